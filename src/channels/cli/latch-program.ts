@@ -1,0 +1,118 @@
+import { createInterface } from 'node:readline';
+import { Command } from 'commander';
+import { knowledgeTexts } from '../../build-engine';
+import type { LatchConfig } from '../../config';
+import { classifyResult, type Engine } from '../../engine/create-engine';
+import { initialConversationState } from '../../engine/turn-types';
+import { crossValidate } from '../../evaluation/cross-validate';
+import { evaluate, formatEvaluation } from '../../evaluation/evaluate';
+import { readLabelledQuestions } from '../../evaluation/labelled-questions';
+import { loadKnowledgeBase } from '../../knowledge/load-knowledge-base';
+import { loadEnglishWords } from '../../nlu/english-words';
+import { TextAnalyser } from '../../nlu/text-analyser';
+import { renderReplies } from './render-replies';
+import { runChat } from './run-chat';
+
+export interface ProgramContext {
+  config: LatchConfig;
+  /** Built on first use, so `latch --help` does not train a classifier. */
+  engine: () => Engine;
+  stdin: NodeJS.ReadableStream & { isTTY?: boolean };
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+  setExitCode: (code: number) => void;
+}
+
+export function latchProgram(context: ProgramContext): Command {
+  const { stdout, stderr } = context;
+  const print = (text: string) => stdout.write(text + '\n');
+  const program = new Command('latch')
+    .description('latch, a breastfeeding-support chatbot: answers from a curated knowledge base, escalates red flags to a human.')
+    .showHelpAfterError()
+    .configureOutput({ writeOut: (text) => stdout.write(text), writeErr: (text) => stderr.write(text) });
+
+  program
+    .command('chat')
+    .description('talk to latch in the terminal; with stdin not a terminal, one message per line')
+    .option('--json', 'print each turn as JSON with its replies, trace and state')
+    .action(async (options: { json?: boolean }) => {
+      await runChat({
+        engine: context.engine(),
+        input: context.stdin as unknown as NodeJS.ReadableStream & import('node:stream').Readable,
+        output: stdout as unknown as import('node:stream').Writable,
+        interactive: Boolean(context.stdin.isTTY) && !options.json,
+        json: Boolean(options.json),
+      });
+    });
+
+  program
+    .command('ask')
+    .description('ask one question and print the answer')
+    .argument('<question...>', 'the question, in quotes or as words')
+    .option('--json', 'print the replies and trace as JSON')
+    .action((words: string[], options: { json?: boolean }) => {
+      const engine = context.engine();
+      const result = engine.respond({ text: words.join(' '), timestamp: new Date().toISOString() }, { ...initialConversationState(), disclaimerShown: true });
+      print(options.json ? JSON.stringify({ replies: result.replies, trace: result.trace }) : renderReplies(result.replies, engine.knowledgeBase.messages));
+    });
+
+  program
+    .command('classify')
+    .description('classify each line of stdin (or the given text) as the first message of a conversation; prints one JSON object per line')
+    .option('--json', 'JSON lines output (the default and only format; kept for the documented contract)')
+    .argument('[text...]', 'text to classify instead of reading stdin')
+    .action(async (words: string[]) => {
+      const engine = context.engine();
+      const classifyLine = (text: string) => {
+        const { trace } = engine.respond({ text, timestamp: new Date().toISOString() }, initialConversationState());
+        print(JSON.stringify(classifyResult(text, trace)));
+      };
+      if (words.length > 0) return classifyLine(words.join(' '));
+      for await (const line of createInterface({ input: context.stdin as NodeJS.ReadableStream & import('node:stream').Readable })) {
+        if (line.trim() !== '') classifyLine(line);
+      }
+    });
+
+  program
+    .command('eval')
+    .description('accuracy report for a labelled file like ../shared/eval/sample-questions.yaml')
+    .argument('<file>', 'YAML list of { q, label, accept? }')
+    .option('--json', 'print the report as JSON')
+    .action((file: string, options: { json?: boolean }) => {
+      const engine = context.engine();
+      const questions = readLabelledQuestions(file);
+      const isSeedIntent = (id: string) => engine.knowledgeBase.intentById.get(id)?.kind === 'knowledge';
+      const report = evaluate(
+        questions,
+        (text) => classifyResult(text, engine.respond({ text, timestamp: new Date().toISOString() }, initialConversationState()).trace),
+        isSeedIntent,
+      );
+      print(options.json ? JSON.stringify(report, null, 2) : formatEvaluation(report));
+    });
+
+  const knowledge = program.command('kb').description('work with the knowledge base');
+  knowledge
+    .command('check')
+    .description('validate content/ and report the intents most often confused in cross-validation')
+    .option('--folds <n>', 'cross-validation folds', '5')
+    .option('--top <n>', 'how many confused pairs to list', '15')
+    .action((options: { folds: string; top: string }) => {
+      const knowledgeBase = loadKnowledgeBase({ contentDirectory: context.config.contentDirectory, displayRoot: context.config.projectRoot });
+      const examples = knowledgeBase.intents.reduce((sum, intent) => sum + intent.examples.length, 0);
+      const tests = knowledgeBase.intents.reduce((sum, intent) => sum + intent.tests.length, 0);
+      print(`Content is valid: ${knowledgeBase.files.length} files, ${knowledgeBase.intents.length} intents, ${knowledgeBase.answerById.size} answers, ${examples} training phrasings, ${tests} held-out tests.`);
+      const analyser = TextAnalyser.fromTexts(knowledgeTexts(knowledgeBase), loadEnglishWords());
+      const folds = Number(options.folds);
+      const report = crossValidate(knowledgeBase.intents, analyser, folds, (fold) => stderr.write(`cross-validating: fold ${fold} of ${folds}\r`));
+      stderr.write('\n');
+      print(`Cross-validation (${report.folds} folds): ${report.correct}/${report.total} training phrasings classified right (${((100 * report.correct) / report.total).toFixed(1)} %).`);
+      const pairs = report.confusedPairs.slice(0, Number(options.top));
+      if (pairs.length > 0) {
+        print('Most often confused (expected -> predicted):');
+        for (const pair of pairs) print(`  ${String(pair.count).padStart(3)}  ${pair.expected} -> ${pair.predicted}`);
+      }
+    });
+
+  return program;
+}
+

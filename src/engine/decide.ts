@@ -1,0 +1,69 @@
+import type { TopicKind } from '../knowledge/content-schema';
+import type { Route, ScoredIntent } from './turn-types';
+
+export interface DecisionPolicy {
+  /** The top intent is answered at or above this confidence... */
+  answerThreshold: number;
+  /** ...and only when it is this far ahead of the second. */
+  answerMargin: number;
+  /** Between this and the answer threshold the person is asked which they meant. */
+  clarifyThreshold: number;
+  /** An intent is offered as a clarification option from this confidence. */
+  optionThreshold: number;
+  /** Below this share of words the knowledge base knows, a message is never answered outright. */
+  minimumKnownWordShare: number;
+  /** How many options a clarification offers at most. */
+  maximumOptions: number;
+}
+
+export const defaultDecisionPolicy: DecisionPolicy = {
+  answerThreshold: 0.55,
+  answerMargin: 0.25,
+  clarifyThreshold: 0.25,
+  optionThreshold: 0.12,
+  minimumKnownWordShare: 0.5,
+  maximumOptions: 3,
+};
+
+export interface Decision {
+  route: Route;
+  intent: string | null;
+  options: string[];
+  reason: string;
+}
+
+/**
+ * Answer, clarify or refer. A confident wrong answer is the costliest mistake, so the policy asks when two
+ * intents are close and refers when nothing is likely enough.
+ */
+export function decide(
+  ranked: readonly ScoredIntent[],
+  kindOf: (intent: string) => TopicKind,
+  knownWordShare: number,
+  policy: DecisionPolicy,
+): Decision {
+  const [top, second] = ranked;
+  if (!top) return { route: 'refer', intent: null, options: [], reason: 'no intents' };
+  const lead = top.confidence - (second?.confidence ?? 0);
+  const kind = kindOf(top.intent);
+  const confident = top.confidence >= policy.answerThreshold && lead >= policy.answerMargin;
+  const familiar = knownWordShare >= policy.minimumKnownWordShare;
+
+  if (confident && (familiar || kind !== 'knowledge')) {
+    const route: Route = kind === 'knowledge' ? 'answer' : kind === 'referral' ? 'refer' : 'smalltalk';
+    return { route, intent: top.intent, options: [], reason: `confidence ${top.confidence.toFixed(2)}, lead ${lead.toFixed(2)}` };
+  }
+
+  // Only curated topics are worth a "did you mean"; offering small talk or a referral as an option helps no one.
+  const options = ranked
+    .filter((scored) => scored.confidence >= policy.optionThreshold && kindOf(scored.intent) === 'knowledge')
+    .slice(0, policy.maximumOptions)
+    .map((scored) => scored.intent);
+  if (top.confidence >= policy.clarifyThreshold && options.length > 0) {
+    return { route: 'clarify', intent: options[0], options, reason: confident ? 'unfamiliar words' : `confidence ${top.confidence.toFixed(2)}, lead ${lead.toFixed(2)}` };
+  }
+  if (kind === 'referral' && top.confidence >= policy.clarifyThreshold) {
+    return { route: 'refer', intent: top.intent, options: [], reason: `referral topic at ${top.confidence.toFixed(2)}` };
+  }
+  return { route: 'refer', intent: null, options: [], reason: `confidence ${top.confidence.toFixed(2)} below thresholds` };
+}

@@ -1,0 +1,24 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { z } from 'zod';
+
+export const specialLabels = ['RED_FLAG', 'OUT_OF_SCOPE', 'OFF_TOPIC'] as const;
+
+const labelledQuestionSchema = z.object({
+  q: z.string(),
+  label: z.string(),
+  accept: z.array(z.string()).optional(),
+  source: z.string().optional(),
+});
+
+export type LabelledQuestion = z.infer<typeof labelledQuestionSchema>;
+
+/** Reads a file like ../shared/eval/sample-questions.yaml: a list of { q, label, accept?, source? }. */
+export function readLabelledQuestions(path: string): LabelledQuestion[] {
+  const result = z.array(labelledQuestionSchema).safeParse(parse(readFileSync(path, 'utf8')));
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw new Error(`${path}: entry ${issue.path.join('.')}: ${issue.message} (expected a list of { q, label, accept? })`);
+  }
+  return result.data;
+}

@@ -1,0 +1,83 @@
+import { z } from 'zod';
+
+// Phrasings are written as a block of "- " lines (easy to paste into) or as a YAML list.
+const phrasingsSchema = z.union([z.string(), z.array(z.string().min(1))], {
+  error: 'must be a block of "- phrasing" lines (examples: |) or a list of strings',
+});
+
+export const intentIdSchema = z
+  .string()
+  .regex(/^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+$/, { error: 'must look like "topic.name" (lowercase letters, digits, "_")' });
+
+export const intentSchema = z
+  .object({
+    id: intentIdSchema,
+    title: z.string().min(1),
+    examples: phrasingsSchema,
+    tests: phrasingsSchema.optional(),
+    answer: z.string().min(1),
+    dialog: z.string().min(1).optional(),
+  })
+  .strict();
+
+export const sourceSchema = z.union(
+  [
+    z.object({ seed: z.string().regex(/^paragraphs? \d+([-–, ]+\d+)*$/) }).strict(),
+    z.object({ ref: z.string().min(3) }).strict(),
+    z.object({ url: z.url({ protocol: /^https$/ }) }).strict(),
+  ],
+  { error: 'must be { seed: "paragraph N" }, { ref: "Author year, journal" } or { url: "https://…" }' },
+);
+
+export const answerSchema = z
+  .object({
+    short: z.string().min(1),
+    text: z.string().min(1),
+    follow_ups: z.array(z.string()).default([]),
+    sources: z.array(sourceSchema).default([]),
+    review: z
+      .object({ status: z.enum(['draft', 'reviewed', 'approved']), note: z.string().optional() })
+      .strict()
+      .optional(),
+  })
+  .strict();
+
+export const topicKinds = ['knowledge', 'referral', 'smalltalk'] as const;
+
+export const topicFileSchema = z
+  .object({
+    version: z.literal(1),
+    topic: z.string().regex(/^[a-z][a-z0-9_]*$/),
+    kind: z.enum(topicKinds).default('knowledge'),
+    intents: z.array(intentSchema).min(1),
+    answers: z.record(z.string(), answerSchema),
+  })
+  .strict();
+
+export const systemFileSchema = z
+  .object({
+    version: z.literal(1),
+    messages: z
+      .object({
+        welcome: z.string().min(1),
+        disclaimer: z.string().min(1),
+        clarify: z.string().min(1),
+        clarify_none: z.string().min(1),
+        fallback: z.string().min(1),
+        fallback_after_clarify: z.string().min(1),
+        follow_ups: z.string().min(1),
+        empty: z.string().min(1),
+        too_long: z.string().min(1),
+        error: z.string().min(1),
+        sources: z.string().min(1),
+        more: z.string().min(1),
+      })
+      .strict(),
+  })
+  .strict();
+
+export type TopicFile = z.infer<typeof topicFileSchema>;
+export type SystemFile = z.infer<typeof systemFileSchema>;
+export type SystemMessages = SystemFile['messages'];
+export type AnswerSource = z.infer<typeof sourceSchema>;
+export type TopicKind = (typeof topicKinds)[number];

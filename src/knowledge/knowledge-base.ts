@@ -1,0 +1,49 @@
+import type { AnswerSource, SystemMessages, TopicKind } from './content-schema';
+
+export interface SourceLocation {
+  file: string;
+  line: number | undefined;
+}
+
+export interface Phrasing {
+  text: string;
+  location: SourceLocation;
+  /** Where it stands inside its file, e.g. `intents[2].examples[5]`. */
+  path: string;
+}
+
+export interface Intent {
+  id: string;
+  title: string;
+  kind: TopicKind;
+  topic: string;
+  examples: Phrasing[];
+  tests: Phrasing[];
+  answerId: string;
+  dialogId: string | undefined;
+  location: SourceLocation;
+}
+
+export interface Answer {
+  id: string;
+  short: string;
+  text: string;
+  followUps: string[];
+  sources: AnswerSource[];
+  reviewStatus: 'draft' | 'reviewed' | 'approved' | undefined;
+}
+
+/** The validated, cross-referenced content latch answers from. Immutable once loaded. */
+export interface KnowledgeBase {
+  intents: readonly Intent[];
+  intentById: ReadonlyMap<string, Intent>;
+  answerById: ReadonlyMap<string, Answer>;
+  messages: SystemMessages;
+  files: readonly string[];
+}
+
+export function describeSource(source: AnswerSource): string {
+  if ('seed' in source) return `Source document, ${source.seed}`;
+  if ('ref' in source) return source.ref;
+  return source.url;
+}

@@ -1,0 +1,44 @@
+import { phraseReplacements, wordReplacements } from './lexicon';
+
+const contractions: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\bcan't\b/g, 'cannot'],
+  [/\bwon't\b/g, 'will not'],
+  [/\bain't\b/g, 'is not'],
+  [/n't\b/g, ' not'],
+  [/'m\b/g, ' am'],
+  [/'re\b/g, ' are'],
+  [/'ve\b/g, ' have'],
+  [/'ll\b/g, ' will'],
+  [/'d\b/g, ' would'],
+  [/\b(it|that|what|there|he|she|who|where|how)'s\b/g, '$1 is'],
+  [/'s\b/g, ''],
+];
+
+/**
+ * Unicode, case, punctuation, contractions and chat spellings folded away, so that training phrasings and
+ * messages are compared on what they say rather than how they were typed.
+ */
+export function normaliseText(text: string): string {
+  let result = text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc\u0060\u00b4]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"')
+    .replace(/[\u2010-\u2015]/g, '-')
+    .replace(/[\p{Cc}\p{Cf}]/gu, ' ');
+  for (const [pattern, replacement] of contractions) result = result.replace(pattern, replacement);
+  // Keep "100.4", "38.5" and "2-3" intact; everything else that is not a letter or digit separates words.
+  result = result.replace(/(\d)[.,](\d)/g, '$1\u2024$2').replace(/[^\p{L}\p{N}\u2024°%\s-]+/gu, ' ');
+  result = result.replace(/\u2024/g, '.').replace(/(^|\s)-+|-+(\s|$)/g, ' ');
+  for (const [pattern, replacement] of phraseReplacements) result = result.replace(pattern, replacement);
+  return result
+    .split(/\s+/)
+    .filter((word) => word.length > 0)
+    .map((word) => wordReplacements[word] ?? word)
+    .join(' ');
+}
+
+/** The words of normalised text; hyphenated words are split so "day-old" and "day old" agree. */
+export function splitWords(normalised: string): string[] {
+  return normalised.split(/[\s-]+/).filter((word) => word.length > 0);
+}
