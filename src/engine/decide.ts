@@ -17,8 +17,8 @@ export interface DecisionPolicy {
 }
 
 export const defaultDecisionPolicy: DecisionPolicy = {
-  answerThreshold: 0.55,
-  answerMargin: 0.25,
+  answerThreshold: 0.6,
+  answerMargin: 0.2,
   clarifyThreshold: 0.25,
   optionThreshold: 0.12,
   minimumKnownWordShare: 0.5,

@@ -1,7 +1,7 @@
 import { sparseFromMap, type SparseVector } from './sparse-vector';
 
 /** How much each kind of feature counts; character n-grams are many, so each one counts less. */
-const kindWeights: Readonly<Record<string, number>> = { w: 1, b: 0.8, c: 0.35 };
+const kindWeights: Readonly<Record<string, number>> = { w: 1, b: 0.8, c: 0.5 };
 
 /**
  * Maps named features to indices learnt from the training phrasings, weighted by sublinear term frequency

@@ -7,7 +7,7 @@ export interface SoftmaxTrainingOptions {
   seed: number;
 }
 
-export const defaultSoftmaxTraining: SoftmaxTrainingOptions = { epochs: 30, learningRate: 0.5, l2: 1e-5, seed: 7 };
+export const defaultSoftmaxTraining: SoftmaxTrainingOptions = { epochs: 30, learningRate: 1, l2: 1e-4, seed: 7 };
 
 /**
  * Multinomial logistic regression over sparse features, trained by stochastic gradient descent with a

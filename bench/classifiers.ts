@@ -1,0 +1,322 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { BayesClassifier } from 'natural/lib/natural/classifiers';
+import { buildAnalyser, buildEngine } from '../src/build-engine';
+import { loadConfig } from '../src/config';
+import { classifyResult, type ClassifyResult } from '../src/engine/create-engine';
+import { initialConversationState, type Route } from '../src/engine/turn-types';
+import { evaluate, type EvaluationReport } from '../src/evaluation/evaluate';
+import { readLabelledQuestions, type LabelledQuestion } from '../src/evaluation/labelled-questions';
+import type { KnowledgeBase } from '../src/knowledge/knowledge-base';
+import { loadKnowledgeBase } from '../src/knowledge/load-knowledge-base';
+import { IntentClassifier } from '../src/nlu/intent-classifier';
+
+/**
+ * Both peers get the simplest form of latch's decide policy: answer when the top intent's confidence is at
+ * least 0.5, otherwise refer with no intent. 0.5 is nlp.js's own default threshold (below it nlp.js itself
+ * returns `None`), and for Bayes it means the normalised top score is more likely than all the rest
+ * together. Peers have no margin rule and no "did you mean", so they never clarify; latch keeps its full
+ * policy from latch.config.yaml (answer at 0.55 with a 0.25 lead, clarify from 0.25).
+ */
+const peerAnswerThreshold = 0.5;
+const timedRepeats = 20;
+
+interface Contender {
+  name: string;
+  /** From loaded phrasings to a model ready to classify; latch's is its whole buildEngine start-up. */
+  startUpMs: number;
+  classify(text: string): ClassifyResult | Promise<ClassifyResult>;
+}
+
+interface TrainingPhrasing {
+  text: string;
+  intent: string;
+}
+
+interface NlpJsResult {
+  intent: string;
+  score: number;
+  classifications?: { intent: string; score: number }[];
+}
+
+interface NlpJs {
+  addLanguage(locale: string): void;
+  addDocument(locale: string, text: string, intent: string): void;
+  train(): Promise<unknown>;
+  process(locale: string, text: string): Promise<NlpJsResult>;
+}
+
+const progress = (text: string) => process.stderr.write(`${text}\n`);
+const elapsedMs = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e6;
+
+/** Exactly what latch trains on: every intent's title and examples, referral and small talk included. */
+function trainingPhrasings(knowledgeBase: KnowledgeBase): TrainingPhrasing[] {
+  return knowledgeBase.intents.flatMap((intent) =>
+    [intent.title, ...intent.examples.map((example) => example.text)].map((text) => ({ text, intent: intent.id })),
+  );
+}
+
+/** A peer's top intent as latch's classify view, with the route latch's decide gives each topic kind. */
+function peerResult(knowledgeBase: KnowledgeBase, text: string, ranked: { intent: string; confidence: number }[]): ClassifyResult {
+  const [top, ...rest] = ranked;
+  const alternatives = rest.slice(0, 3);
+  const kind = top ? knowledgeBase.intentById.get(top.intent)?.kind : undefined;
+  if (!top || !kind || top.confidence < peerAnswerThreshold) {
+    return { text, route: 'refer', intent: null, confidence: top?.confidence ?? 0, alternatives: ranked.slice(0, 3) };
+  }
+  const route: Route = kind === 'knowledge' ? 'answer' : kind === 'referral' ? 'refer' : 'smalltalk';
+  return { text, route, intent: top.intent, confidence: top.confidence, alternatives };
+}
+
+function requireNlpJs(): { dockStart: (settings: object, mustLoadEnv?: boolean) => Promise<{ get(name: string): unknown; getContainer(): { register(name: string, value: unknown): void } }> } {
+  // @nlpjs/logger builds a pino logger with prettyPrint when it is first required unless NODE_ENV is
+  // production, and pino 7 then prints a deprecation warning on stderr; the bench output should not carry it.
+  const nodeEnvironment = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    return require('@nlpjs/basic');
+  } finally {
+    if (nodeEnvironment === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnvironment;
+  }
+}
+
+async function trainNlpJs(knowledgeBase: KnowledgeBase, phrasings: TrainingPhrasing[]): Promise<Contender> {
+  const { dockStart } = requireNlpJs();
+  const start = process.hrtime.bigint();
+  // Checked against node_modules/@nlpjs 4.27: autoSave/autoLoad off so no model.nlp is read or written;
+  // the epoch log is the `log` setting of the nlu-manager (nlp's own `log` is unused); loadEnv off and a
+  // configuration path that cannot exist so no .env or conf.json in the working directory changes the run.
+  const dock = await dockStart(
+    {
+      use: ['Basic'],
+      loadEnv: false,
+      pathConfiguration: join(__dirname, 'no-nlpjs-conf.json'),
+      settings: {
+        nlp: { log: false, forceNER: false, autoSave: false, autoLoad: false, modelFileName: '', threshold: peerAnswerThreshold },
+        'nlu-manager': { log: false },
+      },
+    },
+    false,
+  );
+  const silent = () => undefined;
+  dock.getContainer().register('logger', { debug: silent, info: silent, warn: silent, error: silent, log: silent, trace: silent });
+  const nlp = dock.get('nlp') as NlpJs;
+  nlp.addLanguage('en');
+  for (const phrasing of phrasings) nlp.addDocument('en', phrasing.text, phrasing.intent);
+  await nlp.train();
+  const startUpMs = elapsedMs(start);
+  return {
+    name: 'nlp.js',
+    startUpMs,
+    async classify(text) {
+      const output = await nlp.process('en', text);
+      // Below its threshold nlp.js answers `None` with score 1; its classifications keep the real scores.
+      const ranked = (output.classifications ?? [])
+        .filter((entry) => entry.intent !== 'None')
+        .map((entry) => ({ intent: entry.intent, confidence: entry.score }));
+      if (output.intent === 'None' || output.score < peerAnswerThreshold) {
+        return { text, route: 'refer', intent: null, confidence: ranked[0]?.confidence ?? 0, alternatives: ranked.slice(0, 3) };
+      }
+      return peerResult(knowledgeBase, text, ranked);
+    },
+  };
+}
+
+function trainBayes(knowledgeBase: KnowledgeBase, phrasings: TrainingPhrasing[]): Contender {
+  const start = process.hrtime.bigint();
+  const classifier = new BayesClassifier();
+  for (const phrasing of phrasings) classifier.addDocument(phrasing.text, phrasing.intent);
+  classifier.train();
+  const startUpMs = elapsedMs(start);
+  return {
+    name: 'Bayes',
+    startUpMs,
+    classify(text) {
+      // Scores are prior × likelihood, not probabilities; normalised they are the posterior. When every
+      // score underflows to 0 nothing is known about the text, so it gets no confidence at all.
+      const scores = classifier.getClassifications(text);
+      const total = scores.reduce((sum, entry) => sum + entry.value, 0);
+      const ranked = scores.map((entry) => ({ intent: entry.label, confidence: total > 0 ? entry.value / total : 0 }));
+      return peerResult(knowledgeBase, text, ranked);
+    },
+  };
+}
+
+/** The held-out `tests:` phrasings, labelled the way evaluate() scores them. */
+function heldOutQuestions(knowledgeBase: KnowledgeBase): { scored: LabelledQuestion[]; smalltalk: LabelledQuestion[] } {
+  const scored: LabelledQuestion[] = [];
+  const smalltalk: LabelledQuestion[] = [];
+  for (const intent of knowledgeBase.intents) {
+    for (const test of intent.tests) {
+      if (intent.kind === 'knowledge') scored.push({ q: test.text, label: intent.id });
+      else if (intent.kind === 'referral') scored.push({ q: test.text, label: 'OUT_OF_SCOPE' });
+      else smalltalk.push({ q: test.text, label: intent.id });
+    }
+  }
+  return { scored, smalltalk };
+}
+
+interface Latency {
+  medianUs: number;
+  p99Us: number;
+}
+
+/** Every question timed on its own, `timedRepeats` rounds after one untimed warm-up round. */
+async function measureLatency(contender: Contender, texts: readonly string[]): Promise<Latency> {
+  for (const text of texts) await contender.classify(text);
+  const samples: number[] = [];
+  for (let round = 0; round < timedRepeats; round++) {
+    for (const text of texts) {
+      const start = process.hrtime.bigint();
+      const pending = contender.classify(text);
+      if (pending instanceof Promise) await pending;
+      samples.push(Number(process.hrtime.bigint() - start) / 1000);
+    }
+  }
+  samples.sort((a, b) => a - b);
+  const at = (share: number) => samples[Math.min(samples.length - 1, Math.max(0, Math.ceil(share * samples.length) - 1))];
+  return { medianUs: at(0.5), p99Us: at(0.99) };
+}
+
+interface ContenderRun {
+  contender: Contender;
+  report: EvaluationReport;
+  latency: Latency;
+  smalltalk: { total: number; recognised: number };
+}
+
+async function runContender(
+  contender: Contender,
+  questions: readonly LabelledQuestion[],
+  smalltalk: readonly LabelledQuestion[],
+  isSeedIntent: (id: string) => boolean,
+): Promise<ContenderRun> {
+  // evaluate() takes a synchronous classifier and nlp.js is asynchronous, so results are gathered first.
+  const results = new Map<string, ClassifyResult>();
+  for (const question of [...questions, ...smalltalk]) results.set(question.q, await contender.classify(question.q));
+  const lookUp = (text: string) => results.get(text) ?? { text, route: 'refer' as const, intent: null, confidence: 0, alternatives: [] };
+  const report = evaluate(questions, lookUp, isSeedIntent);
+  const recognised = smalltalk.filter((question) => {
+    const result = lookUp(question.q);
+    return result.route === 'smalltalk' && result.intent === question.label;
+  }).length;
+  const latency = await measureLatency(contender, [...questions, ...smalltalk].map((question) => question.q));
+  return { contender, report, latency, smalltalk: { total: smalltalk.length, recognised } };
+}
+
+const percent = (part: number, whole: number) => (whole === 0 ? 'n/a' : `${((100 * part) / whole).toFixed(1)} %`);
+const ratio = (mine: number, theirs: number) => (theirs === 0 ? (mine === 0 ? '1.00' : 'n/a (peer 0)') : (mine / theirs).toFixed(2));
+
+function printTable(title: string, runs: readonly ContenderRun[]): void {
+  const [latch, ...peers] = runs;
+  const rows: [string, (run: ContenderRun) => string][] = [
+    ['in scope: answered right (accuracy)', (run) => percent(run.report.inScope.right, run.report.inScope.total)],
+    ['in scope: answered wrong', (run) => percent(run.report.inScope.wrong, run.report.inScope.total)],
+    ['in scope: clarified', (run) => percent(run.report.inScope.clarified, run.report.inScope.total)],
+    ['in scope: referred', (run) => percent(run.report.inScope.referred, run.report.inScope.total)],
+    ['out of scope kept out', (run) => `${run.report.outOfScope.keptOut}/${run.report.outOfScope.total}  ${percent(run.report.outOfScope.keptOut, run.report.outOfScope.total)}`],
+  ];
+  if (latch.report.redFlags.total > 0) {
+    rows.push(['red flags caught', (run) => `${run.report.redFlags.caught}/${run.report.redFlags.total}`]);
+  }
+  if (latch.smalltalk.total > 0) {
+    rows.push(['small talk recognised', (run) => `${run.smalltalk.recognised}/${run.smalltalk.total}  ${percent(run.smalltalk.recognised, run.smalltalk.total)}`]);
+  }
+  rows.push(
+    ['latency median (µs)', (run) => run.latency.medianUs.toFixed(1)],
+    ['latency p99 (µs)', (run) => run.latency.p99Us.toFixed(1)],
+    ['start-up training (ms)', (run) => run.contender.startUpMs.toFixed(0)],
+  );
+
+  const { inScope, outOfScope } = latch.report;
+  const samples = (inScope.total + outOfScope.total + latch.report.redFlags.total + latch.smalltalk.total) * timedRepeats;
+  const labelWidth = 38;
+  const columnWidth = 16;
+  const line = (label: string, cells: string[]) => label.padEnd(labelWidth) + cells.map((cell) => cell.padStart(columnWidth)).join('');
+  const output = [
+    '',
+    `${title}: ${inScope.total} in scope, ${outOfScope.total} out of scope; latency over ${samples} timed calls per classifier`,
+    line('', runs.map((run) => run.contender.name)),
+    ...rows.map(([label, cell]) => line(label, runs.map(cell))),
+    '',
+    line('latch / peer', peers.map((peer) => peer.contender.name)),
+    line('  accuracy', peers.map((peer) => ratio(inScope.right, peer.report.inScope.right))),
+    line('  wrong-answer rate', peers.map((peer) => ratio(inScope.wrong, peer.report.inScope.wrong))),
+    line('  latency median', peers.map((peer) => ratio(latch.latency.medianUs, peer.latency.medianUs))),
+    line('  latency p99', peers.map((peer) => ratio(latch.latency.p99Us, peer.latency.p99Us))),
+    line('  start-up training time', peers.map((peer) => ratio(latch.contender.startUpMs, peer.contender.startUpMs))),
+    '',
+    `latch p99 classify time ${latch.latency.p99Us.toFixed(1)} µs: ${latch.latency.p99Us < 1000 ? 'under' : 'NOT under'} 1 ms`,
+  ];
+  process.stdout.write(output.join('\n') + '\n');
+}
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+
+  progress('training latch…');
+  const buildStart = process.hrtime.bigint();
+  const engine = buildEngine(config);
+  const buildMs = elapsedMs(buildStart);
+  // The same steps again, one by one, for where the start-up time goes (a warm second run).
+  let stepStart = process.hrtime.bigint();
+  const knowledgeBase = loadKnowledgeBase({ contentDirectory: config.contentDirectory, displayRoot: config.projectRoot });
+  const loadMs = elapsedMs(stepStart);
+  stepStart = process.hrtime.bigint();
+  const analyser = buildAnalyser(knowledgeBase);
+  const analyserMs = elapsedMs(stepStart);
+  stepStart = process.hrtime.bigint();
+  IntentClassifier.train(knowledgeBase.intents, analyser);
+  const classifierMs = elapsedMs(stepStart);
+
+  const latch: Contender = {
+    name: 'latch',
+    startUpMs: buildMs,
+    classify: (text) => classifyResult(text, engine.respond({ text, timestamp: new Date().toISOString() }, initialConversationState()).trace),
+  };
+  const phrasings = trainingPhrasings(engine.knowledgeBase);
+  progress('training nlp.js…');
+  const nlpJs = await trainNlpJs(engine.knowledgeBase, phrasings);
+  progress('training Bayes…');
+  const bayes = trainBayes(engine.knowledgeBase, phrasings);
+  const contenders = [latch, nlpJs, bayes];
+  const isSeedIntent = (id: string) => engine.knowledgeBase.intentById.get(id)?.kind === 'knowledge';
+
+  process.stdout.write(
+    [
+      `Trained on ${phrasings.length} phrasings of ${engine.knowledgeBase.intents.length} intents (titles and examples, referral and small talk included).`,
+      `latch start-up: buildEngine ${buildMs.toFixed(0)} ms cold; warm, step by step: load content ${loadMs.toFixed(0)} ms, analyser ${analyserMs.toFixed(0)} ms, classifier training ${classifierMs.toFixed(0)} ms.`,
+      `Peers answer at confidence ≥ ${peerAnswerThreshold} (no margin, no clarification); latch uses its own decide policy.`,
+    ].join('\n') + '\n',
+  );
+
+  const samplePath = join(config.projectRoot, '..', 'shared', 'eval', 'sample-questions.yaml');
+  if (existsSync(samplePath)) {
+    const questions = readLabelledQuestions(samplePath);
+    const runs: ContenderRun[] = [];
+    for (const contender of contenders) {
+      progress(`evaluating ${contender.name} on sample questions…`);
+      runs.push(await runContender(contender, questions, [], isSeedIntent));
+    }
+    printTable(`Sample questions (${samplePath})`, runs);
+  } else {
+    process.stdout.write(`\n${samplePath} is missing; skipping the sample questions.\n`);
+  }
+
+  const heldOut = heldOutQuestions(engine.knowledgeBase);
+  const runs: ContenderRun[] = [];
+  for (const contender of contenders) {
+    progress(`evaluating ${contender.name} on held-out tests…`);
+    runs.push(await runContender(contender, heldOut.scored, heldOut.smalltalk, isSeedIntent));
+  }
+  printTable('Held-out tests (knowledge intents in scope, referral intents out of scope, small talk apart)', runs);
+  process.stdout.write(
+    "Note: latch's calibration temperature and its decide thresholds were fitted on these held-out tests; the peers never saw them.\n",
+  );
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+  process.exitCode = 1;
+});
