@@ -19,6 +19,11 @@ const configFileSchema = z
       .strict()
       .optional(),
     maximum_message_length: z.number().int().positive().optional(),
+    locale: z.string().optional(),
+    contacts: z
+      .object({ emergency: z.string().optional(), urgent_line: z.string().optional(), crisis_line: z.string().optional() })
+      .strict()
+      .optional(),
   })
   .strict();
 
@@ -27,6 +32,9 @@ export interface LatchConfig {
   contentDirectory: string;
   policy: typeof defaultDecisionPolicy;
   maximumMessageLength: number;
+  /** Which default emergency and advice numbers content/safety.yaml gives (en-GB, en-US). */
+  locale: string;
+  contactOverrides: { emergency?: string; urgent_line?: string; crisis_line?: string };
 }
 
 /** The folder holding latch's package.json, found from this file so `latch` works from any directory. */
@@ -72,5 +80,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): LatchC
       minimumKnownWordShare: understanding.minimum_known_word_share ?? defaultDecisionPolicy.minimumKnownWordShare,
     },
     maximumMessageLength: file.maximum_message_length ?? 2000,
+    locale: environment.LATCH_LOCALE ?? file.locale ?? 'en-GB',
+    contactOverrides: file.contacts ?? {},
   };
 }

@@ -2,6 +2,7 @@ import { describeSource, type KnowledgeBase } from '../knowledge/knowledge-base'
 import { phrasingKey } from '../knowledge/phrasing-key';
 import { extractFacts } from '../nlu/extract-facts';
 import type { IntentClassifier } from '../nlu/intent-classifier';
+import type { RedFlag, Triage } from '../safety/triage';
 import { decide, type Decision, type DecisionPolicy } from './decide';
 import type { Choice, ConversationState, Reply, Trace, Turn, TurnResult } from './turn-types';
 
@@ -11,6 +12,9 @@ export interface EngineOptions {
   policy: DecisionPolicy;
   /** Longer messages get a kind request to shorten them instead of an answer. */
   maximumMessageLength: number;
+  /** Red-flag triage, run on every message before anything else. */
+  triage: Triage;
+  escalationText: (flag: RedFlag) => string;
 }
 
 export interface ClassifyResult {
@@ -63,7 +67,7 @@ export function createEngine(options: EngineOptions): Engine {
       state.disclaimerShown = true;
     }
     const text = turn.text.trim();
-    const baseTrace = { confidence: 0, alternatives: [], answerId: null, facts: state.facts, knownWordShare: 0, model: { used: false as const } };
+    const baseTrace = { confidence: 0, alternatives: [], answerId: null, facts: state.facts, knownWordShare: 0, redFlag: null, model: { used: false as const } };
     if (text.length === 0 || text.length > options.maximumMessageLength) {
       replies.push({ kind: 'text', text: text.length === 0 ? messages.empty : messages.too_long });
       return { replies, state, trace: { ...baseTrace, route: 'refer', intent: null, reason: text.length === 0 ? 'empty message' : 'message too long' } };
@@ -72,6 +76,24 @@ export function createEngine(options: EngineOptions): Engine {
     const offer = chosenOffer(text, previous.offeredChoices);
     const classification = classifier.classify(text);
     state.facts = { ...state.facts, ...extractFacts(classification.analysed.normalised, new Date(turn.timestamp)) };
+
+    // Safety first: an urgent sign gets the escalation and nothing that could read as "it's normal".
+    const flag = options.triage(classification.analysed.normalised, classification.analysed.words, state.facts);
+    if (flag) {
+      replies.push({ kind: 'handoff', level: flag.level, ruleId: flag.ruleId, text: options.escalationText(flag) });
+      state.clarifying = false;
+      const trace: Trace = {
+        ...baseTrace,
+        route: 'red_flag',
+        intent: null,
+        confidence: 1,
+        facts: state.facts,
+        reason: `red flag ${flag.ruleId}`,
+        knownWordShare: classification.analysed.knownWordShare,
+        redFlag: { ruleId: flag.ruleId, level: flag.level },
+      };
+      return { replies, state, trace };
+    }
 
     let decision: Decision;
     if (offer) {

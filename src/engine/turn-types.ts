@@ -1,4 +1,5 @@
 import type { Facts } from '../nlu/extract-facts';
+import type { SafetyLevel } from '../safety/safety-schema';
 
 export type Route = 'answer' | 'dialog' | 'clarify' | 'refer' | 'smalltalk' | 'red_flag';
 
@@ -13,7 +14,8 @@ export interface Choice {
 export type Reply =
   | { kind: 'text'; text: string }
   | { kind: 'answer'; intentId: string; answerId: string; short: string; text: string; sources: string[] }
-  | { kind: 'choices'; text: string; choices: Choice[] };
+  | { kind: 'choices'; text: string; choices: Choice[] }
+  | { kind: 'handoff'; level: SafetyLevel; ruleId: string; text: string };
 
 export interface Turn {
   text: string;
@@ -46,6 +48,7 @@ export interface Trace {
   /** Why the policy chose this route, for tests and for tuning thresholds. */
   reason: string;
   knownWordShare: number;
+  redFlag: { ruleId: string; level: SafetyLevel } | null;
   model: { used: false };
 }
 

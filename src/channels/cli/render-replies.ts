@@ -10,6 +10,8 @@ export function renderReplies(replies: readonly Reply[], messages: SystemMessage
           return reply.text;
         case 'answer':
           return reply.sources.length > 0 ? `${reply.text}\n\n${messages.sources}: ${reply.sources.join('; ')}` : reply.text;
+        case 'handoff':
+          return `!! ${reply.text}`;
         case 'choices':
           return [reply.text, ...reply.choices.map((choice, index) => `  ${index + 1}. ${choice.label}`)].join('\n');
       }

@@ -1,0 +1,16 @@
+import type { RedFlag } from './triage';
+import type { Contacts, SafetyFile } from './safety-schema';
+
+/** The escalation message: that latch is a bot, what the sign may mean, whom to contact and how soon. */
+export function composeEscalation(rules: SafetyFile, contacts: Contacts, flag: RedFlag): string {
+  const level = rules.levels[flag.message];
+  const fill = (text: string) => text.replace(/\{(\w+)\}/g, (whole, key: string) => (contacts as Record<string, string>)[key] ?? whole);
+  return [fill(level.intro), flag.means, fill(level.action)].join(' ');
+}
+
+/** The locale's default numbers from content/safety.yaml with any set in config laid over them. */
+export function contactsFor(rules: SafetyFile, locale: string, overrides: Partial<Contacts>): Contacts {
+  const defaults = rules.contacts[locale];
+  if (!defaults) throw new Error(`content/safety.yaml has no contacts for locale "${locale}" (it has: ${Object.keys(rules.contacts).join(', ')})`);
+  return { ...defaults, ...Object.fromEntries(Object.entries(overrides).filter(([, value]) => value !== undefined)) };
+}

@@ -1,0 +1,104 @@
+import type { Facts } from '../nlu/extract-facts';
+import type { SafetyFile, SafetyLevel } from './safety-schema';
+
+export interface RedFlag {
+  ruleId: string;
+  level: SafetyLevel;
+  /** Which level message to send; mental-health crises have their own, with crisis lines first. */
+  message: SafetyLevel | 'crisis';
+  means: string;
+}
+
+export type Triage = (normalised: string, correctedWords: readonly string[], facts: Facts) => RedFlag | undefined;
+
+const levelOrder: Record<SafetyLevel, number> = { emergency: 0, urgent_today: 1, soon: 2 };
+const negation = /\b(no|not|never|without|nor|denies)\s+(\w+\s+){0,2}$/;
+const resolved = /\b(gone now|better now|went away|has gone|cleared up|has passed|no longer|all fine now|resolved)\b/;
+const babyWords = /\b(baby|newborn|son|daughter|he|she|him|her|they|twins|little 1|little one)\b/;
+const motherSubject = /\bi (have|had|am|got|have got|am running|was running)\b.{0,20}\b(fever|temperature|temp)\b|\bmy (own )?(temperature|temp|fever)\b/;
+
+/**
+ * Deterministic red-flag triage over the rules of content/safety.yaml: phrase rules (with negation and
+ * "it's gone now" hedges), co-occurrence rules, and number rules for temperature, weight loss and nappies.
+ * The most urgent match wins.
+ */
+export function createTriage(rules: SafetyFile): Triage {
+  const phraseRules = rules.rules.map((rule) => ({
+    rule,
+    phrases: (rule.phrases ?? []).map((pattern) => new RegExp(pattern, 'g')),
+    groups: (rule.all ?? []).map((group) => group.map((pattern) => new RegExp(pattern, 'g'))),
+  }));
+  const numbers = rules.number_rules;
+
+  return (normalised, correctedWords, facts) => {
+    const texts = [normalised, correctedWords.join(' ')];
+    const found: RedFlag[] = [];
+    for (const { rule, phrases, groups } of phraseRules) {
+      const phraseHit = phrases.length > 0 && phrases.some((pattern) => texts.some((text) => matchesAffirmed(pattern, text)));
+      const groupHit = groups.length > 0 && groups.every((group) => group.some((pattern) => texts.some((text) => matchesAffirmed(pattern, text))));
+      if (phraseHit || groupHit) found.push({ ruleId: rule.id, level: rule.level, message: rule.message ?? rule.level, means: rule.means });
+    }
+    for (const text of texts) found.push(...numberFlags(text, facts, numbers));
+    return found.sort((a, b) => levelOrder[a.level] - levelOrder[b.level])[0];
+  };
+}
+
+function matchesAffirmed(pattern: RegExp, text: string): boolean {
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    const before = text.slice(Math.max(0, match.index - 30), match.index);
+    const sentence = sentenceAround(text, match.index);
+    if (!negation.test(before) && !resolved.test(sentence)) return true;
+    if (match[0].length === 0) pattern.lastIndex++;
+  }
+  return false;
+}
+
+function sentenceAround(text: string, index: number): string {
+  return text.slice(Math.max(0, index - 60), Math.min(text.length, index + 80));
+}
+
+function numberFlags(text: string, facts: Facts, numbers: SafetyFile['number_rules']): RedFlag[] {
+  const flags: RedFlag[] = [];
+  const flag = (ruleId: string, rule: { level: SafetyLevel; means: string }, level: SafetyLevel = rule.level) =>
+    flags.push({ ruleId, level, message: level, means: rule.means });
+
+  // Temperatures: a number with a unit, or any plausible reading in a message about temperature.
+  const mentionsTemperature = /\b(temp|temperature|fever|feverish|thermometer|degrees)\b|°/.test(text);
+  const babyContext = babyWords.test(text) && !motherSubject.test(text);
+  if (babyContext && !resolved.test(text)) {
+    for (const match of text.matchAll(/(\d{2,3}(?:\.\d+)?) ?(°|degrees?|deg)? ?(c|f|celsius|fahrenheit)?\b/g)) {
+      const value = Number(match[1]);
+      const hasUnit = Boolean(match[2] || match[3]);
+      if (!hasUnit && !mentionsTemperature) continue;
+      const fahrenheit = match[3]?.startsWith('f') || (!match[3] && value >= 90);
+      const celsius = fahrenheit ? ((value - 32) * 5) / 9 : value;
+      if (celsius < 30 || celsius > 45) continue;
+      const months = facts.days_since_birth === undefined ? undefined : facts.days_since_birth / 30;
+      const high = fahrenheit ? value >= numbers.fever.fahrenheit_at_least : celsius >= numbers.fever.celsius_at_least;
+      if (high && (months === undefined || months < numbers.fever.under_months)) flag('baby.fever', numbers.fever);
+      else if (high && months !== undefined && months < 6 && celsius >= 39) flag('baby.fever', numbers.fever, 'urgent_today');
+      if (celsius < numbers.low_temperature.celsius_below) flag('baby.low_temperature', numbers.low_temperature);
+    }
+  }
+
+  for (const match of text.matchAll(/\b(?:lost|loss of|losing|down|dropped|drop of)\s+(?:about |around |nearly |almost |over )?(\d+(?:\.\d+)?) ?(?:%|percent|per cent)/g)) {
+    if (Number(match[1]) >= numbers.weight_loss.percent_at_least) flag('baby.weight_loss', numbers.weight_loss);
+  }
+  if (/\bnot (back )?(up )?to (his |her |their )?birth ?weight\b/.test(text) && (facts.days_since_birth ?? 0) >= 14) {
+    flag('baby.weight_loss', numbers.weight_loss);
+  }
+
+  const wet = numbers.wet_nappies;
+  for (const match of text.matchAll(/\b(?:only |just )?(\d+) (?:wet|wees?|weed|pee|wet ones?)(?: nappies| nappy| ones?)?\b/g)) {
+    if (!/napp|wet|wee/.test(match[0])) continue;
+    const count = Number(match[1]);
+    const day = facts.days_since_birth;
+    const minimum = day === undefined ? wet.minimum_by_day['3'] : wet.minimum_by_day[String(Math.min(Math.max(day, 1), 7))];
+    if (minimum !== undefined && count < minimum) flag('baby.wet_nappies', wet);
+  }
+  for (const match of text.matchAll(/\bno (?:wet )?(?:nappy|nappies|wees?)(?: (?:in|for))? (\d+) ?hours?\b/g)) {
+    if (Number(match[1]) >= wet.no_wet_nappy_hours) flag('baby.wet_nappies', wet);
+  }
+  return flags;
+}
