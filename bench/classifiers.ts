@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { BayesClassifier } from 'natural/lib/natural/classifiers';
 import { buildAnalyser, buildEngine } from '../src/build-engine';
 import { loadConfig } from '../src/config';
@@ -68,7 +68,12 @@ function peerResult(knowledgeBase: KnowledgeBase, text: string, ranked: { intent
   return { text, route, intent: top.intent, confidence: top.confidence, alternatives };
 }
 
-function requireNlpJs(): { dockStart: (settings: object, mustLoadEnv?: boolean) => Promise<{ get(name: string): unknown; getContainer(): { register(name: string, value: unknown): void } }> } {
+interface NlpJsDock {
+  get(name: string): unknown;
+  getContainer(): { register(name: string, value: unknown): void };
+}
+
+function requireNlpJs(): { dockStart: (settings: object, mustLoadEnv: boolean) => Promise<NlpJsDock> } {
   // @nlpjs/logger builds a pino logger with prettyPrint when it is first required unless NODE_ENV is
   // production, and pino 7 then prints a deprecation warning on stderr; the bench output should not carry it.
   const nodeEnvironment = process.env.NODE_ENV;
@@ -160,23 +165,40 @@ function heldOutQuestions(knowledgeBase: KnowledgeBase): { scored: LabelledQuest
 interface Latency {
   medianUs: number;
   p99Us: number;
+  /** The question with the highest median time, to see what drives the tail. */
+  slowest: { text: string; medianUs: number };
 }
 
-/** Every question timed on its own, `timedRepeats` rounds after one untimed warm-up round. */
-async function measureLatency(contender: Contender, texts: readonly string[]): Promise<Latency> {
-  for (const text of texts) await contender.classify(text);
-  const samples: number[] = [];
+function quantile(sorted: readonly number[], share: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(share * sorted.length) - 1))];
+}
+
+/**
+ * Every question timed on its own, `timedRepeats` rounds after one untimed warm-up round. Each round runs
+ * every contender in turn, so a busy spell on a shared machine slows all of them, not just one.
+ */
+async function measureLatencies(contenders: readonly Contender[], texts: readonly string[]): Promise<Latency[]> {
+  for (const contender of contenders) for (const text of texts) await contender.classify(text);
+  // samples[contender][question] holds one time per round, in microseconds.
+  const samples: number[][][] = contenders.map(() => texts.map(() => []));
   for (let round = 0; round < timedRepeats; round++) {
-    for (const text of texts) {
-      const start = process.hrtime.bigint();
-      const pending = contender.classify(text);
-      if (pending instanceof Promise) await pending;
-      samples.push(Number(process.hrtime.bigint() - start) / 1000);
+    for (const [index, contender] of contenders.entries()) {
+      // After another contender's block the first call runs on cold caches; it is not timed.
+      await contender.classify(texts[texts.length - 1]);
+      for (const [textIndex, text] of texts.entries()) {
+        const start = process.hrtime.bigint();
+        const pending = contender.classify(text);
+        if (pending instanceof Promise) await pending;
+        samples[index][textIndex].push(Number(process.hrtime.bigint() - start) / 1000);
+      }
     }
   }
-  samples.sort((a, b) => a - b);
-  const at = (share: number) => samples[Math.min(samples.length - 1, Math.max(0, Math.ceil(share * samples.length) - 1))];
-  return { medianUs: at(0.5), p99Us: at(0.99) };
+  return samples.map((byQuestion) => {
+    const all = byQuestion.flat().sort((a, b) => a - b);
+    const medians = byQuestion.map((times) => quantile([...times].sort((a, b) => a - b), 0.5));
+    const slowestIndex = medians.indexOf(Math.max(...medians));
+    return { medianUs: quantile(all, 0.5), p99Us: quantile(all, 0.99), slowest: { text: texts[slowestIndex], medianUs: medians[slowestIndex] } };
+  });
 }
 
 interface ContenderRun {
@@ -186,27 +208,34 @@ interface ContenderRun {
   smalltalk: { total: number; recognised: number };
 }
 
-async function runContender(
-  contender: Contender,
+async function runContenders(
+  contenders: readonly Contender[],
   questions: readonly LabelledQuestion[],
   smalltalk: readonly LabelledQuestion[],
   isSeedIntent: (id: string) => boolean,
-): Promise<ContenderRun> {
-  // evaluate() takes a synchronous classifier and nlp.js is asynchronous, so results are gathered first.
-  const results = new Map<string, ClassifyResult>();
-  for (const question of [...questions, ...smalltalk]) results.set(question.q, await contender.classify(question.q));
-  const lookUp = (text: string) => results.get(text) ?? { text, route: 'refer' as const, intent: null, confidence: 0, alternatives: [] };
-  const report = evaluate(questions, lookUp, isSeedIntent);
-  const recognised = smalltalk.filter((question) => {
-    const result = lookUp(question.q);
-    return result.route === 'smalltalk' && result.intent === question.label;
-  }).length;
-  const latency = await measureLatency(contender, [...questions, ...smalltalk].map((question) => question.q));
-  return { contender, report, latency, smalltalk: { total: smalltalk.length, recognised } };
+): Promise<ContenderRun[]> {
+  const all = [...questions, ...smalltalk];
+  const evaluated: Omit<ContenderRun, 'latency'>[] = [];
+  for (const contender of contenders) {
+    progress(`  evaluating ${contender.name}…`);
+    // evaluate() takes a synchronous classifier and nlp.js is asynchronous, so results are gathered first.
+    const results = new Map<string, ClassifyResult>();
+    for (const question of all) results.set(question.q, await contender.classify(question.q));
+    const lookUp = (text: string) => results.get(text) ?? { text, route: 'refer' as const, intent: null, confidence: 0, alternatives: [] };
+    const report = evaluate(questions, lookUp, isSeedIntent);
+    const recognised = smalltalk.filter((question) => {
+      const result = lookUp(question.q);
+      return result.route === 'smalltalk' && result.intent === question.label;
+    }).length;
+    evaluated.push({ contender, report, smalltalk: { total: smalltalk.length, recognised } });
+  }
+  progress(`  timing ${all.length} questions × ${timedRepeats} rounds…`);
+  const latencies = await measureLatencies(contenders, all.map((question) => question.q));
+  return evaluated.map((run, index) => ({ ...run, latency: latencies[index] }));
 }
 
 const percent = (part: number, whole: number) => (whole === 0 ? 'n/a' : `${((100 * part) / whole).toFixed(1)} %`);
-const ratio = (mine: number, theirs: number) => (theirs === 0 ? (mine === 0 ? '1.00' : 'n/a (peer 0)') : (mine / theirs).toFixed(2));
+const ratio = (mine: number, theirs: number) => (theirs === 0 ? (mine === 0 ? 'both 0' : 'n/a (peer 0)') : (mine / theirs).toFixed(2));
 
 function printTable(title: string, runs: readonly ContenderRun[]): void {
   const [latch, ...peers] = runs;
@@ -229,25 +258,32 @@ function printTable(title: string, runs: readonly ContenderRun[]): void {
     ['start-up training (ms)', (run) => run.contender.startUpMs.toFixed(0)],
   );
 
-  const { inScope, outOfScope } = latch.report;
-  const samples = (inScope.total + outOfScope.total + latch.report.redFlags.total + latch.smalltalk.total) * timedRepeats;
+  const { inScope, outOfScope, redFlags } = latch.report;
+  const samples = (inScope.total + outOfScope.total + redFlags.total + latch.smalltalk.total) * timedRepeats;
+  const counts = [`${inScope.total} in scope`, `${outOfScope.total} out of scope`];
+  if (redFlags.total > 0) counts.push(`${redFlags.total} red flags`);
+  if (latch.smalltalk.total > 0) counts.push(`${latch.smalltalk.total} small talk`);
   const labelWidth = 38;
   const columnWidth = 16;
   const line = (label: string, cells: string[]) => label.padEnd(labelWidth) + cells.map((cell) => cell.padStart(columnWidth)).join('');
   const output = [
     '',
-    `${title}: ${inScope.total} in scope, ${outOfScope.total} out of scope; latency over ${samples} timed calls per classifier`,
+    `${title}: ${counts.join(', ')}; latency over ${samples} timed calls per classifier`,
     line('', runs.map((run) => run.contender.name)),
     ...rows.map(([label, cell]) => line(label, runs.map(cell))),
     '',
     line('latch / peer', peers.map((peer) => peer.contender.name)),
-    line('  accuracy', peers.map((peer) => ratio(inScope.right, peer.report.inScope.right))),
-    line('  wrong-answer rate', peers.map((peer) => ratio(inScope.wrong, peer.report.inScope.wrong))),
-    line('  latency median', peers.map((peer) => ratio(latch.latency.medianUs, peer.latency.medianUs))),
-    line('  latency p99', peers.map((peer) => ratio(latch.latency.p99Us, peer.latency.p99Us))),
-    line('  start-up training time', peers.map((peer) => ratio(latch.contender.startUpMs, peer.contender.startUpMs))),
+    line('  accuracy (above 1: latch better)', peers.map((peer) => ratio(inScope.right, peer.report.inScope.right))),
+    line('  wrong-answer rate (below 1: better)', peers.map((peer) => ratio(inScope.wrong, peer.report.inScope.wrong))),
+    line('  latency median (below 1: faster)', peers.map((peer) => ratio(latch.latency.medianUs, peer.latency.medianUs))),
+    line('  latency p99 (below 1: faster)', peers.map((peer) => ratio(latch.latency.p99Us, peer.latency.p99Us))),
+    line('  start-up training (below 1: faster)', peers.map((peer) => ratio(latch.contender.startUpMs, peer.contender.startUpMs))),
     '',
     `latch p99 classify time ${latch.latency.p99Us.toFixed(1)} µs: ${latch.latency.p99Us < 1000 ? 'under' : 'NOT under'} 1 ms`,
+    ...runs.map(
+      (run) =>
+        `${run.contender.name} slowest question: median ${run.latency.slowest.medianUs.toFixed(1)} µs, ${run.latency.slowest.text.length} characters, ${JSON.stringify(run.latency.slowest.text.slice(0, 60))}`,
+    ),
   ];
   process.stdout.write(output.join('\n') + '\n');
 }
@@ -259,7 +295,7 @@ async function main(): Promise<void> {
   const buildStart = process.hrtime.bigint();
   const engine = buildEngine(config);
   const buildMs = elapsedMs(buildStart);
-  // The same steps again, one by one, for where the start-up time goes (a warm second run).
+  // Its main steps again, one by one, for where the start-up time goes: a warm repeat, without safety rules.
   let stepStart = process.hrtime.bigint();
   const knowledgeBase = loadKnowledgeBase({ contentDirectory: config.contentDirectory, displayRoot: config.projectRoot });
   const loadMs = elapsedMs(stepStart);
@@ -286,7 +322,7 @@ async function main(): Promise<void> {
   process.stdout.write(
     [
       `Trained on ${phrasings.length} phrasings of ${engine.knowledgeBase.intents.length} intents (titles and examples, referral and small talk included).`,
-      `latch start-up: buildEngine ${buildMs.toFixed(0)} ms cold; warm, step by step: load content ${loadMs.toFixed(0)} ms, analyser ${analyserMs.toFixed(0)} ms, classifier training ${classifierMs.toFixed(0)} ms.`,
+      `latch start-up: buildEngine ${buildMs.toFixed(0)} ms cold; warm repeat of its main steps: load content ${loadMs.toFixed(0)} ms, analyser ${analyserMs.toFixed(0)} ms, classifier training ${classifierMs.toFixed(0)} ms.`,
       `Peers answer at confidence ≥ ${peerAnswerThreshold} (no margin, no clarification); latch uses its own decide policy.`,
     ].join('\n') + '\n',
   );
@@ -294,22 +330,16 @@ async function main(): Promise<void> {
   const samplePath = join(config.projectRoot, '..', 'shared', 'eval', 'sample-questions.yaml');
   if (existsSync(samplePath)) {
     const questions = readLabelledQuestions(samplePath);
-    const runs: ContenderRun[] = [];
-    for (const contender of contenders) {
-      progress(`evaluating ${contender.name} on sample questions…`);
-      runs.push(await runContender(contender, questions, [], isSeedIntent));
-    }
-    printTable(`Sample questions (${samplePath})`, runs);
+    progress('sample questions:');
+    const runs = await runContenders(contenders, questions, [], isSeedIntent);
+    printTable(`Sample questions (${relative(config.projectRoot, samplePath)})`, runs);
   } else {
     process.stdout.write(`\n${samplePath} is missing; skipping the sample questions.\n`);
   }
 
   const heldOut = heldOutQuestions(engine.knowledgeBase);
-  const runs: ContenderRun[] = [];
-  for (const contender of contenders) {
-    progress(`evaluating ${contender.name} on held-out tests…`);
-    runs.push(await runContender(contender, heldOut.scored, heldOut.smalltalk, isSeedIntent));
-  }
+  progress('held-out tests:');
+  const runs = await runContenders(contenders, heldOut.scored, heldOut.smalltalk, isSeedIntent);
   printTable('Held-out tests (knowledge intents in scope, referral intents out of scope, small talk apart)', runs);
   process.stdout.write(
     "Note: latch's calibration temperature and its decide thresholds were fitted on these held-out tests; the peers never saw them.\n",

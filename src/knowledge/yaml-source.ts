@@ -1,4 +1,4 @@
-import { LineCounter, isScalar, parseDocument, type Document } from 'yaml';
+import { LineCounter, isMap, isScalar, parseDocument, type Document } from 'yaml';
 import type { ContentProblem } from './content-error';
 
 export type YamlPath = readonly (string | number)[];
@@ -18,7 +18,7 @@ export class YamlSource {
   /** Parses `text`; syntax errors come back as problems with their line instead of a throw. */
   static parse(file: string, text: string): { source?: YamlSource; problems: ContentProblem[] } {
     const lineCounter = new LineCounter();
-    const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    const document = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
     const problems = document.errors.map((error) => ({
       file,
       line: error.linePos?.[0].line,
@@ -37,6 +37,17 @@ export class YamlSource {
       if (length === 0) break;
     }
     return undefined;
+  }
+
+  /** The line where `key` itself is written inside the mapping at `path` (an unknown key has no value worth pointing at). */
+  lineOfKey(path: YamlPath, key: string): number | undefined {
+    const parent = path.length === 0 ? this.document.contents : this.document.getIn(path, true);
+    if (isMap(parent)) {
+      for (const pair of parent.items) {
+        if (isScalar(pair.key) && pair.key.value === key && pair.key.range) return this.lineCounter.linePos(pair.key.range[0]).line;
+      }
+    }
+    return this.lineOf(path);
   }
 
   /**

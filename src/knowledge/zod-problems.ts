@@ -12,13 +12,24 @@ export function zodProblems(source: YamlSource, schema: z.ZodType, error: z.ZodE
     if (issue.code === 'unrecognized_keys') {
       const valid = objectKeysAt(schema, path);
       const messages = issue.keys.map((key) => `unknown key "${key}"${didYouMean(key, valid)}`);
-      return source.problem([...path, issue.keys[0] ?? ''], `${messages.join('; ')} (valid keys: ${valid.join(', ')})`);
+      const key = issue.keys[0] ?? '';
+      const problem = source.problem([...path, key], `${messages.join('; ')} (valid keys: ${valid.join(', ')})`);
+      return { ...problem, line: source.lineOfKey(path, key) };
     }
-    if (issue.code === 'invalid_type' && issue.input === undefined) {
-      return source.problem(path, `is required (expected ${issue.expected})`);
+    if (valueAt(source.data, path) === undefined) {
+      return source.problem(path, `is required${'values' in issue ? ` (expected ${issue.values.map((value) => JSON.stringify(value)).join(' or ')})` : 'expected' in issue ? ` (expected ${String(issue.expected)})` : ''}`);
     }
     return source.problem(path, issue.message);
   });
+}
+
+function valueAt(data: unknown, path: Path): unknown {
+  let current = data;
+  for (const part of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<string | number, unknown>)[part];
+  }
+  return current;
 }
 
 // zod 4's issue does not list the keys that would have been accepted, so walk the schema to that level.

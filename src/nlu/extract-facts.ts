@@ -20,7 +20,7 @@ const illness = '(?:a |the )?(?:cold|flu|fever|temperature|bug|virus|covid|sickn
  */
 export function extractFacts(normalised: string, today: Date): Facts {
   const facts: Facts = {};
-  const text = ` ${normalised} `;
+  const text = ` ${normalised.replace(/-/g, ' ')} `;
 
   const age = babyAge(text, today);
   if (age) {
@@ -34,14 +34,16 @@ export function extractFacts(normalised: string, today: Date): Facts {
     facts.birth_type = 'vaginal';
   }
 
-  if (/ (?:first time mum|first time parents?|first time dad|first (?:baby|child|born|one|kid)|1st (?:baby|child|time)|new mum) /.test(text)) {
+  if (/ not (?:my|our|the|a) first /.test(text)) {
+    facts.first_baby = false;
+  } else if (/ (?:first time mum|first time parents?|first time dad|first (?:baby|child|born|one|kid)|1st (?:baby|child|time)|new mum) /.test(text)) {
     facts.first_baby = true;
   } else if (/ (?:second|third|2nd|3rd|fourth|4th) (?:baby|child|time mum|one|kid) |second time mum|my other (?:kids|children)/.test(text)) {
     facts.first_baby = false;
   }
 
   if (new RegExp(` i (?:have|have got|got|caught|am getting|have come down with|came down with|think i have|might have) ${illness} `).test(text) ||
-      / i (?:am|feel|have been|was) (?:so |really |very )?(?:sick|ill|unwell|poorly|feverish|rough) /.test(text)) {
+      / i (?:am|feel|have been|was|am feeling|have been feeling) (?:so |really |very |quite )?(?:sick|ill|unwell|poorly|feverish|rough) /.test(text)) {
     facts.mother_unwell = true;
   }
   if (new RegExp(` ${baby} (?:has|have|has got|got|caught|is getting|came down with) ${illness} `).test(text) ||

@@ -4,6 +4,7 @@ const contractions: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bcan't\b/g, 'cannot'],
   [/\bwon't\b/g, 'will not'],
   [/\bain't\b/g, 'is not'],
+  [/\blet's\b/g, 'let us'],
   [/n't\b/g, ' not'],
   [/'m\b/g, ' am'],
   [/'re\b/g, ' are'],
@@ -25,7 +26,8 @@ export function normaliseText(text: string): string {
     .replace(/[\u2018\u2019\u02bc\u0060\u00b4]/g, "'")
     .replace(/[\u201c\u201d]/g, '"')
     .replace(/[\u2010-\u2015]/g, '-')
-    .replace(/[\p{Cc}\p{Cf}]/gu, ' ');
+    .replace(/\p{Cf}/gu, '')
+    .replace(/\p{Cc}/gu, ' ');
   for (const [pattern, replacement] of contractions) result = result.replace(pattern, replacement);
   // Keep "100.4", "38.5" and "2-3" intact; everything else that is not a letter or digit separates words.
   result = result.replace(/(\d)[.,](\d)/g, '$1\u2024$2').replace(/[^\p{L}\p{N}\u2024°%\s-]+/gu, ' ');

@@ -1,0 +1,157 @@
+import { normaliseText, splitWords } from '../../src/nlu/normalise-text';
+
+describe('normaliseText', () => {
+  it('lowercases and drops punctuation and emoji', () => {
+    expect(normaliseText('Why is my MILK late?!? 😭')).toBe('why is my milk late');
+  });
+
+  it('collapses tabs, newlines and repeated spaces into single spaces', () => {
+    expect(normaliseText('  why\tis\n\nmy   milk  ')).toBe('why is my milk');
+  });
+
+  describe('chat slang', () => {
+    it.each([
+      ['lo', 'baby'],
+      ['bubs', 'baby'],
+      ['ftm', 'first time mum'],
+      ['stm', 'second time mum'],
+      ['dh', 'husband'],
+      ['u', 'you'],
+      ['pls', 'please'],
+      ['bf', 'breastfeed'],
+      ['ebf', 'exclusively breastfeed'],
+      ['hrs', 'hours'],
+      ['wks', 'weeks'],
+      ['pp', 'postpartum'],
+      ['boobs', 'breast'],
+      ['nips', 'nipple'],
+    ])('spells "%s" as "%s"', (typed, expected) => {
+      expect(normaliseText(typed)).toBe(expected);
+    });
+
+    it('expands shorthand inside a sentence', () => {
+      expect(normaliseText('ftm here, lo wont latch pls help')).toBe('first time mum here baby will not latch please help');
+    });
+  });
+
+  describe('UK and US spellings', () => {
+    it.each([
+      ['diaper', 'nappy'],
+      ['diapers', 'nappies'],
+      ['pacifier', 'dummy'],
+      ['mom', 'mum'],
+      ['mommy', 'mum'],
+      ['pediatrician', 'paediatrician'],
+      ['cesarean', 'caesarean'],
+      ['poop', 'poo'],
+      ['pee', 'wee'],
+    ])('folds "%s" into "%s"', (typed, expected) => {
+      expect(normaliseText(typed)).toBe(expected);
+    });
+
+    it.each(['c-section', 'C section', 'csection', 'c-sec', 'caesarean section', 'Cesarean'])('reads "%s" as caesarean', (typed) => {
+      expect(normaliseText(typed)).toBe('caesarean');
+    });
+  });
+
+  describe('multi-word spellings', () => {
+    it.each(['skin to skin', 'skin-to-skin', 'skin 2 skin', 's2s'])('joins "%s" into one word', (typed) => {
+      expect(normaliseText(typed)).toBe('skintoskin');
+    });
+
+    it('joins breast milk, breast feeding and breast pump', () => {
+      expect(normaliseText('breast milk')).toBe('breastmilk');
+      expect(normaliseText('breast feeding')).toBe('breastfeeding');
+      expect(normaliseText('breast-fed')).toBe('breastfed');
+      expect(normaliseText('breast pump')).toBe('breastpump');
+    });
+
+    it('folds the ways of saying supply dropped', () => {
+      expect(normaliseText('my supply has tanked')).toBe('my supply dropped');
+      expect(normaliseText('supply crashed')).toBe('supply dropped');
+    });
+  });
+
+  describe('contractions', () => {
+    it.each([
+      ["can't", 'cannot'],
+      ["won't", 'will not'],
+      ["doesn't", 'does not'],
+      ["I'm", 'i am'],
+      ["they're", 'they are'],
+      ["I've", 'i have'],
+      ["you'll", 'you will'],
+      ["I'd", 'i would'],
+      ["it's", 'it is'],
+      ["what's", 'what is'],
+    ])('expands "%s" to "%s"', (typed, expected) => {
+      expect(normaliseText(typed)).toBe(expected);
+    });
+
+    it('drops a possessive s', () => {
+      expect(normaliseText("baby's nappy")).toBe('baby nappy');
+    });
+
+    it.each([
+      ['dont', "don't"],
+      ['im', "I'm"],
+      ['its', "it's"],
+      ['cant', "can't"],
+      ['lets', "let's"],
+    ])('reads "%s" typed without its apostrophe the same as "%s"', (without, withApostrophe) => {
+      expect(normaliseText(without)).toBe(normaliseText(withApostrophe));
+    });
+  });
+
+  describe('unicode', () => {
+    it('treats curly apostrophes like straight ones', () => {
+      expect(normaliseText('I\u2019m sure it\u2019s fine, don\u2019t worry')).toBe('i am sure it is fine do not worry');
+    });
+
+    it('folds full-width letters and ligatures', () => {
+      expect(normaliseText('\uff2d\uff59 \uff2c\uff2f')).toBe('my baby');
+      expect(normaliseText('\ufb01rst time')).toBe('first time');
+    });
+
+    it('drops curly quotes and dashes between words', () => {
+      expect(normaliseText('\u201cday 3\u201d \u2014 still nothing')).toBe('day 3 still nothing');
+    });
+
+    it('ignores a byte order mark and a zero-width joiner', () => {
+      expect(normaliseText('\ufeffmilk\u200d')).toBe('milk');
+    });
+
+    it('keeps a word whole when it holds an invisible soft hyphen', () => {
+      expect(normaliseText('colos\u00adtrum')).toBe('colostrum');
+    });
+
+    it('composes a letter and its combining accent', () => {
+      expect(normaliseText('cafe\u0301')).toBe('caf\u00e9');
+    });
+  });
+
+  describe('numbers', () => {
+    it('writes number words as digits', () => {
+      expect(normaliseText('three days and twelve hours')).toBe('3 days and 12 hours');
+    });
+
+    it('keeps decimals, ranges, degrees and percentages', () => {
+      expect(normaliseText('temp 38.5°C, feeds every 2-3 hours, 100%')).toBe('temp 38.5°c feeds every 2-3 hours 100%');
+    });
+
+    it('reads a decimal comma as a decimal point', () => {
+      expect(normaliseText('38,5')).toBe('38.5');
+    });
+  });
+});
+
+describe('splitWords', () => {
+  it('splits on spaces and hyphens so "day-old" and "day old" agree', () => {
+    expect(splitWords(normaliseText('a day-old baby'))).toEqual(splitWords(normaliseText('a day old baby')));
+    expect(splitWords('a day-old baby')).toEqual(['a', 'day', 'old', 'baby']);
+  });
+
+  it('returns no words for empty text', () => {
+    expect(splitWords(normaliseText('  ?! '))).toEqual([]);
+  });
+});
