@@ -3,8 +3,8 @@ import { join, relative } from 'node:path';
 import { BayesClassifier } from 'natural/lib/natural/classifiers';
 import { buildAnalyser, buildEngine } from '../src/build-engine';
 import { loadConfig } from '../src/config';
-import { classifyResult, type ClassifyResult } from '../src/engine/create-engine';
-import { initialConversationState, type Route } from '../src/engine/turn-types';
+import { classifyFirstMessage, type ClassifyResult } from '../src/engine/create-engine';
+import type { Route } from '../src/engine/turn-types';
 import { evaluate, type EvaluationReport } from '../src/evaluation/evaluate';
 import { readLabelledQuestions, type LabelledQuestion } from '../src/evaluation/labelled-questions';
 import type { KnowledgeBase } from '../src/knowledge/knowledge-base';
@@ -309,7 +309,7 @@ async function main(): Promise<void> {
   const latch: Contender = {
     name: 'latch',
     startUpMs: buildMs,
-    classify: (text) => classifyResult(text, engine.respond({ text, timestamp: new Date().toISOString() }, initialConversationState()).trace),
+    classify: (text) => classifyFirstMessage(engine, text),
   };
   const phrasings = trainingPhrasings(engine.knowledgeBase);
   progress('training nlp.js…');

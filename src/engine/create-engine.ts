@@ -4,7 +4,7 @@ import { extractFacts } from '../nlu/extract-facts';
 import type { IntentClassifier } from '../nlu/intent-classifier';
 import type { RedFlag, Triage } from '../safety/triage';
 import { decide, type Decision, type DecisionPolicy } from './decide';
-import type { Choice, ConversationState, Reply, Trace, Turn, TurnResult } from './turn-types';
+import { initialConversationState, type Choice, type ConversationState, type Reply, type Trace, type Turn, type TurnResult } from './turn-types';
 
 export interface EngineOptions {
   knowledgeBase: KnowledgeBase;
@@ -143,6 +143,11 @@ export function createEngine(options: EngineOptions): Engine {
   }
 
   return { respond, welcome, knowledgeBase };
+}
+
+/** One message classified as the first of a new conversation, through the whole pipeline, as `latch classify` does. */
+export function classifyFirstMessage(engine: Engine, text: string, timestamp: string = new Date().toISOString()): ClassifyResult {
+  return classifyResult(text, engine.respond({ text, timestamp }, initialConversationState()).trace);
 }
 
 /** The `latch classify --json` view of one message, classified as the first of a new conversation. */

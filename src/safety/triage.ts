@@ -31,7 +31,9 @@ export function createTriage(rules: SafetyFile): Triage {
   const numbers = rules.number_rules;
 
   return (normalised, correctedWords, facts) => {
-    const texts = [normalised, correctedWords.join(' ')];
+    // The corrected text only differs when spelling correction changed a word; don't match the same text twice.
+    const corrected = correctedWords.join(' ');
+    const texts = corrected === normalised ? [normalised] : [normalised, corrected];
     const found: RedFlag[] = [];
     for (const { rule, phrases, groups } of phraseRules) {
       const phraseHit = phrases.length > 0 && phrases.some((pattern) => texts.some((text) => matchesAffirmed(pattern, text)));

@@ -2,7 +2,7 @@ import { createInterface } from 'node:readline';
 import { Command } from 'commander';
 import { knowledgeTexts } from '../../build-engine';
 import type { LatchConfig } from '../../config';
-import { classifyResult, type Engine } from '../../engine/create-engine';
+import { classifyFirstMessage, type Engine } from '../../engine/create-engine';
 import { initialConversationState } from '../../engine/turn-types';
 import { crossValidate } from '../../evaluation/cross-validate';
 import { evaluate, formatEvaluation } from '../../evaluation/evaluate';
@@ -64,8 +64,7 @@ export function latchProgram(context: ProgramContext): Command {
     .action(async (words: string[]) => {
       const engine = context.engine();
       const classifyLine = (text: string) => {
-        const { trace } = engine.respond({ text, timestamp: new Date().toISOString() }, initialConversationState());
-        print(JSON.stringify(classifyResult(text, trace)));
+        print(JSON.stringify(classifyFirstMessage(engine, text)));
       };
       if (words.length > 0) return classifyLine(words.join(' '));
       for await (const line of createInterface({ input: context.stdin as NodeJS.ReadableStream & import('node:stream').Readable })) {
@@ -84,7 +83,7 @@ export function latchProgram(context: ProgramContext): Command {
       const isSeedIntent = (id: string) => engine.knowledgeBase.intentById.get(id)?.kind === 'knowledge';
       const report = evaluate(
         questions,
-        (text) => classifyResult(text, engine.respond({ text, timestamp: new Date().toISOString() }, initialConversationState()).trace),
+        (text) => classifyFirstMessage(engine, text),
         isSeedIntent,
       );
       print(options.json ? JSON.stringify(report, null, 2) : formatEvaluation(report));
