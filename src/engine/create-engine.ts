@@ -67,7 +67,7 @@ export function createEngine(options: EngineOptions): Engine {
       state.disclaimerShown = true;
     }
     const text = turn.text.trim();
-    const baseTrace = { confidence: 0, alternatives: [], answerId: null, facts: state.facts, knownWordShare: 0, redFlag: null, model: { used: false as const } };
+    const baseTrace = { confidence: 0, alternatives: [], answerId: null, facts: state.facts, knownWordShare: 0, redFlag: null, model: { used: false } };
     if (text.length === 0 || text.length > options.maximumMessageLength) {
       replies.push({ kind: 'text', text: text.length === 0 ? messages.empty : messages.too_long });
       return { replies, state, trace: { ...baseTrace, route: 'refer', intent: null, reason: text.length === 0 ? 'empty message' : 'message too long' } };

@@ -49,7 +49,20 @@ export interface Trace {
   reason: string;
   knownWordShare: number;
   redFlag: { ruleId: string; level: SafetyLevel } | null;
-  model: { used: false };
+  model: ModelTrace;
+}
+
+/** What the model engine did with this turn; the embedded engine alone leaves `{ used: false }`. */
+export interface ModelTrace {
+  /** True only when the reply the person saw was worded by the model. */
+  used: boolean;
+  /** The configured model's name, when one was asked. */
+  name?: string;
+  latencyMs?: number;
+  /** The output gate that rejected the model's wording, e.g. "numbers", "urls", "triage". */
+  gateFailed?: string;
+  /** Why the curated text was sent instead: not_eligible, timeout, error, circuit_open, busy, gate. */
+  fallbackReason?: string;
 }
 
 export interface TurnResult {
