@@ -2,7 +2,37 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
+import { contrastRatio, hexColourPattern } from './channels/web/contrast-ratio';
 import { defaultDecisionPolicy } from './engine/decide';
+
+const hexColourSchema = z.string().regex(hexColourPattern, { error: 'must be a colour written as #RRGGBB' });
+
+const webChatSchema = z
+  .object({
+    clinic_name: z.string().min(1).optional(),
+    logo: z.string().min(1).optional(),
+    colours: z
+      .object({ accent: hexColourSchema.optional(), text: hexColourSchema.optional(), background: hexColourSchema.optional() })
+      .strict()
+      .optional(),
+    embed_origins: z.array(z.url({ protocol: /^https?$/ })).optional(),
+    token_lifetime_minutes: z.number().min(20).max(24 * 60).optional(),
+    idle_minutes: z.number().positive().optional(),
+    maximum_conversations: z.number().int().positive().optional(),
+    maximum_body_bytes: z.number().int().min(1024).optional(),
+    maximum_text_length: z.number().int().positive().optional(),
+    rate_limits: z
+      .object({
+        messages_per_minute_per_conversation: z.number().int().positive().optional(),
+        messages_per_minute_per_address: z.number().int().positive().optional(),
+        conversations_per_minute_per_address: z.number().int().positive().optional(),
+        polls_per_minute_per_conversation: z.number().int().positive().optional(),
+      })
+      .strict()
+      .optional(),
+    azure_direct_line: z.object({ endpoint: z.url({ protocol: /^https$/ }).optional() }).strict().optional(),
+  })
+  .strict();
 
 const configFileSchema = z
   .object({
@@ -24,8 +54,34 @@ const configFileSchema = z
       .object({ emergency: z.string().optional(), urgent_line: z.string().optional(), crisis_line: z.string().optional() })
       .strict()
       .optional(),
+    web_chat: webChatSchema.optional(),
   })
   .strict();
+
+export interface WebChatConfig {
+  clinicName: string;
+  /** A file below the project root, served by latch, or an https:// address; undefined shows no logo. */
+  logo?: string;
+  colours: { accent: string; text: string; background: string };
+  /** Sites allowed to show the chat page in an iframe (CSP frame-ancestors). */
+  embedOrigins: string[];
+  tokenLifetimeSeconds: number;
+  idleSeconds: number;
+  maximumConversations: number;
+  maximumBodyBytes: number;
+  /** A hard ceiling the channel refuses; shorter messages beyond maximumMessageLength get the engine's kind reply. */
+  maximumTextLength: number;
+  rateLimits: {
+    messagesPerMinutePerConversation: number;
+    messagesPerMinutePerAddress: number;
+    conversationsPerMinutePerAddress: number;
+    pollsPerMinutePerConversation: number;
+  };
+  /** Set when LATCH_DIRECT_LINE_SECRET is: the page then talks to Azure Direct Line instead of latch's own endpoint. */
+  azureDirectLine?: { endpoint: string; secret: string };
+  /** Signs Direct Line tokens; random per process unless LATCH_WEB_CHAT_TOKEN_KEY is set. */
+  tokenKey?: string;
+}
 
 export interface LatchConfig {
   projectRoot: string;
@@ -35,6 +91,7 @@ export interface LatchConfig {
   /** Which default emergency and advice numbers content/safety.yaml gives (en-GB, en-US). */
   locale: string;
   contactOverrides: { emergency?: string; urgent_line?: string; crisis_line?: string };
+  webChat: WebChatConfig;
 }
 
 /** The folder holding latch's package.json, found from this file so `latch` works from any directory. */
@@ -82,5 +139,49 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): LatchC
     maximumMessageLength: file.maximum_message_length ?? 2000,
     locale: environment.LATCH_LOCALE ?? file.locale ?? 'en-GB',
     contactOverrides: file.contacts ?? {},
+    webChat: webChatConfig(file.web_chat ?? {}, environment, configPath),
+  };
+}
+
+const defaultColours = { accent: '#0B5CAD', text: '#1B1B1B', background: '#FFFFFF' };
+
+/**
+ * Web Chat settings with defaults. Colours are checked for WCAG contrast here, so a clinic's brand colour
+ * that would make buttons unreadable stops the server with the numbers instead of shipping a faint page.
+ */
+function webChatConfig(file: z.infer<typeof webChatSchema>, environment: NodeJS.ProcessEnv, configPath: string): WebChatConfig {
+  const colours = { ...defaultColours, ...file.colours };
+  const contrastProblems: string[] = [];
+  const requireContrast = (label: string, foreground: string, background: string, minimum: number) => {
+    const ratio = contrastRatio(foreground, background);
+    if (ratio < minimum) contrastProblems.push(`  ${label}: ${foreground} on ${background} has contrast ${ratio.toFixed(2)}:1, needs at least ${minimum}:1`);
+  };
+  requireContrast('web_chat.colours.accent (white text on it)', '#FFFFFF', colours.accent, 4.5);
+  requireContrast('web_chat.colours.text on web_chat.colours.background', colours.text, colours.background, 4.5);
+  requireContrast('web_chat.colours.accent against web_chat.colours.background (buttons)', colours.accent, colours.background, 3);
+  if (contrastProblems.length > 0) throw new Error(`${configPath} is not valid:\n${contrastProblems.join('\n')}`);
+
+  const limits = file.rate_limits ?? {};
+  const secret = environment.LATCH_DIRECT_LINE_SECRET?.trim();
+  return {
+    clinicName: file.clinic_name ?? 'latch',
+    logo: file.logo,
+    colours,
+    embedOrigins: (file.embed_origins ?? []).map((origin) => new URL(origin).origin),
+    tokenLifetimeSeconds: Math.round((file.token_lifetime_minutes ?? 30) * 60),
+    idleSeconds: Math.round((file.idle_minutes ?? 60) * 60),
+    maximumConversations: file.maximum_conversations ?? 5000,
+    maximumBodyBytes: file.maximum_body_bytes ?? 16 * 1024,
+    maximumTextLength: file.maximum_text_length ?? 8000,
+    rateLimits: {
+      messagesPerMinutePerConversation: limits.messages_per_minute_per_conversation ?? 20,
+      messagesPerMinutePerAddress: limits.messages_per_minute_per_address ?? 120,
+      conversationsPerMinutePerAddress: limits.conversations_per_minute_per_address ?? 10,
+      pollsPerMinutePerConversation: limits.polls_per_minute_per_conversation ?? 240,
+    },
+    azureDirectLine: secret
+      ? { endpoint: (file.azure_direct_line?.endpoint ?? 'https://directline.botframework.com/v3/directline').replace(/\/+$/, ''), secret }
+      : undefined,
+    tokenKey: environment.LATCH_WEB_CHAT_TOKEN_KEY || undefined,
   };
 }

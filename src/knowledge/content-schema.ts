@@ -71,6 +71,12 @@ export const systemFileSchema = z
         error: z.string().min(1),
         sources: z.string().min(1),
         more: z.string().min(1),
+        web_page_title: z.string().min(1),
+        web_chat_label: z.string().min(1),
+        web_input_placeholder: z.string().min(1),
+        web_connecting: z.string().min(1),
+        web_unavailable: z.string().min(1),
+        web_noscript: z.string().min(1),
       })
       .strict(),
   })

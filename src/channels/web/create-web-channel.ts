@@ -1,0 +1,156 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { dirname, extname, join, resolve } from 'node:path';
+import express, { type Router } from 'express';
+import type { WebChatConfig } from '../../config';
+import type { SystemMessages } from '../../knowledge/content-schema';
+import { AzureDirectLineError, generateAzureDirectLineToken } from './azure-direct-line';
+import { DirectLineAdapter } from './direct-line-adapter';
+import { sendDirectLineError } from './direct-line-error';
+import { createDirectLineRouter, type BotLogic } from './direct-line-router';
+import { createDirectLineTokens } from './direct-line-tokens';
+import { RateLimiter } from './rate-limiter';
+import { securityHeaders } from './security-headers';
+import { renderBrandingStylesheet, renderWebChatPage } from './web-chat-page';
+import { WebConversations } from './web-conversations';
+
+/** The part of a pino logger the web channel uses. */
+export interface WebChannelLogger {
+  error(details: object, message: string): void;
+}
+
+export interface WebChannelOptions {
+  /** The same ActivityHandler that serves Teams (LatchBot); only its `run` is called. */
+  bot: BotLogic;
+  config: WebChatConfig;
+  locale: string;
+  projectRoot: string;
+  messages: SystemMessages;
+  logger?: WebChannelLogger;
+  now?: () => number;
+}
+
+export interface WebChannel {
+  /** Mount at the site root: serves `/`, `/web/…` and `/directline/…`. */
+  router: Router;
+  adapter: DirectLineAdapter;
+  conversations: WebConversations;
+  /** Stops the timer that forgets idle conversations. */
+  close(): void;
+}
+
+/** The browser's own files; resolved from the project root so the same folder serves `src` and `dist` builds. */
+const publicDirectory = (projectRoot: string) => join(projectRoot, 'src', 'channels', 'web', 'public');
+const webChatBundle = () => join(dirname(require.resolve('botframework-webchat')), '..', 'dist', 'webchat.js');
+const newUserId = () => `dl_${randomBytes(12).toString('base64url')}`;
+
+/**
+ * Web Chat with no cloud account: the page at `/`, Web Chat's own bundle, and a Direct Line-compatible
+ * endpoint backed by an in-process adapter. With an Azure Direct Line secret configured the page talks to
+ * Azure instead, and the server only hands the browser a token.
+ */
+export function createWebChannel(options: WebChannelOptions): WebChannel {
+  const { config, messages } = options;
+  const now = options.now ?? Date.now;
+  const conversations = new WebConversations(
+    { idleSeconds: config.idleSeconds, maximumConversations: config.maximumConversations, maximumActivitiesEach: 1000 },
+    now,
+  );
+  const adapter = new DirectLineAdapter(conversations, now);
+  adapter.onTurnError = async (context, error) => {
+    options.logger?.error({ err: error, channel: 'webchat' }, 'turn failed');
+    await context.sendActivity(messages.error);
+  };
+  const tokens = createDirectLineTokens({ key: config.tokenKey, lifetimeSeconds: config.tokenLifetimeSeconds, now });
+  const limits = config.rateLimits;
+  const limiters = {
+    sessionsPerAddress: new RateLimiter(limits.conversationsPerMinutePerAddress, limits.conversationsPerMinutePerAddress, now),
+    conversationsPerAddress: new RateLimiter(limits.conversationsPerMinutePerAddress, limits.conversationsPerMinutePerAddress, now),
+    messagesPerConversation: new RateLimiter(limits.messagesPerMinutePerConversation, Math.ceil(limits.messagesPerMinutePerConversation / 2), now),
+    messagesPerAddress: new RateLimiter(limits.messagesPerMinutePerAddress, limits.messagesPerMinutePerAddress, now),
+    pollsPerConversation: new RateLimiter(limits.pollsPerMinutePerConversation, Math.ceil(limits.pollsPerMinutePerConversation / 4), now),
+  };
+
+  const logo = resolveLogo(config.logo, options.projectRoot);
+  const azure = config.azureDirectLine;
+  const policy = {
+    connectOrigins: azure ? [new URL(azure.endpoint).origin, new URL(azure.endpoint).origin.replace(/^https:/, 'wss:')] : [],
+    imageOrigins: logo?.remoteOrigin ? [logo.remoteOrigin] : [],
+    frameAncestors: config.embedOrigins,
+  };
+  const page = renderWebChatPage({ clinicName: config.clinicName, locale: options.locale, colours: config.colours, logoSource: logo?.source, messages });
+  const branding = renderBrandingStylesheet(config.colours);
+
+  const router = express.Router();
+  router.use(securityHeaders(policy));
+  router.get('/', (_request, response) => {
+    response.set('Cache-Control', 'no-cache').type('html').send(page);
+  });
+  router.get('/web/branding.css', (_request, response) => {
+    response.set('Cache-Control', 'no-cache').type('css').send(branding);
+  });
+  router.get('/web/webchat.js', (_request, response) => {
+    response.sendFile(webChatBundle(), { maxAge: '1h' });
+  });
+  if (logo?.file) {
+    const file = logo.file;
+    router.get(`/${logo.source}`, (_request, response) => response.sendFile(file, { maxAge: '1h' }));
+  }
+  router.use('/web', express.static(publicDirectory(options.projectRoot), { index: false, maxAge: '10m' }));
+
+  router.post('/web/session', async (request, response) => {
+    const decision = limiters.sessionsPerAddress.take(request.ip ?? request.socket.remoteAddress ?? 'unknown');
+    if (!decision.allowed) {
+      sendDirectLineError(response, 429, 'too_many_requests', `Too many new chats from this address; try again in ${decision.retryAfterSeconds} s.`, decision.retryAfterSeconds);
+      return;
+    }
+    response.set('Cache-Control', 'no-store');
+    const userId = newUserId();
+    if (azure) {
+      try {
+        const generated = await generateAzureDirectLineToken(azure, userId);
+        response.json({ domain: azure.endpoint, token: generated.token, conversationId: generated.conversationId, expires_in: generated.expiresIn, webSocket: true });
+      } catch (error) {
+        options.logger?.error({ err: error, status: error instanceof AzureDirectLineError ? error.status : undefined }, 'Azure Direct Line token exchange failed');
+        sendDirectLineError(response, 502, 'direct_line_unavailable', 'Azure Direct Line did not give a token; try again in a minute.');
+      }
+      return;
+    }
+    // The conversation itself is only created when the browser starts it, so a token costs no memory.
+    const conversationId = `latch-${randomBytes(16).toString('base64url')}`;
+    const issued = tokens.issue(conversationId, userId);
+    response.json({ domain: 'directline', token: issued.token, conversationId, expires_in: issued.expiresIn, webSocket: false });
+  });
+
+  router.use(
+    '/directline',
+    createDirectLineRouter({
+      bot: options.bot,
+      adapter,
+      conversations,
+      tokens,
+      limiters,
+      maximumBodyBytes: config.maximumBodyBytes,
+      maximumTextLength: config.maximumTextLength,
+      botAccount: { id: 'latch', name: config.clinicName },
+      now,
+    }),
+  );
+
+  const sweeper = setInterval(() => {
+    conversations.sweep();
+    for (const limiter of Object.values(limiters)) limiter.sweep();
+  }, 60_000);
+  sweeper.unref();
+
+  return { router, adapter, conversations, close: () => clearInterval(sweeper) };
+}
+
+/** A logo file is served by latch under web/logo.<ext> (relative, like every address on the page); an https address is linked and allowed by the CSP. */
+function resolveLogo(logo: string | undefined, projectRoot: string): { source: string; file?: string; remoteOrigin?: string } | undefined {
+  if (!logo) return undefined;
+  if (/^https:\/\//.test(logo)) return { source: logo, remoteOrigin: new URL(logo).origin };
+  const file = resolve(projectRoot, logo);
+  if (!existsSync(file)) throw new Error(`web_chat.logo names ${file}, which does not exist (give a file below ${projectRoot} or an https:// address)`);
+  return { source: `web/logo${extname(file).toLowerCase()}`, file };
+}

@@ -1,0 +1,248 @@
+import { randomBytes } from 'node:crypto';
+import express, { type NextFunction, type Request, type Response, type Router } from 'express';
+import type { Activity, TurnContext } from 'botbuilder';
+import { z } from 'zod';
+import type { DirectLineAdapter } from './direct-line-adapter';
+import { sendDirectLineError } from './direct-line-error';
+import type { DirectLineTokens, TokenClaims } from './direct-line-tokens';
+import type { RateLimiter } from './rate-limiter';
+import type { WebConversation, WebConversations } from './web-conversations';
+
+export interface BotLogic {
+  run(context: TurnContext): Promise<void>;
+}
+
+export interface DirectLineRouterOptions {
+  bot: BotLogic;
+  adapter: DirectLineAdapter;
+  conversations: WebConversations;
+  tokens: DirectLineTokens;
+  limiters: {
+    conversationsPerAddress: RateLimiter;
+    messagesPerConversation: RateLimiter;
+    messagesPerAddress: RateLimiter;
+    pollsPerConversation: RateLimiter;
+  };
+  maximumBodyBytes: number;
+  maximumTextLength: number;
+  botAccount: { id: string; name: string };
+  now?: () => number;
+}
+
+/** The channel id Web Chat and the bot see, as with Azure's Web Chat channel. */
+export const webChatChannelId = 'webchat';
+const serviceUrl = 'urn:latch:web-chat';
+
+// Deliberately loose: only the fields latch uses are read, so a newer Web Chat adding fields breaks nothing.
+const postedActivitySchema = z.looseObject({
+  type: z.string(),
+  text: z.string().optional(),
+  textFormat: z.enum(['plain', 'markdown', 'xml']).optional(),
+  locale: z.string().max(40).optional(),
+  name: z.string().max(200).optional(),
+  value: z.unknown().optional(),
+  channelData: z.record(z.string(), z.unknown()).optional(),
+  attachments: z.array(z.unknown()).optional(),
+  localTimestamp: z.string().max(40).optional(),
+  localTimezone: z.string().max(80).optional(),
+  from: z.looseObject({ name: z.string().max(200).optional() }).optional(),
+});
+
+const clientAddress = (request: Request) => request.ip ?? request.socket.remoteAddress ?? 'unknown';
+
+/**
+ * The Direct Line 3.0 routes the official Web Chat client polls (webSocket: false), served from memory:
+ * start a conversation, post an activity, get activities after a watermark, refresh the token.
+ */
+export function createDirectLineRouter(options: DirectLineRouterOptions): Router {
+  const { adapter, conversations, tokens, limiters } = options;
+  const now = options.now ?? Date.now;
+  const router = express.Router();
+  const bot = { id: options.botAccount.id, name: options.botAccount.name, role: 'bot' };
+  router.use(express.json({ limit: options.maximumBodyBytes }));
+
+  /** The token's claims, or an error already sent: 401 without a token, 403 for a bad or expired one. */
+  function authorise(request: Request, response: Response): TokenClaims | undefined {
+    const match = /^Bearer (\S+)$/.exec(request.get('authorization') ?? '');
+    if (!match) {
+      sendDirectLineError(response, 401, 'missing_token', 'Send "Authorization: Bearer <token>" with a token from POST /web/session.');
+      return undefined;
+    }
+    const check = tokens.check(match[1]);
+    if (!check.valid) {
+      const message = check.reason === 'expired' ? 'The token has expired; get a new one from POST /web/session.' : 'The token is not one this server issued.';
+      sendDirectLineError(response, 403, check.reason === 'expired' ? 'token_expired' : 'token_invalid', message);
+      return undefined;
+    }
+    return check.claims;
+  }
+
+  /** The conversation named in the path, if the token opens it and it still exists. */
+  function conversationFor(request: Request, response: Response, claims: TokenClaims): WebConversation | undefined {
+    const conversationId = String(request.params.conversationId);
+    if (conversationId !== claims.conversationId) {
+      sendDirectLineError(response, 403, 'token_for_other_conversation', 'This token opens a different conversation.');
+      return undefined;
+    }
+    const conversation = conversations.get(conversationId);
+    if (!conversation) sendDirectLineError(response, 404, 'conversation_not_found', 'This conversation has ended or expired; start a new one.');
+    return conversation;
+  }
+
+  function limited(response: Response, limiter: RateLimiter, key: string, what: string): boolean {
+    const decision = limiter.take(key);
+    if (decision.allowed) return false;
+    sendDirectLineError(response, 429, 'too_many_requests', `Too many ${what}; try again in ${decision.retryAfterSeconds} s.`, decision.retryAfterSeconds);
+    return true;
+  }
+
+  function conversationAnswer(claims: TokenClaims, token: string) {
+    return { conversationId: claims.conversationId, token, expires_in: Math.max(0, claims.expiresAt - Math.floor(now() / 1000)) };
+  }
+
+  const bearer = (request: Request) => (request.get('authorization') ?? '').slice('Bearer '.length);
+
+  router.post('/conversations', async (request, response) => {
+    const claims = authorise(request, response);
+    if (!claims) return;
+    if (conversations.get(claims.conversationId)) {
+      response.status(200).json(conversationAnswer(claims, bearer(request)));
+      return;
+    }
+    if (limited(response, limiters.conversationsPerAddress, clientAddress(request), 'new conversations from this address')) return;
+    const locale = typeof request.body?.locale === 'string' ? request.body.locale.slice(0, 40) : undefined;
+    const conversation = conversations.create(claims.conversationId, claims.userId, locale);
+    if (!conversation) {
+      sendDirectLineError(response, 503, 'too_many_conversations', 'The chat is full right now; try again in a minute.', 60);
+      return;
+    }
+    const user = { id: claims.userId, name: '', role: 'user' };
+    const update: Partial<Activity> = {
+      type: 'conversationUpdate',
+      id: randomBytes(8).toString('hex'),
+      timestamp: new Date(now()),
+      channelId: webChatChannelId,
+      serviceUrl,
+      conversation: { id: conversation.id } as Activity['conversation'],
+      from: user,
+      recipient: bot,
+      membersAdded: [bot, user],
+      locale,
+    };
+    await runTurn(conversation, update);
+    response.status(201).json(conversationAnswer(claims, bearer(request)));
+  });
+
+  router.get('/conversations/:conversationId', (request, response) => {
+    const claims = authorise(request, response);
+    if (!claims || !conversationFor(request, response, claims)) return;
+    response.json(conversationAnswer(claims, bearer(request)));
+  });
+
+  router.get('/conversations/:conversationId/activities', (request, response) => {
+    const claims = authorise(request, response);
+    if (!claims) return;
+    const conversation = conversationFor(request, response, claims);
+    if (!conversation || limited(response, limiters.pollsPerConversation, conversation.id, 'polls for this conversation')) return;
+    const given = request.query.watermark;
+    const watermark = given === undefined || given === '' ? 0 : Number(given);
+    if (!Number.isInteger(watermark) || watermark < 0) {
+      sendDirectLineError(response, 400, 'invalid_watermark', 'watermark must be the string the previous answer gave (a whole number).');
+      return;
+    }
+    const page = conversations.since(conversation, watermark);
+    response.set('Cache-Control', 'no-store').json({ activities: page.activities, watermark: String(page.watermark) });
+  });
+
+  router.post('/conversations/:conversationId/activities', async (request, response) => {
+    const claims = authorise(request, response);
+    if (!claims) return;
+    const conversation = conversationFor(request, response, claims);
+    if (!conversation) return;
+    if (limited(response, limiters.messagesPerConversation, conversation.id, 'messages in this conversation')) return;
+    if (limited(response, limiters.messagesPerAddress, clientAddress(request), 'messages from this address')) return;
+    const parsed = postedActivitySchema.safeParse(request.body);
+    if (!parsed.success) {
+      const details = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'body'}: ${issue.message}`).join('; ');
+      sendDirectLineError(response, 400, 'invalid_activity', `The activity is not valid: ${details}.`);
+      return;
+    }
+    const posted = parsed.data;
+    if (!['message', 'event', 'typing'].includes(posted.type)) {
+      sendDirectLineError(response, 400, 'unsupported_activity_type', `Activities of type "${posted.type}" are not accepted; send "message" or "event".`);
+      return;
+    }
+    if ((posted.text ?? '').length > options.maximumTextLength) {
+      sendDirectLineError(response, 400, 'text_too_long', `The text is ${posted.text?.length} characters; at most ${options.maximumTextLength} are accepted.`);
+      return;
+    }
+    if ((posted.attachments ?? []).length > 0) {
+      sendDirectLineError(response, 400, 'attachments_not_accepted', 'This chat does not accept files or attachments; send text.');
+      return;
+    }
+    // A typing indicator from the person tells the bot nothing it uses; acknowledge it and move on.
+    if (posted.type === 'typing') {
+      response.json({ id: '' });
+      return;
+    }
+    conversations.touch(conversation);
+    const activity: Partial<Activity> = {
+      type: posted.type,
+      text: posted.text,
+      textFormat: posted.textFormat,
+      locale: posted.locale ?? conversation.locale,
+      name: posted.name,
+      value: posted.value,
+      // Web Chat matches its pending message to this echo by channelData.clientActivityID.
+      channelData: posted.channelData,
+      localTimezone: posted.localTimezone,
+      channelId: webChatChannelId,
+      serviceUrl,
+      conversation: { id: conversation.id } as Activity['conversation'],
+      // The token decides who is speaking, never the body, so one person cannot write as another.
+      from: { id: conversation.userId, name: posted.from?.name ?? '', role: 'user' },
+      recipient: bot,
+    };
+    const id = adapter.record(conversation, activity);
+    await runTurn(conversation, { ...activity, id, timestamp: new Date(now()) });
+    response.json({ id });
+  });
+
+  router.post('/tokens/refresh', (request, response) => {
+    const claims = authorise(request, response);
+    if (!claims) return;
+    if (!conversations.get(claims.conversationId)) {
+      sendDirectLineError(response, 404, 'conversation_not_found', 'This conversation has ended or expired; start a new one.');
+      return;
+    }
+    const issued = tokens.issue(claims.conversationId, claims.userId);
+    response.json({ conversationId: claims.conversationId, token: issued.token, expires_in: issued.expiresIn });
+  });
+
+  router.use((_request, response) => {
+    sendDirectLineError(response, 404, 'not_found', 'No such Direct Line route.');
+  });
+
+  router.use((error: unknown, _request: Request, response: Response, next: NextFunction) => {
+    const failure = error as { type?: string; status?: number };
+    if (response.headersSent) return next(error);
+    if (failure.type === 'entity.too.large') {
+      sendDirectLineError(response, 413, 'body_too_large', `The request body is larger than ${options.maximumBodyBytes} bytes.`);
+    } else if (failure.type === 'entity.parse.failed') {
+      sendDirectLineError(response, 400, 'invalid_json', 'The request body is not valid JSON.');
+    } else if (typeof failure.status === 'number' && failure.status >= 400 && failure.status < 500) {
+      sendDirectLineError(response, failure.status, 'bad_request', 'The request could not be read.');
+    } else {
+      next(error);
+    }
+  });
+
+  /** One turn at a time per conversation; the bot's own error handler decides what the person sees on failure. */
+  function runTurn(conversation: WebConversation, activity: Partial<Activity>): Promise<void> {
+    const turn = conversation.queue.then(() => adapter.processActivity(activity, (context) => options.bot.run(context)));
+    conversation.queue = turn.catch(() => undefined);
+    return turn;
+  }
+
+  return router;
+}

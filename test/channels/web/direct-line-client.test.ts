@@ -1,0 +1,85 @@
+import type { Activity } from 'botframework-directlinejs';
+import { DirectLine } from 'botframework-directlinejs';
+import { sharedEngine } from '../../support/shared-engine';
+import { EngineTestBot } from './support/engine-test-bot';
+import { fetchAjax } from './support/fetch-ajax';
+import { startSession, startWebTestServer, type WebTestServer } from './support/web-test-server';
+
+let server: WebTestServer;
+
+class PollingOnly {
+  constructor() {
+    throw new Error('this test polls; no WebSocket should be opened');
+  }
+}
+
+type Reply = Activity & { replyToId?: string };
+
+beforeAll(async () => {
+  const engine = sharedEngine();
+  server = await startWebTestServer({ bot: new EngineTestBot(engine), messages: engine.knowledgeBase.messages });
+});
+
+afterAll(async () => {
+  await server.close();
+});
+
+/** Resolves with the first activity so far or to come that matches, or fails after a few seconds. */
+function waitForActivity(received: Activity[], matches: (activity: Activity) => boolean, what: string): Promise<Activity> {
+  return new Promise((resolve, reject) => {
+    const started = Date.now();
+    const check = () => {
+      const found = received.find(matches);
+      if (found) return resolve(found);
+      if (Date.now() - started > 8000) return reject(new Error(`no ${what} within 8 s; received: ${JSON.stringify(received.map((activity) => [activity.type, activity.from?.role, (activity as { text?: string }).text]))}`));
+      setTimeout(check, 50);
+    };
+    check();
+  });
+}
+
+describe('the official botframework-directlinejs client, polling latch', () => {
+  it('connects, receives the welcome, asks why the milk is late and receives a reply with suggested actions', async () => {
+    const messages = sharedEngine().knowledgeBase.messages;
+    const session = await startSession(server.url);
+    const directLine = new DirectLine({
+      domain: `${server.url}/directline`,
+      token: session.token,
+      webSocket: false,
+      pollingInterval: 200,
+      ajax: fetchAjax as never,
+      // Node 20 has no global WebSocket and the client looks it up even when told to poll.
+      WebSocket: PollingOnly as never,
+    });
+    const received: Activity[] = [];
+    const subscription = directLine.activity$.subscribe((activity) => received.push(activity));
+    try {
+      const welcome = await waitForActivity(received, (activity) => activity.type === 'message' && activity.text === messages.welcome, 'welcome');
+      expect(welcome.from.role).toBe('bot');
+      expect((directLine as unknown as { conversationId: string }).conversationId).toBe(session.conversationId);
+
+      const postedId = await new Promise<string>((resolve, reject) => {
+        directLine
+          .postActivity({ type: 'message', from: { id: 'ignored-by-the-server' }, text: 'why is my milk late', channelData: { clientActivityID: 'client-1' } } as Activity)
+          .subscribe(resolve, reject);
+      });
+
+      const echo = await waitForActivity(received, (activity) => activity.id === postedId, 'echo of the posted message');
+      expect(echo.channelData).toEqual(expect.objectContaining({ clientActivityID: 'client-1' }));
+      expect(echo.from.role).toBe('user');
+      expect(echo.timestamp).toEqual(expect.any(String));
+      expect(echo.from.id).toMatch(/^dl_/);
+
+      const withSuggestions = await waitForActivity(
+        received,
+        (activity: Reply) => activity.type === 'message' && activity.replyToId === postedId && (activity.suggestedActions?.actions.length ?? 0) > 0,
+        'reply with suggested actions',
+      );
+      expect(withSuggestions.from.role).toBe('bot');
+      expect(received.indexOf(withSuggestions)).toBeGreaterThan(received.indexOf(echo));
+    } finally {
+      subscription.unsubscribe();
+      directLine.end();
+    }
+  });
+});

@@ -1,0 +1,54 @@
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import express from 'express';
+import { loadConfig, type WebChatConfig } from '../../../../src/config';
+import { createWebChannel, type WebChannel } from '../../../../src/channels/web/create-web-channel';
+import type { BotLogic } from '../../../../src/channels/web/direct-line-router';
+import type { SystemMessages } from '../../../../src/knowledge/content-schema';
+
+export interface WebTestServer {
+  url: string;
+  channel: WebChannel;
+  close(): Promise<void>;
+}
+
+/** A real HTTP server on 127.0.0.1 and a free port, serving only the web channel. */
+export async function startWebTestServer(options: {
+  bot: BotLogic;
+  messages: SystemMessages;
+  webChat?: Partial<WebChatConfig>;
+  now?: () => number;
+}): Promise<WebTestServer> {
+  const config = loadConfig({});
+  const channel = createWebChannel({
+    bot: options.bot,
+    config: { ...config.webChat, ...options.webChat },
+    locale: config.locale,
+    projectRoot: config.projectRoot,
+    messages: options.messages,
+    now: options.now,
+  });
+  const app = express();
+  app.use(channel.router);
+  const server: Server = await new Promise((resolve) => {
+    const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    channel,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        channel.close();
+        server.closeAllConnections();
+        server.close((error) => (error ? reject(error) : resolve()));
+      }),
+  };
+}
+
+/** What the page does first: ask the server for a conversation token. */
+export async function startSession(url: string): Promise<{ token: string; conversationId: string; domain: string }> {
+  const response = await fetch(`${url}/web/session`, { method: 'POST' });
+  if (!response.ok) throw new Error(`POST /web/session answered ${response.status}: ${await response.text()}`);
+  return (await response.json()) as { token: string; conversationId: string; domain: string };
+}
