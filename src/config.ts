@@ -24,8 +24,70 @@ const configFileSchema = z
       .object({ emergency: z.string().optional(), urgent_line: z.string().optional(), crisis_line: z.string().optional() })
       .strict()
       .optional(),
+    server: z
+      .object({
+        port: z.number().int().min(0).max(65535).optional(),
+        host: z.string().min(1).optional(),
+        public_url: z.url({ protocol: /^https?$/ }).optional(),
+        body_limit_kb: z.number().int().positive().optional(),
+        idle_expiry_minutes: z.number().positive().optional(),
+        typing_after_ms: z.number().int().min(0).optional(),
+        log_messages: z.boolean().optional(),
+        log_level: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
+      })
+      .strict()
+      .optional(),
+    clinic: z
+      .object({ name: z.string().optional(), phone: z.string().optional(), hours: z.string().optional(), website: z.url().optional() })
+      .strict()
+      .optional(),
+    teams: z
+      .object({ app_id: z.uuid().optional(), developer_name: z.string().optional(), website_url: z.url().optional() })
+      .strict()
+      .optional(),
   })
   .strict();
+
+/** The HTTP server (`latch serve`): where it listens, how much it accepts, how long it remembers. */
+export interface ServerConfig {
+  port: number;
+  /** 127.0.0.1 unless app credentials are set, so an unauthenticated bot is not on the network by accident. */
+  host: string;
+  /** The public https address Teams reaches (manifest, tab deep links); undefined for local use. */
+  publicUrl: string | undefined;
+  bodyLimitBytes: number;
+  /** Conversation state unused for this long is forgotten (privacy, and memory). */
+  idleExpiryMs: number;
+  /** A typing indicator is sent when a reply takes longer than this. */
+  typingAfterMs: number;
+  /** Raw message text in the logs; off unless an operator turns it on. */
+  logMessages: boolean;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  production: boolean;
+}
+
+/** Bot Framework app registration, from the environment only (the password is a secret). */
+export interface BotCredentials {
+  appId: string;
+  appPassword: string;
+  /** SingleTenant for new Azure registrations; MultiTenant or UserAssignedMSI are accepted as given. */
+  appType: string;
+  appTenantId: string;
+}
+
+export interface ClinicContacts {
+  name?: string;
+  phone?: string;
+  hours?: string;
+  website?: string;
+}
+
+export interface TeamsAppConfig {
+  /** The Teams app's own id (a GUID, stable across versions); defaults to the bot's app id. */
+  appId: string | undefined;
+  developerName: string;
+  websiteUrl: string | undefined;
+}
 
 export interface LatchConfig {
   projectRoot: string;
@@ -35,6 +97,10 @@ export interface LatchConfig {
   /** Which default emergency and advice numbers content/safety.yaml gives (en-GB, en-US). */
   locale: string;
   contactOverrides: { emergency?: string; urgent_line?: string; crisis_line?: string };
+  server: ServerConfig;
+  botCredentials: BotCredentials;
+  clinic: ClinicContacts;
+  teams: TeamsAppConfig;
 }
 
 /** The folder holding latch's package.json, found from this file so `latch` works from any directory. */
@@ -82,5 +148,52 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): LatchC
     maximumMessageLength: file.maximum_message_length ?? 2000,
     locale: environment.LATCH_LOCALE ?? file.locale ?? 'en-GB',
     contactOverrides: file.contacts ?? {},
+    ...serverSettings(file, environment),
+  };
+}
+
+function environmentFlag(value: string | undefined, name: string): boolean | undefined {
+  if (value === undefined || value === '') return undefined;
+  if (/^(1|true|yes|on)$/i.test(value)) return true;
+  if (/^(0|false|no|off)$/i.test(value)) return false;
+  throw new Error(`${name}=${value} is not valid: use true or false`);
+}
+
+function environmentNumber(value: string | undefined, name: string): number | undefined {
+  if (value === undefined || value === '') return undefined;
+  const number = Number(value);
+  if (!Number.isFinite(number) || number < 0) throw new Error(`${name}=${value} is not valid: use a number of 0 or more`);
+  return number;
+}
+
+/** PORT and the Microsoft* names are the ones Azure App Service and the Bot Framework samples use. */
+function serverSettings(file: z.infer<typeof configFileSchema>, environment: NodeJS.ProcessEnv): Pick<LatchConfig, 'server' | 'botCredentials' | 'clinic' | 'teams'> {
+  const server = file.server ?? {};
+  const botCredentials: BotCredentials = {
+    appId: environment.MicrosoftAppId ?? '',
+    appPassword: environment.MicrosoftAppPassword ?? '',
+    appType: environment.MicrosoftAppType || 'SingleTenant',
+    appTenantId: environment.MicrosoftAppTenantId ?? '',
+  };
+  const idleExpiryMinutes = environmentNumber(environment.LATCH_IDLE_EXPIRY_MINUTES, 'LATCH_IDLE_EXPIRY_MINUTES') ?? server.idle_expiry_minutes ?? 60;
+  return {
+    server: {
+      port: environmentNumber(environment.PORT, 'PORT') ?? server.port ?? 3978,
+      host: environment.LATCH_HOST || server.host || (botCredentials.appId ? '0.0.0.0' : '127.0.0.1'),
+      publicUrl: (environment.LATCH_PUBLIC_URL || server.public_url)?.replace(/\/+$/, ''),
+      bodyLimitBytes: (server.body_limit_kb ?? 256) * 1024,
+      idleExpiryMs: idleExpiryMinutes * 60_000,
+      typingAfterMs: server.typing_after_ms ?? 300,
+      logMessages: environmentFlag(environment.LATCH_LOG_MESSAGES, 'LATCH_LOG_MESSAGES') ?? server.log_messages ?? false,
+      logLevel: (environment.LATCH_LOG_LEVEL as ServerConfig['logLevel'] | undefined) || server.log_level || 'info',
+      production: environment.NODE_ENV === 'production',
+    },
+    botCredentials,
+    clinic: file.clinic ?? {},
+    teams: {
+      appId: environment.LATCH_TEAMS_APP_ID || file.teams?.app_id,
+      developerName: file.teams?.developer_name ?? 'latch',
+      websiteUrl: file.teams?.website_url,
+    },
   };
 }
