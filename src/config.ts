@@ -9,7 +9,6 @@ const hexColourSchema = z.string().regex(hexColourPattern, { error: 'must be a c
 
 const webChatSchema = z
   .object({
-    clinic_name: z.string().min(1).optional(),
     logo: z.string().min(1).optional(),
     colours: z
       .object({ accent: hexColourSchema.optional(), text: hexColourSchema.optional(), background: hexColourSchema.optional() })
@@ -55,10 +54,73 @@ const configFileSchema = z
       .strict()
       .optional(),
     web_chat: webChatSchema.optional(),
+    server: z
+      .object({
+        port: z.number().int().min(0).max(65535).optional(),
+        host: z.string().min(1).optional(),
+        public_url: z.url({ protocol: /^https?$/ }).optional(),
+        body_limit_kb: z.number().int().positive().optional(),
+        idle_expiry_minutes: z.number().positive().optional(),
+        typing_after_ms: z.number().int().min(0).optional(),
+        log_messages: z.boolean().optional(),
+        log_level: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
+      })
+      .strict()
+      .optional(),
+    clinic: z
+      .object({ name: z.string().optional(), phone: z.string().optional(), hours: z.string().optional(), website: z.url().optional() })
+      .strict()
+      .optional(),
+    teams: z
+      .object({ app_id: z.uuid().optional(), developer_name: z.string().optional(), website_url: z.url().optional() })
+      .strict()
+      .optional(),
   })
   .strict();
 
+/** The HTTP server (`latch serve`): where it listens, how much it accepts, how long it remembers. */
+export interface ServerConfig {
+  port: number;
+  /** 127.0.0.1 unless app credentials are set, so an unauthenticated bot is not on the network by accident. */
+  host: string;
+  /** The public https address Teams reaches (manifest, tab deep links); undefined for local use. */
+  publicUrl: string | undefined;
+  bodyLimitBytes: number;
+  /** Conversation state unused for this long is forgotten (privacy, and memory). */
+  idleExpiryMs: number;
+  /** A typing indicator is sent when a reply takes longer than this. */
+  typingAfterMs: number;
+  /** Raw message text in the logs; off unless an operator turns it on. */
+  logMessages: boolean;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  production: boolean;
+}
+
+/** Bot Framework app registration, from the environment only (the password is a secret). */
+export interface BotCredentials {
+  appId: string;
+  appPassword: string;
+  /** SingleTenant for new Azure registrations; MultiTenant or UserAssignedMSI are accepted as given. */
+  appType: string;
+  appTenantId: string;
+}
+
+export interface ClinicContacts {
+  name?: string;
+  phone?: string;
+  hours?: string;
+  website?: string;
+}
+
+export interface TeamsAppConfig {
+  /** The Teams app's own id (a GUID, stable across versions); defaults to the bot's app id. */
+  appId: string | undefined;
+  developerName: string;
+  websiteUrl: string | undefined;
+}
+
 export interface WebChatConfig {
+  /** `clinic.name`, shown as the page's heading; "latch" when unset. */
   clinicName: string;
   /** A file below the project root, served by latch, or an https:// address; undefined shows no logo. */
   logo?: string;
@@ -92,6 +154,10 @@ export interface LatchConfig {
   locale: string;
   contactOverrides: { emergency?: string; urgent_line?: string; crisis_line?: string };
   webChat: WebChatConfig;
+  server: ServerConfig;
+  botCredentials: BotCredentials;
+  clinic: ClinicContacts;
+  teams: TeamsAppConfig;
 }
 
 /** The folder holding latch's package.json, found from this file so `latch` works from any directory. */
@@ -139,7 +205,54 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): LatchC
     maximumMessageLength: file.maximum_message_length ?? 2000,
     locale: environment.LATCH_LOCALE ?? file.locale ?? 'en-GB',
     contactOverrides: file.contacts ?? {},
-    webChat: webChatConfig(file.web_chat ?? {}, environment, configPath),
+    webChat: webChatConfig(file.web_chat ?? {}, file.clinic?.name, environment, configPath),
+    ...serverSettings(file, environment),
+  };
+}
+
+function environmentFlag(value: string | undefined, name: string): boolean | undefined {
+  if (value === undefined || value === '') return undefined;
+  if (/^(1|true|yes|on)$/i.test(value)) return true;
+  if (/^(0|false|no|off)$/i.test(value)) return false;
+  throw new Error(`${name}=${value} is not valid: use true or false`);
+}
+
+function environmentNumber(value: string | undefined, name: string): number | undefined {
+  if (value === undefined || value === '') return undefined;
+  const number = Number(value);
+  if (!Number.isFinite(number) || number < 0) throw new Error(`${name}=${value} is not valid: use a number of 0 or more`);
+  return number;
+}
+
+/** PORT and the Microsoft* names are the ones Azure App Service and the Bot Framework samples use. */
+function serverSettings(file: z.infer<typeof configFileSchema>, environment: NodeJS.ProcessEnv): Pick<LatchConfig, 'server' | 'botCredentials' | 'clinic' | 'teams'> {
+  const server = file.server ?? {};
+  const botCredentials: BotCredentials = {
+    appId: environment.MicrosoftAppId ?? '',
+    appPassword: environment.MicrosoftAppPassword ?? '',
+    appType: environment.MicrosoftAppType || 'SingleTenant',
+    appTenantId: environment.MicrosoftAppTenantId ?? '',
+  };
+  const idleExpiryMinutes = environmentNumber(environment.LATCH_IDLE_EXPIRY_MINUTES, 'LATCH_IDLE_EXPIRY_MINUTES') ?? server.idle_expiry_minutes ?? 60;
+  return {
+    server: {
+      port: environmentNumber(environment.PORT, 'PORT') ?? server.port ?? 3978,
+      host: environment.LATCH_HOST || server.host || (botCredentials.appId ? '0.0.0.0' : '127.0.0.1'),
+      publicUrl: (environment.LATCH_PUBLIC_URL || server.public_url)?.replace(/\/+$/, ''),
+      bodyLimitBytes: (server.body_limit_kb ?? 256) * 1024,
+      idleExpiryMs: idleExpiryMinutes * 60_000,
+      typingAfterMs: server.typing_after_ms ?? 300,
+      logMessages: environmentFlag(environment.LATCH_LOG_MESSAGES, 'LATCH_LOG_MESSAGES') ?? server.log_messages ?? false,
+      logLevel: (environment.LATCH_LOG_LEVEL as ServerConfig['logLevel'] | undefined) || server.log_level || 'info',
+      production: environment.NODE_ENV === 'production',
+    },
+    botCredentials,
+    clinic: file.clinic ?? {},
+    teams: {
+      appId: environment.LATCH_TEAMS_APP_ID || file.teams?.app_id,
+      developerName: file.teams?.developer_name ?? 'latch',
+      websiteUrl: file.teams?.website_url,
+    },
   };
 }
 
@@ -149,7 +262,7 @@ const defaultColours = { accent: '#0B5CAD', text: '#1B1B1B', background: '#FFFFF
  * Web Chat settings with defaults. Colours are checked for WCAG contrast here, so a clinic's brand colour
  * that would make buttons unreadable stops the server with the numbers instead of shipping a faint page.
  */
-function webChatConfig(file: z.infer<typeof webChatSchema>, environment: NodeJS.ProcessEnv, configPath: string): WebChatConfig {
+function webChatConfig(file: z.infer<typeof webChatSchema>, clinicName: string | undefined, environment: NodeJS.ProcessEnv, configPath: string): WebChatConfig {
   const colours = { ...defaultColours, ...file.colours };
   const contrastProblems: string[] = [];
   const requireContrast = (label: string, foreground: string, background: string, minimum: number) => {
@@ -164,7 +277,7 @@ function webChatConfig(file: z.infer<typeof webChatSchema>, environment: NodeJS.
   const limits = file.rate_limits ?? {};
   const secret = environment.LATCH_DIRECT_LINE_SECRET?.trim();
   return {
-    clinicName: file.clinic_name ?? 'latch',
+    clinicName: clinicName ?? 'latch',
     logo: file.logo,
     colours,
     embedOrigins: (file.embed_origins ?? []).map((origin) => new URL(origin).origin),

@@ -77,6 +77,14 @@ export const systemFileSchema = z
         web_connecting: z.string().min(1),
         web_unavailable: z.string().min(1),
         web_noscript: z.string().min(1),
+        tab_intro: z.string().min(1),
+        tab_topics: z.string().min(1),
+        tab_contacts: z.string().min(1),
+        tab_emergency: z.string().min(1),
+        tab_urgent: z.string().min(1),
+        tab_crisis: z.string().min(1),
+        tab_clinic: z.string().min(1),
+        tab_ask: z.string().min(1),
       })
       .strict(),
   })
