@@ -113,7 +113,8 @@ export function createServer(options: CreateServerOptions): LatchServer {
     });
     next();
   });
-  app.use(express.json({ limit: config.server.bodyLimitBytes }));
+  // Only the Bot Framework route: mounted channels (the web chat's Direct Line) parse with their own limits.
+  app.use('/api/messages', express.json({ limit: config.server.bodyLimitBytes }));
   app.use(healthRoutes(engine.knowledgeBase, readiness, metrics));
   app.post('/api/messages', botMessagesRoute({ adapter, bot, logger }));
   app.use(teamsTabRoutes({ config, knowledgeBase: engine.knowledgeBase }));

@@ -1,5 +1,6 @@
 import type { LatchConfig } from '../config';
 import type { ServedEngine } from './create-server';
+import { mountWebChat } from './mount-web-chat';
 import { closeOnSignals, startServer } from './start-server';
 
 export interface ServeOptions {
@@ -12,10 +13,11 @@ export interface ServeOptions {
 
 /** `latch serve`: start the server, say where it is, and close cleanly on SIGTERM or Ctrl-C. */
 export async function serve(options: ServeOptions): Promise<void> {
-  const { server, address } = await startServer({ config: options.config, engine: options.engine, port: options.port, host: options.host });
+  const { server, address } = await startServer({ config: options.config, engine: options.engine, port: options.port, host: options.host, mount: mountWebChat });
   closeOnSignals(server);
   const { publicUrl } = options.config.server;
   options.print(`latch is listening on ${address.url}`);
+  options.print(`  web chat                ${address.url}/${options.config.webChat.azureDirectLine ? '  (through Azure Direct Line)' : ''}`);
   options.print(`  Bot Framework endpoint  ${address.url}/api/messages${publicUrl ? `  (public: ${publicUrl}/api/messages)` : ''}`);
   options.print(`  Teams personal tab      ${address.url}/tab`);
   options.print(`  health and metrics      ${address.url}/healthz  ${address.url}/readyz  ${address.url}/metrics`);

@@ -1,11 +1,12 @@
 import type { Activity } from 'botframework-directlinejs';
 import { DirectLine } from 'botframework-directlinejs';
 import { sharedEngine } from '../../support/shared-engine';
-import { EngineTestBot } from './support/engine-test-bot';
+import type { LatchServer } from '../../../src/server/create-server';
 import { fetchAjax } from './support/fetch-ajax';
-import { startSession, startWebTestServer, type WebTestServer } from './support/web-test-server';
+import { startFullServer } from './support/full-server';
+import { startSession } from './support/web-test-server';
 
-let server: WebTestServer;
+let server: { server: LatchServer; url: string };
 
 class PollingOnly {
   constructor() {
@@ -16,12 +17,11 @@ class PollingOnly {
 type Reply = Activity & { replyToId?: string };
 
 beforeAll(async () => {
-  const engine = sharedEngine();
-  server = await startWebTestServer({ bot: new EngineTestBot(engine), messages: engine.knowledgeBase.messages });
+  server = await startFullServer();
 });
 
 afterAll(async () => {
-  await server.close();
+  await server.server.close(0);
 });
 
 /** Resolves with the first activity so far or to come that matches, or fails after a few seconds. */

@@ -1,6 +1,9 @@
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
+import { ConversationState, MemoryStorage } from 'botbuilder';
 import express from 'express';
+import { LatchBot } from '../../../../src/channels/botbuilder/latch-bot';
+import type { TurnEngine } from '../../../../src/channels/botbuilder/turn-engine';
 import { loadConfig, type WebChatConfig } from '../../../../src/config';
 import { createWebChannel, type WebChannel } from '../../../../src/channels/web/create-web-channel';
 import type { BotLogic } from '../../../../src/channels/web/direct-line-router';
@@ -12,7 +15,12 @@ export interface WebTestServer {
   close(): Promise<void>;
 }
 
-/** A real HTTP server on 127.0.0.1 and a free port, serving only the web channel. */
+/** The real LatchBot over an engine, with memory state, as the server builds it. */
+export function latchBot(engine: TurnEngine): LatchBot {
+  return new LatchBot(engine, new ConversationState(new MemoryStorage()));
+}
+
+/** A real HTTP server on 127.0.0.1 and a free port, serving only the web channel, with settings and a clock of the test's choosing. */
 export async function startWebTestServer(options: {
   bot: BotLogic;
   messages: SystemMessages;
