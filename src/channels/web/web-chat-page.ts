@@ -36,6 +36,7 @@ export function renderWebChatPage(settings: WebChatPageSettings): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(withClinic(messages.web_page_title, clinicName))}</title>
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="web/latch-web-chat.css">
 <link rel="stylesheet" href="web/branding.css">
 </head>
