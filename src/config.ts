@@ -30,6 +30,7 @@ const webChatSchema = z
       .strict()
       .optional(),
     azure_direct_line: z.object({ endpoint: z.url({ protocol: /^https$/ }).optional() }).strict().optional(),
+    trust_proxy: z.union([z.boolean(), z.number().int().min(0), z.string().min(1)]).optional(),
   })
   .strict();
 
@@ -143,6 +144,11 @@ export interface WebChatConfig {
   azureDirectLine?: { endpoint: string; secret: string };
   /** Signs Direct Line tokens; random per process unless LATCH_WEB_CHAT_TOKEN_KEY is set. */
   tokenKey?: string;
+  /**
+   * Express's `trust proxy` (hops, addresses or true), so the per-address limits see each visitor's address
+   * behind a reverse proxy instead of the proxy's; undefined leaves express's default (no proxy trusted).
+   */
+  trustProxy?: boolean | number | string;
 }
 
 export interface LatchConfig {
@@ -296,5 +302,6 @@ function webChatConfig(file: z.infer<typeof webChatSchema>, clinicName: string |
       ? { endpoint: (file.azure_direct_line?.endpoint ?? 'https://directline.botframework.com/v3/directline').replace(/\/+$/, ''), secret }
       : undefined,
     tokenKey: environment.LATCH_WEB_CHAT_TOKEN_KEY || undefined,
+    trustProxy: file.trust_proxy,
   };
 }

@@ -1,5 +1,7 @@
 import { loadConfig, type WebChatConfig } from '../../../src/config';
 import { sharedEngine } from '../../support/shared-engine';
+import { createServer } from '../../../src/server/create-server';
+import { mountWebChat } from '../../../src/server/mount-web-chat';
 import { latchBot, startSession, startWebTestServer, type WebTestServer } from './support/web-test-server';
 
 const start = Date.parse('2026-11-26T09:00:00.000Z');
@@ -155,6 +157,24 @@ describe('rate limits', () => {
     const limited = await send(server, second, message('hi'));
     expect(limited.status).toBe(429);
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+  });
+
+  it('behind a trusted proxy, limits each visitor by their forwarded address rather than the proxy\'s', async () => {
+    const config = loadConfig({ LATCH_LOG_LEVEL: 'silent' });
+    const server = createServer({
+      config: { ...config, webChat: { ...config.webChat, trustProxy: 1, rateLimits: { ...defaultRateLimits, conversationsPerMinutePerAddress: 1 } } },
+      engine: sharedEngine(),
+      mount: mountWebChat,
+    });
+    const { url } = await server.listen(0, '127.0.0.1');
+    try {
+      const sessionFrom = (address: string) => fetch(`${url}/web/session`, { method: 'POST', headers: { 'X-Forwarded-For': address } });
+      expect((await sessionFrom('203.0.113.1')).status).toBe(200);
+      expect((await sessionFrom('203.0.113.2')).status).toBe(200);
+      expect((await sessionFrom('203.0.113.1')).status).toBe(429);
+    } finally {
+      await server.close(0);
+    }
   });
 
   it('limits new chats per address', async () => {
