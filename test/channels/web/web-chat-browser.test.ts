@@ -145,4 +145,34 @@ describe('the web chat page in Chromium', () => {
       await page.close();
     }
   });
+
+  it('works with the keyboard alone, and the send box and chat region have names for screen readers', async () => {
+    const messages = sharedEngine().knowledgeBase.messages;
+    const page = await openChat();
+    try {
+      await transcriptShows(page, messages.welcome, 'the welcome');
+      const focusedClass = () => page.evaluate<string>("(document.activeElement.getAttribute('data-id') || '') + ' ' + document.activeElement.className");
+      const pressUntilFocused = async (key: string, wanted: RegExp) => {
+        for (let presses = 0; presses < 20 && !wanted.test(await focusedClass()); presses += 1) await page.keyboard.press(key);
+        expect(await focusedClass()).toMatch(wanted);
+      };
+
+      await pressUntilFocused('Tab', /webchat-sendbox-input/);
+      await page.keyboard.type('is colostrum enough for my baby');
+      await page.keyboard.press('Enter');
+      await page.locator('.webchat__bubble--from-user', { hasText: 'is colostrum enough for my baby' }).waitFor();
+      await page.locator('.webchat__suggested-action').first().waitFor({ timeout: 15_000 });
+
+      await pressUntilFocused('Shift+Tab', /webchat__suggested-action/);
+      const label = (await page.evaluate<string>('document.activeElement.innerText')).trim();
+      await page.keyboard.press('Enter');
+      await page.locator('.webchat__bubble--from-user', { hasText: label }).waitFor({ timeout: 10_000 });
+
+      expect(await page.locator('[data-id="webchat-sendbox-input"]').getAttribute('aria-label')).toBeTruthy();
+      expect(await page.locator('#latch-chat').getAttribute('aria-label')).toBeTruthy();
+      expect(problems).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
 });
