@@ -10,9 +10,10 @@ export interface PagePolicy {
 }
 
 /**
- * Only what the page needs: its own scripts (Web Chat's bundle and latch's starter, no inline script),
- * inline styles because Web Chat's emotion styling injects <style> elements, data: and blob: images for
- * Web Chat's icons and Adaptive Cards, and connections to this server (or Azure Direct Line).
+ * Only what the page needs, checked in Chromium by the browser test: its own scripts (Web Chat's bundle and
+ * latch's starter; no inline script, no eval), inline styles because Web Chat's emotion styling injects
+ * <style> elements, blob: images that Web Chat creates, the data: favicon that stops a /favicon.ico request,
+ * and connections to this server (or Azure Direct Line).
  */
 export function contentSecurityPolicy(policy: PagePolicy): string {
   const list = (values: string[]) => values.map((value) => ` ${value}`).join('');
@@ -21,7 +22,7 @@ export function contentSecurityPolicy(policy: PagePolicy): string {
     "script-src 'self'",
     "style-src 'self' 'unsafe-inline'",
     `img-src 'self' data: blob:${list(policy.imageOrigins)}`,
-    "font-src 'self' data:",
+    "font-src 'self'",
     `connect-src 'self'${list(policy.connectOrigins)}`,
     `frame-ancestors 'self'${list(policy.frameAncestors)}`,
     "base-uri 'none'",

@@ -1,8 +1,8 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import nock from 'nock';
-import { loadConfig, type WebChatConfig } from '../../../src/config';
+import { findProjectRoot, loadConfig, type WebChatConfig } from '../../../src/config';
 import { sharedEngine } from '../../support/shared-engine';
 import { latchBot, startWebTestServer, type WebTestServer } from './support/web-test-server';
 
@@ -67,6 +67,21 @@ describe('the web chat page', () => {
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     expect(response.headers.get('referrer-policy')).toBe('no-referrer');
     expect(response.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+  });
+
+  it('serves a logo file from the project folder, or links an https logo and allows only its origin for images', async () => {
+    mkdirSync(join(findProjectRoot(), 'test-output'), { recursive: true });
+    writeFileSync(join(findProjectRoot(), 'test-output', 'test-logo.svg'), '<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"/>');
+    const local = await serverWith({ logo: 'test-output/test-logo.svg' });
+    expect(await (await fetch(`${local.url}/`)).text()).toContain('<img class="latch-logo" src="web/logo.svg" alt="">');
+    const logo = await fetch(`${local.url}/web/logo.svg`);
+    expect(logo.status).toBe(200);
+    expect(logo.headers.get('content-type')).toMatch(/^image\/svg\+xml/);
+
+    const remote = await serverWith({ logo: 'https://cdn.riverside.example/logo.png' });
+    const page = await fetch(`${remote.url}/`);
+    expect(await page.text()).toContain('src="https://cdn.riverside.example/logo.png"');
+    expect(policyOf(page).get('img-src')).toEqual(["'self'", 'data:', 'blob:', 'https://cdn.riverside.example']);
   });
 
   it('lets the configured clinic sites embed the page in an iframe', async () => {
