@@ -4,6 +4,8 @@ import { parse } from 'yaml';
 import { z } from 'zod';
 import { defaultDecisionPolicy } from './engine/decide';
 
+const logLevelNames = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
 const configFileSchema = z
   .object({
     version: z.literal(1),
@@ -33,7 +35,7 @@ const configFileSchema = z
         idle_expiry_minutes: z.number().positive().optional(),
         typing_after_ms: z.number().int().min(0).optional(),
         log_messages: z.boolean().optional(),
-        log_level: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
+        log_level: z.enum(logLevelNames).optional(),
       })
       .strict()
       .optional(),
@@ -62,7 +64,7 @@ export interface ServerConfig {
   typingAfterMs: number;
   /** Raw message text in the logs; off unless an operator turns it on. */
   logMessages: boolean;
-  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  logLevel: (typeof logLevelNames)[number];
   production: boolean;
 }
 
@@ -166,6 +168,12 @@ function environmentNumber(value: string | undefined, name: string): number | un
   return number;
 }
 
+function logLevelFrom(value: string | undefined): ServerConfig['logLevel'] | undefined {
+  if (value === undefined || value === '') return undefined;
+  if (!(logLevelNames as readonly string[]).includes(value)) throw new Error(`LATCH_LOG_LEVEL=${value} is not valid: use one of ${logLevelNames.join(', ')}`);
+  return value as ServerConfig['logLevel'];
+}
+
 /** PORT and the Microsoft* names are the ones Azure App Service and the Bot Framework samples use. */
 function serverSettings(file: z.infer<typeof configFileSchema>, environment: NodeJS.ProcessEnv): Pick<LatchConfig, 'server' | 'botCredentials' | 'clinic' | 'teams'> {
   const server = file.server ?? {};
@@ -185,7 +193,7 @@ function serverSettings(file: z.infer<typeof configFileSchema>, environment: Nod
       idleExpiryMs: idleExpiryMinutes * 60_000,
       typingAfterMs: server.typing_after_ms ?? 300,
       logMessages: environmentFlag(environment.LATCH_LOG_MESSAGES, 'LATCH_LOG_MESSAGES') ?? server.log_messages ?? false,
-      logLevel: (environment.LATCH_LOG_LEVEL as ServerConfig['logLevel'] | undefined) || server.log_level || 'info',
+      logLevel: logLevelFrom(environment.LATCH_LOG_LEVEL) ?? server.log_level ?? 'info',
       production: environment.NODE_ENV === 'production',
     },
     botCredentials,
