@@ -44,7 +44,13 @@ const configFileSchema = z
       .strict()
       .optional(),
     teams: z
-      .object({ app_id: z.uuid().optional(), developer_name: z.string().optional(), website_url: z.url().optional() })
+      .object({
+        app_id: z.uuid().optional(),
+        developer_name: z.string().max(32).optional(),
+        website_url: z.url({ protocol: /^https$/ }).optional(),
+        privacy_url: z.url({ protocol: /^https$/ }).optional(),
+        terms_url: z.url({ protocol: /^https$/ }).optional(),
+      })
       .strict()
       .optional(),
   })
@@ -88,7 +94,10 @@ export interface TeamsAppConfig {
   /** The Teams app's own id (a GUID, stable across versions); defaults to the bot's app id. */
   appId: string | undefined;
   developerName: string;
+  /** The developer's pages the Teams store shows; the public URL's tab page when not set. */
   websiteUrl: string | undefined;
+  privacyUrl: string | undefined;
+  termsUrl: string | undefined;
 }
 
 export interface LatchConfig {
@@ -202,6 +211,8 @@ function serverSettings(file: z.infer<typeof configFileSchema>, environment: Nod
       appId: environment.LATCH_TEAMS_APP_ID || file.teams?.app_id,
       developerName: file.teams?.developer_name ?? 'latch',
       websiteUrl: file.teams?.website_url,
+      privacyUrl: file.teams?.privacy_url,
+      termsUrl: file.teams?.terms_url,
     },
   };
 }
