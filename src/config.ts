@@ -34,6 +34,8 @@ const webChatSchema = z
   })
   .strict();
 
+const logLevelNames = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
 const configFileSchema = z
   .object({
     version: z.literal(1),
@@ -64,7 +66,7 @@ const configFileSchema = z
         idle_expiry_minutes: z.number().positive().optional(),
         typing_after_ms: z.number().int().min(0).optional(),
         log_messages: z.boolean().optional(),
-        log_level: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
+        log_level: z.enum(logLevelNames).optional(),
       })
       .strict()
       .optional(),
@@ -73,7 +75,13 @@ const configFileSchema = z
       .strict()
       .optional(),
     teams: z
-      .object({ app_id: z.uuid().optional(), developer_name: z.string().optional(), website_url: z.url().optional() })
+      .object({
+        app_id: z.uuid().optional(),
+        developer_name: z.string().max(32).optional(),
+        website_url: z.url({ protocol: /^https$/ }).optional(),
+        privacy_url: z.url({ protocol: /^https$/ }).optional(),
+        terms_url: z.url({ protocol: /^https$/ }).optional(),
+      })
       .strict()
       .optional(),
   })
@@ -93,7 +101,7 @@ export interface ServerConfig {
   typingAfterMs: number;
   /** Raw message text in the logs; off unless an operator turns it on. */
   logMessages: boolean;
-  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  logLevel: (typeof logLevelNames)[number];
   production: boolean;
 }
 
@@ -117,7 +125,10 @@ export interface TeamsAppConfig {
   /** The Teams app's own id (a GUID, stable across versions); defaults to the bot's app id. */
   appId: string | undefined;
   developerName: string;
+  /** The developer's pages the Teams store shows; the public URL's tab page when not set. */
   websiteUrl: string | undefined;
+  privacyUrl: string | undefined;
+  termsUrl: string | undefined;
 }
 
 export interface WebChatConfig {
@@ -230,6 +241,12 @@ function environmentNumber(value: string | undefined, name: string): number | un
   return number;
 }
 
+function logLevelFrom(value: string | undefined): ServerConfig['logLevel'] | undefined {
+  if (value === undefined || value === '') return undefined;
+  if (!(logLevelNames as readonly string[]).includes(value)) throw new Error(`LATCH_LOG_LEVEL=${value} is not valid: use one of ${logLevelNames.join(', ')}`);
+  return value as ServerConfig['logLevel'];
+}
+
 /** PORT and the Microsoft* names are the ones Azure App Service and the Bot Framework samples use. */
 function serverSettings(file: z.infer<typeof configFileSchema>, environment: NodeJS.ProcessEnv): Pick<LatchConfig, 'server' | 'botCredentials' | 'clinic' | 'teams'> {
   const server = file.server ?? {};
@@ -249,7 +266,7 @@ function serverSettings(file: z.infer<typeof configFileSchema>, environment: Nod
       idleExpiryMs: idleExpiryMinutes * 60_000,
       typingAfterMs: server.typing_after_ms ?? 300,
       logMessages: environmentFlag(environment.LATCH_LOG_MESSAGES, 'LATCH_LOG_MESSAGES') ?? server.log_messages ?? false,
-      logLevel: (environment.LATCH_LOG_LEVEL as ServerConfig['logLevel'] | undefined) || server.log_level || 'info',
+      logLevel: logLevelFrom(environment.LATCH_LOG_LEVEL) ?? server.log_level ?? 'info',
       production: environment.NODE_ENV === 'production',
     },
     botCredentials,
@@ -258,6 +275,8 @@ function serverSettings(file: z.infer<typeof configFileSchema>, environment: Nod
       appId: environment.LATCH_TEAMS_APP_ID || file.teams?.app_id,
       developerName: file.teams?.developer_name ?? 'latch',
       websiteUrl: file.teams?.website_url,
+      privacyUrl: file.teams?.privacy_url,
+      termsUrl: file.teams?.terms_url,
     },
   };
 }

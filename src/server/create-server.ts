@@ -147,9 +147,12 @@ export function createServer(options: CreateServerOptions): LatchServer {
       if (!server?.listening) return Promise.resolve();
       return new Promise<void>((resolve) => {
         const force = setTimeout(() => server.closeAllConnections(), graceMs);
+        // A keep-alive connection turns idle when its last response is sent; close it then, not at its timeout.
+        const idleSweep = setInterval(() => server.closeIdleConnections(), 50);
         force.unref();
         server.close(() => {
           clearTimeout(force);
+          clearInterval(idleSweep);
           resolve();
         });
         server.closeIdleConnections();

@@ -102,6 +102,21 @@ export function latchProgram(context: ProgramContext): Command {
       await serve({ config: context.config, engine: context.engine(), port, host: options.host, print });
     });
 
+  program
+    .command('teams-package')
+    .description('write the Teams app zip (manifest with the bot id and public host from config, icons) for side-loading')
+    .option('--out <file>', 'where to write the zip', 'appPackage/build/latch-teams.zip')
+    .action(async (options: { out: string }) => {
+      const { mkdirSync } = await import('node:fs');
+      const { dirname, resolve } = await import('node:path');
+      const { writeTeamsAppPackage } = await import('../teams/teams-app-package');
+      const outputPath = resolve(context.config.projectRoot, options.out);
+      mkdirSync(dirname(outputPath), { recursive: true });
+      const knowledgeBase = loadKnowledgeBase({ contentDirectory: context.config.contentDirectory, displayRoot: context.config.projectRoot });
+      const { manifest } = writeTeamsAppPackage(context.config, knowledgeBase, outputPath);
+      print(`wrote ${outputPath}: Teams app ${String(manifest.id)} version ${String(manifest.version)} for the bot at ${context.config.server.publicUrl}/api/messages`);
+    });
+
   const knowledge = program.command('kb').description('work with the knowledge base');
   knowledge
     .command('check')
