@@ -16,9 +16,10 @@ class PollingOnly {
 
 type Reply = Activity & { replyToId?: string };
 
+// Starting the server trains the classifier, which takes seconds on a busy machine.
 beforeAll(async () => {
   server = await startFullServer();
-});
+}, 60_000);
 
 afterAll(async () => {
   await server.server.close(0);
@@ -81,5 +82,5 @@ describe('the official botframework-directlinejs client, polling latch', () => {
       subscription.unsubscribe();
       directLine.end();
     }
-  });
+  }, 30_000);
 });

@@ -8,6 +8,11 @@ const start = Date.parse('2026-11-26T09:00:00.000Z');
 let time = start;
 const servers: WebTestServer[] = [];
 
+// Training the classifier takes seconds on a busy machine; do it once, outside any test's time limit.
+beforeAll(() => {
+  sharedEngine();
+}, 60_000);
+
 async function serverWith(webChat: Partial<WebChatConfig> = {}): Promise<WebTestServer> {
   const engine = sharedEngine();
   const server = await startWebTestServer({ bot: latchBot(engine), messages: engine.knowledgeBase.messages, webChat, now: () => time });

@@ -8,6 +8,11 @@ import { latchBot, startWebTestServer, type WebTestServer } from './support/web-
 
 const servers: WebTestServer[] = [];
 
+// Training the classifier takes seconds on a busy machine; do it once, outside any test's time limit.
+beforeAll(() => {
+  sharedEngine();
+}, 60_000);
+
 async function serverWith(webChat: Partial<WebChatConfig> = {}): Promise<WebTestServer> {
   const engine = sharedEngine();
   const server = await startWebTestServer({ bot: latchBot(engine), messages: engine.knowledgeBase.messages, webChat });
