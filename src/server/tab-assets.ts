@@ -4,33 +4,41 @@
  */
 
 /**
- * Outside Teams, `microsoftTeams.app.initialize()` only gives up after a minute; the page is fully usable
- * before and without it. Inside Teams it follows the theme and opens deep links through the Teams client
- * (a link followed inside the tab's iframe would load Teams inside Teams).
+ * Outside Teams, `microsoftTeams.app.initialize()` only gives up after a minute, and teams-js fetches its
+ * list of Teams origins from a Microsoft CDN as soon as it loads. So teams-js is loaded only when the page
+ * is hosted the way Teams hosts it (a frame, or the mobile app's web view), and initialisation gives up
+ * after five seconds; the page is fully usable before and without it. Inside Teams the page follows the
+ * theme and opens deep links through the Teams client (a link followed inside the tab's frame would load
+ * Teams inside Teams).
  */
 export const tabScript = `(function () {
   'use strict';
-  var teams = window.microsoftTeams;
   function setTheme(theme) {
     document.body.className = 'theme-' + (theme === 'dark' || theme === 'contrast' ? theme : 'default');
   }
   var hostedByTeams = window.parent !== window || Boolean(window.nativeInterface) || /Teams\\//.test(navigator.userAgent);
-  if (!teams || !hostedByTeams) return;
-  var giveUp = new Promise(function (resolve, reject) { setTimeout(function () { reject(new Error('not in Teams')); }, 5000); });
-  Promise.race([teams.app.initialize(), giveUp])
-    .then(function () { return teams.app.getContext(); })
-    .then(function (context) {
-      setTheme(context.app && context.app.theme);
-      teams.app.registerOnThemeChangeHandler(setTheme);
-      var links = document.querySelectorAll('a.topic-link');
-      for (var index = 0; index < links.length; index++) {
-        links[index].addEventListener('click', function (event) {
-          event.preventDefault();
-          teams.app.openLink(event.currentTarget.href);
-        });
-      }
-    })
-    .catch(function () { /* not in Teams after all: the links open Teams on the web */ });
+  if (!hostedByTeams) return;
+  var script = document.createElement('script');
+  script.src = '/tab/teams-js.js';
+  script.onload = function () {
+    var teams = window.microsoftTeams;
+    var giveUp = new Promise(function (resolve, reject) { setTimeout(function () { reject(new Error('not in Teams')); }, 5000); });
+    Promise.race([teams.app.initialize(), giveUp])
+      .then(function () { return teams.app.getContext(); })
+      .then(function (context) {
+        setTheme(context.app && context.app.theme);
+        teams.app.registerOnThemeChangeHandler(setTheme);
+        var links = document.querySelectorAll('a.topic-link');
+        for (var index = 0; index < links.length; index++) {
+          links[index].addEventListener('click', function (event) {
+            event.preventDefault();
+            teams.app.openLink(event.currentTarget.href);
+          });
+        }
+      })
+      .catch(function () { /* not in Teams after all: the links open Teams on the web */ });
+  };
+  document.head.appendChild(script);
 })();
 `;
 

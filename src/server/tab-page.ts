@@ -52,8 +52,8 @@ export function renderTabPage(model: TabPageModel): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>latch</title>
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="/tab/tab.css">
-<script src="/tab/teams-js.js"></script>
 <script src="/tab/tab.js" defer></script>
 </head>
 <body class="theme-default">

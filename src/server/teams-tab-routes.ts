@@ -26,6 +26,8 @@ const contentSecurityPolicy = [
   "style-src 'self'",
   "script-src 'self'",
   "img-src 'self' data:",
+  // teams-js refreshes its list of valid Teams origins from here; it has a built-in list if this fails.
+  "connect-src 'self' https://res.cdn.office.net",
   `frame-ancestors ${teamsFrameAncestors.join(' ')}`,
 ].join('; ');
 
