@@ -52,6 +52,7 @@ const newUserId = () => `dl_${randomBytes(12).toString('base64url')}`;
 export function createWebChannel(options: WebChannelOptions): WebChannel {
   const { config, messages } = options;
   const now = options.now ?? Date.now;
+  // A conversation longer than 1000 activities is far past any real chat; older ones are dropped to bound memory.
   const conversations = new WebConversations(
     { idleSeconds: config.idleSeconds, maximumConversations: config.maximumConversations, maximumActivitiesEach: 1000 },
     now,

@@ -110,7 +110,8 @@ describe('the web chat page in Chromium', () => {
       await send(page, 'why is my milk late');
       const suggested = page.locator('.webchat__suggested-action');
       await suggested.first().waitFor({ timeout: 15_000 });
-      // An answer comes as a card with "Tell me more" opening the full text in place.
+      // When the bot answers at once (rather than asking the day of birth first), "Tell me more" must work too;
+      // the keyboard test below checks it on an answer that always comes at once.
       const more = page.locator('.ac-pushButton', { hasText: messages.more });
       if ((await more.count()) > 0) {
         const cardText = async () => (await page.locator('.ac-adaptiveCard').last().innerText()).length;
@@ -146,7 +147,7 @@ describe('the web chat page in Chromium', () => {
     }
   });
 
-  it('works with the keyboard alone, and the send box and chat region have names for screen readers', async () => {
+  it('works with the keyboard alone, shows an answer\'s full text on "Tell me more", and names the send box and chat for screen readers', async () => {
     const messages = sharedEngine().knowledgeBase.messages;
     const page = await openChat();
     try {
@@ -167,6 +168,13 @@ describe('the web chat page in Chromium', () => {
       const label = (await page.evaluate<string>('document.activeElement.innerText')).trim();
       await page.keyboard.press('Enter');
       await page.locator('.webchat__bubble--from-user', { hasText: label }).waitFor({ timeout: 10_000 });
+
+      // The colostrum answer is a card: its short form, with "Tell me more" opening the full text in place.
+      const colostrumCard = page.locator('.ac-adaptiveCard', { has: page.locator('.ac-pushButton', { hasText: messages.more }) }).first();
+      await colostrumCard.waitFor({ timeout: 10_000 });
+      const before = (await colostrumCard.innerText()).length;
+      await colostrumCard.locator('.ac-pushButton', { hasText: messages.more }).click();
+      await eventually(async () => (await colostrumCard.innerText()).length, (length) => length > before + 100, '"Tell me more" shows the full answer');
 
       expect(await page.locator('[data-id="webchat-sendbox-input"]').getAttribute('aria-label')).toBeTruthy();
       expect(await page.locator('#latch-chat').getAttribute('aria-label')).toBeTruthy();
