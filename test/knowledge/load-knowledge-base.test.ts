@@ -1,4 +1,5 @@
-import { join } from 'node:path';
+import { loadContent } from '../../src/build-engine';
+import { loadConfig } from '../../src/config';
 import { ContentError, formatContentProblem, type ContentProblem } from '../../src/knowledge/content-error';
 import { loadKnowledgeBase } from '../../src/knowledge/load-knowledge-base';
 import {
@@ -61,9 +62,9 @@ describe('loadKnowledgeBase on a valid folder', () => {
     expect(seventh?.location).toEqual({ file: milkFile, line: lineContaining(text, `- ${seventh?.text}`) });
   });
 
-  it('loads the real content/ folder without problems', () => {
-    const projectRoot = join(__dirname, '..', '..');
-    const knowledgeBase = loadKnowledgeBase({ contentDirectory: join(projectRoot, 'content'), displayRoot: projectRoot });
+  it('loads the real content/ and dialogs/ folders without problems', () => {
+    const { knowledgeBase, dialogs } = loadContent(loadConfig({}));
+    expect([...dialogs.keys()].sort()).toEqual(['about-my-baby', 'feeding-check', 'milk-late']);
     expect(knowledgeBase.intentById.has('milk.late')).toBe(true);
     expect(knowledgeBase.intentById.has('refer.pumping')).toBe(true);
     expect(knowledgeBase.intentById.has('smalltalk.greeting')).toBe(true);
@@ -111,7 +112,7 @@ describe('loadKnowledgeBase on broken content', () => {
     const { text, problems } = withMilk('    sources:', '    source:');
     expect(problems).toEqual([expect.objectContaining({ file: milkFile, line: lineContaining(text, 'source:'), path: 'answers.milk.late.source' })]);
     expect(problems[0].message).toContain('did you mean "sources"?');
-    expect(problems[0].message).toContain('valid keys: short, text, follow_ups, sources, review');
+    expect(problems[0].message).toContain('valid keys: short, text, variants, notes, follow_ups, sources, review');
   });
 
   it('points into the answer when its short text is missing', () => {
