@@ -64,6 +64,11 @@ export function runDialog(definition: DialogDefinition, previous: DialogState | 
     if (slot && value !== undefined) state.values[slot.id] = value;
   }
 
+  // A red flag is sent as soon as the answers show it, without asking the remaining questions first.
+  const known = { ...context.facts, ...learntFacts(definition, state.values) };
+  const urgent = definition.branches.find((branch) => branch.red_flag && branch.when && matchesDialogCondition(branch.when, state.values, known, context.chart));
+  if (urgent) return { replies: [], state: null, outcome: { kind: 'finished', branch: urgent }, facts: learntFacts(definition, state.values) };
+
   const next = nextSlot(definition, state.values, context);
   if (next) {
     state.asking = next.id;
@@ -96,6 +101,10 @@ function readAnswer(slot: DialogSlot, read: ReadContext): SlotValue | undefined 
   const key = phrasingKey(read.raw);
   const pressed = slot.choices.find((choice) => phrasingKey(choice.label) === key);
   if (pressed) return pressed.value;
+  // Where a number is not itself an answer (yes/no, how the baby was born), it picks the numbered button,
+  // as the terminal shows them; for days and counts "2" means 2.
+  const number = /^\d+$/.test(key) ? Number(key) : NaN;
+  if ((slot.read === 'yes_no' || slot.read === 'birth_type') && number >= 1 && number <= slot.choices.length) return slot.choices[number - 1].value;
   // "it's my second" answers "is this your first baby?" through the facts it states.
   const stated = slot.fact ? read.messageFacts[slot.fact] : undefined;
   return stated ?? readSlotAnswer(slot.read, read);

@@ -15,8 +15,9 @@ export function readCommand(text: string, commands: CommandWords): Command | und
 /** A yes or a no to a yes/no question; a button's label counts as its word. */
 export function readYesOrNo(text: string, commands: CommandWords, labels: { yes: string; no: string }): boolean | undefined {
   const key = phrasingKey(text);
-  if (key === phrasingKey(labels.yes)) return true;
-  if (key === phrasingKey(labels.no)) return false;
+  // The yes button is always offered first and the no button second, so their numbers count too.
+  if (key === phrasingKey(labels.yes) || key === '1') return true;
+  if (key === phrasingKey(labels.no) || key === '2') return false;
   const command = readCommand(text, commands);
   return command === 'yes' ? true : command === 'no' ? false : undefined;
 }

@@ -20,6 +20,8 @@ export interface ProgramContext {
   stdout: NodeJS.WritableStream;
   stderr: NodeJS.WritableStream;
   setExitCode: (code: number) => void;
+  /** The clock messages are dated by ("born on monday" is counted from it); tests fix it. */
+  now?: () => Date;
 }
 
 export function latchProgram(context: ProgramContext): Command {
@@ -41,6 +43,7 @@ export function latchProgram(context: ProgramContext): Command {
         output: stdout as unknown as import('node:stream').Writable,
         interactive: Boolean(context.stdin.isTTY) && !options.json,
         json: Boolean(options.json),
+        now: context.now,
       });
     });
 
@@ -53,7 +56,7 @@ export function latchProgram(context: ProgramContext): Command {
       const engine = context.engine();
       // One question, no conversation after it: no disclaimer turn and no "Was this helpful?" that cannot be answered.
       const state = { ...initialConversationState(), disclaimerShown: true, feedbackAskedAt: 0 };
-      const result = engine.respond({ text: words.join(' '), timestamp: new Date().toISOString() }, state);
+      const result = engine.respond({ text: words.join(' '), timestamp: (context.now?.() ?? new Date()).toISOString() }, state);
       print(options.json ? JSON.stringify({ replies: result.replies, trace: result.trace }) : renderReplies(result.replies, engine.knowledgeBase.messages));
     });
 
