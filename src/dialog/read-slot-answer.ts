@@ -39,6 +39,8 @@ function readDays(context: ReadContext): number | undefined {
   if (fromFacts !== undefined) return within(fromFacts);
   if (/\b(today|this morning|earlier today|last night|tonight)\b/.test(text)) return /last night/.test(text) ? 1 : 0;
   if (/\byesterday\b/.test(text)) return /\bday before yesterday\b/.test(text) ? 2 : 1;
+  const date = readDate(context.raw, context.today);
+  if (date !== undefined) return date;
   const amount = /^(?:about |around |nearly |almost |just |only |its |it is |she is |he is |they are )?(?:a |an |(\d{1,3}(?:\.5)?) ?)(days?|weeks?|months?)?\b/.exec(text);
   if (amount && (amount[1] || amount[2])) {
     const count = amount[1] ? Number(amount[1]) : 1;
@@ -46,8 +48,8 @@ function readDays(context: ReadContext): number | undefined {
     const days = unit.startsWith('week') ? count * 7 : unit.startsWith('month') ? count * 30 : count;
     if (amount[1] || amount[2]) return within(Math.floor(days));
   }
-  const date = readDate(context.raw, context.today);
-  if (date !== undefined) return date;
+  // "next friday" is in the future, so it cannot be a day of birth.
+  if (/\bnext\b/.test(text)) return undefined;
   const weekday = weekdays.findIndex((name) => new RegExp(`\\b(?:on |last )?${name}\\b`).test(text));
   if (weekday >= 0) {
     const difference = (context.today.getDay() - weekday + 7) % 7;
@@ -63,7 +65,8 @@ function readDate(raw: string, today: Date): number | undefined {
   let month: number | undefined;
   let day: number | undefined;
   const iso = /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/.exec(text);
-  const numeric = /\b(\d{1,2})[/.](\d{1,2})(?:[/.](\d{2,4}))?\b/.exec(text);
+  // 22/11, 22/11/2026 or 22.11.2026; "3.5" on its own is three and a half days, not the 3rd of May.
+  const numeric = /\b(\d{1,2})\/(\d{1,2})(?:\/(\d{2,4}))?\b/.exec(text) ?? /\b(\d{1,2})\.(\d{1,2})\.(\d{2,4})\b/.exec(text);
   const dayMonth = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)? (?:of )?(${months.join('|')})[a-z]*\\b`).exec(text);
   const monthDay = new RegExp(`\\b(${months.join('|')})[a-z]* (\\d{1,2})(?:st|nd|rd|th)?\\b`).exec(text);
   const ordinal = /\bthe (\d{1,2})(?:st|nd|rd|th)\b/.exec(text);

@@ -299,6 +299,23 @@ describe('loadKnowledgeBase on broken content', () => {
     expect(order).toEqual([...order].sort());
   });
 
+  it('rejects a fact written into a text whose variant does not require it', () => {
+    const { text, problems } = withMilk('    follow_ups:', '    variants:\n      - when: { birth_type: caesarean }\n        text: Born {days_since_birth} ago.\n    follow_ups:');
+    expect(problems).toEqual([
+      expect.objectContaining({ line: lineContaining(text, 'Born {days_since_birth} ago.'), path: 'answers.milk.late.variants[0].text', message: expect.stringContaining('`when` does not require days_since_birth') }),
+    ]);
+  });
+
+  it('rejects a placeholder that is not a fact, and lists the ones that are', () => {
+    const { problems } = withMilk('      Full answer of milk.late.', '      Full answer for {name}.');
+    expect(problems).toEqual([expect.objectContaining({ path: 'answers.milk.late.text', message: expect.stringContaining('{name} is not a fact that can be written into a text (can: {days_since_birth}, {baby_age_weeks})') })]);
+  });
+
+  it('rejects a variant condition on a fact that does not exist', () => {
+    const { problems } = withMilk('    follow_ups:', '    notes:\n      - when: { baby_is_hungry: true }\n        text: A note.\n    follow_ups:');
+    expect(problems).toEqual([expect.objectContaining({ path: 'answers.milk.late.notes[0].when.baby_is_hungry', message: expect.stringContaining('unknown key "baby_is_hungry"') })]);
+  });
+
   it('puts every problem in the error message, one per line', () => {
     const files = validContentFiles();
     let milk = replaceOnce(files['milk.yaml'], '    answer: milk.late', '    answer: milk.lat');
