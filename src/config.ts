@@ -24,7 +24,14 @@ const configFileSchema = z
     maximum_message_length: z.number().int().positive().optional(),
     locale: z.string().optional(),
     contacts: z
-      .object({ emergency: z.string().optional(), urgent_line: z.string().optional(), crisis_line: z.string().optional() })
+      .object({
+        emergency: z.string().optional(),
+        urgent_line: z.string().optional(),
+        crisis_line: z.string().optional(),
+        clinic_name: z.string().optional(),
+        clinic_phone: z.string().optional(),
+        clinic_hours: z.string().optional(),
+      })
       .strict()
       .optional(),
   })
@@ -39,7 +46,7 @@ export interface LatchConfig {
   maximumMessageLength: number;
   /** Which default emergency and advice numbers content/safety.yaml gives (en-GB, en-US). */
   locale: string;
-  contactOverrides: { emergency?: string; urgent_line?: string; crisis_line?: string };
+  contactOverrides: { emergency?: string; urgent_line?: string; crisis_line?: string; clinic_name?: string; clinic_phone?: string; clinic_hours?: string };
 }
 
 /** The folder holding latch's package.json, found from this file so `latch` works from any directory. */
@@ -69,6 +76,11 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): LatchC
       throw new Error(`${configPath} is not valid:\n${details}`);
     }
     file = result.data;
+    const contacts = file.contacts ?? {};
+    const clinic = [contacts.clinic_name, contacts.clinic_phone, contacts.clinic_hours];
+    if (clinic.some((value) => value !== undefined) && !clinic.every((value) => value !== undefined)) {
+      throw new Error(`${configPath} is not valid:\n  contacts: set clinic_name, clinic_phone and clinic_hours together, so urgent messages can say whom to call and when`);
+    }
   } else if (environment.LATCH_CONFIG) {
     throw new Error(`LATCH_CONFIG names ${configPath}, which does not exist`);
   }
