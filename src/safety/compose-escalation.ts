@@ -6,7 +6,8 @@ export function composeEscalation(rules: SafetyFile, contacts: Contacts, flag: R
   const level = rules.levels[flag.message];
   const fill = (text: string) => text.replace(/\{(\w+)\}/g, (whole, key: string) => (contacts as Record<string, string>)[key] ?? whole);
   // An emergency goes to the emergency number, not to a clinic that may be closed.
-  const clinic = contacts.clinic_phone && (flag.message === 'urgent_today' || flag.message === 'soon') ? [fill(rules.clinic)] : [];
+  const clinicKnown = Boolean(contacts.clinic_name && contacts.clinic_phone && contacts.clinic_hours);
+  const clinic = clinicKnown && (flag.message === 'urgent_today' || flag.message === 'soon') ? [fill(rules.clinic)] : [];
   return [fill(level.intro), flag.means, fill(level.action), ...clinic].join(' ');
 }
 
