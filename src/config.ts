@@ -40,6 +40,9 @@ const configFileSchema = z
   .object({
     version: z.literal(1),
     content_directory: z.string().optional(),
+    dialogs_directory: z.string().optional(),
+    /** "Was this helpful?" at most once in this many answers. */
+    feedback_every: z.number().int().min(1).optional(),
     understanding: z
       .object({
         answer_threshold: z.number().min(0).max(1).optional(),
@@ -53,7 +56,11 @@ const configFileSchema = z
     maximum_message_length: z.number().int().positive().optional(),
     locale: z.string().optional(),
     contacts: z
-      .object({ emergency: z.string().optional(), urgent_line: z.string().optional(), crisis_line: z.string().optional() })
+      .object({
+        emergency: z.string().optional(),
+        urgent_line: z.string().optional(),
+        crisis_line: z.string().optional(),
+      })
       .strict()
       .optional(),
     web_chat: webChatSchema.optional(),
@@ -165,12 +172,15 @@ export interface WebChatConfig {
 export interface LatchConfig {
   projectRoot: string;
   contentDirectory: string;
+  dialogsDirectory: string;
+  feedbackEvery: number;
   policy: typeof defaultDecisionPolicy;
   maximumMessageLength: number;
   /** Which default emergency and advice numbers content/safety.yaml gives (en-GB, en-US). */
   locale: string;
-  contactOverrides: { emergency?: string; urgent_line?: string; crisis_line?: string };
   webChat: WebChatConfig;
+  /** Numbers laid over the locale's defaults; the clinic's name, phone and hours come from `clinic:`. */
+  contactOverrides: { emergency?: string; urgent_line?: string; crisis_line?: string; clinic_name?: string; clinic_phone?: string; clinic_hours?: string };
   server: ServerConfig;
   botCredentials: BotCredentials;
   clinic: ClinicContacts;
@@ -191,7 +201,7 @@ export function findProjectRoot(start: string = __dirname): string {
 
 /**
  * Read once at start-up and passed down as values: `latch.config.yaml` (or the file named by LATCH_CONFIG),
- * then LATCH_CONTENT_DIR. Nothing below this file reads the environment.
+ * then LATCH_CONTENT_DIR and LATCH_DIALOGS_DIR. Nothing below this file reads the environment.
  */
 export function loadConfig(environment: NodeJS.ProcessEnv = process.env): LatchConfig {
   const projectRoot = findProjectRoot();
@@ -211,6 +221,8 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): LatchC
   return {
     projectRoot,
     contentDirectory: resolve(projectRoot, environment.LATCH_CONTENT_DIR ?? file.content_directory ?? 'content'),
+    dialogsDirectory: resolve(projectRoot, environment.LATCH_DIALOGS_DIR ?? file.dialogs_directory ?? 'dialogs'),
+    feedbackEvery: file.feedback_every ?? 3,
     policy: {
       ...defaultDecisionPolicy,
       answerThreshold: understanding.answer_threshold ?? defaultDecisionPolicy.answerThreshold,
@@ -221,8 +233,8 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): LatchC
     },
     maximumMessageLength: file.maximum_message_length ?? 2000,
     locale: environment.LATCH_LOCALE ?? file.locale ?? 'en-GB',
-    contactOverrides: file.contacts ?? {},
     webChat: webChatConfig(file.web_chat ?? {}, file.clinic?.name, environment, configPath),
+    contactOverrides: { ...file.contacts, clinic_name: file.clinic?.name, clinic_phone: file.clinic?.phone, clinic_hours: file.clinic?.hours },
     ...serverSettings(file, environment),
   };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { factConditionSchema } from './fact-condition';
 
 // Phrasings are written as a block of "- " lines (easy to paste into) or as a YAML list.
 const phrasingsSchema = z.union([z.string(), z.array(z.string().min(1))], {
@@ -33,6 +34,12 @@ export const answerSchema = z
   .object({
     short: z.string().min(1),
     text: z.string().min(1),
+    /** Other wordings chosen by what is known about the person; the most specific match wins. */
+    variants: z
+      .array(z.object({ when: factConditionSchema, short: z.string().min(1).optional(), text: z.string().min(1) }).strict())
+      .default([]),
+    /** Sentences added to whichever text is chosen when their condition holds (e.g. after a caesarean). */
+    notes: z.array(z.object({ when: factConditionSchema, text: z.string().min(1) }).strict()).default([]),
     follow_ups: z.array(z.string()).default([]),
     sources: z.array(sourceSchema).default([]),
     review: z
@@ -53,6 +60,8 @@ export const topicFileSchema = z
     answers: z.record(z.string(), answerSchema),
   })
   .strict();
+
+const commandWordsSchema = z.array(z.string().min(1)).min(1);
 
 export const systemFileSchema = z
   .object({
@@ -77,6 +86,17 @@ export const systemFileSchema = z
         web_connecting: z.string().min(1),
         web_unavailable: z.string().min(1),
         web_noscript: z.string().min(1),
+        resume_offer: z.string().min(1),
+        resume_yes: z.string().min(1),
+        resume_no: z.string().min(1),
+        resume_declined: z.string().min(1),
+        start_over: z.string().min(1),
+        forgotten: z.string().min(1),
+        feedback_question: z.string().min(1),
+        feedback_yes: z.string().min(1),
+        feedback_no: z.string().min(1),
+        feedback_thanks: z.string().min(1),
+        feedback_sorry: z.string().min(1),
         tab_intro: z.string().min(1),
         tab_topics: z.string().min(1),
         tab_contacts: z.string().min(1),
@@ -87,11 +107,21 @@ export const systemFileSchema = z
         tab_ask: z.string().min(1),
       })
       .strict(),
+    commands: z
+      .object({
+        cancel: commandWordsSchema,
+        start_over: commandWordsSchema,
+        forget: commandWordsSchema,
+        yes: commandWordsSchema,
+        no: commandWordsSchema,
+      })
+      .strict(),
   })
   .strict();
 
 export type TopicFile = z.infer<typeof topicFileSchema>;
 export type SystemFile = z.infer<typeof systemFileSchema>;
 export type SystemMessages = SystemFile['messages'];
+export type CommandWords = SystemFile['commands'];
 export type AnswerSource = z.infer<typeof sourceSchema>;
 export type TopicKind = (typeof topicKinds)[number];

@@ -1,13 +1,12 @@
 import { createInterface } from 'node:readline';
 import { Command } from 'commander';
-import { knowledgeTexts } from '../../build-engine';
+import { knowledgeTexts, loadContent } from '../../build-engine';
 import type { LatchConfig } from '../../config';
 import { classifyFirstMessage, type Engine } from '../../engine/create-engine';
 import { initialConversationState } from '../../engine/turn-types';
 import { crossValidate } from '../../evaluation/cross-validate';
 import { evaluate, formatEvaluation } from '../../evaluation/evaluate';
 import { readLabelledQuestions } from '../../evaluation/labelled-questions';
-import { loadKnowledgeBase } from '../../knowledge/load-knowledge-base';
 import { loadEnglishWords } from '../../nlu/english-words';
 import { TextAnalyser } from '../../nlu/text-analyser';
 import { renderReplies } from './render-replies';
@@ -21,6 +20,8 @@ export interface ProgramContext {
   stdout: NodeJS.WritableStream;
   stderr: NodeJS.WritableStream;
   setExitCode: (code: number) => void;
+  /** The clock messages are dated by ("born on monday" is counted from it); tests fix it. */
+  now?: () => Date;
 }
 
 export function latchProgram(context: ProgramContext): Command {
@@ -42,6 +43,7 @@ export function latchProgram(context: ProgramContext): Command {
         output: stdout as unknown as import('node:stream').Writable,
         interactive: Boolean(context.stdin.isTTY) && !options.json,
         json: Boolean(options.json),
+        now: context.now,
       });
     });
 
@@ -52,7 +54,9 @@ export function latchProgram(context: ProgramContext): Command {
     .option('--json', 'print the replies and trace as JSON')
     .action((words: string[], options: { json?: boolean }) => {
       const engine = context.engine();
-      const result = engine.respond({ text: words.join(' '), timestamp: new Date().toISOString() }, { ...initialConversationState(), disclaimerShown: true });
+      // One question, no conversation after it: no disclaimer turn and no "Was this helpful?" that cannot be answered.
+      const state = { ...initialConversationState(), disclaimerShown: true, feedbackAskedAt: 0 };
+      const result = engine.respond({ text: words.join(' '), timestamp: (context.now?.() ?? new Date()).toISOString() }, state);
       print(options.json ? JSON.stringify({ replies: result.replies, trace: result.trace }) : renderReplies(result.replies, engine.knowledgeBase.messages));
     });
 
@@ -112,7 +116,7 @@ export function latchProgram(context: ProgramContext): Command {
       const { writeTeamsAppPackage } = await import('../teams/teams-app-package');
       const outputPath = resolve(context.config.projectRoot, options.out);
       mkdirSync(dirname(outputPath), { recursive: true });
-      const knowledgeBase = loadKnowledgeBase({ contentDirectory: context.config.contentDirectory, displayRoot: context.config.projectRoot });
+      const { knowledgeBase } = loadContent(context.config);
       const { manifest } = writeTeamsAppPackage(context.config, knowledgeBase, outputPath);
       print(`wrote ${outputPath}: Teams app ${String(manifest.id)} version ${String(manifest.version)} for the bot at ${context.config.server.publicUrl}/api/messages`);
     });
@@ -120,14 +124,14 @@ export function latchProgram(context: ProgramContext): Command {
   const knowledge = program.command('kb').description('work with the knowledge base');
   knowledge
     .command('check')
-    .description('validate content/ and report the intents most often confused in cross-validation')
+    .description('validate content/ and dialogs/ and report the intents most often confused in cross-validation')
     .option('--folds <n>', 'cross-validation folds', '5')
     .option('--top <n>', 'how many confused pairs to list', '15')
     .action((options: { folds: string; top: string }) => {
-      const knowledgeBase = loadKnowledgeBase({ contentDirectory: context.config.contentDirectory, displayRoot: context.config.projectRoot });
+      const { knowledgeBase, dialogs } = loadContent(context.config);
       const examples = knowledgeBase.intents.reduce((sum, intent) => sum + intent.examples.length, 0);
       const tests = knowledgeBase.intents.reduce((sum, intent) => sum + intent.tests.length, 0);
-      print(`Content is valid: ${knowledgeBase.files.length} files, ${knowledgeBase.intents.length} intents, ${knowledgeBase.answerById.size} answers, ${examples} training phrasings, ${tests} held-out tests.`);
+      print(`Content is valid: ${knowledgeBase.files.length} files, ${knowledgeBase.intents.length} intents, ${knowledgeBase.answerById.size} answers, ${examples} training phrasings, ${tests} held-out tests, ${dialogs.size} dialogs.`);
       const analyser = TextAnalyser.fromTexts(knowledgeTexts(knowledgeBase), loadEnglishWords());
       const folds = Number(options.folds);
       const report = crossValidate(knowledgeBase.intents, analyser, folds, (fold) => stderr.write(`cross-validating: fold ${fold} of ${folds}\r`));
