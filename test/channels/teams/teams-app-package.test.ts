@@ -8,11 +8,11 @@ import { PNG } from 'pngjs';
 import { loadConfig, type LatchConfig } from '../../../src/config';
 import { writeTeamsAppPackage } from '../../../src/channels/teams/teams-app-package';
 import { buildManifest, fillPlaceholders, TeamsPackageError } from '../../../src/channels/teams/teams-manifest';
-import { loadKnowledgeBase } from '../../../src/knowledge/load-knowledge-base';
+import { loadContent } from '../../../src/build-engine';
 
 const botId = '11111111-2222-3333-4444-555555555555';
 const config: LatchConfig = loadConfig({ MicrosoftAppId: botId, MicrosoftAppPassword: 'secret', MicrosoftAppTenantId: 'tenant', LATCH_PUBLIC_URL: 'https://latch.clinic.example/' });
-const knowledgeBase = loadKnowledgeBase({ contentDirectory: config.contentDirectory, displayRoot: config.projectRoot });
+const { knowledgeBase } = loadContent(config);
 
 /** Microsoft's published schema for the manifest version the template declares, from @microsoft/app-manifest. */
 function validatorFor(manifestVersion: string) {
