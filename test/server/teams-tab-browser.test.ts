@@ -1,4 +1,5 @@
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../support/launch-chromium';
 import { startTestServer, testConfig, type TestServer } from '../support/bot-server';
 
 const botId = '11111111-2222-3333-4444-555555555555';
@@ -13,7 +14,7 @@ describe('the Teams tab in a browser', () => {
       // A same-origin frame, the way Teams hosts the tab, but with no Teams host answering.
       mount: (app) => app.get('/frame-host', (_request, response) => response.type('html').send('<iframe id="tab" src="/tab?theme=dark" width="800" height="600"></iframe>')),
     });
-    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'] });
+    browser = await launchChromium();
   }, 30_000);
   afterAll(async () => {
     await browser?.close();

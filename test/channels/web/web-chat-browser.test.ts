@@ -1,14 +1,13 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { findProjectRoot } from '../../../src/config';
 import { initialConversationState } from '../../../src/engine/turn-types';
 import type { LatchServer } from '../../../src/server/create-server';
 import { sharedEngine } from '../../support/shared-engine';
 import { startFullServer } from './support/full-server';
+import { launchChromium } from '../../support/launch-chromium';
 
-/** Debian's package; CI installs it (.ci/run). */
-const chromiumPath = '/usr/bin/chromium';
 /** Written on every run, for the record (gitignored). */
 export const screenshotPath = join(findProjectRoot(), 'test-output', 'webchat.png');
 
@@ -19,15 +18,8 @@ let browser: Browser;
 const problems: string[] = [];
 
 beforeAll(async () => {
-  if (!existsSync(chromiumPath)) {
-    throw new Error(`Chromium is not installed at ${chromiumPath}; this test needs a real browser. Install it with: sudo apt-get update && sudo apt-get install -y chromium`);
-  }
+  browser = await launchChromium();
   server = await startFullServer();
-  browser = await chromium.launch({
-    executablePath: chromiumPath,
-    headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run', '--disable-component-update', '--disable-sync', '--disable-quic'],
-  });
 });
 
 afterAll(async () => {
