@@ -1,7 +1,7 @@
 import { createInterface } from 'node:readline';
 import { Command } from 'commander';
-import { knowledgeTexts } from '../../build-engine';
-import type { LatchConfig } from '../../config';
+import { buildResponder, knowledgeTexts } from '../../build-engine';
+import { modelConfig, type LatchConfig } from '../../config';
 import { classifyFirstMessage, type Engine } from '../../engine/create-engine';
 import { initialConversationState } from '../../engine/turn-types';
 import { crossValidate } from '../../evaluation/cross-validate';
@@ -23,21 +23,42 @@ export interface ProgramContext {
   setExitCode: (code: number) => void;
 }
 
+interface ModelFlags {
+  model?: string;
+  modelName?: string;
+  modelTimeout?: string;
+}
+
 export function latchProgram(context: ProgramContext): Command {
   const { stdout, stderr } = context;
   const print = (text: string) => stdout.write(text + '\n');
+  /** The embedded engine, or the model engine when a model URL comes from the flags, config or environment. */
+  const responder = (flags: ModelFlags) => {
+    const timeoutMs = flags.modelTimeout === undefined ? undefined : Number(flags.modelTimeout);
+    const model = modelConfig({
+      ...context.config.modelSettings,
+      ...(flags.model !== undefined && { url: flags.model }),
+      ...(flags.modelName !== undefined && { name: flags.modelName }),
+      ...(timeoutMs !== undefined && { timeoutMs }),
+    });
+    return buildResponder(context.config, context.engine(), model);
+  };
+  const withModelOptions = (command: Command) =>
+    command
+      .option('--model <url>', 'word answers with a model at this OpenAI-compatible URL, e.g. http://localhost:11434/v1 (or LATCH_MODEL_URL)')
+      .option('--model-name <name>', 'the model, or Azure OpenAI deployment, to ask (or LATCH_MODEL_NAME)')
+      .option('--model-timeout <ms>', 'milliseconds the whole model call may take before the curated answer is sent (default 3000)');
   const program = new Command('latch')
     .description('latch, a breastfeeding-support chatbot: answers from a curated knowledge base, escalates red flags to a human.')
     .showHelpAfterError()
     .configureOutput({ writeOut: (text) => stdout.write(text), writeErr: (text) => stderr.write(text) });
 
-  program
-    .command('chat')
+  withModelOptions(program.command('chat'))
     .description('talk to latch in the terminal; with stdin not a terminal, one message per line')
     .option('--json', 'print each turn as JSON with its replies, trace and state')
-    .action(async (options: { json?: boolean }) => {
+    .action(async (options: { json?: boolean } & ModelFlags) => {
       await runChat({
-        engine: context.engine(),
+        engine: responder(options),
         input: context.stdin as unknown as NodeJS.ReadableStream & import('node:stream').Readable,
         output: stdout as unknown as import('node:stream').Writable,
         interactive: Boolean(context.stdin.isTTY) && !options.json,
@@ -45,14 +66,13 @@ export function latchProgram(context: ProgramContext): Command {
       });
     });
 
-  program
-    .command('ask')
+  withModelOptions(program.command('ask'))
     .description('ask one question and print the answer')
     .argument('<question...>', 'the question, in quotes or as words')
     .option('--json', 'print the replies and trace as JSON')
-    .action((words: string[], options: { json?: boolean }) => {
-      const engine = context.engine();
-      const result = engine.respond({ text: words.join(' '), timestamp: new Date().toISOString() }, { ...initialConversationState(), disclaimerShown: true });
+    .action(async (words: string[], options: { json?: boolean } & ModelFlags) => {
+      const engine = responder(options);
+      const result = await engine.respond({ text: words.join(' '), timestamp: new Date().toISOString() }, { ...initialConversationState(), disclaimerShown: true });
       print(options.json ? JSON.stringify({ replies: result.replies, trace: result.trace }) : renderReplies(result.replies, engine.knowledgeBase.messages));
     });
 
