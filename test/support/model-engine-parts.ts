@@ -1,0 +1,35 @@
+import { loadConfig } from '../../src/config';
+import { loadKnowledgeBase } from '../../src/knowledge/load-knowledge-base';
+import type { Answer, KnowledgeBase } from '../../src/knowledge/knowledge-base';
+import { loadPersonalisation } from '../../src/llm/load-personalisation';
+import type { PersonalisationFile } from '../../src/llm/personalisation-schema';
+import { loadSafetyRules } from '../../src/safety/load-safety-rules';
+import { createOutputGates, type OutputGates } from '../../src/safety/output-gates';
+import { createTriage } from '../../src/safety/triage';
+
+interface Parts {
+  knowledgeBase: KnowledgeBase;
+  personalisation: PersonalisationFile;
+  gates: OutputGates;
+}
+
+let parts: Parts | undefined;
+
+/** The real content's prompt, gates and answers, without training a classifier. */
+export function modelEngineParts(): Parts {
+  if (parts) return parts;
+  const config = loadConfig({});
+  const personalisation = loadPersonalisation(config.contentDirectory, config.projectRoot);
+  const triage = createTriage(loadSafetyRules(config.contentDirectory, config.projectRoot));
+  return (parts = {
+    knowledgeBase: loadKnowledgeBase({ contentDirectory: config.contentDirectory, displayRoot: config.projectRoot }),
+    personalisation,
+    gates: createOutputGates(personalisation.gates, triage),
+  });
+}
+
+export function curatedAnswer(answerId: string): Answer {
+  const answer = modelEngineParts().knowledgeBase.answerById.get(answerId);
+  if (!answer) throw new Error(`no answer ${answerId}`);
+  return answer;
+}
