@@ -35,46 +35,86 @@ export function createOutputGates(settings: GateSettings, triage: Triage): Outpu
   const doseUnits = new Set(settings.dose_units.flatMap((unit) => numberMentions(`2 ${unit}`).map((mention) => mention.unit)).filter((unit) => unit !== ''));
   const personalWords = new Set(settings.personal_words.map(stem));
 
+  /** What the gates need from a curated text, worked out once per text: answers repeat, wordings don't. */
+  interface CuratedView {
+    normalised: string;
+    addresses: Set<string>;
+    phones: Set<string>;
+    numbers: NumberMention[];
+    medicineCounts: number[];
+    safetyTerms: RegExp[];
+    forbiddenCounts: number[];
+    stems: Set<string>;
+    /** Red flags by the facts they were found with: triage's number rules read the facts. */
+    flags: Map<string, Set<string>>;
+  }
+  const views = new Map<string, CuratedView>();
+  const viewOf = (curated: string, facts: Facts): CuratedView & { redFlags: Set<string> } => {
+    let view = views.get(curated);
+    if (!view) {
+      const normalised = normaliseText(curated);
+      view = {
+        normalised,
+        addresses: new Set(webAddresses(curated)),
+        phones: new Set(phoneNumbers(curated)),
+        numbers: numberMentions(curated),
+        medicineCounts: medicines.map((pattern) => matches(pattern, normalised)),
+        safetyTerms: safetyTerms.filter((pattern) => pattern.test(normalised)),
+        forbiddenCounts: forbidden.map((pattern) => affirmed(pattern, normalised)),
+        stems: new Set(contentWords(normalised).map(stem)),
+        flags: new Map(),
+      };
+      // Curated texts are few (answers and their variants); the bound only guards against a surprise.
+      if (views.size >= 1000) views.clear();
+      views.set(curated, view);
+    }
+    const factsKey = JSON.stringify(facts);
+    let flags = view.flags.get(factsKey);
+    if (!flags) {
+      flags = redFlags(curated, facts, triage);
+      if (view.flags.size >= 100) view.flags.clear();
+      view.flags.set(factsKey, flags);
+    }
+    return { ...view, redFlags: flags };
+  };
+
   return (wording, context) => {
     const fail = (gate: GateName, detail: string): GateResult => ({ passed: false, gate, detail });
     const { curated } = context;
     const minimum = Math.floor(curated.length * settings.length.minimum_ratio);
     const maximum = Math.ceil(curated.length * settings.length.maximum_ratio);
     if (wording.length < minimum || wording.length > maximum) return fail('length', `${wording.length} characters, outside ${minimum}-${maximum}`);
+    const view = viewOf(curated, context.facts);
 
-    const knownAddresses = new Set([...webAddresses(curated), ...context.sources.flatMap(webAddresses)]);
+    const knownAddresses = new Set([...view.addresses, ...context.sources.flatMap(webAddresses)]);
     const newAddress = webAddresses(wording).find((address) => !knownAddresses.has(address));
     if (newAddress) return fail('urls', newAddress);
 
-    const knownPhones = new Set(phoneNumbers(curated));
-    const newPhone = phoneNumbers(wording).find((digits) => !knownPhones.has(digits));
+    const newPhone = phoneNumbers(wording).find((digits) => !view.phones.has(digits));
     if (newPhone) return fail('phone_numbers', newPhone);
 
-    const allowedNumbers = [...numberMentions(curated), ...factNumbers(context.facts)];
+    const allowedNumbers = [...view.numbers, ...factNumbers(context.facts)];
     const mentions = numberMentions(wording).filter((mention) => !isMentioned(mention, allowedNumbers));
     const newDose = mentions.find((mention) => doseUnits.has(mention.unit));
     if (newDose) return fail('doses', describe(newDose));
 
-    const normalisedCurated = normaliseText(curated);
     const normalised = normaliseText(wording);
-    const newMedicine = medicines.find((pattern) => matches(pattern, normalised) > matches(pattern, normalisedCurated));
-    if (newMedicine) return fail('medicines', newMedicine.source);
+    const newMedicine = medicines.findIndex((pattern, index) => matches(pattern, normalised) > view.medicineCounts[index]);
+    if (newMedicine >= 0) return fail('medicines', medicines[newMedicine].source);
 
     if (mentions.length > 0) return fail('numbers', mentions.map(describe).join(', '));
 
-    const droppedTerm = safetyTerms.find((pattern) => pattern.test(normalisedCurated) && !pattern.test(normalised));
+    const droppedTerm = view.safetyTerms.find((pattern) => !pattern.test(normalised));
     if (droppedTerm) return fail('safety_sentence', droppedTerm.source);
 
-    const newForbidden = forbidden.find((pattern) => affirmed(pattern, normalised) > affirmed(pattern, normalisedCurated));
-    if (newForbidden) return fail('forbidden', newForbidden.source);
+    const newForbidden = forbidden.findIndex((pattern, index) => affirmed(pattern, normalised) > view.forbiddenCounts[index]);
+    if (newForbidden >= 0) return fail('forbidden', forbidden[newForbidden].source);
 
-    const curatedFlags = redFlags(curated, context.facts, triage);
-    const newFlag = [...redFlags(wording, context.facts, triage)].find((ruleId) => !curatedFlags.has(ruleId));
+    const newFlag = [...redFlags(wording, context.facts, triage)].find((ruleId) => !view.redFlags.has(ruleId));
     if (newFlag) return fail('triage', newFlag);
 
-    const curatedStems = new Set(contentWords(normalisedCurated).map(stem));
     const words = contentWords(normalised);
-    const newWords = words.filter((word) => !curatedStems.has(stem(word)) && !personalWords.has(stem(word)));
+    const newWords = words.filter((word) => !view.stems.has(stem(word)) && !personalWords.has(stem(word)));
     const share = words.length === 0 ? 0 : newWords.length / words.length;
     if (share > settings.maximum_new_word_share) return fail('new_words', `${Math.round(share * 100)} % new: ${newWords.slice(0, 8).join(', ')}`);
     return { passed: true };

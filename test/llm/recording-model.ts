@@ -17,7 +17,7 @@ export class RecordingModel implements ChatModel {
   readonly name = 'recording-model';
   readonly calls: { request: ChatRequest; signal: AbortSignal }[] = [];
 
-  constructor(private readonly wording: (data: PersonalisationData, request: ChatRequest, signal: AbortSignal) => string | Promise<string> | Promise<ChatCompletion>) {}
+  constructor(private readonly wording: (data: PersonalisationData, request: ChatRequest, signal: AbortSignal) => string | ChatCompletion | Promise<string | ChatCompletion>) {}
 
   async complete(request: ChatRequest, signal: AbortSignal): Promise<ChatCompletion> {
     this.calls.push({ request, signal });
