@@ -8,6 +8,7 @@ import { crossValidate } from '../../evaluation/cross-validate';
 import { evaluate, formatEvaluation } from '../../evaluation/evaluate';
 import { readLabelledQuestions } from '../../evaluation/labelled-questions';
 import { loadKnowledgeBase } from '../../knowledge/load-knowledge-base';
+import { loadPersonalisation } from '../../llm/load-personalisation';
 import { loadEnglishWords } from '../../nlu/english-words';
 import { TextAnalyser } from '../../nlu/text-analyser';
 import { renderReplies } from './render-replies';
@@ -117,6 +118,8 @@ export function latchProgram(context: ProgramContext): Command {
     .option('--top <n>', 'how many confused pairs to list', '15')
     .action((options: { folds: string; top: string }) => {
       const knowledgeBase = loadKnowledgeBase({ contentDirectory: context.config.contentDirectory, displayRoot: context.config.projectRoot });
+      // The model engine's prompt is content too: check it even when no model is configured here.
+      loadPersonalisation(context.config.contentDirectory, context.config.projectRoot);
       const examples = knowledgeBase.intents.reduce((sum, intent) => sum + intent.examples.length, 0);
       const tests = knowledgeBase.intents.reduce((sum, intent) => sum + intent.tests.length, 0);
       print(`Content is valid: ${knowledgeBase.files.length} files, ${knowledgeBase.intents.length} intents, ${knowledgeBase.answerById.size} answers, ${examples} training phrasings, ${tests} held-out tests.`);
