@@ -1,4 +1,9 @@
 import { modelConfig, type LatchConfig, type ModelConfig } from './config';
+import { checkDialogs, readDialogFiles } from './dialog/load-dialogs';
+import type { DialogDefinition } from './dialog/dialog-schema';
+import type { NappyChart } from './dialog/nappy-chart';
+import { ContentError } from './knowledge/content-error';
+import { redFlagForRule, safetyRuleIds } from './safety/red-flag-rule';
 import { createEngine, type Engine } from './engine/create-engine';
 import type { Responder } from './engine/responder';
 import { loadKnowledgeBase } from './knowledge/load-knowledge-base';
@@ -31,10 +36,27 @@ export function buildAnalyser(knowledgeBase: KnowledgeBase, safetyRules?: Safety
   return TextAnalyser.fromTexts([...knowledgeTexts(knowledgeBase), ...safetyTexts], loadEnglishWords());
 }
 
+export interface Content {
+  knowledgeBase: KnowledgeBase;
+  safetyRules: SafetyFile;
+  dialogs: Map<string, DialogDefinition>;
+}
+
+/** content/ and dialogs/, loaded and cross-checked; throws ContentError naming every problem's file and line. */
+export function loadContent(config: LatchConfig): Content {
+  const dialogFiles = readDialogFiles(config.dialogsDirectory, config.projectRoot);
+  if (dialogFiles.problems.length > 0) throw new ContentError(dialogFiles.problems);
+  const dialogs = new Map(dialogFiles.dialogs.map(({ definition }) => [definition.id, definition]));
+  const knowledgeBase = loadKnowledgeBase({ contentDirectory: config.contentDirectory, dialogIds: new Set(dialogs.keys()), displayRoot: config.projectRoot });
+  const safetyRules = loadSafetyRules(config.contentDirectory, config.projectRoot);
+  const dialogProblems = checkDialogs(dialogFiles.dialogs, knowledgeBase, safetyRuleIds(safetyRules));
+  if (dialogProblems.length > 0) throw new ContentError(dialogProblems);
+  return { knowledgeBase, safetyRules, dialogs };
+}
+
 /** Content → understanding → engine; throws ContentError when content is broken. */
 export function buildEngine(config: LatchConfig): Engine {
-  const knowledgeBase = loadKnowledgeBase({ contentDirectory: config.contentDirectory, displayRoot: config.projectRoot });
-  const safetyRules = loadSafetyRules(config.contentDirectory, config.projectRoot);
+  const { knowledgeBase, safetyRules, dialogs } = loadContent(config);
   const contacts = contactsFor(safetyRules, config.locale, config.contactOverrides);
   const classifier = IntentClassifier.train(knowledgeBase.intents, buildAnalyser(knowledgeBase, safetyRules));
   return createEngine({
@@ -44,7 +66,16 @@ export function buildEngine(config: LatchConfig): Engine {
     maximumMessageLength: config.maximumMessageLength,
     triage: createTriage(safetyRules),
     escalationText: (flag) => composeEscalation(safetyRules, contacts, flag),
+    dialogs,
+    nappyChart: nappyChartOf(safetyRules),
+    redFlagForRule: (ruleId) => redFlagForRule(safetyRules, ruleId),
+    feedbackEvery: config.feedbackEvery,
   });
+}
+
+function nappyChartOf(safetyRules: SafetyFile): NappyChart {
+  const { wet_nappies: wet, dirty_nappies: dirty } = safetyRules.number_rules;
+  return { wet_nappies: { minimumByDay: wet.minimum_by_day }, dirty_nappies: { minimumByDay: dirty.minimum_by_day, untilDay: dirty.until_day } };
 }
 
 /**

@@ -8,6 +8,9 @@ const configFileSchema = z
   .object({
     version: z.literal(1),
     content_directory: z.string().optional(),
+    dialogs_directory: z.string().optional(),
+    /** "Was this helpful?" at most once in this many answers. */
+    feedback_every: z.number().int().min(1).optional(),
     understanding: z
       .object({
         answer_threshold: z.number().min(0).max(1).optional(),
@@ -45,6 +48,8 @@ const configFileSchema = z
 export interface LatchConfig {
   projectRoot: string;
   contentDirectory: string;
+  dialogsDirectory: string;
+  feedbackEvery: number;
   policy: typeof defaultDecisionPolicy;
   maximumMessageLength: number;
   /** Which default emergency and advice numbers content/safety.yaml gives (en-GB, en-US). */
@@ -121,8 +126,9 @@ export function findProjectRoot(start: string = __dirname): string {
 
 /**
  * Read once at start-up and passed down as values: `latch.config.yaml` (or the file named by LATCH_CONFIG),
- * then LATCH_CONTENT_DIR, LATCH_LOCALE and the model engine's LATCH_MODEL_URL, LATCH_MODEL_NAME,
- * LATCH_MODEL_KEY, LATCH_MODEL_API and LATCH_MODEL_TIMEOUT_MS. Nothing below this file reads the environment.
+ * then LATCH_CONTENT_DIR, LATCH_DIALOGS_DIR, LATCH_LOCALE and the model engine's LATCH_MODEL_URL,
+ * LATCH_MODEL_NAME, LATCH_MODEL_KEY, LATCH_MODEL_API and LATCH_MODEL_TIMEOUT_MS. Nothing below this file
+ * reads the environment.
  */
 export function loadConfig(environment: NodeJS.ProcessEnv = process.env): LatchConfig {
   const projectRoot = findProjectRoot();
@@ -149,6 +155,8 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): LatchC
   return {
     projectRoot,
     contentDirectory: resolve(projectRoot, environment.LATCH_CONTENT_DIR ?? file.content_directory ?? 'content'),
+    dialogsDirectory: resolve(projectRoot, environment.LATCH_DIALOGS_DIR ?? file.dialogs_directory ?? 'dialogs'),
+    feedbackEvery: file.feedback_every ?? 3,
     policy: {
       ...defaultDecisionPolicy,
       answerThreshold: understanding.answer_threshold ?? defaultDecisionPolicy.answerThreshold,

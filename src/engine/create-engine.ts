@@ -1,9 +1,15 @@
-import { describeSource, type KnowledgeBase } from '../knowledge/knowledge-base';
+import type { DialogDefinition } from '../dialog/dialog-schema';
+import type { NappyChart } from '../dialog/nappy-chart';
+import { learntFacts, runDialog, type DialogResult } from '../dialog/run-dialog';
+import type { KnowledgeBase } from '../knowledge/knowledge-base';
 import { phrasingKey } from '../knowledge/phrasing-key';
-import { extractFacts } from '../nlu/extract-facts';
-import type { IntentClassifier } from '../nlu/intent-classifier';
+import { extractFacts, type Facts } from '../nlu/extract-facts';
+import type { Classification, IntentClassifier } from '../nlu/intent-classifier';
+import { guardInput } from '../safety/guard-input';
 import type { RedFlag, Triage } from '../safety/triage';
+import { answerReplies } from './answer-replies';
 import { decide, type Decision, type DecisionPolicy } from './decide';
+import { readCommand, readYesOrNo } from './read-command';
 import { initialConversationState, type Choice, type ConversationState, type Reply, type Trace, type Turn, type TurnResult } from './turn-types';
 
 export interface EngineOptions {
@@ -15,6 +21,14 @@ export interface EngineOptions {
   /** Red-flag triage, run on every message before anything else. */
   triage: Triage;
   escalationText: (flag: RedFlag) => string;
+  /** Guided conversations by id (dialogs/); an intent with `dialog:` starts its dialog instead of answering. */
+  dialogs?: ReadonlyMap<string, DialogDefinition>;
+  /** The nappy chart of content/safety.yaml, for dialogs that compare counts with the day of life. */
+  nappyChart?: NappyChart;
+  /** The red flag a safety rule raises, for a dialog branch that escalates. */
+  redFlagForRule?: (ruleId: string) => RedFlag | undefined;
+  /** "Was this helpful?" is asked after the first answer and then at most once in this many answers. */
+  feedbackEvery?: number;
 }
 
 export interface ClassifyResult {
@@ -33,23 +47,16 @@ export interface Engine {
   knowledgeBase: KnowledgeBase;
 }
 
+const emptyChart: NappyChart = { wet_nappies: { minimumByDay: { 1: 0 } }, dirty_nappies: { minimumByDay: { 1: 0 }, untilDay: 0 } };
+
 export function createEngine(options: EngineOptions): Engine {
   const { knowledgeBase, classifier, policy } = options;
-  const { messages } = knowledgeBase;
+  const { messages, commands } = knowledgeBase;
+  const dialogs = options.dialogs ?? new Map<string, DialogDefinition>();
+  const chart = options.nappyChart ?? emptyChart;
+  const feedbackEvery = options.feedbackEvery ?? 3;
   const kindOf = (intentId: string) => knowledgeBase.intentById.get(intentId)?.kind ?? 'referral';
   const titleOf = (intentId: string) => knowledgeBase.intentById.get(intentId)?.title ?? intentId;
-
-  function answerReplies(intentId: string): { replies: Reply[]; offered: Choice[]; answerId: string } {
-    const intent = knowledgeBase.intentById.get(intentId);
-    const answer = intent && knowledgeBase.answerById.get(intent.answerId);
-    if (!intent || !answer) throw new Error(`intent ${intentId} has no answer`);
-    const replies: Reply[] = [
-      { kind: 'answer', intentId, answerId: answer.id, short: answer.short, text: answer.text, sources: answer.sources.map(describeSource) },
-    ];
-    const offered = answer.followUps.map((followUp) => ({ label: titleOf(followUp), intentId: followUp }));
-    if (offered.length > 0) replies.push({ kind: 'choices', text: messages.follow_ups, choices: offered });
-    return { replies, offered, answerId: answer.id };
-  }
 
   /** A pressed button, its exact label, or its number picks the offered intent without classifying. */
   function chosenOffer(text: string, offered: Choice[]): Choice | undefined {
@@ -60,80 +67,274 @@ export function createEngine(options: EngineOptions): Engine {
   }
 
   function respond(turn: Turn, previous: ConversationState): TurnResult {
-    const state: ConversationState = { ...previous, turnCount: previous.turnCount + 1, offeredChoices: [] };
+    const state: ConversationState = { ...initialConversationState(), ...previous, turnCount: previous.turnCount + 1, offeredChoices: [], feedbackOpen: null };
     const replies: Reply[] = [];
     if (!state.disclaimerShown) {
       replies.push({ kind: 'text', text: messages.disclaimer });
       state.disclaimerShown = true;
     }
-    const text = turn.text.trim();
-    const baseTrace = { confidence: 0, alternatives: [], answerId: null, facts: state.facts, knownWordShare: 0, redFlag: null, model: { used: false } };
-    if (text.length === 0 || text.length > options.maximumMessageLength) {
-      replies.push({ kind: 'text', text: text.length === 0 ? messages.empty : messages.too_long });
-      return { replies, state, trace: { ...baseTrace, route: 'refer', intent: null, reason: text.length === 0 ? 'empty message' : 'message too long' } };
+    const trace: Trace = {
+      route: 'refer',
+      intent: null,
+      confidence: 0,
+      alternatives: [],
+      answerId: null,
+      facts: state.facts,
+      reason: '',
+      knownWordShare: 0,
+      redFlag: null,
+      dialog: null,
+      personalised: null,
+      feedback: null,
+      model: { used: false },
+    };
+    const finish = (): TurnResult => {
+      trace.facts = state.facts;
+      trace.dialog = state.dialog ? { id: state.dialog.id, asking: state.dialog.asking, values: state.dialog.values } : null;
+      return { replies, state, trace };
+    };
+
+    const guarded = guardInput(turn.text, options.maximumMessageLength);
+    if (guarded.problem) {
+      replies.push({ kind: 'text', text: guarded.problem === 'empty' ? messages.empty : messages.too_long });
+      trace.reason = guarded.problem === 'empty' ? 'empty message' : 'message too long';
+      // Whatever was open stays open: a slip of the keyboard should not lose a dialog or a question.
+      state.offeredChoices = previous.offeredChoices;
+      state.feedbackOpen = previous.feedbackOpen;
+      return finish();
+    }
+    const text = guarded.text;
+    const today = new Date(turn.timestamp);
+    const classification = classifier.classify(text);
+    const { analysed } = classification;
+    trace.knownWordShare = analysed.knownWordShare;
+
+    // A dialog that asks before keeping facts (about-my-baby) holds this message's facts until the person agrees.
+    const activeDialog = previous.dialog ? dialogs.get(previous.dialog.id) : undefined;
+    if (!activeDialog) state.dialog = null;
+    const holdsFacts = Boolean(activeDialog && !keepsFactsAsItGoes(activeDialog));
+    const messageFacts = extractFacts(analysed.normalised, today);
+    const knownFacts: Facts = { ...state.facts, ...messageFacts };
+    if (!holdsFacts) state.facts = knownFacts;
+
+    // Safety first, also in the middle of a dialog: an urgent sign gets the escalation and nothing that
+    // could read as "it's normal".
+    const flag = options.triage(analysed.normalised, analysed.words, knownFacts);
+    if (flag) {
+      escalate(flag, `red flag ${flag.ruleId}`);
+      return finish();
+    }
+
+    const command = readCommand(text, commands);
+    if (command === 'forget') {
+      Object.assign(state, { facts: {}, dialog: null, suspendedDialog: null });
+      replies.push({ kind: 'text', text: messages.forgotten });
+      Object.assign(trace, { route: 'smalltalk', reason: 'forgot what the person told' });
+      return finish();
+    }
+    if (command === 'start_over') {
+      if (activeDialog && previous.dialog) {
+        // Starting over re-asks everything, so what this dialog learnt is forgotten first.
+        const learnt = learntFacts(activeDialog, previous.dialog.values);
+        for (const name of Object.keys(learnt) as (keyof Facts)[]) delete state.facts[name];
+        startDialog(activeDialog, activeDialog.trigger, 'started the dialog over');
+        return finish();
+      }
+      Object.assign(state, { facts: {}, dialog: null, suspendedDialog: null, clarifying: false });
+      replies.push({ kind: 'text', text: messages.start_over });
+      Object.assign(trace, { route: 'smalltalk', reason: 'started over' });
+      return finish();
+    }
+    if (command === 'cancel' && (activeDialog || previous.suspendedDialog)) {
+      const cancelled = activeDialog ?? dialogs.get(previous.suspendedDialog?.id ?? '');
+      Object.assign(state, { dialog: null, suspendedDialog: null });
+      if (cancelled) {
+        replies.push({ kind: 'text', text: cancelled.on_cancel.say });
+        if (cancelled.on_cancel.answer) giveAnswer(cancelled.trigger, cancelled.on_cancel.answer, { askFeedback: false });
+      }
+      Object.assign(trace, { route: cancelled?.on_cancel.answer ? 'answer' : 'smalltalk', intent: cancelled?.trigger ?? null, reason: 'cancelled the dialog' });
+      return finish();
+    }
+
+    if (activeDialog && previous.dialog) {
+      const result = runDialog(activeDialog, previous.dialog, { kind: 'answer', read: { raw: text.toLowerCase(), normalised: analysed.normalised, messageFacts, today, yesWords: commands.yes, noWords: commands.no } }, { facts: knownFacts, chart });
+      if (result.outcome.kind === 'not_read') {
+        // Not an answer to the question: maybe a different question, which is answered before offering to go back.
+        const decision = decide(classification.ranked, kindOf, analysed.knownWordShare, policy);
+        if ((decision.route === 'answer' || decision.route === 'refer' || decision.route === 'smalltalk') && decision.intent && decision.intent !== activeDialog.trigger) {
+          state.dialog = null;
+          state.suspendedDialog = previous.dialog;
+          traceDecision(decision, classification);
+          if (decision.route === 'answer') giveAnswer(decision.intent, answerIdOf(decision.intent), { askFeedback: false, offerFollowUps: false });
+          else replies.push(...plainAnswer(decision.intent));
+          const offer: Choice[] = [
+            { label: messages.resume_yes, intentId: null },
+            { label: messages.resume_no, intentId: null },
+          ];
+          replies.push({ kind: 'choices', text: messages.resume_offer.replace('{title}', activeDialog.title), choices: offer });
+          trace.reason = `${decision.reason}; a different question in the middle of ${activeDialog.id}`;
+          return finish();
+        }
+      }
+      continueDialog(activeDialog, result, 'answered the dialog question');
+      return finish();
+    }
+
+    if (previous.suspendedDialog) {
+      const resume = readYesOrNo(text, commands, { yes: messages.resume_yes, no: messages.resume_no });
+      const suspended = dialogs.get(previous.suspendedDialog.id);
+      state.suspendedDialog = null;
+      if (resume === true && suspended) {
+        const result = runDialog(suspended, previous.suspendedDialog, { kind: 'resume' }, { facts: knownFacts, chart });
+        continueDialog(suspended, result, 'went back to the dialog');
+        return finish();
+      }
+      if (resume === false) {
+        replies.push({ kind: 'text', text: messages.resume_declined });
+        Object.assign(trace, { route: 'smalltalk', reason: 'did not go back to the dialog' });
+        return finish();
+      }
+    }
+
+    if (previous.feedbackOpen) {
+      const helpful = readYesOrNo(text, commands, { yes: messages.feedback_yes, no: messages.feedback_no });
+      if (helpful !== undefined) {
+        trace.feedback = helpful ? 'helpful' : 'not_helpful';
+        trace.answerId = previous.feedbackOpen.answerId;
+        replies.push({ kind: 'text', text: helpful ? messages.feedback_thanks : messages.feedback_sorry });
+        offerFollowUps(previous.feedbackOpen.followUps);
+        Object.assign(trace, { route: 'smalltalk', reason: 'answered "was this helpful?"' });
+        return finish();
+      }
     }
 
     const offer = chosenOffer(text, previous.offeredChoices);
-    const classification = classifier.classify(text);
-    state.facts = { ...state.facts, ...extractFacts(classification.analysed.normalised, new Date(turn.timestamp)) };
-
-    // Safety first: an urgent sign gets the escalation and nothing that could read as "it's normal".
-    const flag = options.triage(classification.analysed.normalised, classification.analysed.words, state.facts);
-    if (flag) {
-      replies.push({ kind: 'handoff', level: flag.level, ruleId: flag.ruleId, text: options.escalationText(flag) });
-      state.clarifying = false;
-      const trace: Trace = {
-        ...baseTrace,
-        route: 'red_flag',
-        intent: null,
-        confidence: 1,
-        facts: state.facts,
-        reason: `red flag ${flag.ruleId}`,
-        knownWordShare: classification.analysed.knownWordShare,
-        redFlag: { ruleId: flag.ruleId, level: flag.level },
-      };
-      return { replies, state, trace };
-    }
-
     let decision: Decision;
     if (offer) {
       decision = offer.intentId
         ? { route: kindOf(offer.intentId) === 'knowledge' ? 'answer' : 'refer', intent: offer.intentId, options: [], reason: 'chose an offered option' }
         : { route: 'refer', intent: null, options: [], reason: 'none of the offered options' };
     } else {
-      decision = decide(classification.ranked, kindOf, classification.analysed.knownWordShare, policy);
+      decision = decide(classification.ranked, kindOf, analysed.knownWordShare, policy);
       // Asking twice in a row wears people out; after one clarification that missed, refer kindly.
       if (decision.route === 'clarify' && previous.clarifying) {
         decision = { route: 'refer', intent: null, options: [], reason: 'second clarification in a row' };
       }
     }
-
-    const scored = classification.ranked.find((entry) => entry.intent === decision.intent);
-    const trace: Trace = {
-      ...baseTrace,
-      route: decision.route,
-      intent: decision.intent,
-      confidence: offer ? 1 : scored?.confidence ?? classification.ranked[0]?.confidence ?? 0,
-      alternatives: classification.ranked.filter((entry) => entry.intent !== decision.intent).slice(0, 3),
-      facts: state.facts,
-      reason: decision.reason,
-      knownWordShare: classification.analysed.knownWordShare,
-    };
+    traceDecision(decision, classification);
+    if (offer) trace.confidence = 1;
     state.clarifying = decision.route === 'clarify';
 
-    if (decision.route === 'clarify') {
+    const dialog = decision.intent ? dialogs.get(knowledgeBase.intentById.get(decision.intent)?.dialogId ?? '') : undefined;
+    if (dialog && decision.intent && decision.route !== 'clarify') {
+      startDialog(dialog, decision.intent, decision.reason);
+    } else if (decision.route === 'clarify') {
       const choices: Choice[] = [...decision.options.map((intentId) => ({ label: titleOf(intentId), intentId })), { label: messages.clarify_none, intentId: null }];
       replies.push({ kind: 'choices', text: messages.clarify, choices });
       state.offeredChoices = choices;
+    } else if (decision.intent && decision.route === 'answer') {
+      giveAnswer(decision.intent, answerIdOf(decision.intent), { askFeedback: true });
     } else if (decision.intent) {
-      const answered = answerReplies(decision.intent);
-      replies.push(...answered.replies);
-      state.offeredChoices = answered.offered;
-      trace.answerId = answered.answerId;
+      replies.push(...plainAnswer(decision.intent));
+      trace.answerId = answerIdOf(decision.intent);
     } else {
       replies.push({ kind: 'text', text: offer || previous.clarifying ? messages.fallback_after_clarify : messages.fallback });
     }
-    return { replies, state, trace };
+    return finish();
+
+    function escalate(redFlag: RedFlag, reason: string): void {
+      replies.push({ kind: 'handoff', level: redFlag.level, ruleId: redFlag.ruleId, text: options.escalationText(redFlag) });
+      Object.assign(state, { clarifying: false, dialog: null, suspendedDialog: null });
+      Object.assign(trace, { route: 'red_flag', intent: null, confidence: 1, reason, redFlag: { ruleId: redFlag.ruleId, level: redFlag.level } });
+    }
+
+    function traceDecision(chosen: Decision, scored: Classification): void {
+      const score = scored.ranked.find((entry) => entry.intent === chosen.intent);
+      Object.assign(trace, {
+        route: chosen.route,
+        intent: chosen.intent,
+        confidence: score?.confidence ?? scored.ranked[0]?.confidence ?? 0,
+        alternatives: scored.ranked.filter((entry) => entry.intent !== chosen.intent).slice(0, 3),
+        reason: chosen.reason,
+      });
+    }
+
+    function startDialog(definition: DialogDefinition, intentId: string, reason: string): void {
+      const result = runDialog(definition, null, { kind: 'start' }, { facts: holdsFacts ? { ...state.facts, ...messageFacts } : state.facts, chart });
+      trace.intent = intentId;
+      continueDialog(definition, result, reason);
+    }
+
+    /** Asks the dialog's next question, or acts on how it ended. */
+    function continueDialog(definition: DialogDefinition, result: DialogResult, reason: string): void {
+      trace.intent = definition.trigger;
+      trace.reason = reason;
+      const keepFacts = () => {
+        state.facts = { ...state.facts, ...result.facts };
+      };
+      if (keepsFactsAsItGoes(definition)) keepFacts();
+      state.dialog = result.state;
+      replies.push(...result.replies);
+      const { outcome } = result;
+      if (outcome.kind === 'asked' || outcome.kind === 'not_read') {
+        trace.route = 'dialog';
+        if (outcome.kind === 'not_read') trace.reason = `could not read the answer to ${outcome.slot}`;
+        return;
+      }
+      if (outcome.kind === 'gave_up') {
+        replies.push({ kind: 'text', text: outcome.say });
+        trace.reason = 'could not read two answers in a row; ended the dialog';
+        if (outcome.answerId) giveAnswer(definition.trigger, outcome.answerId, { askFeedback: false });
+        else trace.route = 'smalltalk';
+        return;
+      }
+      const { branch } = outcome;
+      if (branch.save_facts) keepFacts();
+      if (branch.red_flag) {
+        const redFlag = options.redFlagForRule?.(branch.red_flag);
+        if (!redFlag) throw new Error(`dialog ${definition.id} names red flag ${branch.red_flag}, which does not exist`);
+        escalate(redFlag, `dialog ${definition.id} found red flag ${branch.red_flag}`);
+        trace.intent = null;
+      } else if (branch.answer) {
+        giveAnswer(definition.trigger, branch.answer, { askFeedback: true });
+      } else if (branch.say) {
+        replies.push({ kind: 'text', text: branch.say });
+        trace.route = 'smalltalk';
+      }
+    }
+
+    function giveAnswer(intentId: string, answerId: string, how: { askFeedback: boolean; offerFollowUps?: boolean }): void {
+      const rendered = answerReplies(knowledgeBase, intentId, answerId, state.facts);
+      replies.push(rendered.answer);
+      Object.assign(trace, { route: 'answer', intent: intentId, answerId, personalised: { variant: rendered.variant, notes: rendered.notes } });
+      state.answersGiven += 1;
+      // Asked after the first answer, then at most once every few answers, so it never nags.
+      const dueForFeedback = state.feedbackAskedAt === null || state.answersGiven - state.feedbackAskedAt >= feedbackEvery;
+      if (how.askFeedback && dueForFeedback) {
+        state.feedbackAskedAt = state.answersGiven;
+        state.feedbackOpen = { answerId, followUps: rendered.followUps };
+        replies.push({ kind: 'choices', text: messages.feedback_question, choices: [{ label: messages.feedback_yes, intentId: null }, { label: messages.feedback_no, intentId: null }] });
+      } else if (how.offerFollowUps !== false) {
+        offerFollowUps(rendered.followUps);
+      }
+    }
+
+    function offerFollowUps(followUps: Choice[]): void {
+      if (followUps.length === 0) return;
+      replies.push({ kind: 'choices', text: messages.follow_ups, choices: followUps });
+      state.offeredChoices = followUps;
+    }
+  }
+
+  /** Referral and small-talk answers: the text only, no follow-ups or feedback. */
+  function plainAnswer(intentId: string): Reply[] {
+    return [answerReplies(knowledgeBase, intentId, answerIdOf(intentId), {}).answer];
+  }
+
+  function answerIdOf(intentId: string): string {
+    const intent = knowledgeBase.intentById.get(intentId);
+    if (!intent) throw new Error(`intent ${intentId} does not exist`);
+    return intent.answerId;
   }
 
   function welcome(previous: ConversationState): { replies: Reply[]; state: ConversationState } {
@@ -144,6 +345,12 @@ export function createEngine(options: EngineOptions): Engine {
 
   return { respond, welcome, knowledgeBase };
 }
+
+/** A dialog that asks before keeping facts has a branch that does not save them (about-my-baby's "no"). */
+function keepsFactsAsItGoes(definition: DialogDefinition): boolean {
+  return definition.branches.every((branch) => branch.save_facts);
+}
+
 
 /** One message classified as the first of a new conversation, through the whole pipeline, as `latch classify` does. */
 export function classifyFirstMessage(engine: Engine, text: string, timestamp: string = new Date().toISOString()): ClassifyResult {

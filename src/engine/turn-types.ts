@@ -1,4 +1,6 @@
 import type { Facts } from '../nlu/extract-facts';
+import type { SlotValue } from '../dialog/dialog-schema';
+import type { DialogState } from '../dialog/run-dialog';
 import type { SafetyLevel } from '../safety/safety-schema';
 
 export type Route = 'answer' | 'dialog' | 'clarify' | 'refer' | 'smalltalk' | 'red_flag';
@@ -31,6 +33,15 @@ export interface ConversationState {
   offeredChoices: Choice[];
   /** Set while a clarification is open: a second miss refers instead of asking again. */
   clarifying: boolean;
+  /** The guided conversation in progress (dialogs/), waiting for the answer to its question. */
+  dialog: DialogState | null;
+  /** A dialog interrupted by another question, while the offer to go back to it is open. */
+  suspendedDialog: DialogState | null;
+  /** Answers given in this conversation, and at which count "Was this helpful?" was last asked. */
+  answersGiven: number;
+  feedbackAskedAt: number | null;
+  /** While "Was this helpful?" is open: the answer it is about and the follow-ups held back until it is answered. */
+  feedbackOpen: { answerId: string; followUps: Choice[] } | null;
 }
 
 export interface ScoredIntent {
@@ -49,6 +60,12 @@ export interface Trace {
   reason: string;
   knownWordShare: number;
   redFlag: { ruleId: string; level: SafetyLevel } | null;
+  /** The dialog after this turn: which one, the question open and the answers read so far. */
+  dialog: { id: string; asking: string | null; values: Record<string, SlotValue> } | null;
+  /** Which variant and notes of the answer were chosen from the facts. */
+  personalised: { variant: number | null; notes: number[] } | null;
+  /** The person's answer to "Was this helpful?", on the turn they gave it. */
+  feedback: 'helpful' | 'not_helpful' | null;
   model: ModelTrace;
 }
 
@@ -72,5 +89,16 @@ export interface TurnResult {
 }
 
 export function initialConversationState(): ConversationState {
-  return { turnCount: 0, disclaimerShown: false, facts: {}, offeredChoices: [], clarifying: false };
+  return {
+    turnCount: 0,
+    disclaimerShown: false,
+    facts: {},
+    offeredChoices: [],
+    clarifying: false,
+    dialog: null,
+    suspendedDialog: null,
+    answersGiven: 0,
+    feedbackAskedAt: null,
+    feedbackOpen: null,
+  };
 }

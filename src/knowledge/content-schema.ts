@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { factConditionSchema } from './fact-condition';
 
 // Phrasings are written as a block of "- " lines (easy to paste into) or as a YAML list.
 const phrasingsSchema = z.union([z.string(), z.array(z.string().min(1))], {
@@ -33,6 +34,12 @@ export const answerSchema = z
   .object({
     short: z.string().min(1),
     text: z.string().min(1),
+    /** Other wordings chosen by what is known about the person; the most specific match wins. */
+    variants: z
+      .array(z.object({ when: factConditionSchema, short: z.string().min(1).optional(), text: z.string().min(1) }).strict())
+      .default([]),
+    /** Sentences added to whichever text is chosen when their condition holds (e.g. after a caesarean). */
+    notes: z.array(z.object({ when: factConditionSchema, text: z.string().min(1) }).strict()).default([]),
     follow_ups: z.array(z.string()).default([]),
     sources: z.array(sourceSchema).default([]),
     review: z
@@ -54,6 +61,8 @@ export const topicFileSchema = z
   })
   .strict();
 
+const commandWordsSchema = z.array(z.string().min(1)).min(1);
+
 export const systemFileSchema = z
   .object({
     version: z.literal(1),
@@ -71,6 +80,26 @@ export const systemFileSchema = z
         error: z.string().min(1),
         sources: z.string().min(1),
         more: z.string().min(1),
+        resume_offer: z.string().min(1),
+        resume_yes: z.string().min(1),
+        resume_no: z.string().min(1),
+        resume_declined: z.string().min(1),
+        start_over: z.string().min(1),
+        forgotten: z.string().min(1),
+        feedback_question: z.string().min(1),
+        feedback_yes: z.string().min(1),
+        feedback_no: z.string().min(1),
+        feedback_thanks: z.string().min(1),
+        feedback_sorry: z.string().min(1),
+      })
+      .strict(),
+    commands: z
+      .object({
+        cancel: commandWordsSchema,
+        start_over: commandWordsSchema,
+        forget: commandWordsSchema,
+        yes: commandWordsSchema,
+        no: commandWordsSchema,
       })
       .strict(),
   })
@@ -79,5 +108,6 @@ export const systemFileSchema = z
 export type TopicFile = z.infer<typeof topicFileSchema>;
 export type SystemFile = z.infer<typeof systemFileSchema>;
 export type SystemMessages = SystemFile['messages'];
+export type CommandWords = SystemFile['commands'];
 export type AnswerSource = z.infer<typeof sourceSchema>;
 export type TopicKind = (typeof topicKinds)[number];

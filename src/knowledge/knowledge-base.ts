@@ -1,4 +1,5 @@
-import type { AnswerSource, SystemMessages, TopicKind } from './content-schema';
+import type { FactCondition } from './fact-condition';
+import type { AnswerSource, CommandWords, SystemMessages, TopicKind } from './content-schema';
 
 export interface SourceLocation {
   file: string;
@@ -28,6 +29,8 @@ export interface Answer {
   id: string;
   short: string;
   text: string;
+  variants: { when: FactCondition; short: string | undefined; text: string }[];
+  notes: { when: FactCondition; text: string }[];
   followUps: string[];
   sources: AnswerSource[];
   reviewStatus: 'draft' | 'reviewed' | 'approved' | undefined;
@@ -39,6 +42,8 @@ export interface KnowledgeBase {
   intentById: ReadonlyMap<string, Intent>;
   answerById: ReadonlyMap<string, Answer>;
   messages: SystemMessages;
+  /** Words that cancel, start over, forget, or say yes or no. */
+  commands: CommandWords;
   files: readonly string[];
 }
 

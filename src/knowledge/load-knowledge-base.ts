@@ -2,11 +2,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { didYouMean } from './closest-name';
 import { ContentError, type ContentProblem } from './content-error';
-import { systemFileSchema, topicFileSchema, type SystemMessages, type TopicFile, type TopicKind } from './content-schema';
+import { systemFileSchema, type CommandWords, topicFileSchema, type SystemMessages, type TopicFile, type TopicKind } from './content-schema';
 import type { Answer, Intent, KnowledgeBase } from './knowledge-base';
 import { phrasingKey } from './phrasing-key';
 import { readPhrasings } from './read-phrasings';
-import { YamlSource } from './yaml-source';
+import { placeholdersIn, templateFacts } from './render-answer';
+import { YamlSource, type YamlPath } from './yaml-source';
 import { zodProblems } from './zod-problems';
 
 export interface LoadKnowledgeBaseOptions {
@@ -38,6 +39,7 @@ export function loadKnowledgeBase(options: LoadKnowledgeBaseOptions): KnowledgeB
   const fileNames = listYamlFiles(options.contentDirectory, problems, display);
 
   let messages: SystemMessages | undefined;
+  let commands: CommandWords | undefined;
   const topics: LoadedTopic[] = [];
   for (const name of fileNames) {
     const path = join(options.contentDirectory, name);
@@ -46,7 +48,7 @@ export function loadKnowledgeBase(options: LoadKnowledgeBaseOptions): KnowledgeB
     if (!parsed.source) continue;
     if (name === 'system.yaml') {
       const result = systemFileSchema.safeParse(parsed.source.data);
-      if (result.success) messages = result.data.messages;
+      if (result.success) ({ messages, commands } = result.data);
       else problems.push(...zodProblems(parsed.source, systemFileSchema, result.error));
     } else if (!specialFiles.has(name)) {
       const result = topicFileSchema.safeParse(parsed.source.data);
@@ -62,12 +64,13 @@ export function loadKnowledgeBase(options: LoadKnowledgeBaseOptions): KnowledgeB
   const intents = collectIntents(topics, problems);
   crossCheck(topics, intents, answerById, options.dialogIds ?? new Set(), problems);
 
-  if (problems.length > 0 || !messages) throw new ContentError(sortProblems(problems));
+  if (problems.length > 0 || !messages || !commands) throw new ContentError(sortProblems(problems));
   return {
     intents,
     intentById: new Map(intents.map((intent) => [intent.id, intent])),
     answerById,
     messages,
+    commands,
     files: fileNames.map((name) => display(join(options.contentDirectory, name))),
   };
 }
@@ -91,6 +94,7 @@ function collectAnswers(topics: LoadedTopic[], problems: ContentProblem[]): Map<
         problems.push(source.problem(['answers', id], `answer id "${id}" is defined twice`));
         continue;
       }
+      checkPlaceholders(source, id, answer, problems);
       if (file.kind === 'knowledge' && answer.sources.length === 0) {
         problems.push(source.problem(['answers', id, 'sources'], 'a knowledge answer must cite at least one source (seed paragraph or guidance)'));
       }
@@ -98,6 +102,8 @@ function collectAnswers(topics: LoadedTopic[], problems: ContentProblem[]): Map<
         id,
         short: answer.short.trim(),
         text: answer.text.trim(),
+        variants: answer.variants.map((variant) => ({ when: variant.when, short: variant.short?.trim(), text: variant.text.trim() })),
+        notes: answer.notes.map((note) => ({ when: note.when, text: note.text.trim() })),
         followUps: answer.follow_ups,
         sources: answer.sources,
         reviewStatus: answer.review?.status,
@@ -105,6 +111,26 @@ function collectAnswers(topics: LoadedTopic[], problems: ContentProblem[]): Map<
     }
   }
   return answers;
+}
+
+/** A `{fact}` in a text is only filled when that fact is known, so it may only appear where `when` requires it. */
+function checkPlaceholders(source: YamlSource, id: string, answer: TopicFile['answers'][string], problems: ContentProblem[]): void {
+  const check = (path: YamlPath, text: string | undefined, required: readonly string[]) => {
+    for (const name of placeholdersIn(text ?? '')) {
+      if (!(name in templateFacts)) {
+        problems.push(source.problem(path, `{${name}} is not a fact that can be written into a text (can: ${Object.keys(templateFacts).map((fact) => `{${fact}}`).join(', ')})`));
+      } else if (!required.includes(name)) {
+        problems.push(source.problem(path, `{${name}} is used but \`when\` does not require ${name}, so it could be shown unfilled; add it to \`when\``));
+      }
+    }
+  };
+  check(['answers', id, 'short'], answer.short, []);
+  check(['answers', id, 'text'], answer.text, []);
+  answer.variants.forEach((variant, index) => {
+    check(['answers', id, 'variants', index, 'short'], variant.short, Object.keys(variant.when));
+    check(['answers', id, 'variants', index, 'text'], variant.text, Object.keys(variant.when));
+  });
+  answer.notes.forEach((note, index) => check(['answers', id, 'notes', index, 'text'], note.text, Object.keys(note.when)));
 }
 
 function collectIntents(topics: LoadedTopic[], problems: ContentProblem[]): Intent[] {

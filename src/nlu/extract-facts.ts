@@ -4,6 +4,7 @@ export interface Facts {
   baby_age_weeks?: number;
   birth_type?: 'caesarean' | 'vaginal';
   first_baby?: boolean;
+  long_labour?: boolean;
   mother_unwell?: boolean;
   baby_unwell?: boolean;
   twins?: boolean;
@@ -49,6 +50,9 @@ export function extractFacts(normalised: string, today: Date): Facts {
   if (new RegExp(` ${baby} (?:has|have|has got|got|caught|is getting|came down with) ${illness} `).test(text) ||
       new RegExp(` ${baby} (?:is|seems|has been|was) (?:so |really |very )?(?:sick|ill|unwell|poorly|feverish|under the weather) `).test(text)) {
     facts.baby_unwell = true;
+  }
+  if (/ (?:long|very long|really long|slow) (?:labour|labor) |labou?r (?:was|went on|felt) (?:so |really |very )?(?:long|forever|ages)/.test(text)) {
+    facts.long_labour = true;
   }
   if (/ (?:twins?|triplets) /.test(text)) facts.twins = true;
   return facts;

@@ -45,6 +45,7 @@ export const safetyFileSchema = z
         low_temperature: z.object({ ...numberRuleBase, celsius_below: z.number() }).strict(),
         weight_loss: z.object({ ...numberRuleBase, percent_at_least: z.number() }).strict(),
         wet_nappies: z.object({ ...numberRuleBase, minimum_by_day: z.record(z.string(), z.number()), no_wet_nappy_hours: z.number() }).strict(),
+        dirty_nappies: z.object({ ...numberRuleBase, minimum_by_day: z.record(z.string(), z.number()), until_day: z.number() }).strict(),
       })
       .strict(),
   })

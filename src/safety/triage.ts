@@ -102,5 +102,14 @@ function numberFlags(text: string, facts: Facts, numbers: SafetyFile['number_rul
   for (const match of text.matchAll(/\bno (?:wet )?(?:nappy|nappies|wees?)(?: (?:in|for))? (\d+) ?hours?\b/g)) {
     if (Number(match[1]) >= wet.no_wet_nappy_hours) flag('baby.wet_nappies', wet);
   }
+  const dirty = numbers.dirty_nappies;
+  const day = facts.days_since_birth;
+  // Only with a known day of life: 1 dirty nappy is fine on day 2 and too few on day 4.
+  if (day !== undefined && day <= dirty.until_day) {
+    for (const match of text.matchAll(/\b(?:only |just )?(\d+) (?:dirty|poo|poos|pooey|poopy|stool|stools|soiled)(?: nappies| nappy| ones?)?\b/g)) {
+      const minimum = dirty.minimum_by_day[String(Math.min(Math.max(day, 1), 7))];
+      if (minimum !== undefined && Number(match[1]) < minimum) flag('baby.dirty_nappies', dirty);
+    }
+  }
   return flags;
 }

@@ -1,4 +1,5 @@
-import { join } from 'node:path';
+import { loadContent } from '../../src/build-engine';
+import { loadConfig } from '../../src/config';
 import { ContentError, formatContentProblem, type ContentProblem } from '../../src/knowledge/content-error';
 import { loadKnowledgeBase } from '../../src/knowledge/load-knowledge-base';
 import {
@@ -61,9 +62,9 @@ describe('loadKnowledgeBase on a valid folder', () => {
     expect(seventh?.location).toEqual({ file: milkFile, line: lineContaining(text, `- ${seventh?.text}`) });
   });
 
-  it('loads the real content/ folder without problems', () => {
-    const projectRoot = join(__dirname, '..', '..');
-    const knowledgeBase = loadKnowledgeBase({ contentDirectory: join(projectRoot, 'content'), displayRoot: projectRoot });
+  it('loads the real content/ and dialogs/ folders without problems', () => {
+    const { knowledgeBase, dialogs } = loadContent(loadConfig({}));
+    expect([...dialogs.keys()].sort()).toEqual(['about-my-baby', 'feeding-check', 'milk-late']);
     expect(knowledgeBase.intentById.has('milk.late')).toBe(true);
     expect(knowledgeBase.intentById.has('refer.pumping')).toBe(true);
     expect(knowledgeBase.intentById.has('smalltalk.greeting')).toBe(true);
@@ -111,7 +112,7 @@ describe('loadKnowledgeBase on broken content', () => {
     const { text, problems } = withMilk('    sources:', '    source:');
     expect(problems).toEqual([expect.objectContaining({ file: milkFile, line: lineContaining(text, 'source:'), path: 'answers.milk.late.source' })]);
     expect(problems[0].message).toContain('did you mean "sources"?');
-    expect(problems[0].message).toContain('valid keys: short, text, follow_ups, sources, review');
+    expect(problems[0].message).toContain('valid keys: short, text, variants, notes, follow_ups, sources, review');
   });
 
   it('points into the answer when its short text is missing', () => {
@@ -296,6 +297,23 @@ describe('loadKnowledgeBase on broken content', () => {
     );
     const order = problems.map((problem) => `${problem.file}:${String(problem.line ?? 0).padStart(4, '0')}`);
     expect(order).toEqual([...order].sort());
+  });
+
+  it('rejects a fact written into a text whose variant does not require it', () => {
+    const { text, problems } = withMilk('    follow_ups:', '    variants:\n      - when: { birth_type: caesarean }\n        text: Born {days_since_birth} ago.\n    follow_ups:');
+    expect(problems).toEqual([
+      expect.objectContaining({ line: lineContaining(text, 'Born {days_since_birth} ago.'), path: 'answers.milk.late.variants[0].text', message: expect.stringContaining('`when` does not require days_since_birth') }),
+    ]);
+  });
+
+  it('rejects a placeholder that is not a fact, and lists the ones that are', () => {
+    const { problems } = withMilk('      Full answer of milk.late.', '      Full answer for {name}.');
+    expect(problems).toEqual([expect.objectContaining({ path: 'answers.milk.late.text', message: expect.stringContaining('{name} is not a fact that can be written into a text (can: {days_since_birth}, {baby_age_weeks})') })]);
+  });
+
+  it('rejects a variant condition on a fact that does not exist', () => {
+    const { problems } = withMilk('    follow_ups:', '    notes:\n      - when: { baby_is_hungry: true }\n        text: A note.\n    follow_ups:');
+    expect(problems).toEqual([expect.objectContaining({ path: 'answers.milk.late.notes[0].when.baby_is_hungry', message: expect.stringContaining('unknown key "baby_is_hungry"') })]);
   });
 
   it('puts every problem in the error message, one per line', () => {

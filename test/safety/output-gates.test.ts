@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { fillTemplate } from '../../src/knowledge/render-answer';
 import type { Facts } from '../../src/nlu/extract-facts';
 import { isMentioned, numberMentions } from '../../src/safety/number-mentions';
 import type { GateContext, GateResult } from '../../src/safety/output-gates';
@@ -26,6 +27,17 @@ describe('output gates', () => {
     for (const answer of knowledgeBase.answerById.values()) {
       expect([answer.id, failedGate(check(answer.text, answer.text))]).toEqual([answer.id, 'passed']);
       expect([answer.id, failedGate(check(answer.short, answer.short))]).toEqual([answer.id, 'passed']);
+    }
+  });
+
+  it('pass a personal opening before every curated text: each answer, variant and note, as the engine renders it', () => {
+    const facts: Facts = { days_since_birth: 4, baby_age_weeks: 0, birth_type: 'caesarean' };
+    for (const answer of knowledgeBase.answerById.values()) {
+      const texts = [answer.text, ...answer.variants.map((variant) => variant.text), ...answer.notes.map((note) => `${answer.text}\n\n${note.text}`)].map((text) => fillTemplate(text, facts));
+      for (const text of texts) {
+        const wording = `Thank you for asking, it is a good question. ${text}`;
+        expect([answer.id, failedGate(check(wording, text, facts))]).toEqual([answer.id, 'passed']);
+      }
     }
   });
 

@@ -1,9 +1,8 @@
+import { loadContent } from '../../src/build-engine';
 import { loadConfig } from '../../src/config';
-import { loadKnowledgeBase } from '../../src/knowledge/load-knowledge-base';
 import type { Answer, KnowledgeBase } from '../../src/knowledge/knowledge-base';
 import { loadPersonalisation } from '../../src/llm/load-personalisation';
 import type { PersonalisationFile } from '../../src/llm/personalisation-schema';
-import { loadSafetyRules } from '../../src/safety/load-safety-rules';
 import { createOutputGates, type OutputGates } from '../../src/safety/output-gates';
 import { createTriage } from '../../src/safety/triage';
 
@@ -20,9 +19,10 @@ export function modelEngineParts(): Parts {
   if (parts) return parts;
   const config = loadConfig({});
   const personalisation = loadPersonalisation(config.contentDirectory, config.projectRoot);
-  const triage = createTriage(loadSafetyRules(config.contentDirectory, config.projectRoot));
+  const { knowledgeBase, safetyRules } = loadContent(config);
+  const triage = createTriage(safetyRules);
   return (parts = {
-    knowledgeBase: loadKnowledgeBase({ contentDirectory: config.contentDirectory, displayRoot: config.projectRoot }),
+    knowledgeBase,
     personalisation,
     gates: createOutputGates(personalisation.gates, triage),
   });

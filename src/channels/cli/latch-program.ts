@@ -1,13 +1,12 @@
 import { createInterface } from 'node:readline';
 import { Command } from 'commander';
-import { buildResponder, knowledgeTexts } from '../../build-engine';
+import { buildResponder, knowledgeTexts, loadContent } from '../../build-engine';
 import { modelConfig, type LatchConfig } from '../../config';
 import { classifyFirstMessage, type Engine } from '../../engine/create-engine';
 import { initialConversationState } from '../../engine/turn-types';
 import { crossValidate } from '../../evaluation/cross-validate';
 import { evaluate, formatEvaluation } from '../../evaluation/evaluate';
 import { readLabelledQuestions } from '../../evaluation/labelled-questions';
-import { loadKnowledgeBase } from '../../knowledge/load-knowledge-base';
 import { loadPersonalisation } from '../../llm/load-personalisation';
 import { loadEnglishWords } from '../../nlu/english-words';
 import { TextAnalyser } from '../../nlu/text-analyser';
@@ -22,6 +21,8 @@ export interface ProgramContext {
   stdout: NodeJS.WritableStream;
   stderr: NodeJS.WritableStream;
   setExitCode: (code: number) => void;
+  /** The clock messages are dated by ("born on monday" is counted from it); tests fix it. */
+  now?: () => Date;
 }
 
 interface ModelFlags {
@@ -64,6 +65,7 @@ export function latchProgram(context: ProgramContext): Command {
         output: stdout as unknown as import('node:stream').Writable,
         interactive: Boolean(context.stdin.isTTY) && !options.json,
         json: Boolean(options.json),
+        now: context.now,
       });
     });
 
@@ -73,7 +75,9 @@ export function latchProgram(context: ProgramContext): Command {
     .option('--json', 'print the replies and trace as JSON')
     .action(async (words: string[], options: { json?: boolean } & ModelFlags) => {
       const engine = responder(options);
-      const result = await engine.respond({ text: words.join(' '), timestamp: new Date().toISOString() }, { ...initialConversationState(), disclaimerShown: true });
+      // One question, no conversation after it: no disclaimer turn and no "Was this helpful?" that cannot be answered.
+      const state = { ...initialConversationState(), disclaimerShown: true, feedbackAskedAt: 0 };
+      const result = await engine.respond({ text: words.join(' '), timestamp: (context.now?.() ?? new Date()).toISOString() }, state);
       print(options.json ? JSON.stringify({ replies: result.replies, trace: result.trace }) : renderReplies(result.replies, engine.knowledgeBase.messages));
     });
 
@@ -113,16 +117,16 @@ export function latchProgram(context: ProgramContext): Command {
   const knowledge = program.command('kb').description('work with the knowledge base');
   knowledge
     .command('check')
-    .description('validate content/ and report the intents most often confused in cross-validation')
+    .description('validate content/ and dialogs/ and report the intents most often confused in cross-validation')
     .option('--folds <n>', 'cross-validation folds', '5')
     .option('--top <n>', 'how many confused pairs to list', '15')
     .action((options: { folds: string; top: string }) => {
-      const knowledgeBase = loadKnowledgeBase({ contentDirectory: context.config.contentDirectory, displayRoot: context.config.projectRoot });
+      const { knowledgeBase, dialogs } = loadContent(context.config);
       // The model engine's prompt is content too: check it even when no model is configured here.
       loadPersonalisation(context.config.contentDirectory, context.config.projectRoot);
       const examples = knowledgeBase.intents.reduce((sum, intent) => sum + intent.examples.length, 0);
       const tests = knowledgeBase.intents.reduce((sum, intent) => sum + intent.tests.length, 0);
-      print(`Content is valid: ${knowledgeBase.files.length} files, ${knowledgeBase.intents.length} intents, ${knowledgeBase.answerById.size} answers, ${examples} training phrasings, ${tests} held-out tests.`);
+      print(`Content is valid: ${knowledgeBase.files.length} files, ${knowledgeBase.intents.length} intents, ${knowledgeBase.answerById.size} answers, ${examples} training phrasings, ${tests} held-out tests, ${dialogs.size} dialogs.`);
       const analyser = TextAnalyser.fromTexts(knowledgeTexts(knowledgeBase), loadEnglishWords());
       const folds = Number(options.folds);
       const report = crossValidate(knowledgeBase.intents, analyser, folds, (fold) => stderr.write(`cross-validating: fold ${fold} of ${folds}\r`));

@@ -211,7 +211,7 @@ describe('latch kb check', () => {
     const { stdout } = await latch(['kb', 'check', '--folds', '2', '--top', '3']);
     const knowledgeBase = engine.knowledgeBase;
     const lines = stdout.split('\n');
-    expect(lines[0]).toMatch(/^Content is valid: \d+ files, \d+ intents, \d+ answers, \d+ training phrasings, \d+ held-out tests\.$/);
+    expect(lines[0]).toMatch(/^Content is valid: \d+ files, \d+ intents, \d+ answers, \d+ training phrasings, \d+ held-out tests, \d+ dialogs\.$/);
     expect(lines[0]).toContain(`${knowledgeBase.intents.length} intents`);
     expect(lines[0]).toContain(`${knowledgeBase.answerById.size} answers`);
     expect(lines[1]).toMatch(/^Cross-validation \(2 folds\): \d+\/\d+ training phrasings classified right/);

@@ -1,0 +1,140 @@
+import type { Reply } from '../engine/turn-types';
+import type { Facts } from '../nlu/extract-facts';
+import { phrasingKey } from '../knowledge/phrasing-key';
+import { dayOfLife, matchesDialogCondition, type DialogValues } from './dialog-condition';
+import type { DialogBranch, DialogDefinition, DialogSlot, SlotValue } from './dialog-schema';
+import { minimumNappies, type NappyChart } from './nappy-chart';
+import { readSlotAnswer, type ReadContext } from './read-slot-answer';
+
+export interface DialogState {
+  id: string;
+  values: Record<string, SlotValue>;
+  /** The slot whose question is open, or null before the first question. */
+  asking: string | null;
+  /** Answers to the open question that could not be read. */
+  misses: number;
+}
+
+export type DialogTurn = { kind: 'start' } | { kind: 'resume' } | { kind: 'answer'; read: ReadContext };
+
+export interface DialogContext {
+  /** Everything known about the person, including what this message said. */
+  facts: Facts;
+  chart: NappyChart;
+}
+
+export type DialogOutcome =
+  | { kind: 'asked'; slot: string }
+  | { kind: 'not_read'; slot: string }
+  | { kind: 'gave_up'; say: string; answerId: string | undefined }
+  | { kind: 'finished'; branch: DialogBranch };
+
+export interface DialogResult {
+  replies: Reply[];
+  /** null once the dialog has ended. */
+  state: DialogState | null;
+  outcome: DialogOutcome;
+  /** The facts this dialog has learnt so far, from its slots. */
+  facts: Facts;
+}
+
+/** Two unreadable answers to the same question end the dialog: asking a third time wears people out. */
+export const maximumMisses = 2;
+
+/** The pure dialog runner: the definition, where the dialog stands and one turn in; replies and the next state out. */
+export function runDialog(definition: DialogDefinition, previous: DialogState | null, turn: DialogTurn, context: DialogContext): DialogResult {
+  const state: DialogState =
+    turn.kind === 'start' || !previous ? { id: definition.id, values: {}, asking: null, misses: 0 } : { ...previous, values: { ...previous.values } };
+
+  if (turn.kind === 'answer' && state.asking) {
+    const slot = definition.slots.find((candidate) => candidate.id === state.asking);
+    const value = slot && readAnswer(slot, turn.read);
+    if (slot && value === undefined) {
+      state.misses += 1;
+      if (state.misses >= maximumMisses) {
+        return { replies: [], state: null, outcome: { kind: 'gave_up', say: definition.on_give_up.say, answerId: definition.on_give_up.answer }, facts: learntFacts(definition, state.values) };
+      }
+      return {
+        replies: [{ kind: 'text', text: slot.help }, question(slot, state.values, context)],
+        state,
+        outcome: { kind: 'not_read', slot: slot.id },
+        facts: learntFacts(definition, state.values),
+      };
+    }
+    if (slot && value !== undefined) state.values[slot.id] = value;
+  }
+
+  // A red flag is sent as soon as the answers show it, without asking the remaining questions first.
+  const known = { ...context.facts, ...learntFacts(definition, state.values) };
+  const urgent = definition.branches.find((branch) => branch.red_flag && branch.when && matchesDialogCondition(branch.when, state.values, known, context.chart));
+  if (urgent) return { replies: [], state: null, outcome: { kind: 'finished', branch: urgent }, facts: learntFacts(definition, state.values) };
+
+  const next = nextSlot(definition, state.values, context);
+  if (next) {
+    state.asking = next.id;
+    if (turn.kind !== 'resume' || previous?.asking !== next.id) state.misses = 0;
+    return { replies: [question(next, state.values, context)], state, outcome: { kind: 'asked', slot: next.id }, facts: learntFacts(definition, state.values) };
+  }
+  const facts = { ...context.facts, ...learntFacts(definition, state.values) };
+  const branch = definition.branches.find((candidate) => !candidate.when || matchesDialogCondition(candidate.when, state.values, facts, context.chart));
+  // The loader insists the last branch has no `when`, so a branch is always found; this guards hand-built definitions.
+  if (!branch) throw new Error(`dialog ${definition.id}: no branch matches and the last branch has a condition`);
+  return { replies: [], state: null, outcome: { kind: 'finished', branch }, facts: learntFacts(definition, state.values) };
+}
+
+/** The first slot still to fill whose `ask_when` holds; a slot whose fact is already known is filled from it. */
+function nextSlot(definition: DialogDefinition, values: Record<string, SlotValue>, context: DialogContext): DialogSlot | undefined {
+  for (const slot of definition.slots) {
+    if (values[slot.id] !== undefined) continue;
+    const known = slot.fact ? context.facts[slot.fact] : undefined;
+    if (known !== undefined) {
+      values[slot.id] = known;
+      continue;
+    }
+    if (slot.ask_when && !matchesDialogCondition(slot.ask_when, values, context.facts, context.chart)) continue;
+    return slot;
+  }
+  return undefined;
+}
+
+function readAnswer(slot: DialogSlot, read: ReadContext): SlotValue | undefined {
+  const key = phrasingKey(read.raw);
+  const pressed = slot.choices.find((choice) => phrasingKey(choice.label) === key);
+  if (pressed) return pressed.value;
+  // Where a number is not itself an answer (yes/no, how the baby was born), it picks the numbered button,
+  // as the terminal shows them; for days and counts "2" means 2.
+  const number = /^\d+$/.test(key) ? Number(key) : NaN;
+  if ((slot.read === 'yes_no' || slot.read === 'birth_type') && number >= 1 && number <= slot.choices.length) return slot.choices[number - 1].value;
+  // "it's my second" answers "is this your first baby?" through the facts it states.
+  const stated = slot.fact ? read.messageFacts[slot.fact] : undefined;
+  return stated ?? readSlotAnswer(slot.read, read);
+}
+
+function question(slot: DialogSlot, values: DialogValues, context: DialogContext): Reply {
+  const text = fillQuestion(slot.question, values, context);
+  if (slot.choices.length === 0) return { kind: 'text', text };
+  return { kind: 'choices', text, choices: slot.choices.map((choice) => ({ label: choice.label, intentId: null })) };
+}
+
+/** Placeholders a question may use; the loader checks questions against this list. */
+export const questionPlaceholders = ['days_since_birth', 'wet_nappies_minimum', 'dirty_nappies_minimum'] as const;
+
+function fillQuestion(text: string, values: DialogValues, context: DialogContext): string {
+  const day = dayOfLife(values, context.facts);
+  const filled: Record<(typeof questionPlaceholders)[number], string | undefined> = {
+    days_since_birth: day === undefined ? undefined : String(day),
+    wet_nappies_minimum: day === undefined ? undefined : String(minimumNappies(context.chart, 'wet_nappies', Math.max(day, 1)) ?? ''),
+    dirty_nappies_minimum: day === undefined ? undefined : String(minimumNappies(context.chart, 'dirty_nappies', Math.max(day, 1)) ?? ''),
+  };
+  return text.replace(/\{([a-z_]+)\}/g, (whole, name: string) => filled[name as keyof typeof filled] || whole);
+}
+
+/** The facts a dialog's answers hold, e.g. days_since_birth from its first question. */
+export function learntFacts(definition: DialogDefinition, values: DialogValues): Facts {
+  const facts: Record<string, SlotValue> = {};
+  for (const slot of definition.slots) {
+    if (slot.fact && values[slot.id] !== undefined) facts[slot.fact] = values[slot.id];
+  }
+  if (typeof facts.days_since_birth === 'number') facts.baby_age_weeks = Math.floor(facts.days_since_birth / 7);
+  return facts as Facts;
+}

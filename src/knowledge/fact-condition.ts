@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import type { Facts } from '../nlu/extract-facts';
+
+/** Facts a condition may test, with the kind of value each holds. */
+export const factKinds = {
+  days_since_birth: 'number',
+  baby_age_weeks: 'number',
+  birth_type: ['caesarean', 'vaginal'],
+  first_baby: 'boolean',
+  long_labour: 'boolean',
+  mother_unwell: 'boolean',
+  baby_unwell: 'boolean',
+  twins: 'boolean',
+} as const satisfies Record<keyof Facts, 'number' | 'boolean' | readonly string[]>;
+
+export type FactName = keyof typeof factKinds;
+export const factNames = Object.keys(factKinds) as FactName[];
+
+const rangeSchema = z
+  .object({ lt: z.number(), lte: z.number(), gt: z.number(), gte: z.number(), eq: z.number() })
+  .partial()
+  .strict()
+  .refine((range) => Object.keys(range).length > 0, { error: 'needs at least one of lt, lte, gt, gte, eq' });
+
+export type NumberRange = z.infer<typeof rangeSchema>;
+
+/**
+ * `when: { days_since_birth: { lt: 3 }, birth_type: caesarean }`: every named fact must be known and
+ * match. A fact that is not known never matches, so a variant for "under 3 days" is never shown to
+ * someone who has not said when the baby was born.
+ */
+export const factConditionSchema = z
+  .object({
+    days_since_birth: rangeSchema,
+    baby_age_weeks: rangeSchema,
+    birth_type: z.enum(factKinds.birth_type),
+    first_baby: z.boolean(),
+    long_labour: z.boolean(),
+    mother_unwell: z.boolean(),
+    baby_unwell: z.boolean(),
+    twins: z.boolean(),
+  })
+  .partial()
+  .strict();
+
+export type FactCondition = z.infer<typeof factConditionSchema>;
+
+export function matchesRange(value: number, range: NumberRange): boolean {
+  return (
+    (range.lt === undefined || value < range.lt) &&
+    (range.lte === undefined || value <= range.lte) &&
+    (range.gt === undefined || value > range.gt) &&
+    (range.gte === undefined || value >= range.gte) &&
+    (range.eq === undefined || value === range.eq)
+  );
+}
+
+export function matchesFacts(condition: FactCondition, facts: Facts): boolean {
+  for (const [name, expected] of Object.entries(condition) as [FactName, unknown][]) {
+    const value = facts[name];
+    if (value === undefined) return false;
+    if (typeof expected === 'object' && expected !== null) {
+      if (typeof value !== 'number' || !matchesRange(value, expected as NumberRange)) return false;
+    } else if (value !== expected) {
+      return false;
+    }
+  }
+  return true;
+}
+
+/** How specific a condition is: the variant naming more facts wins over a more general one. */
+export function specificity(condition: FactCondition): number {
+  return Object.keys(condition).length;
+}

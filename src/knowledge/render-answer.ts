@@ -1,0 +1,48 @@
+import type { Facts } from '../nlu/extract-facts';
+import { matchesFacts, specificity, type FactName } from './fact-condition';
+import type { Answer } from './knowledge-base';
+
+export interface RenderedAnswer {
+  short: string;
+  text: string;
+  /** Which variant was chosen (its index in `variants`), or null for the base text. */
+  variant: number | null;
+  /** Indexes of the notes added to the text. */
+  notes: number[];
+}
+
+/** Facts that may be written into an answer's text as `{name}`, with how each is said. */
+export const templateFacts: Partial<Record<FactName, (value: number) => string>> = {
+  days_since_birth: (days) => (days === 1 ? '1 day' : `${days} days`),
+  baby_age_weeks: (weeks) => (weeks === 1 ? '1 week' : `${weeks} weeks`),
+};
+
+/** `{days_since_birth}` and friends found in a text, so the loader can check each is known where it is used. */
+export function placeholdersIn(text: string): string[] {
+  return [...text.matchAll(/\{([a-z_]+)\}/g)].map((match) => match[1]);
+}
+
+export function fillTemplate(text: string, facts: Facts): string {
+  return text.replace(/\{([a-z_]+)\}/g, (whole, name: string) => {
+    const say = templateFacts[name as FactName];
+    const value = facts[name as FactName];
+    return say && typeof value === 'number' ? say(value) : whole;
+  });
+}
+
+/**
+ * The curated answer worded for what is known about this person: the most specific variant whose `when`
+ * matches (the first one written on a tie), else the base text; then every matching note. Deterministic,
+ * so the same facts always give the same words.
+ */
+export function renderAnswer(answer: Answer, facts: Facts): RenderedAnswer {
+  let chosen: number | null = null;
+  answer.variants.forEach((variant, index) => {
+    if (!matchesFacts(variant.when, facts)) return;
+    if (chosen === null || specificity(variant.when) > specificity(answer.variants[chosen].when)) chosen = index;
+  });
+  const variant = chosen === null ? undefined : answer.variants[chosen];
+  const notes = answer.notes.flatMap((note, index) => (matchesFacts(note.when, facts) ? [index] : []));
+  const text = [variant?.text ?? answer.text, ...notes.map((index) => answer.notes[index].text)].join('\n\n');
+  return { short: fillTemplate(variant?.short ?? answer.short, facts), text: fillTemplate(text, facts), variant: chosen, notes };
+}
