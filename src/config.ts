@@ -4,6 +4,8 @@ import { parse } from 'yaml';
 import { z } from 'zod';
 import { defaultDecisionPolicy } from './engine/decide';
 
+const logLevelNames = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
 const configFileSchema = z
   .object({
     version: z.literal(1),
@@ -24,7 +26,38 @@ const configFileSchema = z
     maximum_message_length: z.number().int().positive().optional(),
     locale: z.string().optional(),
     contacts: z
-      .object({ emergency: z.string().optional(), urgent_line: z.string().optional(), crisis_line: z.string().optional() })
+      .object({
+        emergency: z.string().optional(),
+        urgent_line: z.string().optional(),
+        crisis_line: z.string().optional(),
+      })
+      .strict()
+      .optional(),
+    server: z
+      .object({
+        port: z.number().int().min(0).max(65535).optional(),
+        host: z.string().min(1).optional(),
+        public_url: z.url({ protocol: /^https?$/ }).optional(),
+        body_limit_kb: z.number().int().positive().optional(),
+        idle_expiry_minutes: z.number().positive().optional(),
+        typing_after_ms: z.number().int().min(0).optional(),
+        log_messages: z.boolean().optional(),
+        log_level: z.enum(logLevelNames).optional(),
+      })
+      .strict()
+      .optional(),
+    clinic: z
+      .object({ name: z.string().optional(), phone: z.string().optional(), hours: z.string().optional(), website: z.url().optional() })
+      .strict()
+      .optional(),
+    teams: z
+      .object({
+        app_id: z.uuid().optional(),
+        developer_name: z.string().max(32).optional(),
+        website_url: z.url({ protocol: /^https$/ }).optional(),
+        privacy_url: z.url({ protocol: /^https$/ }).optional(),
+        terms_url: z.url({ protocol: /^https$/ }).optional(),
+      })
       .strict()
       .optional(),
     model: z
@@ -45,6 +78,50 @@ const configFileSchema = z
   })
   .strict();
 
+/** The HTTP server (`latch serve`): where it listens, how much it accepts, how long it remembers. */
+export interface ServerConfig {
+  port: number;
+  /** 127.0.0.1 unless app credentials are set, so an unauthenticated bot is not on the network by accident. */
+  host: string;
+  /** The public https address Teams reaches (manifest, tab deep links); undefined for local use. */
+  publicUrl: string | undefined;
+  bodyLimitBytes: number;
+  /** Conversation state unused for this long is forgotten (privacy, and memory). */
+  idleExpiryMs: number;
+  /** A typing indicator is sent when a reply takes longer than this. */
+  typingAfterMs: number;
+  /** Raw message text in the logs; off unless an operator turns it on. */
+  logMessages: boolean;
+  logLevel: (typeof logLevelNames)[number];
+  production: boolean;
+}
+
+/** Bot Framework app registration, from the environment only (the password is a secret). */
+export interface BotCredentials {
+  appId: string;
+  appPassword: string;
+  /** SingleTenant for new Azure registrations; MultiTenant or UserAssignedMSI are accepted as given. */
+  appType: string;
+  appTenantId: string;
+}
+
+export interface ClinicContacts {
+  name?: string;
+  phone?: string;
+  hours?: string;
+  website?: string;
+}
+
+export interface TeamsAppConfig {
+  /** The Teams app's own id (a GUID, stable across versions); defaults to the bot's app id. */
+  appId: string | undefined;
+  developerName: string;
+  /** The developer's pages the Teams store shows; the public URL's tab page when not set. */
+  websiteUrl: string | undefined;
+  privacyUrl: string | undefined;
+  termsUrl: string | undefined;
+}
+
 export interface LatchConfig {
   projectRoot: string;
   contentDirectory: string;
@@ -54,7 +131,12 @@ export interface LatchConfig {
   maximumMessageLength: number;
   /** Which default emergency and advice numbers content/safety.yaml gives (en-GB, en-US). */
   locale: string;
-  contactOverrides: { emergency?: string; urgent_line?: string; crisis_line?: string };
+  /** Numbers laid over the locale's defaults; the clinic's name, phone and hours come from `clinic:`. */
+  contactOverrides: { emergency?: string; urgent_line?: string; crisis_line?: string; clinic_name?: string; clinic_phone?: string; clinic_hours?: string };
+  server: ServerConfig;
+  botCredentials: BotCredentials;
+  clinic: ClinicContacts;
+  teams: TeamsAppConfig;
   /** The model engine's settings as given; `modelConfig` turns them into a model to call, or none. */
   modelSettings: ModelSettings;
 }
@@ -167,7 +249,8 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): LatchC
     },
     maximumMessageLength: file.maximum_message_length ?? 2000,
     locale: environment.LATCH_LOCALE ?? file.locale ?? 'en-GB',
-    contactOverrides: file.contacts ?? {},
+    contactOverrides: { ...file.contacts, clinic_name: file.clinic?.name, clinic_phone: file.clinic?.phone, clinic_hours: file.clinic?.hours },
+    ...serverSettings(file, environment),
     modelSettings: {
       url: environment.LATCH_MODEL_URL || model.url,
       name: environment.LATCH_MODEL_NAME || model.name,
@@ -179,6 +262,60 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): LatchC
       maximumConcurrentCalls: model.maximum_concurrent_calls,
       breakerFailures: model.circuit_breaker?.failures,
       breakerCoolDownMs: model.circuit_breaker?.cool_down_ms,
+    },
+  };
+}
+
+function environmentFlag(value: string | undefined, name: string): boolean | undefined {
+  if (value === undefined || value === '') return undefined;
+  if (/^(1|true|yes|on)$/i.test(value)) return true;
+  if (/^(0|false|no|off)$/i.test(value)) return false;
+  throw new Error(`${name}=${value} is not valid: use true or false`);
+}
+
+function environmentNumber(value: string | undefined, name: string): number | undefined {
+  if (value === undefined || value === '') return undefined;
+  const number = Number(value);
+  if (!Number.isFinite(number) || number < 0) throw new Error(`${name}=${value} is not valid: use a number of 0 or more`);
+  return number;
+}
+
+function logLevelFrom(value: string | undefined): ServerConfig['logLevel'] | undefined {
+  if (value === undefined || value === '') return undefined;
+  if (!(logLevelNames as readonly string[]).includes(value)) throw new Error(`LATCH_LOG_LEVEL=${value} is not valid: use one of ${logLevelNames.join(', ')}`);
+  return value as ServerConfig['logLevel'];
+}
+
+/** PORT and the Microsoft* names are the ones Azure App Service and the Bot Framework samples use. */
+function serverSettings(file: z.infer<typeof configFileSchema>, environment: NodeJS.ProcessEnv): Pick<LatchConfig, 'server' | 'botCredentials' | 'clinic' | 'teams'> {
+  const server = file.server ?? {};
+  const botCredentials: BotCredentials = {
+    appId: environment.MicrosoftAppId ?? '',
+    appPassword: environment.MicrosoftAppPassword ?? '',
+    appType: environment.MicrosoftAppType || 'SingleTenant',
+    appTenantId: environment.MicrosoftAppTenantId ?? '',
+  };
+  const idleExpiryMinutes = environmentNumber(environment.LATCH_IDLE_EXPIRY_MINUTES, 'LATCH_IDLE_EXPIRY_MINUTES') ?? server.idle_expiry_minutes ?? 60;
+  return {
+    server: {
+      port: environmentNumber(environment.PORT, 'PORT') ?? server.port ?? 3978,
+      host: environment.LATCH_HOST || server.host || (botCredentials.appId ? '0.0.0.0' : '127.0.0.1'),
+      publicUrl: (environment.LATCH_PUBLIC_URL || server.public_url)?.replace(/\/+$/, ''),
+      bodyLimitBytes: (server.body_limit_kb ?? 256) * 1024,
+      idleExpiryMs: idleExpiryMinutes * 60_000,
+      typingAfterMs: server.typing_after_ms ?? 300,
+      logMessages: environmentFlag(environment.LATCH_LOG_MESSAGES, 'LATCH_LOG_MESSAGES') ?? server.log_messages ?? false,
+      logLevel: logLevelFrom(environment.LATCH_LOG_LEVEL) ?? server.log_level ?? 'info',
+      production: environment.NODE_ENV === 'production',
+    },
+    botCredentials,
+    clinic: file.clinic ?? {},
+    teams: {
+      appId: environment.LATCH_TEAMS_APP_ID || file.teams?.app_id,
+      developerName: file.teams?.developer_name ?? 'latch',
+      websiteUrl: file.teams?.website_url,
+      privacyUrl: file.teams?.privacy_url,
+      termsUrl: file.teams?.terms_url,
     },
   };
 }

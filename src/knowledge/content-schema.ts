@@ -91,6 +91,14 @@ export const systemFileSchema = z
         feedback_no: z.string().min(1),
         feedback_thanks: z.string().min(1),
         feedback_sorry: z.string().min(1),
+        tab_intro: z.string().min(1),
+        tab_topics: z.string().min(1),
+        tab_contacts: z.string().min(1),
+        tab_emergency: z.string().min(1),
+        tab_urgent: z.string().min(1),
+        tab_crisis: z.string().min(1),
+        tab_clinic: z.string().min(1),
+        tab_ask: z.string().min(1),
       })
       .strict(),
     commands: z

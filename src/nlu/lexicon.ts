@@ -43,11 +43,20 @@ export const wordReplacements: Readonly<Record<string, string>> = {
   youre: 'you are', theyre: 'they are', its: 'it is', lets: 'let us',
   // number words, so "three days" and "3 days" look alike
   zero: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9',
-  ten: '10', eleven: '11', twelve: '12', fourteen: '14', twenty: '20',
+  ten: '10', eleven: '11', twelve: '12', fourteen: '14', twenty: '20', thirty: '30', forty: '40',
 };
 
 /** Multi-word spellings joined before word replacement. */
-export const phraseReplacements: ReadonlyArray<readonly [RegExp, string]> = [
+const digits: Record<string, number> = { zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
+const tens: Record<string, number> = { thirty: 30, forty: 40, ninety: 90 };
+
+export const phraseReplacements: ReadonlyArray<readonly [RegExp, string | ((match: string, ...groups: string[]) => string)]> = [
+  // Temperatures in words: "thirty eight point five" is 38.5, "one hundred and one" is 101.
+  [/\b(thirty|forty|ninety)[\s-]+(one|two|three|four|five|six|seven|eight|nine)\b/g, (_match, ten: string, unit: string) => String(tens[ten] + digits[unit])],
+  [/\bone hundred (?:and )?(one|two|three|four|five)\b/g, (_match, unit: string) => String(100 + digits[unit])],
+  [/\bone hundred\b/g, '100'],
+  [/\b(\d+) point (zero|one|two|three|four|five|six|seven|eight|nine)\b/g, (_match, whole: string, tenth: string) => `${whole}.${digits[tenth]}`],
+  [/\b(\d+) point (\d)\b/g, '$1.$2'],
   [/\bc[\s-]?sect(?:ion)?s?\b/g, 'caesarean'],
   [/\bc[\s-]?sec\b/g, 'caesarean'],
   [/\bcaesarean section\b/g, 'caesarean'],

@@ -32,7 +32,7 @@ export function normaliseText(text: string): string {
   // Keep "100.4", "38.5" and "2-3" intact; everything else that is not a letter or digit separates words.
   result = result.replace(/(\d)[.,](\d)/g, '$1\u2024$2').replace(/[^\p{L}\p{N}\u2024°%\s-]+/gu, ' ');
   result = result.replace(/\u2024/g, '.').replace(/(^|\s)-+|-+(\s|$)/g, ' ');
-  for (const [pattern, replacement] of phraseReplacements) result = result.replace(pattern, replacement);
+  for (const [pattern, replacement] of phraseReplacements) result = typeof replacement === 'string' ? result.replace(pattern, replacement) : result.replace(pattern, replacement);
   return result
     .split(/\s+/)
     .filter((word) => word.length > 0)

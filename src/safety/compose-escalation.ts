@@ -5,7 +5,10 @@ import type { Contacts, SafetyFile } from './safety-schema';
 export function composeEscalation(rules: SafetyFile, contacts: Contacts, flag: RedFlag): string {
   const level = rules.levels[flag.message];
   const fill = (text: string) => text.replace(/\{(\w+)\}/g, (whole, key: string) => (contacts as Record<string, string>)[key] ?? whole);
-  return [fill(level.intro), flag.means, fill(level.action)].join(' ');
+  // An emergency goes to the emergency number, not to a clinic that may be closed.
+  const clinicKnown = Boolean(contacts.clinic_name && contacts.clinic_phone && contacts.clinic_hours);
+  const clinic = clinicKnown && (flag.message === 'urgent_today' || flag.message === 'soon') ? [fill(rules.clinic)] : [];
+  return [fill(level.intro), flag.means, fill(level.action), ...clinic].join(' ');
 }
 
 /** The locale's default numbers from content/safety.yaml with any set in config laid over them. */

@@ -15,7 +15,16 @@ const patternSchema = z.string().refine(
   { error: 'is not a valid regular expression' },
 );
 
-const contactsSchema = z.object({ emergency: z.string(), urgent_line: z.string(), crisis_line: z.string() }).strict();
+const contactsSchema = z
+  .object({
+    emergency: z.string(),
+    urgent_line: z.string(),
+    crisis_line: z.string(),
+    clinic_name: z.string().optional(),
+    clinic_phone: z.string().optional(),
+    clinic_hours: z.string().optional(),
+  })
+  .strict();
 const levelMessageSchema = z.object({ intro: z.string().min(1), action: z.string().min(1) }).strict();
 
 const ruleSchema = z
@@ -38,6 +47,8 @@ export const safetyFileSchema = z
     version: z.literal(1),
     contacts: z.record(z.string(), contactsSchema),
     levels: z.object({ emergency: levelMessageSchema, urgent_today: levelMessageSchema, soon: levelMessageSchema, crisis: levelMessageSchema }).strict(),
+    /** Added to urgent_today and soon messages when the clinic's phone is set. */
+    clinic: z.string().min(1),
     rules: z.array(ruleSchema).min(1),
     number_rules: z
       .object({

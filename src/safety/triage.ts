@@ -12,9 +12,11 @@ export interface RedFlag {
 export type Triage = (normalised: string, correctedWords: readonly string[], facts: Facts) => RedFlag | undefined;
 
 const levelOrder: Record<SafetyLevel, number> = { emergency: 0, urgent_today: 1, soon: 2 };
-const negation = /\b(no|not|never|without|nor|denies)\s+(\w+\s+){0,2}$/;
-const resolved = /\b(gone now|better now|went away|has gone|cleared up|has passed|no longer|all fine now|resolved)\b/;
-const babyWords = /\b(baby|newborn|son|daughter|he|she|him|her|they|twins|little 1|little one)\b/;
+// "no fever", "not bleeding heavily"; a negation does not reach past "and" or "but": "will not feed and keeps
+// falling asleep" still says "keeps falling asleep".
+const negation = /\b(no|not|never|without|nor|denies)\s+((?!and\b|but\b|so\b|then\b|because\b)\w+\s+){0,2}$/;
+const resolved = /\b(gone now|better now|went away|has gone|cleared up|has passed|no longer|all fine now|fine now|ok now|okay now|resolved)\b/;
+const babyWords = /\b(baby|babys|babies|newborn|newborns|son|sons|daughter|daughters|he|she|him|her|his|they|twins|little 1|little one|infant)\b/;
 const motherSubject = /\bi (have|had|am|got|have got|am running|was running)\b.{0,20}\b(fever|temperature|temp)\b|\bmy (own )?(temperature|temp|fever)\b/;
 
 /**
@@ -67,7 +69,8 @@ function numberFlags(text: string, facts: Facts, numbers: SafetyFile['number_rul
 
   // Temperatures: a number with a unit, or any plausible reading in a message about temperature.
   const mentionsTemperature = /\b(temp|temperature|fever|feverish|thermometer|degrees)\b|°/.test(text);
-  const babyContext = babyWords.test(text) && !motherSubject.test(text);
+  // "my 3 week old" names no baby word but is about a baby all the same.
+  const babyContext = (babyWords.test(text) || /\b\d+ ?(day|week|month)s? old\b/.test(text)) && !motherSubject.test(text);
   if (babyContext && !resolved.test(text)) {
     for (const match of text.matchAll(/(\d{2,3}(?:\.\d+)?) ?(°|degrees?|deg)? ?(c|f|celsius|fahrenheit)?\b/g)) {
       const value = Number(match[1]);

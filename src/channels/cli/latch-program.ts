@@ -114,6 +114,33 @@ export function latchProgram(context: ProgramContext): Command {
       print(options.json ? JSON.stringify(report, null, 2) : formatEvaluation(report));
     });
 
+  withModelOptions(program.command('serve'))
+    .description('the HTTP server: Bot Framework endpoint for Teams and Azure Bot Service, Teams tab, health and metrics')
+    .option('-p, --port <port>', `port to listen on (default ${context.config.server.port}, from PORT or latch.config.yaml)`)
+    .option('--host <host>', `address to listen on (default ${context.config.server.host})`)
+    .action(async (options: { port?: string; host?: string } & ModelFlags) => {
+      const port = options.port === undefined ? undefined : Number(options.port);
+      if (port !== undefined && !(Number.isInteger(port) && port >= 0 && port <= 65535)) throw new Error(`--port ${options.port} is not a port number (0-65535)`);
+      // Loaded here so the other commands start without botbuilder and express.
+      const { serve } = await import('../../server/serve');
+      await serve({ config: context.config, engine: responder(options), port, host: options.host, print });
+    });
+
+  program
+    .command('teams-package')
+    .description('write the Teams app zip (manifest with the bot id and public host from config, icons) for side-loading')
+    .option('--out <file>', 'where to write the zip', 'appPackage/build/latch-teams.zip')
+    .action(async (options: { out: string }) => {
+      const { mkdirSync } = await import('node:fs');
+      const { dirname, resolve } = await import('node:path');
+      const { writeTeamsAppPackage } = await import('../teams/teams-app-package');
+      const outputPath = resolve(context.config.projectRoot, options.out);
+      mkdirSync(dirname(outputPath), { recursive: true });
+      const { knowledgeBase } = loadContent(context.config);
+      const { manifest } = writeTeamsAppPackage(context.config, knowledgeBase, outputPath);
+      print(`wrote ${outputPath}: Teams app ${String(manifest.id)} version ${String(manifest.version)} for the bot at ${context.config.server.publicUrl}/api/messages`);
+    });
+
   const knowledge = program.command('kb').description('work with the knowledge base');
   knowledge
     .command('check')

@@ -1,0 +1,29 @@
+import { Router } from 'express';
+import type { KnowledgeBase } from '../knowledge/knowledge-base';
+import type { ServerMetrics } from './server-metrics';
+
+export interface Readiness {
+  /** False once shutdown has begun, so load balancers stop sending new conversations. */
+  accepting: boolean;
+}
+
+/** /healthz: the process answers. /readyz: content loaded, classifier trained, not shutting down. /metrics: Prometheus. */
+export function healthRoutes(knowledgeBase: Pick<KnowledgeBase, 'intents' | 'answerById'>, readiness: Readiness, metrics: ServerMetrics): Router {
+  const router = Router();
+  router.get('/healthz', (_request, response) => {
+    response.json({ status: 'ok' });
+  });
+  router.get('/readyz', (_request, response) => {
+    const contentLoaded = knowledgeBase.intents.length > 0 && knowledgeBase.answerById.size > 0;
+    const ready = contentLoaded && readiness.accepting;
+    response.status(ready ? 200 : 503).json({
+      status: ready ? 'ready' : readiness.accepting ? 'not ready' : 'shutting down',
+      intents: knowledgeBase.intents.length,
+      answers: knowledgeBase.answerById.size,
+    });
+  });
+  router.get('/metrics', async (_request, response) => {
+    response.type(metrics.registry.contentType).send(await metrics.registry.metrics());
+  });
+  return router;
+}

@@ -1,0 +1,28 @@
+import type { LatchConfig } from '../config';
+import type { LatchServer, ServedEngine } from './create-server';
+import { closeOnSignals, startServer } from './start-server';
+
+export interface ServeOptions {
+  config: LatchConfig;
+  engine: ServedEngine;
+  port?: number;
+  host?: string;
+  print: (line: string) => void;
+}
+
+/**
+ * `latch serve`: start the server, say where it is, and close cleanly on SIGTERM or Ctrl-C. Returns the
+ * server and a function that stops listening for signals (for tests).
+ */
+export async function serve(options: ServeOptions): Promise<{ server: LatchServer; stopHandlingSignals: () => void }> {
+  const { server, address } = await startServer({ config: options.config, engine: options.engine, port: options.port, host: options.host });
+  const stopHandlingSignals = closeOnSignals(server);
+  const { publicUrl } = options.config.server;
+  options.print(`latch is listening on ${address.url}`);
+  options.print(`  Bot Framework endpoint  ${address.url}/api/messages${publicUrl ? `  (public: ${publicUrl}/api/messages)` : ''}`);
+  options.print(`  Teams personal tab      ${address.url}/tab`);
+  options.print(`  health and metrics      ${address.url}/healthz  ${address.url}/readyz  ${address.url}/metrics`);
+  if (!options.config.botCredentials.appId) options.print('  no MicrosoftAppId set: requests are not authenticated (fine for local use and the Bot Framework Emulator)');
+  options.print('Press Ctrl-C to stop.');
+  return { server, stopHandlingSignals };
+}

@@ -1,0 +1,34 @@
+import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
+import type { TurnEvent } from '../channels/botbuilder/latch-bot';
+
+/** Prometheus metrics on a registry of their own, so two servers in one process never share counters. */
+export class ServerMetrics {
+  readonly registry = new Registry();
+  readonly turns = new Counter({ name: 'latch_turns_total', help: 'Turns answered, by route and channel', labelNames: ['route', 'channel'] as const, registers: [this.registry] });
+  readonly turnDuration = new Histogram({
+    name: 'latch_turn_duration_seconds',
+    help: 'Time from receiving a message to sending its replies, by route',
+    labelNames: ['route'] as const,
+    buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+    registers: [this.registry],
+  });
+  readonly modelFallbacks = new Counter({ name: 'latch_model_fallbacks_total', help: 'Turns where the curated text was sent instead of the model wording, by reason', labelNames: ['reason'] as const, registers: [this.registry] });
+  readonly modelReplies = new Counter({ name: 'latch_model_replies_total', help: 'Turns whose reply was worded by the model engine', registers: [this.registry] });
+  readonly redFlags = new Counter({ name: 'latch_red_flags_total', help: 'Red-flag escalations, by level', labelNames: ['level'] as const, registers: [this.registry] });
+  readonly turnErrors = new Counter({ name: 'latch_turn_errors_total', help: 'Turns that failed and were answered with the error message', registers: [this.registry] });
+  readonly httpRequests = new Counter({ name: 'latch_http_requests_total', help: 'HTTP requests, by route and status code', labelNames: ['route', 'status'] as const, registers: [this.registry] });
+
+  constructor() {
+    collectDefaultMetrics({ register: this.registry });
+  }
+
+  recordTurn(event: TurnEvent): void {
+    const { trace } = event;
+    this.turns.inc({ route: trace.route, channel: event.channelId });
+    this.turnDuration.observe({ route: trace.route }, event.durationMs / 1000);
+    if (trace.redFlag) this.redFlags.inc({ level: trace.redFlag.level });
+    if (trace.model.used) this.modelReplies.inc();
+    // not_eligible means no model was meant to be asked (e.g. a clarification): not a fallback.
+    if (trace.model.fallbackReason && trace.model.fallbackReason !== 'not_eligible') this.modelFallbacks.inc({ reason: trace.model.fallbackReason });
+  }
+}

@@ -1,0 +1,41 @@
+import { createServer, type CreateServerOptions, type LatchServer, type ListeningAddress } from './create-server';
+
+export interface StartServerOptions extends CreateServerOptions {
+  port?: number;
+  host?: string;
+}
+
+/** createServer, then listen; resolves once the port is open. */
+export async function startServer(options: StartServerOptions): Promise<{ server: LatchServer; address: ListeningAddress }> {
+  const server = createServer(options);
+  const address = await server.listen(options.port ?? options.config.server.port, options.host ?? options.config.server.host);
+  return { server, address };
+}
+
+/**
+ * SIGTERM (orchestrators) and SIGINT (Ctrl-C): readyz turns 503, requests in flight finish, then the process
+ * ends. A second signal, or the grace period running out, ends it at once.
+ */
+export function closeOnSignals(server: LatchServer, graceMs = 10_000, exit: (code: number) => void = (code) => process.exit(code)): () => void {
+  let closing = false;
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (closing) return exit(1);
+    closing = true;
+    server.logger.info({ event: 'shutdown', signal }, 'shutting down: finishing requests in flight');
+    const deadline = setTimeout(() => exit(1), graceMs + 1_000);
+    deadline.unref();
+    server.close(graceMs).then(
+      () => {
+        server.logger.info({ event: 'shutdown_complete' }, 'stopped');
+        exit(0);
+      },
+      () => exit(1),
+    );
+  };
+  process.on('SIGTERM', onSignal);
+  process.on('SIGINT', onSignal);
+  return () => {
+    process.off('SIGTERM', onSignal);
+    process.off('SIGINT', onSignal);
+  };
+}

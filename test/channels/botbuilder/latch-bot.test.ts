@@ -1,0 +1,127 @@
+import { ActivityTypes, ConversationState, MemoryStorage, TestAdapter, type Activity } from 'botbuilder';
+import { LatchBot, type LatchBotOptions, type TurnEvent } from '../../../src/channels/botbuilder/latch-bot';
+import type { TurnEngine } from '../../../src/channels/botbuilder/turn-engine';
+import { sharedEngine } from '../../support/shared-engine';
+
+const messages = () => sharedEngine().knowledgeBase.messages;
+
+function botAdapter(engine: TurnEngine = sharedEngine(), options: LatchBotOptions = {}) {
+  const bot = new LatchBot(engine, new ConversationState(new MemoryStorage()), { typingAfterMs: 1_000, ...options });
+  return new TestAdapter((context) => bot.run(context));
+}
+
+const shortOf = (activity: Partial<Activity>) => activity.attachments?.[0]?.content?.body?.[0]?.text;
+const answerShort = (intentId: string) => sharedEngine().knowledgeBase.answerById.get(sharedEngine().knowledgeBase.intentById.get(intentId)!.answerId)!.short;
+
+/** The engine with a delay, or a failure on one message, and a promise-returning respond like the model engine's. */
+function wrappedEngine(behaviour: { delayMs?: number; failOn?: string }): TurnEngine {
+  const real = sharedEngine();
+  return {
+    knowledgeBase: real.knowledgeBase,
+    welcome: (state) => real.welcome(state),
+    async respond(turn, state) {
+      if (behaviour.delayMs) await new Promise((resolve) => setTimeout(resolve, behaviour.delayMs));
+      if (turn.text === behaviour.failOn) throw new Error('engine failure for the test');
+      return real.respond(turn, state);
+    },
+  };
+}
+
+describe('LatchBot', () => {
+  it('sends the disclaimer, then the answer card, then the follow-ups as suggested actions', async () => {
+    await botAdapter()
+      .send('why is my milk late')
+      .assertReply(messages().disclaimer)
+      .assertReply((activity) => expect(shortOf(activity)).toBe(answerShort('milk.late')))
+      .assertReply((activity) => {
+        expect(activity.text).toBe(messages().follow_ups);
+        expect(activity.suggestedActions?.actions.length).toBeGreaterThan(0);
+      });
+  });
+
+  it('remembers the conversation between turns: no second disclaimer', async () => {
+    await botAdapter()
+      .send('why is my milk late')
+      .assertReply(messages().disclaimer)
+      .assertReply(() => undefined)
+      .assertReply(() => undefined)
+      .send('is colostrum enough')
+      .assertReply((activity) => expect(shortOf(activity)).toBe(answerShort('milk.colostrum')));
+  });
+
+  it('answers a pressed follow-up button by its label', async () => {
+    let label = '';
+    await botAdapter()
+      .send('why is my milk late')
+      .assertReply(() => undefined)
+      .assertReply(() => undefined)
+      .assertReply((activity) => {
+        label = String(activity.suggestedActions?.actions[0].value);
+      })
+      .send({ type: ActivityTypes.Message, get text() { return label; } } as Partial<Activity>)
+      .assertReply((activity) => {
+        const intent = sharedEngine().knowledgeBase.intents.find((candidate) => candidate.title === label)!;
+        expect(shortOf(activity)).toBe(answerShort(intent.id));
+      });
+  });
+
+  it('awaits an engine that answers with a promise, with a typing indicator first when it is slow', async () => {
+    await botAdapter(wrappedEngine({ delayMs: 80 }), { typingAfterMs: 10 })
+      .send('why is my milk late')
+      .assertReply((activity) => expect(activity.type).toBe(ActivityTypes.Typing))
+      .assertReply(messages().disclaimer);
+  });
+
+  it('sends no typing indicator when the answer is quick', async () => {
+    await botAdapter(sharedEngine(), { typingAfterMs: 1_000 })
+      .send('why is my milk late')
+      .assertReply((activity) => expect(activity.type).toBe(ActivityTypes.Message));
+  });
+
+  it('answers an engine failure with the error sentence and carries on with the same conversation', async () => {
+    const turns: TurnEvent[] = [];
+    const failures: unknown[] = [];
+    await botAdapter(wrappedEngine({ failOn: 'break please' }), { observer: { turnCompleted: (event) => turns.push(event), turnFailed: (error) => failures.push(error) } })
+      .send('why is my milk late')
+      .assertReply(messages().disclaimer)
+      .assertReply(() => undefined)
+      .assertReply(() => undefined)
+      .send('break please')
+      .assertReply(messages().error)
+      .send('is colostrum enough')
+      .assertReply((activity) => expect(shortOf(activity)).toBe(answerShort('milk.colostrum')));
+    expect(failures).toHaveLength(1);
+    expect(turns.map((turn) => turn.trace.intent)).toEqual(['milk.late', 'milk.colostrum']);
+    expect(turns.every((turn) => turn.text === undefined)).toBe(true);
+  });
+
+  it('starts afresh after the idle expiry, whatever the store still holds', async () => {
+    let now = Date.parse('2026-11-26T10:00:00Z');
+    await botAdapter(sharedEngine(), { idleExpiryMs: 60_000, now: () => now })
+      .send('why is my milk late')
+      .assertReply(messages().disclaimer)
+      .assertReply(() => undefined)
+      .assertReply(() => {
+        now += 61_000;
+      })
+      .send('is colostrum enough')
+      .assertReply(messages().disclaimer);
+  });
+
+  it('welcomes a new member on conversationUpdate', async () => {
+    const adapter = botAdapter();
+    await adapter
+      .send({ type: ActivityTypes.ConversationUpdate, membersAdded: [{ id: 'user', name: 'User' }] })
+      .assertReply(messages().welcome)
+      .assertReply(messages().disclaimer);
+  });
+
+  it('passes the message text to the observer only when asked to', async () => {
+    const turns: TurnEvent[] = [];
+    await botAdapter(sharedEngine(), { includeText: true, observer: { turnCompleted: (event) => turns.push(event) } })
+      .send('why is my milk late')
+      .assertReply(() => undefined);
+    expect(turns[0].text).toBe('why is my milk late');
+    expect(turns[0].replyKinds).toEqual(['text', 'answer', 'choices']);
+  });
+});

@@ -1,0 +1,95 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import AdmZip from 'adm-zip';
+import Ajv from 'ajv-draft-04';
+import addFormats from 'ajv-formats';
+import { PNG } from 'pngjs';
+import { loadConfig, type LatchConfig } from '../../../src/config';
+import { writeTeamsAppPackage } from '../../../src/channels/teams/teams-app-package';
+import { buildManifest, fillPlaceholders, TeamsPackageError } from '../../../src/channels/teams/teams-manifest';
+import { loadKnowledgeBase } from '../../../src/knowledge/load-knowledge-base';
+
+const botId = '11111111-2222-3333-4444-555555555555';
+const config: LatchConfig = loadConfig({ MicrosoftAppId: botId, MicrosoftAppPassword: 'secret', MicrosoftAppTenantId: 'tenant', LATCH_PUBLIC_URL: 'https://latch.clinic.example/' });
+const knowledgeBase = loadKnowledgeBase({ contentDirectory: config.contentDirectory, displayRoot: config.projectRoot });
+
+/** Microsoft's published schema for the manifest version the template declares, from @microsoft/app-manifest. */
+function validatorFor(manifestVersion: string) {
+  const schemaPath = require.resolve(`@microsoft/app-manifest/build/json-schemas/teams/v${manifestVersion}/MicrosoftTeams.schema.json`);
+  const ajv = new Ajv({ allErrors: true, strict: false });
+  addFormats(ajv);
+  return ajv.compile(JSON.parse(readFileSync(schemaPath, 'utf8')));
+}
+
+describe('the Teams app package', () => {
+  const manifest = buildManifest(config, knowledgeBase, '0.1.0') as Record<string, any>;
+
+  it('is valid against Microsoft\'s schema for its manifest version (1.25)', () => {
+    expect(manifest.manifestVersion).toBe('1.25');
+    const validate = validatorFor(manifest.manifestVersion);
+    const valid = validate(manifest);
+    expect(validate.errors ?? []).toEqual([]);
+    expect(valid).toBe(true);
+  });
+
+  it('the schema check can fail: a manifest without its bot id is rejected', () => {
+    const validate = validatorFor('1.25');
+    const broken = { ...manifest, bots: [{ ...manifest.bots[0], botId: 'not-a-guid' }] };
+    expect(validate(broken)).toBe(false);
+  });
+
+  it('carries the bot id, the public host and the tab address from config', () => {
+    expect(manifest.id).toBe(botId);
+    expect(manifest.bots[0].botId).toBe(botId);
+    expect(manifest.validDomains).toEqual(['latch.clinic.example']);
+    const tab = manifest.staticTabs.find((candidate: { entityId: string }) => candidate.entityId === 'topics');
+    expect(tab.contentUrl).toBe('https://latch.clinic.example/tab?theme={theme}');
+    expect(manifest.staticTabs.map((candidate: { entityId: string }) => candidate.entityId)).toContain('conversations');
+    expect(JSON.stringify(manifest)).not.toContain('${{');
+  });
+
+  it('offers curated topics as prompt starters, each short enough for the command menu', () => {
+    const commands = manifest.bots[0].commandLists[0].commands as { title: string }[];
+    expect(commands.length).toBeGreaterThan(3);
+    for (const command of commands) {
+      expect(command.title.length).toBeLessThanOrEqual(32);
+      expect(knowledgeBase.intents.some((intent) => intent.kind === 'knowledge' && intent.title === command.title)).toBe(true);
+    }
+  });
+
+  it('refuses to package without a bot id or an https public URL', () => {
+    expect(() => buildManifest(loadConfig({}), knowledgeBase, '0.1.0')).toThrow(TeamsPackageError);
+    expect(() => buildManifest(loadConfig({ MicrosoftAppId: botId, LATCH_PUBLIC_URL: 'http://insecure.example' }), knowledgeBase, '0.1.0')).toThrow(/https/);
+  });
+
+  it('refuses a placeholder it has no value for', () => {
+    expect(() => fillPlaceholders('{"a": "${{NOT_KNOWN}}"}', {})).toThrow(/NOT_KNOWN/);
+  });
+
+  describe('the zip', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'latch-teams-'));
+    afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+    it('holds manifest.json and the two icons at the top level, with the sizes Teams requires', () => {
+      const zipPath = join(folder, 'latch.zip');
+      writeTeamsAppPackage(config, knowledgeBase, zipPath);
+      const zip = new AdmZip(zipPath);
+      expect(zip.getEntries().map((entry) => entry.entryName).sort()).toEqual(['color.png', 'manifest.json', 'outline.png']);
+      const zipped = JSON.parse(zip.readAsText('manifest.json'));
+      expect(zipped.bots[0].botId).toBe(botId);
+      expect(validatorFor('1.25')(zipped)).toBe(true);
+
+      const color = PNG.sync.read(zip.readFile('color.png')!);
+      expect([color.width, color.height]).toEqual([192, 192]);
+      const outline = PNG.sync.read(zip.readFile('outline.png')!);
+      expect([outline.width, outline.height]).toEqual([32, 32]);
+      // The outline icon must be white on transparent.
+      for (let offset = 0; offset < outline.data.length; offset += 4) {
+        const alpha = outline.data[offset + 3];
+        if (alpha > 0) expect([outline.data[offset], outline.data[offset + 1], outline.data[offset + 2]]).toEqual([255, 255, 255]);
+      }
+      expect(outline.data.some((_value, index) => index % 4 === 3 && outline.data[index] === 0)).toBe(true);
+    });
+  });
+});

@@ -1,0 +1,214 @@
+import type { Activity } from 'botbuilder';
+import type { ConversationState } from '../../src/engine/turn-types';
+import type { ServedEngine } from '../../src/server/create-server';
+import { messageActivity, replyTexts, startTestServer, testConfig, type TestServer } from '../support/bot-server';
+import { sharedEngine } from '../support/shared-engine';
+
+const messages = () => sharedEngine().knowledgeBase.messages;
+
+describe('POST /api/messages (no credentials: local mode)', () => {
+  let test: TestServer;
+  beforeAll(async () => {
+    test = await startTestServer();
+  });
+  afterAll(() => test.close());
+
+  it('answers a question inline with the disclaimer, an Adaptive Card 1.5 and follow-up suggested actions', async () => {
+    const { status, body } = await test.post(messageActivity('why is my milk late', { conversation: { id: 'answer-1' } as Activity['conversation'] }));
+    expect(status).toBe(200);
+    const activities = body.activities as Activity[];
+    expect(activities.map((activity) => activity.type)).toEqual(['message', 'message', 'message']);
+    expect(activities[0].text).toBe(messages().disclaimer);
+
+    const card = activities[1].attachments?.[0];
+    expect(card?.contentType).toBe('application/vnd.microsoft.card.adaptive');
+    expect(card?.content.version).toBe('1.5');
+    const answer = sharedEngine().knowledgeBase.answerById.get('milk.late')!;
+    expect(card?.content.body[0].text).toBe(answer.short);
+    expect(card?.content.actions).toEqual([expect.objectContaining({ type: 'Action.ToggleVisibility', title: messages().more })]);
+    expect(JSON.stringify(card?.content)).toContain(messages().sources);
+
+    expect(activities[2].text).toBe(messages().follow_ups);
+    const actions = activities[2].suggestedActions?.actions ?? [];
+    expect(actions.length).toBeGreaterThan(0);
+    expect(actions.every((action) => action.type === 'imBack' && action.value === action.title)).toBe(true);
+    expect(activities[2].suggestedActions?.to).toEqual(['user-1']);
+  });
+
+  it('keeps the conversation: a pressed choice is answered and the disclaimer is not repeated', async () => {
+    const conversation = { id: 'clarify-1' } as Activity['conversation'];
+    const first = await test.post(messageActivity('is my milk ok', { conversation }));
+    const offer = (first.body.activities as Activity[]).find((activity) => activity.suggestedActions);
+    expect(offer?.text).toBe(messages().clarify);
+    const choice = offer!.suggestedActions!.actions[0];
+
+    const second = await test.post(messageActivity(String(choice.value), { conversation }));
+    const activities = second.body.activities as Activity[];
+    expect(replyTexts(activities)).not.toContain(messages().disclaimer);
+    const intent = sharedEngine().knowledgeBase.intents.find((candidate) => candidate.title === choice.title)!;
+    const answer = sharedEngine().knowledgeBase.answerById.get(intent.answerId)!;
+    expect(activities[0].attachments?.[0].content.body[0].text).toBe(answer.short);
+  });
+
+  it('sends a red flag as prominent plain text with the emergency number, not as a card', async () => {
+    const { body } = await test.post(messageActivity('my baby is floppy and will not wake up', { conversation: { id: 'red-1' } as Activity['conversation'] }));
+    const handoff = (body.activities as Activity[]).find((activity) => activity.importance === 'high');
+    expect(handoff).toBeDefined();
+    expect(handoff?.attachments ?? []).toHaveLength(0);
+    expect(handoff?.text).toContain('999');
+    expect(handoff?.textFormat).toBe('markdown');
+  });
+
+  it('welcomes a person added to the conversation, once, with the disclaimer', async () => {
+    const { status, body } = await test.post({
+      ...messageActivity('', { conversation: { id: 'welcome-1' } as Activity['conversation'] }),
+      type: 'conversationUpdate',
+      text: undefined,
+      membersAdded: [{ id: 'user-1', name: 'A parent' }, { id: 'bot-1', name: 'latch' }],
+    });
+    expect(status).toBe(200);
+    expect(replyTexts(body.activities)).toEqual([messages().welcome, messages().disclaimer]);
+
+    const next = await test.post(messageActivity('hello', { conversation: { id: 'welcome-1' } as Activity['conversation'] }));
+    expect(replyTexts(next.body.activities)).not.toContain(messages().disclaimer);
+  });
+
+  it('does not welcome when only the bot itself joins', async () => {
+    const { body } = await test.post({ ...messageActivity('', { conversation: { id: 'welcome-2' } as Activity['conversation'] }), type: 'conversationUpdate', text: undefined, membersAdded: [{ id: 'bot-1', name: 'latch' }] });
+    expect(body.activities).toEqual([]);
+  });
+
+  it('answers a message over the length cap with the too_long sentence instead of classifying it', async () => {
+    const text = 'm'.repeat(testConfig().maximumMessageLength + 1);
+    const { status, body } = await test.post(messageActivity(text, { conversation: { id: 'long-1' } as Activity['conversation'] }));
+    expect(status).toBe(200);
+    expect(replyTexts(body.activities)).toContain(messages().too_long);
+  });
+
+  it('strips the Teams @mention so a group-chat question is understood', async () => {
+    const { body } = await test.post(
+      messageActivity('<at>latch</at> why is my milk late', {
+        conversation: { id: 'group-1', isGroup: true } as Activity['conversation'],
+        entities: [{ type: 'mention', mentioned: { id: 'bot-1', name: 'latch' }, text: '<at>latch</at>' }],
+      }),
+    );
+    const card = (body.activities as Activity[]).find((activity) => activity.attachments);
+    expect(card?.attachments?.[0].content.body[0].text).toBe(sharedEngine().knowledgeBase.answerById.get('milk.late')!.short);
+  });
+
+  it('rejects a body that is not an Activity with 400', async () => {
+    expect((await test.post('{"not json')).status).toBe(400);
+    expect((await test.post({ text: 'no type' } as Partial<Activity>)).status).toBe(400);
+    expect((await test.post('[1,2]')).status).toBe(400);
+  });
+
+  it('answers GET /healthz and /readyz (content loaded, classifier trained)', async () => {
+    const health = await fetch(`${test.url}/healthz`);
+    expect(health.status).toBe(200);
+    const ready = await fetch(`${test.url}/readyz`);
+    expect(ready.status).toBe(200);
+    const readiness = (await ready.json()) as { status: string; intents: number };
+    expect(readiness).toMatchObject({ status: 'ready', intents: sharedEngine().knowledgeBase.intents.length });
+  });
+
+  it('counts turns by route, red flags by level and turn latency in /metrics', async () => {
+    const response = await fetch(`${test.url}/metrics`);
+    expect(response.headers.get('content-type')).toContain('text/plain');
+    const text = await response.text();
+    expect(text).toMatch(/latch_turns_total\{route="answer",channel="msteams"\} [1-9]/);
+    expect(text).toMatch(/latch_red_flags_total\{level="emergency"\} 1/);
+    expect(text).toMatch(/latch_turn_duration_seconds_bucket\{le="[\d.]+",route="answer"\} [1-9]/);
+    expect(text).toMatch(/latch_http_requests_total\{route="\/api\/messages",status="200"\} [1-9]/);
+    expect(text).toContain('process_resident_memory_bytes');
+  });
+
+  it('logs each turn with route and intent but never the message text', () => {
+    const turns = test.logs.lines.filter((line) => line.event === 'turn');
+    expect(turns.length).toBeGreaterThan(3);
+    expect(turns.some((line) => line.route === 'answer' && line.intent === 'milk.late')).toBe(true);
+    expect(test.logs.text).not.toContain('why is my milk late');
+    expect(test.logs.text).not.toContain('floppy');
+    expect(test.logs.text).not.toContain('conversation-1');
+  });
+});
+
+describe('POST /api/messages limits and failures', () => {
+  it('answers a body over the limit with 413 and keeps serving', async () => {
+    const test = await startTestServer({ config: testConfig({ server: { bodyLimitBytes: 4096 } }) });
+    try {
+      const big = await test.post(messageActivity('a'.repeat(5000)));
+      expect(big.status).toBe(413);
+      expect(big.body).toEqual({ error: 'the request body is too large' });
+      const small = await test.post(messageActivity('hello'));
+      expect(small.status).toBe(200);
+    } finally {
+      await test.close();
+    }
+  });
+
+  it('answers an error inside a turn with the system error sentence, and the conversation carries on', async () => {
+    const real = sharedEngine();
+    const failing: ServedEngine = {
+      knowledgeBase: real.knowledgeBase,
+      welcome: (state) => real.welcome(state),
+      respond: async (turn, state: ConversationState) => {
+        if (turn.text === 'break please') throw new Error('engine failure for the test');
+        return real.respond(turn, state);
+      },
+    };
+    const test = await startTestServer({ engine: failing });
+    try {
+      const conversation = { id: 'error-1' } as Activity['conversation'];
+      const first = await test.post(messageActivity('why is my milk late', { conversation }));
+      expect(replyTexts(first.body.activities)).toContain(messages().disclaimer);
+
+      const broken = await test.post(messageActivity('break please', { conversation }));
+      expect(broken.status).toBe(200);
+      expect(replyTexts(broken.body.activities)).toEqual([messages().error]);
+
+      const after = await test.post(messageActivity('is colostrum enough', { conversation }));
+      expect(after.status).toBe(200);
+      const activities = after.body.activities as Activity[];
+      expect(replyTexts(activities)).not.toContain(messages().disclaimer);
+      expect(activities.some((activity) => activity.attachments?.[0]?.content.body[0].text === real.knowledgeBase.answerById.get('milk.colostrum')?.short)).toBe(true);
+
+      const metrics = await (await fetch(`${test.url}/metrics`)).text();
+      expect(metrics).toMatch(/latch_turn_errors_total 1/);
+      expect(test.logs.lines.some((line) => line.event === 'turn_failed')).toBe(true);
+    } finally {
+      await test.close();
+    }
+  });
+
+  it('logs the message text only when the operator turns it on', async () => {
+    const test = await startTestServer({ config: testConfig({ server: { logMessages: true } }) });
+    try {
+      await test.post(messageActivity('why is my milk late'));
+      expect(test.logs.lines.find((line) => line.event === 'turn')?.text).toBe('why is my milk late');
+    } finally {
+      await test.close();
+    }
+  });
+
+  it('finishes a request in flight when shutdown begins, then stops listening', async () => {
+    const real = sharedEngine();
+    const slow: ServedEngine = {
+      knowledgeBase: real.knowledgeBase,
+      welcome: (state) => real.welcome(state),
+      respond: async (turn, state) => {
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        return real.respond(turn, state);
+      },
+    };
+    const test = await startTestServer({ engine: slow });
+    const inFlight = test.post(messageActivity('why is my milk late'));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const closed = test.server.close(5_000);
+    const { status, body } = await inFlight;
+    await closed;
+    expect(status).toBe(200);
+    expect((body.activities as Activity[]).some((activity) => activity.type === 'typing')).toBe(true);
+    expect((body.activities as Activity[]).some((activity) => activity.attachments)).toBe(true);
+    await expect(fetch(`${test.url}/healthz`)).rejects.toThrow();
+  });
+});
