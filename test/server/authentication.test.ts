@@ -42,7 +42,7 @@ function serveOpenIdMetadata(): void {
 
 describe('POST /api/messages with app credentials', () => {
   let test: TestServer;
-  const post = (authorization: string | undefined, activity: Partial<Activity> = messageActivity('why is my milk late')) =>
+  const post = (authorization: string | undefined, activity: Partial<Activity> = messageActivity('is colostrum enough for my baby')) =>
     test.post(activity, authorization === undefined ? {} : { authorization });
 
   beforeAll(async () => {
@@ -95,7 +95,7 @@ describe('POST /api/messages with app credentials', () => {
   });
 
   it('answers 401 when the activity claims a serviceUrl other than the token’s', async () => {
-    const { status } = await post(`Bearer ${token()}`, messageActivity('why is my milk late', { serviceUrl: 'https://attacker.example/' }));
+    const { status } = await post(`Bearer ${token()}`, messageActivity('is colostrum enough for my baby', { serviceUrl: 'https://attacker.example/' }));
     expect(status).toBe(401);
   });
 

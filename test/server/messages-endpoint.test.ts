@@ -13,8 +13,8 @@ describe('POST /api/messages (no credentials: local mode)', () => {
   });
   afterAll(() => test.close());
 
-  it('answers a question inline with the disclaimer, an Adaptive Card 1.5 and follow-up suggested actions', async () => {
-    const { status, body } = await test.post(messageActivity('why is my milk late', { conversation: { id: 'answer-1' } as Activity['conversation'] }));
+  it('answers a question inline with the disclaimer, an Adaptive Card 1.5 and "Was this helpful?" as suggested actions', async () => {
+    const { status, body } = await test.post(messageActivity('is colostrum enough for my baby', { conversation: { id: 'answer-1' } as Activity['conversation'] }));
     expect(status).toBe(200);
     const activities = body.activities as Activity[];
     expect(activities.map((activity) => activity.type)).toEqual(['message', 'message', 'message']);
@@ -23,14 +23,14 @@ describe('POST /api/messages (no credentials: local mode)', () => {
     const card = activities[1].attachments?.[0];
     expect(card?.contentType).toBe('application/vnd.microsoft.card.adaptive');
     expect(card?.content.version).toBe('1.5');
-    const answer = sharedEngine().knowledgeBase.answerById.get('milk.late')!;
+    const answer = sharedEngine().knowledgeBase.answerById.get('milk.colostrum')!;
     expect(card?.content.body[0].text).toBe(answer.short);
     expect(card?.content.actions).toEqual([expect.objectContaining({ type: 'Action.ToggleVisibility', title: messages().more })]);
     expect(JSON.stringify(card?.content)).toContain(messages().sources);
 
-    expect(activities[2].text).toBe(messages().follow_ups);
+    expect(activities[2].text).toBe(messages().feedback_question);
     const actions = activities[2].suggestedActions?.actions ?? [];
-    expect(actions.length).toBeGreaterThan(0);
+    expect(actions.map((action) => action.value)).toEqual([messages().feedback_yes, messages().feedback_no]);
     expect(actions.every((action) => action.type === 'imBack' && action.value === action.title)).toBe(true);
     expect(activities[2].suggestedActions?.to).toEqual(['user-1']);
   });
@@ -40,7 +40,9 @@ describe('POST /api/messages (no credentials: local mode)', () => {
     const first = await test.post(messageActivity('is my milk ok', { conversation }));
     const offer = (first.body.activities as Activity[]).find((activity) => activity.suggestedActions);
     expect(offer?.text).toBe(messages().clarify);
-    const choice = offer!.suggestedActions!.actions[0];
+    // An option whose intent starts a dialog asks a question instead of answering, so press one that answers.
+    const answersAtOnce = (title: string) => sharedEngine().knowledgeBase.intents.some((intent) => intent.title === title && !intent.dialogId);
+    const choice = offer!.suggestedActions!.actions.find((action) => answersAtOnce(String(action.title)))!;
 
     const second = await test.post(messageActivity(String(choice.value), { conversation }));
     const activities = second.body.activities as Activity[];
@@ -87,13 +89,13 @@ describe('POST /api/messages (no credentials: local mode)', () => {
 
   it('strips the Teams @mention so a group-chat question is understood', async () => {
     const { body } = await test.post(
-      messageActivity('<at>latch</at> why is my milk late', {
+      messageActivity('<at>latch</at> is colostrum enough for my baby', {
         conversation: { id: 'group-1', isGroup: true } as Activity['conversation'],
         entities: [{ type: 'mention', mentioned: { id: 'bot-1', name: 'latch' }, text: '<at>latch</at>' }],
       }),
     );
     const card = (body.activities as Activity[]).find((activity) => activity.attachments);
-    expect(card?.attachments?.[0].content.body[0].text).toBe(sharedEngine().knowledgeBase.answerById.get('milk.late')!.short);
+    expect(card?.attachments?.[0].content.body[0].text).toBe(sharedEngine().knowledgeBase.answerById.get('milk.colostrum')!.short);
   });
 
   it('rejects a body that is not an Activity with 400', async () => {
@@ -125,8 +127,8 @@ describe('POST /api/messages (no credentials: local mode)', () => {
   it('logs each turn with route and intent but never the message text', () => {
     const turns = test.logs.lines.filter((line) => line.event === 'turn');
     expect(turns.length).toBeGreaterThan(3);
-    expect(turns.some((line) => line.route === 'answer' && line.intent === 'milk.late')).toBe(true);
-    expect(test.logs.text).not.toContain('why is my milk late');
+    expect(turns.some((line) => line.route === 'answer' && line.intent === 'milk.colostrum')).toBe(true);
+    expect(test.logs.text).not.toContain('is colostrum enough for my baby');
     expect(test.logs.text).not.toContain('floppy');
     expect(test.logs.text).not.toContain('conversation-1');
   });
@@ -159,7 +161,7 @@ describe('POST /api/messages limits and failures', () => {
     const test = await startTestServer({ engine: failing });
     try {
       const conversation = { id: 'error-1' } as Activity['conversation'];
-      const first = await test.post(messageActivity('why is my milk late', { conversation }));
+      const first = await test.post(messageActivity('is colostrum enough for my baby', { conversation }));
       expect(replyTexts(first.body.activities)).toContain(messages().disclaimer);
 
       const broken = await test.post(messageActivity('break please', { conversation }));
@@ -183,8 +185,8 @@ describe('POST /api/messages limits and failures', () => {
   it('logs the message text only when the operator turns it on', async () => {
     const test = await startTestServer({ config: testConfig({ server: { logMessages: true } }) });
     try {
-      await test.post(messageActivity('why is my milk late'));
-      expect(test.logs.lines.find((line) => line.event === 'turn')?.text).toBe('why is my milk late');
+      await test.post(messageActivity('is colostrum enough for my baby'));
+      expect(test.logs.lines.find((line) => line.event === 'turn')?.text).toBe('is colostrum enough for my baby');
     } finally {
       await test.close();
     }
@@ -201,7 +203,7 @@ describe('POST /api/messages limits and failures', () => {
       },
     };
     const test = await startTestServer({ engine: slow });
-    const inFlight = test.post(messageActivity('why is my milk late'));
+    const inFlight = test.post(messageActivity('is colostrum enough for my baby'));
     await new Promise((resolve) => setTimeout(resolve, 50));
     const closed = test.server.close(5_000);
     const { status, body } = await inFlight;

@@ -28,20 +28,20 @@ function wrappedEngine(behaviour: { delayMs?: number; failOn?: string }): TurnEn
 }
 
 describe('LatchBot', () => {
-  it('sends the disclaimer, then the answer card, then the follow-ups as suggested actions', async () => {
+  it('sends the disclaimer, then the answer card, then "Was this helpful?" as suggested actions', async () => {
     await botAdapter()
-      .send('why is my milk late')
+      .send('is colostrum enough for my baby')
       .assertReply(messages().disclaimer)
-      .assertReply((activity) => expect(shortOf(activity)).toBe(answerShort('milk.late')))
+      .assertReply((activity) => expect(shortOf(activity)).toBe(answerShort('milk.colostrum')))
       .assertReply((activity) => {
-        expect(activity.text).toBe(messages().follow_ups);
-        expect(activity.suggestedActions?.actions.length).toBeGreaterThan(0);
+        expect(activity.text).toBe(messages().feedback_question);
+        expect(activity.suggestedActions?.actions.map((action) => action.value)).toEqual([messages().feedback_yes, messages().feedback_no]);
       });
   });
 
   it('remembers the conversation between turns: no second disclaimer', async () => {
     await botAdapter()
-      .send('why is my milk late')
+      .send('is colostrum enough for my baby')
       .assertReply(messages().disclaimer)
       .assertReply(() => undefined)
       .assertReply(() => undefined)
@@ -49,13 +49,17 @@ describe('LatchBot', () => {
       .assertReply((activity) => expect(shortOf(activity)).toBe(answerShort('milk.colostrum')));
   });
 
-  it('answers a pressed follow-up button by its label', async () => {
+  it('answers a pressed follow-up button by its label, offered once the feedback is given', async () => {
     let label = '';
     await botAdapter()
-      .send('why is my milk late')
+      .send('is colostrum enough for my baby')
       .assertReply(() => undefined)
       .assertReply(() => undefined)
+      .assertReply(() => undefined)
+      .send(messages().feedback_yes)
+      .assertReply(messages().feedback_thanks)
       .assertReply((activity) => {
+        expect(activity.text).toBe(messages().follow_ups);
         label = String(activity.suggestedActions?.actions[0].value);
       })
       .send({ type: ActivityTypes.Message, get text() { return label; } } as Partial<Activity>)
@@ -67,14 +71,14 @@ describe('LatchBot', () => {
 
   it('awaits an engine that answers with a promise, with a typing indicator first when it is slow', async () => {
     await botAdapter(wrappedEngine({ delayMs: 80 }), { typingAfterMs: 10 })
-      .send('why is my milk late')
+      .send('is colostrum enough for my baby')
       .assertReply((activity) => expect(activity.type).toBe(ActivityTypes.Typing))
       .assertReply(messages().disclaimer);
   });
 
   it('sends no typing indicator when the answer is quick', async () => {
     await botAdapter(sharedEngine(), { typingAfterMs: 1_000 })
-      .send('why is my milk late')
+      .send('is colostrum enough for my baby')
       .assertReply((activity) => expect(activity.type).toBe(ActivityTypes.Message));
   });
 
@@ -82,7 +86,7 @@ describe('LatchBot', () => {
     const turns: TurnEvent[] = [];
     const failures: unknown[] = [];
     await botAdapter(wrappedEngine({ failOn: 'break please' }), { observer: { turnCompleted: (event) => turns.push(event), turnFailed: (error) => failures.push(error) } })
-      .send('why is my milk late')
+      .send('is colostrum enough for my baby')
       .assertReply(messages().disclaimer)
       .assertReply(() => undefined)
       .assertReply(() => undefined)
@@ -91,14 +95,14 @@ describe('LatchBot', () => {
       .send('is colostrum enough')
       .assertReply((activity) => expect(shortOf(activity)).toBe(answerShort('milk.colostrum')));
     expect(failures).toHaveLength(1);
-    expect(turns.map((turn) => turn.trace.intent)).toEqual(['milk.late', 'milk.colostrum']);
+    expect(turns.map((turn) => turn.trace.intent)).toEqual(['milk.colostrum', 'milk.colostrum']);
     expect(turns.every((turn) => turn.text === undefined)).toBe(true);
   });
 
   it('starts afresh after the idle expiry, whatever the store still holds', async () => {
     let now = Date.parse('2026-11-26T10:00:00Z');
     await botAdapter(sharedEngine(), { idleExpiryMs: 60_000, now: () => now })
-      .send('why is my milk late')
+      .send('is colostrum enough for my baby')
       .assertReply(messages().disclaimer)
       .assertReply(() => undefined)
       .assertReply(() => {
@@ -119,9 +123,9 @@ describe('LatchBot', () => {
   it('passes the message text to the observer only when asked to', async () => {
     const turns: TurnEvent[] = [];
     await botAdapter(sharedEngine(), { includeText: true, observer: { turnCompleted: (event) => turns.push(event) } })
-      .send('why is my milk late')
+      .send('is colostrum enough for my baby')
       .assertReply(() => undefined);
-    expect(turns[0].text).toBe('why is my milk late');
+    expect(turns[0].text).toBe('is colostrum enough for my baby');
     expect(turns[0].replyKinds).toEqual(['text', 'answer', 'choices']);
   });
 });
