@@ -1,14 +1,13 @@
 import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { BayesClassifier } from 'natural/lib/natural/classifiers';
-import { buildAnalyser, buildEngine } from '../src/build-engine';
+import { buildAnalyser, buildEngine, loadContent } from '../src/build-engine';
 import { loadConfig } from '../src/config';
 import { classifyFirstMessage, type ClassifyResult } from '../src/engine/create-engine';
 import type { Route } from '../src/engine/turn-types';
 import { evaluate, type EvaluationReport } from '../src/evaluation/evaluate';
 import { readLabelledQuestions, type LabelledQuestion } from '../src/evaluation/labelled-questions';
 import type { KnowledgeBase } from '../src/knowledge/knowledge-base';
-import { loadKnowledgeBase } from '../src/knowledge/load-knowledge-base';
 import { IntentClassifier } from '../src/nlu/intent-classifier';
 
 /**
@@ -297,7 +296,7 @@ async function main(): Promise<void> {
   const buildMs = elapsedMs(buildStart);
   // Its main steps again, one by one, for where the start-up time goes: a warm repeat, without safety rules.
   let stepStart = process.hrtime.bigint();
-  const knowledgeBase = loadKnowledgeBase({ contentDirectory: config.contentDirectory, displayRoot: config.projectRoot });
+  const { knowledgeBase } = loadContent(config);
   const loadMs = elapsedMs(stepStart);
   stepStart = process.hrtime.bigint();
   const analyser = buildAnalyser(knowledgeBase);

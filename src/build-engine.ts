@@ -1,17 +1,24 @@
-import type { LatchConfig } from './config';
+import { modelConfig, type LatchConfig, type ModelConfig } from './config';
 import { checkDialogs, readDialogFiles } from './dialog/load-dialogs';
 import type { DialogDefinition } from './dialog/dialog-schema';
 import type { NappyChart } from './dialog/nappy-chart';
 import { ContentError } from './knowledge/content-error';
 import { redFlagForRule, safetyRuleIds } from './safety/red-flag-rule';
 import { createEngine, type Engine } from './engine/create-engine';
+import type { Responder } from './engine/responder';
 import { loadKnowledgeBase } from './knowledge/load-knowledge-base';
 import type { KnowledgeBase } from './knowledge/knowledge-base';
+import { CircuitBreaker } from './llm/circuit-breaker';
+import { ConcurrencyLimit } from './llm/concurrency-limit';
+import { createModelEngine } from './llm/create-model-engine';
+import { loadPersonalisation } from './llm/load-personalisation';
+import { OpenAICompatibleChatModel } from './llm/openai-compatible-chat-model';
 import { loadEnglishWords } from './nlu/english-words';
 import { IntentClassifier } from './nlu/intent-classifier';
 import { TextAnalyser } from './nlu/text-analyser';
 import { composeEscalation, contactsFor } from './safety/compose-escalation';
 import { loadSafetyRules } from './safety/load-safety-rules';
+import { createOutputGates } from './safety/output-gates';
 import type { SafetyFile } from './safety/safety-schema';
 import { createTriage } from './safety/triage';
 
@@ -69,4 +76,29 @@ export function buildEngine(config: LatchConfig): Engine {
 function nappyChartOf(safetyRules: SafetyFile): NappyChart {
   const { wet_nappies: wet, dirty_nappies: dirty } = safetyRules.number_rules;
   return { wet_nappies: { minimumByDay: wet.minimum_by_day }, dirty_nappies: { minimumByDay: dirty.minimum_by_day, untilDay: dirty.until_day } };
+}
+
+/**
+ * The engine a channel talks to: the embedded engine alone when no model is configured (nothing touches
+ * the network), or the model engine wrapped around it. `model` defaults to what config says.
+ */
+export function buildResponder(config: LatchConfig, engine: Engine, model: ModelConfig | undefined = modelConfig(config.modelSettings)): Responder {
+  if (!model) return engine;
+  const personalisation = loadPersonalisation(config.contentDirectory, config.projectRoot);
+  const triage = createTriage(loadSafetyRules(config.contentDirectory, config.projectRoot));
+  return createModelEngine(engine, {
+    model: new OpenAICompatibleChatModel({
+      baseUrl: model.url,
+      model: model.name,
+      apiKey: model.apiKey,
+      api: model.api,
+      azureApiVersion: model.azureApiVersion,
+      timeoutMs: model.timeoutMs,
+    }),
+    personalisation,
+    gates: createOutputGates(personalisation.gates, triage),
+    timeoutMs: model.timeoutMs,
+    breaker: new CircuitBreaker({ failureThreshold: model.breakerFailures, coolDownMs: model.breakerCoolDownMs }),
+    limit: new ConcurrencyLimit(model.maximumConcurrentCalls),
+  });
 }

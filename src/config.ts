@@ -91,6 +91,21 @@ const configFileSchema = z
       })
       .strict()
       .optional(),
+    model: z
+      .object({
+        url: z.string().optional(),
+        name: z.string().min(1).optional(),
+        api: z.enum(['openai', 'azure']).optional(),
+        azure_api_version: z.string().min(1).optional(),
+        timeout_ms: z.number().int().positive().optional(),
+        maximum_concurrent_calls: z.number().int().positive().optional(),
+        circuit_breaker: z
+          .object({ failures: z.number().int().positive().optional(), cool_down_ms: z.number().int().min(0).optional() })
+          .strict()
+          .optional(),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 
@@ -185,6 +200,61 @@ export interface LatchConfig {
   botCredentials: BotCredentials;
   clinic: ClinicContacts;
   teams: TeamsAppConfig;
+  /** The model engine's settings as given; `modelConfig` turns them into a model to call, or none. */
+  modelSettings: ModelSettings;
+}
+
+/** What may be said about the model engine, in latch.config.yaml, the environment or on the command line. */
+export interface ModelSettings {
+  url?: string;
+  name?: string;
+  apiKey?: string;
+  api?: 'openai' | 'azure';
+  azureApiVersion?: string;
+  timeoutMs?: number;
+  maximumConcurrentCalls?: number;
+  breakerFailures?: number;
+  breakerCoolDownMs?: number;
+}
+
+export interface ModelConfig {
+  url: string;
+  name: string;
+  apiKey: string | undefined;
+  api: 'openai' | 'azure';
+  azureApiVersion: string | undefined;
+  /** The whole model call, retries included; past it the curated answer is sent. */
+  timeoutMs: number;
+  maximumConcurrentCalls: number;
+  breakerFailures: number;
+  breakerCoolDownMs: number;
+}
+
+/** A model to call when a URL is given; undefined means the embedded engine alone and no network. */
+export function modelConfig(settings: ModelSettings): ModelConfig | undefined {
+  if (!settings.url) return undefined;
+  let url: URL;
+  try {
+    url = new URL(settings.url);
+  } catch {
+    throw new Error(`the model URL "${settings.url}" is not a URL; expected e.g. http://localhost:11434/v1`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error(`the model URL "${settings.url}" must start with http:// or https://`);
+  if (!settings.name) throw new Error(`a model URL is set (${settings.url}) but no model name: set LATCH_MODEL_NAME, model.name in latch.config.yaml, or --model-name`);
+  const timeoutMs = settings.timeoutMs ?? 3000;
+  if (!Number.isInteger(timeoutMs) || timeoutMs <= 0) throw new Error(`the model timeout must be a whole number of milliseconds, not ${settings.timeoutMs}`);
+  return {
+    url: settings.url,
+    name: settings.name,
+    apiKey: settings.apiKey,
+    // Azure OpenAI's endpoints are recognisable; anything else speaks the plain OpenAI protocol.
+    api: settings.api ?? (/\.(openai|cognitiveservices)\.azure\.com$/i.test(url.hostname) ? 'azure' : 'openai'),
+    azureApiVersion: settings.azureApiVersion,
+    timeoutMs,
+    maximumConcurrentCalls: settings.maximumConcurrentCalls ?? 4,
+    breakerFailures: settings.breakerFailures ?? 3,
+    breakerCoolDownMs: settings.breakerCoolDownMs ?? 30000,
+  };
 }
 
 /** The folder holding latch's package.json, found from this file so `latch` works from any directory. */
@@ -201,7 +271,9 @@ export function findProjectRoot(start: string = __dirname): string {
 
 /**
  * Read once at start-up and passed down as values: `latch.config.yaml` (or the file named by LATCH_CONFIG),
- * then LATCH_CONTENT_DIR and LATCH_DIALOGS_DIR. Nothing below this file reads the environment.
+ * then LATCH_CONTENT_DIR, LATCH_DIALOGS_DIR, LATCH_LOCALE and the model engine's LATCH_MODEL_URL,
+ * LATCH_MODEL_NAME, LATCH_MODEL_KEY, LATCH_MODEL_API and LATCH_MODEL_TIMEOUT_MS. Nothing below this file
+ * reads the environment.
  */
 export function loadConfig(environment: NodeJS.ProcessEnv = process.env): LatchConfig {
   const projectRoot = findProjectRoot();
@@ -218,6 +290,13 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): LatchC
     throw new Error(`LATCH_CONFIG names ${configPath}, which does not exist`);
   }
   const understanding = file.understanding ?? {};
+  const model = file.model ?? {};
+  const environmentApi = environment.LATCH_MODEL_API;
+  if (environmentApi !== undefined && environmentApi !== 'openai' && environmentApi !== 'azure') throw new Error(`LATCH_MODEL_API is "${environmentApi}"; expected openai or azure`);
+  const environmentTimeout = environment.LATCH_MODEL_TIMEOUT_MS === undefined ? undefined : Number(environment.LATCH_MODEL_TIMEOUT_MS);
+  if (environmentTimeout !== undefined && !(Number.isInteger(environmentTimeout) && environmentTimeout > 0)) {
+    throw new Error(`LATCH_MODEL_TIMEOUT_MS is "${environment.LATCH_MODEL_TIMEOUT_MS}"; expected a whole number of milliseconds`);
+  }
   return {
     projectRoot,
     contentDirectory: resolve(projectRoot, environment.LATCH_CONTENT_DIR ?? file.content_directory ?? 'content'),
@@ -236,6 +315,18 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): LatchC
     webChat: webChatConfig(file.web_chat ?? {}, file.clinic?.name, environment, configPath),
     contactOverrides: { ...file.contacts, clinic_name: file.clinic?.name, clinic_phone: file.clinic?.phone, clinic_hours: file.clinic?.hours },
     ...serverSettings(file, environment),
+    modelSettings: {
+      url: environment.LATCH_MODEL_URL || model.url,
+      name: environment.LATCH_MODEL_NAME || model.name,
+      // The key only ever comes from the environment, so it never sits in a file beside the content.
+      apiKey: environment.LATCH_MODEL_KEY || undefined,
+      api: environmentApi ?? model.api,
+      azureApiVersion: model.azure_api_version,
+      timeoutMs: environmentTimeout ?? model.timeout_ms,
+      maximumConcurrentCalls: model.maximum_concurrent_calls,
+      breakerFailures: model.circuit_breaker?.failures,
+      breakerCoolDownMs: model.circuit_breaker?.cool_down_ms,
+    },
   };
 }
 

@@ -78,7 +78,7 @@ export interface ModelTrace {
   latencyMs?: number;
   /** The output gate that rejected the model's wording, e.g. "numbers", "urls", "triage". */
   gateFailed?: string;
-  /** Why the curated text was sent instead: not_eligible, timeout, error, circuit_open, busy, gate. */
+  /** Why the curated text was sent instead: not_eligible, timeout, error, content_filter, circuit_open, busy, gate. */
   fallbackReason?: string;
 }
 

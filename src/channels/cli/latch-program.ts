@@ -1,12 +1,13 @@
 import { createInterface } from 'node:readline';
 import { Command } from 'commander';
-import { knowledgeTexts, loadContent } from '../../build-engine';
-import type { LatchConfig } from '../../config';
+import { buildResponder, knowledgeTexts, loadContent } from '../../build-engine';
+import { modelConfig, type LatchConfig } from '../../config';
 import { classifyFirstMessage, type Engine } from '../../engine/create-engine';
 import { initialConversationState } from '../../engine/turn-types';
 import { crossValidate } from '../../evaluation/cross-validate';
 import { evaluate, formatEvaluation } from '../../evaluation/evaluate';
 import { readLabelledQuestions } from '../../evaluation/labelled-questions';
+import { loadPersonalisation } from '../../llm/load-personalisation';
 import { loadEnglishWords } from '../../nlu/english-words';
 import { TextAnalyser } from '../../nlu/text-analyser';
 import { renderReplies } from './render-replies';
@@ -24,21 +25,42 @@ export interface ProgramContext {
   now?: () => Date;
 }
 
+interface ModelFlags {
+  model?: string;
+  modelName?: string;
+  modelTimeout?: string;
+}
+
 export function latchProgram(context: ProgramContext): Command {
   const { stdout, stderr } = context;
   const print = (text: string) => stdout.write(text + '\n');
+  /** The embedded engine, or the model engine when a model URL comes from the flags, config or environment. */
+  const responder = (flags: ModelFlags) => {
+    const timeoutMs = flags.modelTimeout === undefined ? undefined : Number(flags.modelTimeout);
+    const model = modelConfig({
+      ...context.config.modelSettings,
+      ...(flags.model !== undefined && { url: flags.model }),
+      ...(flags.modelName !== undefined && { name: flags.modelName }),
+      ...(timeoutMs !== undefined && { timeoutMs }),
+    });
+    return buildResponder(context.config, context.engine(), model);
+  };
+  const withModelOptions = (command: Command) =>
+    command
+      .option('--model <url>', 'word answers with a model at this OpenAI-compatible URL, e.g. http://localhost:11434/v1 (or LATCH_MODEL_URL)')
+      .option('--model-name <name>', 'the model, or Azure OpenAI deployment, to ask (or LATCH_MODEL_NAME)')
+      .option('--model-timeout <ms>', 'milliseconds the whole model call may take before the curated answer is sent (default 3000)');
   const program = new Command('latch')
     .description('latch, a breastfeeding-support chatbot: answers from a curated knowledge base, escalates red flags to a human.')
     .showHelpAfterError()
     .configureOutput({ writeOut: (text) => stdout.write(text), writeErr: (text) => stderr.write(text) });
 
-  program
-    .command('chat')
+  withModelOptions(program.command('chat'))
     .description('talk to latch in the terminal; with stdin not a terminal, one message per line')
     .option('--json', 'print each turn as JSON with its replies, trace and state')
-    .action(async (options: { json?: boolean }) => {
+    .action(async (options: { json?: boolean } & ModelFlags) => {
       await runChat({
-        engine: context.engine(),
+        engine: responder(options),
         input: context.stdin as unknown as NodeJS.ReadableStream & import('node:stream').Readable,
         output: stdout as unknown as import('node:stream').Writable,
         interactive: Boolean(context.stdin.isTTY) && !options.json,
@@ -47,16 +69,15 @@ export function latchProgram(context: ProgramContext): Command {
       });
     });
 
-  program
-    .command('ask')
+  withModelOptions(program.command('ask'))
     .description('ask one question and print the answer')
     .argument('<question...>', 'the question, in quotes or as words')
     .option('--json', 'print the replies and trace as JSON')
-    .action((words: string[], options: { json?: boolean }) => {
-      const engine = context.engine();
+    .action(async (words: string[], options: { json?: boolean } & ModelFlags) => {
+      const engine = responder(options);
       // One question, no conversation after it: no disclaimer turn and no "Was this helpful?" that cannot be answered.
       const state = { ...initialConversationState(), disclaimerShown: true, feedbackAskedAt: 0 };
-      const result = engine.respond({ text: words.join(' '), timestamp: (context.now?.() ?? new Date()).toISOString() }, state);
+      const result = await engine.respond({ text: words.join(' '), timestamp: (context.now?.() ?? new Date()).toISOString() }, state);
       print(options.json ? JSON.stringify({ replies: result.replies, trace: result.trace }) : renderReplies(result.replies, engine.knowledgeBase.messages));
     });
 
@@ -93,17 +114,16 @@ export function latchProgram(context: ProgramContext): Command {
       print(options.json ? JSON.stringify(report, null, 2) : formatEvaluation(report));
     });
 
-  program
-    .command('serve')
+  withModelOptions(program.command('serve'))
     .description('the HTTP server: Bot Framework endpoint for Teams and Azure Bot Service, Teams tab, health and metrics')
     .option('-p, --port <port>', `port to listen on (default ${context.config.server.port}, from PORT or latch.config.yaml)`)
     .option('--host <host>', `address to listen on (default ${context.config.server.host})`)
-    .action(async (options: { port?: string; host?: string }) => {
+    .action(async (options: { port?: string; host?: string } & ModelFlags) => {
       const port = options.port === undefined ? undefined : Number(options.port);
       if (port !== undefined && !(Number.isInteger(port) && port >= 0 && port <= 65535)) throw new Error(`--port ${options.port} is not a port number (0-65535)`);
       // Loaded here so the other commands start without botbuilder and express.
       const { serve } = await import('../../server/serve');
-      await serve({ config: context.config, engine: context.engine(), port, host: options.host, print });
+      await serve({ config: context.config, engine: responder(options), port, host: options.host, print });
     });
 
   program
@@ -129,6 +149,8 @@ export function latchProgram(context: ProgramContext): Command {
     .option('--top <n>', 'how many confused pairs to list', '15')
     .action((options: { folds: string; top: string }) => {
       const { knowledgeBase, dialogs } = loadContent(context.config);
+      // The model engine's prompt is content too: check it even when no model is configured here.
+      loadPersonalisation(context.config.contentDirectory, context.config.projectRoot);
       const examples = knowledgeBase.intents.reduce((sum, intent) => sum + intent.examples.length, 0);
       const tests = knowledgeBase.intents.reduce((sum, intent) => sum + intent.tests.length, 0);
       print(`Content is valid: ${knowledgeBase.files.length} files, ${knowledgeBase.intents.length} intents, ${knowledgeBase.answerById.size} answers, ${examples} training phrasings, ${tests} held-out tests, ${dialogs.size} dialogs.`);

@@ -1,11 +1,11 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import type { Engine } from '../../engine/create-engine';
+import type { Responder } from '../../engine/responder';
 import { initialConversationState } from '../../engine/turn-types';
 import { renderReplies } from './render-replies';
 
 export interface ChatOptions {
-  engine: Engine;
+  engine: Responder;
   input: Readable;
   output: Writable;
   /** A person at a terminal gets a prompt; a script gets one reply block per input line. */
@@ -32,7 +32,7 @@ export async function runChat(options: ChatOptions): Promise<void> {
     lines.prompt();
   }
   for await (const line of lines) {
-    const result = engine.respond({ text: line, timestamp: now().toISOString() }, state);
+    const result = await engine.respond({ text: line, timestamp: now().toISOString() }, state);
     state = result.state;
     if (options.json) {
       write(JSON.stringify({ text: line, replies: result.replies, trace: result.trace, state }));

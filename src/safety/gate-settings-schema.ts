@@ -1,0 +1,28 @@
+import { z } from 'zod';
+
+const patternSchema = z.string().refine(
+  (pattern) => {
+    try {
+      new RegExp(pattern);
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  { error: 'is not a valid regular expression' },
+);
+
+/** The `gates:` section of content/prompts/personalise.yaml: what a model's wording is checked against. */
+export const gateSettingsSchema = z
+  .object({
+    length: z.object({ minimum_ratio: z.number().min(0).max(1), maximum_ratio: z.number().min(1).max(5) }).strict(),
+    maximum_new_word_share: z.number().min(0).max(1),
+    safety_terms: z.array(patternSchema),
+    medicines: z.array(patternSchema),
+    dose_units: z.array(z.string().min(1)),
+    forbidden: z.array(patternSchema),
+    personal_words: z.array(z.string().min(1)),
+  })
+  .strict();
+
+export type GateSettings = z.infer<typeof gateSettingsSchema>;

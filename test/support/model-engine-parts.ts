@@ -1,0 +1,35 @@
+import { loadContent } from '../../src/build-engine';
+import { loadConfig } from '../../src/config';
+import type { Answer, KnowledgeBase } from '../../src/knowledge/knowledge-base';
+import { loadPersonalisation } from '../../src/llm/load-personalisation';
+import type { PersonalisationFile } from '../../src/llm/personalisation-schema';
+import { createOutputGates, type OutputGates } from '../../src/safety/output-gates';
+import { createTriage } from '../../src/safety/triage';
+
+interface Parts {
+  knowledgeBase: KnowledgeBase;
+  personalisation: PersonalisationFile;
+  gates: OutputGates;
+}
+
+let parts: Parts | undefined;
+
+/** The real content's prompt, gates and answers, without training a classifier. */
+export function modelEngineParts(): Parts {
+  if (parts) return parts;
+  const config = loadConfig({});
+  const personalisation = loadPersonalisation(config.contentDirectory, config.projectRoot);
+  const { knowledgeBase, safetyRules } = loadContent(config);
+  const triage = createTriage(safetyRules);
+  return (parts = {
+    knowledgeBase,
+    personalisation,
+    gates: createOutputGates(personalisation.gates, triage),
+  });
+}
+
+export function curatedAnswer(answerId: string): Answer {
+  const answer = modelEngineParts().knowledgeBase.answerById.get(answerId);
+  if (!answer) throw new Error(`no answer ${answerId}`);
+  return answer;
+}
