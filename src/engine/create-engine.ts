@@ -47,6 +47,9 @@ export interface Engine {
   knowledgeBase: KnowledgeBase;
 }
 
+/** How sure latch must be of a question asked beside a "see someone soon" sign before answering it too. */
+const separateQuestionConfidence = 0.9;
+
 const emptyChart: NappyChart = { wet_nappies: { minimumByDay: { 1: 0 } }, dirty_nappies: { minimumByDay: { 1: 0 }, untilDay: 0 } };
 
 export function createEngine(options: EngineOptions): Engine {
@@ -122,6 +125,21 @@ export function createEngine(options: EngineOptions): Engine {
     const flag = options.triage(analysed.normalised, analysed.words, knownFacts);
     if (flag) {
       escalate(flag, `red flag ${flag.ruleId}`);
+      // Only a "see someone soon" sign leaves room for the question asked with it; next to an emergency or an
+      // urgent sign nothing may read as "it's normal".
+      // The question is read from what is left once the sign's own words are taken out, so "blood in my milk"
+      // is never answered with "milk is made from blood".
+      const rest = flag.matched?.reduce((remaining, words) => remaining.replace(words, ' '), analysed.normalised).trim() ?? '';
+      if (flag.level === 'soon' && flag.matched && rest.split(/\s+/).length >= 3) {
+        const question = classifier.classify(rest);
+        const decision = decide(question.ranked, kindOf, question.analysed.knownWordShare, policy);
+        // A stricter bar than for an ordinary answer: beside an escalation a near miss would do more harm.
+        const sure = (question.ranked[0]?.confidence ?? 0) >= separateQuestionConfidence;
+        if (sure && decision.route === 'answer' && decision.intent && !knowledgeBase.intentById.get(decision.intent)?.dialogId) {
+          giveAnswer(decision.intent, answerIdOf(decision.intent), { askFeedback: false });
+          Object.assign(trace, { route: 'red_flag', intent: decision.intent, reason: `red flag ${flag.ruleId}, then the question asked with it` });
+        }
+      }
       return finish();
     }
 

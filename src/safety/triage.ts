@@ -7,6 +7,8 @@ export interface RedFlag {
   /** Which level message to send; mental-health crises have their own, with crisis lines first. */
   message: SafetyLevel | 'crisis';
   means: string;
+  /** The words that raised it, when a phrase did: what is left of the message may be a question of its own. */
+  matched?: string[];
 }
 
 export type Triage = (normalised: string, correctedWords: readonly string[], facts: Facts) => RedFlag | undefined;
@@ -38,21 +40,25 @@ export function createTriage(rules: SafetyFile): Triage {
     const texts = corrected === normalised ? [normalised] : [normalised, corrected];
     const found: RedFlag[] = [];
     for (const { rule, phrases, groups } of phraseRules) {
-      const phraseHit = phrases.length > 0 && phrases.some((pattern) => texts.some((text) => matchesAffirmed(pattern, text)));
-      const groupHit = groups.length > 0 && groups.every((group) => group.some((pattern) => texts.some((text) => matchesAffirmed(pattern, text))));
-      if (phraseHit || groupHit) found.push({ ruleId: rule.id, level: rule.level, message: rule.message ?? rule.level, means: rule.means });
+      const matched: string[] = [];
+      const phraseHit = phrases.length > 0 && phrases.some((pattern) => texts.some((text) => matchesAffirmed(pattern, text, matched)));
+      const groupHit = groups.length > 0 && groups.every((group) => group.some((pattern) => texts.some((text) => matchesAffirmed(pattern, text, matched))));
+      if (phraseHit || groupHit) found.push({ ruleId: rule.id, level: rule.level, message: rule.message ?? rule.level, means: rule.means, matched });
     }
     for (const text of texts) found.push(...numberFlags(text, facts, numbers));
     return found.sort((a, b) => levelOrder[a.level] - levelOrder[b.level])[0];
   };
 }
 
-function matchesAffirmed(pattern: RegExp, text: string): boolean {
+function matchesAffirmed(pattern: RegExp, text: string, matched: string[]): boolean {
   pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     const before = text.slice(Math.max(0, match.index - 30), match.index);
     const sentence = sentenceAround(text, match.index);
-    if (!negation.test(before) && !resolved.test(sentence)) return true;
+    if (!negation.test(before) && !resolved.test(sentence)) {
+      matched.push(match[0]);
+      return true;
+    }
     if (match[0].length === 0) pattern.lastIndex++;
   }
   return false;

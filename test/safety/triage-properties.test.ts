@@ -134,3 +134,28 @@ describe('the first reply', () => {
     expect(replies.map((reply) => reply.kind)).toEqual(['text', 'handoff']);
   });
 });
+
+describe('a question asked with a red flag', () => {
+  it('is answered after a "see someone soon" escalation when it stands clearly on its own', () => {
+    const { trace, replies } = firstTurn('i think i have postnatal depression. how is breast milk made');
+    expect(trace).toMatchObject({ route: 'red_flag', redFlag: { level: 'soon' }, intent: 'milk.how_made' });
+    expect(replies.map((reply) => reply.kind)).toEqual(['text', 'handoff', 'answer', 'choices']);
+  });
+
+  it('is not answered from the words of the sign itself', () => {
+    const { replies } = firstTurn('blood in my breastmilk');
+    expect(replies.map((reply) => reply.kind)).toEqual(['text', 'handoff']);
+  });
+
+  it('is not answered when latch is not sure of it', () => {
+    const { replies } = firstTurn('blood in my breastmilk, can i still feed my baby');
+    expect(replies.some((reply) => reply.kind === 'answer')).toBe(false);
+  });
+
+  it('is never answered next to an emergency or an urgent sign', () => {
+    for (const text of ['my baby is floppy, how is breast milk made', 'baby is yellow, how is breast milk made']) {
+      const { trace, replies } = firstTurn(text);
+      expect({ text, route: trace.route, answered: replies.some((reply) => reply.kind === 'answer') }).toEqual({ text, route: 'red_flag', answered: false });
+    }
+  });
+});
