@@ -1,16 +1,5 @@
 import { z } from 'zod';
-
-const patternSchema = z.string().refine(
-  (pattern) => {
-    try {
-      new RegExp(pattern);
-      return true;
-    } catch {
-      return false;
-    }
-  },
-  { error: 'is not a valid regular expression' },
-);
+import { patternSchema } from './safety-schema';
 
 /** The `gates:` section of content/prompts/personalise.yaml: what a model's wording is checked against. */
 export const gateSettingsSchema = z

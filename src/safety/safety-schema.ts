@@ -3,7 +3,8 @@ import { z } from 'zod';
 export const safetyLevels = ['emergency', 'urgent_today', 'soon'] as const;
 export type SafetyLevel = (typeof safetyLevels)[number];
 
-const patternSchema = z.string().refine(
+/** A regular expression written in a content file; one that does not compile is a content problem. */
+export const patternSchema = z.string().refine(
   (pattern) => {
     try {
       new RegExp(pattern);

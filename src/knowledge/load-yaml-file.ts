@@ -1,0 +1,22 @@
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import type { z } from 'zod';
+import { ContentError } from './content-error';
+import { YamlSource } from './yaml-source';
+import { zodProblems } from './zod-problems';
+
+/** Reads one content file against its schema; a missing or broken file stops start-up with its line. */
+export function loadYamlFile<Schema extends z.ZodType>(path: string, schema: Schema, displayRoot: string): z.infer<Schema> {
+  const file = relative(displayRoot, path) || path;
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new ContentError([{ file, line: undefined, path: '', message: `cannot be read: ${(error as Error).message}` }]);
+  }
+  const parsed = YamlSource.parse(file, text);
+  if (!parsed.source) throw new ContentError(parsed.problems);
+  const result = schema.safeParse(parsed.source.data);
+  if (!result.success) throw new ContentError(zodProblems(parsed.source, schema, result.error));
+  return result.data;
+}
