@@ -26,6 +26,8 @@ export function createTurnObserver(metrics: ServerMetrics, logger: Logger): Turn
           intent: trace.intent,
           confidence: Number(trace.confidence.toFixed(3)),
           redFlag: trace.redFlag,
+          dialog: trace.dialog && { id: trace.dialog.id, asking: trace.dialog.asking },
+          feedback: trace.feedback,
           model: trace.model,
           replies: event.replyKinds,
           durationMs: Number(event.durationMs.toFixed(2)),

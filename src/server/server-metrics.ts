@@ -15,6 +15,7 @@ export class ServerMetrics {
   readonly modelFallbacks = new Counter({ name: 'latch_model_fallbacks_total', help: 'Turns where the curated text was sent instead of the model wording, by reason', labelNames: ['reason'] as const, registers: [this.registry] });
   readonly modelReplies = new Counter({ name: 'latch_model_replies_total', help: 'Turns whose reply was worded by the model engine', registers: [this.registry] });
   readonly redFlags = new Counter({ name: 'latch_red_flags_total', help: 'Red-flag escalations, by level', labelNames: ['level'] as const, registers: [this.registry] });
+  readonly feedback = new Counter({ name: 'latch_feedback_total', help: 'Answers to "Was this helpful?", by answer id and whether it helped', labelNames: ['answer', 'helpful'] as const, registers: [this.registry] });
   readonly turnErrors = new Counter({ name: 'latch_turn_errors_total', help: 'Turns that failed and were answered with the error message', registers: [this.registry] });
   readonly httpRequests = new Counter({ name: 'latch_http_requests_total', help: 'HTTP requests, by route and status code', labelNames: ['route', 'status'] as const, registers: [this.registry] });
 
@@ -28,6 +29,7 @@ export class ServerMetrics {
     this.turnDuration.observe({ route: trace.route }, event.durationMs / 1000);
     if (trace.redFlag) this.redFlags.inc({ level: trace.redFlag.level });
     if (trace.model.used) this.modelReplies.inc();
+    if (trace.feedback) this.feedback.inc({ answer: trace.answerId ?? 'unknown', helpful: trace.feedback === 'helpful' ? 'yes' : 'no' });
     // not_eligible means no model was meant to be asked (e.g. a clarification): not a fallback.
     if (trace.model.fallbackReason && trace.model.fallbackReason !== 'not_eligible') this.modelFallbacks.inc({ reason: trace.model.fallbackReason });
   }

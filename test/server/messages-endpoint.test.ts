@@ -113,6 +113,15 @@ describe('POST /api/messages (no credentials: local mode)', () => {
     expect(readiness).toMatchObject({ status: 'ready', intents: sharedEngine().knowledgeBase.intents.length });
   });
 
+  it('counts the answers to "Was this helpful?" in /metrics', async () => {
+    const conversation = { id: 'feedback-1' } as Activity['conversation'];
+    await test.post(messageActivity('is colostrum enough for my baby', { conversation }));
+    const reply = await test.post(messageActivity(messages().feedback_no, { conversation }));
+    expect(replyTexts(reply.body.activities as Activity[])).toContain(messages().feedback_sorry);
+    const text = await (await fetch(`${test.url}/metrics`)).text();
+    expect(text).toMatch(/latch_feedback_total\{answer="milk.colostrum",helpful="no"\} 1/);
+  });
+
   it('counts turns by route, red flags by level and turn latency in /metrics', async () => {
     const response = await fetch(`${test.url}/metrics`);
     expect(response.headers.get('content-type')).toContain('text/plain');
