@@ -1,7 +1,6 @@
 import { modelConfig, type LatchConfig, type ModelConfig } from './config';
 import { checkDialogs, readDialogFiles } from './dialog/load-dialogs';
 import type { DialogDefinition } from './dialog/dialog-schema';
-import type { NappyChart } from './dialog/nappy-chart';
 import { ContentError } from './knowledge/content-error';
 import { redFlagForRule, safetyRuleIds } from './safety/red-flag-rule';
 import { createEngine, type Engine } from './engine/create-engine';
@@ -23,7 +22,7 @@ import type { SafetyFile } from './safety/safety-schema';
 import { createTriage } from './safety/triage';
 
 /** Every text of the knowledge base whose words spelling correction may aim at. */
-export function knowledgeTexts(knowledgeBase: KnowledgeBase): string[] {
+function knowledgeTexts(knowledgeBase: KnowledgeBase): string[] {
   const texts: string[] = [];
   for (const intent of knowledgeBase.intents) texts.push(intent.title, ...intent.examples.map((example) => example.text));
   for (const answer of knowledgeBase.answerById.values()) texts.push(answer.short, answer.text);
@@ -67,15 +66,10 @@ export function buildEngine(config: LatchConfig): Engine {
     triage: createTriage(safetyRules),
     escalationText: (flag) => composeEscalation(safetyRules, contacts, flag),
     dialogs,
-    nappyChart: nappyChartOf(safetyRules),
+    nappyChart: safetyRules.number_rules,
     redFlagForRule: (ruleId) => redFlagForRule(safetyRules, ruleId),
     feedbackEvery: config.feedbackEvery,
   });
-}
-
-function nappyChartOf(safetyRules: SafetyFile): NappyChart {
-  const { wet_nappies: wet, dirty_nappies: dirty } = safetyRules.number_rules;
-  return { wet_nappies: { minimumByDay: wet.minimum_by_day }, dirty_nappies: { minimumByDay: dirty.minimum_by_day, untilDay: dirty.until_day } };
 }
 
 /**
@@ -85,7 +79,6 @@ function nappyChartOf(safetyRules: SafetyFile): NappyChart {
 export function buildResponder(config: LatchConfig, engine: Engine, model: ModelConfig | undefined = modelConfig(config.modelSettings)): Responder {
   if (!model) return engine;
   const personalisation = loadPersonalisation(config.contentDirectory, config.projectRoot);
-  const triage = createTriage(loadSafetyRules(config.contentDirectory, config.projectRoot));
   return createModelEngine(engine, {
     model: new OpenAICompatibleChatModel({
       baseUrl: model.url,
@@ -96,7 +89,7 @@ export function buildResponder(config: LatchConfig, engine: Engine, model: Model
       timeoutMs: model.timeoutMs,
     }),
     personalisation,
-    gates: createOutputGates(personalisation.gates, triage),
+    gates: createOutputGates(personalisation.gates, engine.triage),
     timeoutMs: model.timeoutMs,
     breaker: new CircuitBreaker({ failureThreshold: model.breakerFailures, coolDownMs: model.breakerCoolDownMs }),
     limit: new ConcurrencyLimit(model.maximumConcurrentCalls),

@@ -1,7 +1,7 @@
-import { matchesRange, type NumberRange } from '../knowledge/fact-condition';
+import { matchesRange } from '../knowledge/fact-condition';
 import type { Facts } from '../nlu/extract-facts';
 import type { DialogCondition, SlotValue } from './dialog-schema';
-import { minimumNappies, type NappyChart } from './nappy-chart';
+import { minimumNappies, type NappyChart } from '../safety/nappy-chart';
 
 export type DialogValues = Readonly<Record<string, SlotValue>>;
 
@@ -26,6 +26,6 @@ export function matchesDialogCondition(condition: DialogCondition, values: Dialo
       const minimum = day === undefined ? undefined : minimumNappies(chart, expected.below_minimum_for_day, day);
       return typeof value === 'number' && minimum !== undefined && value < minimum;
     }
-    return typeof value === 'number' && matchesRange(value, expected as NumberRange);
+    return typeof value === 'number' && matchesRange(value, expected);
   });
 }

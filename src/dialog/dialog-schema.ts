@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { factNames } from '../knowledge/fact-condition';
+import { factNames, rangeSchema } from '../knowledge/fact-condition';
 
 /** How a free-text answer to a slot is read (see read-slot-answer.ts). */
 export const slotReaders = ['days', 'count', 'yes_no', 'birth_type'] as const;
@@ -7,11 +7,6 @@ export type SlotReader = (typeof slotReaders)[number];
 
 const slotValueSchema = z.union([z.number(), z.boolean(), z.string()]);
 export type SlotValue = z.infer<typeof slotValueSchema>;
-
-const rangeSchema = z
-  .object({ lt: z.number(), lte: z.number(), gt: z.number(), gte: z.number(), eq: z.number() })
-  .partial()
-  .strict();
 
 /** A nappy count compared with the chart in content/safety.yaml for the baby's day of life. */
 const belowChartSchema = z.object({ below_minimum_for_day: z.enum(['wet_nappies', 'dirty_nappies']) }).strict();

@@ -18,6 +18,7 @@ const dayInMilliseconds = 24 * 60 * 60 * 1000;
 const maximumDays = 730;
 const months = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const weekdays = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const weekdayPattern = new RegExp(`\\b(${weekdays.join('|')})\\b`);
 
 /** Reads a free-text answer to a slot; undefined when it cannot be read with confidence. */
 export function readSlotAnswer(reader: SlotReader, context: ReadContext): SlotValue | undefined {
@@ -46,13 +47,13 @@ function readDays(context: ReadContext): number | undefined {
     const count = amount[1] ? Number(amount[1]) : 1;
     const unit = amount[2] ?? 'days';
     const days = unit.startsWith('week') ? count * 7 : unit.startsWith('month') ? count * 30 : count;
-    if (amount[1] || amount[2]) return within(Math.floor(days));
+    return within(Math.floor(days));
   }
   // "next friday" is in the future, so it cannot be a day of birth.
   if (/\bnext\b/.test(text)) return undefined;
-  const weekday = weekdays.findIndex((name) => new RegExp(`\\b(?:on |last )?${name}\\b`).test(text));
-  if (weekday >= 0) {
-    const difference = (context.today.getDay() - weekday + 7) % 7;
+  const weekday = weekdayPattern.exec(text);
+  if (weekday) {
+    const difference = (context.today.getDay() - weekdays.indexOf(weekday[1]) + 7) % 7;
     return difference === 0 ? 7 : difference;
   }
   return undefined;

@@ -3,7 +3,7 @@ import type { Facts } from '../nlu/extract-facts';
 import { phrasingKey } from '../knowledge/phrasing-key';
 import { dayOfLife, matchesDialogCondition, type DialogValues } from './dialog-condition';
 import type { DialogBranch, DialogDefinition, DialogSlot, SlotValue } from './dialog-schema';
-import { minimumNappies, type NappyChart } from './nappy-chart';
+import { minimumNappies, type NappyChart } from '../safety/nappy-chart';
 import { readSlotAnswer, type ReadContext } from './read-slot-answer';
 
 export interface DialogState {
@@ -45,41 +45,34 @@ export const maximumMisses = 2;
 export function runDialog(definition: DialogDefinition, previous: DialogState | null, turn: DialogTurn, context: DialogContext): DialogResult {
   const state: DialogState =
     turn.kind === 'start' || !previous ? { id: definition.id, values: {}, asking: null, misses: 0 } : { ...previous, values: { ...previous.values } };
+  const result = (replies: Reply[], next: DialogState | null, outcome: DialogOutcome): DialogResult => ({ replies, state: next, outcome, facts: learntFacts(definition, state.values) });
+  const known = () => ({ ...context.facts, ...learntFacts(definition, state.values) });
 
   if (turn.kind === 'answer' && state.asking) {
     const slot = definition.slots.find((candidate) => candidate.id === state.asking);
     const value = slot && readAnswer(slot, turn.read);
     if (slot && value === undefined) {
       state.misses += 1;
-      if (state.misses >= maximumMisses) {
-        return { replies: [], state: null, outcome: { kind: 'gave_up', say: definition.on_give_up.say, answerId: definition.on_give_up.answer }, facts: learntFacts(definition, state.values) };
-      }
-      return {
-        replies: [{ kind: 'text', text: slot.help }, question(slot, state.values, context)],
-        state,
-        outcome: { kind: 'not_read', slot: slot.id },
-        facts: learntFacts(definition, state.values),
-      };
+      if (state.misses >= maximumMisses) return result([], null, { kind: 'gave_up', say: definition.on_give_up.say, answerId: definition.on_give_up.answer });
+      return result([{ kind: 'text', text: slot.help }, question(slot, state.values, context)], state, { kind: 'not_read', slot: slot.id });
     }
     if (slot && value !== undefined) state.values[slot.id] = value;
   }
 
   // A red flag is sent as soon as the answers show it, without asking the remaining questions first.
-  const known = { ...context.facts, ...learntFacts(definition, state.values) };
-  const urgent = definition.branches.find((branch) => branch.red_flag && branch.when && matchesDialogCondition(branch.when, state.values, known, context.chart));
-  if (urgent) return { replies: [], state: null, outcome: { kind: 'finished', branch: urgent }, facts: learntFacts(definition, state.values) };
+  const urgent = definition.branches.find((branch) => branch.red_flag && branch.when && matchesDialogCondition(branch.when, state.values, known(), context.chart));
+  if (urgent) return result([], null, { kind: 'finished', branch: urgent });
 
   const next = nextSlot(definition, state.values, context);
   if (next) {
     state.asking = next.id;
     if (turn.kind !== 'resume' || previous?.asking !== next.id) state.misses = 0;
-    return { replies: [question(next, state.values, context)], state, outcome: { kind: 'asked', slot: next.id }, facts: learntFacts(definition, state.values) };
+    return result([question(next, state.values, context)], state, { kind: 'asked', slot: next.id });
   }
-  const facts = { ...context.facts, ...learntFacts(definition, state.values) };
-  const branch = definition.branches.find((candidate) => !candidate.when || matchesDialogCondition(candidate.when, state.values, facts, context.chart));
+  const branch = definition.branches.find((candidate) => !candidate.when || matchesDialogCondition(candidate.when, state.values, known(), context.chart));
   // The loader insists the last branch has no `when`, so a branch is always found; this guards hand-built definitions.
   if (!branch) throw new Error(`dialog ${definition.id}: no branch matches and the last branch has a condition`);
-  return { replies: [], state: null, outcome: { kind: 'finished', branch }, facts: learntFacts(definition, state.values) };
+  return result([], null, { kind: 'finished', branch });
 }
 
 /** The first slot still to fill whose `ask_when` holds; a slot whose fact is already known is filled from it. */

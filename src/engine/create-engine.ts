@@ -1,16 +1,16 @@
 import type { DialogDefinition } from '../dialog/dialog-schema';
-import type { NappyChart } from '../dialog/nappy-chart';
+import type { NappyChart } from '../safety/nappy-chart';
 import { learntFacts, runDialog, type DialogResult } from '../dialog/run-dialog';
 import type { KnowledgeBase } from '../knowledge/knowledge-base';
 import { phrasingKey } from '../knowledge/phrasing-key';
 import { extractFacts, type Facts } from '../nlu/extract-facts';
-import type { Classification, IntentClassifier } from '../nlu/intent-classifier';
+import type { IntentClassifier } from '../nlu/intent-classifier';
 import { guardInput } from '../safety/guard-input';
 import type { RedFlag, Triage } from '../safety/triage';
 import { answerReplies } from './answer-replies';
 import { decide, type Decision, type DecisionPolicy } from './decide';
 import { readCommand, readYesOrNo } from './read-command';
-import { initialConversationState, type Choice, type ConversationState, type Reply, type Trace, type Turn, type TurnResult } from './turn-types';
+import { initialConversationState, type Choice, type ConversationState, type Reply, type ScoredIntent, type Trace, type Turn, type TurnResult } from './turn-types';
 
 export interface EngineOptions {
   knowledgeBase: KnowledgeBase;
@@ -22,13 +22,13 @@ export interface EngineOptions {
   triage: Triage;
   escalationText: (flag: RedFlag) => string;
   /** Guided conversations by id (dialogs/); an intent with `dialog:` starts its dialog instead of answering. */
-  dialogs?: ReadonlyMap<string, DialogDefinition>;
+  dialogs: ReadonlyMap<string, DialogDefinition>;
   /** The nappy chart of content/safety.yaml, for dialogs that compare counts with the day of life. */
-  nappyChart?: NappyChart;
+  nappyChart: NappyChart;
   /** The red flag a safety rule raises, for a dialog branch that escalates. */
-  redFlagForRule?: (ruleId: string) => RedFlag | undefined;
+  redFlagForRule: (ruleId: string) => RedFlag | undefined;
   /** "Was this helpful?" is asked after the first answer and then at most once in this many answers. */
-  feedbackEvery?: number;
+  feedbackEvery: number;
 }
 
 export interface ClassifyResult {
@@ -45,19 +45,16 @@ export interface Engine {
   /** What the bot says when a conversation starts, before the person types anything. */
   welcome(state: ConversationState): { replies: Reply[]; state: ConversationState };
   knowledgeBase: KnowledgeBase;
+  /** The red-flag triage every message goes through, for checking a model's wording against the same rules. */
+  triage: Triage;
 }
 
 /** How sure latch must be of a question asked beside a "see someone soon" sign before answering it too. */
 const separateQuestionConfidence = 0.9;
 
-const emptyChart: NappyChart = { wet_nappies: { minimumByDay: { 1: 0 } }, dirty_nappies: { minimumByDay: { 1: 0 }, untilDay: 0 } };
-
 export function createEngine(options: EngineOptions): Engine {
-  const { knowledgeBase, classifier, policy } = options;
+  const { knowledgeBase, classifier, policy, dialogs, nappyChart: chart, feedbackEvery } = options;
   const { messages, commands } = knowledgeBase;
-  const dialogs = options.dialogs ?? new Map<string, DialogDefinition>();
-  const chart = options.nappyChart ?? emptyChart;
-  const feedbackEvery = options.feedbackEvery ?? 3;
   const kindOf = (intentId: string) => knowledgeBase.intentById.get(intentId)?.kind ?? 'referral';
   const titleOf = (intentId: string) => knowledgeBase.intentById.get(intentId)?.title ?? intentId;
 
@@ -108,8 +105,10 @@ export function createEngine(options: EngineOptions): Engine {
     }
     const text = guarded.text;
     const today = new Date(turn.timestamp);
-    const classification = classifier.classify(text);
-    const { analysed } = classification;
+    // Triage, commands and dialog answers need only the analysed text; intents are ranked when a decision needs them.
+    const analysed = classifier.analyse(text);
+    let rankedIntents: ScoredIntent[] | undefined;
+    const ranked = () => (rankedIntents ??= classifier.rank(analysed));
     trace.knownWordShare = analysed.knownWordShare;
 
     // A dialog that asks before keeping facts (about-my-baby) holds this message's facts until the person agrees.
@@ -125,21 +124,7 @@ export function createEngine(options: EngineOptions): Engine {
     const flag = options.triage(analysed.normalised, analysed.words, knownFacts);
     if (flag) {
       escalate(flag, `red flag ${flag.ruleId}`);
-      // Only a "see someone soon" sign leaves room for the question asked with it; next to an emergency or an
-      // urgent sign nothing may read as "it's normal".
-      // The question is read from what is left once the sign's own words are taken out, so "blood in my milk"
-      // is never answered with "milk is made from blood".
-      const rest = flag.matched?.reduce((remaining, words) => remaining.replace(words, ' '), analysed.normalised).trim() ?? '';
-      if (flag.level === 'soon' && flag.matched && rest.split(/\s+/).length >= 3) {
-        const question = classifier.classify(rest);
-        const decision = decide(question.ranked, kindOf, question.analysed.knownWordShare, policy);
-        // A stricter bar than for an ordinary answer: beside an escalation a near miss would do more harm.
-        const sure = (question.ranked[0]?.confidence ?? 0) >= separateQuestionConfidence;
-        if (sure && decision.route === 'answer' && decision.intent && !knowledgeBase.intentById.get(decision.intent)?.dialogId) {
-          giveAnswer(decision.intent, answerIdOf(decision.intent), { askFeedback: false });
-          Object.assign(trace, { route: 'red_flag', intent: decision.intent, reason: `red flag ${flag.ruleId}, then the question asked with it` });
-        }
-      }
+      if (flag.level === 'soon') answerAlongside(flag);
       return finish();
     }
 
@@ -178,18 +163,14 @@ export function createEngine(options: EngineOptions): Engine {
       const result = runDialog(activeDialog, previous.dialog, { kind: 'answer', read: { raw: text.toLowerCase(), normalised: analysed.normalised, messageFacts, today, yesWords: commands.yes, noWords: commands.no } }, { facts: knownFacts, chart });
       if (result.outcome.kind === 'not_read') {
         // Not an answer to the question: maybe a different question, which is answered before offering to go back.
-        const decision = decide(classification.ranked, kindOf, analysed.knownWordShare, policy);
+        const decision = decide(ranked(), kindOf, analysed.knownWordShare, policy);
         if ((decision.route === 'answer' || decision.route === 'refer' || decision.route === 'smalltalk') && decision.intent && decision.intent !== activeDialog.trigger) {
           state.dialog = null;
           state.suspendedDialog = previous.dialog;
-          traceDecision(decision, classification);
+          traceDecision(decision, ranked());
           if (decision.route === 'answer') giveAnswer(decision.intent, answerIdOf(decision.intent), { askFeedback: false, offerFollowUps: false });
           else replies.push(...plainAnswer(decision.intent));
-          const offer: Choice[] = [
-            { label: messages.resume_yes, intentId: null },
-            { label: messages.resume_no, intentId: null },
-          ];
-          replies.push({ kind: 'choices', text: messages.resume_offer.replace('{title}', activeDialog.title), choices: offer });
+          replies.push(yesOrNo(messages.resume_offer.replace('{title}', activeDialog.title), messages.resume_yes, messages.resume_no));
           trace.reason = `${decision.reason}; a different question in the middle of ${activeDialog.id}`;
           return finish();
         }
@@ -233,13 +214,13 @@ export function createEngine(options: EngineOptions): Engine {
         ? { route: kindOf(offer.intentId) === 'knowledge' ? 'answer' : 'refer', intent: offer.intentId, options: [], reason: 'chose an offered option' }
         : { route: 'refer', intent: null, options: [], reason: 'none of the offered options' };
     } else {
-      decision = decide(classification.ranked, kindOf, analysed.knownWordShare, policy);
+      decision = decide(ranked(), kindOf, analysed.knownWordShare, policy);
       // Asking twice in a row wears people out; after one clarification that missed, refer kindly.
       if (decision.route === 'clarify' && previous.clarifying) {
         decision = { route: 'refer', intent: null, options: [], reason: 'second clarification in a row' };
       }
     }
-    traceDecision(decision, classification);
+    traceDecision(decision, ranked());
     if (offer) trace.confidence = 1;
     state.clarifying = decision.route === 'clarify';
 
@@ -266,13 +247,31 @@ export function createEngine(options: EngineOptions): Engine {
       Object.assign(trace, { route: 'red_flag', intent: null, confidence: 1, reason, redFlag: { ruleId: redFlag.ruleId, level: redFlag.level } });
     }
 
-    function traceDecision(chosen: Decision, scored: Classification): void {
-      const score = scored.ranked.find((entry) => entry.intent === chosen.intent);
+    /**
+     * Only a "see someone soon" sign leaves room for the question asked with it; next to an emergency or an
+     * urgent sign nothing may read as "it's normal". The question is read from what is left once the sign's
+     * own words are taken out, so "blood in my milk" is never answered with "milk is made from blood".
+     */
+    function answerAlongside(redFlag: RedFlag): void {
+      if (!redFlag.matched) return;
+      const rest = redFlag.matched.reduce((remaining, words) => remaining.replace(words, ' '), analysed.normalised).trim();
+      if (rest.split(/\s+/).length < 3) return;
+      const question = classifier.classify(rest);
+      const decision = decide(question.ranked, kindOf, question.analysed.knownWordShare, policy);
+      // A stricter bar than for an ordinary answer: beside an escalation a near miss would do more harm.
+      const sure = (question.ranked[0]?.confidence ?? 0) >= separateQuestionConfidence;
+      if (!sure || decision.route !== 'answer' || !decision.intent || knowledgeBase.intentById.get(decision.intent)?.dialogId) return;
+      giveAnswer(decision.intent, answerIdOf(decision.intent), { askFeedback: false });
+      Object.assign(trace, { route: 'red_flag', intent: decision.intent, reason: `red flag ${redFlag.ruleId}, then the question asked with it` });
+    }
+
+    function traceDecision(chosen: Decision, scored: ScoredIntent[]): void {
+      const score = scored.find((entry) => entry.intent === chosen.intent);
       Object.assign(trace, {
         route: chosen.route,
         intent: chosen.intent,
-        confidence: score?.confidence ?? scored.ranked[0]?.confidence ?? 0,
-        alternatives: scored.ranked.filter((entry) => entry.intent !== chosen.intent).slice(0, 3),
+        confidence: score?.confidence ?? scored[0]?.confidence ?? 0,
+        alternatives: scored.filter((entry) => entry.intent !== chosen.intent).slice(0, 3),
         reason: chosen.reason,
       });
     }
@@ -309,7 +308,7 @@ export function createEngine(options: EngineOptions): Engine {
       const { branch } = outcome;
       if (branch.save_facts) keepFacts();
       if (branch.red_flag) {
-        const redFlag = options.redFlagForRule?.(branch.red_flag);
+        const redFlag = options.redFlagForRule(branch.red_flag);
         if (!redFlag) throw new Error(`dialog ${definition.id} names red flag ${branch.red_flag}, which does not exist`);
         escalate(redFlag, `dialog ${definition.id} found red flag ${branch.red_flag}`);
         trace.intent = null;
@@ -331,7 +330,7 @@ export function createEngine(options: EngineOptions): Engine {
       if (how.askFeedback && dueForFeedback) {
         state.feedbackAskedAt = state.answersGiven;
         state.feedbackOpen = { answerId, followUps: rendered.followUps };
-        replies.push({ kind: 'choices', text: messages.feedback_question, choices: [{ label: messages.feedback_yes, intentId: null }, { label: messages.feedback_no, intentId: null }] });
+        replies.push(yesOrNo(messages.feedback_question, messages.feedback_yes, messages.feedback_no));
       } else if (how.offerFollowUps !== false) {
         offerFollowUps(rendered.followUps);
       }
@@ -342,6 +341,11 @@ export function createEngine(options: EngineOptions): Engine {
       replies.push({ kind: 'choices', text: messages.follow_ups, choices: followUps });
       state.offeredChoices = followUps;
     }
+  }
+
+  /** A yes/no question with its two buttons, yes first (readYesOrNo counts on that order for "1" and "2"). */
+  function yesOrNo(text: string, yes: string, no: string): Reply {
+    return { kind: 'choices', text, choices: [{ label: yes, intentId: null }, { label: no, intentId: null }] };
   }
 
   /** Referral and small-talk answers: the text only, no follow-ups or feedback. */
@@ -361,7 +365,7 @@ export function createEngine(options: EngineOptions): Engine {
     return { replies, state: { ...previous, disclaimerShown: true } };
   }
 
-  return { respond, welcome, knowledgeBase };
+  return { respond, welcome, knowledgeBase, triage: options.triage };
 }
 
 /** A dialog that asks before keeping facts has a branch that does not save them (about-my-baby's "no"). */

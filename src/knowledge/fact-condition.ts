@@ -16,7 +16,8 @@ export const factKinds = {
 export type FactName = keyof typeof factKinds;
 export const factNames = Object.keys(factKinds) as FactName[];
 
-const rangeSchema = z
+/** `{ lt: 3 }`, `{ gte: 3, lt: 7 }`: a number compared with bounds, in answer variants and dialog conditions. */
+export const rangeSchema = z
   .object({ lt: z.number(), lte: z.number(), gt: z.number(), gte: z.number(), eq: z.number() })
   .partial()
   .strict()

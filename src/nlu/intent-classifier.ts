@@ -58,11 +58,18 @@ export class IntentClassifier {
   }
 
   classify(text: string): Classification {
-    const analysed = this.analyser.analyse(text);
+    const analysed = this.analyse(text);
+    return { analysed, ranked: this.rank(analysed) };
+  }
+
+  /** Normalisation and spelling correction alone: enough for triage, dialog answers and commands. */
+  analyse(text: string): Classification['analysed'] {
+    return this.analyser.analyse(text);
+  }
+
+  /** Every intent with its calibrated confidence, most likely first. */
+  rank(analysed: Classification['analysed']): Classification['ranked'] {
     const probabilities = this.model.probabilities(this.vectoriser.vectorise(textFeatures(analysed.words)));
-    const ranked = this.intentIds
-      .map((intent, index) => ({ intent, confidence: probabilities[index] }))
-      .sort((a, b) => b.confidence - a.confidence);
-    return { analysed, ranked };
+    return this.intentIds.map((intent, index) => ({ intent, confidence: probabilities[index] })).sort((a, b) => b.confidence - a.confidence);
   }
 }

@@ -1,4 +1,6 @@
 import type { Facts } from '../nlu/extract-facts';
+import { minimumNappies } from './nappy-chart';
+import { numberRuleId } from './red-flag-rule';
 import type { SafetyFile, SafetyLevel } from './safety-schema';
 
 export interface RedFlag {
@@ -70,8 +72,8 @@ function sentenceAround(text: string, index: number): string {
 
 function numberFlags(text: string, facts: Facts, numbers: SafetyFile['number_rules']): RedFlag[] {
   const flags: RedFlag[] = [];
-  const flag = (ruleId: string, rule: { level: SafetyLevel; means: string }, level: SafetyLevel = rule.level) =>
-    flags.push({ ruleId, level, message: level, means: rule.means });
+  const flag = (name: keyof SafetyFile['number_rules'], level: SafetyLevel = numbers[name].level) =>
+    flags.push({ ruleId: numberRuleId(name), level, message: level, means: numbers[name].means });
 
   // Temperatures: a number with a unit, or any plausible reading in a message about temperature.
   const mentionsTemperature = /\b(temp|temperature|fever|feverish|thermometer|degrees)\b|°/.test(text);
@@ -87,37 +89,34 @@ function numberFlags(text: string, facts: Facts, numbers: SafetyFile['number_rul
       if (celsius < 30 || celsius > 45) continue;
       const months = facts.days_since_birth === undefined ? undefined : facts.days_since_birth / 30;
       const high = fahrenheit ? value >= numbers.fever.fahrenheit_at_least : celsius >= numbers.fever.celsius_at_least;
-      if (high && (months === undefined || months < numbers.fever.under_months)) flag('baby.fever', numbers.fever);
-      else if (high && months !== undefined && months < 6 && celsius >= 39) flag('baby.fever', numbers.fever, 'urgent_today');
-      if (celsius < numbers.low_temperature.celsius_below) flag('baby.low_temperature', numbers.low_temperature);
+      if (high && (months === undefined || months < numbers.fever.under_months)) flag('fever');
+      else if (high && months !== undefined && months < 6 && celsius >= 39) flag('fever', 'urgent_today');
+      if (celsius < numbers.low_temperature.celsius_below) flag('low_temperature');
     }
   }
 
   for (const match of text.matchAll(/\b(?:lost|loss of|losing|down|dropped|drop of)\s+(?:about |around |nearly |almost |over )?(\d+(?:\.\d+)?) ?(?:%|percent|per cent)/g)) {
-    if (Number(match[1]) >= numbers.weight_loss.percent_at_least) flag('baby.weight_loss', numbers.weight_loss);
+    if (Number(match[1]) >= numbers.weight_loss.percent_at_least) flag('weight_loss');
   }
   if (/\bnot (back )?(up )?to (his |her |their )?birth ?weight\b/.test(text) && (facts.days_since_birth ?? 0) >= 14) {
-    flag('baby.weight_loss', numbers.weight_loss);
+    flag('weight_loss');
   }
 
-  const wet = numbers.wet_nappies;
+  const day = facts.days_since_birth;
   for (const match of text.matchAll(/\b(?:only |just )?(\d+) (?:wet|wees?|weed|pee|wet ones?)(?: nappies| nappy| ones?)?\b/g)) {
     if (!/napp|wet|wee/.test(match[0])) continue;
-    const count = Number(match[1]);
-    const day = facts.days_since_birth;
-    const minimum = day === undefined ? wet.minimum_by_day['3'] : wet.minimum_by_day[String(Math.min(Math.max(day, 1), 7))];
-    if (minimum !== undefined && count < minimum) flag('baby.wet_nappies', wet);
+    // With no day of life given, the day-3 row: few enough wet nappies to worry about on most days.
+    const minimum = minimumNappies(numbers, 'wet_nappies', day ?? 3);
+    if (minimum !== undefined && Number(match[1]) < minimum) flag('wet_nappies');
   }
   for (const match of text.matchAll(/\bno (?:wet )?(?:nappy|nappies|wees?)(?: (?:in|for))? (\d+) ?hours?\b/g)) {
-    if (Number(match[1]) >= wet.no_wet_nappy_hours) flag('baby.wet_nappies', wet);
+    if (Number(match[1]) >= numbers.wet_nappies.no_wet_nappy_hours) flag('wet_nappies');
   }
-  const dirty = numbers.dirty_nappies;
-  const day = facts.days_since_birth;
   // Only with a known day of life: 1 dirty nappy is fine on day 2 and too few on day 4.
-  if (day !== undefined && day <= dirty.until_day) {
+  const dirtyMinimum = day === undefined ? undefined : minimumNappies(numbers, 'dirty_nappies', day);
+  if (dirtyMinimum !== undefined) {
     for (const match of text.matchAll(/\b(?:only |just )?(\d+) (?:dirty|poo|poos|pooey|poopy|stool|stools|soiled)(?: nappies| nappy| ones?)?\b/g)) {
-      const minimum = dirty.minimum_by_day[String(Math.min(Math.max(day, 1), 7))];
-      if (minimum !== undefined && Number(match[1]) < minimum) flag('baby.dirty_nappies', dirty);
+      if (Number(match[1]) < dirtyMinimum) flag('dirty_nappies');
     }
   }
   return flags;

@@ -1,12 +1,12 @@
 import { dialogFileSchema, type DialogDefinition } from '../../src/dialog/dialog-schema';
-import type { NappyChart } from '../../src/dialog/nappy-chart';
+import type { NappyChart } from '../../src/safety/nappy-chart';
 import { runDialog, type DialogState } from '../../src/dialog/run-dialog';
 import type { ReadContext } from '../../src/dialog/read-slot-answer';
 import type { Facts } from '../../src/nlu/extract-facts';
 
 const chart: NappyChart = {
-  wet_nappies: { minimumByDay: { 1: 1, 2: 2, 3: 3, 4: 3, 5: 5, 6: 5, 7: 6 } },
-  dirty_nappies: { minimumByDay: { 1: 1, 2: 1, 3: 2, 4: 2, 5: 2, 6: 2, 7: 2 }, untilDay: 28 },
+  wet_nappies: { minimum_by_day: { 1: 1, 2: 2, 3: 3, 4: 3, 5: 5, 6: 5, 7: 6 } },
+  dirty_nappies: { minimum_by_day: { 1: 1, 2: 1, 3: 2, 4: 2, 5: 2, 6: 2, 7: 2 }, until_day: 28 },
 };
 
 const definition: DialogDefinition = dialogFileSchema.parse({

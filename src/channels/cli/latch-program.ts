@@ -1,6 +1,6 @@
 import { createInterface } from 'node:readline';
 import { Command } from 'commander';
-import { buildResponder, knowledgeTexts, loadContent } from '../../build-engine';
+import { buildAnalyser, buildResponder, loadContent } from '../../build-engine';
 import { modelConfig, type LatchConfig } from '../../config';
 import { classifyFirstMessage, type Engine } from '../../engine/create-engine';
 import { initialConversationState } from '../../engine/turn-types';
@@ -8,8 +8,6 @@ import { crossValidate } from '../../evaluation/cross-validate';
 import { evaluate, formatEvaluation } from '../../evaluation/evaluate';
 import { readLabelledQuestions } from '../../evaluation/labelled-questions';
 import { loadPersonalisation } from '../../llm/load-personalisation';
-import { loadEnglishWords } from '../../nlu/english-words';
-import { TextAnalyser } from '../../nlu/text-analyser';
 import { renderReplies } from './render-replies';
 import { runChat } from './run-chat';
 
@@ -148,13 +146,14 @@ export function latchProgram(context: ProgramContext): Command {
     .option('--folds <n>', 'cross-validation folds', '5')
     .option('--top <n>', 'how many confused pairs to list', '15')
     .action((options: { folds: string; top: string }) => {
-      const { knowledgeBase, dialogs } = loadContent(context.config);
+      const { knowledgeBase, safetyRules, dialogs } = loadContent(context.config);
       // The model engine's prompt is content too: check it even when no model is configured here.
       loadPersonalisation(context.config.contentDirectory, context.config.projectRoot);
       const examples = knowledgeBase.intents.reduce((sum, intent) => sum + intent.examples.length, 0);
       const tests = knowledgeBase.intents.reduce((sum, intent) => sum + intent.tests.length, 0);
       print(`Content is valid: ${knowledgeBase.files.length} files, ${knowledgeBase.intents.length} intents, ${knowledgeBase.answerById.size} answers, ${examples} training phrasings, ${tests} held-out tests, ${dialogs.size} dialogs.`);
-      const analyser = TextAnalyser.fromTexts(knowledgeTexts(knowledgeBase), loadEnglishWords());
+      // The analyser the engine itself uses, so cross-validation measures what the bot will do.
+      const analyser = buildAnalyser(knowledgeBase, safetyRules);
       const folds = Number(options.folds);
       const report = crossValidate(knowledgeBase.intents, analyser, folds, (fold) => stderr.write(`cross-validating: fold ${fold} of ${folds}\r`));
       stderr.write('\n');
