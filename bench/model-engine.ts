@@ -3,13 +3,6 @@ import { buildEngine, buildResponder } from '../src/build-engine';
 import { loadConfig, modelConfig } from '../src/config';
 import { initialConversationState, type TurnResult } from '../src/engine/turn-types';
 import type { ChatModel } from '../src/llm/chat-model';
-import { CircuitBreaker } from '../src/llm/circuit-breaker';
-import { ConcurrencyLimit } from '../src/llm/concurrency-limit';
-import { createModelEngine } from '../src/llm/create-model-engine';
-import { loadPersonalisation } from '../src/llm/load-personalisation';
-import { loadSafetyRules } from '../src/safety/load-safety-rules';
-import { createOutputGates } from '../src/safety/output-gates';
-import { createTriage } from '../src/safety/triage';
 import { startFakeModelServer } from '../test/support/fake-model-server';
 
 /**
@@ -53,8 +46,6 @@ async function main(): Promise<void> {
     .flatMap((intent) => intent.tests.slice(0, 2).map((test) => test.text))
     .filter((text) => engine.respond({ text, timestamp }, initialConversationState()).trace.route === 'answer');
 
-  const personalisation = loadPersonalisation(config.contentDirectory, config.projectRoot);
-  const gates = createOutputGates(personalisation.gates, createTriage(loadSafetyRules(config.contentDirectory, config.projectRoot)));
   const instant: ChatModel = {
     name: 'in-process',
     complete: async (request) => {
@@ -63,14 +54,8 @@ async function main(): Promise<void> {
       return { text: `Thank you for asking, it is a good question. ${data.curated_answer}`, finishReason: 'stop', rawFinishReason: 'stop' };
     },
   };
-  const inProcess = createModelEngine(engine, {
-    model: instant,
-    personalisation,
-    gates,
-    timeoutMs: 3000,
-    breaker: new CircuitBreaker({ failureThreshold: 3, coolDownMs: 30000 }),
-    limit: new ConcurrencyLimit(4),
-  });
+  // The same wiring and defaults as `latch serve`; only the model differs.
+  const inProcess = buildResponder(config, engine, modelConfig({ url: 'http://in-process.invalid/v1', name: 'in-process' }), instant);
   const server = await startFakeModelServer();
   const overHttp = buildResponder(config, engine, modelConfig({ url: server.url, name: 'fake' }));
 

@@ -7,6 +7,7 @@ import { createEngine, type Engine } from './engine/create-engine';
 import type { Responder } from './engine/responder';
 import { loadKnowledgeBase } from './knowledge/load-knowledge-base';
 import type { KnowledgeBase } from './knowledge/knowledge-base';
+import type { ChatModel } from './llm/chat-model';
 import { CircuitBreaker } from './llm/circuit-breaker';
 import { ConcurrencyLimit } from './llm/concurrency-limit';
 import { createModelEngine } from './llm/create-model-engine';
@@ -76,18 +77,26 @@ export function buildEngine(config: LatchConfig): Engine {
  * The engine a channel talks to: the embedded engine alone when no model is configured (nothing touches
  * the network), or the model engine wrapped around it. `model` defaults to what config says.
  */
-export function buildResponder(config: LatchConfig, engine: Engine, model: ModelConfig | undefined = modelConfig(config.modelSettings)): Responder {
+export function buildResponder(
+  config: LatchConfig,
+  engine: Engine,
+  model: ModelConfig | undefined = modelConfig(config.modelSettings),
+  /** The model to ask instead of the HTTP adapter, e.g. an in-process one for the benchmark. */
+  chatModel?: ChatModel,
+): Responder {
   if (!model) return engine;
   const personalisation = loadPersonalisation(config.contentDirectory, config.projectRoot);
   return createModelEngine(engine, {
-    model: new OpenAICompatibleChatModel({
-      baseUrl: model.url,
-      model: model.name,
-      apiKey: model.apiKey,
-      api: model.api,
-      azureApiVersion: model.azureApiVersion,
-      timeoutMs: model.timeoutMs,
-    }),
+    model:
+      chatModel ??
+      new OpenAICompatibleChatModel({
+        baseUrl: model.url,
+        model: model.name,
+        apiKey: model.apiKey,
+        api: model.api,
+        azureApiVersion: model.azureApiVersion,
+        timeoutMs: model.timeoutMs,
+      }),
     personalisation,
     gates: createOutputGates(personalisation.gates, engine.triage),
     timeoutMs: model.timeoutMs,

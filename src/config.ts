@@ -291,12 +291,8 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): LatchC
   }
   const understanding = file.understanding ?? {};
   const model = file.model ?? {};
-  const environmentApi = environment.LATCH_MODEL_API;
-  if (environmentApi !== undefined && environmentApi !== 'openai' && environmentApi !== 'azure') throw new Error(`LATCH_MODEL_API is "${environmentApi}"; expected openai or azure`);
-  const environmentTimeout = environment.LATCH_MODEL_TIMEOUT_MS === undefined ? undefined : Number(environment.LATCH_MODEL_TIMEOUT_MS);
-  if (environmentTimeout !== undefined && !(Number.isInteger(environmentTimeout) && environmentTimeout > 0)) {
-    throw new Error(`LATCH_MODEL_TIMEOUT_MS is "${environment.LATCH_MODEL_TIMEOUT_MS}"; expected a whole number of milliseconds`);
-  }
+  const environmentApi = fromEnvironment(environment, 'LATCH_MODEL_API', oneOf(['openai', 'azure'] as const));
+  const environmentTimeout = fromEnvironment(environment, 'LATCH_MODEL_TIMEOUT_MS', wholeNumber(1, 'milliseconds'));
   return {
     projectRoot,
     contentDirectory: resolve(projectRoot, environment.LATCH_CONTENT_DIR ?? file.content_directory ?? 'content'),
@@ -330,24 +326,37 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): LatchC
   };
 }
 
-function environmentFlag(value: string | undefined, name: string): boolean | undefined {
-  if (value === undefined || value === '') return undefined;
-  if (/^(1|true|yes|on)$/i.test(value)) return true;
-  if (/^(0|false|no|off)$/i.test(value)) return false;
-  throw new Error(`${name}=${value} is not valid: use true or false`);
+/** How an environment variable is read: its value, or undefined with what would be valid instead. */
+interface EnvironmentReader<T> {
+  read(value: string): T | undefined;
+  expected: string;
 }
 
-function environmentNumber(value: string | undefined, name: string): number | undefined {
+/** One environment variable, read once; unset or empty is undefined, anything unreadable stops start-up. */
+function fromEnvironment<T>(environment: NodeJS.ProcessEnv, name: string, reader: EnvironmentReader<T>): T | undefined {
+  const value = environment[name];
   if (value === undefined || value === '') return undefined;
-  const number = Number(value);
-  if (!Number.isFinite(number) || number < 0) throw new Error(`${name}=${value} is not valid: use a number of 0 or more`);
-  return number;
+  const read = reader.read(value);
+  if (read === undefined) throw new Error(`${name}=${value} is not valid: use ${reader.expected}`);
+  return read;
 }
 
-function logLevelFrom(value: string | undefined): ServerConfig['logLevel'] | undefined {
-  if (value === undefined || value === '') return undefined;
-  if (!(logLevelNames as readonly string[]).includes(value)) throw new Error(`LATCH_LOG_LEVEL=${value} is not valid: use one of ${logLevelNames.join(', ')}`);
-  return value as ServerConfig['logLevel'];
+const flag: EnvironmentReader<boolean> = {
+  read: (value) => (/^(1|true|yes|on)$/i.test(value) ? true : /^(0|false|no|off)$/i.test(value) ? false : undefined),
+  expected: 'true or false',
+};
+
+const numberAtLeastZero: EnvironmentReader<number> = {
+  read: (value) => (Number.isFinite(Number(value)) && Number(value) >= 0 ? Number(value) : undefined),
+  expected: 'a number of 0 or more',
+};
+
+function wholeNumber(minimum: number, unit: string): EnvironmentReader<number> {
+  return { read: (value) => (Number.isInteger(Number(value)) && Number(value) >= minimum ? Number(value) : undefined), expected: `a whole number of ${unit}, ${minimum} or more` };
+}
+
+function oneOf<const T extends string>(choices: readonly T[]): EnvironmentReader<T> {
+  return { read: (value) => choices.find((choice) => choice === value), expected: `one of ${choices.join(', ')}` };
 }
 
 /** PORT and the Microsoft* names are the ones Azure App Service and the Bot Framework samples use. */
@@ -359,17 +368,17 @@ function serverSettings(file: z.infer<typeof configFileSchema>, environment: Nod
     appType: environment.MicrosoftAppType || 'SingleTenant',
     appTenantId: environment.MicrosoftAppTenantId ?? '',
   };
-  const idleExpiryMinutes = environmentNumber(environment.LATCH_IDLE_EXPIRY_MINUTES, 'LATCH_IDLE_EXPIRY_MINUTES') ?? server.idle_expiry_minutes ?? 60;
+  const idleExpiryMinutes = fromEnvironment(environment, 'LATCH_IDLE_EXPIRY_MINUTES', numberAtLeastZero) ?? server.idle_expiry_minutes ?? 60;
   return {
     server: {
-      port: environmentNumber(environment.PORT, 'PORT') ?? server.port ?? 3978,
+      port: fromEnvironment(environment, 'PORT', numberAtLeastZero) ?? server.port ?? 3978,
       host: environment.LATCH_HOST || server.host || (botCredentials.appId ? '0.0.0.0' : '127.0.0.1'),
       publicUrl: (environment.LATCH_PUBLIC_URL || server.public_url)?.replace(/\/+$/, ''),
       bodyLimitBytes: (server.body_limit_kb ?? 256) * 1024,
       idleExpiryMs: idleExpiryMinutes * 60_000,
       typingAfterMs: server.typing_after_ms ?? 300,
-      logMessages: environmentFlag(environment.LATCH_LOG_MESSAGES, 'LATCH_LOG_MESSAGES') ?? server.log_messages ?? false,
-      logLevel: logLevelFrom(environment.LATCH_LOG_LEVEL) ?? server.log_level ?? 'info',
+      logMessages: fromEnvironment(environment, 'LATCH_LOG_MESSAGES', flag) ?? server.log_messages ?? false,
+      logLevel: fromEnvironment(environment, 'LATCH_LOG_LEVEL', oneOf(logLevelNames)) ?? server.log_level ?? 'info',
       production: environment.NODE_ENV === 'production',
     },
     botCredentials,

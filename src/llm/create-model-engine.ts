@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import type { Engine } from '../engine/create-engine';
 import type { ConversationState, ModelTrace, Reply, Turn, TurnResult } from '../engine/turn-types';
-import type { KnowledgeBase } from '../knowledge/knowledge-base';
+import type { Responder } from '../engine/responder';
 import type { OutputGates } from '../safety/output-gates';
 import type { ChatCompletion, ChatModel } from './chat-model';
 import { ChatModelError } from './chat-model-error';
@@ -24,11 +24,9 @@ export interface ModelEngineOptions {
   counters?: ModelCounters;
 }
 
-/** The engine with model wording: the same shape as Engine, but `respond` waits for the model. */
-export interface ModelEngine {
+/** The engine with model wording: a Responder whose `respond` waits for the model. */
+export interface ModelEngine extends Responder {
   respond(turn: Turn, state: ConversationState): Promise<TurnResult>;
-  welcome: Engine['welcome'];
-  knowledgeBase: KnowledgeBase;
   counters: ModelCounters;
 }
 

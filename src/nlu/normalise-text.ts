@@ -32,11 +32,13 @@ export function normaliseText(text: string): string {
   // Keep "100.4", "38.5" and "2-3" intact; everything else that is not a letter or digit separates words.
   result = result.replace(/(\d)[.,](\d)/g, '$1\u2024$2').replace(/[^\p{L}\p{N}\u2024°%\s-]+/gu, ' ');
   result = result.replace(/\u2024/g, '.').replace(/(^|\s)-+|-+(\s|$)/g, ' ');
+  // Two branches only because replace() has one overload for a string and one for a function.
   for (const [pattern, replacement] of phraseReplacements) result = typeof replacement === 'string' ? result.replace(pattern, replacement) : result.replace(pattern, replacement);
   return result
     .split(/\s+/)
     .filter((word) => word.length > 0)
-    .map((word) => wordReplacements[word] ?? word)
+    // Own keys only: "constructor" is a word, not Object's constructor.
+    .map((word) => (Object.hasOwn(wordReplacements, word) ? wordReplacements[word] : word))
     .join(' ');
 }
 

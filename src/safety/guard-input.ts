@@ -8,11 +8,16 @@ export interface GuardedInput {
 // words from the red-flag rules ("flo\u200Bppy") or break a terminal; line breaks become spaces.
 const invisible = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
 
+/** Text without the invisible characters that could hide a word from a rule, e.g. "nhs\u200B.uk". */
+export function removeInvisible(text: string): string {
+  return text.replace(invisible, '');
+}
+
 /** The input guard, first on every message: unicode normalisation, invisible characters out, a length limit. */
 export function guardInput(text: string, maximumLength: number): GuardedInput {
   // Lone surrogates (a cut emoji) make normalize() and regular expressions misbehave; replace them.
   const wellFormed = text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
-  const cleaned = wellFormed.normalize('NFC').replace(invisible, '').replace(/[\t\r\n\u2028\u2029]+/g, ' ').trim();
+  const cleaned = removeInvisible(wellFormed.normalize('NFC')).replace(/[\t\r\n\u2028\u2029]+/g, ' ').trim();
   if (cleaned.length === 0) return { text: cleaned, problem: 'empty' };
   // Counted in characters, not UTF-16 units, so a message of emoji gets the same limit as one of letters.
   if ([...cleaned].length > maximumLength) return { text: cleaned, problem: 'too_long' };

@@ -22,12 +22,14 @@ const units: Record<string, string> = {
   ml: 'ml', mls: 'ml', millilitre: 'ml', millilitres: 'ml', milliliter: 'ml', milliliters: 'ml',
   l: 'litres', litre: 'litres', litres: 'litres', liter: 'litres', liters: 'litres',
   oz: 'oz', ounce: 'oz', ounces: 'oz', mg: 'mg', milligram: 'mg', milligrams: 'mg',
-  mcg: 'mcg', µg: 'mcg', microgram: 'mcg', micrograms: 'mcg', g: 'g', gram: 'g', grams: 'g',
+  // µg as typed (micro sign) and as NFKC leaves it (Greek mu).
+  mcg: 'mcg', '\u00b5g': 'mcg', '\u03bcg': 'mcg', microgram: 'mcg', micrograms: 'mcg', g: 'g', gram: 'g', grams: 'g',
   kg: 'kg', kilo: 'kg', kilos: 'kg', kilogram: 'kg', kilograms: 'kg', lb: 'lb', lbs: 'lb', pound: 'lb', pounds: 'lb',
   iu: 'iu', unit: 'units', units: 'units', cup: 'cups', cups: 'cups', drink: 'drinks', drinks: 'drinks',
   time: 'times', times: 'times', feed: 'feeds', feeds: 'feeds', nappy: 'nappies', nappies: 'nappies',
   diaper: 'nappies', diapers: 'nappies', drop: 'drops', drops: 'drops', tablet: 'tablets', tablets: 'tablets',
   capsule: 'capsules', capsules: 'capsules', dose: 'doses', doses: 'doses', teaspoon: 'teaspoons', teaspoons: 'teaspoons',
+  tsp: 'teaspoons', spoonful: 'spoonfuls', spoonfuls: 'spoonfuls', puff: 'puffs', puffs: 'puffs', sachet: 'sachets', sachets: 'sachets',
   st: 'th', nd: 'th', rd: 'th', th: 'th',
 };
 // Words between a number and its unit that don't end the search: "2 to 3 days", "1 or 2 feeds", "2 and a half hours".
@@ -67,12 +69,12 @@ function readNumbers(tokens: readonly string[]): Map<number, { value: number; en
     const token = tokens[index];
     if (/^\d/.test(token)) {
       numbers.set(index, { value: Number(token), end: index + 1 });
-    } else if (token in tens) {
+    } else if (Object.hasOwn(tens, token)) {
       const unitWord = tokens[index + 1];
-      const ones = unitWord !== undefined && unitWord in smallNumbers && smallNumbers[unitWord] < 10 && smallNumbers[unitWord] >= 1 ? smallNumbers[unitWord] : unitWord === 'one' ? 1 : 0;
+      const ones = unitWord !== undefined && Object.hasOwn(smallNumbers, unitWord) && smallNumbers[unitWord] < 10 && smallNumbers[unitWord] >= 1 ? smallNumbers[unitWord] : unitWord === 'one' ? 1 : 0;
       numbers.set(index, { value: tens[token] + ones, end: index + (ones > 0 ? 2 : 1) });
       if (ones > 0) index++;
-    } else if (token in smallNumbers || token === 'one') {
+    } else if (Object.hasOwn(smallNumbers, token) || token === 'one') {
       const value = token === 'one' ? 1 : smallNumbers[token];
       if (tokens[index + 1] === 'hundred') numbers.set(index, { value: value * 100, end: index + 2 });
       else numbers.set(index, { value, end: index + 1, word: token });
@@ -81,15 +83,18 @@ function readNumbers(tokens: readonly string[]): Map<number, { value: number; en
   return numbers;
 }
 
+/** The unit a word spells, folded to one spelling; own keys only, so "constructor" is no unit. */
+const unitOf = (word: string | undefined): string => (word !== undefined && Object.hasOwn(units, word) ? units[word] : '');
+
 function unitAt(tokens: readonly string[], index: number): string {
   const token = tokens[index];
   if (token === undefined) return '';
   if (token === '°' || token === 'degree' || token === 'degrees' || token === 'deg') {
-    const scale = units[tokens[index + 1] ?? ''];
+    const scale = unitOf(tokens[index + 1]);
     return scale === 'c' || scale === 'f' ? scale : 'c';
   }
   if (token === 'per' && tokens[index + 1] === 'cent') return '%';
-  return units[token] ?? '';
+  return unitOf(token);
 }
 
 /** True when `mention` is one of `allowed`; a number written without a unit matches the same number with any. */

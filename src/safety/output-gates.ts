@@ -1,6 +1,7 @@
 import type { Facts } from '../nlu/extract-facts';
 import { normaliseText, splitWords } from '../nlu/normalise-text';
 import type { GateSettings } from './gate-settings-schema';
+import { removeInvisible } from './guard-input';
 import { isMentioned, numberMentions, type NumberMention } from './number-mentions';
 import { phoneNumbers } from './phone-numbers';
 import type { Triage } from './triage';
@@ -32,7 +33,14 @@ export function createOutputGates(settings: GateSettings, triage: Triage): Outpu
   const safetyTerms = settings.safety_terms.map((pattern) => new RegExp(pattern));
   const medicines = settings.medicines.map((pattern) => new RegExp(pattern, 'g'));
   const forbidden = settings.forbidden.map((pattern) => new RegExp(pattern, 'g'));
-  const doseUnits = new Set(settings.dose_units.flatMap((unit) => numberMentions(`2 ${unit}`).map((mention) => mention.unit)).filter((unit) => unit !== ''));
+  const doseUnits = new Set(
+    settings.dose_units.map((word) => {
+      const unit = numberMentions(`2 ${word}`)[0]?.unit;
+      // A unit the number reader does not know would never match: say so rather than guard nothing.
+      if (!unit) throw new Error(`content/prompts/personalise.yaml gates.dose_units: "${word}" is not a unit latch can read in a text`);
+      return unit;
+    }),
+  );
   const personalWords = new Set(settings.personal_words.map(stem));
 
   /** What the gates need from a curated text, worked out once per text: answers repeat, wordings don't. */
@@ -78,7 +86,9 @@ export function createOutputGates(settings: GateSettings, triage: Triage): Outpu
     return { ...view, redFlags: flags };
   };
 
-  return (wording, context) => {
+  return (written, context) => {
+    // A zero-width space inside an address or a phone number must not hide it from the gates below.
+    const wording = removeInvisible(written);
     const fail = (gate: GateName, detail: string): GateResult => ({ passed: false, gate, detail });
     const { curated } = context;
     const minimum = Math.floor(curated.length * settings.length.minimum_ratio);

@@ -5,9 +5,8 @@ import express, { type ErrorRequestHandler, type Express } from 'express';
 import { ExpiringMemoryStorage } from '../channels/botbuilder/expiring-memory-storage';
 import { LatchBot } from '../channels/botbuilder/latch-bot';
 import { LatchCloudAdapter } from '../channels/botbuilder/latch-cloud-adapter';
-import type { TurnEngine } from '../channels/botbuilder/turn-engine';
+import type { Responder } from '../engine/responder';
 import type { LatchConfig } from '../config';
-import type { KnowledgeBase } from '../knowledge/knowledge-base';
 import { botMessagesRoute } from './bot-messages-route';
 import { checkCredentials } from './check-credentials';
 import { createLogger, type Logger } from './create-logger';
@@ -17,9 +16,7 @@ import { ServerMetrics } from './server-metrics';
 import { teamsTabRoutes } from './teams-tab-routes';
 
 /** An engine as the server needs it: turns for the bot, the knowledge base for readiness and the tab. */
-export interface ServedEngine extends TurnEngine {
-  knowledgeBase: KnowledgeBase;
-}
+export type ServedEngine = Responder;
 
 /** The pieces a mounted router may reuse, e.g. the web chat's in-process adapter running the same bot. */
 export interface ServerParts {
@@ -42,8 +39,8 @@ export interface CreateServerOptions {
    * durable botbuilder Storage (Cosmos DB, Azure Blobs, …) to run several instances behind a load balancer.
    */
   storage?: Storage;
-  /** Extra routes, mounted after latch's own and before the JSON error handler. */
-  mount?: (app: Express, parts: ServerParts) => void;
+  /** Extra routes, mounted after latch's own and before the JSON error handler; what they return is closed with the server. */
+  mount?: (app: Express, parts: ServerParts) => void | { close(): void };
 }
 
 export interface ListeningAddress {
@@ -104,6 +101,8 @@ export function createServer(options: CreateServerOptions): LatchServer {
   const readiness: Readiness = { accepting: true };
   const app = express();
   app.disable('x-powered-by');
+  // Behind a reverse proxy every visitor would share the proxy's address, and its per-address limits.
+  if (config.webChat.trustProxy !== undefined) app.set('trust proxy', config.webChat.trustProxy);
   app.use((request, response, next) => {
     const started = performance.now();
     response.on('finish', () => {
@@ -118,7 +117,7 @@ export function createServer(options: CreateServerOptions): LatchServer {
   app.use(healthRoutes(engine.knowledgeBase, readiness, metrics));
   app.post('/api/messages', botMessagesRoute({ adapter, bot, logger }));
   app.use(teamsTabRoutes({ config, knowledgeBase: engine.knowledgeBase }));
-  options.mount?.(app, parts);
+  const mounted = options.mount?.(app, parts);
   app.use(jsonErrors(logger));
 
   let httpServer: Server | undefined;
@@ -136,13 +135,13 @@ export function createServer(options: CreateServerOptions): LatchServer {
           const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
           resolve({ host, port: address.port, url: `http://${shownHost}:${address.port}` });
         });
-        server.on('error', reject);
         httpServer = server;
       });
     },
     close(graceMs = 10_000) {
       readiness.accepting = false;
       ownStorage?.dispose();
+      mounted?.close();
       const server = httpServer;
       if (!server?.listening) return Promise.resolve();
       return new Promise<void>((resolve) => {

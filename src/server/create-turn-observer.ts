@@ -31,7 +31,8 @@ export function createTurnObserver(metrics: ServerMetrics, logger: Logger): Turn
           model: trace.model,
           replies: event.replyKinds,
           durationMs: Number(event.durationMs.toFixed(2)),
-          ...(event.text !== undefined ? { text: event.text } : {}),
+          // Set only when the operator turned message logging on; pino leaves out an undefined field.
+          text: event.text,
         },
         'turn answered',
       );

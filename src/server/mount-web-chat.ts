@@ -4,8 +4,6 @@ import type { ServerParts } from './create-server';
 
 /** The web chat page and its Direct Line endpoint, running the same LatchBot that serves Teams. */
 export function mountWebChat(app: Express, parts: ServerParts): WebChannel {
-  // Behind a reverse proxy every visitor would share the proxy's address and its rate limit.
-  if (parts.config.webChat.trustProxy !== undefined) app.set('trust proxy', parts.config.webChat.trustProxy);
   const channel = createWebChannel({
     bot: parts.bot,
     config: parts.config.webChat,
@@ -14,6 +12,8 @@ export function mountWebChat(app: Express, parts: ServerParts): WebChannel {
     messages: parts.engine.knowledgeBase.messages,
     logger: parts.logger,
   });
+  // The same last line of defence as Teams: counted in /metrics, logged the same way.
+  channel.adapter.onTurnError = parts.adapter.onTurnError;
   app.use(channel.router);
   return channel;
 }

@@ -8,7 +8,7 @@ export interface StartServerOptions extends CreateServerOptions {
 /** createServer, then listen; resolves once the port is open. */
 export async function startServer(options: StartServerOptions): Promise<{ server: LatchServer; address: ListeningAddress }> {
   const server = createServer(options);
-  const address = await server.listen(options.port ?? options.config.server.port, options.host ?? options.config.server.host);
+  const address = await server.listen(options.port, options.host);
   return { server, address };
 }
 

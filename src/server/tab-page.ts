@@ -1,3 +1,4 @@
+import { escapeHtml } from '../channels/escape-html';
 import type { ClinicContacts } from '../config';
 import type { SystemMessages } from '../knowledge/content-schema';
 import type { Contacts } from '../safety/safety-schema';
@@ -13,11 +14,7 @@ export interface TabPageModel {
   locale: string;
 }
 
-const htmlEscapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (character) => htmlEscapes[character]);
-}
+export { escapeHtml };
 
 function topicItem(topic: TabTopic, model: TabPageModel): string {
   const title = escapeHtml(topic.question);

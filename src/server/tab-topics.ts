@@ -18,7 +18,7 @@ export function tabTopics(knowledgeBase: Pick<KnowledgeBase, 'intents' | 'answer
     });
 }
 
-export function firstSentence(text: string): string {
+function firstSentence(text: string): string {
   const match = /^(.+?[.!?])(\s|$)/s.exec(text.trim());
   return (match ? match[1] : text).replace(/\s+/g, ' ').trim();
 }

@@ -12,7 +12,9 @@ describe('the Teams tab in a browser', () => {
     test = await startTestServer({
       config: testConfig({ botCredentials: { appId: botId, appPassword: 'secret', appTenantId: 'tenant' } }),
       // A same-origin frame, the way Teams hosts the tab, but with no Teams host answering.
-      mount: (app) => app.get('/frame-host', (_request, response) => response.type('html').send('<iframe id="tab" src="/tab?theme=dark" width="800" height="600"></iframe>')),
+      mount: (app) => {
+        app.get('/frame-host', (_request, response) => response.type('html').send('<iframe id="tab" src="/tab?theme=dark" width="800" height="600"></iframe>'));
+      },
     });
     browser = await launchChromium();
   }, 30_000);

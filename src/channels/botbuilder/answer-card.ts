@@ -5,7 +5,7 @@ import type { SystemMessages } from '../../knowledge/content-schema';
 type AnswerReply = Extract<Reply, { kind: 'answer' }>;
 
 /** Teams renders Adaptive Cards up to 1.5 (Web Chat 1.6), so 1.5 works in both. */
-export const adaptiveCardVersion = '1.5';
+const adaptiveCardVersion = '1.5';
 
 /**
  * The short answer up front, the full text behind "Tell me more" (Action.ToggleVisibility, so it opens in

@@ -1,19 +1,15 @@
 import { CloudAdapter, type Activity, type ConfigurationBotFrameworkAuthentication, type InvokeResponse, type TurnContext } from 'botbuilder';
 
-export type AuthenticateRequestResult = Awaited<ReturnType<ConfigurationBotFrameworkAuthentication['authenticateRequest']>>;
+type AuthenticateRequestResult = Awaited<ReturnType<ConfigurationBotFrameworkAuthentication['authenticateRequest']>>;
 
 /**
  * CloudAdapter with authentication and processing as two public steps, so the HTTP route decides the status
  * code of every authentication failure (CloudAdapter.process answers some bad tokens with 500).
  */
 export class LatchCloudAdapter extends CloudAdapter {
-  constructor(readonly authentication: ConfigurationBotFrameworkAuthentication) {
-    super(authentication);
-  }
-
   /** Throws when the request's token is missing or invalid (unless authentication is off: no app id). */
   authenticate(activity: Activity, authorization: string): Promise<AuthenticateRequestResult> {
-    return this.authentication.authenticateRequest(activity, authorization);
+    return this.botFrameworkAuthentication.authenticateRequest(activity, authorization);
   }
 
   /** Runs the turn; with `deliveryMode: expectReplies` the replies come back in the result's body. */

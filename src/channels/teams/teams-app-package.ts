@@ -4,13 +4,11 @@ import type { LatchConfig } from '../../config';
 import type { KnowledgeBase } from '../../knowledge/knowledge-base';
 import { buildManifest } from './teams-manifest';
 
-export const teamsPackageFiles = ['manifest.json', 'color.png', 'outline.png'] as const;
-
 /**
  * Writes the zip Teams side-loads: manifest.json and the two icons at the top level (Teams rejects a zip
  * whose files sit in a folder). adm-zip is a development dependency: packaging is a build step.
  */
-export function writeTeamsAppPackage(config: LatchConfig, knowledgeBase: Pick<KnowledgeBase, 'intents' | 'answerById'>, outputPath: string): { manifest: Record<string, unknown>; files: string[] } {
+export function writeTeamsAppPackage(config: LatchConfig, knowledgeBase: Pick<KnowledgeBase, 'intents' | 'answerById'>, outputPath: string): { manifest: Record<string, unknown> } {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const AdmZip = require('adm-zip') as typeof import('adm-zip');
   const { version } = JSON.parse(readFileSync(join(config.projectRoot, 'package.json'), 'utf8')) as { version: string };
@@ -19,5 +17,5 @@ export function writeTeamsAppPackage(config: LatchConfig, knowledgeBase: Pick<Kn
   zip.addFile('manifest.json', Buffer.from(JSON.stringify(manifest, null, 2) + '\n'));
   for (const icon of ['color.png', 'outline.png']) zip.addFile(icon, readFileSync(join(config.projectRoot, 'appPackage', icon)));
   writeFileSync(outputPath, zip.toBuffer());
-  return { manifest, files: [...teamsPackageFiles] };
+  return { manifest };
 }

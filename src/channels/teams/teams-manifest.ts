@@ -12,7 +12,7 @@ export class TeamsPackageError extends Error {
 }
 
 /** The values `${{NAME}}` placeholders in appPackage/manifest.json are filled with. */
-export function manifestValues(config: LatchConfig, appVersion: string): Record<string, string> {
+function manifestValues(config: LatchConfig, appVersion: string): Record<string, string> {
   const missing: string[] = [];
   const botId = config.botCredentials.appId;
   if (!botId) missing.push('MicrosoftAppId (the bot registration\'s app id)');
@@ -44,7 +44,7 @@ export function fillPlaceholders(template: string, values: Record<string, string
 }
 
 /** The prompt starters shown in the chat: the curated topics whose titles fit Teams' command menu. */
-export function botCommands(knowledgeBase: Pick<KnowledgeBase, 'intents' | 'answerById'>): { title: string; description: string }[] {
+function botCommands(knowledgeBase: Pick<KnowledgeBase, 'intents' | 'answerById'>): { title: string; description: string }[] {
   return knowledgeBase.intents
     .filter((intent) => intent.kind === 'knowledge' && intent.title.length <= commandTitleLimit)
     .slice(0, commandLimit)

@@ -6,7 +6,7 @@ import type { WebChatConfig } from '../../config';
 import type { SystemMessages } from '../../knowledge/content-schema';
 import { AzureDirectLineError, generateAzureDirectLineToken } from './azure-direct-line';
 import { DirectLineAdapter } from './direct-line-adapter';
-import { sendDirectLineError } from './direct-line-error';
+import { clientAddress, limited, sendDirectLineError } from './direct-line-error';
 import { createDirectLineRouter, type BotLogic } from './direct-line-router';
 import { createDirectLineTokens } from './direct-line-tokens';
 import { RateLimiter } from './rate-limiter';
@@ -41,7 +41,7 @@ export interface WebChannel {
 
 /** The browser's own files; resolved from the project root so the same folder serves `src` and `dist` builds. */
 const publicDirectory = (projectRoot: string) => join(projectRoot, 'src', 'channels', 'web', 'public');
-const webChatBundle = () => join(dirname(require.resolve('botframework-webchat')), '..', 'dist', 'webchat.js');
+const azureOrigin = (endpoint: string) => new URL(endpoint).origin;
 const newUserId = () => `dl_${randomBytes(12).toString('base64url')}`;
 
 /**
@@ -63,6 +63,8 @@ export function createWebChannel(options: WebChannelOptions): WebChannel {
     await context.sendActivity(messages.error);
   };
   const tokens = createDirectLineTokens({ key: config.tokenKey, lifetimeSeconds: config.tokenLifetimeSeconds, now });
+  // The package's `exports` hides dist/, so the bundle is found next to its main file, once at start-up.
+  const webChatBundle = join(dirname(require.resolve('botframework-webchat')), '..', 'dist', 'webchat.js');
   const limits = config.rateLimits;
   const limiters = {
     sessionsPerAddress: new RateLimiter(limits.conversationsPerMinutePerAddress, limits.conversationsPerMinutePerAddress, now),
@@ -75,7 +77,7 @@ export function createWebChannel(options: WebChannelOptions): WebChannel {
   const logo = resolveLogo(config.logo, options.projectRoot);
   const azure = config.azureDirectLine;
   const policy = {
-    connectOrigins: azure ? [new URL(azure.endpoint).origin, new URL(azure.endpoint).origin.replace(/^https:/, 'wss:')] : [],
+    connectOrigins: azure ? [azureOrigin(azure.endpoint), azureOrigin(azure.endpoint).replace(/^https:/, 'wss:')] : [],
     imageOrigins: logo?.remoteOrigin ? [logo.remoteOrigin] : [],
     frameAncestors: config.embedOrigins,
   };
@@ -91,7 +93,7 @@ export function createWebChannel(options: WebChannelOptions): WebChannel {
     response.set('Cache-Control', 'no-cache').type('css').send(branding);
   });
   router.get('/web/webchat.js', (_request, response) => {
-    response.sendFile(webChatBundle(), { maxAge: '1h' });
+    response.sendFile(webChatBundle, { maxAge: '1h' });
   });
   if (logo?.file) {
     const file = logo.file;
@@ -100,11 +102,7 @@ export function createWebChannel(options: WebChannelOptions): WebChannel {
   router.use('/web', express.static(publicDirectory(options.projectRoot), { index: false, maxAge: '10m' }));
 
   router.post('/web/session', async (request, response) => {
-    const decision = limiters.sessionsPerAddress.take(request.ip ?? request.socket.remoteAddress ?? 'unknown');
-    if (!decision.allowed) {
-      sendDirectLineError(response, 429, 'too_many_requests', `Too many new chats from this address; try again in ${decision.retryAfterSeconds} s.`, decision.retryAfterSeconds);
-      return;
-    }
+    if (limited(response, limiters.sessionsPerAddress, clientAddress(request), 'new chats from this address')) return;
     response.set('Cache-Control', 'no-store');
     const userId = newUserId();
     if (azure) {

@@ -2,7 +2,7 @@ import { BotAdapter, TurnContext, type Activity, type ConversationReference, typ
 import type { WebConversation, WebConversations } from './web-conversations';
 
 /** Direct Line's activity ids: the conversation id, a bar, and the position (Azure writes them the same way). */
-export function activityId(conversationId: string, position: number): string {
+function activityId(conversationId: string, position: number): string {
   return `${conversationId}|${String(position).padStart(7, '0')}`;
 }
 

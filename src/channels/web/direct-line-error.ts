@@ -1,4 +1,5 @@
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
+import type { RateLimiter } from './rate-limiter';
 
 /**
  * Errors in Direct Line's own shape, `{ error: { code, message } }`, so the official clients read them; the
@@ -7,4 +8,15 @@ import type { Response } from 'express';
 export function sendDirectLineError(response: Response, status: number, code: string, message: string, retryAfterSeconds?: number): void {
   if (retryAfterSeconds !== undefined) response.set('Retry-After', String(retryAfterSeconds));
   response.status(status).json({ error: { code, message } });
+}
+
+/** The caller's address for per-address limits (behind a proxy, as the `trust proxy` setting says). */
+export const clientAddress = (request: Request) => request.ip ?? request.socket.remoteAddress ?? 'unknown';
+
+/** Takes one request from `key`'s allowance; over it, answers 429 with Retry-After and says so. */
+export function limited(response: Response, limiter: RateLimiter, key: string, what: string): boolean {
+  const decision = limiter.take(key);
+  if (decision.allowed) return false;
+  sendDirectLineError(response, 429, 'too_many_requests', `Too many ${what}; try again in ${decision.retryAfterSeconds} s.`, decision.retryAfterSeconds);
+  return true;
 }

@@ -3,7 +3,7 @@ import express, { type NextFunction, type Request, type Response, type Router } 
 import type { Activity, TurnContext } from 'botbuilder';
 import { z } from 'zod';
 import type { DirectLineAdapter } from './direct-line-adapter';
-import { sendDirectLineError } from './direct-line-error';
+import { clientAddress, limited, sendDirectLineError } from './direct-line-error';
 import type { DirectLineTokens, TokenClaims } from './direct-line-tokens';
 import type { RateLimiter } from './rate-limiter';
 import type { WebConversation, WebConversations } from './web-conversations';
@@ -30,7 +30,7 @@ export interface DirectLineRouterOptions {
 }
 
 /** The channel id Web Chat and the bot see, as with Azure's Web Chat channel. */
-export const webChatChannelId = 'webchat';
+const webChatChannelId = 'webchat';
 const serviceUrl = 'urn:latch:web-chat';
 
 // Deliberately loose: only the fields latch uses are read, so a newer Web Chat adding fields breaks nothing.
@@ -48,8 +48,6 @@ const postedActivitySchema = z.looseObject({
   from: z.looseObject({ name: z.string().max(200).optional() }).optional(),
 });
 
-const clientAddress = (request: Request) => request.ip ?? request.socket.remoteAddress ?? 'unknown';
-
 /**
  * The Direct Line 3.0 routes the official Web Chat client polls (webSocket: false), served from memory:
  * start a conversation, post an activity, get activities after a watermark, refresh the token.
@@ -61,8 +59,8 @@ export function createDirectLineRouter(options: DirectLineRouterOptions): Router
   const bot = { id: options.botAccount.id, name: options.botAccount.name, role: 'bot' };
   router.use(express.json({ limit: options.maximumBodyBytes }));
 
-  /** The token's claims, or an error already sent: 401 without a token, 403 for a bad or expired one. */
-  function authorise(request: Request, response: Response): TokenClaims | undefined {
+  /** The token and its claims, or an error already sent: 401 without a token, 403 for a bad or expired one. */
+  function authorise(request: Request, response: Response): (TokenClaims & { token: string }) | undefined {
     const match = /^Bearer (\S+)$/.exec(request.get('authorization') ?? '');
     if (!match) {
       sendDirectLineError(response, 401, 'missing_token', 'Send "Authorization: Bearer <token>" with a token from POST /web/session.');
@@ -74,7 +72,7 @@ export function createDirectLineRouter(options: DirectLineRouterOptions): Router
       sendDirectLineError(response, 403, check.reason === 'expired' ? 'token_expired' : 'token_invalid', message);
       return undefined;
     }
-    return check.claims;
+    return { ...check.claims, token: match[1] };
   }
 
   /** The conversation named in the path, if the token opens it and it still exists. */
@@ -89,24 +87,15 @@ export function createDirectLineRouter(options: DirectLineRouterOptions): Router
     return conversation;
   }
 
-  function limited(response: Response, limiter: RateLimiter, key: string, what: string): boolean {
-    const decision = limiter.take(key);
-    if (decision.allowed) return false;
-    sendDirectLineError(response, 429, 'too_many_requests', `Too many ${what}; try again in ${decision.retryAfterSeconds} s.`, decision.retryAfterSeconds);
-    return true;
-  }
-
   function conversationAnswer(claims: TokenClaims, token: string) {
     return { conversationId: claims.conversationId, token, expires_in: Math.max(0, claims.expiresAt - Math.floor(now() / 1000)) };
   }
-
-  const bearer = (request: Request) => (request.get('authorization') ?? '').slice('Bearer '.length);
 
   router.post('/conversations', async (request, response) => {
     const claims = authorise(request, response);
     if (!claims) return;
     if (conversations.get(claims.conversationId)) {
-      response.status(200).json(conversationAnswer(claims, bearer(request)));
+      response.status(200).json(conversationAnswer(claims, claims.token));
       return;
     }
     if (limited(response, limiters.conversationsPerAddress, clientAddress(request), 'new conversations from this address')) return;
@@ -130,13 +119,13 @@ export function createDirectLineRouter(options: DirectLineRouterOptions): Router
       locale,
     };
     await runTurn(conversation, update);
-    response.status(201).json(conversationAnswer(claims, bearer(request)));
+    response.status(201).json(conversationAnswer(claims, claims.token));
   });
 
   router.get('/conversations/:conversationId', (request, response) => {
     const claims = authorise(request, response);
     if (!claims || !conversationFor(request, response, claims)) return;
-    response.json(conversationAnswer(claims, bearer(request)));
+    response.json(conversationAnswer(claims, claims.token));
   });
 
   router.get('/conversations/:conversationId/activities', (request, response) => {

@@ -1,4 +1,5 @@
 import type { SystemMessages } from '../../knowledge/content-schema';
+import { escapeHtml } from '../escape-html';
 
 export interface WebChatPageSettings {
   clinicName: string;
@@ -9,8 +10,6 @@ export interface WebChatPageSettings {
   messages: SystemMessages;
 }
 
-const htmlEscapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (character) => htmlEscapes[character]);
 
 /** JSON that can sit inside <script type="application/json"> without a "</script>" in a name ending it early. */
 const scriptSafeJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
