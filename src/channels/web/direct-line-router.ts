@@ -29,6 +29,15 @@ export interface DirectLineRouterOptions {
   now?: () => number;
 }
 
+/**
+ * The conversation's WebSocket address, on the host and scheme the client used (behind a proxy, what
+ * `trust proxy` makes of X-Forwarded-Proto), so it works wherever the page is served from.
+ */
+function streamUrl(request: Request, conversationId: string, token: string): string {
+  const scheme = request.protocol === 'https' ? 'wss' : 'ws';
+  return `${scheme}://${request.get('host')}${request.baseUrl}/conversations/${encodeURIComponent(conversationId)}/stream?watermark=-&t=${encodeURIComponent(token)}`;
+}
+
 /** The channel id Web Chat and the bot see, as with Azure's Web Chat channel. */
 const webChatChannelId = 'webchat';
 const serviceUrl = 'urn:latch:web-chat';
@@ -87,15 +96,20 @@ export function createDirectLineRouter(options: DirectLineRouterOptions): Router
     return conversation;
   }
 
-  function conversationAnswer(claims: TokenClaims, token: string) {
-    return { conversationId: claims.conversationId, token, expires_in: Math.max(0, claims.expiresAt - Math.floor(now() / 1000)) };
+  function conversationAnswer(claims: TokenClaims, token: string, request: Request) {
+    return {
+      conversationId: claims.conversationId,
+      token,
+      expires_in: Math.max(0, claims.expiresAt - Math.floor(now() / 1000)),
+      streamUrl: streamUrl(request, claims.conversationId, token),
+    };
   }
 
   router.post('/conversations', async (request, response) => {
     const claims = authorise(request, response);
     if (!claims) return;
     if (conversations.get(claims.conversationId)) {
-      response.status(200).json(conversationAnswer(claims, claims.token));
+      response.status(200).json(conversationAnswer(claims, claims.token, request));
       return;
     }
     if (limited(response, limiters.conversationsPerAddress, clientAddress(request), 'new conversations from this address')) return;
@@ -119,13 +133,13 @@ export function createDirectLineRouter(options: DirectLineRouterOptions): Router
       locale,
     };
     await runTurn(conversation, update);
-    response.status(201).json(conversationAnswer(claims, claims.token));
+    response.status(201).json(conversationAnswer(claims, claims.token, request));
   });
 
   router.get('/conversations/:conversationId', (request, response) => {
     const claims = authorise(request, response);
     if (!claims || !conversationFor(request, response, claims)) return;
-    response.json(conversationAnswer(claims, claims.token));
+    response.json(conversationAnswer(claims, claims.token, request));
   });
 
   router.get('/conversations/:conversationId/activities', (request, response) => {

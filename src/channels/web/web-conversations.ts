@@ -11,7 +11,12 @@ export interface WebConversation {
   lastMessageAt: number;
   /** Turns run one after another, so two quick messages cannot race on the bot's state. */
   queue: Promise<void>;
+  /** Open streams (WebSockets) of this conversation, told of each activity as it is added. */
+  listeners: Set<ActivityListener>;
 }
+
+/** Told of one new activity and the watermark after it. */
+export type ActivityListener = (activity: Partial<Activity>, watermark: number) => void;
 
 export interface WebConversationLimits {
   idleSeconds: number;
@@ -50,7 +55,7 @@ export class WebConversations {
       this.sweep();
       if (this.conversations.size >= this.limits.maximumConversations) return undefined;
     }
-    const conversation: WebConversation = { id, userId, locale, activities: [], dropped: 0, lastMessageAt: this.now(), queue: Promise.resolve() };
+    const conversation: WebConversation = { id, userId, locale, activities: [], dropped: 0, lastMessageAt: this.now(), queue: Promise.resolve(), listeners: new Set() };
     this.conversations.set(id, conversation);
     return conversation;
   }
@@ -63,7 +68,9 @@ export class WebConversations {
       conversation.activities.splice(0, excess);
       conversation.dropped += excess;
     }
-    return conversation.dropped + conversation.activities.length - 1;
+    const position = conversation.dropped + conversation.activities.length - 1;
+    for (const listener of conversation.listeners) listener(activity, position + 1);
+    return position;
   }
 
   /** Activities after `watermark` (the count already seen) and the new watermark. */
