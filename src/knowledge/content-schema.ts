@@ -106,6 +106,8 @@ export const systemFileSchema = z
         tab_crisis: z.string().min(1),
         tab_clinic: z.string().min(1),
         tab_ask: z.string().min(1),
+        tab_not_registered: z.string().min(1),
+        tab_open_web_chat: z.string().min(1),
       })
       .strict(),
     commands: z

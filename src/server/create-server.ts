@@ -124,7 +124,7 @@ export function createServer(options: CreateServerOptions): LatchServer {
   app.use('/api/messages', express.json({ limit: config.server.bodyLimitBytes }));
   app.use(healthRoutes(engine.knowledgeBase, readiness, metrics));
   app.post('/api/messages', botMessagesRoute({ adapter, bot, logger }));
-  app.use(teamsTabRoutes({ config, knowledgeBase: engine.knowledgeBase }));
+  app.use(teamsTabRoutes({ config, knowledgeBase: engine.knowledgeBase, contacts: engine.contacts }));
   const mounted = options.mount?.(app, parts);
   app.use(jsonErrors(logger));
 
