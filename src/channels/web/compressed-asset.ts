@@ -8,7 +8,6 @@ const brotli = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);
 
 interface Encoded {
-  identity: Buffer;
   br: Buffer;
   gzip: Buffer;
   etag: string;
@@ -30,12 +29,13 @@ export function compressedAsset(path: string, contentType: string): CompressedAs
   let encoded: Promise<Encoded> | undefined;
 
   function prepare(): Promise<Encoded> {
+    // Only the compressed forms are kept; the rare client that takes neither is sent the file from disk.
     encoded ??= readFile(path).then(async (identity) => {
       const [br, gzipped] = await Promise.all([
         brotli(identity, { params: { [constants.BROTLI_PARAM_QUALITY]: 9, [constants.BROTLI_PARAM_SIZE_HINT]: identity.length } }),
         gzipAsync(identity, { level: 6 }),
       ]);
-      return { identity, br, gzip: gzipped, etag: `"${createHash('sha256').update(identity).digest('base64url').slice(0, 27)}"` };
+      return { br, gzip: gzipped, etag: `"${createHash('sha256').update(identity).digest('base64url').slice(0, 27)}"` };
     });
     // A failed read is tried again on the next request rather than remembered.
     encoded.catch(() => (encoded = undefined));
@@ -57,9 +57,12 @@ export function compressedAsset(path: string, contentType: string): CompressedAs
       response.status(304).end();
       return;
     }
-    const body = encoding === 'br' ? files.br : encoding === 'gzip' ? files.gzip : files.identity;
-    if (encoding !== 'identity') response.set('Content-Encoding', encoding);
-    response.set('Content-Length', String(body.length));
+    if (encoding === 'identity') {
+      response.sendFile(path, { headers: response.getHeaders() as Record<string, string>, lastModified: false, etag: false, cacheControl: false });
+      return;
+    }
+    const body = encoding === 'br' ? files.br : files.gzip;
+    response.set({ 'Content-Encoding': encoding, 'Content-Length': String(body.length) });
     if (request.method === 'HEAD') response.end();
     else response.end(body);
   }

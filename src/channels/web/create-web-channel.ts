@@ -95,9 +95,9 @@ export function createWebChannel(options: WebChannelOptions): WebChannel {
 
   const router = express.Router();
   router.use(securityHeaders(policy));
+  // Compressed in the background from the start, off the main thread, so even the first visitor gets it at once.
+  setImmediate(() => webChatBundle.warm());
   router.get('/', (_request, response) => {
-    // The page's next request is the bundle: have it compressed by then.
-    webChatBundle.warm();
     response.set('Cache-Control', 'no-cache').type('html').send(page);
   });
   router.get('/web/branding.css', (_request, response) => {

@@ -50,8 +50,8 @@ export function renderWebChatPage(settings: WebChatPageSettings): string {
 <noscript><p class="latch-noscript">${escapeHtml(messages.web_noscript)}</p></noscript>
 </main>
 <script type="application/json" id="latch-settings">${scriptSafeJson(browserSettings)}</script>
-<script src="web/webchat.js?v=${escapeHtml(settings.webChatVersion)}"></script>
-<script src="web/latch-web-chat.js"></script>
+<script src="web/latch-web-chat.js" defer></script>
+<script src="web/webchat.js?v=${escapeHtml(settings.webChatVersion)}" defer></script>
 </body>
 </html>
 `;

@@ -48,7 +48,7 @@ describe('the web chat page', () => {
     expect(html).toMatch(/<html lang="en-GB">/);
     expect(html).toMatch(/<meta name="viewport" content="width=device-width, initial-scale=1">/);
     expect(html).toMatch(/<section class="latch-chat" id="latch-chat" aria-label="[^"]+"/);
-    expect(html).toMatch(/<script src="web\/webchat\.js\?v=\d+\.\d+\.\d+"><\/script>/);
+    expect(html).toMatch(/<script src="web\/webchat\.js\?v=\d+\.\d+\.\d+" defer><\/script>/);
     expect(html).not.toMatch(/<script>(?!<)/);
     expect(html).not.toMatch(/https?:\/\/(?!127\.0\.0\.1)/);
 
