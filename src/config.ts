@@ -77,6 +77,10 @@ const configFileSchema = z
       })
       .strict()
       .optional(),
+    redis: z
+      .object({ url: z.string().min(1).optional(), key_prefix: z.string().min(1).max(100).optional() })
+      .strict()
+      .optional(),
     clinic: z
       .object({ name: z.string().optional(), phone: z.string().optional(), hours: z.string().optional(), website: z.url().optional() })
       .strict()
@@ -202,6 +206,14 @@ export interface LatchConfig {
   teams: TeamsAppConfig;
   /** The model engine's settings as given; `modelConfig` turns them into a model to call, or none. */
   modelSettings: ModelSettings;
+  /** The shared store for several instances; undefined keeps everything in this process's memory. */
+  redis?: RedisSettings;
+}
+
+/** Where Redis is (`LATCH_REDIS_URL` or `redis.url`) and the prefix of every key latch writes there. */
+export interface RedisSettings {
+  url: string;
+  keyPrefix: string;
 }
 
 /** What may be said about the model engine, in latch.config.yaml, the environment or on the command line. */
@@ -323,7 +335,21 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): LatchC
       breakerFailures: model.circuit_breaker?.failures,
       breakerCoolDownMs: model.circuit_breaker?.cool_down_ms,
     },
+    redis: redisSettings(environment.LATCH_REDIS_URL || file.redis?.url, file.redis?.key_prefix, configPath),
   };
+}
+
+/** A redis:// or rediss:// (TLS, as Azure Cache for Redis wants) address, checked at start-up. */
+function redisSettings(url: string | undefined, keyPrefix: string | undefined, configPath: string): RedisSettings | undefined {
+  if (!url) return undefined;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new Error(`LATCH_REDIS_URL (or redis.url in ${configPath}) is not an address; expected e.g. redis://127.0.0.1:6379 or rediss://:KEY@NAME.redis.cache.windows.net:6380`);
+  }
+  if (parsed.protocol !== 'redis:' && parsed.protocol !== 'rediss:') throw new Error(`LATCH_REDIS_URL (or redis.url in ${configPath}) must start with redis:// or rediss://, not ${parsed.protocol}//`);
+  return { url, keyPrefix: keyPrefix ?? 'latch:' };
 }
 
 /** How an environment variable is read: its value, or undefined with what would be valid instead. */

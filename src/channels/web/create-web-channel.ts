@@ -13,10 +13,11 @@ import { createDirectLineRouter, type BotLogic } from './direct-line-router';
 import { createDirectLineStream } from './direct-line-stream';
 import { compressedAsset } from './compressed-asset';
 import { createDirectLineTokens } from './direct-line-tokens';
-import { RateLimiter } from './rate-limiter';
+import { memoryLimiterFactory, type LimiterFactory } from './limiter';
 import { securityHeaders } from './security-headers';
 import { renderBrandingStylesheet, renderWebChatPage } from './web-chat-page';
 import { WebConversations } from './web-conversations';
+import { memoryConversationStore, type WebConversationStore } from './web-conversation-store';
 
 /** The part of a pino logger the web channel uses. */
 export interface WebChannelLogger {
@@ -32,13 +33,26 @@ export interface WebChannelOptions {
   messages: SystemMessages;
   logger?: WebChannelLogger;
   now?: () => number;
+  /** Shared stores for several instances (Redis); by default everything is in this process's memory. */
+  shared?: WebChannelStores;
+}
+
+/** Where conversations, limits and the token key live when several instances serve one site. */
+export interface WebChannelStores {
+  conversations: WebConversationStore;
+  limiters: LimiterFactory;
+  /** The key every instance signs conversation tokens with, when LATCH_WEB_CHAT_TOKEN_KEY is not set. */
+  tokenKey: string;
 }
 
 export interface WebChannel {
   /** Mount at the site root: serves `/`, `/web/…` and `/directline/…`. */
   router: Router;
   adapter: DirectLineAdapter;
+  /** The in-memory conversations (empty when `shared` stores are used). */
   conversations: WebConversations;
+  /** Where the routes keep conversations: `conversations` behind the store's interface, or the shared store. */
+  store: WebConversationStore;
   /** Takes the HTTP upgrade of a Direct Line stream (WebSocket); false when the request is for something else. */
   handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): boolean;
   /** Stops the timer that forgets idle conversations and closes open streams. */
@@ -63,24 +77,26 @@ export function createWebChannel(options: WebChannelOptions): WebChannel {
     { idleSeconds: config.idleSeconds, maximumConversations: config.maximumConversations, maximumActivitiesEach: 1000 },
     now,
   );
-  const adapter = new DirectLineAdapter(conversations, now);
+  const store = options.shared?.conversations ?? memoryConversationStore(conversations);
+  const adapter = new DirectLineAdapter(store, now);
   adapter.onTurnError = async (context, error) => {
     options.logger?.error({ err: error, channel: 'webchat' }, 'turn failed');
     await context.sendActivity(messages.error);
   };
-  const tokens = createDirectLineTokens({ key: config.tokenKey, lifetimeSeconds: config.tokenLifetimeSeconds, now });
+  const tokens = createDirectLineTokens({ key: config.tokenKey ?? options.shared?.tokenKey, lifetimeSeconds: config.tokenLifetimeSeconds, now });
   // The package's `exports` hides dist/, so the bundle is found next to its main file, once at start-up.
   const webChatPackage = join(dirname(require.resolve('botframework-webchat')), '..');
   const webChatBundle = compressedAsset(join(webChatPackage, 'dist', 'webchat.js'), 'application/javascript; charset=utf-8');
   // The bundle's address carries its version, so browsers may keep it for a year and still get a new one on upgrade.
   const webChatVersion = (JSON.parse(readFileSync(join(webChatPackage, 'package.json'), 'utf8')) as { version: string }).version;
   const limits = config.rateLimits;
+  const limiterFactory = options.shared?.limiters ?? memoryLimiterFactory(now);
   const limiters = {
-    sessionsPerAddress: new RateLimiter(limits.conversationsPerMinutePerAddress, limits.conversationsPerMinutePerAddress, now),
-    conversationsPerAddress: new RateLimiter(limits.conversationsPerMinutePerAddress, limits.conversationsPerMinutePerAddress, now),
-    messagesPerConversation: new RateLimiter(limits.messagesPerMinutePerConversation, Math.ceil(limits.messagesPerMinutePerConversation / 2), now),
-    messagesPerAddress: new RateLimiter(limits.messagesPerMinutePerAddress, limits.messagesPerMinutePerAddress, now),
-    pollsPerConversation: new RateLimiter(limits.pollsPerMinutePerConversation, Math.ceil(limits.pollsPerMinutePerConversation / 4), now),
+    sessionsPerAddress: limiterFactory.create('sessions-per-address', limits.conversationsPerMinutePerAddress, limits.conversationsPerMinutePerAddress),
+    conversationsPerAddress: limiterFactory.create('conversations-per-address', limits.conversationsPerMinutePerAddress, limits.conversationsPerMinutePerAddress),
+    messagesPerConversation: limiterFactory.create('messages-per-conversation', limits.messagesPerMinutePerConversation, Math.ceil(limits.messagesPerMinutePerConversation / 2)),
+    messagesPerAddress: limiterFactory.create('messages-per-address', limits.messagesPerMinutePerAddress, limits.messagesPerMinutePerAddress),
+    pollsPerConversation: limiterFactory.create('polls-per-conversation', limits.pollsPerMinutePerConversation, Math.ceil(limits.pollsPerMinutePerConversation / 4)),
   };
 
   const logo = resolveLogo(config.logo, options.projectRoot);
@@ -113,7 +129,7 @@ export function createWebChannel(options: WebChannelOptions): WebChannel {
   router.use('/web', express.static(publicDirectory(options.projectRoot), { index: false, maxAge: '10m' }));
 
   router.post('/web/session', async (request, response) => {
-    if (limited(response, limiters.sessionsPerAddress, clientAddress(request), 'new chats from this address')) return;
+    if (await limited(response, limiters.sessionsPerAddress, clientAddress(request), 'new chats from this address')) return;
     response.set('Cache-Control', 'no-store');
     const userId = newUserId();
     if (azure) {
@@ -138,7 +154,7 @@ export function createWebChannel(options: WebChannelOptions): WebChannel {
     createDirectLineRouter({
       bot: options.bot,
       adapter,
-      conversations,
+      conversations: store,
       tokens,
       limiters,
       maximumBodyBytes: config.maximumBodyBytes,
@@ -149,16 +165,17 @@ export function createWebChannel(options: WebChannelOptions): WebChannel {
   );
 
   const sweeper = setInterval(() => {
-    conversations.sweep();
-    for (const limiter of Object.values(limiters)) limiter.sweep();
+    store.sweep();
+    for (const limiter of Object.values(limiters)) limiter.sweep?.();
   }, 60_000);
   sweeper.unref();
 
-  const stream = createDirectLineStream({ conversations, tokens, basePath: '/directline' });
+  const stream = createDirectLineStream({ conversations: store, tokens, basePath: '/directline' });
   return {
     router,
     adapter,
     conversations,
+    store,
     handleUpgrade: (request, socket, head) => stream.handleUpgrade(request, socket, head),
     close: () => {
       clearInterval(sweeper);

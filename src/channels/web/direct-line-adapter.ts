@@ -1,19 +1,14 @@
 import { BotAdapter, TurnContext, type Activity, type ConversationReference, type ResourceResponse } from 'botbuilder';
-import type { WebConversation, WebConversations } from './web-conversations';
-
-/** Direct Line's activity ids: the conversation id, a bar, and the position (Azure writes them the same way). */
-function activityId(conversationId: string, position: number): string {
-  return `${conversationId}|${String(position).padStart(7, '0')}`;
-}
+import { ConversationGoneError, type WebConversationStore } from './web-conversation-store';
 
 /**
  * An in-process Bot Framework adapter: what the bot sends is appended to the conversation's history, where
- * the Direct Line routes hand it to the browser on its next poll. The same ActivityHandler that serves Teams
- * through CloudAdapter runs here unchanged, with no loopback HTTP and no credentials.
+ * the Direct Line routes hand it to the browser on its next poll or over its stream. The same ActivityHandler
+ * that serves Teams through CloudAdapter runs here unchanged, with no loopback HTTP and no credentials.
  */
 export class DirectLineAdapter extends BotAdapter {
   constructor(
-    private readonly conversations: WebConversations,
+    private readonly conversations: WebConversationStore,
     private readonly now: () => number = Date.now,
   ) {
     super();
@@ -25,15 +20,13 @@ export class DirectLineAdapter extends BotAdapter {
   }
 
   /** Stamps an activity with its id and timestamp and adds it to the history; returns its id. */
-  record(conversation: WebConversation, activity: Partial<Activity>): string {
-    const position = conversation.dropped + conversation.activities.length;
-    const id = activityId(conversation.id, position);
-    this.conversations.append(conversation, { ...activity, id, timestamp: new Date(this.now()) });
+  async record(conversationId: string, activity: Partial<Activity>): Promise<string> {
+    const { id } = await this.conversations.append(conversationId, { ...activity, id: undefined, timestamp: new Date(this.now()) });
     return id;
   }
 
   async sendActivities(context: TurnContext, activities: Partial<Activity>[]): Promise<ResourceResponse[]> {
-    const conversation = this.conversationOf(context.activity.conversation?.id);
+    const conversationId = this.conversationIdOf(context);
     const responses: ResourceResponse[] = [];
     for (const activity of activities) {
       // 'delay' and 'invokeResponse' are instructions to an adapter, not messages for the person.
@@ -41,15 +34,14 @@ export class DirectLineAdapter extends BotAdapter {
         responses.push({ id: '' });
         continue;
       }
-      responses.push({ id: this.record(conversation, activity) });
+      responses.push({ id: await this.record(conversationId, activity) });
     }
     return responses;
   }
 
   /** Direct Line delivers an update as the activity again with the same id; Web Chat replaces it in place. */
   async updateActivity(context: TurnContext, activity: Partial<Activity>): Promise<void> {
-    const conversation = this.conversationOf(context.activity.conversation?.id);
-    this.conversations.append(conversation, { ...activity, timestamp: new Date(this.now()) });
+    await this.conversations.append(this.conversationIdOf(context), { ...activity, timestamp: new Date(this.now()) });
   }
 
   /** Web Chat has no way to remove a delivered message, so there is nothing to do. */
@@ -60,9 +52,9 @@ export class DirectLineAdapter extends BotAdapter {
     await this.runMiddleware(new TurnContext(this, activity), logic);
   }
 
-  private conversationOf(conversationId: string | undefined): WebConversation {
-    const conversation = conversationId === undefined ? undefined : this.conversations.get(conversationId);
-    if (!conversation) throw new Error(`web conversation ${conversationId ?? '(none)'} has expired`);
-    return conversation;
+  private conversationIdOf(context: TurnContext): string {
+    const conversationId = context.activity.conversation?.id;
+    if (conversationId === undefined) throw new ConversationGoneError('(none)');
+    return conversationId;
   }
 }

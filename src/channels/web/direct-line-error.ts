@@ -1,5 +1,5 @@
 import type { Request, Response } from 'express';
-import type { RateLimiter } from './rate-limiter';
+import type { Limiter } from './limiter';
 
 /**
  * Errors in Direct Line's own shape, `{ error: { code, message } }`, so the official clients read them; the
@@ -14,8 +14,8 @@ export function sendDirectLineError(response: Response, status: number, code: st
 export const clientAddress = (request: Request) => request.ip ?? request.socket.remoteAddress ?? 'unknown';
 
 /** Takes one request from `key`'s allowance; over it, answers 429 with Retry-After and says so. */
-export function limited(response: Response, limiter: RateLimiter, key: string, what: string): boolean {
-  const decision = limiter.take(key);
+export async function limited(response: Response, limiter: Limiter, key: string, what: string): Promise<boolean> {
+  const decision = await limiter.consume(key);
   if (decision.allowed) return false;
   sendDirectLineError(response, 429, 'too_many_requests', `Too many ${what}; try again in ${decision.retryAfterSeconds} s.`, decision.retryAfterSeconds);
   return true;

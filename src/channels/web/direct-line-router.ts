@@ -5,8 +5,9 @@ import { z } from 'zod';
 import type { DirectLineAdapter } from './direct-line-adapter';
 import { clientAddress, limited, sendDirectLineError } from './direct-line-error';
 import type { DirectLineTokens, TokenClaims } from './direct-line-tokens';
-import type { RateLimiter } from './rate-limiter';
-import type { WebConversation, WebConversations } from './web-conversations';
+import { isStoreUnavailable } from './store-unavailable';
+import type { Limiter } from './limiter';
+import type { WebConversationRecord, WebConversationStore } from './web-conversation-store';
 
 export interface BotLogic {
   run(context: TurnContext): Promise<void>;
@@ -15,13 +16,13 @@ export interface BotLogic {
 export interface DirectLineRouterOptions {
   bot: BotLogic;
   adapter: DirectLineAdapter;
-  conversations: WebConversations;
+  conversations: WebConversationStore;
   tokens: DirectLineTokens;
   limiters: {
-    conversationsPerAddress: RateLimiter;
-    messagesPerConversation: RateLimiter;
-    messagesPerAddress: RateLimiter;
-    pollsPerConversation: RateLimiter;
+    conversationsPerAddress: Limiter;
+    messagesPerConversation: Limiter;
+    messagesPerAddress: Limiter;
+    pollsPerConversation: Limiter;
   };
   maximumBodyBytes: number;
   maximumTextLength: number;
@@ -85,13 +86,13 @@ export function createDirectLineRouter(options: DirectLineRouterOptions): Router
   }
 
   /** The conversation named in the path, if the token opens it and it still exists. */
-  function conversationFor(request: Request, response: Response, claims: TokenClaims): WebConversation | undefined {
+  async function conversationFor(request: Request, response: Response, claims: TokenClaims): Promise<WebConversationRecord | undefined> {
     const conversationId = String(request.params.conversationId);
     if (conversationId !== claims.conversationId) {
       sendDirectLineError(response, 403, 'token_for_other_conversation', 'This token opens a different conversation.');
       return undefined;
     }
-    const conversation = conversations.get(conversationId);
+    const conversation = await conversations.get(conversationId);
     if (!conversation) sendDirectLineError(response, 404, 'conversation_not_found', 'This conversation has ended or expired; start a new one.');
     return conversation;
   }
@@ -108,13 +109,13 @@ export function createDirectLineRouter(options: DirectLineRouterOptions): Router
   router.post('/conversations', async (request, response) => {
     const claims = authorise(request, response);
     if (!claims) return;
-    if (conversations.get(claims.conversationId)) {
+    if (await conversations.get(claims.conversationId)) {
       response.status(200).json(conversationAnswer(claims, claims.token, request));
       return;
     }
-    if (limited(response, limiters.conversationsPerAddress, clientAddress(request), 'new conversations from this address')) return;
+    if (await limited(response, limiters.conversationsPerAddress, clientAddress(request), 'new conversations from this address')) return;
     const locale = typeof request.body?.locale === 'string' ? request.body.locale.slice(0, 40) : undefined;
-    const conversation = conversations.create(claims.conversationId, claims.userId, locale);
+    const conversation = await conversations.create(claims.conversationId, claims.userId, locale);
     if (!conversation) {
       sendDirectLineError(response, 503, 'too_many_conversations', 'The chat is full right now; try again in a minute.', 60);
       return;
@@ -136,34 +137,34 @@ export function createDirectLineRouter(options: DirectLineRouterOptions): Router
     response.status(201).json(conversationAnswer(claims, claims.token, request));
   });
 
-  router.get('/conversations/:conversationId', (request, response) => {
+  router.get('/conversations/:conversationId', async (request, response) => {
     const claims = authorise(request, response);
-    if (!claims || !conversationFor(request, response, claims)) return;
+    if (!claims || !(await conversationFor(request, response, claims))) return;
     response.json(conversationAnswer(claims, claims.token, request));
   });
 
-  router.get('/conversations/:conversationId/activities', (request, response) => {
+  router.get('/conversations/:conversationId/activities', async (request, response) => {
     const claims = authorise(request, response);
     if (!claims) return;
-    const conversation = conversationFor(request, response, claims);
-    if (!conversation || limited(response, limiters.pollsPerConversation, conversation.id, 'polls for this conversation')) return;
+    const conversation = await conversationFor(request, response, claims);
+    if (!conversation || (await limited(response, limiters.pollsPerConversation, conversation.id, 'polls for this conversation'))) return;
     const given = request.query.watermark;
     const watermark = given === undefined || given === '' ? 0 : Number(given);
     if (!Number.isInteger(watermark) || watermark < 0) {
       sendDirectLineError(response, 400, 'invalid_watermark', 'watermark must be the string the previous answer gave (a whole number).');
       return;
     }
-    const page = conversations.since(conversation, watermark);
+    const page = await conversations.since(conversation.id, watermark);
     response.set('Cache-Control', 'no-store').json({ activities: page.activities, watermark: String(page.watermark) });
   });
 
   router.post('/conversations/:conversationId/activities', async (request, response) => {
     const claims = authorise(request, response);
     if (!claims) return;
-    const conversation = conversationFor(request, response, claims);
+    const conversation = await conversationFor(request, response, claims);
     if (!conversation) return;
-    if (limited(response, limiters.messagesPerConversation, conversation.id, 'messages in this conversation')) return;
-    if (limited(response, limiters.messagesPerAddress, clientAddress(request), 'messages from this address')) return;
+    if (await limited(response, limiters.messagesPerConversation, conversation.id, 'messages in this conversation')) return;
+    if (await limited(response, limiters.messagesPerAddress, clientAddress(request), 'messages from this address')) return;
     const parsed = postedActivitySchema.safeParse(request.body);
     if (!parsed.success) {
       const details = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'body'}: ${issue.message}`).join('; ');
@@ -188,7 +189,7 @@ export function createDirectLineRouter(options: DirectLineRouterOptions): Router
       response.json({ id: '' });
       return;
     }
-    conversations.touch(conversation);
+    await conversations.touch(conversation.id);
     const activity: Partial<Activity> = {
       type: posted.type,
       text: posted.text,
@@ -206,15 +207,15 @@ export function createDirectLineRouter(options: DirectLineRouterOptions): Router
       from: { id: conversation.userId, name: posted.from?.name ?? '', role: 'user' },
       recipient: bot,
     };
-    const id = adapter.record(conversation, activity);
+    const id = await adapter.record(conversation.id, activity);
     await runTurn(conversation, { ...activity, id, timestamp: new Date(now()) });
     response.json({ id });
   });
 
-  router.post('/tokens/refresh', (request, response) => {
+  router.post('/tokens/refresh', async (request, response) => {
     const claims = authorise(request, response);
     if (!claims) return;
-    if (!conversations.get(claims.conversationId)) {
+    if (!(await conversations.get(claims.conversationId))) {
       sendDirectLineError(response, 404, 'conversation_not_found', 'This conversation has ended or expired; start a new one.');
       return;
     }
@@ -235,15 +236,27 @@ export function createDirectLineRouter(options: DirectLineRouterOptions): Router
       sendDirectLineError(response, 400, 'invalid_json', 'The request body is not valid JSON.');
     } else if (typeof failure.status === 'number' && failure.status >= 400 && failure.status < 500) {
       sendDirectLineError(response, failure.status, 'bad_request', 'The request could not be read.');
+    } else if (isStoreUnavailable(error)) {
+      // The shared store (Redis) is down: the client should come back, not give the conversation up.
+      sendDirectLineError(response, 503, 'store_unavailable', 'The chat cannot reach its conversation store right now; try again in a few seconds.', 5);
     } else {
       next(error);
     }
   });
 
-  /** One turn at a time per conversation; the bot's own error handler decides what the person sees on failure. */
-  function runTurn(conversation: WebConversation, activity: Partial<Activity>): Promise<void> {
-    const turn = conversation.queue.then(() => adapter.processActivity(activity, (context) => options.bot.run(context)));
-    conversation.queue = turn.catch(() => undefined);
+  /**
+   * One turn at a time per conversation on this instance, so two quick messages cannot race on the bot's
+   * state; across instances the state's eTags do the same. The bot's own error handler decides what the
+   * person sees on failure.
+   */
+  const queues = new Map<string, Promise<void>>();
+  function runTurn(conversation: WebConversationRecord, activity: Partial<Activity>): Promise<void> {
+    const turn = (queues.get(conversation.id) ?? Promise.resolve()).then(() => adapter.processActivity(activity, (context) => options.bot.run(context)));
+    const settled = turn.catch(() => undefined);
+    queues.set(conversation.id, settled);
+    void settled.then(() => {
+      if (queues.get(conversation.id) === settled) queues.delete(conversation.id);
+    });
     return turn;
   }
 

@@ -2,10 +2,10 @@ import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { DirectLineTokens } from './direct-line-tokens';
-import type { WebConversation, WebConversations } from './web-conversations';
+import type { WebConversationStore } from './web-conversation-store';
 
 export interface DirectLineStreamOptions {
-  conversations: WebConversations;
+  conversations: WebConversationStore;
   tokens: DirectLineTokens;
   /** Where the Direct Line routes are mounted, e.g. "/directline". */
   basePath: string;
@@ -39,17 +39,38 @@ export function createDirectLineStream(options: DirectLineStreamOptions): Direct
   const streamPath = new RegExp(`^${options.basePath.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/conversations/([^/]+)/stream$`);
   // Clients never need to send on the stream; a small limit keeps a misbehaving one cheap.
   const server = new WebSocketServer({ noServer: true, maxPayload: 4096 });
-  const open = new Map<WebSocket, { conversation: WebConversation; alive: boolean }>();
+  const open = new Map<WebSocket, { conversationId: string; alive: boolean }>();
+  /** Streams open on this instance per conversation, for the per-conversation ceiling. */
+  const streamCounts = new Map<string, number>();
+  const countStream = (conversationId: string, change: number) => {
+    const count = (streamCounts.get(conversationId) ?? 0) + change;
+    if (count > 0) streamCounts.set(conversationId, count);
+    else streamCounts.delete(conversationId);
+  };
 
-  function attach(socket: WebSocket, conversation: WebConversation, watermark: number): void {
+  /**
+   * Sends the history after `watermark`, then each new activity. Activities may be announced out of order
+   * when several instances add to one conversation, so a gap is filled from the store instead of skipped,
+   * and anything at or below the watermark already sent is not sent twice.
+   */
+  async function attach(socket: WebSocket, conversationId: string, watermark: number): Promise<void> {
+    let sent = watermark;
+    let delivery = Promise.resolve();
     const send = (activities: unknown[], after: number) => {
+      if (after <= sent) return;
+      sent = after;
       if (socket.readyState === socket.OPEN) socket.send(JSON.stringify({ activities, watermark: String(after) }));
     };
-    const backlog = conversations.since(conversation, watermark);
-    if (backlog.activities.length > 0) send(backlog.activities, backlog.watermark);
-    const listener = (activity: unknown, after: number) => send([activity], after);
-    conversation.listeners.add(listener);
-    open.set(socket, { conversation, alive: true });
+    const catchUp = async () => {
+      const page = await conversations.since(conversationId, sent);
+      if (page.activities.length > 0) send(page.activities, page.watermark);
+    };
+    const deliver = (activity: unknown, after: number) => {
+      delivery = delivery.then(() => (after === sent + 1 ? send([activity], after) : after > sent ? catchUp() : undefined)).catch(() => undefined);
+    };
+    countStream(conversationId, 1);
+    open.set(socket, { conversationId, alive: true });
+    let unsubscribe: (() => void) | undefined;
     socket.on('pong', () => {
       const entry = open.get(socket);
       if (entry) entry.alive = true;
@@ -58,15 +79,26 @@ export function createDirectLineStream(options: DirectLineStreamOptions): Direct
     socket.on('message', () => undefined);
     socket.on('error', () => socket.terminate());
     socket.on('close', () => {
-      conversation.listeners.delete(listener);
+      unsubscribe?.();
+      unsubscribe = undefined;
+      countStream(conversationId, -1);
       open.delete(socket);
     });
+    try {
+      // Subscribed before the history is read, so nothing added in between is missed.
+      const stop = await conversations.subscribe(conversationId, deliver);
+      if (!open.has(socket)) return stop();
+      unsubscribe = stop;
+      delivery = delivery.then(catchUp);
+      await delivery;
+    } catch {
+      socket.terminate();
+    }
   }
 
   const heartbeat = setInterval(() => {
     for (const [socket, entry] of open) {
-      // A conversation that expired or was evicted ends its streams; a silent peer is dropped.
-      if (!conversations.get(entry.conversation.id) || !entry.alive) {
+      if (!entry.alive) {
         socket.terminate();
         continue;
       }
@@ -74,6 +106,11 @@ export function createDirectLineStream(options: DirectLineStreamOptions): Direct
       socket.ping();
       // Direct Line's keep-alive: an empty message, which clients skip, keeps proxies from closing the socket.
       socket.send('');
+      // A conversation that expired or was evicted ends its streams; a store that cannot answer ends none.
+      conversations.get(entry.conversationId).then(
+        (conversation) => conversation === undefined && socket.terminate(),
+        () => undefined,
+      );
     }
   }, options.heartbeatMs ?? 20_000);
   heartbeat.unref();
@@ -100,19 +137,24 @@ export function createDirectLineStream(options: DirectLineStreamOptions): Direct
       refuse(socket, 400, 'Bad Request');
       return true;
     }
-    const conversation = conversationId === check.claims.conversationId ? conversations.get(conversationId) : undefined;
-    if (!conversation) {
-      refuse(socket, conversationId === check.claims.conversationId ? 404 : 403, conversationId === check.claims.conversationId ? 'Not Found' : 'Forbidden');
+    if (conversationId !== check.claims.conversationId) {
+      refuse(socket, 403, 'Forbidden');
       return true;
     }
-    if (conversation.listeners.size >= maximumStreams) {
+    if ((streamCounts.get(conversationId) ?? 0) >= maximumStreams) {
       refuse(socket, 429, 'Too Many Requests');
       return true;
     }
     // "-" or nothing: from the start of the conversation, as after a fresh connect.
     const given = Number(address.searchParams.get('watermark'));
     const watermark = Number.isInteger(given) && given > 0 ? given : 0;
-    server.handleUpgrade(request, socket, head, (webSocket) => attach(webSocket, conversation, watermark));
+    conversations.get(conversationId).then(
+      (conversation) => {
+        if (!conversation) return refuse(socket, 404, 'Not Found');
+        server.handleUpgrade(request, socket, head, (webSocket) => void attach(webSocket, conversationId, watermark));
+      },
+      () => refuse(socket, 503, 'Service Unavailable'),
+    );
     return true;
   }
 
