@@ -4,6 +4,8 @@ import type { AddressInfo } from 'node:net';
 import { ConfigurationBotFrameworkAuthentication, ConversationState, type Storage } from 'botbuilder';
 import express, { type ErrorRequestHandler, type Express } from 'express';
 import { ExpiringMemoryStorage } from '../channels/botbuilder/expiring-memory-storage';
+import { OptimisticConversationState } from '../channels/botbuilder/optimistic-conversation-state';
+import type { SharedStores } from '../stores/shared-stores';
 import { LatchBot } from '../channels/botbuilder/latch-bot';
 import { LatchCloudAdapter } from '../channels/botbuilder/latch-cloud-adapter';
 import type { Responder } from '../engine/responder';
@@ -29,6 +31,8 @@ export interface ServerParts {
   storage: Storage;
   logger: Logger;
   metrics: ServerMetrics;
+  /** The stores several instances share (Redis), when configured; mounted channels keep their state there too. */
+  shared?: SharedStores;
 }
 
 export interface CreateServerOptions {
@@ -40,6 +44,8 @@ export interface CreateServerOptions {
    * durable botbuilder Storage (Cosmos DB, Azure Blobs, …) to run several instances behind a load balancer.
    */
   storage?: Storage;
+  /** Shared stores (Redis, from `connectRedisStores`): state, web conversations, limits. Closed with the server. */
+  shared?: SharedStores;
   /** Extra routes, mounted after latch's own and before the JSON error handler; what they return is closed with the server. */
   mount?: (app: Express, parts: ServerParts) => void | MountedChannel;
 }
@@ -77,9 +83,11 @@ export function createServer(options: CreateServerOptions): LatchServer {
   if (credentialCheck.warning) logger.warn({ event: 'credentials' }, credentialCheck.warning);
 
   const metrics = new ServerMetrics();
-  const ownStorage = options.storage ? undefined : new ExpiringMemoryStorage(config.server.idleExpiryMs);
-  const storage: Storage = options.storage ?? ownStorage!;
-  const conversationState = new ConversationState(storage);
+  const { shared } = options;
+  const ownStorage = options.storage || shared ? undefined : new ExpiringMemoryStorage(config.server.idleExpiryMs);
+  const storage: Storage = options.storage ?? shared?.storage ?? ownStorage!;
+  // Saves with the eTag read, so with a shared store two instances never overwrite each other's turn.
+  const conversationState: ConversationState = new OptimisticConversationState(storage);
   const authentication = new ConfigurationBotFrameworkAuthentication({
     MicrosoftAppId: config.botCredentials.appId,
     MicrosoftAppPassword: config.botCredentials.appPassword,
@@ -105,8 +113,8 @@ export function createServer(options: CreateServerOptions): LatchServer {
     }
   };
 
-  const parts: ServerParts = { config, engine, bot, adapter, conversationState, storage, logger, metrics };
-  const readiness: Readiness = { accepting: true };
+  const parts: ServerParts = { config, engine, bot, adapter, conversationState, storage, logger, metrics, shared };
+  const readiness: Readiness = { accepting: true, storeReachable: shared ? () => shared.isReachable() : undefined };
   const app = express();
   app.disable('x-powered-by');
   // Behind a reverse proxy every visitor would share the proxy's address, and its per-address limits.
@@ -155,7 +163,7 @@ export function createServer(options: CreateServerOptions): LatchServer {
       ownStorage?.dispose();
       mounted?.close();
       const server = httpServer;
-      if (!server?.listening) return Promise.resolve();
+      if (!server?.listening) return shared ? shared.close() : Promise.resolve();
       return new Promise<void>((resolve) => {
         const force = setTimeout(() => server.closeAllConnections(), graceMs);
         // A keep-alive connection turns idle when its last response is sent; close it then, not at its timeout.
@@ -164,7 +172,8 @@ export function createServer(options: CreateServerOptions): LatchServer {
         server.close(() => {
           clearTimeout(force);
           clearInterval(idleSweep);
-          resolve();
+          // Redis last: the requests that were finishing still needed it.
+          (shared ? shared.close() : Promise.resolve()).then(resolve, resolve);
         });
         server.closeIdleConnections();
       });

@@ -5,9 +5,11 @@ import type { ServerMetrics } from './server-metrics';
 export interface Readiness {
   /** False once shutdown has begun, so load balancers stop sending new conversations. */
   accepting: boolean;
+  /** The shared store (Redis) answers; absent when everything is in memory. */
+  storeReachable?: () => boolean;
 }
 
-/** /healthz: the process answers. /readyz: content loaded, classifier trained, not shutting down. /metrics: Prometheus. */
+/** /healthz: the process answers. /readyz: content loaded, classifier trained, shared store reachable, not shutting down. /metrics: Prometheus. */
 export function healthRoutes(knowledgeBase: Pick<KnowledgeBase, 'intents' | 'answerById'>, readiness: Readiness, metrics: ServerMetrics): Router {
   const router = Router();
   router.get('/healthz', (_request, response) => {
@@ -15,9 +17,10 @@ export function healthRoutes(knowledgeBase: Pick<KnowledgeBase, 'intents' | 'ans
   });
   router.get('/readyz', (_request, response) => {
     const contentLoaded = knowledgeBase.intents.length > 0 && knowledgeBase.answerById.size > 0;
-    const ready = contentLoaded && readiness.accepting;
+    const storeReachable = readiness.storeReachable?.() ?? true;
+    const ready = contentLoaded && readiness.accepting && storeReachable;
     response.status(ready ? 200 : 503).json({
-      status: ready ? 'ready' : readiness.accepting ? 'not ready' : 'shutting down',
+      status: ready ? 'ready' : !readiness.accepting ? 'shutting down' : !storeReachable ? 'store unreachable' : 'not ready',
       intents: knowledgeBase.intents.length,
       answers: knowledgeBase.answerById.size,
     });

@@ -11,6 +11,7 @@ export function mountWebChat(app: Express, parts: ServerParts): WebChannel {
     projectRoot: parts.config.projectRoot,
     messages: parts.engine.knowledgeBase.messages,
     logger: parts.logger,
+    shared: parts.shared?.web,
   });
   // The same last line of defence as Teams: counted in /metrics, logged the same way.
   channel.adapter.onTurnError = parts.adapter.onTurnError;

@@ -1,3 +1,5 @@
+import { connectRedisStores } from '../stores/shared-stores';
+import { createLogger } from './create-logger';
 import { createServer, type CreateServerOptions, type LatchServer, type ListeningAddress } from './create-server';
 
 export interface StartServerOptions extends CreateServerOptions {
@@ -5,9 +7,13 @@ export interface StartServerOptions extends CreateServerOptions {
   host?: string;
 }
 
-/** createServer, then listen; resolves once the port is open. */
+/** Connects the shared store when one is configured, then createServer and listen; resolves once the port is open. */
 export async function startServer(options: StartServerOptions): Promise<{ server: LatchServer; address: ListeningAddress }> {
-  const server = createServer(options);
+  const logger = options.logger ?? createLogger(options.config.server);
+  // With LATCH_REDIS_URL, wait for Redis before taking requests; an unreachable one stops start-up and says which address.
+  const redis = options.config.redis;
+  const shared = options.shared ?? (redis && !options.storage ? await connectRedisStores({ settings: redis, config: options.config, logger }) : undefined);
+  const server = createServer({ ...options, logger, shared });
   const address = await server.listen(options.port, options.host);
   return { server, address };
 }

@@ -2,6 +2,7 @@ import { ActivityHandler, ActivityTypes, TurnContext, type ConversationState as 
 import { initialConversationState, type ConversationState, type Reply, type Trace } from '../../engine/turn-types';
 import { dialNumbers } from './dial-numbers';
 import { renderActivities } from './render-activities';
+import { retryOnConflict } from './retry-on-conflict';
 import type { TurnEngine } from './turn-engine';
 
 /** What is kept per conversation: the engine's state, whole and opaque, and when it was last used. */
@@ -73,9 +74,12 @@ export class LatchBot extends ActivityHandler {
     });
   }
 
+  /** Replies go out once the state is saved; a turn another instance beat to the save is run again. */
   async run(context: TurnContext): Promise<void> {
-    await super.run(context);
-    await this.conversationState.saveChanges(context, false);
+    await retryOnConflict(context, this.conversationState, async () => {
+      await super.run(context);
+      await this.conversationState.saveChanges(context, false);
+    });
   }
 
   private async answerMessage(context: TurnContext): Promise<void> {
