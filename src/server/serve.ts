@@ -24,6 +24,7 @@ export async function serve(options: ServeOptions): Promise<{ server: LatchServe
   options.print(`  Bot Framework endpoint  ${address.url}/api/messages${publicUrl ? `  (public: ${publicUrl}/api/messages)` : ''}`);
   options.print(`  Teams personal tab      ${address.url}/tab`);
   options.print(`  health and metrics      ${address.url}/healthz  ${address.url}/readyz  ${address.url}/metrics`);
+  if (server.shared) options.print(`  conversations shared    Redis at ${server.shared.description}`);
   if (!options.config.botCredentials.appId) options.print('  no MicrosoftAppId set: requests are not authenticated (fine for local use and the Bot Framework Emulator)');
   options.print('Press Ctrl-C to stop.');
   return { server, stopHandlingSignals };

@@ -149,6 +149,9 @@ describe('several instances sharing one Redis (Bot Framework)', () => {
     const instance = await startInstance();
     expect(await readyStatus(instance)).toBe(200);
     expect(replyTexts((await instance.post(messageActivity(script[0], conversation('outage')))).activities).length).toBeGreaterThan(0);
+    const web = (await (await fetch(`${instance.url}/web/session`, { method: 'POST' })).json()) as { token: string; conversationId: string };
+    const webHeaders = { Authorization: `Bearer ${web.token}`, 'Content-Type': 'application/json' };
+    expect((await fetch(`${instance.url}/directline/conversations`, { method: 'POST', headers: webHeaders })).status).toBe(201);
 
     await redis.stop();
     try {
@@ -158,6 +161,11 @@ describe('several instances sharing one Redis (Bot Framework)', () => {
       const during = await instance.post(messageActivity(script[1], conversation('outage')));
       expect(during.status).toBe(200);
       expect(replyTexts(during.activities)).toEqual([sharedEngine().knowledgeBase.messages.error]);
+      // The web chat is told to come back shortly rather than that its conversation is gone.
+      const posted = await fetch(`${instance.url}/directline/conversations/${web.conversationId}/activities`, { method: 'POST', headers: webHeaders, body: JSON.stringify({ type: 'message', text: '2' }) });
+      expect(posted.status).toBe(503);
+      expect(posted.headers.get('retry-after')).toBe('5');
+      expect(((await posted.json()) as { error: { code: string } }).error.code).toBe('store_unavailable');
     } finally {
       await redis.start();
     }
