@@ -236,6 +236,9 @@ export function createDirectLineRouter(options: DirectLineRouterOptions): Router
       sendDirectLineError(response, 400, 'invalid_json', 'The request body is not valid JSON.');
     } else if (typeof failure.status === 'number' && failure.status >= 400 && failure.status < 500) {
       sendDirectLineError(response, failure.status, 'bad_request', 'The request could not be read.');
+    } else if ((error as Error | undefined)?.name === 'ConversationGoneError') {
+      // It expired between the check and the read (another instance's clock, or the idle limit just passed).
+      sendDirectLineError(response, 404, 'conversation_not_found', 'This conversation has ended or expired; start a new one.');
     } else if (isStoreUnavailable(error)) {
       // The shared store (Redis) is down: the client should come back, not give the conversation up.
       sendDirectLineError(response, 503, 'store_unavailable', 'The chat cannot reach its conversation store right now; try again in a few seconds.', 5);
