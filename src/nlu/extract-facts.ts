@@ -1,6 +1,17 @@
+/** Days since birth known only as a range: at least `gte`, and below `lt` when it is given. */
+export interface DayRange {
+  gte: number;
+  lt?: number;
+}
+
 /** What a person has said about their situation, as far as the answer may depend on it. */
 export interface Facts {
   days_since_birth?: number;
+  /**
+   * When only a range is known ("5 days or more" pressed in a dialog): days since birth from `gte`, below
+   * `lt` when given. Never written into an answer as an age; `days_since_birth`, when known, wins over it.
+   */
+  days_since_birth_range?: DayRange;
   baby_age_weeks?: number;
   birth_type?: 'caesarean' | 'vaginal';
   first_baby?: boolean;

@@ -33,7 +33,7 @@ const contentSecurityPolicy = [
 
 /** GET /tab (the Teams personal tab), its script and style, and teams-js from node_modules (no CDN). */
 export function teamsTabRoutes({ config, knowledgeBase }: { config: LatchConfig; knowledgeBase: KnowledgeBase }): Router {
-  const contacts = contactsFor(loadSafetyRules(config.contentDirectory, config.projectRoot), config.locale, config.contactOverrides);
+  const contacts = contactsFor(loadSafetyRules(config.contentDirectory, config.projectRoot, config.locale), config.locale, config.contactOverrides);
   const page = renderTabPage({
     messages: knowledgeBase.messages,
     topics: tabTopics(knowledgeBase),
