@@ -44,7 +44,7 @@ export function readDialogFiles(
     if (name !== expectedName) problems.push(parsed.source.problem(['id'], `dialog "${result.data.id}" should be in a file named ${expectedName}`));
     if (dialogs.some((dialog) => dialog.definition.id === result.data.id)) problems.push(parsed.source.problem(['id'], `dialog id "${result.data.id}" is used twice`));
     const wording = locale ?? { wording: { locales: ['en-GB'], onlyIn: {} }, locale: 'en-GB' };
-    const definition = localiseStrings(result.data, [], { source: parsed.source, ...wording, problems, skip: new Set(['when', 'ask_when']) });
+    const definition = localiseStrings(result.data, [], { source: parsed.source, ...wording, problems, skip: new Set(['when', 'ask_when', 'id', 'trigger', 'answer', 'red_flag']) });
     dialogs.push({ source: parsed.source, definition });
   }
   return { dialogs, problems };

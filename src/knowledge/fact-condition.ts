@@ -12,6 +12,8 @@ export const factKinds = {
   mother_unwell: 'boolean',
   baby_unwell: 'boolean',
   twins: 'boolean',
+  partner_asking: 'boolean',
+  premature: 'boolean',
 } as const satisfies Record<keyof Facts, 'number' | 'range' | 'boolean' | readonly string[]>;
 
 export type FactName = keyof typeof factKinds;
@@ -41,6 +43,8 @@ export const factConditionSchema = z
     mother_unwell: z.boolean(),
     baby_unwell: z.boolean(),
     twins: z.boolean(),
+    partner_asking: z.boolean(),
+    premature: z.boolean(),
   })
   .partial()
   .strict();

@@ -25,7 +25,7 @@ export interface LoadKnowledgeBaseOptions {
 const specialFiles = new Set(['system.yaml', 'safety.yaml', 'locales.yaml']);
 
 /** Keys whose strings are never shown to a parent, so they hold no locale wording. */
-const notShown = new Set(['review', 'sources', 'when', 'follow_ups', 'examples', 'tests', 'commands']);
+const notShown = new Set(['review', 'sources', 'when', 'follow_ups', 'examples', 'tests', 'commands', 'id', 'answer', 'dialog', 'topic', 'kind']);
 
 const minimumPhrasings: Record<TopicKind, { examples: number; tests: number }> = {
   knowledge: { examples: 30, tests: 5 },

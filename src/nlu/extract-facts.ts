@@ -19,8 +19,15 @@ export interface Facts {
   mother_unwell?: boolean;
   baby_unwell?: boolean;
   twins?: boolean;
+  /** Someone asking for the person who breastfeeds ("my wife's milk is late"), so answers can speak to them too. */
+  partner_asking?: boolean;
+  /** A baby born early (premature), where some answers differ. */
+  premature?: boolean;
 }
 
+/** "my wife's milk", "my partner is breastfeeding", "I'm the dad": the one asking is not the one feeding. */
+const partnerAsking =
+  / (?:my|our) (?:wife|wifes|girlfriend|girlfriends|partner|partners|fiancee|fiancees) (?:milk|breasts?|boobs?|supply|nipples?|colostrum) | (?:my|our) (?:wife|girlfriend|partner|fiancee) (?:is|has been|keeps|just started) (?:breastfeeding|nursing|feeding|pumping|expressing) | i am (?:the|a|her|their) (?:dad|father|partner|husband) | as (?:a|the|her) (?:dad|father|partner|husband) /;
 const weekdays = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const baby = '(?:baby|newborn|son|daughter|he|she|they|little 1|twins)';
 const illness = '(?:a |the )?(?:cold|flu|fever|temperature|bug|virus|covid|sickness bug|stomach bug|tummy bug|chest infection|cough)';
@@ -66,6 +73,8 @@ export function extractFacts(normalised: string, today: Date): Facts {
     facts.long_labour = true;
   }
   if (/ (?:twins?|triplets) /.test(text)) facts.twins = true;
+  if (partnerAsking.test(text)) facts.partner_asking = true;
+  if (/ (?:premature|prem|preemie|premmie|born early|born at \d{2} weeks|came early|early arrival) /.test(text) && !/ not (?:premature|prem|born early) /.test(text)) facts.premature = true;
   return facts;
 }
 

@@ -26,8 +26,9 @@ export function loadSafetyRules(contentDirectory: string, displayRoot: string, l
   const wording = loadLocaleWording(contentDirectory, displayRoot);
   const problems: ContentProblem[] = [];
   // Phrases are regular expressions read against the normalised message, never shown: left as written.
-  // The rules' `means` sentences are resolved but not yet word-checked: they still say "nappies" in every locale.
-  const wordChecked = (yamlPath: YamlPath) => yamlPath[0] === 'levels' || yamlPath[0] === 'clinic' || yamlPath[0] === 'contacts';
+  // Contacts are written per locale already. The rules' `means` sentences are resolved but not yet
+  // word-checked: they still say "nappies" in every locale.
+  const wordChecked = (yamlPath: YamlPath) => yamlPath[0] === 'levels' || yamlPath[0] === 'clinic';
   const localised = localiseStrings(result.data, [], { source: parsed.source, wording, locale: locale ?? wording.locales[0], problems, skip: new Set(['phrases', 'all', 'sources', 'id']), checkWords: wordChecked });
   if (problems.length > 0) throw new ContentError(problems);
   return localised;

@@ -110,4 +110,22 @@ describe('extractFacts', () => {
   it.each(['no facts here', 'why is my milk late', 'is colostrum enough for my baby', ''])('finds nothing in "%s"', (text) => {
     expect(factsOf(text)).toEqual({});
   });
+
+  describe('who is asking, and a baby born early', () => {
+    it.each(["my wife's milk still hasn't come in", 'my partner is breastfeeding and wants to know about supply', "I'm the dad, how can I help with feeding"])('hears a partner asking in "%s"', (text) => {
+      expect(factsOf(text).partner_asking).toBe(true);
+    });
+
+    it.each(['my partner keeps asking how we know the baby is getting enough', 'why is my milk late'])('does not take "%s" for a partner asking', (text) => {
+      expect(factsOf(text).partner_asking).toBeUndefined();
+    });
+
+    it.each(['she was born early, at 35 weeks', 'my prem baby is sleepy at the breast', 'our preemie twins'])('hears a premature baby in "%s"', (text) => {
+      expect(factsOf(text).premature).toBe(true);
+    });
+
+    it('does not take "not premature" for premature', () => {
+      expect(factsOf('he was not premature, born at term').premature).toBeUndefined();
+    });
+  });
 });
