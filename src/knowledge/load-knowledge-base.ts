@@ -120,7 +120,7 @@ function collectAnswers(topics: LoadedTopic[], problems: ContentProblem[]): Map<
         sources: answer.sources,
         reviewStatus: answer.review?.status,
         review: answer.review,
-        location: { file: source.file, line: source.lineOf(['answers', id]) },
+        location: { file: source.file, line: source.lineOfKey(['answers'], id) },
       });
     }
   }
