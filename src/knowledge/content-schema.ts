@@ -26,7 +26,8 @@ export const sourceSchema = z.union(
     z.object({ seed: z.string().regex(/^paragraphs? \d+([-–, ]+\d+)*$/) }).strict(),
     z.object({ ref: z.string().min(3) }).strict(),
     // The only kind a parent sees: a plain name and a public page they can open.
-    z.object({ url: z.url({ protocol: /^https$/ }), name: z.string().min(2).optional() }).strict(),
+    // `locale`: shown only to readers in that locale (a UK helpline means nothing in the US).
+    z.object({ url: z.url({ protocol: /^https$/ }), name: z.string().min(2).optional(), locale: z.string().optional() }).strict(),
   ],
   { error: 'must be { seed: "paragraph N" }, { ref: "Author year, journal" } or { name: "NHS: …", url: "https://…" }' },
 );

@@ -72,7 +72,7 @@ export function loadKnowledgeBase(options: LoadKnowledgeBaseOptions): KnowledgeB
     problems.push({ file: display(join(options.contentDirectory, 'system.yaml')), line: undefined, path: '', message: 'is missing: it holds every sentence the bot itself says' });
   }
 
-  const answerById = collectAnswers(topics, problems);
+  const answerById = collectAnswers(topics, problems, locale);
   const intents = collectIntents(topics, problems);
   crossCheck(topics, intents, answerById, options.dialogIds ?? new Set(), problems);
 
@@ -98,7 +98,7 @@ function listYamlFiles(directory: string, problems: ContentProblem[], display: (
   }
 }
 
-function collectAnswers(topics: LoadedTopic[], problems: ContentProblem[]): Map<string, Answer> {
+function collectAnswers(topics: LoadedTopic[], problems: ContentProblem[], locale: string): Map<string, Answer> {
   const answers = new Map<string, Answer>();
   for (const { source, file } of topics) {
     for (const [id, answer] of Object.entries(file.answers)) {
@@ -117,7 +117,7 @@ function collectAnswers(topics: LoadedTopic[], problems: ContentProblem[]): Map<
         variants: answer.variants.map((variant) => ({ when: variant.when, short: variant.short?.trim(), text: variant.text.trim() })),
         notes: answer.notes.map((note) => ({ when: note.when, text: note.text.trim() })),
         followUps: answer.follow_ups,
-        sources: answer.sources,
+        sources: answer.sources.filter((source) => !('locale' in source) || source.locale === undefined || source.locale === locale),
         reviewStatus: answer.review?.status,
         review: answer.review,
         location: { file: source.file, line: source.lineOfKey(['answers'], id) },

@@ -36,7 +36,7 @@ describe('locale wording', () => {
   });
 
   it('stops loading with the file and line of an answer that is missing a locale', () => {
-    const files = { ...validContentFiles(), 'locales.yaml': 'version: 1\nlocales: [en-GB, en-US]\nonly_in:\n  en-GB: [nappies]\n  en-US: [diapers]\n' };
+    const files: Record<string, string> = { ...validContentFiles(), 'locales.yaml': 'version: 1\nlocales: [en-GB, en-US]\nonly_in:\n  en-GB: [nappies]\n  en-US: [diapers]\n' };
     files['milk.yaml'] = replaceOnce(topicYaml(milkFixture), 'Full answer of milk.late.', 'Count the wet nappies.');
     const directory = writeContentDirectory(files);
     try {
@@ -91,6 +91,11 @@ describe("latch's own content in every locale", () => {
       }
       const wrong = texts.filter(([, text]) => /\[\[|\]\]/.test(text) || foreignWord(text).length > 0).map(([where, text]) => `${where}: ${foreignWord(text).join(', ') || 'unresolved group'} in "${text.slice(0, 80)}"`);
       expect(wrong).toEqual([]);
+    });
+
+    it("shows a source marked for one locale only to that locale's readers", () => {
+      const helpline = knowledgeBase.answerById.get('refer.pumping')!.sources.some((source) => 'url' in source && source.locale === 'en-GB');
+      expect(helpline).toBe(locale === 'en-GB');
     });
 
     it('words the escalation messages for the locale', () => {

@@ -112,7 +112,7 @@ describe('extractFacts', () => {
   });
 
   describe('who is asking, and a baby born early', () => {
-    it.each(["my wife's milk still hasn't come in", 'my partner is breastfeeding and wants to know about supply', "I'm the dad, how can I help with feeding"])('hears a partner asking in "%s"', (text) => {
+    it.each(["my wife's milk still hasn't come in", 'my wife gave birth 2 days ago and her milk hasnt come in', 'my partner is breastfeeding and wants to know about supply', "I'm the dad, how can I help with feeding"])('hears a partner asking in "%s"', (text) => {
       expect(factsOf(text).partner_asking).toBe(true);
     });
 
