@@ -35,9 +35,9 @@ export interface Answer {
   sources: AnswerSource[];
   reviewStatus: 'draft' | 'reviewed' | 'approved' | undefined;
   /** The answer's review as written; none means it was never reviewed. */
-  review: AnswerReview | undefined;
-  /** Where the answer is written, for the review list. */
-  location: SourceLocation;
+  review?: AnswerReview;
+  /** Where the answer is written, for the review list (answers built in code have none). */
+  location?: SourceLocation;
 }
 
 /** The validated, cross-referenced content latch answers from. Immutable once loaded. */

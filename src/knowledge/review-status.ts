@@ -14,7 +14,7 @@ export function reviewFindings(knowledgeBase: KnowledgeBase, today: string): Rev
   const findings: ReviewFinding[] = [];
   for (const answer of knowledgeBase.answerById.values()) {
     const problem = reviewProblem(answer, today);
-    if (problem) findings.push({ answerId: answer.id, file: answer.location.file, line: answer.location.line, problem, reviewDue: answer.review?.review_due });
+    if (problem) findings.push({ answerId: answer.id, file: answer.location?.file ?? '(built in code)', line: answer.location?.line, problem, reviewDue: answer.review?.review_due });
   }
   return findings.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
 }
