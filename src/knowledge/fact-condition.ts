@@ -13,6 +13,7 @@ export const factKinds = {
   baby_unwell: 'boolean',
   twins: 'boolean',
   partner_asking: 'boolean',
+  age_approximate: 'boolean',
   premature: 'boolean',
 } as const satisfies Record<keyof Facts, 'number' | 'range' | 'boolean' | readonly string[]>;
 

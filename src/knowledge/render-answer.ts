@@ -34,7 +34,7 @@ export function fillTemplate(text: string, facts: Facts): string {
 
 /** A text can be shown only when every fact it writes in is known exactly: a range is never said as an age. */
 function canFill(text: string | undefined, facts: Facts): boolean {
-  return placeholdersIn(text ?? '').every((name) => typeof facts[templateFacts[name]?.fact] === 'number');
+  return placeholdersIn(text ?? '').every((name) => typeof facts[templateFacts[name]?.fact] === 'number' && !facts.age_approximate);
 }
 
 /**

@@ -74,4 +74,8 @@ describe('renderAnswer', () => {
     // An exact day, once given, wins over the range.
     expect(renderAnswer(wording, { days_since_birth: 9, days_since_birth_range: { gte: 1, lt: 5 } }).variant).toBe(0);
   });
+
+  it('does not say back an age that was only given roughly, such as "3 months"', () => {
+    expect(renderAnswer(answer, { days_since_birth: 90, baby_age_weeks: 12, age_approximate: true }).text).not.toMatch(/90 days|12 weeks/);
+  });
 });

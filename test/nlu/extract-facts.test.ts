@@ -1,4 +1,4 @@
-import { extractFacts, type Facts } from '../../src/nlu/extract-facts';
+import { extractFacts, mergeFacts, type Facts } from '../../src/nlu/extract-facts';
 import { normaliseText } from '../../src/nlu/normalise-text';
 
 // Wednesday 15 May 2024, midday local time, so weekday arithmetic does not depend on when the tests run.
@@ -126,6 +126,17 @@ describe('extractFacts', () => {
 
     it('does not take "not premature" for premature', () => {
       expect(factsOf('he was not premature, born at term').premature).toBeUndefined();
+    });
+  });
+
+  describe('an age given only roughly', () => {
+    it.each(['my daughter is 3 months old', 'he is 1.5 weeks old', 'she is 36 hours old'])('marks "%s" as approximate', (text) => {
+      expect(factsOf(text).age_approximate).toBe(true);
+    });
+
+    it('does not mark an exact day as approximate, and an exact day given later clears the mark', () => {
+      expect(factsOf('born 4 days ago').age_approximate).toBeUndefined();
+      expect(mergeFacts(factsOf('she is 3 months old'), factsOf('sorry, she was born 4 days ago'))).toEqual(expect.not.objectContaining({ age_approximate: true }));
     });
   });
 });
