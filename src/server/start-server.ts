@@ -13,9 +13,20 @@ export async function startServer(options: StartServerOptions): Promise<{ server
   // With LATCH_REDIS_URL, wait for Redis before taking requests; an unreachable one stops start-up and says which address.
   const redis = options.config.redis;
   const shared = options.shared ?? (redis && !options.storage ? await connectRedisStores({ settings: redis, config: options.config, logger }) : undefined);
-  const server = createServer({ ...options, logger, shared });
-  const address = await server.listen(options.port, options.host);
-  return { server, address };
+  let server: LatchServer;
+  try {
+    server = createServer({ ...options, logger, shared });
+  } catch (error) {
+    // A refused start (missing credentials) must not leave a Redis connection keeping the process alive.
+    if (shared && !options.shared) await shared.close();
+    throw error;
+  }
+  try {
+    return { server, address: await server.listen(options.port, options.host) };
+  } catch (error) {
+    await server.close(0);
+    throw error;
+  }
 }
 
 /**
