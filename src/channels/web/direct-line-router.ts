@@ -59,7 +59,7 @@ const postedActivitySchema = z.looseObject({
 });
 
 /**
- * The Direct Line 3.0 routes the official Web Chat client polls (webSocket: false), served from memory:
+ * The Direct Line 3.0 routes the official Web Chat client polls (webSocket: false), served from the conversation store:
  * start a conversation, post an activity, get activities after a watermark, refresh the token.
  */
 export function createDirectLineRouter(options: DirectLineRouterOptions): Router {
