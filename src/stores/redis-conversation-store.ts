@@ -123,7 +123,7 @@ export function redisConversationStore(client: Redis, subscriber: Redis, options
           const field = (name: string) => fields[fields.indexOf(name) + 1] ?? '';
           return withId(JSON.parse(field('a')) as Partial<Activity>, field('i'), id, Number(streamId.split('-')[1]));
         });
-        return { activities, watermark: Math.max(watermark, Number(count)) };
+        return { activities, watermark: Number(count) };
       }),
     touch: (id) =>
       guarded('keeping a web conversation', async () => {
