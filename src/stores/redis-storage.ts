@@ -11,11 +11,19 @@ export class StorageConflictError extends Error {
   }
 }
 
+/**
+ * The eTag of an item read as absent: writing with it succeeds only if the item is still absent, so two
+ * instances starting the same conversation at once do not overwrite each other either. Only stores that
+ * export it understand it (see `createOnlyETag` in OptimisticConversationState).
+ */
+export const absentETag = 'latch:absent';
+
 // A write with an eTag succeeds only while the stored eTag is the same (or the item has gone); "*" or no
 // eTag writes whatever is there, as botbuilder's Storage contract says. Every write restarts the idle clock.
 const conditionalWrite = `
 local current = redis.call('HGET', KEYS[1], 'e')
-if ARGV[1] ~= '' and ARGV[1] ~= '*' and current and current ~= ARGV[1] then return 0 end
+if ARGV[1] == '${absentETag}' and current then return 0 end
+if ARGV[1] ~= '' and ARGV[1] ~= '*' and ARGV[1] ~= '${absentETag}' and current and current ~= ARGV[1] then return 0 end
 redis.call('HSET', KEYS[1], 'e', ARGV[2], 'v', ARGV[3])
 redis.call('PEXPIRE', KEYS[1], ARGV[4])
 return 1`;
@@ -30,6 +38,8 @@ interface ConditionalWriter {
  * instance saved in between, the write fails with StorageConflictError and nothing is overwritten.
  */
 export class RedisStorage implements Storage {
+  /** Understands `absentETag` ("write only if still absent"). */
+  readonly createOnlyETag = absentETag;
   private readonly client: Redis & ConditionalWriter;
 
   constructor(

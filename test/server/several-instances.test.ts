@@ -145,6 +145,22 @@ describe('several instances sharing one Redis (Bot Framework)', () => {
     expect(calls).toBeGreaterThanOrEqual(3);
   }, 30_000);
 
+  it('takes the first two messages of a new conversation at once on two instances without losing either', async () => {
+    const engine = sharedEngine();
+    const slow: ServedEngine = Object.create(engine) as ServedEngine;
+    slow.respond = async (turn, state) => {
+      await pause(300);
+      return engine.respond(turn, state);
+    };
+    const [first, second] = [await startInstance({ engine: slow }), await startInstance({ engine: slow })];
+    const answers = await Promise.all([
+      first.post(messageActivity('is colostrum enough for my baby', conversation('new-at-once'))),
+      second.post(messageActivity('how do I store breast milk', conversation('new-at-once'))),
+    ]);
+    for (const answered of answers) expect(replyTexts(answered.activities)).not.toContain(engine.knowledgeBase.messages.error);
+    expect((await storedState('new-at-once'))?.turnCount).toBe(2);
+  }, 30_000);
+
   it('answers with the error sentence and is not ready while Redis is down, and carries on once it is back', async () => {
     const instance = await startInstance();
     expect(await readyStatus(instance)).toBe(200);

@@ -48,6 +48,13 @@ describe('RedisStorage (Bot Framework state)', () => {
     expect(await first.read(['webchat/conversations/c1/'])).toEqual({});
   });
 
+  it('writes an item read as absent only if it is still absent', async () => {
+    const storage = new RedisStorage(await client(), { keyPrefix: 'test:', idleMs: 60_000 });
+    await storage.write({ fresh: { value: 'first', eTag: storage.createOnlyETag } });
+    await expect(storage.write({ fresh: { value: 'second', eTag: storage.createOnlyETag } })).rejects.toBeInstanceOf(StorageConflictError);
+    expect((await storage.read(['fresh'])).fresh.value).toBe('first');
+  });
+
   it('gives the writer its new eTag, so a second save in the same turn is not a conflict with itself', async () => {
     const storage = new RedisStorage(await client(), { keyPrefix: 'test:', idleMs: 60_000 });
     await storage.write({ item: { value: 1 } });

@@ -19,6 +19,9 @@ export class OptimisticConversationState extends ConversationState {
     if (!force && !(cached && cached.hash !== calculateChangeHash(cached.state))) return;
     const entry = cached ?? { state: {}, hash: '' };
     const key = await this.storageKey(context);
+    // A conversation read as new is written only if it is still new, where the store can say so.
+    const createOnly = (this.storage as { createOnlyETag?: unknown }).createOnlyETag;
+    if (entry.state.eTag === undefined && typeof createOnly === 'string') entry.state.eTag = createOnly;
     // entry.state.eTag is what was read (undefined for a conversation never saved); the store updates it on success.
     await this.storage.write({ [key]: entry.state });
     entry.hash = calculateChangeHash(entry.state);
