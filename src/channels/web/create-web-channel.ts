@@ -72,6 +72,7 @@ export function createWebChannel(options: WebChannelOptions): WebChannel {
     messagesPerConversation: new RateLimiter(limits.messagesPerMinutePerConversation, Math.ceil(limits.messagesPerMinutePerConversation / 2), now),
     messagesPerAddress: new RateLimiter(limits.messagesPerMinutePerAddress, limits.messagesPerMinutePerAddress, now),
     pollsPerConversation: new RateLimiter(limits.pollsPerMinutePerConversation, Math.ceil(limits.pollsPerMinutePerConversation / 4), now),
+    refreshesPerConversation: new RateLimiter(limits.refreshesPerMinutePerConversation, limits.refreshesPerMinutePerConversation, now),
   };
 
   const logo = resolveLogo(config.logo, options.projectRoot);

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
 import type { Activity, TurnContext } from 'botbuilder';
 import { z } from 'zod';
+import { jsonDepth, maximumJsonDepth } from '../json-depth';
 import type { DirectLineAdapter } from './direct-line-adapter';
 import { clientAddress, limited, sendDirectLineError } from './direct-line-error';
 import type { DirectLineTokens, TokenClaims } from './direct-line-tokens';
@@ -22,6 +23,7 @@ export interface DirectLineRouterOptions {
     messagesPerConversation: RateLimiter;
     messagesPerAddress: RateLimiter;
     pollsPerConversation: RateLimiter;
+    refreshesPerConversation: RateLimiter;
   };
   maximumBodyBytes: number;
   maximumTextLength: number;
@@ -150,6 +152,11 @@ export function createDirectLineRouter(options: DirectLineRouterOptions): Router
     if (!conversation) return;
     if (limited(response, limiters.messagesPerConversation, conversation.id, 'messages in this conversation')) return;
     if (limited(response, limiters.messagesPerAddress, clientAddress(request), 'messages from this address')) return;
+    // Stored and sent back on every poll: a 7,000-deep `value` once made each later poll of the conversation fail.
+    if (jsonDepth(request.body) > maximumJsonDepth) {
+      sendDirectLineError(response, 400, 'too_deep', `The activity nests more than ${maximumJsonDepth} levels deep.`);
+      return;
+    }
     const parsed = postedActivitySchema.safeParse(request.body);
     if (!parsed.success) {
       const details = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'body'}: ${issue.message}`).join('; ');
@@ -204,6 +211,8 @@ export function createDirectLineRouter(options: DirectLineRouterOptions): Router
       sendDirectLineError(response, 404, 'conversation_not_found', 'This conversation has ended or expired; start a new one.');
       return;
     }
+    // Web Chat refreshes every 15 minutes; more than a few a minute is a client minting tokens.
+    if (limited(response, limiters.refreshesPerConversation, claims.conversationId, 'token refreshes for this conversation')) return;
     const issued = tokens.issue(claims.conversationId, claims.userId);
     response.json({ conversationId: claims.conversationId, token: issued.token, expires_in: issued.expiresIn });
   });
@@ -228,7 +237,11 @@ export function createDirectLineRouter(options: DirectLineRouterOptions): Router
 
   /** One turn at a time per conversation; the bot's own error handler decides what the person sees on failure. */
   function runTurn(conversation: WebConversation, activity: Partial<Activity>): Promise<void> {
-    const turn = conversation.queue.then(() => adapter.processActivity(activity, (context) => options.bot.run(context)));
+    // Counted from when it is queued, so a conversation waiting for its turn is not evicted at the cap either.
+    conversation.turnsPending++;
+    const turn = conversation.queue.then(() => adapter.processActivity(activity, (context) => options.bot.run(context))).finally(() => {
+      conversation.turnsPending--;
+    });
     conversation.queue = turn.catch(() => undefined);
     return turn;
   }
