@@ -73,6 +73,7 @@ export function createWebChannel(options: WebChannelOptions): WebChannel {
     messagesPerAddress: new RateLimiter(limits.messagesPerMinutePerAddress, limits.messagesPerMinutePerAddress, now),
     pollsPerConversation: new RateLimiter(limits.pollsPerMinutePerConversation, Math.ceil(limits.pollsPerMinutePerConversation / 4), now),
     refreshesPerConversation: new RateLimiter(limits.refreshesPerMinutePerConversation, limits.refreshesPerMinutePerConversation, now),
+    refusedPerAddress: new RateLimiter(limits.messagesPerMinutePerAddress, limits.messagesPerMinutePerAddress, now),
   };
 
   const logo = resolveLogo(config.logo, options.projectRoot);

@@ -24,6 +24,8 @@ export interface DirectLineRouterOptions {
     messagesPerAddress: RateLimiter;
     pollsPerConversation: RateLimiter;
     refreshesPerConversation: RateLimiter;
+    /** Requests refused for a missing, forged or expired token, by address: guessing tokens costs a 429. */
+    refusedPerAddress: RateLimiter;
   };
   maximumBodyBytes: number;
   maximumTextLength: number;
@@ -64,11 +66,12 @@ export function createDirectLineRouter(options: DirectLineRouterOptions): Router
   /** The token and its claims, or an error already sent: 401 without a token, 403 for a bad or expired one. */
   function authorise(request: Request, response: Response): (TokenClaims & { token: string }) | undefined {
     const match = /^Bearer (\S+)$/.exec(request.get('authorization') ?? '');
-    if (!match) {
+    const check = match ? tokens.check(match[1]) : undefined;
+    if (!check?.valid && limited(response, limiters.refusedPerAddress, clientAddress(request), 'requests without a valid token from this address')) return undefined;
+    if (!match || !check) {
       sendDirectLineError(response, 401, 'missing_token', 'Send "Authorization: Bearer <token>" with a token from POST /web/session.');
       return undefined;
     }
-    const check = tokens.check(match[1]);
     if (!check.valid) {
       const message = check.reason === 'expired' ? 'The token has expired; get a new one from POST /web/session.' : 'The token is not one this server issued.';
       sendDirectLineError(response, 403, check.reason === 'expired' ? 'token_expired' : 'token_invalid', message);
@@ -126,7 +129,9 @@ export function createDirectLineRouter(options: DirectLineRouterOptions): Router
 
   router.get('/conversations/:conversationId', (request, response) => {
     const claims = authorise(request, response);
-    if (!claims || !conversationFor(request, response, claims)) return;
+    if (!claims) return;
+    const conversation = conversationFor(request, response, claims);
+    if (!conversation || limited(response, limiters.pollsPerConversation, conversation.id, 'requests for this conversation')) return;
     response.json(conversationAnswer(claims, claims.token));
   });
 

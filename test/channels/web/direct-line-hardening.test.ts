@@ -93,3 +93,27 @@ describe('at the conversation cap', () => {
     expect(server.channel.conversations.size).toBe(2);
   });
 });
+
+describe('guessing tokens is limited', () => {
+  it('answers 429 to an address that keeps sending tokens this server never issued', async () => {
+    const server = await serverWith({ rateLimits: { ...defaultRateLimits, messagesPerMinutePerAddress: 3 } });
+    const session = await startConversation(server);
+    const forged = { ...session, token: `${session.token.slice(0, -6)}AAAAAA` };
+    for (let attempt = 0; attempt < 3; attempt++) expect((await poll(server, forged)).status).toBe(403);
+    const limited = await poll(server, forged);
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+    // The conversation's own valid token still works.
+    expect((await poll(server, session)).status).toBe(200);
+  });
+
+  it('limits GET /conversations/:id like polls', async () => {
+    const server = await serverWith({ rateLimits: { ...defaultRateLimits, pollsPerMinutePerConversation: 4 } });
+    const session = await startConversation(server);
+    const statuses: number[] = [];
+    for (let attempt = 0; attempt < 4; attempt++) {
+      statuses.push((await fetch(`${server.url}/directline/conversations/${session.conversationId}`, { headers: { Authorization: `Bearer ${session.token}` } })).status);
+    }
+    expect(statuses).toContain(429);
+  });
+});
