@@ -3,6 +3,12 @@ import { connect } from 'node:net';
 import jwt from 'jsonwebtoken';
 import nock from 'nock';
 import { messageActivity, startTestServer, testConfig, type TestServer } from '../support/bot-server';
+import { sharedEngine } from '../support/shared-engine';
+
+// Training the classifier takes seconds on a busy machine; do it once, outside any test's time limit.
+beforeAll(() => {
+  sharedEngine();
+}, 60_000);
 
 const appId = '11111111-2222-3333-4444-555555555555';
 const tenantId = '99999999-8888-7777-6666-555555555555';

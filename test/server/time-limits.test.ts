@@ -1,5 +1,11 @@
 import { connect } from 'node:net';
 import { startTestServer, testConfig, type TestServer } from '../support/bot-server';
+import { sharedEngine } from '../support/shared-engine';
+
+// Training the classifier takes seconds on a busy machine; do it once, outside any test's time limit.
+beforeAll(() => {
+  sharedEngine();
+}, 60_000);
 
 /** Opens a socket, writes `opening`, and resolves with how long the server kept it open and what it said. */
 function heldFor(test: TestServer, opening: string, giveUpMs: number): Promise<{ closedAfterMs: number; answer: string }> {
