@@ -61,7 +61,8 @@ export function createDirectLineRouter(options: DirectLineRouterOptions): Router
   const now = options.now ?? Date.now;
   const router = express.Router();
   const bot = { id: options.botAccount.id, name: options.botAccount.name, role: 'bot' };
-  router.use(express.json({ limit: options.maximumBodyBytes }));
+  // Read only after the token is checked, so a request without one costs no parsing.
+  const readJson = express.json({ limit: options.maximumBodyBytes });
 
   /** The token and its claims, or an error already sent: 401 without a token, 403 for a bad or expired one. */
   function authorise(request: Request, response: Response): (TokenClaims & { token: string }) | undefined {
@@ -92,13 +93,22 @@ export function createDirectLineRouter(options: DirectLineRouterOptions): Router
     return conversation;
   }
 
+  /** Checks the token before anything else is read; the claims wait in `response.locals` for the handler. */
+  function tokenFirst(request: Request, response: Response, next: NextFunction): void {
+    const claims = authorise(request, response);
+    if (!claims) return;
+    response.locals.claims = claims;
+    next();
+  }
+
+  const claimsOf = (response: Response) => response.locals.claims as TokenClaims & { token: string };
+
   function conversationAnswer(claims: TokenClaims, token: string) {
     return { conversationId: claims.conversationId, token, expires_in: Math.max(0, claims.expiresAt - Math.floor(now() / 1000)) };
   }
 
-  router.post('/conversations', async (request, response) => {
-    const claims = authorise(request, response);
-    if (!claims) return;
+  router.post('/conversations', tokenFirst, readJson, async (request, response) => {
+    const claims = claimsOf(response);
     if (conversations.get(claims.conversationId)) {
       response.status(200).json(conversationAnswer(claims, claims.token));
       return;
@@ -150,9 +160,8 @@ export function createDirectLineRouter(options: DirectLineRouterOptions): Router
     response.set('Cache-Control', 'no-store').json({ activities: page.activities, watermark: String(page.watermark) });
   });
 
-  router.post('/conversations/:conversationId/activities', async (request, response) => {
-    const claims = authorise(request, response);
-    if (!claims) return;
+  router.post('/conversations/:conversationId/activities', tokenFirst, readJson, async (request, response) => {
+    const claims = claimsOf(response);
     const conversation = conversationFor(request, response, claims);
     if (!conversation) return;
     if (limited(response, limiters.messagesPerConversation, conversation.id, 'messages in this conversation')) return;
