@@ -182,6 +182,10 @@ export function createOutputGates(settings: GateSettings, triage: Triage): Outpu
     const newWords = words.filter((word) => !view.stems.has(stem(word)) && !personalWords.has(stem(word)));
     const share = words.length === 0 ? 0 : newWords.length / words.length;
     if (share > settings.maximum_new_word_share) return fail('new_words', `${Math.round(share * 100)} % new: ${newWords.slice(0, 8).join(', ')}`);
+
+    // Last, as the widest net: a sentence of the model's own, advice cue or not, that no curated sentence backs.
+    const claim = newAdviceSentence(view.sentences, sentences, 'every sentence', ignored, settings.advice.minimum_overlap_without_cue);
+    if (claim) return fail('advice', claim.slice(0, 80));
     return { passed: true };
   };
 }

@@ -125,6 +125,12 @@ describe('output gates refuse a new instruction or advice sentence (issue 14)', 
   });
 });
 
+describe('output gates refuse a new claim that advises without an advice word', () => {
+  it.each(['Cabbage leaves soothe sore, swollen breasts overnight.', 'Oats and lactation cookies boost a flagging supply within days.'])('refuses "%s"', (sentence) => {
+    expect(gateOf(withSentence(howMade, sentence), howMade)).toBe('advice');
+  });
+});
+
 describe('output gates still pass a faithful personal wording', () => {
   it('passes the delayed-milk answer re-worded for a parent, help sentences intact', () => {
     const wording = [
