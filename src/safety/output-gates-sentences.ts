@@ -48,18 +48,18 @@ export function weakenedHelpSentence(
 
 /**
  * A wording sentence that tells the person what to do (an advice cue) must be one the curated text already
- * gives: at least `minimumOverlap` of its content words (cue words aside) are in one curated sentence.
+ * gives: at least `minimumOverlap` of its content words (cue words aside) are in one curated sentence
+ * (`curatedStems`: each curated sentence's content stems).
  * With `cues` empty every sentence of three content words or more is checked: a new claim ("cabbage
  * leaves soothe sore breasts") is advice in disguise. Returns the first new sentence.
  */
 export function newAdviceSentence(
-  curatedSentences: readonly string[],
+  curatedStems: ReadonlyArray<ReadonlySet<string>>,
   wordingSentences: readonly string[],
   cues: readonly RegExp[] | 'every sentence',
   ignoredStems: ReadonlySet<string>,
   minimumOverlap: number,
 ): string | undefined {
-  const curatedStems = curatedSentences.map((sentence) => new Set(contentStems(sentence, ignoredStems)));
   for (const sentence of wordingSentences) {
     let words = sentence;
     if (cues !== 'every sentence') {
