@@ -66,6 +66,7 @@ export function buildEngine(config: LatchConfig): Engine {
     maximumMessageLength: config.maximumMessageLength,
     triage: createTriage(safetyRules),
     escalationText: (flag) => composeEscalation(safetyRules, contacts, flag),
+    contacts,
     dialogs,
     nappyChart: safetyRules.number_rules,
     redFlagForRule: (ruleId) => redFlagForRule(safetyRules, ruleId),

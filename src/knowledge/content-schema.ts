@@ -80,6 +80,7 @@ export const systemFileSchema = z
         error: z.string().min(1),
         sources: z.string().min(1),
         more: z.string().min(1),
+        call_number: z.string().includes('{number}', { error: 'must contain {number}, where the phone number goes' }),
         web_page_title: z.string().min(1),
         web_chat_label: z.string().min(1),
         web_input_placeholder: z.string().min(1),
@@ -105,6 +106,8 @@ export const systemFileSchema = z
         tab_crisis: z.string().min(1),
         tab_clinic: z.string().min(1),
         tab_ask: z.string().min(1),
+        tab_not_registered: z.string().min(1),
+        tab_open_web_chat: z.string().min(1),
       })
       .strict(),
     commands: z

@@ -25,7 +25,7 @@ describe('POST /api/messages (no credentials: local mode)', () => {
     expect(card?.content.version).toBe('1.5');
     const answer = sharedEngine().knowledgeBase.answerById.get('milk.colostrum')!;
     expect(card?.content.body[0].text).toBe(answer.short);
-    expect(card?.content.actions).toEqual([expect.objectContaining({ type: 'Action.ToggleVisibility', title: messages().more })]);
+    expect(card?.content.actions).toEqual([expect.objectContaining({ type: 'Action.ShowCard', title: messages().more })]);
     expect(JSON.stringify(card?.content)).toContain(messages().sources);
 
     expect(activities[2].text).toBe(messages().feedback_question);
@@ -52,13 +52,14 @@ describe('POST /api/messages (no credentials: local mode)', () => {
     expect(activities[0].attachments?.[0].content.body[0].text).toBe(answer.short);
   });
 
-  it('sends a red flag as prominent plain text with the emergency number, not as a card', async () => {
+  it('sends a red flag alone as an attention card, marked important, with the emergency number to dial', async () => {
     const { body } = await test.post(messageActivity('my baby is floppy and will not wake up', { conversation: { id: 'red-1' } as Activity['conversation'] }));
     const handoff = (body.activities as Activity[]).find((activity) => activity.importance === 'high');
     expect(handoff).toBeDefined();
-    expect(handoff?.attachments ?? []).toHaveLength(0);
-    expect(handoff?.text).toContain('999');
-    expect(handoff?.textFormat).toBe('markdown');
+    const card = handoff?.attachments?.[0]?.content;
+    expect(card?.body[0]).toMatchObject({ type: 'Container', style: 'attention' });
+    expect(card?.fallbackText).toContain('999');
+    expect(card?.actions).toEqual([expect.objectContaining({ type: 'Action.OpenUrl', url: 'tel:999' })]);
   });
 
   it('welcomes a person added to the conversation, once, with the disclaimer', async () => {
@@ -161,6 +162,7 @@ describe('POST /api/messages limits and failures', () => {
     const real = sharedEngine();
     const failing: ServedEngine = {
       knowledgeBase: real.knowledgeBase,
+      contacts: real.contacts,
       welcome: (state) => real.welcome(state),
       respond: async (turn, state: ConversationState) => {
         if (turn.text === 'break please') throw new Error('engine failure for the test');
@@ -205,6 +207,7 @@ describe('POST /api/messages limits and failures', () => {
     const real = sharedEngine();
     const slow: ServedEngine = {
       knowledgeBase: real.knowledgeBase,
+      contacts: real.contacts,
       welcome: (state) => real.welcome(state),
       respond: async (turn, state) => {
         await new Promise((resolve) => setTimeout(resolve, 300));

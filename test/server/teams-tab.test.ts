@@ -90,6 +90,10 @@ describe('the tab without a bot registration', () => {
       const page = await (await fetch(`${test.url}/tab`)).text();
       expect(page).toContain(escapeHtml('Why is my milk late?'));
       expect(page).not.toContain('teams.microsoft.com/l/chat');
+      // Says why, and where the questions can be asked instead.
+      const { messages } = sharedEngine().knowledgeBase;
+      expect(page).toContain(escapeHtml(messages.tab_not_registered));
+      expect(page).toMatch(new RegExp(`<a href="/">${escapeHtml(messages.tab_open_web_chat)}</a>`));
     } finally {
       await test.close();
     }

@@ -1,5 +1,6 @@
 import { ActivityHandler, ActivityTypes, TurnContext, type ConversationState as BotConversationState, type StatePropertyAccessor } from 'botbuilder';
 import { initialConversationState, type ConversationState, type Reply, type Trace } from '../../engine/turn-types';
+import { dialNumbers } from './dial-numbers';
 import { renderActivities } from './render-activities';
 import type { TurnEngine } from './turn-engine';
 
@@ -46,6 +47,7 @@ export class LatchBot extends ActivityHandler {
   private readonly idleExpiryMs: number;
   private readonly typingAfterMs: number;
   private readonly now: () => number;
+  private readonly dialNumbers: readonly string[];
 
   constructor(
     private readonly engine: TurnEngine,
@@ -57,6 +59,7 @@ export class LatchBot extends ActivityHandler {
     this.idleExpiryMs = options.idleExpiryMs ?? 60 * 60_000;
     this.typingAfterMs = options.typingAfterMs ?? 300;
     this.now = options.now ?? Date.now;
+    this.dialNumbers = dialNumbers(engine.contacts);
 
     this.onMessage(async (context, next) => {
       await this.answerMessage(context);
@@ -120,7 +123,7 @@ export class LatchBot extends ActivityHandler {
   }
 
   private renderOptions(context: TurnContext) {
-    return { messages: this.engine.knowledgeBase.messages, channelId: context.activity.channelId, recipientId: context.activity.from?.id };
+    return { messages: this.engine.knowledgeBase.messages, channelId: context.activity.channelId, recipientId: context.activity.from?.id, dialNumbers: this.dialNumbers };
   }
 
   private timestampOf(context: TurnContext): string {

@@ -155,8 +155,10 @@ export function latchProgram(context: ProgramContext): Command {
       // The analyser the engine itself uses, so cross-validation measures what the bot will do.
       const analyser = buildAnalyser(knowledgeBase, safetyRules);
       const folds = Number(options.folds);
-      const report = crossValidate(knowledgeBase.intents, analyser, folds, (fold) => stderr.write(`cross-validating: fold ${fold} of ${folds}\r`));
-      stderr.write('\n');
+      // On a terminal the progress line rewrites itself; in a log or pipe each fold gets its own line.
+      const onTerminal = Boolean((stderr as { isTTY?: boolean }).isTTY);
+      const report = crossValidate(knowledgeBase.intents, analyser, folds, (fold) => stderr.write(`cross-validating: fold ${fold} of ${folds}${onTerminal ? '\r' : '\n'}`));
+      if (onTerminal) stderr.write('\n');
       print(`Cross-validation (${report.folds} folds): ${report.correct}/${report.total} training phrasings classified right (${((100 * report.correct) / report.total).toFixed(1)} %).`);
       const pairs = report.confusedPairs.slice(0, Number(options.top));
       if (pairs.length > 0) {

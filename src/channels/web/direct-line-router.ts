@@ -33,6 +33,15 @@ export interface DirectLineRouterOptions {
   now?: () => number;
 }
 
+/**
+ * The conversation's WebSocket address, on the host and scheme the client used (behind a proxy, what
+ * `trust proxy` makes of X-Forwarded-Proto), so it works wherever the page is served from.
+ */
+function streamUrl(request: Request, conversationId: string, token: string): string {
+  const scheme = request.protocol === 'https' ? 'wss' : 'ws';
+  return `${scheme}://${request.get('host')}${request.baseUrl}/conversations/${encodeURIComponent(conversationId)}/stream?watermark=-&t=${encodeURIComponent(token)}`;
+}
+
 /** The channel id Web Chat and the bot see, as with Azure's Web Chat channel. */
 const webChatChannelId = 'webchat';
 const serviceUrl = 'urn:latch:web-chat';
@@ -103,14 +112,19 @@ export function createDirectLineRouter(options: DirectLineRouterOptions): Router
 
   const claimsOf = (response: Response) => response.locals.claims as TokenClaims & { token: string };
 
-  function conversationAnswer(claims: TokenClaims, token: string) {
-    return { conversationId: claims.conversationId, token, expires_in: Math.max(0, claims.expiresAt - Math.floor(now() / 1000)) };
+  function conversationAnswer(claims: TokenClaims, token: string, request: Request) {
+    return {
+      conversationId: claims.conversationId,
+      token,
+      expires_in: Math.max(0, claims.expiresAt - Math.floor(now() / 1000)),
+      streamUrl: streamUrl(request, claims.conversationId, token),
+    };
   }
 
   router.post('/conversations', tokenFirst, readJson, async (request, response) => {
     const claims = claimsOf(response);
     if (conversations.get(claims.conversationId)) {
-      response.status(200).json(conversationAnswer(claims, claims.token));
+      response.status(200).json(conversationAnswer(claims, claims.token, request));
       return;
     }
     if (limited(response, limiters.conversationsPerAddress, clientAddress(request), 'new conversations from this address')) return;
@@ -134,7 +148,7 @@ export function createDirectLineRouter(options: DirectLineRouterOptions): Router
       locale,
     };
     await runTurn(conversation, update);
-    response.status(201).json(conversationAnswer(claims, claims.token));
+    response.status(201).json(conversationAnswer(claims, claims.token, request));
   });
 
   router.get('/conversations/:conversationId', (request, response) => {
@@ -142,7 +156,7 @@ export function createDirectLineRouter(options: DirectLineRouterOptions): Router
     if (!claims) return;
     const conversation = conversationFor(request, response, claims);
     if (!conversation || limited(response, limiters.pollsPerConversation, conversation.id, 'requests for this conversation')) return;
-    response.json(conversationAnswer(claims, claims.token));
+    response.json(conversationAnswer(claims, claims.token, request));
   });
 
   router.get('/conversations/:conversationId/activities', (request, response) => {

@@ -11,9 +11,14 @@ export interface WebConversation {
   lastMessageAt: number;
   /** Turns run one after another, so two quick messages cannot race on the bot's state. */
   queue: Promise<void>;
-  /** Turns queued or running; a conversation with one is never evicted. */
+  /** Open streams (WebSockets) of this conversation, told of each activity as it is added. */
+  listeners: Set<ActivityListener>;
+  /** Turns queued or running; a conversation with one, or with an open stream, is never evicted. */
   turnsPending: number;
 }
+
+/** Told of one new activity and the watermark after it. */
+export type ActivityListener = (activity: Partial<Activity>, watermark: number) => void;
 
 export interface WebConversationLimits {
   idleSeconds: number;
@@ -48,16 +53,16 @@ export class WebConversations {
   }
 
   /**
-   * At the ceiling, the conversation with the oldest last message and no turn in progress makes room: a
-   * parent starting a chat now needs it more than one who stopped writing a while ago. Undefined (the
-   * caller answers 503) only when every conversation is in the middle of a turn.
+   * At the ceiling, the conversation with the oldest last message, no turn in progress and no open stream
+   * makes room: a parent starting a chat now needs it more than one who stopped writing a while ago.
+   * Undefined (the caller answers 503) only when every conversation is mid-turn or streaming.
    */
   create(id: string, userId: string, locale?: string): WebConversation | undefined {
     if (this.conversations.size >= this.limits.maximumConversations) {
       this.sweep();
       if (this.conversations.size >= this.limits.maximumConversations && !this.evictLeastRecentlyUsed()) return undefined;
     }
-    const conversation: WebConversation = { id, userId, locale, activities: [], dropped: 0, lastMessageAt: this.now(), queue: Promise.resolve(), turnsPending: 0 };
+    const conversation: WebConversation = { id, userId, locale, activities: [], dropped: 0, lastMessageAt: this.now(), queue: Promise.resolve(), listeners: new Set(), turnsPending: 0 };
     this.conversations.set(id, conversation);
     return conversation;
   }
@@ -70,7 +75,9 @@ export class WebConversations {
       conversation.activities.splice(0, excess);
       conversation.dropped += excess;
     }
-    return conversation.dropped + conversation.activities.length - 1;
+    const position = conversation.dropped + conversation.activities.length - 1;
+    for (const listener of conversation.listeners) listener(activity, position + 1);
+    return position;
   }
 
   /** Activities after `watermark` (the count already seen) and the new watermark. */
@@ -90,7 +97,7 @@ export class WebConversations {
 
   private evictLeastRecentlyUsed(): boolean {
     for (const [id, conversation] of this.conversations) {
-      if (conversation.turnsPending > 0) continue;
+      if (conversation.turnsPending > 0 || conversation.listeners.size > 0) continue;
       this.conversations.delete(id);
       return true;
     }
