@@ -238,7 +238,8 @@ function fuzzRequest(chooser: Chooser, index: number, sessions: Session[]): Fuzz
   if (contentType) headers['content-type'] = contentType;
   const token = authorisation(chooser, sessions, session);
   if (token !== undefined) headers.authorization = token;
-  const kind = chooser.integer(20);
+  const kind = chooser.integer(21);
+  if (kind === 20) return streamUpgrade(chooser, headers, session, conversationId);
   if (kind < 8) return { route: 'POST /api/messages', method: 'POST', path: '/api/messages', headers, body: chooser.chance(0.85) ? brokenActivity(chooser, index) : brokenBody(chooser) };
   if (kind < 11) {
     const body = chooser.chance(0.6) ? brokenActivity(chooser, index) : brokenBody(chooser);
@@ -262,6 +263,21 @@ function fuzzRequest(chooser: Chooser, index: number, sessions: Session[]): Fuzz
   return { route: `${method} (other)`, method, path, headers, body: method === 'GET' || method === 'HEAD' ? undefined : brokenBody(chooser) };
 }
 
+/** A WebSocket upgrade to the Direct Line stream, with its token in the query or the header, or broken. */
+function streamUpgrade(chooser: Chooser, headers: Record<string, string>, session: Session | undefined, conversationId: string): FuzzRequest {
+  const upgrade: Record<string, string> = {
+    ...headers,
+    connection: chooser.pick(['Upgrade', 'upgrade', 'keep-alive, Upgrade']),
+    upgrade: chooser.pick(['websocket', 'websocket', 'WebSocket', 'h2c', 'nonsense']),
+  };
+  if (chooser.chance(0.9)) upgrade['sec-websocket-version'] = chooser.pick(['13', '13', '8', '99', 'x']);
+  if (chooser.chance(0.9)) upgrade['sec-websocket-key'] = chooser.pick([Buffer.from(`fuzz-key-${chooser.integer(1e6)}`.padEnd(16, '.').slice(0, 16)).toString('base64'), 'not base64', '']);
+  const token = session && chooser.chance(0.7) ? session.token : chooser.pick(['', 'a.b.c', 'garbage']);
+  const watermark = chooser.pick(['-', '0', '5', '-7', 'x', '1e99']);
+  const query = chooser.chance(0.8) ? `?watermark=${watermark}&t=${encoded(token)}` : `?watermark=${watermark}`;
+  return { route: 'GET /directline/conversations/:id/stream (upgrade)', method: 'GET', path: `/directline/conversations/${conversationId}/stream${query}`, headers: upgrade };
+}
+
 function send(baseUrl: string, agent: Agent, fuzz: FuzzRequest, timeoutMs: number): Promise<number | undefined> {
   return new Promise((resolve) => {
     const url = new URL(baseUrl);
@@ -271,6 +287,11 @@ function send(baseUrl: string, agent: Agent, fuzz: FuzzRequest, timeoutMs: numbe
       response.resume();
       response.on('end', () => resolve(response.statusCode));
       response.on('error', () => resolve(undefined));
+    });
+    // A stream that opened: counted as answered (101), then closed at once.
+    request.on('upgrade', (_response, socket) => {
+      socket.destroy();
+      resolve(101);
     });
     request.on('timeout', () => request.destroy(new Error('timeout')));
     request.on('error', () => resolve(undefined));

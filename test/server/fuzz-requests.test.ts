@@ -14,7 +14,7 @@ describe('malformed requests to every route', () => {
       expect(report.unanswered).toBe(0);
       expect(target.crashes()).toBe(0);
       expect((await fetch(`${target.url}/healthz`)).status).toBe(200);
-      for (const route of ['POST /api/messages', 'POST /directline/conversations/:id/activities', 'GET /directline/conversations/:id/activities', 'POST /directline/tokens/refresh', 'POST /web/session', 'GET /metrics']) {
+      for (const route of ['POST /api/messages', 'POST /directline/conversations/:id/activities', 'GET /directline/conversations/:id/activities', 'POST /directline/tokens/refresh', 'POST /web/session', 'GET /metrics', 'GET /directline/conversations/:id/stream (upgrade)']) {
         expect(report.routes[route]).toBeGreaterThan(10);
       }
     } finally {
