@@ -116,6 +116,21 @@ describe("Microsoft's signing keys, when their host misbehaves", () => {
     }
   });
 
+  it('answers 400, not 500, to malformed Activities that carry a valid token', async () => {
+    const test = await serverWith({ timeoutMs: 2000, retryAfterSeconds: 1 });
+    try {
+      serveMetadata();
+      const authorization = `Bearer ${token()}`;
+      const numericId = await test.post(messageActivity('hello', { conversation: { id: 42 } as never }), { authorization });
+      const deep = await test.post(JSON.stringify(messageActivity('hello')).replace('"conversation":{', `"conversation":{"x":${'['.repeat(5000)}${']'.repeat(5000)},`), { authorization });
+      const invoke = await test.post({ ...messageActivity(''), type: 'invoke', name: 'made/up' }, { authorization });
+      expect([numericId.status, deep.status, invoke.status]).toEqual([400, 400, 400]);
+      expect((await test.post(messageActivity('is colostrum enough for my baby'), { authorization })).status).toBe(200);
+    } finally {
+      await test.close();
+    }
+  });
+
   it('answers 401 without reading the body when there is no bearer token', async () => {
     const test = await serverWith({ timeoutMs: 2000, retryAfterSeconds: 1 });
     try {
