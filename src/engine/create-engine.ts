@@ -3,7 +3,7 @@ import type { NappyChart } from '../safety/nappy-chart';
 import { learntFacts, runDialog, type DialogResult } from '../dialog/run-dialog';
 import type { KnowledgeBase } from '../knowledge/knowledge-base';
 import { phrasingKey } from '../knowledge/phrasing-key';
-import { extractFacts, type Facts } from '../nlu/extract-facts';
+import { extractFacts, mergeFacts, type Facts } from '../nlu/extract-facts';
 import type { IntentClassifier } from '../nlu/intent-classifier';
 import { guardInput } from '../safety/guard-input';
 import type { RedFlag, Triage } from '../safety/triage';
@@ -121,7 +121,7 @@ export function createEngine(options: EngineOptions): Engine {
     if (!activeDialog) state.dialog = null;
     const holdsFacts = Boolean(activeDialog && !keepsFactsAsItGoes(activeDialog));
     const messageFacts = extractFacts(analysed.normalised, today);
-    const knownFacts: Facts = { ...state.facts, ...messageFacts };
+    const knownFacts: Facts = mergeFacts(state.facts, messageFacts);
     if (!holdsFacts) state.facts = knownFacts;
 
     // Safety first, also in the middle of a dialog: an urgent sign gets the escalation and nothing that

@@ -14,7 +14,8 @@ describe('POST /api/messages (no credentials: local mode)', () => {
   afterAll(() => test.close());
 
   it('answers a question inline with the disclaimer, an Adaptive Card 1.5 and "Was this helpful?" as suggested actions', async () => {
-    const { status, body } = await test.post(messageActivity('is colostrum enough for my baby', { conversation: { id: 'answer-1' } as Activity['conversation'] }));
+    // An answer with public sources: since issue 14 a parent sees only named public pages, not study citations.
+    const { status, body } = await test.post(messageActivity('do i need a special diet while breastfeeding', { conversation: { id: 'answer-1' } as Activity['conversation'] }));
     expect(status).toBe(200);
     const activities = body.activities as Activity[];
     expect(activities.map((activity) => activity.type)).toEqual(['message', 'message', 'message']);
@@ -23,10 +24,12 @@ describe('POST /api/messages (no credentials: local mode)', () => {
     const card = activities[1].attachments?.[0];
     expect(card?.contentType).toBe('application/vnd.microsoft.card.adaptive');
     expect(card?.content.version).toBe('1.5');
-    const answer = sharedEngine().knowledgeBase.answerById.get('milk.colostrum')!;
+    const answer = sharedEngine().knowledgeBase.answerById.get('diet.what_to_eat')!;
     expect(card?.content.body[0].text).toBe(answer.short);
     expect(card?.content.actions).toEqual([expect.objectContaining({ type: 'Action.ShowCard', title: messages().more })]);
     expect(JSON.stringify(card?.content)).toContain(messages().sources);
+    expect(JSON.stringify(card?.content)).toContain('https://www.nhs.uk/');
+    expect(JSON.stringify(card?.content)).not.toMatch(/Source document|RED-FLAGS|LactMed/);
 
     expect(activities[2].text).toBe(messages().feedback_question);
     const actions = activities[2].suggestedActions?.actions ?? [];
