@@ -28,16 +28,18 @@ interface Instance {
 async function serve(redisUrl: string | undefined): Promise<void> {
   const config = loadConfig();
   const settings = redisUrl ? { url: redisUrl, keyPrefix: 'bench:' } : undefined;
-  const serverConfig = { ...config, redis: settings, server: { ...config.server, logLevel: 'info' as const, typingAfterMs: 60_000 } };
+  // One load generator on one address: the per-address limit for unauthenticated clients would stop it at once.
+  const server = { ...config.server, logLevel: 'info' as const, typingAfterMs: 60_000, unauthenticatedMessagesPerMinutePerAddress: 100_000_000 };
+  const serverConfig = { ...config, redis: settings, server };
   const engine = buildEngine(config);
   // Logs at info level as in production, written to /dev/null so the cost of building them is measured.
   const logger = pino({ level: 'info' }, pino.destination({ dest: '/dev/null', sync: false }));
   const shared = settings ? await connectRedisStores({ settings, config: serverConfig, logger }) : undefined;
-  const server = createServer({ config: serverConfig, engine, logger, shared });
-  const address = await server.listen(0, '127.0.0.1');
+  const latch = createServer({ config: serverConfig, engine, logger, shared });
+  const address = await latch.listen(0, '127.0.0.1');
   process.on('message', (message: string) => {
     if (message === 'memory') process.send!({ rss: process.memoryUsage().rss });
-    if (message === 'stop') void server.close(1_000).then(() => process.exit(0));
+    if (message === 'stop') void latch.close(1_000).then(() => process.exit(0));
   });
   process.send!({ port: address.port });
 }

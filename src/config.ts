@@ -26,6 +26,7 @@ const webChatSchema = z
         messages_per_minute_per_address: z.number().int().positive().optional(),
         conversations_per_minute_per_address: z.number().int().positive().optional(),
         polls_per_minute_per_conversation: z.number().int().positive().optional(),
+        token_refreshes_per_minute_per_conversation: z.number().int().positive().optional(),
       })
       .strict()
       .optional(),
@@ -76,6 +77,20 @@ const configFileSchema = z
         typing_after_ms: z.number().int().min(0).optional(),
         log_messages: z.boolean().optional(),
         log_level: z.enum(logLevelNames).optional(),
+        // Time limits, so a client that sends slowly or never finishes cannot hold a socket for minutes.
+        headers_timeout_seconds: z.number().positive().optional(),
+        request_timeout_seconds: z.number().positive().optional(),
+        keep_alive_timeout_seconds: z.number().positive().optional(),
+        idle_socket_timeout_seconds: z.number().positive().optional(),
+        maximum_connections: z.number().int().positive().optional(),
+        /** Requests to /api/messages a minute from one address that carry no valid token (all of them in local mode). */
+        unauthenticated_messages_per_minute_per_address: z.number().int().positive().optional(),
+        /** In local mode (no app id), the only places replies may be posted to besides this machine. */
+        local_reply_origins: z.array(z.url({ protocol: /^https?$/ })).optional(),
+        open_id_metadata: z
+          .object({ timeout_ms: z.number().int().positive().optional(), retry_after_seconds: z.number().positive().optional() })
+          .strict()
+          .optional(),
       })
       .strict()
       .optional(),
@@ -131,6 +146,17 @@ export interface ServerConfig {
   logMessages: boolean;
   logLevel: (typeof logLevelNames)[number];
   production: boolean;
+  /** Node's server limits: whole headers, whole request (body included), keep-alive and an idle socket. */
+  headersTimeoutMs: number;
+  requestTimeoutMs: number;
+  keepAliveTimeoutMs: number;
+  idleSocketTimeoutMs: number;
+  maximumConnections: number;
+  unauthenticatedMessagesPerMinutePerAddress: number;
+  /** Origins (besides loopback) that local mode may post replies to; with credentials the token decides. */
+  localReplyOrigins: string[];
+  /** Fetching Microsoft's signing keys: how long to wait, and how long to answer 503 before trying again. */
+  openIdMetadata: { timeoutMs: number; retryAfterSeconds: number };
 }
 
 /** Bot Framework app registration, from the environment only (the password is a secret). */
@@ -178,6 +204,7 @@ export interface WebChatConfig {
     messagesPerMinutePerAddress: number;
     conversationsPerMinutePerAddress: number;
     pollsPerMinutePerConversation: number;
+    refreshesPerMinutePerConversation: number;
   };
   /** Set when LATCH_DIRECT_LINE_SECRET is: the page then talks to Azure Direct Line instead of latch's own endpoint. */
   azureDirectLine?: { endpoint: string; secret: string };
@@ -411,6 +438,14 @@ function serverSettings(file: z.infer<typeof configFileSchema>, environment: Nod
       logMessages: fromEnvironment(environment, 'LATCH_LOG_MESSAGES', flag) ?? server.log_messages ?? false,
       logLevel: fromEnvironment(environment, 'LATCH_LOG_LEVEL', oneOf(logLevelNames)) ?? server.log_level ?? 'info',
       production: environment.NODE_ENV === 'production',
+      headersTimeoutMs: (server.headers_timeout_seconds ?? 10) * 1000,
+      requestTimeoutMs: (server.request_timeout_seconds ?? 30) * 1000,
+      keepAliveTimeoutMs: (server.keep_alive_timeout_seconds ?? 5) * 1000,
+      idleSocketTimeoutMs: (server.idle_socket_timeout_seconds ?? 60) * 1000,
+      maximumConnections: server.maximum_connections ?? 2000,
+      unauthenticatedMessagesPerMinutePerAddress: server.unauthenticated_messages_per_minute_per_address ?? 300,
+      localReplyOrigins: (server.local_reply_origins ?? []).map((origin) => new URL(origin).origin),
+      openIdMetadata: { timeoutMs: server.open_id_metadata?.timeout_ms ?? 5000, retryAfterSeconds: server.open_id_metadata?.retry_after_seconds ?? 10 },
     },
     botCredentials,
     clinic: file.clinic ?? {},
@@ -459,6 +494,7 @@ function webChatConfig(file: z.infer<typeof webChatSchema>, clinicName: string |
       messagesPerMinutePerAddress: limits.messages_per_minute_per_address ?? 120,
       conversationsPerMinutePerAddress: limits.conversations_per_minute_per_address ?? 10,
       pollsPerMinutePerConversation: limits.polls_per_minute_per_conversation ?? 240,
+      refreshesPerMinutePerConversation: limits.token_refreshes_per_minute_per_conversation ?? 4,
     },
     azureDirectLine: secret
       ? { endpoint: (file.azure_direct_line?.endpoint ?? 'https://directline.botframework.com/v3/directline').replace(/\/+$/, ''), secret }

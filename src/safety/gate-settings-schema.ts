@@ -11,6 +11,10 @@ export const gateSettingsSchema = z
     dose_units: z.array(z.string().min(1)),
     forbidden: z.array(patternSchema),
     personal_words: z.array(z.string().min(1)),
+    reassurance: z.array(patternSchema),
+    help_sentences: z.object({ timing: z.array(patternSchema), hedges: z.array(patternSchema) }).strict(),
+    advice: z.object({ cues: z.array(patternSchema), minimum_overlap: z.number().min(0).max(1), minimum_overlap_without_cue: z.number().min(0).max(1) }).strict(),
+    diagnosis: z.object({ cues: z.array(patternSchema), conditions: z.array(patternSchema) }).strict(),
   })
   .strict();
 

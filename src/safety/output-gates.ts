@@ -3,11 +3,28 @@ import { normaliseText, splitWords } from '../nlu/normalise-text';
 import type { GateSettings } from './gate-settings-schema';
 import { removeInvisible } from './guard-input';
 import { isMentioned, numberMentions, type NumberMention } from './number-mentions';
+import { foldForGates } from './output-gates-folding';
+import { markupIn } from './output-gates-markup';
+import { addedDiagnosis, addedPhrase, contentStems, newAdviceSentence, normalisedSentences, stem, weakenedHelpSentence } from './output-gates-sentences';
 import { phoneNumbers } from './phone-numbers';
 import type { Triage } from './triage';
 import { webAddresses } from './web-addresses';
 
-export type GateName = 'length' | 'urls' | 'phone_numbers' | 'doses' | 'medicines' | 'numbers' | 'safety_sentence' | 'forbidden' | 'triage' | 'new_words';
+export type GateName =
+  | 'length'
+  | 'markup'
+  | 'urls'
+  | 'phone_numbers'
+  | 'doses'
+  | 'medicines'
+  | 'numbers'
+  | 'safety_sentence'
+  | 'forbidden'
+  | 'reassurance'
+  | 'diagnosis'
+  | 'advice'
+  | 'triage'
+  | 'new_words';
 
 export type GateResult = { passed: true } | { passed: false; gate: GateName; detail: string };
 
@@ -42,10 +59,22 @@ export function createOutputGates(settings: GateSettings, triage: Triage): Outpu
     }),
   );
   const personalWords = new Set(settings.personal_words.map(stem));
+  const reassurance = settings.reassurance.map((pattern) => new RegExp(pattern, 'g'));
+  const helpTerms = [...safetyTerms, ...settings.help_sentences.timing.map((pattern) => new RegExp(pattern))];
+  const hedges = settings.help_sentences.hedges.map((pattern) => new RegExp(pattern, 'g'));
+  const adviceCues = settings.advice.cues.map((pattern) => new RegExp(pattern));
+  const diagnosisCues = settings.diagnosis.cues.map((pattern) => new RegExp(pattern));
+  const conditions = settings.diagnosis.conditions.map((pattern) => new RegExp(pattern));
 
   /** What the gates need from a curated text, worked out once per text: answers repeat, wordings don't. */
   interface CuratedView {
     normalised: string;
+    /** Normalised after folding look-alike letters, spaced-out words and written-out addresses. */
+    folded: string;
+    sentences: string[];
+    /** Each sentence's content stems, personal words aside: what a new sentence is compared with. */
+    sentenceStems: Set<string>[];
+    markup: Set<string>;
     addresses: Set<string>;
     phones: Set<string>;
     numbers: NumberMention[];
@@ -61,12 +90,19 @@ export function createOutputGates(settings: GateSettings, triage: Triage): Outpu
     let view = views.get(curated);
     if (!view) {
       const normalised = normaliseText(curated);
+      const foldedText = foldForGates(curated);
+      const folded = normaliseText(foldedText);
+      const sentences = normalisedSentences(curated);
       view = {
         normalised,
-        addresses: new Set(webAddresses(curated)),
-        phones: new Set(phoneNumbers(curated)),
+        folded,
+        sentences,
+        sentenceStems: sentences.map((sentence) => new Set(contentStems(sentence, personalWords))),
+        markup: new Set(markupIn(curated.normalize('NFKC'))),
+        addresses: new Set(webAddresses(foldedText)),
+        phones: new Set(phoneNumbers(foldedText)),
         numbers: numberMentions(curated),
-        medicineCounts: medicines.map((pattern) => matches(pattern, normalised)),
+        medicineCounts: medicines.map((pattern) => matches(pattern, folded)),
         safetyTerms: safetyTerms.filter((pattern) => pattern.test(normalised)),
         forbiddenCounts: forbidden.map((pattern) => affirmed(pattern, normalised)),
         stems: new Set(contentWords(normalised).map(stem)),
@@ -96,11 +132,18 @@ export function createOutputGates(settings: GateSettings, triage: Triage): Outpu
     if (wording.length < minimum || wording.length > maximum) return fail('length', `${wording.length} characters, outside ${minimum}-${maximum}`);
     const view = viewOf(curated, context.facts);
 
-    const knownAddresses = new Set([...view.addresses, ...context.sources.flatMap(webAddresses)]);
-    const newAddress = webAddresses(wording).find((address) => !knownAddresses.has(address));
+    // Markup first: whatever else is wrong, nothing that a card or a browser would act on goes further.
+    const newMarkup = markupIn(wording.normalize('NFKC')).find((mark) => !view.markup.has(mark));
+    if (newMarkup) return fail('markup', newMarkup);
+
+    // Medicines, phone numbers and addresses are looked for in the folded text, where "fenugrеek" with a
+    // Cyrillic е, "f e n u g r e e k" and "example dot com" read as what they are.
+    const foldedWording = foldForGates(wording);
+    const knownAddresses = new Set([...view.addresses, ...context.sources.flatMap((source) => webAddresses(foldForGates(source)))]);
+    const newAddress = webAddresses(foldedWording).find((address) => !knownAddresses.has(address));
     if (newAddress) return fail('urls', newAddress);
 
-    const newPhone = phoneNumbers(wording).find((digits) => !view.phones.has(digits));
+    const newPhone = phoneNumbers(foldedWording).find((digits) => !view.phones.has(digits));
     if (newPhone) return fail('phone_numbers', newPhone);
 
     const allowedNumbers = [...view.numbers, ...factNumbers(context.facts)];
@@ -109,16 +152,32 @@ export function createOutputGates(settings: GateSettings, triage: Triage): Outpu
     if (newDose) return fail('doses', describe(newDose));
 
     const normalised = normaliseText(wording);
-    const newMedicine = medicines.findIndex((pattern, index) => matches(pattern, normalised) > view.medicineCounts[index]);
+    const folded = normaliseText(foldedWording);
+    const newMedicine = medicines.findIndex((pattern, index) => matches(pattern, folded) > view.medicineCounts[index]);
     if (newMedicine >= 0) return fail('medicines', medicines[newMedicine].source);
 
     if (mentions.length > 0) return fail('numbers', mentions.map(describe).join(', '));
 
     const droppedTerm = view.safetyTerms.find((pattern) => !pattern.test(normalised));
     if (droppedTerm) return fail('safety_sentence', droppedTerm.source);
+    const sentences = normalisedSentences(wording);
+    const weakened = weakenedHelpSentence(view.sentences, sentences, helpTerms, hedges);
+    if (weakened) return fail('safety_sentence', `weakened or split: ${weakened}`);
 
     const newForbidden = forbidden.findIndex((pattern, index) => affirmed(pattern, normalised) > view.forbiddenCounts[index]);
     if (newForbidden >= 0) return fail('forbidden', forbidden[newForbidden].source);
+
+    const addedReassurance = addedPhrase(reassurance, normalised, view.normalised);
+    if (addedReassurance) return fail('reassurance', addedReassurance.source);
+
+    const diagnosis = addedDiagnosis(view.sentences, sentences, diagnosisCues, conditions);
+    if (diagnosis) return fail('diagnosis', diagnosis.source);
+
+    // Pointing to the answer's own sources ("see nhs.uk/…") is not advice of the model's own.
+    const sourceWords = context.sources.flatMap((source) => contentWords(normaliseText(source)).map(stem));
+    const ignored = sourceWords.length === 0 ? personalWords : new Set([...personalWords, ...sourceWords]);
+    const advice = newAdviceSentence(view.sentenceStems, sentences, adviceCues, ignored, settings.advice.minimum_overlap);
+    if (advice) return fail('advice', advice.slice(0, 80));
 
     const newFlag = [...redFlags(wording, context.facts, triage)].find((ruleId) => !view.redFlags.has(ruleId));
     if (newFlag) return fail('triage', newFlag);
@@ -127,6 +186,10 @@ export function createOutputGates(settings: GateSettings, triage: Triage): Outpu
     const newWords = words.filter((word) => !view.stems.has(stem(word)) && !personalWords.has(stem(word)));
     const share = words.length === 0 ? 0 : newWords.length / words.length;
     if (share > settings.maximum_new_word_share) return fail('new_words', `${Math.round(share * 100)} % new: ${newWords.slice(0, 8).join(', ')}`);
+
+    // Last, as the widest net: a sentence of the model's own, advice cue or not, that no curated sentence backs.
+    const claim = newAdviceSentence(view.sentenceStems, sentences, 'every sentence', ignored, settings.advice.minimum_overlap_without_cue);
+    if (claim) return fail('advice', claim.slice(0, 80));
     return { passed: true };
   };
 }
@@ -175,9 +238,4 @@ function redFlags(text: string, facts: Facts, triage: Triage): Set<string> {
 
 function contentWords(normalised: string): string[] {
   return splitWords(normalised).filter((word) => word.length > 2 && !/\d/.test(word));
-}
-
-/** A crude stem, enough to see "feeding", "feeds" and "feed" as one word without a stemmer's vocabulary. */
-function stem(word: string): string {
-  return word.toLowerCase().replace(/(ing|ed|es|s|ly)$/, '').replace(/(.)\1$/, '$1');
 }

@@ -1,7 +1,12 @@
 import type { Activity } from 'botbuilder';
-import type { RequestHandler } from 'express';
+import express, { type RequestHandler, type Response } from 'express';
 import type { LatchBot } from '../channels/botbuilder/latch-bot';
 import type { LatchCloudAdapter } from '../channels/botbuilder/latch-cloud-adapter';
+import { clientAddress } from '../channels/web/direct-line-error';
+import type { AddressLimiter } from './address-limiter';
+import { channelLabel } from './channel-label';
+import { truncatedForLog } from './truncated-for-log';
+import { activityProblem } from './activity-problem';
 import type { Logger } from './create-logger';
 import { describeError } from './create-turn-observer';
 
@@ -9,37 +14,95 @@ interface BotMessagesRouteOptions {
   adapter: LatchCloudAdapter;
   bot: LatchBot;
   logger: Logger;
+  /** False in local mode (no app id): botbuilder then accepts any request, so latch limits and fences it. */
+  authenticated: boolean;
+  bodyLimitBytes: number;
+  /** Requests without a valid token, by client address (every request in local mode). */
+  unauthenticatedLimiter: AddressLimiter;
+  /** Local mode posts replies only to loopback addresses and these origins. */
+  localReplyOrigins: readonly string[];
+  /** Retry-After when the signing keys cannot be fetched and the error does not say. */
+  keysRetryAfterSeconds: number;
 }
 
-function isActivity(body: unknown): body is Activity {
-  return typeof body === 'object' && body !== null && !Array.isArray(body) && typeof (body as { type?: unknown }).type === 'string';
+// Three base64url parts; the SDK checks everything else. Anything else is refused before the body is read.
+const bearerToken = /^Bearer [A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/;
+
+function tooMany(response: Response, retryAfterSeconds: number): void {
+  response.set('Retry-After', String(retryAfterSeconds)).status(429).json({ error: 'too many requests; try again later' });
+}
+
+/** A loopback host (the Bot Framework Emulator, a local test) or one of the allowed origins. */
+function mayReplyTo(serviceUrl: string, allowedOrigins: readonly string[]): boolean {
+  let url: URL;
+  try {
+    url = new URL(serviceUrl);
+  } catch {
+    return false;
+  }
+  if (!/^https?:$/.test(url.protocol)) return false;
+  const host = url.hostname.replace(/^\[|\]$/g, '');
+  return host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host) || allowedOrigins.includes(url.origin);
 }
 
 /**
- * POST /api/messages. Authentication is done here rather than inside `CloudAdapter.process`, which answers
- * some invalid tokens (a bad signature, a wrong algorithm) with 500 instead of 401 and prints them to stderr.
+ * POST /api/messages, as handlers in order: limits and a token shape check before the body is read, the
+ * body parsed within its limit, then the Activity's shape checked before botbuilder sees it. Authentication
+ * is done here rather than inside `CloudAdapter.process`, which answers some invalid tokens (a bad
+ * signature, a wrong algorithm) with 500 instead of 401 and prints them to stderr.
  */
-export function botMessagesRoute({ adapter, bot, logger }: BotMessagesRouteOptions): RequestHandler {
-  return async (request, response) => {
-    const activity: unknown = request.body;
-    if (!isActivity(activity)) {
-      response.status(400).json({ error: 'the body must be a JSON Bot Framework Activity with a "type"' });
+export function botMessagesRoute(options: BotMessagesRouteOptions): RequestHandler[] {
+  const { adapter, bot, logger, unauthenticatedLimiter } = options;
+
+  const beforeBody: RequestHandler = async (request, response, next) => {
+    const address = clientAddress(request);
+    if (!options.authenticated) {
+      const decision = await unauthenticatedLimiter.take(address);
+      if (!decision.allowed) return tooMany(response, decision.retryAfterSeconds);
+      return next();
+    }
+    const blocked = await unauthenticatedLimiter.check(address);
+    if (!blocked.allowed) return tooMany(response, blocked.retryAfterSeconds);
+    if (!bearerToken.test(request.headers.authorization ?? '')) {
+      await unauthenticatedLimiter.take(address);
+      logger.warn({ event: 'unauthorized', reason: 'no bearer token' }, 'request rejected: invalid or missing token');
+      // The body is never read, so the connection cannot be reused for another request.
+      response.set('Connection', 'close').status(401).json({ error: 'unauthorized' });
+      return;
+    }
+    next();
+  };
+
+  const handle: RequestHandler = async (request, response) => {
+    const problem = activityProblem(request.body);
+    if (problem) {
+      response.status(400).json({ error: `the body is not a Bot Framework Activity latch can serve: ${problem}` });
+      return;
+    }
+    const activity = request.body as Activity;
+    if (activity.type === 'invoke') {
+      // latch offers no invoke features (task modules, message extensions, Action.Execute); botbuilder would answer 501.
+      response.status(400).json({ error: `latch handles no invoke activities (name: ${truncatedForLog(activity.name ?? '', 60)})` });
       return;
     }
     if (typeof activity.timestamp === 'string') activity.timestamp = new Date(activity.timestamp);
-    const authorization = request.headers.authorization ?? '';
+    if (!options.authenticated && activity.deliveryMode !== 'expectReplies' && !mayReplyTo(activity.serviceUrl, options.localReplyOrigins)) {
+      response.status(400).json({ error: 'without credentials latch replies only to a loopback serviceUrl or one in server.local_reply_origins; or send deliveryMode "expectReplies"' });
+      return;
+    }
     let authenticated;
     try {
-      authenticated = await adapter.authenticate(activity, authorization);
+      authenticated = await adapter.authenticate(activity, request.headers.authorization ?? '');
     } catch (error) {
-      const status = (error as { statusCode?: number }).statusCode;
-      if (typeof status === 'number' && status >= 500) {
+      const failure = error as { statusCode?: number; retryAfterSeconds?: number; message?: string };
+      if (typeof failure.statusCode === 'number' && failure.statusCode >= 500) {
         // The Bot Framework's signing keys could not be fetched: not the caller's fault, and worth a retry.
         logger.error({ event: 'auth_unavailable', error: describeError(error) }, 'cannot verify tokens: signing keys unavailable');
-        response.status(503).json({ error: 'cannot verify the token right now' });
+        response.set('Retry-After', String(failure.retryAfterSeconds ?? options.keysRetryAfterSeconds)).status(503).json({ error: 'cannot verify the token right now' });
         return;
       }
-      logger.warn({ event: 'unauthorized', channel: activity.channelId, reason: (error as Error).message }, 'request rejected: invalid or missing token');
+      await unauthenticatedLimiter.take(clientAddress(request));
+      logger.warn({ event: 'unauthorized', channel: channelLabel(activity.channelId), reason: truncatedForLog(failure.message) }, 'request rejected: invalid or missing token');
       response.status(401).json({ error: 'unauthorized' });
       return;
     }
@@ -49,8 +112,10 @@ export function botMessagesRoute({ adapter, bot, logger }: BotMessagesRouteOptio
       if (invokeResponse?.body !== undefined) response.json(invokeResponse.body);
       else response.end();
     } catch (error) {
-      logger.error({ event: 'activity_failed', error: describeError(error) }, 'activity could not be processed');
+      logger.error({ event: 'activity_failed', channel: channelLabel(activity.channelId), error: describeError(error) }, 'activity could not be processed');
       if (!response.headersSent) response.status(500).json({ error: 'the activity could not be processed' });
     }
   };
+
+  return [beforeBody, express.json({ limit: options.bodyLimitBytes }), handle];
 }

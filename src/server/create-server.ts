@@ -1,16 +1,19 @@
-import type { IncomingMessage, Server } from 'node:http';
+import { createServer as createHttpServer, type IncomingMessage, type Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { AddressInfo } from 'node:net';
 import { ConfigurationBotFrameworkAuthentication, ConversationState, type Storage } from 'botbuilder';
 import express, { type ErrorRequestHandler, type Express } from 'express';
 import { ExpiringMemoryStorage } from '../channels/botbuilder/expiring-memory-storage';
+import { guardOpenIdMetadata } from '../channels/botbuilder/guard-open-id-metadata';
 import { OptimisticConversationState } from '../channels/botbuilder/optimistic-conversation-state';
 import type { SharedStores } from '../stores/shared-stores';
 import { LatchBot } from '../channels/botbuilder/latch-bot';
 import { LatchCloudAdapter } from '../channels/botbuilder/latch-cloud-adapter';
 import type { Responder } from '../engine/responder';
 import type { LatchConfig } from '../config';
+import { AddressLimiter } from './address-limiter';
 import { botMessagesRoute } from './bot-messages-route';
+import { channelLabel } from './channel-label';
 import { checkCredentials } from './check-credentials';
 import { createLogger, type Logger } from './create-logger';
 import { conversationTag, createTurnObserver, describeError } from './create-turn-observer';
@@ -95,6 +98,9 @@ export function createServer(options: CreateServerOptions): LatchServer {
     MicrosoftAppType: config.botCredentials.appId ? config.botCredentials.appType : undefined,
     MicrosoftAppTenantId: config.botCredentials.appTenantId,
   });
+  // Microsoft's signing keys: fetched with a time limit, one fetch shared by concurrent requests, and a short
+  // pause after a failure (503 with Retry-After meanwhile) instead of a fetch per request.
+  if (credentialCheck.authenticated) guardOpenIdMetadata(config.server.openIdMetadata);
   const adapter = new LatchCloudAdapter(authentication);
   const bot = new LatchBot(engine, conversationState, {
     idleExpiryMs: config.server.idleExpiryMs,
@@ -103,13 +109,22 @@ export function createServer(options: CreateServerOptions): LatchServer {
     includeText: config.server.logMessages,
   });
   // The last line of defence, for errors outside the engine (storage, sending): the person still hears back.
+  // Nothing in here may throw: an error handler that fails turns a handled turn into a 500.
   adapter.onTurnError = async (context, error) => {
-    metrics.turnErrors.inc();
-    logger.error({ event: 'turn_error', channel: context.activity.channelId, conversation: conversationTag(context.activity.conversation?.id ?? ''), error: describeError(error) }, 'unhandled error in a turn');
+    try {
+      metrics.turnErrors.inc();
+      logger.error({ event: 'turn_error', channel: channelLabel(context.activity?.channelId), conversation: conversationTag(context.activity?.conversation?.id ?? ''), error: describeError(error) }, 'unhandled error in a turn');
+    } catch {
+      // Counting and logging are best effort here; the reply below matters more.
+    }
     try {
       await context.sendActivity(engine.knowledgeBase.messages.error);
     } catch (sendError) {
-      logger.error({ event: 'turn_error_reply_failed', error: describeError(sendError) }, 'could not send the error message');
+      try {
+        logger.error({ event: 'turn_error_reply_failed', error: describeError(sendError) }, 'could not send the error message');
+      } catch {
+        // Nowhere left to report it.
+      }
     }
   };
 
@@ -128,10 +143,24 @@ export function createServer(options: CreateServerOptions): LatchServer {
     });
     next();
   });
-  // Only the Bot Framework route: mounted channels (the web chat's Direct Line) parse with their own limits.
-  app.use('/api/messages', express.json({ limit: config.server.bodyLimitBytes }));
   app.use(healthRoutes(engine.knowledgeBase, readiness, metrics));
-  app.post('/api/messages', botMessagesRoute({ adapter, bot, logger }));
+  // The route parses its own body, after the checks that need no body (limits, the token's shape).
+  app.post(
+    '/api/messages',
+    ...botMessagesRoute({
+      adapter,
+      bot,
+      logger,
+      authenticated: credentialCheck.authenticated,
+      bodyLimitBytes: config.server.bodyLimitBytes,
+      unauthenticatedLimiter: new AddressLimiter(
+        config.server.unauthenticatedMessagesPerMinutePerAddress,
+        shared?.createRateLimiter('unauthenticated-messages-per-address', config.server.unauthenticatedMessagesPerMinutePerAddress, 60),
+      ),
+      localReplyOrigins: config.server.localReplyOrigins,
+      keysRetryAfterSeconds: config.server.openIdMetadata.retryAfterSeconds,
+    }),
+  );
   app.use(teamsTabRoutes({ config, knowledgeBase: engine.knowledgeBase, contacts: engine.contacts }));
   const mounted = options.mount?.(app, parts);
   app.use(jsonErrors(logger));
@@ -145,8 +174,10 @@ export function createServer(options: CreateServerOptions): LatchServer {
     },
     listen(port = config.server.port, host = config.server.host) {
       return new Promise<ListeningAddress>((resolve, reject) => {
-        const server = app.listen(port, host, (error?: Error) => {
-          if (error) return reject(error);
+        const server = createLimitedHttpServer(app, config.server);
+        server.once('error', reject);
+        server.listen(port, host, () => {
+          server.off('error', reject);
           const address = server.address() as AddressInfo;
           const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
           resolve({ host, port: address.port, url: `http://${shownHost}:${address.port}` });
@@ -179,6 +210,27 @@ export function createServer(options: CreateServerOptions): LatchServer {
       });
     },
   };
+}
+
+/**
+ * An HTTP server with time limits: Node's defaults hold a request whose body never finishes for 5 minutes
+ * and check only every 30 s. Each limit is from config (README "Configuration").
+ */
+function createLimitedHttpServer(app: Express, limits: LatchConfig['server']): Server {
+  const server = createHttpServer(
+    {
+      headersTimeout: limits.headersTimeoutMs,
+      requestTimeout: limits.requestTimeoutMs,
+      keepAliveTimeout: limits.keepAliveTimeoutMs,
+      // How often Node looks for requests past headersTimeout or requestTimeout.
+      connectionsCheckingInterval: Math.max(100, Math.min(1000, Math.floor(Math.min(limits.headersTimeoutMs, limits.requestTimeoutMs) / 4))),
+    },
+    app,
+  );
+  // A socket with nothing happening on it (no bytes either way) is closed after this long.
+  server.setTimeout(limits.idleSocketTimeoutMs, (socket) => socket.destroy());
+  server.maxConnections = limits.maximumConnections;
+  return server;
 }
 
 /** Body-parser and other errors as short JSON: 413 for a body over the limit, 400 for malformed JSON. */

@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { TurnObserver } from '../channels/botbuilder/latch-bot';
+import { channelLabel } from './channel-label';
+import { truncatedForLog } from './truncated-for-log';
 import type { Logger } from './create-logger';
 import type { ServerMetrics } from './server-metrics';
 
@@ -7,20 +9,38 @@ import type { ServerMetrics } from './server-metrics';
  * Conversation ids identify a person in Teams; a short hash still lets an operator follow one conversation
  * through the logs without the logs naming anyone.
  */
-export function conversationTag(conversationId: string): string {
-  return createHash('sha256').update(conversationId).digest('hex').slice(0, 12);
+export function conversationTag(conversationId: unknown): string {
+  // Validation keeps ids strings, but this runs in error handlers too, where nothing may throw.
+  return createHash('sha256').update(typeof conversationId === 'string' ? conversationId : String(conversationId)).digest('hex').slice(0, 12);
 }
 
-/** Each turn counted in the metrics and logged as one line: route, intent, confidence, never the text by default. */
+/**
+ * Each turn counted in the metrics and logged as one line: route, intent, confidence, never the text by
+ * default. A failure in here is logged and swallowed: the person has had their answer, and counting it must
+ * not turn the turn into an error.
+ */
 export function createTurnObserver(metrics: ServerMetrics, logger: Logger): TurnObserver {
+  const guarded =
+    <A extends unknown[]>(what: string, report: (...details: A) => void) =>
+    (...details: A) => {
+      try {
+        report(...details);
+      } catch (error) {
+        try {
+          logger.error({ event: 'observer_failed', what, error: describeError(error) }, 'could not record a turn');
+        } catch {
+          // Even the logger failed; there is nowhere left to say so.
+        }
+      }
+    };
   return {
-    turnCompleted(event) {
+    turnCompleted: guarded('turn', (event: Parameters<NonNullable<TurnObserver['turnCompleted']>>[0]) => {
       metrics.recordTurn(event);
       const { trace } = event;
       logger.info(
         {
           event: 'turn',
-          channel: event.channelId,
+          channel: channelLabel(event.channelId),
           conversation: conversationTag(event.conversationId),
           route: trace.route,
           intent: trace.intent,
@@ -36,19 +56,26 @@ export function createTurnObserver(metrics: ServerMetrics, logger: Logger): Turn
         },
         'turn answered',
       );
-    },
-    turnFailed(error, details) {
+    }),
+    turnFailed: guarded('turn_failed', (error: unknown, details: Parameters<NonNullable<TurnObserver['turnFailed']>>[1]) => {
       metrics.turnErrors.inc();
       logger.error(
-        { event: 'turn_failed', channel: details.channelId, conversation: conversationTag(details.conversationId), durationMs: Number(details.durationMs.toFixed(2)), error: describeError(error) },
+        { event: 'turn_failed', channel: channelLabel(details.channelId), conversation: conversationTag(details.conversationId), durationMs: Number(details.durationMs.toFixed(2)), error: describeError(error) },
         'turn failed; answered with the error message',
       );
-    },
+    }),
   };
 }
 
-/** The error's name, message and stack, which come from code, not from what the person typed. */
+/**
+ * The error's name, message and stack. Messages may quote client input (an id, a key id from a token), so
+ * they are cut short; a value that cannot even be turned into a string is named by its type.
+ */
 export function describeError(error: unknown): { name: string; message: string; stack?: string } {
-  if (error instanceof Error) return { name: error.name, message: error.message, stack: error.stack };
-  return { name: typeof error, message: String(error) };
+  try {
+    if (error instanceof Error) return { name: truncatedForLog(error.name, 80), message: truncatedForLog(error.message, 300), stack: truncatedForLog(error.stack, 2000) };
+    return { name: typeof error, message: truncatedForLog(String(error), 300) };
+  } catch {
+    return { name: typeof error, message: 'an error that cannot be described' };
+  }
 }

@@ -1,5 +1,6 @@
 import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
 import type { TurnEvent } from '../channels/botbuilder/latch-bot';
+import { channelLabel } from './channel-label';
 
 /** Prometheus metrics on a registry of their own, so two servers in one process never share counters. */
 export class ServerMetrics {
@@ -25,7 +26,8 @@ export class ServerMetrics {
 
   recordTurn(event: TurnEvent): void {
     const { trace } = event;
-    this.turns.inc({ route: trace.route, channel: event.channelId });
+    // Labels from closed sets only: every distinct value is a new time series held in memory for good.
+    this.turns.inc({ route: trace.route, channel: channelLabel(event.channelId) });
     this.turnDuration.observe({ route: trace.route }, event.durationMs / 1000);
     if (trace.redFlag) this.redFlags.inc({ level: trace.redFlag.level });
     if (trace.model.used) this.modelReplies.inc();

@@ -129,6 +129,8 @@ export function redisConversationStore(client: Redis, subscriber: Redis, options
       guarded('keeping a web conversation', async () => {
         await scripts.latchConversationTouch(metaKey(id), activitiesKey(id), activeKey, options.idleMs, id);
       }),
+    // Redis never evicts an open conversation (it refuses new ones at the ceiling), so nothing to hold.
+    holdForTurn: () => () => undefined,
     subscribe: (id, listener) =>
       guarded('following a web conversation', async () => {
         const channel = channelOf(id);

@@ -12,15 +12,7 @@ export function redisLimiterFactory(client: Redis, keyPrefix: string): LimiterFa
   return {
     create(purpose, perMinute, burst) {
       const points = Math.max(1, Math.round(burst));
-      const duration = Math.max(1, Math.round((points * 60) / perMinute));
-      const limiter = new RateLimiterRedis({
-        storeClient: client,
-        keyPrefix: `${keyPrefix}limit:${purpose}`,
-        points,
-        duration,
-        rejectIfRedisNotReady: true,
-        insuranceLimiter: new RateLimiterMemory({ keyPrefix: `${keyPrefix}limit:${purpose}`, points, duration }),
-      });
+      const limiter = redisRateLimiter(client, keyPrefix, purpose, points, Math.max(1, Math.round((points * 60) / perMinute)));
       return {
         async consume(key) {
           try {
@@ -34,4 +26,16 @@ export function redisLimiterFactory(client: Redis, keyPrefix: string): LimiterFa
       };
     },
   };
+}
+
+/** `points` requests per `durationSeconds` by key, counted in Redis, with this process's memory as insurance. */
+export function redisRateLimiter(client: Redis, keyPrefix: string, purpose: string, points: number, durationSeconds: number): RateLimiterRedis {
+  return new RateLimiterRedis({
+    storeClient: client,
+    keyPrefix: `${keyPrefix}limit:${purpose}`,
+    points,
+    duration: durationSeconds,
+    rejectIfRedisNotReady: true,
+    insuranceLimiter: new RateLimiterMemory({ keyPrefix: `${keyPrefix}limit:${purpose}`, points, duration: durationSeconds }),
+  });
 }

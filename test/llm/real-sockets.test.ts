@@ -9,6 +9,11 @@ import { startFakeModelServer, type FakeModelServer } from '../support/fake-mode
 import { modelEngineParts } from '../support/model-engine-parts';
 import { sharedEngine } from '../support/shared-engine';
 
+// Training the classifier takes seconds on a busy machine; do it once, outside any test's time limit.
+beforeAll(() => {
+  sharedEngine();
+}, 60_000);
+
 const request: ChatRequest = {
   messages: [
     { role: 'system', content: 'Re-word the curated answer.' },

@@ -50,7 +50,10 @@ describe('POST /api/messages with app credentials', () => {
     nock.enableNetConnect('127.0.0.1');
     // botbuilder prints rejected tokens with console.error; the server logs them itself.
     jest.spyOn(console, 'error').mockImplementation(() => undefined);
-    test = await startTestServer({ config: testConfig({ botCredentials: { appId, appPassword: 'test-secret', appType: 'SingleTenant', appTenantId: tenantId } }) });
+    // A pause of 10 ms after a failed key fetch, so the test after the outage fetches again at once.
+    test = await startTestServer({
+      config: testConfig({ botCredentials: { appId, appPassword: 'test-secret', appType: 'SingleTenant', appTenantId: tenantId }, server: { openIdMetadata: { timeoutMs: 2000, retryAfterSeconds: 0.01 } } }),
+    });
   });
   afterAll(async () => {
     await test.close();
@@ -65,6 +68,7 @@ describe('POST /api/messages with app credentials', () => {
     expect(unavailable.isDone()).toBe(true);
     expect(status).toBe(503);
     serveOpenIdMetadata();
+    await new Promise((resolve) => setTimeout(resolve, 20));
   });
 
   it('answers a request with a valid channel token', async () => {

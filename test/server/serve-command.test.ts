@@ -3,6 +3,11 @@ import { CredentialsError } from '../../src/server/check-credentials';
 import { serve } from '../../src/server/serve';
 import { sharedEngine } from '../support/shared-engine';
 
+// Training the classifier takes seconds on a busy machine; do it once, outside any test's time limit.
+beforeAll(() => {
+  sharedEngine();
+}, 60_000);
+
 describe('latch serve', () => {
   it('prints where the endpoint, the tab and the health checks are, and serves them', async () => {
     const lines: string[] = [];

@@ -4,6 +4,11 @@ import { tabTopics, teamsChatDeepLink } from '../../src/server/tab-topics';
 import { startTestServer, testConfig, type TestServer } from '../support/bot-server';
 import { firstTurn, sharedEngine } from '../support/shared-engine';
 
+// Training the classifier takes seconds on a busy machine; do it once, outside any test's time limit.
+beforeAll(() => {
+  sharedEngine();
+}, 60_000);
+
 const botId = '11111111-2222-3333-4444-555555555555';
 
 describe('the Teams personal tab', () => {

@@ -97,6 +97,8 @@ export function createWebChannel(options: WebChannelOptions): WebChannel {
     messagesPerConversation: limiterFactory.create('messages-per-conversation', limits.messagesPerMinutePerConversation, Math.ceil(limits.messagesPerMinutePerConversation / 2)),
     messagesPerAddress: limiterFactory.create('messages-per-address', limits.messagesPerMinutePerAddress, limits.messagesPerMinutePerAddress),
     pollsPerConversation: limiterFactory.create('polls-per-conversation', limits.pollsPerMinutePerConversation, Math.ceil(limits.pollsPerMinutePerConversation / 4)),
+    refreshesPerConversation: limiterFactory.create('refreshes-per-conversation', limits.refreshesPerMinutePerConversation, limits.refreshesPerMinutePerConversation),
+    refusedPerAddress: limiterFactory.create('refused-per-address', limits.messagesPerMinutePerAddress, limits.messagesPerMinutePerAddress),
   };
 
   const logo = resolveLogo(config.logo, options.projectRoot);

@@ -2,11 +2,12 @@ import { randomBytes } from 'node:crypto';
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
 import type { Activity, TurnContext } from 'botbuilder';
 import { z } from 'zod';
+import { jsonDepth, maximumJsonDepth } from '../json-depth';
 import type { DirectLineAdapter } from './direct-line-adapter';
 import { clientAddress, limited, sendDirectLineError } from './direct-line-error';
 import type { DirectLineTokens, TokenClaims } from './direct-line-tokens';
-import { isStoreUnavailable } from './store-unavailable';
 import type { Limiter } from './limiter';
+import { isStoreUnavailable } from './store-unavailable';
 import type { WebConversationRecord, WebConversationStore } from './web-conversation-store';
 
 export interface BotLogic {
@@ -23,6 +24,9 @@ export interface DirectLineRouterOptions {
     messagesPerConversation: Limiter;
     messagesPerAddress: Limiter;
     pollsPerConversation: Limiter;
+    refreshesPerConversation: Limiter;
+    /** Requests refused for a missing, forged or expired token, by address: guessing tokens costs a 429. */
+    refusedPerAddress: Limiter;
   };
   maximumBodyBytes: number;
   maximumTextLength: number;
@@ -67,16 +71,18 @@ export function createDirectLineRouter(options: DirectLineRouterOptions): Router
   const now = options.now ?? Date.now;
   const router = express.Router();
   const bot = { id: options.botAccount.id, name: options.botAccount.name, role: 'bot' };
-  router.use(express.json({ limit: options.maximumBodyBytes }));
+  // Read only after the token is checked, so a request without one costs no parsing.
+  const readJson = express.json({ limit: options.maximumBodyBytes });
 
   /** The token and its claims, or an error already sent: 401 without a token, 403 for a bad or expired one. */
-  function authorise(request: Request, response: Response): (TokenClaims & { token: string }) | undefined {
+  async function authorise(request: Request, response: Response): Promise<(TokenClaims & { token: string }) | undefined> {
     const match = /^Bearer (\S+)$/.exec(request.get('authorization') ?? '');
-    if (!match) {
+    const check = match ? tokens.check(match[1]) : undefined;
+    if (!check?.valid && (await limited(response, limiters.refusedPerAddress, clientAddress(request), 'requests without a valid token from this address'))) return undefined;
+    if (!match || !check) {
       sendDirectLineError(response, 401, 'missing_token', 'Send "Authorization: Bearer <token>" with a token from POST /web/session.');
       return undefined;
     }
-    const check = tokens.check(match[1]);
     if (!check.valid) {
       const message = check.reason === 'expired' ? 'The token has expired; get a new one from POST /web/session.' : 'The token is not one this server issued.';
       sendDirectLineError(response, 403, check.reason === 'expired' ? 'token_expired' : 'token_invalid', message);
@@ -97,6 +103,16 @@ export function createDirectLineRouter(options: DirectLineRouterOptions): Router
     return conversation;
   }
 
+  /** Checks the token before anything else is read; the claims wait in `response.locals` for the handler. */
+  async function tokenFirst(request: Request, response: Response, next: NextFunction): Promise<void> {
+    const claims = await authorise(request, response);
+    if (!claims) return;
+    response.locals.claims = claims;
+    next();
+  }
+
+  const claimsOf = (response: Response) => response.locals.claims as TokenClaims & { token: string };
+
   function conversationAnswer(claims: TokenClaims, token: string, request: Request) {
     return {
       conversationId: claims.conversationId,
@@ -106,9 +122,8 @@ export function createDirectLineRouter(options: DirectLineRouterOptions): Router
     };
   }
 
-  router.post('/conversations', async (request, response) => {
-    const claims = authorise(request, response);
-    if (!claims) return;
+  router.post('/conversations', tokenFirst, readJson, async (request, response) => {
+    const claims = claimsOf(response);
     if (await conversations.get(claims.conversationId)) {
       response.status(200).json(conversationAnswer(claims, claims.token, request));
       return;
@@ -138,13 +153,15 @@ export function createDirectLineRouter(options: DirectLineRouterOptions): Router
   });
 
   router.get('/conversations/:conversationId', async (request, response) => {
-    const claims = authorise(request, response);
-    if (!claims || !(await conversationFor(request, response, claims))) return;
+    const claims = await authorise(request, response);
+    if (!claims) return;
+    const conversation = await conversationFor(request, response, claims);
+    if (!conversation || (await limited(response, limiters.pollsPerConversation, conversation.id, 'requests for this conversation'))) return;
     response.json(conversationAnswer(claims, claims.token, request));
   });
 
   router.get('/conversations/:conversationId/activities', async (request, response) => {
-    const claims = authorise(request, response);
+    const claims = await authorise(request, response);
     if (!claims) return;
     const conversation = await conversationFor(request, response, claims);
     if (!conversation || (await limited(response, limiters.pollsPerConversation, conversation.id, 'polls for this conversation'))) return;
@@ -158,13 +175,17 @@ export function createDirectLineRouter(options: DirectLineRouterOptions): Router
     response.set('Cache-Control', 'no-store').json({ activities: page.activities, watermark: String(page.watermark) });
   });
 
-  router.post('/conversations/:conversationId/activities', async (request, response) => {
-    const claims = authorise(request, response);
-    if (!claims) return;
+  router.post('/conversations/:conversationId/activities', tokenFirst, readJson, async (request, response) => {
+    const claims = claimsOf(response);
     const conversation = await conversationFor(request, response, claims);
     if (!conversation) return;
     if (await limited(response, limiters.messagesPerConversation, conversation.id, 'messages in this conversation')) return;
     if (await limited(response, limiters.messagesPerAddress, clientAddress(request), 'messages from this address')) return;
+    // Stored and sent back on every poll: a 7,000-deep `value` once made each later poll of the conversation fail.
+    if (jsonDepth(request.body) > maximumJsonDepth) {
+      sendDirectLineError(response, 400, 'too_deep', `The activity nests more than ${maximumJsonDepth} levels deep.`);
+      return;
+    }
     const parsed = postedActivitySchema.safeParse(request.body);
     if (!parsed.success) {
       const details = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'body'}: ${issue.message}`).join('; ');
@@ -213,12 +234,14 @@ export function createDirectLineRouter(options: DirectLineRouterOptions): Router
   });
 
   router.post('/tokens/refresh', async (request, response) => {
-    const claims = authorise(request, response);
+    const claims = await authorise(request, response);
     if (!claims) return;
     if (!(await conversations.get(claims.conversationId))) {
       sendDirectLineError(response, 404, 'conversation_not_found', 'This conversation has ended or expired; start a new one.');
       return;
     }
+    // Web Chat refreshes every 15 minutes; more than a few a minute is a client minting tokens.
+    if (await limited(response, limiters.refreshesPerConversation, claims.conversationId, 'token refreshes for this conversation')) return;
     const issued = tokens.issue(claims.conversationId, claims.userId);
     response.json({ conversationId: claims.conversationId, token: issued.token, expires_in: issued.expiresIn });
   });
@@ -254,7 +277,9 @@ export function createDirectLineRouter(options: DirectLineRouterOptions): Router
    */
   const queues = new Map<string, Promise<void>>();
   function runTurn(conversation: WebConversationRecord, activity: Partial<Activity>): Promise<void> {
-    const turn = (queues.get(conversation.id) ?? Promise.resolve()).then(() => adapter.processActivity(activity, (context) => options.bot.run(context)));
+    // Held from when it is queued, so a conversation waiting for its turn is not evicted at the cap either.
+    const release = conversations.holdForTurn(conversation.id);
+    const turn = (queues.get(conversation.id) ?? Promise.resolve()).then(() => adapter.processActivity(activity, (context) => options.bot.run(context))).finally(release);
     const settled = turn.catch(() => undefined);
     queues.set(conversation.id, settled);
     void settled.then(() => {

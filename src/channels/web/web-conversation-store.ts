@@ -31,6 +31,8 @@ export interface WebConversationStore {
   since(id: string, watermark: number): Promise<ActivityPage>;
   /** A message from the person keeps the conversation alive; polling alone does not. */
   touch(id: string): Promise<void>;
+  /** Marks a turn as queued or running until the returned function is called (memory: not evicted meanwhile). */
+  holdForTurn(id: string): () => void;
   /** Calls `listener` for each activity appended from now on; resolves once subscribed, with the way to stop. */
   subscribe(id: string, listener: ActivityListener): Promise<() => void>;
   /** Forgets idle conversations now (memory); a store with its own expiry does nothing. */
@@ -76,6 +78,14 @@ export function memoryConversationStore(conversations: WebConversations): WebCon
     async touch(id) {
       const conversation = conversations.get(id);
       if (conversation) conversations.touch(conversation);
+    },
+    holdForTurn(id) {
+      const conversation = conversations.get(id);
+      if (!conversation) return () => undefined;
+      conversation.turnsPending++;
+      return () => {
+        conversation.turnsPending--;
+      };
     },
     async subscribe(id, listener) {
       const conversation = existing(id);
