@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { modelConfig, type LatchConfig, type ModelConfig } from './config';
 import { checkDialogs, readDialogFiles } from './dialog/load-dialogs';
 import type { DialogDefinition } from './dialog/dialog-schema';
@@ -17,10 +18,14 @@ import { loadEnglishWords } from './nlu/english-words';
 import { IntentClassifier } from './nlu/intent-classifier';
 import { TextAnalyser } from './nlu/text-analyser';
 import { composeEscalation, contactsFor } from './safety/compose-escalation';
-import { loadSafetyRules } from './safety/load-safety-rules';
+import { loadSafetyContent } from './safety/load-safety-rules';
+import { createSafetyCheck, safetyNetExamples } from './safety/safety-check';
+import { SafetyNet } from './safety/safety-net';
+import { SignRecogniser } from './safety/sign-recogniser';
+import type { ConceptMatcher } from './safety/concept-matcher';
 import { createOutputGates } from './safety/output-gates';
 import type { SafetyFile } from './safety/safety-schema';
-import { createTriage } from './safety/triage';
+import { createTriage, type RuleTriage } from './safety/triage';
 
 /** Every text of the knowledge base whose words spelling correction may aim at. */
 function knowledgeTexts(knowledgeBase: KnowledgeBase): string[] {
@@ -39,6 +44,8 @@ export function buildAnalyser(knowledgeBase: KnowledgeBase, safetyRules?: Safety
 export interface Content {
   knowledgeBase: KnowledgeBase;
   safetyRules: SafetyFile;
+  /** The compiled sign concepts of safety.yaml. */
+  safetyMatcher: ConceptMatcher;
   dialogs: Map<string, DialogDefinition>;
 }
 
@@ -48,15 +55,39 @@ export function loadContent(config: LatchConfig): Content {
   if (dialogFiles.problems.length > 0) throw new ContentError(dialogFiles.problems);
   const dialogs = new Map(dialogFiles.dialogs.map(({ definition }) => [definition.id, definition]));
   const knowledgeBase = loadKnowledgeBase({ contentDirectory: config.contentDirectory, dialogIds: new Set(dialogs.keys()), displayRoot: config.projectRoot });
-  const safetyRules = loadSafetyRules(config.contentDirectory, config.projectRoot);
+  const { file: safetyRules, matcher: safetyMatcher } = loadSafetyContent(config.contentDirectory, config.projectRoot);
   const dialogProblems = checkDialogs(dialogFiles.dialogs, knowledgeBase, safetyRuleIds(safetyRules));
   if (dialogProblems.length > 0) throw new ContentError(dialogProblems);
-  return { knowledgeBase, safetyRules, dialogs };
+  return { knowledgeBase, safetyRules, safetyMatcher, dialogs };
+}
+
+let englishWords: ReadonlySet<string> | undefined;
+function cachedEnglishWords(): ReadonlySet<string> {
+  return (englishWords ??= loadEnglishWords());
+}
+
+/** The rule triage over the content's concepts; real English words are never "corrected" into a sign. */
+export function buildRuleTriage(content: Pick<Content, 'safetyRules' | 'safetyMatcher'>): RuleTriage {
+  return createTriage(content.safetyRules, new SignRecogniser(content.safetyMatcher, cachedEnglishWords()));
+}
+
+/** Ordinary phrasings the net learns as "no red flag": the knowledge and small-talk examples. */
+export function ordinaryPhrasings(knowledgeBase: KnowledgeBase): string[] {
+  return knowledgeBase.intents.filter((intent) => intent.kind !== 'referral').flatMap((intent) => intent.examples.map((example) => example.text));
+}
+
+/** The learned net over the red-flag corpus named in safety.yaml (plus the ordinary phrasings). */
+export function trainSafetyNet(config: LatchConfig, content: Content, rules: RuleTriage): SafetyNet {
+  const examples = safetyNetExamples(content.safetyRules, join(config.contentDirectory, 'safety.yaml'), ordinaryPhrasings(content.knowledgeBase));
+  return SafetyNet.train(examples, rules.recogniser);
 }
 
 /** Content → understanding → engine; throws ContentError when content is broken. */
 export function buildEngine(config: LatchConfig): Engine {
-  const { knowledgeBase, safetyRules, dialogs } = loadContent(config);
+  const content = loadContent(config);
+  const { knowledgeBase, safetyRules, dialogs } = content;
+  const ruleTriage = buildRuleTriage(content);
+  const safetyCheck = createSafetyCheck(safetyRules, ruleTriage, trainSafetyNet(config, content, ruleTriage));
   const contacts = contactsFor(safetyRules, config.locale, config.contactOverrides);
   const classifier = IntentClassifier.train(knowledgeBase.intents, buildAnalyser(knowledgeBase, safetyRules));
   return createEngine({
@@ -64,10 +95,11 @@ export function buildEngine(config: LatchConfig): Engine {
     classifier,
     policy: config.policy,
     maximumMessageLength: config.maximumMessageLength,
-    triage: createTriage(safetyRules),
+    triage: ruleTriage,
+    safetyCheck,
     escalationText: (flag) => composeEscalation(safetyRules, contacts, flag),
     dialogs,
-    nappyChart: safetyRules.number_rules,
+    nappyChart: safetyRules.nappy_chart,
     redFlagForRule: (ruleId) => redFlagForRule(safetyRules, ruleId),
     feedbackEvery: config.feedbackEvery,
   });

@@ -7,6 +7,7 @@ import { extractFacts, type Facts } from '../nlu/extract-facts';
 import type { IntentClassifier } from '../nlu/intent-classifier';
 import { guardInput } from '../safety/guard-input';
 import type { RedFlag, Triage } from '../safety/triage';
+import type { SafetyLevel } from '../safety/safety-schema';
 import { answerReplies } from './answer-replies';
 import { decide, type Decision, type DecisionPolicy } from './decide';
 import { readCommand, readYesOrNo } from './read-command';
@@ -20,6 +21,8 @@ export interface EngineOptions {
   maximumMessageLength: number;
   /** Red-flag triage, run on every message before anything else. */
   triage: Triage;
+  /** The learned second net, asked when no rule fires: a safety check instead of an ordinary answer. */
+  safetyCheck?: (text: string, facts: Facts) => RedFlag | undefined;
   escalationText: (flag: RedFlag) => string;
   /** Guided conversations by id (dialogs/); an intent with `dialog:` starts its dialog instead of answering. */
   dialogs: ReadonlyMap<string, DialogDefinition>;
@@ -37,6 +40,9 @@ export interface ClassifyResult {
   intent: string | null;
   confidence: number;
   alternatives: { intent: string; confidence: number }[];
+  /** With route red_flag: the escalation's level, and false when it is the learned net's safety check. */
+  level?: SafetyLevel;
+  certain?: boolean;
 }
 
 export interface Engine {
@@ -121,10 +127,11 @@ export function createEngine(options: EngineOptions): Engine {
 
     // Safety first, also in the middle of a dialog: an urgent sign gets the escalation and nothing that
     // could read as "it's normal".
-    const flag = options.triage(analysed.normalised, analysed.words, knownFacts);
+    // Triage reads the message as typed: the classifier's normalisation rewrites words ("belly button").
+    const flag = options.triage(text, analysed.words, knownFacts) ?? options.safetyCheck?.(text, knownFacts);
     if (flag) {
-      escalate(flag, `red flag ${flag.ruleId}`);
-      if (flag.level === 'soon') answerAlongside(flag);
+      escalate(flag, flag.certain === false ? `safety check ${flag.ruleId}` : `red flag ${flag.ruleId}`);
+      if (flag.level === 'soon' && flag.certain !== false) answerAlongside(flag);
       return finish();
     }
 
@@ -244,7 +251,7 @@ export function createEngine(options: EngineOptions): Engine {
     function escalate(redFlag: RedFlag, reason: string): void {
       replies.push({ kind: 'handoff', level: redFlag.level, ruleId: redFlag.ruleId, text: options.escalationText(redFlag) });
       Object.assign(state, { clarifying: false, dialog: null, suspendedDialog: null });
-      Object.assign(trace, { route: 'red_flag', intent: null, confidence: 1, reason, redFlag: { ruleId: redFlag.ruleId, level: redFlag.level } });
+      Object.assign(trace, { route: 'red_flag', intent: null, confidence: 1, reason, redFlag: { ruleId: redFlag.ruleId, level: redFlag.level, certain: redFlag.certain !== false } });
     }
 
     /**
@@ -388,5 +395,6 @@ export function classifyResult(text: string, trace: Trace): ClassifyResult {
     intent: trace.intent,
     confidence: round(trace.confidence),
     alternatives: trace.alternatives.map((entry) => ({ intent: entry.intent, confidence: round(entry.confidence) })),
+    ...(trace.route === 'red_flag' && trace.redFlag && { level: trace.redFlag.level, certain: trace.redFlag.certain }),
   };
 }

@@ -1,0 +1,50 @@
+import { dirname, resolve } from 'node:path';
+import type { Facts } from '../nlu/extract-facts';
+import { readRedFlagCorpus } from './red-flag-corpus';
+import { SafetyNet, type NetExample } from './safety-net';
+import type { MessageKind, SafetyFile, SafetyLevel } from './safety-schema';
+import { levelOrder, type RedFlag, type RuleTriage } from './triage';
+
+/** The learned net's check of a message the rules let through: a conditionally worded escalation, or nothing. */
+export type SafetyCheck = (text: string, facts: Facts) => RedFlag | undefined;
+
+const levelOfMessage: Record<MessageKind, SafetyLevel> = {
+  emergency: 'emergency',
+  urgent_today: 'urgent_today',
+  soon: 'soon',
+  crisis: 'emergency',
+  crisis_partner: 'emergency',
+  crisis_intrusive: 'emergency',
+};
+
+/** The examples the net learns from: the corpus files named in safety.yaml, and ordinary questions as "no red flag". */
+export function safetyNetExamples(file: SafetyFile, safetyFilePath: string, ordinary: readonly string[]): NetExample[] {
+  const examples: NetExample[] = [];
+  for (const relativePath of file.safety_check.corpus) {
+    const path = resolve(dirname(safetyFilePath), relativePath);
+    for (const entry of readRedFlagCorpus(path)) {
+      if (entry.label === 'RED_FLAG') examples.push({ text: entry.q, row: entry.row ?? null });
+      else examples.push({ text: entry.q, row: null });
+    }
+  }
+  for (const text of ordinary) examples.push({ text, row: null });
+  return examples;
+}
+
+/** A safety check over a trained net; `threshold` defaults to the file's. */
+export function createSafetyCheck(file: SafetyFile, rules: RuleTriage, net: SafetyNet, threshold = file.safety_check.threshold): SafetyCheck {
+  return (text) => {
+    const verdict = net.assess(rules.recogniser.recognise(text));
+    if (verdict.probabilityNone >= threshold) return undefined;
+    return safetyCheckFlag(file, verdict.row);
+  };
+}
+
+/** The red flag a safety check raises for a row: the row's most urgent line sets its level. */
+export function safetyCheckFlag(file: SafetyFile, row: string): RedFlag | undefined {
+  const lines = file.safety_check.rows[row];
+  if (!lines) return undefined;
+  const messages = lines.map((line) => line.message);
+  const level = messages.map((message) => levelOfMessage[message]).sort((a, b) => levelOrder[a] - levelOrder[b])[0];
+  return { ruleId: `check.${row}`, level, message: messages[0], means: '', certain: false, row };
+}
