@@ -139,9 +139,11 @@ function matchFrom(phrase: readonly Element[], from: number, tokens: readonly Tr
   const element = phrase[from];
   if (element.kind === 'gap') {
     const ends: number[] = [];
-    for (let skip = 0; skip <= element.maximum && position + skip <= tokens.length; skip++) {
-      // A gap does not reach over the end of a sentence.
-      if (skip > 0 && (tokens[position + skip - 1].sentenceEnd || tokens[position + skip - 1].clauseEnd)) break;
+    // Nor does it start after one: "since yesterday, no jabs".
+    const afterBreak = position > 0 && (tokens[position - 1].sentenceEnd || tokens[position - 1].clauseEnd);
+    for (let skip = 0; skip <= (afterBreak ? 0 : element.maximum) && position + skip <= tokens.length; skip++) {
+      // A gap does not reach over the end of a clause or over "but": "bluish hands but pink lips".
+      if (skip > 0 && (tokens[position + skip - 1].sentenceEnd || tokens[position + skip - 1].clauseEnd || tokens[position + skip - 1].word === 'but')) break;
       ends.push(...matchFrom(phrase, from + 1, tokens, position + skip, found));
       if (ends.length > 0) break;
     }

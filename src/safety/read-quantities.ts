@@ -14,6 +14,8 @@ export interface ReadQuantities {
   quantities: Quantity[];
   /** The baby's age in days, when the message gives it ("10 days old", "a week old", "day 4", "4 and a half months"). */
   ageDays?: number;
+  /** The day of life the nappy chart is read by: "day 4" is day 4, "4 days old" is day 4 too. */
+  dayOfLife?: number;
 }
 
 const dayUnits: Record<string, number> = { day: 1, days: 1, d: 1, week: 7, weeks: 7, wk: 7, wks: 7, w: 7, month: 30.4, months: 30.4, mo: 30.4, mos: 30.4, mth: 30.4, mths: 30.4, year: 365, years: 365 };
@@ -30,8 +32,8 @@ const nappyWords = new Set(['nappy', 'nappies', 'diaper', 'diapers', 'one', 'one
 export function readQuantities(tokens: readonly TriageToken[]): ReadQuantities {
   const quantities: Quantity[] = [];
   // Ages by how sure the words are: "10 days old" beats "day 4", which beats "baby is 3 weeks".
-  const ages: { days: number; strength: number }[] = [];
-  const setAge = (days: number, strength: number) => ages.push({ days, strength });
+  const ages: { days: number; strength: number; day: number }[] = [];
+  const setAge = (days: number, strength: number, day = Math.max(1, Math.round(days))) => ages.push({ days, strength, day });
   const clocks: { hour: number; at: number }[] = [];
   const word = (index: number) => tokens[index]?.word ?? '';
   const near = (index: number, span: number, words: ReadonlySet<string>) => {
@@ -55,7 +57,7 @@ export function readQuantities(tokens: readonly TriageToken[]): ReadQuantities {
 
     if (previous === 'day' && token.value !== undefined && value <= 60) {
       // Day 1 is the day of birth: "day 4" is 3 days after it.
-      setAge(Math.max(0, value - 1), 2);
+      setAge(Math.max(0, value - 1), 2, value);
       continue;
     }
     const clock = clockHour(tokens, index);
@@ -66,7 +68,7 @@ export function readQuantities(tokens: readonly TriageToken[]): ReadQuantities {
     // Temperatures: with a unit, or a plausible reading in a message about temperature.
     const fahrenheitUnit = next === 'f' || next === 'fahrenheit' || (next === '°' && afterNext === 'f') || ((next === 'degrees' || next === 'degree') && afterNext === 'f');
     const celsiusUnit = next === 'c' || next === 'celsius' || next === 'centigrade' || next === '°' || next === 'degrees' || next === 'degree' || next === 'deg';
-    if (token.value !== undefined && (fahrenheitUnit || celsiusUnit || near(index, 8, temperatureWords))) {
+    if (token.value !== undefined && (fahrenheitUnit || celsiusUnit || near(index, 12, temperatureWords))) {
       const fahrenheit = fahrenheitUnit || (!celsiusUnit && value >= 90 && value <= 110);
       const celsius = fahrenheit ? ((value - 32) * 5) / 9 : value;
       if (celsius >= 30 && celsius <= 45 && !(next === '%' || dayUnits[next] || hourUnits[next])) {
@@ -93,8 +95,9 @@ export function readQuantities(tokens: readonly TriageToken[]): ReadQuantities {
     const dayUnit = dayUnits[next];
     if (dayUnit !== undefined) {
       const days = value * dayUnit;
+      const sinceBirth = afterNext === 'since' && tokens.slice(index + 3, index + 7).some((other) => other.word === 'born' || other.word === 'birth');
       const ago = afterNext === 'ago' && tokens.slice(Math.max(0, index - 6), index).some((other) => birthWords.has(other.word));
-      const old = afterNext === 'old' || afterNext === 'olds' || afterNext === 'pp' || afterNext === 'postpartum' || afterNext === 'postnatal' || (afterNext === 'post' && /^(partum|natal)$/.test(word(index + 3))) || ago;
+      const old = afterNext === 'old' || afterNext === 'olds' || afterNext === 'pp' || afterNext === 'postpartum' || afterNext === 'postnatal' || (afterNext === 'post' && /^(partum|natal)$/.test(word(index + 3))) || ago || sinceBirth;
       const leadsAge = ageLead.has(previous) && !durationBefore.has(previous) && afterNext !== 'ago' && !(previous === 'a' && token.word !== 'a');
       const gestation = ['born', 'birth', 'pregnant', 'delivered'].includes(word(index - 2)) || ['gestation', 'pregnant', 'gestational', 'early', 'premature', 'prem'].includes(afterNext);
       if (gestation) continue;
@@ -104,7 +107,7 @@ export function readQuantities(tokens: readonly TriageToken[]): ReadQuantities {
       continue;
     }
     // Weights: "3.5 kg", "7lb 8oz", "3500g", "7 pounds 2 ounces".
-    const grams = weightInGrams(tokens, index);
+    const grams = weightInGrams(tokens, index) ?? bareKilograms(tokens, index, weights);
     if (grams) {
       weights.push({ grams: grams.grams, at: index });
       index = grams.end - 1;
@@ -115,7 +118,7 @@ export function readQuantities(tokens: readonly TriageToken[]): ReadQuantities {
     if (token.value !== undefined && value < 30) {
       if (window.slice(0, 2).some((other) => wetWords.has(other)) || (nappyWords.has(next) && near(index, 4, wetWords))) {
         quantities.push({ kind: 'wet_nappies', value, at: index });
-      } else if (window.slice(0, 2).some((other) => dirtyWords.has(other)) || (nappyWords.has(next) && near(index, 4, dirtyWords))) {
+      } else if (window.some((other) => dirtyWords.has(other)) || (nappyWords.has(next) && near(index, 4, dirtyWords))) {
         quantities.push({ kind: 'dirty_nappies', value, at: index });
       } else if (next === 'feeds' || next === 'feed' || next === 'feedings' || (next === 'in' && /^(24|a|the)$/.test(afterNext) && tokens.slice(Math.max(0, index - 5), index).some((other) => /^(fed|feed|feeds|nurs|breastf)/.test(other.word))) || (next === 'times' && tokens.slice(Math.max(0, index - 4), index).some((other) => /^(fed|feed|feeds|fe|nurs|breastf|eat|ate)/.test(other.word)))) {
         quantities.push({ kind: 'feeds', value, at: index });
@@ -127,7 +130,7 @@ export function readQuantities(tokens: readonly TriageToken[]): ReadQuantities {
     const [first, ...rest] = weights;
     const lowest = rest.reduce((low, weight) => (weight.grams < low.grams ? weight : low), rest[0]);
     if (first.grams > lowest.grams && first.grams >= 1500 && lowest.grams >= 1000) {
-      quantities.push({ kind: 'weight_drop', value: (100 * (first.grams - lowest.grams)) / first.grams, at: lowest.at });
+      quantities.push({ kind: 'weight_drop', value: Math.round((1000 * (first.grams - lowest.grams)) / first.grams) / 10, at: lowest.at });
     }
   }
   // Two clock times in a message: the hours between them ("from 10pm to 5am", "since 6 this morning, it's 2pm").
@@ -135,8 +138,8 @@ export function readQuantities(tokens: readonly TriageToken[]): ReadQuantities {
     const hours = (clocks[later].hour - clocks[later - 1].hour + 24) % 24;
     if (hours > 0) quantities.push({ kind: 'hours', value: hours, at: clocks[later].at });
   }
-  const strongest = ages.reduce<{ days: number; strength: number } | undefined>((best, age) => (!best || age.strength > best.strength ? age : best), undefined);
-  return { quantities, ...(strongest && { ageDays: strongest.days }) };
+  const strongest = ages.reduce<(typeof ages)[number] | undefined>((best, age) => (!best || age.strength > best.strength ? age : best), undefined);
+  return { quantities, ...(strongest && { ageDays: strongest.days, dayOfLife: strongest.day }) };
 }
 
 /** "10pm", "5 am", "6 this morning", "4 in the afternoon" as an hour of the day (0-23). */
@@ -150,6 +153,14 @@ function clockHour(tokens: readonly TriageToken[], index: number): number | unde
   if (next === 'pm' || (next === 'this' && (after === 'afternoon' || after === 'evening')) || next === 'tonight' || (next === 'in' && after === 'the' && /^(afternoon|evening)$/.test(tokens[index + 3]?.word ?? ''))) return hour + 12;
   if ((next === 'o' && after === 'clock') || next === 'oclock') return undefined;
   return undefined;
+}
+
+/** "born 4.1kg … was 3.68": a bare number in kilogram range after a weight in kilograms. */
+function bareKilograms(tokens: readonly TriageToken[], index: number, weights: readonly { grams: number }[]): { grams: number; end: number } | undefined {
+  const value = tokens[index].value;
+  if (value === undefined || weights.length === 0 || !/\./.test(tokens[index].word) || value < 1.5 || value > 6) return undefined;
+  if (weights[0].grams < 1500 || weights[0].grams > 6000) return undefined;
+  return { grams: value * 1000, end: index + 1 };
 }
 
 function weightInGrams(tokens: readonly TriageToken[], index: number): { grams: number; end: number } | undefined {

@@ -51,7 +51,7 @@ export const ruleSchema = z
     level: z.enum(safetyLevels),
     message: z.enum(['emergency', 'urgent_today', 'soon', 'crisis', 'crisis_intrusive']).optional(),
     /** Whose sign it must be: the baby's, the mother's, or anyone's (the default). */
-    who: z.enum(['baby', 'mother', 'anyone']).optional(),
+    who: z.enum(['baby', 'mother', 'mother_only', 'anyone']).optional(),
     means: z.string().min(1),
     signs: z.array(signSchema).min(1),
     /** How many words may lie between the parts of a sign (the file's `window` otherwise). */

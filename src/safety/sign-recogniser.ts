@@ -4,7 +4,7 @@ import { triageTokens, type TriageToken } from './triage-tokens';
 import { TypoCorrector } from './typo-corrector';
 
 /** Whose sign a word is about, by the nearest person the writer names before it. */
-export type Subject = 'baby' | 'mother' | 'partner' | 'ambiguous' | 'none';
+export type Subject = 'baby' | 'mother' | 'partner' | 'ambiguous' | 'baby_likely' | 'none';
 
 /** What triage knows of a message: its words, the concepts found where, the numbers, and the baby's age. */
 export interface Recognition {
@@ -12,6 +12,7 @@ export interface Recognition {
   concepts: Map<string, Span[]>;
   quantities: Quantity[];
   ageDays?: number;
+  dayOfLife?: number;
   /** Token indexes that negate what follows them ("no", "not", "never", "without"). */
   negators: Set<number>;
 }
@@ -49,14 +50,14 @@ export class SignRecogniser {
       return corrected ? { ...token, word: corrected, stem: triageTokens(corrected)[0]?.stem ?? corrected } : token;
     });
     const concepts = this.matcher.match(tokens);
-    const { quantities, ageDays } = readQuantities(tokens);
+    const { quantities, ageDays, dayOfLife } = readQuantities(tokens);
     const exceptions = concepts.get('not_a_negation') ?? [];
     const negators = new Set<number>();
     for (const span of concepts.get('negation') ?? []) {
       if (exceptions.some((exception) => exception.start <= span.start && exception.end >= span.end)) continue;
       negators.add(span.end - 1);
     }
-    return { tokens, concepts, quantities, ageDays, negators };
+    return { tokens, concepts, quantities, ageDays, dayOfLife, negators };
   }
 
   /**
@@ -70,8 +71,17 @@ export class SignRecogniser {
     for (let index = span.start - 1; index >= Math.max(0, span.start - 3); index--) {
       const token = tokens[index];
       if (token.sentenceEnd || token.clauseEnd) return false;
-      if (negators.has(index)) return true;
+      // A negation that belongs to a sign of its own ("hasn't peed since breakfast") does not reach further.
+      if (negators.has(index) && !this.usedBySign(recognition, index, span.start)) return true;
       if (conjunctions.some((conjunction) => conjunction.start <= index && conjunction.end > index)) return false;
+    }
+    return false;
+  }
+
+  private usedBySign(recognition: Recognition, index: number, before: number): boolean {
+    for (const [name, spans] of recognition.concepts) {
+      if (name === 'negation' || name === 'not_a_negation' || name === 'conjunction' || name.startsWith('who_')) continue;
+      if (spans.some((other) => other.start <= index && other.end > index + 1 && other.end <= before)) return true;
     }
     return false;
   }
@@ -79,7 +89,7 @@ export class SignRecogniser {
   /** True when "gone now", "better now" follows the sign closely, with no other sign in between. */
   isResolved(recognition: Recognition, span: Span, signSpans: readonly Span[]): boolean {
     for (const resolved of recognition.concepts.get('resolved') ?? []) {
-      if (resolved.start < span.end || resolved.start - span.end > 12) continue;
+      if (resolved.start < span.end || resolved.start - span.end > 16) continue;
       if (recognition.tokens.slice(span.end, resolved.start).some((token) => token.sentenceEnd)) continue;
       if (this.isNegated(recognition, resolved)) continue;
       const between = signSpans.some((other) => other.start >= span.end && other.start < resolved.start && !(other.start === span.start && other.end === span.end));
@@ -90,6 +100,13 @@ export class SignRecogniser {
 
   /** The person a sign at `position` is about: the nearest one named before it in the sentence, else just after. */
   subjectAt(recognition: Recognition, position: number): Subject {
+    const subject = this.nearestSubject(recognition, position);
+    // "she", "her": the baby when the message names a baby and no partner or relative, else either.
+    if (subject === 'ambiguous' && !recognition.concepts.has('who_partner') && recognition.concepts.has('who_baby')) return 'baby_likely';
+    return subject;
+  }
+
+  private nearestSubject(recognition: Recognition, position: number): Subject {
     const categories = subjectsByToken(recognition);
     const { tokens } = recognition;
     for (let index = position - 1; index >= Math.max(0, position - 10); index--) {
@@ -122,6 +139,17 @@ function subjectsByToken(recognition: Recognition): Map<number, Subject> {
   for (const [concept, subject] of order) {
     for (const span of recognition.concepts.get(concept) ?? []) for (let index = span.start; index < span.end; index++) categories.set(index, subject);
   }
+  // "my 4 day old", "our son", "my wife": a possessive takes the person named right after it.
+  recognition.tokens.forEach((token, index) => {
+    if (token.word !== 'my' && token.word !== 'our' && token.word !== 'your') return;
+    for (let next = index + 1; next <= index + 4 && next < recognition.tokens.length; next++) {
+      const category = categories!.get(next);
+      if (category === 'baby' || category === 'partner') {
+        categories!.set(index, category);
+        return;
+      }
+    }
+  });
   subjectCache.set(recognition, categories);
   return categories;
 }

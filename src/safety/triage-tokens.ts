@@ -114,7 +114,8 @@ function readNumberWords(raw: readonly { word: string }[], start: number): { val
   const word = (index: number) => raw[index]?.word;
   let index = start;
   let value: number | undefined;
-  if (Object.hasOwn(ordinals, word(index) ?? '')) return { value: ordinals[word(index)!], end: index + 1 };
+  // Ordinals count only as a day of life ("day one", "the fifth day"): "first week" and "first baby" are words.
+  if (Object.hasOwn(ordinals, word(index) ?? '') && (word(index + 1) === 'day' || word(index - 1) === 'day')) return { value: ordinals[word(index)!], end: index + 1 };
   if (/^\d+(\.\d+)?$/.test(word(index) ?? '')) {
     // Digits followed by "and a half": 4 and a half months.
     if (word(index + 1) === 'and' && word(index + 2) === 'a' && word(index + 3) === 'half') return { value: Number(word(index)) + 0.5, end: index + 4 };
@@ -156,7 +157,7 @@ function readNumberWords(raw: readonly { word: string }[], start: number): { val
   if (value === 1 && index === start + 1 && raw[start].word === 'one') {
     // Keep "one" a word unless a unit-like word follows; the quantity readers see "1" then.
     const next = word(index) ?? '';
-    if (!/^(hour|hours|day|days|week|weeks|month|months|wet|dirty|nappy|diaper|feed|feeds|time|wee|poo|pad|side|breast|calf|leg|kg|lb|oz|g)$/.test(next)) return undefined;
+    if (!/^(hour|hours|day|days|week|weeks|month|months|wet|dirty|nappy|diaper|feed|feeds|time|wee|poo|pad|side|breast|calf|leg|kg|lb|oz|g)$/.test(next) && word(start - 1) !== 'day') return undefined;
   }
   return { value, end: index };
 }

@@ -64,10 +64,12 @@ export type RuleTriage = Triage & {
 /** `recogniser` defaults to one over the file's own concepts, with no English words protected from correction. */
 export function createTriage(file: SafetyFile, recogniser: SignRecogniser = defaultRecogniser(file)): RuleTriage {
   const compiled: CompiledRule[] = file.rules.map((rule) => ({ rule, signs: rule.signs.map(parseSign), window: rule.window ?? file.window }));
-  const signConcepts = new Set(compiled.flatMap(({ signs }) => signs.flatMap((parts) => parts.flatMap((part) => (part.kind === 'concept' ? [part.name] : [])))));
+  // Concepts that are a sign on their own: another one between a sign and "gone now" keeps the sign.
+  const signConcepts = new Set(compiled.flatMap(({ signs }) => signs.flatMap((parts) => (parts.length === 1 && parts[0].kind === 'concept' ? [parts[0].name] : []))));
 
   const triageRecognition = (recognition: Recognition, facts: Facts): RedFlag | undefined => {
     const ageDays = recognition.ageDays ?? facts.days_since_birth;
+    const dayOfLife = recognition.dayOfLife ?? (ageDays === undefined ? undefined : Math.max(1, Math.round(ageDays)));
     const signSpans = [...signConcepts].flatMap((name) => recognition.concepts.get(name) ?? []);
     const affirmed = new Map<string, Found[]>();
     const affirmedOf = (name: string): Found[] => {
@@ -82,7 +84,7 @@ export function createTriage(file: SafetyFile, recogniser: SignRecogniser = defa
     };
     const quantityFound = (part: Extract<Part, { kind: 'quantity' }>): Found[] =>
       recognition.quantities
-        .filter((quantity) => quantity.kind === part.quantity && compare(quantity.value, part.comparison, part.value === 'chart' ? chartMinimum(file, part.quantity, ageDays) : part.value))
+        .filter((quantity) => quantity.kind === part.quantity && compare(quantity.value, part.comparison, part.value === 'chart' ? chartMinimum(file, part.quantity, dayOfLife) : part.value))
         .map((quantity) => ({ span: { start: quantity.at, end: quantity.at + 1 }, subject: recogniser.subjectAt(recognition, quantity.at) }))
         .filter((found) => !recogniser.isResolved(recognition, found.span, signSpans));
 
@@ -93,7 +95,12 @@ export function createTriage(file: SafetyFile, recogniser: SignRecogniser = defa
       if (rule.when?.age_days && !ageMatches(rule.when.age_days, ageDays)) continue;
       if (rule.unless?.some((name) => affirmedOf(name).length > 0)) continue;
       for (const parts of signs) {
-        const candidates = parts.map((part) => (part.kind === 'concept' ? affirmedOf(part.name) : quantityFound(part)).filter((found) => fitsWho(rule.who ?? 'anyone', found.subject)));
+        // Whose sign it is matters for concepts and temperatures; a count of nappies or hours is the baby's story.
+        const candidates = parts.map((part) =>
+          part.kind === 'concept' || part.quantity === 'temperature'
+            ? (part.kind === 'concept' ? affirmedOf(part.name) : quantityFound(part)).filter((found) => fitsWho(rule.who ?? 'anyone', found.subject))
+            : quantityFound(part),
+        );
         const combination = withinWindow(candidates, window);
         if (!combination) continue;
         const subjects = combination.map((found) => found.subject);
@@ -139,9 +146,9 @@ function compare(value: number, comparison: '>=' | '<=' | '<' | '>', limit: numb
 }
 
 /** The nappy chart's minimum for the day of life; wet nappies with no day given use the day-3 row, dirty ones need the day. */
-function chartMinimum(file: SafetyFile, kind: QuantityKind, ageDays: number | undefined): number | undefined {
-  if (kind === 'wet_nappies') return minimumNappies(file.nappy_chart, 'wet_nappies', ageDays === undefined ? 3 : Math.max(1, Math.round(ageDays)));
-  if (kind === 'dirty_nappies' && ageDays !== undefined) return minimumNappies(file.nappy_chart, 'dirty_nappies', Math.max(1, Math.round(ageDays)));
+function chartMinimum(file: SafetyFile, kind: QuantityKind, dayOfLife: number | undefined): number | undefined {
+  if (kind === 'wet_nappies') return minimumNappies(file.nappy_chart, 'wet_nappies', dayOfLife ?? 3);
+  if (kind === 'dirty_nappies' && dayOfLife !== undefined) return minimumNappies(file.nappy_chart, 'dirty_nappies', dayOfLife);
   return undefined;
 }
 
@@ -156,9 +163,11 @@ function ageMatches(condition: { lt?: number; lte?: number; gt?: number; gte?: n
 }
 
 /** A baby's sign is not raised by the mother's words ("my mouth is dry"), nor a mother's by the baby's. */
-function fitsWho(who: 'baby' | 'mother' | 'anyone', subject: Subject): boolean {
+function fitsWho(who: 'baby' | 'mother' | 'mother_only' | 'anyone', subject: Subject): boolean {
   if (who === 'baby') return subject !== 'mother' && subject !== 'partner';
   if (who === 'mother') return subject !== 'baby';
+  // Signs a baby has too (breathlessness): "she" in a message about a baby is the baby.
+  if (who === 'mother_only') return subject !== 'baby' && subject !== 'baby_likely';
   return true;
 }
 

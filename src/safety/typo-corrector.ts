@@ -16,16 +16,35 @@ export class TypoCorrector {
     }
   }
 
+  private isEnglish(word: string): boolean {
+    return lemmaCandidates(word).some((candidate) => this.englishWords.has(candidate));
+  }
+
   correct(word: string): string | undefined {
-    if (word.length < 4 || this.vocabulary.has(word) || this.englishWords.has(word) || /\d/.test(word)) return undefined;
+    if (word.length < 4 || this.vocabulary.has(word) || /\d/.test(word) || this.isEnglish(word)) return undefined;
+    // Typos rarely change the first letter; requiring it keeps "trans" from becoming "turns".
     const direct = this.index.get(word);
-    if (direct) return direct;
+    if (direct && direct[0] === word[0]) return direct;
     for (const key of deletions(word)) {
       const found = this.index.get(key);
-      if (found && Math.abs(found.length - word.length) <= 1) return found;
+      if (found && found[0] === word[0] && Math.abs(found.length - word.length) <= 1) return found;
     }
     return undefined;
   }
+}
+
+/** WordNet lists lemmas: "scales", "tried", "feeding" are English through "scale", "try", "feed". */
+function lemmaCandidates(word: string): string[] {
+  const candidates = [word];
+  for (const [ending, replacements] of [['ies', ['y']], ['es', ['', 'e']], ['s', ['']], ['ied', ['y']], ['ed', ['', 'e']], ['ing', ['', 'e']], ['ly', ['']], ['er', ['', 'e']], ['est', ['', 'e']]] as const) {
+    if (word.endsWith(ending) && word.length > ending.length + 2) {
+      const stem = word.slice(0, -ending.length);
+      for (const replacement of replacements) candidates.push(stem + replacement);
+      // "stopped", "running": a doubled consonant before the ending.
+      if (/(.)\1$/.test(stem)) candidates.push(stem.slice(0, -1));
+    }
+  }
+  return candidates;
 }
 
 function deletions(word: string): string[] {
