@@ -24,7 +24,7 @@ const temperatureWords = new Set(['temp', 'temps', 'temperature', 'temperatures'
 const durationBefore = new Set(['for', 'since', 'every', 'past', 'last', 'over', 'about', 'almost', 'nearly', 'around', 'than', 'another', 'within', 'under', 'after', 'lasting', 'taking']);
 const birthWords = new Set(['born', 'birth', 'delivered', 'delivery', 'labour', 'labor', 'section', 'caesarean', 'had', 'gave']);
 const ageLead = new Set(['is', 'am', 'turned', 'turns', 'at', 'aged', 'of', 'be', 'being', 'now', 'only', 'just', 'was', 'are', 'he', 'she', 'baby', 'son', 'daughter', 'lo', 'newborn', 'twins', 'our', 'my', 'old', 'a']);
-const wetWords = new Set(['wet', 'wee', 'wees', 'pee', 'pees', 'wetty', 'wets', 'urine']);
+const wetWords = new Set(['wet', 'wee', 'wees', 'pee', 'pees', 'wetty', 'wets', 'wetting', 'urine']);
 const dirtyWords = new Set(['dirty', 'poo', 'poos', 'poop', 'poops', 'pooey', 'poopy', 'stool', 'stools', 'bm', 'bms', 'soiled', 'dirties']);
 const nappyWords = new Set(['nappy', 'nappies', 'diaper', 'diapers', 'one', 'ones', 'changes']);
 
@@ -55,7 +55,7 @@ export function readQuantities(tokens: readonly TriageToken[]): ReadQuantities {
     const afterNext = word(index + 2);
     const previous = word(index - 1);
 
-    if (previous === 'day' && token.value !== undefined && value <= 60) {
+    if (previous === 'day' && token.value !== undefined && value <= 60 && word(index - 2) !== 'since' && word(index - 2) !== 'from') {
       // Day 1 is the day of birth: "day 4" is 3 days after it.
       setAge(Math.max(0, value - 1), 2, value);
       continue;
@@ -68,7 +68,9 @@ export function readQuantities(tokens: readonly TriageToken[]): ReadQuantities {
     // Temperatures: with a unit, or a plausible reading in a message about temperature.
     const fahrenheitUnit = next === 'f' || next === 'fahrenheit' || (next === '°' && afterNext === 'f') || ((next === 'degrees' || next === 'degree') && afterNext === 'f');
     const celsiusUnit = next === 'c' || next === 'celsius' || next === 'centigrade' || next === '°' || next === 'degrees' || next === 'degree' || next === 'deg';
-    if (token.value !== undefined && (fahrenheitUnit || celsiusUnit || near(index, 12, temperatureWords))) {
+    // A reading with a decimal point between 35 and 42.5 is a temperature even with no word for it ("she's been 39.1").
+    const decimalReading = /\./.test(token.word) && value >= 35 && value <= 42.5 && !dayUnits[next] && !hourUnits[next] && next !== 'kg' && next !== '%';
+    if (token.value !== undefined && (fahrenheitUnit || celsiusUnit || decimalReading || near(index, 12, temperatureWords))) {
       const fahrenheit = fahrenheitUnit || (!celsiusUnit && value >= 90 && value <= 110);
       const celsius = fahrenheit ? ((value - 32) * 5) / 9 : value;
       if (celsius >= 30 && celsius <= 45 && !(next === '%' || dayUnits[next] || hourUnits[next])) {
@@ -120,7 +122,7 @@ export function readQuantities(tokens: readonly TriageToken[]): ReadQuantities {
         quantities.push({ kind: 'wet_nappies', value, at: index });
       } else if (window.some((other) => dirtyWords.has(other)) || (nappyWords.has(next) && near(index, 4, dirtyWords))) {
         quantities.push({ kind: 'dirty_nappies', value, at: index });
-      } else if (next === 'feeds' || next === 'feed' || next === 'feedings' || (next === 'in' && /^(24|a|the)$/.test(afterNext) && tokens.slice(Math.max(0, index - 5), index).some((other) => /^(fed|feed|feeds|nurs|breastf)/.test(other.word))) || (next === 'times' && tokens.slice(Math.max(0, index - 4), index).some((other) => /^(fed|feed|feeds|fe|nurs|breastf|eat|ate)/.test(other.word)))) {
+      } else if (next === 'feeds' || next === 'feed' || next === 'feedings' || (/^(in|a|per)$/.test(next) && /^(24|a|the|day)$/.test(afterNext) && tokens.slice(Math.max(0, index - 5), index).some((other) => /^(fed|feed|feeds|nurs|breastf)/.test(other.word))) || (next === 'times' && tokens.slice(Math.max(0, index - 4), index).some((other) => /^(fed|feed|feeds|fe|nurs|breastf|eat|ate)/.test(other.word)))) {
         quantities.push({ kind: 'feeds', value, at: index });
       }
     }

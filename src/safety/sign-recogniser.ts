@@ -109,15 +109,16 @@ export class SignRecogniser {
   private nearestSubject(recognition: Recognition, position: number): Subject {
     const categories = subjectsByToken(recognition);
     const { tokens } = recognition;
+    // Back to the start of the clause: "5 days after having my baby, awful pain behind my eyes" is not the baby's.
     for (let index = position - 1; index >= Math.max(0, position - 10); index--) {
-      if (tokens[index].sentenceEnd) break;
+      if (tokens[index].sentenceEnd || tokens[index].clauseEnd) break;
       const found = categories.get(index);
       if (found) return found;
     }
     for (let index = position + 1; index < Math.min(tokens.length, position + 6); index++) {
       const found = categories.get(index);
       if (found) return found;
-      if (tokens[index].sentenceEnd) break;
+      if (tokens[index].sentenceEnd || tokens[index].clauseEnd) break;
     }
     return 'none';
   }

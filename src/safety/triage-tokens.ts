@@ -157,7 +157,7 @@ function readNumberWords(raw: readonly { word: string }[], start: number): { val
   if (value === 1 && index === start + 1 && raw[start].word === 'one') {
     // Keep "one" a word unless a unit-like word follows; the quantity readers see "1" then.
     const next = word(index) ?? '';
-    if (!/^(hour|hours|day|days|week|weeks|month|months|wet|dirty|nappy|diaper|feed|feeds|time|wee|poo|pad|side|breast|calf|leg|kg|lb|oz|g)$/.test(next) && word(start - 1) !== 'day') return undefined;
+    if (!/^(hour|hours|day|days|week|weeks|month|months|wet|dirty|nappy|diaper|feed|feeds|time|wee|poo|pad|side|breast|calf|leg|kg|lb|oz|g|tiny|small|little|green|black|yellow|proper|big)$/.test(next) && word(start - 1) !== 'day') return undefined;
   }
   return { value, end: index };
 }
