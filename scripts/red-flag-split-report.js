@@ -12,10 +12,12 @@ const { loadConfig } = require(join(dist, 'config'));
 const { loadContent, buildRuleTriage, ordinaryPhrasings } = require(join(dist, 'build-engine'));
 const { readRedFlagCorpus } = require(join(dist, 'safety', 'red-flag-corpus'));
 const { SafetyNet } = require(join(dist, 'safety', 'safety-net'));
-const { safetyCheckFlag } = require(join(dist, 'safety', 'safety-check'));
+const { netExamples, safetyCheckFlag } = require(join(dist, 'safety', 'safety-check'));
 
 const args = process.argv.slice(2);
 const details = args.includes('--details');
+// --net-only: the net's own recall and false alarms, as if no rule existed (how well it generalises).
+const netOnly = args.includes('--net-only');
 const corpusPath = args.find((arg) => !arg.startsWith('--')) ?? join(__dirname, '..', 'eval', 'red-flags', 'train.yaml');
 const devSetPath = join(__dirname, '..', 'eval', 'red-flags', 'dev.yaml');
 
@@ -35,17 +37,18 @@ const corpus = readRedFlagCorpus(corpusPath);
 const devSet = readRedFlagCorpus(devSetPath);
 const fitting = corpus.filter((entry) => partOf(entry) === 'fitting');
 const development = corpus.filter((entry) => partOf(entry) === 'development');
-const examples = [...fitting, ...devSet].map((entry) => ({ text: entry.q, row: entry.label === 'RED_FLAG' ? entry.row : null }));
-for (const text of ordinaryPhrasings(content.knowledgeBase)) examples.push({ text, row: null });
+const examples = netExamples(content.safetyRules, [...fitting, ...devSet], ordinaryPhrasings(content.knowledgeBase, rules));
 const net = SafetyNet.train(examples, rules.recogniser);
 const rank = { crisis: 0, emergency: 0, urgent_today: 1, soon: 2 };
 
 function score(entries, threshold) {
   const result = { redFlags: 0, byRule: 0, caught: 0, under: 0, nearMisses: 0, flagged: 0, rows: {}, misses: [], alarms: [], unders: [] };
   for (const entry of entries) {
-    const ruleFlag = rules(entry.q, [], {});
+    const ruleFlag = netOnly ? undefined : rules(entry.q, [], {});
     const verdict = ruleFlag ? undefined : net.assess(rules.recogniser.recognise(entry.q));
-    const flag = ruleFlag ?? (verdict && verdict.probabilityNone < threshold ? safetyCheckFlag(content.safetyRules, verdict.row) : undefined);
+    const check = verdict ? safetyCheckFlag(content.safetyRules, verdict.row) : undefined;
+    const limit = check && check.level === 'soon' ? Math.min(threshold, content.safetyRules.safety_check.soon_threshold) : threshold;
+    const flag = ruleFlag ?? (verdict && verdict.probabilityNone < limit ? check : undefined);
     if (entry.label === 'RED_FLAG') {
       result.redFlags++;
       const row = (result.rows[entry.row] ??= { total: 0, caught: 0 });
@@ -74,7 +77,7 @@ const percent = (part, whole) => (whole === 0 ? 'n/a' : `${((100 * part) / whole
 console.log(`corpus ${corpusPath}: ${corpus.length} entries; fitting part ${fitting.length}, development part ${development.length} (split by site)`);
 for (const [name, entries] of [['development', development], ['fitting', fitting]]) {
   console.log(`\n${name} part:`);
-  for (const threshold of [0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8]) {
+  for (const threshold of [0, 0.2, 0.3, 0.4, 0.5, 0.6]) {
     const result = score(entries, threshold);
     const worstRow = Object.entries(result.rows).map(([row, tally]) => [row, tally.caught / tally.total]).sort((a, b) => a[1] - b[1])[0];
     console.log(

@@ -71,14 +71,18 @@ export function buildRuleTriage(content: Pick<Content, 'safetyRules' | 'safetyMa
   return createTriage(content.safetyRules, new SignRecogniser(content.safetyMatcher, cachedEnglishWords()));
 }
 
-/** Ordinary phrasings the net learns as "no red flag": the knowledge and small-talk examples. */
-export function ordinaryPhrasings(knowledgeBase: KnowledgeBase): string[] {
-  return knowledgeBase.intents.filter((intent) => intent.kind !== 'referral').flatMap((intent) => intent.examples.map((example) => example.text));
+/**
+ * Ordinary phrasings the net learns as "no red flag": every intent's training examples, except any a rule
+ * flags (a phrasing that names a sign is no lesson in what is ordinary).
+ */
+export function ordinaryPhrasings(knowledgeBase: KnowledgeBase, rules?: RuleTriage): string[] {
+  const phrasings = knowledgeBase.intents.flatMap((intent) => intent.examples.map((example) => example.text));
+  return rules ? phrasings.filter((text) => !rules(text, [], {})) : phrasings;
 }
 
 /** The learned net over the red-flag corpus named in safety.yaml (plus the ordinary phrasings). */
 export function trainSafetyNet(config: LatchConfig, content: Content, rules: RuleTriage): SafetyNet {
-  const examples = safetyNetExamples(content.safetyRules, join(config.contentDirectory, 'safety.yaml'), ordinaryPhrasings(content.knowledgeBase));
+  const examples = safetyNetExamples(content.safetyRules, join(config.contentDirectory, 'safety.yaml'), ordinaryPhrasings(content.knowledgeBase, rules));
   return SafetyNet.train(examples, rules.recogniser);
 }
 

@@ -1,6 +1,6 @@
 import { dirname, resolve } from 'node:path';
 import type { Facts } from '../nlu/extract-facts';
-import { readRedFlagCorpus } from './red-flag-corpus';
+import { readRedFlagCorpus, type RedFlagCorpusEntry } from './red-flag-corpus';
 import { SafetyNet, type NetExample } from './safety-net';
 import type { MessageKind, SafetyFile, SafetyLevel } from './safety-schema';
 import { levelOrder, type RedFlag, type RuleTriage } from './triage';
@@ -19,15 +19,21 @@ const levelOfMessage: Record<MessageKind, SafetyLevel> = {
 
 /** The examples the net learns from: the corpus files named in safety.yaml, and ordinary questions as "no red flag". */
 export function safetyNetExamples(file: SafetyFile, safetyFilePath: string, ordinary: readonly string[]): NetExample[] {
+  const entries = file.safety_check.corpus.flatMap((relativePath) => readRedFlagCorpus(resolve(dirname(safetyFilePath), relativePath)));
+  return netExamples(file, entries, ordinary);
+}
+
+/** Red flags once, near misses `near_miss_weight` times, and a share of the ordinary phrasings. */
+export function netExamples(file: SafetyFile, entries: readonly RedFlagCorpusEntry[], ordinary: readonly string[]): NetExample[] {
   const examples: NetExample[] = [];
-  for (const relativePath of file.safety_check.corpus) {
-    const path = resolve(dirname(safetyFilePath), relativePath);
-    for (const entry of readRedFlagCorpus(path)) {
-      if (entry.label === 'RED_FLAG') examples.push({ text: entry.q, row: entry.row ?? null });
-      else examples.push({ text: entry.q, row: null });
-    }
+  for (const entry of entries) {
+    if (entry.label === 'RED_FLAG') examples.push({ text: entry.q, row: entry.row ?? null });
+    else for (let copy = 0; copy < file.safety_check.near_miss_weight; copy++) examples.push({ text: entry.q, row: null });
   }
-  for (const text of ordinary) examples.push({ text, row: null });
+  const every = file.safety_check.ordinary_share > 0 ? Math.max(1, Math.round(1 / file.safety_check.ordinary_share)) : Infinity;
+  ordinary.forEach((text, index) => {
+    if (index % every === 0) examples.push({ text, row: null });
+  });
   return examples;
 }
 
@@ -35,8 +41,9 @@ export function safetyNetExamples(file: SafetyFile, safetyFilePath: string, ordi
 export function createSafetyCheck(file: SafetyFile, rules: RuleTriage, net: SafetyNet, threshold = file.safety_check.threshold): SafetyCheck {
   return (text) => {
     const verdict = net.assess(rules.recogniser.recognise(text));
-    if (verdict.probabilityNone >= threshold) return undefined;
-    return safetyCheckFlag(file, verdict.row);
+    const flag = safetyCheckFlag(file, verdict.row);
+    const limit = flag?.level === 'soon' ? Math.min(threshold, file.safety_check.soon_threshold) : threshold;
+    return verdict.probabilityNone < limit ? flag : undefined;
   };
 }
 

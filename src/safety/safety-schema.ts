@@ -92,6 +92,12 @@ export const safetyFileSchema = z
         actions: z.object(Object.fromEntries(messageKinds.map((kind) => [kind, z.string().min(1)])) as Record<MessageKind, z.ZodString>).strict(),
         /** Probability of "no red flag" below which the net sends a safety check. */
         threshold: z.number().min(0).max(1),
+        /** The stricter threshold for rows whose check is only "soon": missing one costs least, a false alarm as much. */
+        soon_threshold: z.number().min(0).max(1),
+        /** How many times a near miss counts in training: they teach the net where the line is. */
+        near_miss_weight: z.number().int().min(1).max(20),
+        /** The share of the knowledge base's ordinary phrasings the net learns as "no red flag". */
+        ordinary_share: z.number().min(0).max(1),
         /** Labelled red-flag corpora the net learns from, relative to this file. */
         corpus: z.array(z.string().min(1)).min(1),
         rows: z.record(z.string(), z.array(checkLineSchema).min(1)),
