@@ -261,6 +261,8 @@ export function createEngine(options: EngineOptions): Engine {
      */
     function answerAlongside(redFlag: RedFlag): void {
       if (!redFlag.matched) return;
+      // The sign's words as triage read them; if one cannot be found in the text (a corrected typo), nothing is answered.
+      if (!redFlag.matched.every((words) => analysed.normalised.includes(words))) return;
       const rest = redFlag.matched.reduce((remaining, words) => remaining.replace(words, ' '), analysed.normalised).trim();
       if (rest.split(/\s+/).length < 3) return;
       const question = classifier.classify(rest);
