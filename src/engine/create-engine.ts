@@ -264,7 +264,8 @@ export function createEngine(options: EngineOptions): Engine {
       // The sign's words as triage read them; if one cannot be found in the text (a corrected typo), nothing is answered.
       if (!redFlag.matched.every((words) => analysed.normalised.includes(words))) return;
       const rest = redFlag.matched.reduce((remaining, words) => remaining.replace(words, ' '), analysed.normalised).trim();
-      if (rest.split(/\s+/).length < 3) return;
+      // What is left must be a question of its own, not the sign's surroundings ("i feel so").
+      if (rest.split(/\s+/).filter((word) => word.length >= 3).length < 4) return;
       const question = classifier.classify(rest);
       const decision = decide(question.ranked, kindOf, question.analysed.knownWordShare, policy);
       // A stricter bar than for an ordinary answer: beside an escalation a near miss would do more harm.
