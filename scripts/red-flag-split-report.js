@@ -46,7 +46,8 @@ function score(entries, threshold) {
   for (const entry of entries) {
     const ruleFlag = netOnly ? undefined : rules(entry.q, [], {});
     const verdict = ruleFlag ? undefined : net.assess(rules.recogniser.recognise(entry.q));
-    const decided = verdict && (content.safetyRules.safety_check.numbers_decide[verdict.row] ?? []).some((kind) => rules.recogniser.recognise(entry.q).quantities.some((quantity) => quantity.kind === kind));
+    const recognition = rules.recogniser.recognise(entry.q);
+    const decided = verdict && (content.safetyRules.safety_check.numbers_decide[verdict.row] ?? []).some((kind) => (kind === 'age' ? recognition.ageDays !== undefined : recognition.quantities.some((quantity) => quantity.kind === kind)));
     const check = verdict && !decided ? safetyCheckFlag(content.safetyRules, verdict.row) : undefined;
     const limit = check && check.level === 'soon' ? Math.min(threshold, content.safetyRules.safety_check.soon_threshold) : threshold;
     const flag = ruleFlag ?? (verdict && verdict.probabilityNone < limit ? check : undefined);

@@ -55,6 +55,9 @@ export interface Engine {
   triage: Triage;
 }
 
+/** Small talk that opens or explains a conversation, where the worried line belongs; not "thanks" or "bye". */
+const worriedLineSmallTalk = new Set(['smalltalk.greeting', 'smalltalk.help', 'smalltalk.about']);
+
 /** How sure latch must be of a question asked beside a "see someone soon" sign before answering it too. */
 const separateQuestionConfidence = 0.9;
 
@@ -358,9 +361,17 @@ export function createEngine(options: EngineOptions): Engine {
     return { kind: 'choices', text, choices: [{ label: yes, intentId: null }, { label: no, intentId: null }] };
   }
 
-  /** Referral and small-talk answers: the text only, no follow-ups or feedback. */
+  /**
+   * Referral and small-talk answers: the text only, no follow-ups or feedback. Referrals (off-topic ones too),
+   * greetings, help and "who are you" end with the line on what to do when worried about health.
+   */
   function plainAnswer(intentId: string): Reply[] {
-    return [answerReplies(knowledgeBase, intentId, answerIdOf(intentId), {}).answer];
+    const answer = answerReplies(knowledgeBase, intentId, answerIdOf(intentId), {}).answer;
+    return carriesWorriedLine(intentId) ? [answer, { kind: 'text', text: messages.worried }] : [answer];
+  }
+
+  function carriesWorriedLine(intentId: string): boolean {
+    return kindOf(intentId) === 'referral' || worriedLineSmallTalk.has(intentId);
   }
 
   function answerIdOf(intentId: string): string {

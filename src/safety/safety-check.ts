@@ -39,11 +39,12 @@ export function netExamples(file: SafetyFile, entries: readonly RedFlagCorpusEnt
 
 /** A safety check over a trained net; `threshold` defaults to the file's. */
 export function createSafetyCheck(file: SafetyFile, rules: RuleTriage, net: SafetyNet, threshold = file.safety_check.threshold): SafetyCheck {
-  return (text) => {
+  return (text, facts) => {
     const recognition = rules.recogniser.recognise(text);
     const verdict = net.assess(recognition);
     const decidingKinds = file.safety_check.numbers_decide[verdict.row] ?? [];
     if (recognition.quantities.some((quantity) => decidingKinds.includes(quantity.kind))) return undefined;
+    if (decidingKinds.includes('age') && (recognition.ageDays ?? facts.days_since_birth) !== undefined) return undefined;
     const flag = safetyCheckFlag(file, verdict.row);
     const limit = flag?.level === 'soon' ? Math.min(threshold, file.safety_check.soon_threshold) : threshold;
     return verdict.probabilityNone < limit ? flag : undefined;
