@@ -41,6 +41,12 @@ export class ConceptMatcher {
   private readonly exclusions = new Map<string, string[]>();
   /** Words (and their stems) the concepts use: a misspelling is corrected only towards these. */
   readonly vocabulary = new Set<string>();
+  /** Phrases by the stem (and the word) they start with. */
+  private readonly wordStarts = new Map<string, { concept: string; phrase: Element[] }[]>();
+  /** Phrases starting with a prefix, by its first three letters. */
+  private readonly prefixStarts = new Map<string, { concept: string; phrase: Element[] }[]>();
+  /** Phrases starting with a short prefix, a number, a gap or another concept: tried at every word. */
+  private readonly otherStarts = new Map<string, Element[][]>();
 
   private constructor(concepts: Readonly<Record<string, readonly string[]>>) {
     for (const [name, list] of Object.entries(concepts)) {
@@ -49,6 +55,29 @@ export class ConceptMatcher {
       for (const phrase of this.phrases.get(name)!) for (const element of phrase) if (element.kind === 'stem') this.vocabulary.add(element.word);
     }
     this.order = dependencyOrder(this.phrases, this.exclusions);
+    for (const [concept, phrases] of this.phrases) {
+      for (const phrase of phrases) {
+        const first = phrase[0];
+        if (first.kind === 'prefix' && first.prefix.length >= 3) {
+          const key = first.prefix.slice(0, 3);
+          const list = this.prefixStarts.get(key) ?? [];
+          list.push({ concept, phrase });
+          this.prefixStarts.set(key, list);
+          continue;
+        }
+        if (first.kind !== 'stem') {
+          const list = this.otherStarts.get(concept) ?? [];
+          list.push(phrase);
+          this.otherStarts.set(concept, list);
+          continue;
+        }
+        for (const key of first.stem === first.word ? [first.stem] : [first.stem, first.word]) {
+          const list = this.wordStarts.get(key) ?? [];
+          list.push({ concept, phrase });
+          this.wordStarts.set(key, list);
+        }
+      }
+    }
   }
 
   /** Compiles the concepts, or lists every problem (unknown reference, cycle, empty phrase). */
@@ -83,10 +112,27 @@ export class ConceptMatcher {
 
   /** Every place each concept is found in the message's tokens. */
   match(tokens: readonly TriageToken[]): Map<string, Span[]> {
+    // Phrases that start with a word are looked up by the tokens' words and stems, once for all concepts.
+    const starts = new Map<string, { phrase: Element[]; start: number }[]>();
+    tokens.forEach((token, start) => {
+      const seen = new Set<Element[]>();
+      const keyed = [...(token.word === token.stem ? [this.wordStarts.get(token.word)] : [this.wordStarts.get(token.stem), this.wordStarts.get(token.word)])];
+      const prefixed = (this.prefixStarts.get(token.word.slice(0, 3)) ?? []).filter((entry) => (entry.phrase[0] as { prefix: string }).prefix.length <= token.word.length && token.word.startsWith((entry.phrase[0] as { prefix: string }).prefix));
+      for (const entries of [...keyed, prefixed]) {
+        for (const entry of entries ?? []) {
+          if (seen.has(entry.phrase)) continue;
+          seen.add(entry.phrase);
+          let list = starts.get(entry.concept);
+          if (!list) starts.set(entry.concept, (list = []));
+          list.push({ phrase: entry.phrase, start });
+        }
+      }
+    });
     const found = new Map<string, Span[]>();
     for (const name of this.order) {
       const spans: Span[] = [];
-      for (const phrase of this.phrases.get(name)!) {
+      for (const { phrase, start } of starts.get(name) ?? []) for (const end of matchFrom(phrase, 1, tokens, start + 1, found)) spans.push({ start, end });
+      for (const phrase of this.otherStarts.get(name) ?? []) {
         for (let start = 0; start < tokens.length; start++) {
           if (!canStart(phrase[0], tokens[start], found, start)) continue;
           for (const end of matchFrom(phrase, 0, tokens, start, found)) spans.push({ start, end });

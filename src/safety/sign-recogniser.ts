@@ -1,6 +1,6 @@
 import { ConceptMatcher, type Span } from './concept-matcher';
 import { readQuantities, type Quantity, type QuantityKind } from './read-quantities';
-import { triageTokens, type TriageToken } from './triage-tokens';
+import { stemOf, triageTokens, type TriageToken } from './triage-tokens';
 import { TypoCorrector } from './typo-corrector';
 
 /** Whose sign a word is about, by the nearest person the writer names before it. */
@@ -47,7 +47,7 @@ export class SignRecogniser {
   private read(text: string): Recognition {
     const tokens = triageTokens(text).map((token) => {
       const corrected = token.value === undefined ? this.corrector.correct(token.word) : undefined;
-      return corrected ? { ...token, word: corrected, stem: triageTokens(corrected)[0]?.stem ?? corrected } : token;
+      return corrected ? { ...token, word: corrected, stem: stemOf(corrected) } : token;
     });
     const concepts = this.matcher.match(tokens);
     const { quantities, ageDays, dayOfLife } = readQuantities(tokens);

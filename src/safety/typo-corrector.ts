@@ -20,7 +20,18 @@ export class TypoCorrector {
     return lemmaCandidates(word).some((candidate) => this.englishWords.has(candidate));
   }
 
+  private readonly remembered = new Map<string, string | null>();
+
+  /** The concept word `word` is a misspelling of, or undefined; answers are remembered (messages repeat words). */
   correct(word: string): string | undefined {
+    const known = this.remembered.get(word);
+    if (known !== undefined) return known ?? undefined;
+    const corrected = this.lookUp(word);
+    if (this.remembered.size < 20000) this.remembered.set(word, corrected ?? null);
+    return corrected;
+  }
+
+  private lookUp(word: string): string | undefined {
     if (word.length < 4 || this.vocabulary.has(word) || /\d/.test(word) || this.isEnglish(word)) return undefined;
     // Typos rarely change the first letter; requiring it keeps "trans" from becoming "turns".
     const direct = this.index.get(word);
