@@ -117,6 +117,8 @@ export class ConceptMatcher {
     tokens.forEach((token, start) => {
       const seen = new Set<Element[]>();
       const keyed = [...(token.word === token.stem ? [this.wordStarts.get(token.word)] : [this.wordStarts.get(token.stem), this.wordStarts.get(token.word)])];
+      // A real word that may be a slip starts only phrases of two or more words ("sopped breathing").
+      for (const alternative of token.alternatives ?? []) keyed.push(this.wordStarts.get(alternative)?.filter((entry) => stemCount(entry.phrase) >= 2));
       const prefixed = (this.prefixStarts.get(token.word.slice(0, 3)) ?? []).filter((entry) => (entry.phrase[0] as { prefix: string }).prefix.length <= token.word.length && token.word.startsWith((entry.phrase[0] as { prefix: string }).prefix));
       for (const entries of [...keyed, prefixed]) {
         for (const entry of entries ?? []) {
@@ -201,10 +203,14 @@ function matchFrom(phrase: readonly Element[], from: number, tokens: readonly Tr
     for (const span of found.get(element.name) ?? []) if (span.start === position) ends.push(...matchFrom(phrase, from + 1, tokens, span.end, found));
     return ends;
   }
-  if (!canStart(element, tokens[position], found, position)) return [];
+  if (!canStart(element, tokens[position], found, position) && !(element.kind === 'stem' && (tokens[position].alternatives?.includes(element.stem) ?? false) && stemCount(phrase) >= 2)) return [];
   // The words of one phrase stay in one sentence.
   if (from + 1 < phrase.length && tokens[position].sentenceEnd) return [];
   return matchFrom(phrase, from + 1, tokens, position + 1, found);
+}
+
+function stemCount(phrase: readonly Element[]): number {
+  return phrase.filter((element) => element.kind === 'stem' || element.kind === 'prefix').length;
 }
 
 function dedupe(spans: Span[]): Span[] {

@@ -1,6 +1,6 @@
 import { ConceptMatcher, type Span } from './concept-matcher';
 import { readQuantities, type Quantity, type QuantityKind } from './read-quantities';
-import { stemOf, triageTokens, type TriageToken } from './triage-tokens';
+import { numberWords, triageTokens, type TriageToken } from './triage-tokens';
 import { TypoCorrector } from './typo-corrector';
 
 /** Whose sign a word is about, by the nearest person the writer names before it. */
@@ -31,7 +31,7 @@ export class SignRecogniser {
     readonly matcher: ConceptMatcher,
     englishWords: ReadonlySet<string>,
   ) {
-    this.corrector = new TypoCorrector(matcher.vocabulary, englishWords);
+    this.corrector = new TypoCorrector(new Set([...matcher.vocabulary, ...numberWords]), englishWords);
   }
 
   private last: { text: string; recognition: Recognition } | undefined;
@@ -45,10 +45,11 @@ export class SignRecogniser {
   }
 
   private read(text: string): Recognition {
-    const tokens = triageTokens(text).map((token) => {
-      const corrected = token.value === undefined ? this.corrector.correct(token.word) : undefined;
-      return corrected ? { ...token, word: corrected, stem: stemOf(corrected) } : token;
-    });
+    const tokens = triageTokens(
+      text,
+      (word) => this.corrector.correct(word),
+      (word) => this.corrector.alternatives(word),
+    );
     const concepts = this.matcher.match(tokens);
     const { quantities, ageDays, dayOfLife } = readQuantities(tokens);
     const exceptions = concepts.get('not_a_negation') ?? [];

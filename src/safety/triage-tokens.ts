@@ -10,6 +10,8 @@ export interface TriageToken {
   sentenceEnd: boolean;
   /** True when a comma or dash follows: a weaker break that ends the reach of a negation. */
   clauseEnd: boolean;
+  /** Stems of concept words this real word may be a slip for; only phrases of two or more words use them. */
+  alternatives?: string[];
 }
 
 const units: Record<string, number> = {
@@ -32,6 +34,9 @@ const contractions: Record<string, string[]> = {
   theres: ['there', 'is'], thats: ['that', 'is'], whats: ['what', 'is'], its: ['it', 'is'], youre: ['you', 'are'],
 };
 
+/** Number words, which a misspelling may be corrected towards. */
+export const numberWords: readonly string[] = [...Object.keys(units), ...Object.keys(tens), 'hundred', 'point', 'half'];
+
 const stems = new Map<string, string>();
 
 /** The Porter stem, remembered: the same few hundred words come back in every message. */
@@ -50,7 +55,7 @@ export function stemOf(word: string): string {
  * ("thirty eight point five" is 38.5, "four and a half" is 4.5). No word is replaced by a synonym: that
  * is the concepts' job, so nothing here can turn "belly button" into something else.
  */
-export function triageTokens(text: string): TriageToken[] {
+export function triageTokens(text: string, correct?: (word: string) => string | undefined, alternatives?: (word: string) => string[]): TriageToken[] {
   const cleaned = text
     .normalize('NFKC')
     .toLowerCase()
@@ -69,7 +74,8 @@ export function triageTokens(text: string): TriageToken[] {
       if (raw.length > 0) raw[raw.length - 1].clauseEnd = true;
       continue;
     }
-    for (const word of splitPiece(piece.replace(/\u2024/g, '.'))) raw.push({ word, sentenceEnd: false, clauseEnd: false });
+    // Misspellings are corrected before number words are read, so "tirty eight" is 38.
+    for (const word of splitPiece(piece.replace(/\u2024/g, '.'))) raw.push({ word: (/^\p{L}+$/u.test(word) && correct?.(word)) || word, sentenceEnd: false, clauseEnd: false });
   }
   const tokens: TriageToken[] = [];
   for (let index = 0; index < raw.length; index++) {
@@ -82,7 +88,8 @@ export function triageTokens(text: string): TriageToken[] {
     }
     const { word, sentenceEnd, clauseEnd } = raw[index];
     const numeric = /^\d+(\.\d+)?$/.test(word) ? Number(word) : undefined;
-    tokens.push({ word, stem: stemOf(word), ...(numeric !== undefined && { value: numeric }), sentenceEnd, clauseEnd });
+    const others = numeric === undefined ? (alternatives?.(word) ?? []) : [];
+    tokens.push({ word, stem: stemOf(word), ...(numeric !== undefined && { value: numeric }), ...(others.length > 0 && { alternatives: others.map(stemOf) }), sentenceEnd, clauseEnd });
   }
   return tokens;
 }

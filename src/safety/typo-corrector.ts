@@ -5,6 +5,8 @@
  */
 export class TypoCorrector {
   private readonly index = new Map<string, string>();
+  /** Every concept word behind each deletion key, for alternatives. */
+  private readonly candidates = new Map<string, string[]>();
 
   constructor(
     private readonly vocabulary: ReadonlySet<string>,
@@ -12,12 +14,18 @@ export class TypoCorrector {
   ) {
     for (const word of vocabulary) {
       if (word.length < 4 || /\d/.test(word)) continue;
-      for (const key of [word, ...deletions(word)]) if (!this.index.has(key)) this.index.set(key, word);
+      for (const key of [word, ...deletions(word)]) {
+        if (!this.index.has(key)) this.index.set(key, word);
+        const list = this.candidates.get(key) ?? [];
+        list.push(word);
+        this.candidates.set(key, list);
+      }
     }
   }
 
   private isEnglish(word: string): boolean {
-    return lemmaCandidates(word).some((candidate) => this.englishWords.has(candidate));
+    // A base form of three letters or fewer is too easy to reach by accident ("haming" is not "ham" + "ing").
+    return this.englishWords.has(word) || lemmaCandidates(word).some((candidate) => candidate !== word && candidate.length >= 4 && this.englishWords.has(candidate));
   }
 
   private readonly remembered = new Map<string, string | null>();
@@ -29,6 +37,23 @@ export class TypoCorrector {
     const corrected = this.lookUp(word);
     if (this.remembered.size < 20000) this.remembered.set(word, corrected ?? null);
     return corrected;
+  }
+
+  /**
+   * For a real English word of five letters or more one slip away from a concept word ("sopped" for
+   * "stopped", "haring" for "hearing"): that word, which only phrases of two or more words may use, so the
+   * words around it must fit too.
+   */
+  alternatives(word: string): string[] {
+    // Concept words too: "sleep" may be a slip for "sleepy".
+    if (word.length < 5 || !(this.vocabulary.has(word) || this.isEnglish(word))) return [];
+    const found = new Set<string>();
+    for (const key of [word, ...deletions(word)]) {
+      for (const candidate of this.candidates.get(key) ?? []) {
+        if (candidate !== word && candidate[0] === word[0] && Math.abs(candidate.length - word.length) <= 1) found.add(candidate);
+      }
+    }
+    return [...found];
   }
 
   private lookUp(word: string): string | undefined {
@@ -50,9 +75,11 @@ function lemmaCandidates(word: string): string[] {
   for (const [ending, replacements] of [['ies', ['y']], ['es', ['', 'e']], ['s', ['']], ['ied', ['y']], ['ed', ['', 'e']], ['ing', ['', 'e']], ['ly', ['']], ['er', ['', 'e']], ['est', ['', 'e']]] as const) {
     if (word.endsWith(ending) && word.length > ending.length + 2) {
       const stem = word.slice(0, -ending.length);
+      // "hopelesss" is a slip, not a plural of "hopeless".
+      if (ending === 's' && stem.endsWith('s')) continue;
       for (const replacement of replacements) candidates.push(stem + replacement);
-      // "stopped", "running": a doubled consonant before the ending.
-      if (/(.)\1$/.test(stem)) candidates.push(stem.slice(0, -1));
+      // "stopped", "running": a doubled consonant before a verb ending.
+      if (ending !== 's' && ending !== 'es' && /([^aeiouls])\1$/.test(stem)) candidates.push(stem.slice(0, -1));
     }
   }
   return candidates;
