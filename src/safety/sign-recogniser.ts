@@ -116,9 +116,10 @@ export class SignRecogniser {
       const found = categories.get(index);
       if (found) return found;
     }
+    // After the sign only a person it is about counts: "it didn't fade when i pressed it" is still the baby's rash.
     for (let index = position + 1; index < Math.min(tokens.length, position + 6); index++) {
       const found = categories.get(index);
-      if (found) return found;
+      if (found && found !== 'mother') return found;
       if (tokens[index].sentenceEnd || tokens[index].clauseEnd) break;
     }
     return 'none';
