@@ -1,4 +1,6 @@
-import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { modelConfig, type LatchConfig, type ModelConfig } from './config';
 import { checkDialogs, readDialogFiles } from './dialog/load-dialogs';
 import type { DialogDefinition } from './dialog/dialog-schema';
@@ -20,8 +22,8 @@ import { TextAnalyser } from './nlu/text-analyser';
 import { composeEscalation, contactsFor } from './safety/compose-escalation';
 import { loadSafetyContent } from './safety/load-safety-rules';
 import { createSafetyCheck, safetyNetExamples } from './safety/safety-check';
-import { SafetyNet } from './safety/safety-net';
-import { SignRecogniser } from './safety/sign-recogniser';
+import { SafetyNet, type SafetyNetData } from './safety/safety-net';
+import { SignRecogniser, type Recognition } from './safety/sign-recogniser';
 import type { ConceptMatcher } from './safety/concept-matcher';
 import { createOutputGates } from './safety/output-gates';
 import type { SafetyFile } from './safety/safety-schema';
@@ -72,6 +74,43 @@ export function buildRuleTriage(content: Pick<Content, 'safetyRules' | 'safetyMa
 }
 
 /**
+ * The trained net, from node_modules/.cache/latch when its inputs (safety.yaml, the corpus, the knowledge
+ * base's phrasings and the net's code version) are unchanged, else trained now and kept there. Training
+ * takes seconds and every test file and every start builds an engine. A cache that cannot be written is skipped.
+ */
+export function cachedSafetyNet(config: LatchConfig, content: Content, rules: RuleTriage): SafetyNet {
+  const safetyPath = join(config.contentDirectory, 'safety.yaml');
+  const hash = createHash('sha256').update(safetyNetVersion);
+  hash.update(readFileSync(safetyPath));
+  for (const relativePath of content.safetyRules.safety_check.corpus) {
+    const path = resolve(config.contentDirectory, relativePath);
+    hash.update(existsSync(path) ? readFileSync(path) : `missing ${path}`);
+  }
+  for (const text of ordinaryPhrasings(content.knowledgeBase)) hash.update(`\n${text}`);
+  const cachePath = join(config.projectRoot, 'node_modules', '.cache', 'latch', `safety-net-${hash.digest('hex').slice(0, 24)}.json`);
+  if (existsSync(cachePath)) {
+    try {
+      return SafetyNet.fromData(JSON.parse(readFileSync(cachePath, 'utf8')) as SafetyNetData, rules.recogniser);
+    } catch {
+      // A broken cache file is trained over.
+    }
+  }
+  const net = trainSafetyNet(config, content, rules);
+  try {
+    mkdirSync(dirname(cachePath), { recursive: true });
+    const temporary = `${cachePath}.${process.pid}.tmp`;
+    writeFileSync(temporary, JSON.stringify(net.toData()));
+    renameSync(temporary, cachePath);
+  } catch {
+    // A read-only install trains at every start.
+  }
+  return net;
+}
+
+/** Bump when the net's features or training change, so cached nets are trained again. */
+const safetyNetVersion = 'safety-net 1';
+
+/**
  * Ordinary phrasings the net learns as "no red flag": every intent's training examples, except any a rule
  * flags (a phrasing that names a sign is no lesson in what is ordinary).
  */
@@ -82,8 +121,17 @@ export function ordinaryPhrasings(knowledgeBase: KnowledgeBase, rules?: RuleTria
 
 /** The learned net over the red-flag corpus named in safety.yaml (plus the ordinary phrasings). */
 export function trainSafetyNet(config: LatchConfig, content: Content, rules: RuleTriage): SafetyNet {
-  const examples = safetyNetExamples(content.safetyRules, join(config.contentDirectory, 'safety.yaml'), ordinaryPhrasings(content.knowledgeBase, rules));
-  return SafetyNet.train(examples, rules.recogniser);
+  // Each text is read once: for keeping flagged phrasings out, and for training.
+  const readings = new Map<string, Recognition>();
+  const read = (text: string) => {
+    let reading = readings.get(text);
+    if (!reading) readings.set(text, (reading = rules.recogniser.recognise(text)));
+    return reading;
+  };
+  const phrasings = ordinaryPhrasings(content.knowledgeBase);
+  const ordinary = phrasings.filter((text) => !rules.triageRecognition(read(text), {}));
+  const examples = safetyNetExamples(content.safetyRules, join(config.contentDirectory, 'safety.yaml'), ordinary);
+  return SafetyNet.train(examples, rules.recogniser, { read });
 }
 
 /** Content → understanding → engine; throws ContentError when content is broken. */
@@ -91,7 +139,7 @@ export function buildEngine(config: LatchConfig): Engine {
   const content = loadContent(config);
   const { knowledgeBase, safetyRules, dialogs } = content;
   const ruleTriage = buildRuleTriage(content);
-  const safetyCheck = createSafetyCheck(safetyRules, ruleTriage, trainSafetyNet(config, content, ruleTriage));
+  const safetyCheck = createSafetyCheck(safetyRules, ruleTriage, cachedSafetyNet(config, content, ruleTriage));
   const contacts = contactsFor(safetyRules, config.locale, config.contactOverrides);
   const classifier = IntentClassifier.train(knowledgeBase.intents, buildAnalyser(knowledgeBase, safetyRules));
   return createEngine({

@@ -1,11 +1,17 @@
-import { SoftmaxRegression } from '../nlu/softmax-regression';
 import { sparseFromMap, type SparseVector } from '../nlu/sparse-vector';
+import { NetWeights, type NetWeightsData } from './net-weights';
 import type { Recognition, SignRecogniser } from './sign-recogniser';
 
 /** One training message: its text and its RED-FLAGS.md row, or null for an ordinary message or near miss. */
 export interface NetExample {
   text: string;
   row: string | null;
+}
+
+/** A trained net as plain data: its rows and weights (see NetWeights). */
+export interface SafetyNetData {
+  rows: string[];
+  weights: NetWeightsData;
 }
 
 export interface NetVerdict {
@@ -30,17 +36,36 @@ const stopWords = new Set(['a', 'an', 'the', 'is', 'am', 'are', 'it', 'to', 'of'
  */
 export class SafetyNet {
   private constructor(
-    private readonly model: SoftmaxRegression,
+    private readonly model: NetWeights,
     private readonly rows: readonly string[],
     private readonly recogniser: SignRecogniser,
   ) {}
 
-  static train(examples: readonly NetExample[], recogniser: SignRecogniser, epochs = 25): SafetyNet {
+  /** A net trained before, read back (the engine keeps trained nets in a cache keyed by their inputs). */
+  static fromData(data: SafetyNetData, recogniser: SignRecogniser): SafetyNet {
+    return new SafetyNet(NetWeights.fromData(data.weights), data.rows, recogniser);
+  }
+
+  toData(): SafetyNetData {
+    return { rows: [...this.rows], weights: this.model.toData() };
+  }
+
+  /**
+   * `read` may hand back readings made already (building the engine reads the ordinary phrasings once to
+   * keep out those a rule flags); a text that appears several times (weighted near misses) is read once.
+   */
+  static train(examples: readonly NetExample[], recogniser: SignRecogniser, options: { epochs?: number; read?: (text: string) => Recognition } = {}): SafetyNet {
+    const { epochs = 20, read = (text: string) => recogniser.recognise(text) } = options;
     const rows = [noRow, ...[...new Set(examples.flatMap((example) => (example.row ? [example.row] : [])))].sort()];
     const index = new Map(rows.map((row, position) => [row, position]));
-    const vectors = examples.map((example) => vectorOf(recogniser.recognise(example.text), recogniser));
+    const vectorByText = new Map<string, SparseVector>();
+    const vectors = examples.map((example) => {
+      let vector = vectorByText.get(example.text);
+      if (!vector) vectorByText.set(example.text, (vector = vectorOf(read(example.text), recogniser)));
+      return vector;
+    });
     const labels = examples.map((example) => index.get(example.row ?? noRow)!);
-    const model = SoftmaxRegression.train(vectors, labels, rows.length, featureCount, { epochs, learningRate: 0.5, l2: 1e-5, seed: 11 });
+    const model = NetWeights.train(vectors, labels, rows.length, featureCount, epochs);
     return new SafetyNet(model, rows, recogniser);
   }
 

@@ -45,8 +45,8 @@ export class TypoCorrector {
    * words around it must fit too.
    */
   alternatives(word: string): string[] {
-    // Concept words too: "sleep" may be a slip for "sleepy".
-    if (word.length < 5 || !(this.vocabulary.has(word) || this.isEnglish(word))) return [];
+    // Not for the concepts' own words: "blood" must not become "bloody" in "milk made of blood".
+    if (word.length < 5 || this.vocabulary.has(word) || !this.isEnglish(word)) return [];
     const found = new Set<string>();
     for (const key of [word, ...deletions(word)]) {
       for (const candidate of this.candidates.get(key) ?? []) {
