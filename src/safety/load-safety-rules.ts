@@ -21,9 +21,13 @@ export interface SafetyContent {
 export function loadSafetyContent(contentDirectory: string, displayRoot: string): SafetyContent {
   const path = join(contentDirectory, 'safety.yaml');
   const file = loadYamlFile(path, safetyFileSchema, displayRoot);
-  const source = YamlSource.parse(relative(displayRoot, path) || path, readFileSync(path, 'utf8')).source!;
+  // The file's lines are looked up only when there is a problem to place: parsing it twice costs time at every start.
+  let source: YamlSource | undefined;
   const problems: ContentProblem[] = [];
-  const problem = (at: YamlPath, message: string) => problems.push(source.problem(at, message));
+  const problem = (at: YamlPath, message: string) => {
+    source ??= YamlSource.parse(relative(displayRoot, path) || path, readFileSync(path, 'utf8')).source!;
+    problems.push(source.problem(at, message));
+  };
   const compiled = ConceptMatcher.compile(file.concepts);
   if (Array.isArray(compiled)) {
     for (const found of compiled) {

@@ -30,8 +30,10 @@ export class SignRecogniser {
   constructor(
     readonly matcher: ConceptMatcher,
     englishWords: ReadonlySet<string>,
+    /** Words people use in ordinary questions (the knowledge base's); misspellings close to them are not signs. */
+    ordinaryWords: Iterable<string> = [],
   ) {
-    this.corrector = new TypoCorrector(new Set([...matcher.vocabulary, ...numberWords]), englishWords);
+    this.corrector = new TypoCorrector(new Set([...matcher.vocabulary, ...numberWords]), englishWords, false, ordinaryWords);
   }
 
   private last: { text: string; recognition: Recognition } | undefined;

@@ -5,13 +5,21 @@
  */
 export class TypoCorrector {
   private readonly index = new Map<string, string>();
+  private readonly decoyKeys = new Set<string>();
   /** Every concept word behind each deletion key, for alternatives. */
   private readonly candidates = new Map<string, string[]>();
 
   constructor(
     private readonly vocabulary: ReadonlySet<string>,
     private readonly englishWords: ReadonlySet<string>,
+    private readonly allowAlternatives = false,
+    /** Other words people use here (the knowledge base's): a slip as close to one of these is left alone ("weening"). */
+    decoys: Iterable<string> = [],
   ) {
+    for (const word of decoys) {
+      if (word.length < 4 || vocabulary.has(word) || /\d/.test(word)) continue;
+      for (const key of [word, ...deletions(word)]) this.decoyKeys.add(key);
+    }
     for (const word of vocabulary) {
       if (word.length < 4 || /\d/.test(word)) continue;
       for (const key of [word, ...deletions(word)]) {
@@ -24,8 +32,12 @@ export class TypoCorrector {
   }
 
   private isEnglish(word: string): boolean {
+    if (functionWords.has(word)) return true;
     // A base form of three letters or fewer is too easy to reach by accident ("haming" is not "ham" + "ing").
-    return this.englishWords.has(word) || lemmaCandidates(word).some((candidate) => candidate !== word && candidate.length >= 4 && this.englishWords.has(candidate));
+    // A plural may have a three-letter base ("fats"); a verb ending needs four ("haming" is not "ham" + "ing").
+    // A base with an "e" put back must be longer still: "haming" is not "hame" + "ing".
+    const shortest = (candidate: string) => (word.endsWith('s') && candidate.length === word.length - 1 ? 3 : candidate.endsWith('e') && !word.endsWith('es') ? 5 : 4);
+    return this.englishWords.has(word) || lemmaCandidates(word).some((candidate) => candidate !== word && candidate.length >= shortest(candidate) && this.englishWords.has(candidate));
   }
 
   private readonly remembered = new Map<string, string | null>();
@@ -45,6 +57,9 @@ export class TypoCorrector {
    * words around it must fit too.
    */
   alternatives(word: string): string[] {
+    // Off for now: without word frequencies, common words ("walking", "filling", "sharing") would pass for
+    // signs ("waking", "falling", "shaking"). The matcher still honours alternatives if a caller gives them.
+    if (!this.allowAlternatives) return [];
     // Not for the concepts' own words: "blood" must not become "bloody" in "milk made of blood".
     if (word.length < 5 || this.vocabulary.has(word) || !this.isEnglish(word)) return [];
     const found = new Set<string>();
@@ -59,6 +74,7 @@ export class TypoCorrector {
   private lookUp(word: string): string | undefined {
     if (word.length < 4 || this.vocabulary.has(word) || /\d/.test(word) || this.isEnglish(word)) return undefined;
     // Typos rarely change the first letter; requiring it keeps "trans" from becoming "turns".
+    if (this.decoyKeys.has(word) || deletions(word).some((key) => this.decoyKeys.has(key))) return undefined;
     const direct = this.index.get(word);
     if (direct && direct[0] === word[0]) return direct;
     for (const key of deletions(word)) {
@@ -69,15 +85,31 @@ export class TypoCorrector {
   }
 }
 
+// WordNet lists content words only; these common words (and chat spellings of them) are English too.
+const functionWords = new Set(
+  ('these those there their theirs theyre where were wheres whens whose which while would could should shall might must ' +
+    'women men children people doing being having going does done didnt doesnt isnt wasnt arent werent shes hes whats thats ' +
+    'theres heres its into onto upon about above after again against before below between during through under until ' +
+    'with without within from than then them they this that what when who whom why how also just only very really ' +
+    'some such both each every other another more most much many any none nothing something anything everything ' +
+    'myself yourself himself herself itself ourselves themselves mine yours hers ours your our his her him she he we ' +
+    'since because though although unless whether either neither nor yet still even ever never always often sometimes ' +
+    'paci binky dummy').split(' '),
+);
+
 /** WordNet lists lemmas: "scales", "tried", "feeding" are English through "scale", "try", "feed". */
 function lemmaCandidates(word: string): string[] {
   const candidates = [word];
-  for (const [ending, replacements] of [['ies', ['y']], ['es', ['', 'e']], ['s', ['']], ['ied', ['y']], ['ed', ['', 'e']], ['ing', ['', 'e']], ['ly', ['']], ['er', ['', 'e']], ['est', ['', 'e']]] as const) {
+  for (const [ending, replacements] of [['ies', ['y']], ['es', ['', 'e']], ['s', ['']], ['ied', ['y']], ['ed', ['', 'e']], ['ing', ['', 'e']], ['ly', ['']]] as const) {
     if (word.endsWith(ending) && word.length > ending.length + 2) {
       const stem = word.slice(0, -ending.length);
       // "hopelesss" is a slip, not a plural of "hopeless".
       if (ending === 's' && stem.endsWith('s')) continue;
-      for (const replacement of replacements) candidates.push(stem + replacement);
+      for (const replacement of replacements) {
+        // "boxes", "wishes" drop "es"; "voicees" is no plural of "voice".
+        if (ending === 'es' && replacement === '' && !/(s|x|z|ch|sh)$/.test(stem)) continue;
+        candidates.push(stem + replacement);
+      }
       // "stopped", "running": a doubled consonant before a verb ending.
       if (ending !== 's' && ending !== 'es' && /([^aeiouls])\1$/.test(stem)) candidates.push(stem.slice(0, -1));
     }

@@ -1,5 +1,9 @@
 import fc from 'fast-check';
+import { loadEnglishWords } from '../../src/nlu/english-words';
 import { firstTurn } from '../support/shared-engine';
+
+// A slip that makes another real word ("hearing" → "haring") cannot be told from that word; those are left out.
+const englishWords = loadEnglishWords();
 
 // Issue 11: per row of RED-FLAGS.md, paraphrases generated from parts (who × the sign in several verb forms
 // and tenses × a time expression × a typo × a surrounding story) escalate at the row's level or higher.
@@ -139,7 +143,9 @@ function typo(text: string, wordIndex: number, position: number, kind: 'drop' | 
   if (candidates.length === 0) return text;
   const { word, index } = candidates[wordIndex % candidates.length];
   const at = 1 + (position % (word.length - 1));
-  words[index] = kind === 'drop' ? word.slice(0, at) + word.slice(at + 1) : word.slice(0, at) + word[at] + word.slice(at);
+  const slipped = kind === 'drop' ? word.slice(0, at) + word.slice(at + 1) : word.slice(0, at) + word[at] + word.slice(at);
+  if (englishWords.has(slipped)) return text;
+  words[index] = slipped;
   return words.join(' ');
 }
 
