@@ -48,7 +48,8 @@ function score(entries, threshold) {
     const verdict = ruleFlag ? undefined : net.assess(rules.recogniser.recognise(entry.q));
     const recognition = rules.recogniser.recognise(entry.q);
     const decided = verdict && (content.safetyRules.safety_check.numbers_decide[verdict.row] ?? []).some((kind) => (kind === 'age' ? recognition.ageDays !== undefined : recognition.quantities.some((quantity) => quantity.kind === kind)));
-    const check = verdict && !decided ? safetyCheckFlag(content.safetyRules, verdict.row) : undefined;
+    const leftToDialog = verdict && content.safetyRules.safety_check.left_to_dialogs.includes(verdict.row);
+    const check = verdict && !decided && !leftToDialog ? safetyCheckFlag(content.safetyRules, verdict.row) : undefined;
     const limit = check && check.level === 'soon' ? Math.min(threshold, content.safetyRules.safety_check.soon_threshold) : threshold;
     const flag = ruleFlag ?? (verdict && verdict.probabilityNone < limit ? check : undefined);
     if (entry.label === 'RED_FLAG') {

@@ -49,6 +49,10 @@ export function loadSafetyContent(contentDirectory: string, displayRoot: string)
   });
   for (const row of Object.keys(file.safety_check.rows)) if (!rows.has(row)) problem(['safety_check', 'rows', row], `is not the row of any rule (rows: ${[...rows].join(', ')})`);
   for (const row of rows) if (!Object.hasOwn(file.safety_check.rows, row)) problem(['safety_check', 'rows'], `has no wording for row ${row}`);
+  file.safety_check.left_to_dialogs.forEach((row, index) => {
+    if (!rows.has(row)) problem(['safety_check', 'left_to_dialogs', index], `"${row}" is not the row of any rule`);
+  });
+  for (const row of Object.keys(file.safety_check.numbers_decide)) if (!rows.has(row)) problem(['safety_check', 'numbers_decide', row], 'is not the row of any rule');
   if (problems.length > 0 || Array.isArray(compiled)) throw new ContentError(problems);
   return { file, matcher: compiled };
 }

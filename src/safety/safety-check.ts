@@ -42,6 +42,7 @@ export function createSafetyCheck(file: SafetyFile, rules: RuleTriage, net: Safe
   return (text, facts) => {
     const recognition = rules.recogniser.recognise(text);
     const verdict = net.assess(recognition);
+    if (file.safety_check.left_to_dialogs.includes(verdict.row)) return undefined;
     const decidingKinds = file.safety_check.numbers_decide[verdict.row] ?? [];
     if (recognition.quantities.some((quantity) => decidingKinds.includes(quantity.kind))) return undefined;
     if (decidingKinds.includes('age') && (recognition.ageDays ?? facts.days_since_birth) !== undefined) return undefined;

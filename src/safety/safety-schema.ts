@@ -100,6 +100,7 @@ export const safetyFileSchema = z
         ordinary_share: z.number().min(0).max(1),
         /** Labelled red-flag corpora the net learns from, relative to this file. */
         corpus: z.array(z.string().min(1)).min(1),
+        left_to_dialogs: z.array(z.string()),
         numbers_decide: z.record(z.string(), z.array(z.enum([...quantityKinds, 'age'])).min(1)),
         rows: z.record(z.string(), z.array(checkLineSchema).min(1)),
       })
