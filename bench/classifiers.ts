@@ -9,6 +9,7 @@ import { evaluate, type EvaluationReport } from '../src/evaluation/evaluate';
 import { readLabelledQuestions, type LabelledQuestion } from '../src/evaluation/labelled-questions';
 import type { KnowledgeBase } from '../src/knowledge/knowledge-base';
 import { IntentClassifier } from '../src/nlu/intent-classifier';
+import { readRedFlagCorpus } from '../src/safety/red-flag-corpus';
 
 /**
  * Both peers get the simplest form of latch's decide policy: answer when the top intent's confidence is at
@@ -343,6 +344,29 @@ async function main(): Promise<void> {
   process.stdout.write(
     "Note: latch's calibration temperature and its decide thresholds were fitted on these held-out tests; the peers never saw them.\n",
   );
+
+  // Red-flag messages are long and full of signs: the triage (rules and the learned net) does most work on them.
+  const redFlagTexts = ['train.yaml', 'dev.yaml']
+    .map((name) => join(config.projectRoot, 'eval', 'red-flags', name))
+    .filter((path) => existsSync(path))
+    .flatMap((path) => readRedFlagCorpus(path).map((entry) => entry.q));
+  if (redFlagTexts.length > 0) {
+    progress(`red-flag messages: timing ${redFlagTexts.length} × ${timedRepeats} rounds…`);
+    const bareClassifier = IntentClassifier.train(knowledgeBase.intents, analyser);
+    const classifierOnly: Contender = { name: 'latch classifier alone', startUpMs: 0, classify: (text) => peerResult(engine.knowledgeBase, text, bareClassifier.classify(text).ranked) };
+    const [whole, alone] = await measureLatencies([latch, classifierOnly], redFlagTexts);
+    process.stdout.write(
+      [
+        '',
+        `Red-flag corpus (eval/red-flags, ${redFlagTexts.length} messages): a whole first turn (triage rules, learned net, classification) against the classifier alone, same run`,
+        `  latch turn      median ${whole.medianUs.toFixed(1)} µs, p99 ${whole.p99Us.toFixed(1)} µs`,
+        `  classifier only median ${alone.medianUs.toFixed(1)} µs, p99 ${alone.p99Us.toFixed(1)} µs`,
+        `  ratio (turn / classifier): median ${ratio(whole.medianUs, alone.medianUs)}, p99 ${ratio(whole.p99Us, alone.p99Us)}`,
+        `latch p99 triage plus classification on red-flag messages ${whole.p99Us.toFixed(1)} µs: ${whole.p99Us < 1000 ? 'under' : 'NOT under'} 1 ms`,
+        `  slowest: median ${whole.slowest.medianUs.toFixed(1)} µs, ${whole.slowest.text.length} characters`,
+      ].join('\n') + '\n',
+    );
+  }
 }
 
 main().catch((error: unknown) => {

@@ -1,3 +1,6 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { modelConfig, type LatchConfig, type ModelConfig } from './config';
 import { checkDialogs, readDialogFiles } from './dialog/load-dialogs';
 import type { DialogDefinition } from './dialog/dialog-schema';
@@ -19,10 +22,14 @@ import { loadEnglishWords } from './nlu/english-words';
 import { IntentClassifier } from './nlu/intent-classifier';
 import { TextAnalyser } from './nlu/text-analyser';
 import { composeEscalation, contactsFor } from './safety/compose-escalation';
-import { loadSafetyRules } from './safety/load-safety-rules';
+import { loadSafetyContent } from './safety/load-safety-rules';
+import { createSafetyCheck, safetyNetExamples } from './safety/safety-check';
+import { SafetyNet, type SafetyNetData } from './safety/safety-net';
+import { SignRecogniser, type Recognition } from './safety/sign-recogniser';
+import type { ConceptMatcher } from './safety/concept-matcher';
 import { createOutputGates } from './safety/output-gates';
 import type { SafetyFile } from './safety/safety-schema';
-import { createTriage } from './safety/triage';
+import { createTriage, type RuleTriage } from './safety/triage';
 
 /** Every text of the knowledge base whose words spelling correction may aim at. */
 function knowledgeTexts(knowledgeBase: KnowledgeBase): string[] {
@@ -41,6 +48,8 @@ export function buildAnalyser(knowledgeBase: KnowledgeBase, safetyRules?: Safety
 export interface Content {
   knowledgeBase: KnowledgeBase;
   safetyRules: SafetyFile;
+  /** The compiled sign concepts of safety.yaml. */
+  safetyMatcher: ConceptMatcher;
   dialogs: Map<string, DialogDefinition>;
 }
 
@@ -51,16 +60,90 @@ export function loadContent(config: LatchConfig): Content {
   if (dialogFiles.problems.length > 0) throw new ContentError(dialogFiles.problems);
   const dialogs = new Map(dialogFiles.dialogs.map(({ definition }) => [definition.id, definition]));
   const knowledgeBase = loadKnowledgeBase({ contentDirectory: config.contentDirectory, dialogIds: new Set(dialogs.keys()), displayRoot: config.projectRoot, locale: config.locale });
-  const safetyRules = loadSafetyRules(config.contentDirectory, config.projectRoot, config.locale);
+  const { file: safetyRules, matcher: safetyMatcher } = loadSafetyContent(config.contentDirectory, config.projectRoot, config.locale);
   const dialogProblems = checkDialogs(dialogFiles.dialogs, knowledgeBase, safetyRuleIds(safetyRules));
   if (dialogProblems.length > 0) throw new ContentError(dialogProblems);
-  return { knowledgeBase, safetyRules, dialogs };
+  return { knowledgeBase, safetyRules, safetyMatcher, dialogs };
+}
+
+let englishWords: ReadonlySet<string> | undefined;
+function cachedEnglishWords(): ReadonlySet<string> {
+  return (englishWords ??= loadEnglishWords());
+}
+
+/** The rule triage over the content's concepts; real English words are never "corrected" into a sign. */
+export function buildRuleTriage(content: Pick<Content, 'safetyRules' | 'safetyMatcher'>): RuleTriage {
+  return createTriage(content.safetyRules, new SignRecogniser(content.safetyMatcher, cachedEnglishWords()));
+}
+
+/**
+ * The trained net, from node_modules/.cache/latch when its inputs (safety.yaml, the corpus, the knowledge
+ * base's phrasings and the net's code version) are unchanged, else trained now and kept there. Training
+ * takes seconds and every test file and every start builds an engine. A cache that cannot be written is skipped.
+ */
+export function cachedSafetyNet(config: LatchConfig, content: Content, rules: RuleTriage): SafetyNet {
+  const safetyPath = join(config.contentDirectory, 'safety.yaml');
+  const hash = createHash('sha256').update(safetyNetVersion);
+  hash.update(readFileSync(safetyPath));
+  for (const relativePath of content.safetyRules.safety_check.corpus) {
+    const path = resolve(config.contentDirectory, relativePath);
+    hash.update(existsSync(path) ? readFileSync(path) : `missing ${path}`);
+  }
+  for (const text of ordinaryPhrasings(content.knowledgeBase)) hash.update(`\n${text}`);
+  const cachePath = join(config.projectRoot, 'node_modules', '.cache', 'latch', `safety-net-${hash.digest('hex').slice(0, 24)}.json`);
+  if (existsSync(cachePath)) {
+    try {
+      return SafetyNet.fromData(JSON.parse(readFileSync(cachePath, 'utf8')) as SafetyNetData, rules.recogniser);
+    } catch {
+      // A broken cache file is trained over.
+    }
+  }
+  const net = trainSafetyNet(config, content, rules);
+  try {
+    mkdirSync(dirname(cachePath), { recursive: true });
+    const temporary = `${cachePath}.${process.pid}.tmp`;
+    writeFileSync(temporary, JSON.stringify(net.toData()));
+    renameSync(temporary, cachePath);
+  } catch {
+    // A read-only install trains at every start.
+  }
+  return net;
+}
+
+/** Bump when the net's features or training change, so cached nets are trained again. */
+const safetyNetVersion = 'safety-net 1';
+
+/**
+ * Ordinary phrasings the net learns as "no red flag": every intent's training examples, except any a rule
+ * flags (a phrasing that names a sign is no lesson in what is ordinary).
+ */
+export function ordinaryPhrasings(knowledgeBase: KnowledgeBase, rules?: RuleTriage): string[] {
+  const phrasings = knowledgeBase.intents.flatMap((intent) => intent.examples.map((example) => example.text));
+  return rules ? phrasings.filter((text) => !rules(text, [], {})) : phrasings;
+}
+
+/** The learned net over the red-flag corpus named in safety.yaml (plus the ordinary phrasings). */
+export function trainSafetyNet(config: LatchConfig, content: Content, rules: RuleTriage): SafetyNet {
+  // Each text is read once: for keeping flagged phrasings out, and for training.
+  const readings = new Map<string, Recognition>();
+  const read = (text: string) => {
+    let reading = readings.get(text);
+    if (!reading) readings.set(text, (reading = rules.recogniser.recognise(text)));
+    return reading;
+  };
+  const phrasings = ordinaryPhrasings(content.knowledgeBase);
+  const ordinary = phrasings.filter((text) => !rules.triageRecognition(read(text), {}));
+  const examples = safetyNetExamples(content.safetyRules, join(config.contentDirectory, 'safety.yaml'), ordinary);
+  return SafetyNet.train(examples, rules.recogniser, { read });
 }
 
 /** Content → understanding → engine; throws ContentError when content is broken. */
 export function buildEngine(config: LatchConfig): Engine {
-  const { knowledgeBase, safetyRules, dialogs } = loadContent(config);
+  const content = loadContent(config);
+  const { knowledgeBase, safetyRules, dialogs } = content;
   if (config.requireReviewed) requireReviewed(knowledgeBase);
+  const ruleTriage = buildRuleTriage(content);
+  const safetyCheck = createSafetyCheck(safetyRules, ruleTriage, cachedSafetyNet(config, content, ruleTriage));
   const contacts = contactsFor(safetyRules, config.locale, config.contactOverrides);
   const classifier = IntentClassifier.train(knowledgeBase.intents, buildAnalyser(knowledgeBase, safetyRules));
   return createEngine({
@@ -68,11 +151,12 @@ export function buildEngine(config: LatchConfig): Engine {
     classifier,
     policy: config.policy,
     maximumMessageLength: config.maximumMessageLength,
-    triage: createTriage(safetyRules),
+    triage: ruleTriage,
+    safetyCheck,
     escalationText: (flag) => composeEscalation(safetyRules, contacts, flag),
     contacts,
     dialogs,
-    nappyChart: safetyRules.number_rules,
+    nappyChart: safetyRules.nappy_chart,
     redFlagForRule: (ruleId) => redFlagForRule(safetyRules, ruleId),
     feedbackEvery: config.feedbackEvery,
   });

@@ -7,7 +7,7 @@ import { extractFacts, mergeFacts, type Facts } from '../nlu/extract-facts';
 import type { IntentClassifier } from '../nlu/intent-classifier';
 import { guardInput } from '../safety/guard-input';
 import type { RedFlag, Triage } from '../safety/triage';
-import type { Contacts } from '../safety/safety-schema';
+import type { Contacts, SafetyLevel } from '../safety/safety-schema';
 import { answerReplies } from './answer-replies';
 import { decide, type Decision, type DecisionPolicy } from './decide';
 import { readCommand, readYesOrNo } from './read-command';
@@ -21,6 +21,8 @@ export interface EngineOptions {
   maximumMessageLength: number;
   /** Red-flag triage, run on every message before anything else. */
   triage: Triage;
+  /** The learned second net, asked when no rule fires: a safety check instead of an ordinary answer. */
+  safetyCheck?: (text: string, facts: Facts) => RedFlag | undefined;
   escalationText: (flag: RedFlag) => string;
   /** The numbers escalations name (emergency, urgent line, crisis line, clinic), for channels that can dial them. */
   contacts: Contacts;
@@ -40,6 +42,9 @@ export interface ClassifyResult {
   intent: string | null;
   confidence: number;
   alternatives: { intent: string; confidence: number }[];
+  /** With route red_flag: the escalation's level, and false when it is the learned net's safety check. */
+  level?: SafetyLevel;
+  certain?: boolean;
 }
 
 export interface Engine {
@@ -53,6 +58,9 @@ export interface Engine {
   /** The numbers escalations name, for channels that can offer to dial them. */
   contacts: Contacts;
 }
+
+/** Small talk that opens or explains a conversation, where the worried line belongs; not "thanks" or "bye". */
+const worriedLineSmallTalk = new Set(['smalltalk.greeting', 'smalltalk.help', 'smalltalk.about']);
 
 /** How sure latch must be of a question asked beside a "see someone soon" sign before answering it too. */
 const separateQuestionConfidence = 0.9;
@@ -126,10 +134,11 @@ export function createEngine(options: EngineOptions): Engine {
 
     // Safety first, also in the middle of a dialog: an urgent sign gets the escalation and nothing that
     // could read as "it's normal".
-    const flag = options.triage(analysed.normalised, analysed.words, knownFacts);
+    // Triage reads the message as typed: the classifier's normalisation rewrites words ("belly button").
+    const flag = options.triage(text, analysed.words, knownFacts) ?? options.safetyCheck?.(text, knownFacts);
     if (flag) {
-      escalate(flag, `red flag ${flag.ruleId}`);
-      if (flag.level === 'soon') answerAlongside(flag);
+      escalate(flag, flag.certain === false ? `safety check ${flag.ruleId}` : `red flag ${flag.ruleId}`);
+      if (flag.level === 'soon' && flag.certain !== false) answerAlongside(flag);
       return finish();
     }
 
@@ -249,7 +258,7 @@ export function createEngine(options: EngineOptions): Engine {
     function escalate(redFlag: RedFlag, reason: string): void {
       replies.push({ kind: 'handoff', level: redFlag.level, ruleId: redFlag.ruleId, text: options.escalationText(redFlag) });
       Object.assign(state, { clarifying: false, dialog: null, suspendedDialog: null });
-      Object.assign(trace, { route: 'red_flag', intent: null, confidence: 1, reason, redFlag: { ruleId: redFlag.ruleId, level: redFlag.level } });
+      Object.assign(trace, { route: 'red_flag', intent: null, confidence: 1, reason, redFlag: { ruleId: redFlag.ruleId, level: redFlag.level, certain: redFlag.certain !== false } });
     }
 
     /**
@@ -259,8 +268,11 @@ export function createEngine(options: EngineOptions): Engine {
      */
     function answerAlongside(redFlag: RedFlag): void {
       if (!redFlag.matched) return;
+      // The sign's words as triage read them; if one cannot be found in the text (a corrected typo), nothing is answered.
+      if (!redFlag.matched.every((words) => analysed.normalised.includes(words))) return;
       const rest = redFlag.matched.reduce((remaining, words) => remaining.replace(words, ' '), analysed.normalised).trim();
-      if (rest.split(/\s+/).length < 3) return;
+      // What is left must be a question of its own, not the sign's surroundings ("i feel so").
+      if (rest.split(/\s+/).filter((word) => word.length >= 3).length < 4) return;
       const question = classifier.classify(rest);
       const decision = decide(question.ranked, kindOf, question.analysed.knownWordShare, policy);
       // A stricter bar than for an ordinary answer: beside an escalation a near miss would do more harm.
@@ -353,12 +365,20 @@ export function createEngine(options: EngineOptions): Engine {
     return { kind: 'choices', text, choices: [{ label: yes, intentId: null }, { label: no, intentId: null }] };
   }
 
-  /** Referral and small-talk answers: the text only, no follow-ups or feedback. */
+  /**
+   * Referral and small-talk answers: the text only, no follow-ups or feedback. Referrals (off-topic ones too),
+   * greetings, help and "who are you" end with the line on what to do when worried about health.
+   */
   function plainAnswer(intentId: string): Reply[] {
     const { answer } = answerReplies(knowledgeBase, intentId, answerIdOf(intentId), {});
+    const worried: Reply[] = carriesWorriedLine(intentId) ? [{ kind: 'text', text: messages.worried }] : [];
     // "Hello" or "thanks" is conversation, not information: a plain message, never an answer card to expand.
-    if (kindOf(intentId) === 'smalltalk') return [{ kind: 'text', text: answer.text.trim() }];
-    return [answer];
+    if (kindOf(intentId) === 'smalltalk') return [{ kind: 'text', text: answer.text.trim() }, ...worried];
+    return [answer, ...worried];
+  }
+
+  function carriesWorriedLine(intentId: string): boolean {
+    return kindOf(intentId) === 'referral' || worriedLineSmallTalk.has(intentId);
   }
 
   function answerIdOf(intentId: string): string {
@@ -396,5 +416,6 @@ export function classifyResult(text: string, trace: Trace): ClassifyResult {
     intent: trace.intent,
     confidence: round(trace.confidence),
     alternatives: trace.alternatives.map((entry) => ({ intent: entry.intent, confidence: round(entry.confidence) })),
+    ...(trace.route === 'red_flag' && trace.redFlag && { level: trace.redFlag.level, certain: trace.redFlag.certain }),
   };
 }

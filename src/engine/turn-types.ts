@@ -59,7 +59,8 @@ export interface Trace {
   /** Why the policy chose this route, for tests and for tuning thresholds. */
   reason: string;
   knownWordShare: number;
-  redFlag: { ruleId: string; level: SafetyLevel } | null;
+  /** `certain` is false for a safety check: the learned net's guess, worded conditionally. */
+  redFlag: { ruleId: string; level: SafetyLevel; certain: boolean } | null;
   /** The dialog after this turn: which one, the question open and the answers read so far. */
   dialog: { id: string; asking: string | null; values: Record<string, SlotValue> } | null;
   /** Which variant and notes of the answer were chosen from the facts. */

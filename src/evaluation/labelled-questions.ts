@@ -2,13 +2,17 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { z } from 'zod';
 
-export const specialLabels = ['RED_FLAG', 'OUT_OF_SCOPE', 'OFF_TOPIC'] as const;
+export const specialLabels = ['RED_FLAG', 'NEAR_MISS', 'OUT_OF_SCOPE', 'OFF_TOPIC'] as const;
 
 const labelledQuestionSchema = z.object({
   q: z.string(),
   label: z.string(),
   accept: z.array(z.string()).optional(),
   source: z.string().optional(),
+  /** Red-flag files: the RED-FLAGS.md row and the level a RED_FLAG must get at least. */
+  row: z.string().optional(),
+  level: z.enum(['emergency', 'urgent_today', 'soon', 'crisis']).optional(),
+  note: z.string().optional(),
 });
 
 export type LabelledQuestion = z.infer<typeof labelledQuestionSchema>;

@@ -98,6 +98,8 @@ export const systemFileSchema = z
         clarify_none: z.string().min(1),
         fallback: z.string().min(1),
         fallback_after_clarify: z.string().min(1),
+        /** Added after greeting, help, off-topic and referral replies: what to do when worried about health. */
+        worried: z.string().min(1),
         follow_ups: z.string().min(1),
         empty: z.string().min(1),
         too_long: z.string().min(1),

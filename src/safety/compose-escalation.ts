@@ -1,14 +1,30 @@
 import type { RedFlag } from './triage';
 import type { Contacts, SafetyFile } from './safety-schema';
 
-/** The escalation message: that latch is a bot, what the sign may mean, whom to contact and how soon. */
+function filler(contacts: Contacts): (text: string) => string {
+  return (text) => text.replace(/\{(\w+)\}/g, (whole, key: string) => (contacts as Record<string, string>)[key] ?? whole);
+}
+
+/**
+ * The escalation message: that latch is a bot, what the sign may mean, whom to contact and how soon. A
+ * safety check (the learned net's guess, `certain: false`) is worded conditionally instead.
+ */
 export function composeEscalation(rules: SafetyFile, contacts: Contacts, flag: RedFlag): string {
+  if (flag.certain === false && flag.row) return composeSafetyCheck(rules, contacts, flag.row);
   const level = rules.levels[flag.message];
-  const fill = (text: string) => text.replace(/\{(\w+)\}/g, (whole, key: string) => (contacts as Record<string, string>)[key] ?? whole);
+  const fill = filler(contacts);
   // An emergency goes to the emergency number, not to a clinic that may be closed.
   const clinicKnown = Boolean(contacts.clinic_name && contacts.clinic_phone && contacts.clinic_hours);
   const clinic = clinicKnown && (flag.message === 'urgent_today' || flag.message === 'soon') ? [fill(rules.clinic)] : [];
   return [fill(level.intro), flag.means, fill(level.action), ...clinic].join(' ');
+}
+
+/** "If your baby is hard to wake or floppy, call 999 now…" for each line of the row, with the numbers. */
+export function composeSafetyCheck(rules: SafetyFile, contacts: Contacts, row: string): string {
+  const check = rules.safety_check;
+  const fill = filler(contacts);
+  const lines = (check.rows[row] ?? []).map((line) => `If ${line.if}, ${fill(check.actions[line.message])}`);
+  return [fill(check.intro), ...lines, fill(check.outro)].join(' ');
 }
 
 /** The locale's default numbers from content/safety.yaml with any set in config laid over them. */

@@ -4,32 +4,81 @@ import { ContentError, type ContentProblem } from '../knowledge/content-error';
 import { loadLocaleWording, localiseStrings } from '../knowledge/locale-wording';
 import { YamlSource, type YamlPath } from '../knowledge/yaml-source';
 import { zodProblems } from '../knowledge/zod-problems';
+import { ConceptMatcher } from './concept-matcher';
+import { parseSign } from './triage';
 import { safetyFileSchema, type SafetyFile } from './safety-schema';
+import { requiredConcepts } from './sign-recogniser';
+
+export interface SafetyContent {
+  file: SafetyFile;
+  matcher: ConceptMatcher;
+}
 
 /**
- * Loads content/safety.yaml; like every content file, a broken one stops start-up with its line. The
- * escalation sentences are worded for `locale` (`[[health visitor|pediatrician]]` groups, content/locales.yaml).
+ * Loads content/safety.yaml; like every content file, a broken one stops start-up with its line. Beyond
+ * the schema it checks what the schema cannot: every concept a phrase, sign or `unless` names exists, no
+ * concept refers to itself through others, and every row has safety-check wording. The sentences a person
+ * reads are worded for `locale` (`[[health visitor|pediatrician]]` groups, content/locales.yaml); concepts
+ * and signs are read against messages, never shown, and are left as written.
  */
-export function loadSafetyRules(contentDirectory: string, displayRoot: string, locale?: string): SafetyFile {
+export function loadSafetyContent(contentDirectory: string, displayRoot: string, locale?: string): SafetyContent {
   const path = join(contentDirectory, 'safety.yaml');
-  const file = relative(displayRoot, path) || path;
+  const shownPath = relative(displayRoot, path) || path;
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    throw new ContentError([{ file, line: undefined, path: '', message: `cannot be read: ${(error as Error).message}` }]);
+    throw new ContentError([{ file: shownPath, line: undefined, path: '', message: `cannot be read: ${(error as Error).message}` }]);
   }
-  const parsed = YamlSource.parse(file, text);
+  const parsed = YamlSource.parse(shownPath, text);
   if (!parsed.source) throw new ContentError(parsed.problems);
-  const result = safetyFileSchema.safeParse(parsed.source.data);
-  if (!result.success) throw new ContentError(zodProblems(parsed.source, safetyFileSchema, result.error));
-  const wording = loadLocaleWording(contentDirectory, displayRoot);
+  const source = parsed.source;
+  const result = safetyFileSchema.safeParse(source.data);
+  if (!result.success) throw new ContentError(zodProblems(source, safetyFileSchema, result.error));
   const problems: ContentProblem[] = [];
-  // Phrases are regular expressions read against the normalised message, never shown: left as written.
-  // Contacts are written per locale already. The rules' `means` sentences are resolved but not yet
-  // word-checked: they still say "nappies" in every locale.
+  const problem = (at: YamlPath, message: string) => problems.push(source.problem(at, message));
+  const wording = loadLocaleWording(contentDirectory, displayRoot);
+  // The escalation levels and the clinic line are checked for one-locale words; the rules' `means` and the
+  // safety check's sentences are resolved per locale but not yet word-checked.
   const wordChecked = (yamlPath: YamlPath) => yamlPath[0] === 'levels' || yamlPath[0] === 'clinic';
-  const localised = localiseStrings(result.data, [], { source: parsed.source, wording, locale: locale ?? wording.locales[0], problems, skip: new Set(['phrases', 'all', 'sources', 'id']), checkWords: wordChecked });
-  if (problems.length > 0) throw new ContentError(problems);
-  return localised;
+  const file = localiseStrings(result.data, [], {
+    source,
+    wording,
+    locale: locale ?? wording.locales[0],
+    problems,
+    skip: new Set(['concepts', 'signs', 'unless', 'phrases', 'all', 'sources', 'id', 'row', 'corpus']),
+    checkWords: wordChecked,
+  });
+  const compiled = ConceptMatcher.compile(file.concepts);
+  if (Array.isArray(compiled)) {
+    for (const found of compiled) {
+      const index = found.phrase === undefined ? -1 : (file.concepts[found.concept] ?? []).indexOf(found.phrase);
+      problem(index >= 0 ? ['concepts', found.concept, index] : ['concepts', found.concept], `${found.phrase ? `"${found.phrase}" ` : ''}${found.message}`);
+    }
+  }
+  for (const name of requiredConcepts) if (!Object.hasOwn(file.concepts, name)) problem(['concepts'], `needs the concept "${name}" (triage relies on it)`);
+  const rows = new Set(file.rules.map((rule) => rule.row));
+  file.rules.forEach((rule, index) => {
+    rule.signs.forEach((sign, signIndex) => {
+      for (const part of parseSign(sign)) {
+        if (part.kind === 'concept' && !Object.hasOwn(file.concepts, part.name)) problem(['rules', index, 'signs', signIndex], `names "${part.name}", which is not a concept (add it under concepts or fix the name)`);
+      }
+    });
+    (rule.unless ?? []).forEach((name, unlessIndex) => {
+      if (!Object.hasOwn(file.concepts, name)) problem(['rules', index, 'unless', unlessIndex], `names "${name}", which is not a concept`);
+    });
+  });
+  for (const row of Object.keys(file.safety_check.rows)) if (!rows.has(row)) problem(['safety_check', 'rows', row], `is not the row of any rule (rows: ${[...rows].join(', ')})`);
+  for (const row of rows) if (!Object.hasOwn(file.safety_check.rows, row)) problem(['safety_check', 'rows'], `has no wording for row ${row}`);
+  file.safety_check.left_to_dialogs.forEach((row, index) => {
+    if (!rows.has(row)) problem(['safety_check', 'left_to_dialogs', index], `"${row}" is not the row of any rule`);
+  });
+  for (const row of Object.keys(file.safety_check.numbers_decide)) if (!rows.has(row)) problem(['safety_check', 'numbers_decide', row], 'is not the row of any rule');
+  if (problems.length > 0 || Array.isArray(compiled)) throw new ContentError(problems);
+  return { file, matcher: compiled };
+}
+
+/** The safety file alone, for callers that need only its data (contacts, the nappy chart, rule ids). */
+export function loadSafetyRules(contentDirectory: string, displayRoot: string, locale?: string): SafetyFile {
+  return loadSafetyContent(contentDirectory, displayRoot, locale).file;
 }

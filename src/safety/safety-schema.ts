@@ -1,7 +1,11 @@
 import { z } from 'zod';
+import { quantityKinds } from './read-quantities';
 
 export const safetyLevels = ['emergency', 'urgent_today', 'soon'] as const;
 export type SafetyLevel = (typeof safetyLevels)[number];
+/** The level messages: one per level, the crisis message, and its two variants (a partner's report, intrusive thoughts). */
+export const messageKinds = ['emergency', 'urgent_today', 'soon', 'crisis', 'crisis_partner', 'crisis_intrusive'] as const;
+export type MessageKind = (typeof messageKinds)[number];
 
 /** A regular expression written in a content file; one that does not compile is a content problem. */
 export const patternSchema = z.string().refine(
@@ -28,40 +32,82 @@ const contactsSchema = z
   .strict();
 const levelMessageSchema = z.object({ intro: z.string().min(1), action: z.string().min(1) }).strict();
 
-const ruleSchema = z
+/** One part of a sign: a concept name, or a quantity compared with a number or the nappy chart. */
+export const signPartPattern = new RegExp(`^(?:[a-z_0-9]+|(?:${quantityKinds.join('|')})(?:>=|<=|<|>)(?:\\d+(?:\\.\\d+)?|chart))$`);
+const signSchema = z
+  .string()
+  .min(1)
+  .refine((sign) => sign.split('+').every((part) => signPartPattern.test(part.trim())), {
+    error: 'is not a sign: concept names and quantity comparisons joined by "+", e.g. "floppy" or "no_wee + hours>=8"',
+  });
+
+const comparisonSchema = z.object({ lt: z.number().optional(), lte: z.number().optional(), gt: z.number().optional(), gte: z.number().optional() }).strict();
+
+export const ruleSchema = z
   .object({
     id: z.string().regex(/^[a-z]+\.[a-z_]+$/),
+    /** The row of RED-FLAGS.md, as the red-flag corpus names it (e.g. baby-unresponsive). */
+    row: z.string().regex(/^[a-z]+(-[a-z]+)+$/),
     level: z.enum(safetyLevels),
-    message: z.enum(['emergency', 'urgent_today', 'soon', 'crisis']).optional(),
+    message: z.enum(['emergency', 'urgent_today', 'soon', 'crisis', 'crisis_intrusive']).optional(),
+    /** Whose sign it must be: the baby's, the mother's, or anyone's (the default). */
+    who: z.enum(['baby', 'mother', 'mother_only', 'anyone']).optional(),
     means: z.string().min(1),
-    phrases: z.array(patternSchema).optional(),
-    all: z.array(z.array(patternSchema).min(1)).optional(),
+    signs: z.array(signSchema).min(1),
+    /** How many words may lie between the parts of a sign (the file's `window` otherwise). */
+    window: z.number().int().positive().optional(),
+    /** The baby's age in days; an age the message does not give never stops a rule. */
+    when: z.object({ age_days: comparisonSchema.optional(), age_known: z.boolean().optional() }).strict().optional(),
+    /** Concepts that, found in the message un-negated, mean this rule does not apply (e.g. a general question). */
+    unless: z.array(z.string()).optional(),
     sources: z.array(z.string()).min(1),
   })
-  .strict()
-  .refine((rule) => (rule.phrases?.length ?? 0) > 0 || (rule.all?.length ?? 0) > 0, { error: 'needs `phrases` or `all`' });
+  .strict();
 
-const numberRuleBase = { level: z.enum(safetyLevels), means: z.string().min(1), sources: z.array(z.string()).min(1) };
+const chartSchema = z
+  .object({
+    wet_nappies: z.object({ minimum_by_day: z.record(z.string(), z.number()) }).strict(),
+    dirty_nappies: z.object({ minimum_by_day: z.record(z.string(), z.number()), until_day: z.number() }).strict(),
+  })
+  .strict();
+
+const checkLineSchema = z.object({ message: z.enum(messageKinds), if: z.string().min(1) }).strict();
 
 export const safetyFileSchema = z
   .object({
     version: z.literal(1),
     contacts: z.record(z.string(), contactsSchema),
-    levels: z.object({ emergency: levelMessageSchema, urgent_today: levelMessageSchema, soon: levelMessageSchema, crisis: levelMessageSchema }).strict(),
+    levels: z.object(Object.fromEntries(messageKinds.map((kind) => [kind, levelMessageSchema])) as Record<MessageKind, typeof levelMessageSchema>).strict(),
     /** Added to urgent_today and soon messages when the clinic's phone is set. */
     clinic: z.string().min(1),
+    window: z.number().int().positive(),
+    concepts: z.record(z.string().regex(/^[a-z_0-9]+$/), z.array(z.string().min(1)).min(1)),
+    nappy_chart: chartSchema,
     rules: z.array(ruleSchema).min(1),
-    number_rules: z
+    /** The learned second net's reply: each row's escalation worded conditionally. */
+    safety_check: z
       .object({
-        fever: z.object({ ...numberRuleBase, celsius_at_least: z.number(), fahrenheit_at_least: z.number(), under_months: z.number() }).strict(),
-        low_temperature: z.object({ ...numberRuleBase, celsius_below: z.number() }).strict(),
-        weight_loss: z.object({ ...numberRuleBase, percent_at_least: z.number() }).strict(),
-        wet_nappies: z.object({ ...numberRuleBase, minimum_by_day: z.record(z.string(), z.number()), no_wet_nappy_hours: z.number() }).strict(),
-        dirty_nappies: z.object({ ...numberRuleBase, minimum_by_day: z.record(z.string(), z.number()), until_day: z.number() }).strict(),
+        intro: z.string().min(1),
+        outro: z.string().min(1),
+        actions: z.object(Object.fromEntries(messageKinds.map((kind) => [kind, z.string().min(1)])) as Record<MessageKind, z.ZodString>).strict(),
+        /** Probability of "no red flag" below which the net sends a safety check. */
+        threshold: z.number().min(0).max(1),
+        /** The stricter threshold for rows whose check is only "soon": missing one costs least, a false alarm as much. */
+        soon_threshold: z.number().min(0).max(1),
+        /** How many times a near miss counts in training: they teach the net where the line is. */
+        near_miss_weight: z.number().int().min(1).max(20),
+        /** The share of the knowledge base's ordinary phrasings the net learns as "no red flag". */
+        ordinary_share: z.number().min(0).max(1),
+        /** Labelled red-flag corpora the net learns from, relative to this file. */
+        corpus: z.array(z.string().min(1)).min(1),
+        left_to_dialogs: z.array(z.string()),
+        numbers_decide: z.record(z.string(), z.array(z.enum([...quantityKinds, 'age'])).min(1)),
+        rows: z.record(z.string(), z.array(checkLineSchema).min(1)),
       })
       .strict(),
   })
   .strict();
 
 export type SafetyFile = z.infer<typeof safetyFileSchema>;
+export type SafetyRule = z.infer<typeof ruleSchema>;
 export type Contacts = z.infer<typeof contactsSchema>;

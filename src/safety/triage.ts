@@ -1,123 +1,199 @@
 import type { Facts } from '../nlu/extract-facts';
+import type { Span } from './concept-matcher';
 import { minimumNappies } from './nappy-chart';
-import { numberRuleId } from './red-flag-rule';
-import type { SafetyFile, SafetyLevel } from './safety-schema';
+import type { QuantityKind } from './read-quantities';
+import type { MessageKind, SafetyFile, SafetyLevel, SafetyRule } from './safety-schema';
+import { ConceptMatcher } from './concept-matcher';
+import { SignRecogniser, type Recognition, type Subject } from './sign-recogniser';
 
 export interface RedFlag {
   ruleId: string;
   level: SafetyLevel;
   /** Which level message to send; mental-health crises have their own, with crisis lines first. */
-  message: SafetyLevel | 'crisis';
+  message: MessageKind;
   means: string;
-  /** The words that raised it, when a phrase did: what is left of the message may be a question of its own. */
+  /** The words that raised it, when a sign did: what is left of the message may be a question of its own. */
   matched?: string[];
+  /** False for a safety check: the learned net's guess, sent worded conditionally. */
+  certain?: boolean;
+  /** The RED-FLAGS.md row. */
+  row?: string;
 }
 
-export type Triage = (normalised: string, correctedWords: readonly string[], facts: Facts) => RedFlag | undefined;
+/** Red-flag triage of one message. `text` is the message as typed, before any normalisation that changes words. */
+export type Triage = (text: string, correctedWords: readonly string[], facts: Facts) => RedFlag | undefined;
 
-const levelOrder: Record<SafetyLevel, number> = { emergency: 0, urgent_today: 1, soon: 2 };
-// "no fever", "not bleeding heavily"; a negation does not reach past "and" or "but": "will not feed and keeps
-// falling asleep" still says "keeps falling asleep".
-const negation = /\b(no|not|never|without|nor|denies)\s+((?!and\b|but\b|so\b|then\b|because\b)\w+\s+){0,2}$/;
-const resolved = /\b(gone now|better now|went away|has gone|cleared up|has passed|no longer|all fine now|fine now|ok now|okay now|resolved)\b/;
-const babyWords = /\b(baby|babys|babies|newborn|newborns|son|sons|daughter|daughters|he|she|him|her|his|they|twins|little 1|little one|infant)\b/;
-const motherSubject = /\bi (have|had|am|got|have got|am running|was running)\b.{0,20}\b(fever|temperature|temp)\b|\bmy (own )?(temperature|temp|fever)\b/;
+export const levelOrder: Record<SafetyLevel, number> = { emergency: 0, urgent_today: 1, soon: 2 };
+
+type Part =
+  | { kind: 'concept'; name: string }
+  | { kind: 'quantity'; quantity: QuantityKind; comparison: '>=' | '<=' | '<' | '>'; value: number | 'chart' };
+
+interface CompiledRule {
+  rule: SafetyRule;
+  signs: Part[][];
+  window: number;
+}
+
+/** A place where a sign part was found: its span and whose sign it is. */
+interface Found {
+  span: Span;
+  subject: Subject;
+}
+
+export function parseSign(sign: string): Part[] {
+  return sign.split('+').map((raw) => {
+    const part = raw.trim();
+    const comparison = part.match(/^([a-z_]+)(>=|<=|<|>)(.+)$/);
+    if (!comparison) return { kind: 'concept', name: part };
+    const value = comparison[3] === 'chart' ? 'chart' : Number(comparison[3]);
+    return { kind: 'quantity', quantity: comparison[1] as QuantityKind, comparison: comparison[2] as '>=' | '<=' | '<' | '>', value };
+  });
+}
 
 /**
- * Deterministic red-flag triage over the rules of content/safety.yaml: phrase rules (with negation and
- * "it's gone now" hedges), co-occurrence rules, and number rules for temperature, weight loss and nappies.
- * The most urgent match wins.
+ * Deterministic red-flag triage over the rules of content/safety.yaml: each rule's signs are sign concepts
+ * and quantities found within a window of words, affirmed (not negated, not "gone now"), about the right
+ * person (the baby's signs are not the mother's), at the right age. The most urgent match wins.
  */
-export function createTriage(rules: SafetyFile): Triage {
-  const phraseRules = rules.rules.map((rule) => ({
-    rule,
-    phrases: (rule.phrases ?? []).map((pattern) => new RegExp(pattern, 'g')),
-    groups: (rule.all ?? []).map((group) => group.map((pattern) => new RegExp(pattern, 'g'))),
-  }));
-  const numbers = rules.number_rules;
+export type RuleTriage = Triage & {
+  recogniser: SignRecogniser;
+  triageRecognition: (recognition: Recognition, facts: Facts) => RedFlag | undefined;
+};
 
-  return (normalised, correctedWords, facts) => {
-    // The corrected text only differs when spelling correction changed a word; don't match the same text twice.
-    const corrected = correctedWords.join(' ');
-    const texts = corrected === normalised ? [normalised] : [normalised, corrected];
-    const found: RedFlag[] = [];
-    for (const { rule, phrases, groups } of phraseRules) {
-      const matched: string[] = [];
-      const phraseHit = phrases.length > 0 && phrases.some((pattern) => texts.some((text) => matchesAffirmed(pattern, text, matched)));
-      const groupHit = groups.length > 0 && groups.every((group) => group.some((pattern) => texts.some((text) => matchesAffirmed(pattern, text, matched))));
-      if (phraseHit || groupHit) found.push({ ruleId: rule.id, level: rule.level, message: rule.message ?? rule.level, means: rule.means, matched });
+/** `recogniser` defaults to one over the file's own concepts, with no English words protected from correction. */
+export function createTriage(file: SafetyFile, recogniser: SignRecogniser = defaultRecogniser(file)): RuleTriage {
+  const compiled: CompiledRule[] = file.rules.map((rule) => ({ rule, signs: rule.signs.map(parseSign), window: rule.window ?? file.window }));
+  // Concepts that are a sign on their own: another one between a sign and "gone now" keeps the sign.
+  const signConcepts = new Set(compiled.flatMap(({ signs }) => signs.flatMap((parts) => (parts.length === 1 && parts[0].kind === 'concept' ? [parts[0].name] : []))));
+
+  const triageRecognition = (recognition: Recognition, facts: Facts): RedFlag | undefined => {
+    const ageDays = recognition.ageDays ?? facts.days_since_birth;
+    const dayOfLife = recognition.dayOfLife ?? (ageDays === undefined ? undefined : Math.max(1, Math.round(ageDays)));
+    const signSpans = [...signConcepts].flatMap((name) => recognition.concepts.get(name) ?? []);
+    const affirmed = new Map<string, Found[]>();
+    const affirmedOf = (name: string): Found[] => {
+      let found = affirmed.get(name);
+      if (!found) {
+        found = (recognition.concepts.get(name) ?? [])
+          .filter((span) => !recogniser.isNegated(recognition, span) && !recogniser.isResolved(recognition, span, signSpans))
+          .map((span) => ({ span, subject: recogniser.subjectAt(recognition, span.start) }));
+        affirmed.set(name, found);
+      }
+      return found;
+    };
+    const quantityFound = (part: Extract<Part, { kind: 'quantity' }>): Found[] =>
+      recognition.quantities
+        .filter((quantity) => quantity.kind === part.quantity && compare(quantity.value, part.comparison, part.value === 'chart' ? chartMinimum(file, part.quantity, dayOfLife) : part.value))
+        .map((quantity) => ({ span: { start: quantity.at, end: quantity.at + 1 }, subject: recogniser.subjectAt(recognition, quantity.at) }))
+        .filter((found) => !recogniser.isResolved(recognition, found.span, signSpans));
+
+    let best: RedFlag | undefined;
+    for (const { rule, signs, window } of compiled) {
+      if (best && levelOrder[best.level] <= levelOrder[rule.level]) continue;
+      if (rule.when?.age_known !== undefined && rule.when.age_known !== (ageDays !== undefined)) continue;
+      if (rule.when?.age_days && !ageMatches(rule.when.age_days, ageDays)) continue;
+      if (rule.unless?.some((name) => affirmedOf(name).length > 0)) continue;
+      for (const parts of signs) {
+        // Whose sign it is matters for concepts and temperatures; a count of nappies or hours is the baby's story.
+        const candidates = parts.map((part) =>
+          part.kind === 'concept' || part.quantity === 'temperature'
+            ? (part.kind === 'concept' ? affirmedOf(part.name) : quantityFound(part)).filter((found) => fitsWho(rule.who ?? 'anyone', found.subject))
+            : quantityFound(part),
+        );
+        const combination = withinWindow(candidates, window);
+        if (!combination) continue;
+        const subjects = combination.map((found) => found.subject);
+        best = {
+          ruleId: rule.id,
+          level: rule.level,
+          message: messageFor(rule, subjects, recognition),
+          means: rule.means,
+          matched: combination.map((found) => recognition.tokens.slice(found.span.start, found.span.end).map((token) => token.word).join(' ')),
+          certain: true,
+          row: rule.row,
+        };
+        break;
+      }
     }
-    for (const text of texts) found.push(...numberFlags(text, facts, numbers));
-    return found.sort((a, b) => levelOrder[a.level] - levelOrder[b.level])[0];
+    return best;
   };
+
+  const triage = ((text: string, _correctedWords: readonly string[], facts: Facts) => triageRecognition(recogniser.recognise(text), facts)) as RuleTriage;
+  triage.recogniser = recogniser;
+  triage.triageRecognition = triageRecognition;
+  return triage;
 }
 
-function matchesAffirmed(pattern: RegExp, text: string, matched: string[]): boolean {
-  pattern.lastIndex = 0;
-  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-    const before = text.slice(Math.max(0, match.index - 30), match.index);
-    const sentence = sentenceAround(text, match.index);
-    if (!negation.test(before) && !resolved.test(sentence)) {
-      matched.push(match[0]);
-      return true;
-    }
-    if (match[0].length === 0) pattern.lastIndex++;
-  }
-  return false;
+function defaultRecogniser(file: SafetyFile): SignRecogniser {
+  const matcher = ConceptMatcher.compile(file.concepts);
+  if (Array.isArray(matcher)) throw new Error(`content/safety.yaml concepts: ${matcher.map((problem) => `${problem.concept}: ${problem.message}`).join('; ')}`);
+  return new SignRecogniser(matcher, new Set());
 }
 
-function sentenceAround(text: string, index: number): string {
-  return text.slice(Math.max(0, index - 60), Math.min(text.length, index + 80));
+function compare(value: number, comparison: '>=' | '<=' | '<' | '>', limit: number | undefined): boolean {
+  if (limit === undefined) return false;
+  switch (comparison) {
+    case '>=':
+      return value >= limit;
+    case '<=':
+      return value <= limit;
+    case '<':
+      return value < limit;
+    case '>':
+      return value > limit;
+  }
 }
 
-function numberFlags(text: string, facts: Facts, numbers: SafetyFile['number_rules']): RedFlag[] {
-  const flags: RedFlag[] = [];
-  const flag = (name: keyof SafetyFile['number_rules'], level: SafetyLevel = numbers[name].level) =>
-    flags.push({ ruleId: numberRuleId(name), level, message: level, means: numbers[name].means });
+/** The nappy chart's minimum for the day of life; wet nappies with no day given use the day-3 row, dirty ones need the day. */
+function chartMinimum(file: SafetyFile, kind: QuantityKind, dayOfLife: number | undefined): number | undefined {
+  if (kind === 'wet_nappies') return minimumNappies(file.nappy_chart, 'wet_nappies', dayOfLife ?? 3);
+  if (kind === 'dirty_nappies' && dayOfLife !== undefined) return minimumNappies(file.nappy_chart, 'dirty_nappies', dayOfLife);
+  return undefined;
+}
 
-  // Temperatures: a number with a unit, or any plausible reading in a message about temperature.
-  const mentionsTemperature = /\b(temp|temperature|fever|feverish|thermometer|degrees)\b|°/.test(text);
-  // "my 3 week old" names no baby word but is about a baby all the same.
-  const babyContext = (babyWords.test(text) || /\b\d+ ?(day|week|month)s? old\b/.test(text)) && !motherSubject.test(text);
-  if (babyContext && !resolved.test(text)) {
-    for (const match of text.matchAll(/(\d{2,3}(?:\.\d+)?) ?(°|degrees?|deg)? ?(c|f|celsius|fahrenheit)?\b/g)) {
-      const value = Number(match[1]);
-      const hasUnit = Boolean(match[2] || match[3]);
-      if (!hasUnit && !mentionsTemperature) continue;
-      const fahrenheit = match[3]?.startsWith('f') || (!match[3] && value >= 90);
-      const celsius = fahrenheit ? ((value - 32) * 5) / 9 : value;
-      if (celsius < 30 || celsius > 45) continue;
-      const months = facts.days_since_birth === undefined ? undefined : facts.days_since_birth / 30;
-      const high = fahrenheit ? value >= numbers.fever.fahrenheit_at_least : celsius >= numbers.fever.celsius_at_least;
-      if (high && (months === undefined || months < numbers.fever.under_months)) flag('fever');
-      else if (high && months !== undefined && months < 6 && celsius >= 39) flag('fever', 'urgent_today');
-      if (celsius < numbers.low_temperature.celsius_below) flag('low_temperature');
+function ageMatches(condition: { lt?: number; lte?: number; gt?: number; gte?: number }, ageDays: number | undefined): boolean {
+  // An age the message does not give never stops a rule: when unsure, escalate.
+  if (ageDays === undefined) return true;
+  if (condition.lt !== undefined && !(ageDays < condition.lt)) return false;
+  if (condition.lte !== undefined && !(ageDays <= condition.lte)) return false;
+  if (condition.gt !== undefined && !(ageDays > condition.gt)) return false;
+  if (condition.gte !== undefined && !(ageDays >= condition.gte)) return false;
+  return true;
+}
+
+/** A baby's sign is not raised by the mother's words ("my mouth is dry"), nor a mother's by the baby's. */
+function fitsWho(who: 'baby' | 'mother' | 'mother_only' | 'anyone', subject: Subject): boolean {
+  if (who === 'baby') return subject !== 'mother' && subject !== 'partner';
+  if (who === 'mother') return subject !== 'baby';
+  // Signs a baby has too (breathlessness): "she" in a message about a baby is the baby.
+  if (who === 'mother_only') return subject !== 'baby' && subject !== 'baby_likely';
+  return true;
+}
+
+/** One found place per part, all within `window` words of the first; the earliest such combination. */
+function withinWindow(candidates: readonly Found[][], window: number): Found[] | undefined {
+  if (candidates.some((list) => list.length === 0)) return undefined;
+  if (candidates.length === 1) return [candidates[0][0]];
+  for (const anchor of candidates.flat()) {
+    const chosen: Found[] = [];
+    for (const list of candidates) {
+      // The same concept twice in a sign ("strange + strange") needs two places.
+      const near = list.find((found) => Math.abs(found.span.start - anchor.span.start) <= window && !chosen.includes(found));
+      if (!near) break;
+      chosen.push(near);
     }
+    if (chosen.length === candidates.length) return chosen;
   }
+  return undefined;
+}
 
-  for (const match of text.matchAll(/\b(?:lost|loss of|losing|down|dropped|drop of)\s+(?:about |around |nearly |almost |over )?(\d+(?:\.\d+)?) ?(?:%|percent|per cent)/g)) {
-    if (Number(match[1]) >= numbers.weight_loss.percent_at_least) flag('weight_loss');
-  }
-  if (/\bnot (back )?(up )?to (his |her |their )?birth ?weight\b/.test(text) && (facts.days_since_birth ?? 0) >= 14) {
-    flag('weight_loss');
-  }
-
-  const day = facts.days_since_birth;
-  for (const match of text.matchAll(/\b(?:only |just )?(\d+) (?:wet|wees?|weed|pee|wet ones?)(?: nappies| nappy| ones?)?\b/g)) {
-    if (!/napp|wet|wee/.test(match[0])) continue;
-    // With no day of life given, the day-3 row: few enough wet nappies to worry about on most days.
-    const minimum = minimumNappies(numbers, 'wet_nappies', day ?? 3);
-    if (minimum !== undefined && Number(match[1]) < minimum) flag('wet_nappies');
-  }
-  for (const match of text.matchAll(/\bno (?:wet )?(?:nappy|nappies|wees?)(?: (?:in|for))? (\d+) ?hours?\b/g)) {
-    if (Number(match[1]) >= numbers.wet_nappies.no_wet_nappy_hours) flag('wet_nappies');
-  }
-  // Only with a known day of life: 1 dirty nappy is fine on day 2 and too few on day 4.
-  const dirtyMinimum = day === undefined ? undefined : minimumNappies(numbers, 'dirty_nappies', day);
-  if (dirtyMinimum !== undefined) {
-    for (const match of text.matchAll(/\b(?:only |just )?(\d+) (?:dirty|poo|poos|pooey|poopy|stool|stools|soiled)(?: nappies| nappy| ones?)?\b/g)) {
-      if (Number(match[1]) < dirtyMinimum) flag('dirty_nappies');
-    }
-  }
-  return flags;
+/** A crisis told by a partner gets words for the partner; intrusive thoughts keep their own calm message. */
+function messageFor(rule: SafetyRule, subjects: readonly Subject[], recognition: Recognition): MessageKind {
+  const message = rule.message ?? rule.level;
+  if (message !== 'crisis' && message !== 'crisis_intrusive') return message;
+  const firstPerson = subjects.includes('mother');
+  const partnerNamed = (recognition.concepts.get('who_partner') ?? []).length > 0;
+  if (!firstPerson && (subjects.includes('partner') || (partnerNamed && subjects.includes('ambiguous')))) return 'crisis_partner';
+  return message;
 }

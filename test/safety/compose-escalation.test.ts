@@ -1,11 +1,17 @@
 import { loadConfig } from '../../src/config';
-import { composeEscalation, contactsFor } from '../../src/safety/compose-escalation';
+import { composeEscalation, composeSafetyCheck, contactsFor } from '../../src/safety/compose-escalation';
+import { safetyCheckFlag } from '../../src/safety/safety-check';
 import { loadSafetyRules } from '../../src/safety/load-safety-rules';
 import type { RedFlag } from '../../src/safety/triage';
 
 const config = loadConfig({});
 const rules = loadSafetyRules(config.contentDirectory, config.projectRoot);
-const flag = (message: RedFlag['message'], level: RedFlag['level'] = message === 'crisis' ? 'emergency' : message): RedFlag => ({ ruleId: 'test.rule', level, message, means: 'What it may mean.' });
+const flag = (message: RedFlag['message'], level: RedFlag['level'] = message.startsWith('crisis') ? 'emergency' : (message as RedFlag['level'])): RedFlag => ({
+  ruleId: 'test.rule',
+  level,
+  message,
+  means: 'What it may mean.',
+});
 
 describe('composeEscalation', () => {
   it('says 999 and 111 in en-GB and 911 in en-US', () => {
@@ -29,11 +35,47 @@ describe('composeEscalation', () => {
   });
 
   it('says that latch is a bot, what the sign may mean, and leaves no placeholder unfilled', () => {
-    for (const message of ['emergency', 'urgent_today', 'soon', 'crisis'] as const) {
+    for (const message of ['emergency', 'urgent_today', 'soon', 'crisis', 'crisis_partner', 'crisis_intrusive'] as const) {
       const text = composeEscalation(rules, contactsFor(rules, 'en-GB', {}), flag(message));
       expect(text).toContain("I'm a bot");
       expect(text).toContain('What it may mean.');
       expect(text).not.toMatch(/\{\w+\}/);
     }
+  });
+
+  it('gives a partner words for the partner, and the crisis line', () => {
+    const text = composeEscalation(rules, contactsFor(rules, 'en-GB', {}), flag('crisis_partner'));
+    expect(text).toContain('stay with her');
+    expect(text).toContain('116 123');
+    expect(text).toContain('999');
+  });
+
+  it('meets intrusive thoughts calmly and still gives the crisis line', () => {
+    const text = composeEscalation(rules, contactsFor(rules, 'en-GB', {}), flag('crisis_intrusive'));
+    expect(text).toContain('not the same as wanting to act');
+    expect(text).toContain('116 123');
+  });
+});
+
+describe('composeSafetyCheck', () => {
+  it('words every row of safety.yaml conditionally, with the numbers and no placeholder left', () => {
+    for (const row of Object.keys(rules.safety_check.rows)) {
+      const text = composeSafetyCheck(rules, contactsFor(rules, 'en-GB', {}), row);
+      expect({ row, conditional: /\bIf \w/.test(text), bot: text.includes("I'm a bot"), placeholder: /\{\w+\}/.test(text) }).toEqual({ row, conditional: true, bot: true, placeholder: false });
+    }
+  });
+
+  it('names the emergency number in an emergency row, the urgent line in an urgent row', () => {
+    expect(composeSafetyCheck(rules, contactsFor(rules, 'en-GB', {}), 'baby-unresponsive')).toContain('999');
+    expect(composeSafetyCheck(rules, contactsFor(rules, 'en-US', {}), 'baby-unresponsive')).toContain('911');
+    expect(composeSafetyCheck(rules, contactsFor(rules, 'en-GB', {}), 'baby-wet-nappies')).toContain('NHS 111');
+    expect(composeSafetyCheck(rules, contactsFor(rules, 'en-GB', {}), 'mother-mental-health')).toContain('116 123');
+  });
+
+  it('is what composeEscalation sends for an uncertain flag, at the most urgent level of its row', () => {
+    const check = safetyCheckFlag(rules, 'mother-mastitis');
+    expect(check).toMatchObject({ level: 'emergency', certain: false, row: 'mother-mastitis' });
+    const contacts = contactsFor(rules, 'en-GB', {});
+    expect(composeEscalation(rules, contacts, check!)).toBe(composeSafetyCheck(rules, contacts, 'mother-mastitis'));
   });
 });

@@ -2,7 +2,7 @@ import { firstTurn } from '../support/shared-engine';
 
 // Every row of ../shared/RED-FLAGS.md, each with at least three phrasings: a typo, a third-person or partner
 // report, and a US/UK word or unit variant. The rule id is the content/safety.yaml rule expected to fire.
-const rows: { row: string; level: 'emergency' | 'urgent_today' | 'soon'; rule: string; phrasings: string[] }[] = [
+const rows: { row: string; level: 'emergency' | 'urgent_today' | 'soon'; rule: string | string[]; phrasings: string[] }[] = [
   {
     row: 'hard to wake, floppy, not feeding',
     level: 'emergency',
@@ -42,13 +42,14 @@ const rows: { row: string; level: 'emergency' | 'urgent_today' | 'soon'; rule: s
   {
     row: 'too few dirty nappies in the first weeks',
     level: 'urgent_today',
-    rule: 'baby.dehydration',
+    rule: 'baby.dirty_nappies',
     phrasings: ['baby hasnt pooed for 3 days and shes a week old', 'no dirty diapers since yesterday, he is 5 days old', 'my 4 day old has had no poo today'],
   },
   {
     row: 'dehydration: dry mouth, sunken soft spot, dark urine, urates',
     level: 'urgent_today',
-    rule: 'baby.dehydration',
+    // Dark urine and urates are notes of the wet-nappies row in RED-FLAGS.md; either rule's escalation is the same level.
+    rule: ['baby.dehydration', 'baby.wet_nappies'],
     phrasings: ['baby has a dry mouth and dark wee', 'my son has a sunken soft spot', 'orange crystals in her diaper on day 4', 'my girlfriend noticed pink crystals in the nappy'],
   },
   {
@@ -84,7 +85,8 @@ const rows: { row: string; level: 'emergency' | 'urgent_today' | 'soon'; rule: s
   {
     row: 'thoughts of suicide, self-harm or harming the baby; psychosis',
     level: 'emergency',
-    rule: 'mother.self_harm',
+    // Intrusive thoughts about the baby have their own calm crisis message (issue 11).
+    rule: ['mother.self_harm', 'mother.intrusive_thoughts'],
     phrasings: ['i want to kill myslef', 'my wife is hearing voices', 'she is not herself, she is not making sense', 'sometimes i think about hurting my baby', 'i think everyone would be better off without me'],
   },
   {
@@ -139,7 +141,7 @@ describe.each(rows.map((row) => [row.row, row] as const))('red flag: %s', (_row,
   it.each(phrasings)('escalates "%s"', (text) => {
     const { trace, replies } = firstTurn(text);
     expect({ text, route: trace.route, level: trace.redFlag?.level }).toEqual({ text, route: 'red_flag', level });
-    expect({ text, rule: trace.redFlag?.ruleId }).toEqual({ text, rule });
+    expect({ text, rule: trace.redFlag?.ruleId, certain: trace.redFlag?.certain }).toEqual({ text, rule: Array.isArray(rule) ? expect.stringMatching(new RegExp(`^(${rule.join('|').replace(/\./g, '\\.')})$`)) : rule, certain: true });
     // Nothing that could read as "it's normal" is sent next to an escalation.
     expect(replies.some((reply) => reply.kind === 'answer')).toBe(false);
   });

@@ -9,6 +9,7 @@ import { evaluate, formatEvaluation } from '../../evaluation/evaluate';
 import { readLabelledQuestions } from '../../evaluation/labelled-questions';
 import { describeSource } from '../../knowledge/knowledge-base';
 import { calendarDate, reviewFindings } from '../../knowledge/review-status';
+import { formatRedFlagReport, isRedFlagFile, redFlagReport } from '../../evaluation/red-flag-report';
 import { loadPersonalisation } from '../../llm/load-personalisation';
 import { renderReplies } from './render-replies';
 import { runChat } from './run-chat';
@@ -99,13 +100,19 @@ export function latchProgram(context: ProgramContext): Command {
 
   program
     .command('eval')
-    .description('accuracy report for a labelled file like ../shared/eval/sample-questions.yaml')
+    .description('accuracy report for a labelled file like ../shared/eval/sample-questions.yaml; for a red-flag file (rows, levels, NEAR_MISS) recall by row and level, under-escalations and near misses flagged')
     .argument('<file>', 'YAML list of { q, label, accept? }')
     .option('--json', 'print the report as JSON')
     .action((file: string, options: { json?: boolean }) => {
       const engine = context.engine();
       const questions = readLabelledQuestions(file);
       const isSeedIntent = (id: string) => engine.knowledgeBase.intentById.get(id)?.kind === 'knowledge';
+      if (isRedFlagFile(questions)) {
+        // A red-flag file: recall by row and level, under-escalations and near misses flagged.
+        const redFlags = redFlagReport(questions, (text) => classifyFirstMessage(engine, text));
+        print(options.json ? JSON.stringify(redFlags, null, 2) : formatRedFlagReport(redFlags));
+        return;
+      }
       const report = evaluate(
         questions,
         (text) => classifyFirstMessage(engine, text),

@@ -89,6 +89,14 @@ describe('latch classify --json', () => {
     });
   });
 
+  it('adds the level and whether it is certain to a red flag: a rule is certain, the net\'s safety check is not', async () => {
+    const lines = ['my baby is floppy and wont wake up', 'still seeing that brick dust colour in her nappy and shes six days old now, midwife said it should have gone by now?'];
+    const [rule, check] = jsonLines((await latch(['classify', '--json'], lines.join('\n'))).stdout);
+    expect(rule).toMatchObject({ route: 'red_flag', level: 'emergency', certain: true, intent: null });
+    expect(check).toMatchObject({ route: 'red_flag', level: 'urgent_today', certain: false, intent: null });
+    expect(Object.keys(check).sort()).toEqual(['alternatives', 'certain', 'confidence', 'intent', 'level', 'route', 'text']);
+  });
+
   it('routes each line as the first message of a new conversation', async () => {
     const { stdout } = await latch(['classify', '--json'], questions.join('\n'));
     const results = jsonLines(stdout);
@@ -203,6 +211,43 @@ describe('latch eval', () => {
     expect(report.inScope).toEqual({ total: 1, right: 1, clarified: 0, wrong: 0, referred: 0 });
     expect(report.outOfScope).toEqual({ total: 2, keptOut: 2 });
     expect(report.questions.map((question) => question.outcome)).toEqual(['right', 'kept_out', 'kept_out']);
+  });
+});
+
+describe('latch eval on a red-flag file', () => {
+  let folder: string;
+  let file: string;
+
+  beforeAll(() => {
+    folder = mkdtempSync(join(tmpdir(), 'latch-red-flags-'));
+    file = join(folder, 'red-flags.yaml');
+    writeFileSync(
+      file,
+      [
+        '- q: my baby is floppy and wont wake up',
+        '  label: RED_FLAG',
+        '  row: baby-unresponsive',
+        '  level: emergency',
+        '- q: i want to end it all',
+        '  label: RED_FLAG',
+        '  row: mother-mental-health',
+        '  level: emergency',
+        '- q: my baby gets hiccups after nearly every feed',
+        '  label: NEAR_MISS',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+  it('reports recall by row and level, under-escalations and near misses flagged', async () => {
+    const { stdout } = await latch(['eval', file]);
+    expect(stdout).toMatch(/Red flags caught: 2\/2/);
+    expect(stdout).toMatch(/baby-unresponsive\s+1\/1/);
+    expect(stdout).toMatch(/emergency\s+2\/2/);
+    expect(stdout).toMatch(/Under-escalated \(caught at a lower level than labelled\): 0/);
+    expect(stdout).toMatch(/Near misses flagged: 0\/1/);
   });
 });
 

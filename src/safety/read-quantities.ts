@@ -1,0 +1,183 @@
+import type { TriageToken } from './triage-tokens';
+
+/** A number read from a message, where it stands (token index), and what it measures. */
+export interface Quantity {
+  kind: QuantityKind;
+  value: number;
+  at: number;
+}
+
+export const quantityKinds = ['temperature', 'hours', 'days', 'percent', 'weight_drop', 'breaths', 'feeds', 'wet_nappies', 'dirty_nappies'] as const;
+export type QuantityKind = (typeof quantityKinds)[number];
+
+export interface ReadQuantities {
+  quantities: Quantity[];
+  /** The baby's age in days, when the message gives it ("10 days old", "a week old", "day 4", "4 and a half months"). */
+  ageDays?: number;
+  /** The day of life the nappy chart is read by: "day 4" is day 4, "4 days old" is day 4 too. */
+  dayOfLife?: number;
+}
+
+const dayUnits: Record<string, number> = { day: 1, days: 1, d: 1, week: 7, weeks: 7, wk: 7, wks: 7, w: 7, month: 30.4, months: 30.4, mo: 30.4, mos: 30.4, mth: 30.4, mths: 30.4, year: 365, years: 365 };
+const hourUnits: Record<string, number> = { hour: 1, hours: 1, hr: 1, hrs: 1, h: 1, minute: 1 / 60, minutes: 1 / 60, min: 1 / 60, mins: 1 / 60 };
+const temperatureWords = new Set(['temp', 'temps', 'temperature', 'temperatures', 'thermometer', 'fever', 'feverish', 'degrees', 'degree', 'reading', 'febrile', 'celsius', 'fahrenheit']);
+const durationBefore = new Set(['for', 'since', 'every', 'past', 'last', 'over', 'about', 'almost', 'nearly', 'around', 'than', 'another', 'within', 'under', 'after', 'lasting', 'taking']);
+const birthWords = new Set(['born', 'birth', 'delivered', 'delivery', 'labour', 'labor', 'section', 'caesarean', 'had', 'gave']);
+const ageLead = new Set(['is', 'am', 'turned', 'turns', 'at', 'aged', 'of', 'be', 'being', 'now', 'only', 'just', 'was', 'are', 'he', 'she', 'baby', 'son', 'daughter', 'lo', 'newborn', 'twins', 'our', 'my', 'old', 'a']);
+const wetWords = new Set(['wet', 'wee', 'wees', 'pee', 'pees', 'wetty', 'wets', 'wetting', 'urine']);
+const dirtyWords = new Set(['dirty', 'poo', 'poos', 'poop', 'poops', 'pooey', 'poopy', 'stool', 'stools', 'bm', 'bms', 'soiled', 'dirties']);
+const nappyWords = new Set(['nappy', 'nappies', 'diaper', 'diapers', 'one', 'ones', 'changes']);
+
+/** Everything with a number in it that the red-flag rules compare: temperatures, hours, ages, weights, counts. */
+export function readQuantities(tokens: readonly TriageToken[]): ReadQuantities {
+  const quantities: Quantity[] = [];
+  // Ages by how sure the words are: "10 days old" beats "day 4", which beats "baby is 3 weeks".
+  const ages: { days: number; strength: number; day: number }[] = [];
+  const setAge = (days: number, strength: number, day = Math.max(1, Math.round(days))) => ages.push({ days, strength, day });
+  const clocks: { hour: number; at: number }[] = [];
+  const word = (index: number) => tokens[index]?.word ?? '';
+  const near = (index: number, span: number, words: ReadonlySet<string>) => {
+    for (let other = Math.max(0, index - span); other <= Math.min(tokens.length - 1, index + span); other++) if (words.has(tokens[other].word)) return true;
+    return false;
+  };
+  const weights: { grams: number; at: number }[] = [];
+
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index];
+    // "a week old", "a day old", "an hour": the article is the number one.
+    const value = token.value ?? ((token.word === 'a' || token.word === 'an') && (dayUnits[word(index + 1)] || hourUnits[word(index + 1)]) && word(index - 1) !== 'once' ? 1 : undefined);
+    if (value === undefined) {
+      if (token.word === 'midnight') clocks.push({ hour: 0, at: index });
+      else if (token.word === 'midday' || token.word === 'noon' || token.word === 'lunchtime') clocks.push({ hour: 12, at: index });
+      continue;
+    }
+    const next = word(index + 1);
+    const afterNext = word(index + 2);
+    const previous = word(index - 1);
+
+    if (previous === 'day' && token.value !== undefined && value <= 60 && word(index - 2) !== 'since' && word(index - 2) !== 'from') {
+      // Day 1 is the day of birth: "day 4" is 3 days after it.
+      setAge(Math.max(0, value - 1), 2, value);
+      continue;
+    }
+    const clock = clockHour(tokens, index);
+    if (clock !== undefined) {
+      clocks.push({ hour: clock, at: index });
+      continue;
+    }
+    // Temperatures: with a unit, or a plausible reading in a message about temperature.
+    const fahrenheitUnit = next === 'f' || next === 'fahrenheit' || (next === '°' && afterNext === 'f') || ((next === 'degrees' || next === 'degree') && afterNext === 'f');
+    const celsiusUnit = next === 'c' || next === 'celsius' || next === 'centigrade' || next === '°' || next === 'degrees' || next === 'degree' || next === 'deg';
+    // A reading with a decimal point between 35 and 42.5 is a temperature even with no word for it ("she's been 39.1").
+    const decimalReading = /\./.test(token.word) && value >= 35 && value <= 42.5 && !dayUnits[next] && !hourUnits[next] && next !== 'kg' && next !== '%';
+    if (token.value !== undefined && (fahrenheitUnit || celsiusUnit || decimalReading || near(index, 12, temperatureWords))) {
+      const fahrenheit = fahrenheitUnit || (!celsiusUnit && value >= 90 && value <= 110);
+      const celsius = fahrenheit ? ((value - 32) * 5) / 9 : value;
+      if (celsius >= 30 && celsius <= 45 && !(next === '%' || dayUnits[next] || hourUnits[next])) {
+        quantities.push({ kind: 'temperature', value: Math.round(celsius * 100) / 100, at: index });
+        continue;
+      }
+    }
+    if (next === '%' || next === 'percent' || (next === 'per' && afterNext === 'cent')) {
+      quantities.push({ kind: 'percent', value, at: index });
+      continue;
+    }
+    // Breaths a minute: "60 breaths a minute", "sixty five a minute", "65 per min".
+    const perMinute = (first: string, second: string) => (first === 'a' || first === 'per' || first === 'every' || first === 'in' || first === '1') && (second === 'minute' || second === 'min');
+    if ((next === 'breaths' || next === 'breath' || next === 'bpm') || perMinute(next, afterNext) || ((next === 'breaths' || next === 'times') && perMinute(afterNext, word(index + 3)))) {
+      quantities.push({ kind: 'breaths', value, at: index });
+      continue;
+    }
+    const hourUnit = hourUnits[next];
+    if (hourUnit !== undefined) {
+      if (afterNext === 'old') setAge((value * hourUnit) / 24, 3);
+      else quantities.push({ kind: 'hours', value: value * hourUnit, at: index });
+      continue;
+    }
+    const dayUnit = dayUnits[next];
+    if (dayUnit !== undefined) {
+      const days = value * dayUnit;
+      const sinceBirth = afterNext === 'since' && tokens.slice(index + 3, index + 7).some((other) => other.word === 'born' || other.word === 'birth');
+      const ago = afterNext === 'ago' && tokens.slice(Math.max(0, index - 6), index).some((other) => birthWords.has(other.word));
+      const old = afterNext === 'old' || afterNext === 'olds' || afterNext === 'pp' || afterNext === 'postpartum' || afterNext === 'postnatal' || (afterNext === 'post' && /^(partum|natal)$/.test(word(index + 3))) || ago || sinceBirth;
+      const leadsAge = ageLead.has(previous) && !durationBefore.has(previous) && afterNext !== 'ago' && !(previous === 'a' && token.word !== 'a');
+      const gestation = ['born', 'birth', 'pregnant', 'delivered'].includes(word(index - 2)) || ['gestation', 'pregnant', 'gestational', 'early', 'premature', 'prem'].includes(afterNext);
+      if (gestation) continue;
+      if (old) setAge(days, 3);
+      else if (leadsAge && !durationBefore.has(word(index - 2))) setAge(days, 1);
+      else quantities.push({ kind: 'days', value: days, at: index });
+      continue;
+    }
+    // Weights: "3.5 kg", "7lb 8oz", "3500g", "7 pounds 2 ounces".
+    const grams = weightInGrams(tokens, index) ?? bareKilograms(tokens, index, weights);
+    if (grams) {
+      weights.push({ grams: grams.grams, at: index });
+      index = grams.end - 1;
+      continue;
+    }
+    // Counts of nappies and feeds: "only 2 wet nappies", "two wet diapers", "fed 5 times".
+    const window = [next, afterNext, word(index + 3)];
+    if (token.value !== undefined && value < 30) {
+      if (window.slice(0, 2).some((other) => wetWords.has(other)) || (nappyWords.has(next) && near(index, 4, wetWords))) {
+        quantities.push({ kind: 'wet_nappies', value, at: index });
+      } else if (window.some((other) => dirtyWords.has(other)) || (nappyWords.has(next) && near(index, 4, dirtyWords))) {
+        quantities.push({ kind: 'dirty_nappies', value, at: index });
+      } else if (next === 'feeds' || next === 'feed' || next === 'feedings' || (/^(in|a|per)$/.test(next) && /^(24|a|the|day)$/.test(afterNext) && tokens.slice(Math.max(0, index - 5), index).some((other) => /^(fed|feed|feeds|nurs|breastf)/.test(other.word))) || (next === 'times' && tokens.slice(Math.max(0, index - 4), index).some((other) => /^(fed|feed|feeds|fe|nurs|breastf|eat|ate)/.test(other.word)))) {
+        quantities.push({ kind: 'feeds', value, at: index });
+      }
+    }
+  }
+  // A weight then a lower one: "3.5 kg to 3.1 kg", "born 7lb 8oz, now 6lb 12oz".
+  if (weights.length >= 2) {
+    const [first, ...rest] = weights;
+    const lowest = rest.reduce((low, weight) => (weight.grams < low.grams ? weight : low), rest[0]);
+    if (first.grams > lowest.grams && first.grams >= 1500 && lowest.grams >= 1000) {
+      quantities.push({ kind: 'weight_drop', value: Math.round((1000 * (first.grams - lowest.grams)) / first.grams) / 10, at: lowest.at });
+    }
+  }
+  // Two clock times in a message: the hours between them ("from 10pm to 5am", "since 6 this morning, it's 2pm").
+  for (let later = 1; later < clocks.length; later++) {
+    const hours = (clocks[later].hour - clocks[later - 1].hour + 24) % 24;
+    if (hours > 0) quantities.push({ kind: 'hours', value: hours, at: clocks[later].at });
+  }
+  const strongest = ages.reduce<(typeof ages)[number] | undefined>((best, age) => (!best || age.strength > best.strength ? age : best), undefined);
+  return { quantities, ...(strongest && { ageDays: strongest.days, dayOfLife: strongest.day }) };
+}
+
+/** "10pm", "5 am", "6 this morning", "4 in the afternoon" as an hour of the day (0-23). */
+function clockHour(tokens: readonly TriageToken[], index: number): number | undefined {
+  const value = tokens[index].value;
+  if (value === undefined || value > 12 || !Number.isInteger(Math.floor(value))) return undefined;
+  const hour = Math.floor(value) % 12;
+  const next = tokens[index + 1]?.word;
+  const after = tokens[index + 2]?.word;
+  if (next === 'am' || (next === 'this' && after === 'morning') || (next === 'in' && after === 'the' && tokens[index + 3]?.word === 'morning')) return hour;
+  if (next === 'pm' || (next === 'this' && (after === 'afternoon' || after === 'evening')) || next === 'tonight' || (next === 'in' && after === 'the' && /^(afternoon|evening)$/.test(tokens[index + 3]?.word ?? ''))) return hour + 12;
+  if ((next === 'o' && after === 'clock') || next === 'oclock') return undefined;
+  return undefined;
+}
+
+/** "born 4.1kg … was 3.68": a bare number in kilogram range after a weight in kilograms. */
+function bareKilograms(tokens: readonly TriageToken[], index: number, weights: readonly { grams: number }[]): { grams: number; end: number } | undefined {
+  const value = tokens[index].value;
+  if (value === undefined || weights.length === 0 || !/\./.test(tokens[index].word) || value < 1.5 || value > 6) return undefined;
+  if (weights[0].grams < 1500 || weights[0].grams > 6000) return undefined;
+  return { grams: value * 1000, end: index + 1 };
+}
+
+function weightInGrams(tokens: readonly TriageToken[], index: number): { grams: number; end: number } | undefined {
+  const value = tokens[index].value;
+  const unit = tokens[index + 1]?.word;
+  if (value === undefined || unit === undefined) return undefined;
+  if (unit === 'kg' || unit === 'kgs' || unit === 'kilos' || unit === 'kilo') return { grams: value * 1000, end: index + 2 };
+  if ((unit === 'g' || unit === 'grams' || unit === 'gram') && value >= 1000) return { grams: value, end: index + 2 };
+  if (unit === 'lb' || unit === 'lbs' || unit === 'pounds' || unit === 'pound') {
+    const ounces = tokens[index + 2]?.value;
+    const ounceUnit = tokens[index + 3]?.word;
+    if (ounces !== undefined && (ounceUnit === 'oz' || ounceUnit === 'ounces' || ounceUnit === 'ounce')) return { grams: value * 453.6 + ounces * 28.35, end: index + 4 };
+    // "eight pound two": ounces without their unit.
+    if (ounces !== undefined && ounces < 16 && Number.isInteger(ounces)) return { grams: value * 453.6 + ounces * 28.35, end: index + 3 };
+    return { grams: value * 453.6, end: index + 2 };
+  }
+  return undefined;
+}

@@ -1,0 +1,62 @@
+import { dirname, resolve } from 'node:path';
+import type { Facts } from '../nlu/extract-facts';
+import { readRedFlagCorpus, type RedFlagCorpusEntry } from './red-flag-corpus';
+import { SafetyNet, type NetExample } from './safety-net';
+import type { MessageKind, SafetyFile, SafetyLevel } from './safety-schema';
+import { levelOrder, type RedFlag, type RuleTriage } from './triage';
+
+/** The learned net's check of a message the rules let through: a conditionally worded escalation, or nothing. */
+export type SafetyCheck = (text: string, facts: Facts) => RedFlag | undefined;
+
+const levelOfMessage: Record<MessageKind, SafetyLevel> = {
+  emergency: 'emergency',
+  urgent_today: 'urgent_today',
+  soon: 'soon',
+  crisis: 'emergency',
+  crisis_partner: 'emergency',
+  crisis_intrusive: 'emergency',
+};
+
+/** The examples the net learns from: the corpus files named in safety.yaml, and ordinary questions as "no red flag". */
+export function safetyNetExamples(file: SafetyFile, safetyFilePath: string, ordinary: readonly string[]): NetExample[] {
+  const entries = file.safety_check.corpus.flatMap((relativePath) => readRedFlagCorpus(resolve(dirname(safetyFilePath), relativePath)));
+  return netExamples(file, entries, ordinary);
+}
+
+/** Red flags once, near misses `near_miss_weight` times, and a share of the ordinary phrasings. */
+export function netExamples(file: SafetyFile, entries: readonly RedFlagCorpusEntry[], ordinary: readonly string[]): NetExample[] {
+  const examples: NetExample[] = [];
+  for (const entry of entries) {
+    if (entry.label === 'RED_FLAG') examples.push({ text: entry.q, row: entry.row ?? null });
+    else for (let copy = 0; copy < file.safety_check.near_miss_weight; copy++) examples.push({ text: entry.q, row: null });
+  }
+  const every = file.safety_check.ordinary_share > 0 ? Math.max(1, Math.round(1 / file.safety_check.ordinary_share)) : Infinity;
+  ordinary.forEach((text, index) => {
+    if (index % every === 0) examples.push({ text, row: null });
+  });
+  return examples;
+}
+
+/** A safety check over a trained net; `threshold` defaults to the file's. */
+export function createSafetyCheck(file: SafetyFile, rules: RuleTriage, net: SafetyNet, threshold = file.safety_check.threshold): SafetyCheck {
+  return (text, facts) => {
+    const recognition = rules.recogniser.recognise(text);
+    const verdict = net.assess(recognition);
+    if (file.safety_check.left_to_dialogs.includes(verdict.row)) return undefined;
+    const decidingKinds = file.safety_check.numbers_decide[verdict.row] ?? [];
+    if (recognition.quantities.some((quantity) => decidingKinds.includes(quantity.kind))) return undefined;
+    if (decidingKinds.includes('age') && (recognition.ageDays ?? facts.days_since_birth) !== undefined) return undefined;
+    const flag = safetyCheckFlag(file, verdict.row);
+    const limit = flag?.level === 'soon' ? Math.min(threshold, file.safety_check.soon_threshold) : threshold;
+    return verdict.probabilityNone < limit ? flag : undefined;
+  };
+}
+
+/** The red flag a safety check raises for a row: the row's most urgent line sets its level. */
+export function safetyCheckFlag(file: SafetyFile, row: string): RedFlag | undefined {
+  const lines = file.safety_check.rows[row];
+  if (!lines) return undefined;
+  const messages = lines.map((line) => line.message);
+  const level = messages.map((message) => levelOfMessage[message]).sort((a, b) => levelOrder[a] - levelOrder[b])[0];
+  return { ruleId: `check.${row}`, level, message: messages[0], means: '', certain: false, row };
+}

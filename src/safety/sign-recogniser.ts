@@ -1,0 +1,162 @@
+import { ConceptMatcher, type Span } from './concept-matcher';
+import { readQuantities, type Quantity, type QuantityKind } from './read-quantities';
+import { numberWords, triageTokens, type TriageToken } from './triage-tokens';
+import { TypoCorrector } from './typo-corrector';
+
+/** Whose sign a word is about, by the nearest person the writer names before it. */
+export type Subject = 'baby' | 'mother' | 'partner' | 'ambiguous' | 'baby_likely' | 'none';
+
+/** What triage knows of a message: its words, the concepts found where, the numbers, and the baby's age. */
+export interface Recognition {
+  tokens: TriageToken[];
+  concepts: Map<string, Span[]>;
+  quantities: Quantity[];
+  ageDays?: number;
+  dayOfLife?: number;
+  /** Token indexes that negate what follows them ("no", "not", "never", "without"). */
+  negators: Set<number>;
+}
+
+/** Concepts triage itself relies on; content/safety.yaml must define them. */
+export const requiredConcepts = ['negation', 'not_a_negation', 'resolved', 'who_baby', 'who_mother', 'who_partner', 'who_ambiguous', 'conjunction'] as const;
+
+/**
+ * Reads a message for signs: tokens as typed, misspellings of the concepts' words corrected, every concept
+ * found with where it stands, numbers with what they measure, and which words negate.
+ */
+export class SignRecogniser {
+  private readonly corrector: TypoCorrector;
+
+  constructor(
+    readonly matcher: ConceptMatcher,
+    englishWords: ReadonlySet<string>,
+    /** Words people use in ordinary questions (the knowledge base's); misspellings close to them are not signs. */
+    ordinaryWords: Iterable<string> = [],
+  ) {
+    this.corrector = new TypoCorrector(new Set([...matcher.vocabulary, ...numberWords]), englishWords, false, ordinaryWords);
+  }
+
+  private last: { text: string; recognition: Recognition } | undefined;
+
+  /** The same message is read by the rules and then by the net: the last reading is kept. */
+  recognise(text: string): Recognition {
+    if (this.last?.text === text) return this.last.recognition;
+    const recognition = this.read(text);
+    this.last = { text, recognition };
+    return recognition;
+  }
+
+  private read(text: string): Recognition {
+    const tokens = triageTokens(
+      text,
+      (word) => this.corrector.correct(word),
+      (word) => this.corrector.alternatives(word),
+    );
+    const concepts = this.matcher.match(tokens);
+    const { quantities, ageDays, dayOfLife } = readQuantities(tokens);
+    const exceptions = concepts.get('not_a_negation') ?? [];
+    const negators = new Set<number>();
+    for (const span of concepts.get('negation') ?? []) {
+      if (exceptions.some((exception) => exception.start <= span.start && exception.end >= span.end)) continue;
+      negators.add(span.end - 1);
+    }
+    return { tokens, concepts, quantities, ageDays, dayOfLife, negators };
+  }
+
+  /**
+   * True when a negation stands shortly before `start` in the same clause: "no fever", "not floppy", "he
+   * doesn't have a rash". It does not reach past a comma, "and", "but": "won't feed and keeps falling
+   * asleep" still says "keeps falling asleep".
+   */
+  isNegated(recognition: Recognition, span: Span): boolean {
+    const { tokens, negators } = recognition;
+    const conjunctions = recognition.concepts.get('conjunction') ?? [];
+    for (let index = span.start - 1; index >= Math.max(0, span.start - 3); index--) {
+      const token = tokens[index];
+      if (token.sentenceEnd || token.clauseEnd) return false;
+      // A negation that belongs to a sign of its own ("hasn't peed since breakfast") does not reach further.
+      if (negators.has(index) && !this.usedBySign(recognition, index, span.start)) return true;
+      if (conjunctions.some((conjunction) => conjunction.start <= index && conjunction.end > index)) return false;
+    }
+    return false;
+  }
+
+  private usedBySign(recognition: Recognition, index: number, before: number): boolean {
+    for (const [name, spans] of recognition.concepts) {
+      if (name === 'negation' || name === 'not_a_negation' || name === 'conjunction' || name.startsWith('who_')) continue;
+      if (spans.some((other) => other.start <= index && other.end > index + 1 && other.end <= before)) return true;
+    }
+    return false;
+  }
+
+  /** True when "gone now", "better now" follows the sign closely, with no other sign in between. */
+  isResolved(recognition: Recognition, span: Span, signSpans: readonly Span[]): boolean {
+    for (const resolved of recognition.concepts.get('resolved') ?? []) {
+      if (resolved.start < span.end || resolved.start - span.end > 16) continue;
+      if (recognition.tokens.slice(span.end, resolved.start).some((token) => token.sentenceEnd)) continue;
+      if (this.isNegated(recognition, resolved)) continue;
+      const between = signSpans.some((other) => other.start >= span.end && other.start < resolved.start && !(other.start === span.start && other.end === span.end));
+      if (!between) return true;
+    }
+    return false;
+  }
+
+  /** The person a sign at `position` is about: the nearest one named before it in the sentence, else just after. */
+  subjectAt(recognition: Recognition, position: number): Subject {
+    const subject = this.nearestSubject(recognition, position);
+    // "she", "her": the baby when the message names a baby and no partner or relative, else either.
+    if (subject === 'ambiguous' && !recognition.concepts.has('who_partner') && recognition.concepts.has('who_baby')) return 'baby_likely';
+    return subject;
+  }
+
+  private nearestSubject(recognition: Recognition, position: number): Subject {
+    const categories = subjectsByToken(recognition);
+    const { tokens } = recognition;
+    // Back to the start of the clause: "5 days after having my baby, awful pain behind my eyes" is not the baby's.
+    for (let index = position - 1; index >= Math.max(0, position - 10); index--) {
+      if (tokens[index].sentenceEnd || tokens[index].clauseEnd) break;
+      const found = categories.get(index);
+      if (found) return found;
+    }
+    // After the sign only a person it is about counts: "it didn't fade when i pressed it" is still the baby's rash.
+    for (let index = position + 1; index < Math.min(tokens.length, position + 6); index++) {
+      const found = categories.get(index);
+      if (found && found !== 'mother') return found;
+      if (tokens[index].sentenceEnd || tokens[index].clauseEnd) break;
+    }
+    return 'none';
+  }
+}
+
+const subjectCache = new WeakMap<Recognition, Map<number, Subject>>();
+
+function subjectsByToken(recognition: Recognition): Map<number, Subject> {
+  let categories = subjectCache.get(recognition);
+  if (categories) return categories;
+  categories = new Map();
+  // Later kinds win where spans overlap: "my" is the mother's, "my baby" the baby's, "my wife" the partner's report.
+  const order: [string, Subject][] = [
+    ['who_mother', 'mother'],
+    ['who_ambiguous', 'ambiguous'],
+    ['who_partner', 'partner'],
+    ['who_baby', 'baby'],
+  ];
+  for (const [concept, subject] of order) {
+    for (const span of recognition.concepts.get(concept) ?? []) for (let index = span.start; index < span.end; index++) categories.set(index, subject);
+  }
+  // "my 4 day old", "our son", "my wife": a possessive takes the person named right after it.
+  recognition.tokens.forEach((token, index) => {
+    if (token.word !== 'my' && token.word !== 'our' && token.word !== 'your') return;
+    for (let next = index + 1; next <= index + 4 && next < recognition.tokens.length; next++) {
+      const category = categories!.get(next);
+      if (category === 'baby' || category === 'partner') {
+        categories!.set(index, category);
+        return;
+      }
+    }
+  });
+  subjectCache.set(recognition, categories);
+  return categories;
+}
+
+export type { QuantityKind };

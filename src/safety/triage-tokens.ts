@@ -1,0 +1,170 @@
+import { PorterStemmer } from 'natural/lib/natural/stemmers';
+
+/** One word of a message as triage reads it: the word, its stem, and its value when it is a number. */
+export interface TriageToken {
+  word: string;
+  stem: string;
+  /** Set for "38.5", "thirty eight point five", "a half" folded into the number before it. */
+  value?: number;
+  /** True when a sentence ends after this token (".", "?", "!", ";", a line break). */
+  sentenceEnd: boolean;
+  /** True when a comma or dash follows: a weaker break that ends the reach of a negation. */
+  clauseEnd: boolean;
+  /** Stems of concept words this real word may be a slip for; only phrases of two or more words use them. */
+  alternatives?: string[];
+}
+
+const units: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
+  twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+};
+const tens: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+const ordinals: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20, '1st': 1, '2nd': 2, '3rd': 3,
+};
+
+// Contractions typed with or without the apostrophe: the "not" they hold matters to negation.
+const contractions: Record<string, string[]> = {
+  cant: ['can', 'not'], cannot: ['can', 'not'], wont: ['will', 'not'], dont: ['do', 'not'], doesnt: ['does', 'not'],
+  didnt: ['did', 'not'], isnt: ['is', 'not'], arent: ['are', 'not'], wasnt: ['was', 'not'], werent: ['were', 'not'],
+  hasnt: ['has', 'not'], havent: ['have', 'not'], hadnt: ['had', 'not'], couldnt: ['could', 'not'],
+  wouldnt: ['would', 'not'], shouldnt: ['should', 'not'], aint: ['is', 'not'], im: ['i', 'am'], ive: ['i', 'have'],
+  id: ['i', 'would'], ill: ['i', 'will'], hes: ['he', 'is'], shes: ['she', 'is'], theyre: ['they', 'are'],
+  theres: ['there', 'is'], thats: ['that', 'is'], whats: ['what', 'is'], its: ['it', 'is'], youre: ['you', 'are'],
+};
+
+/** Number words, which a misspelling may be corrected towards. */
+export const numberWords: readonly string[] = [...Object.keys(units), ...Object.keys(tens), 'hundred', 'point', 'half'];
+
+const stems = new Map<string, string>();
+
+/** The Porter stem, remembered: the same few hundred words come back in every message. */
+export function stemOf(word: string): string {
+  let stem = stems.get(word);
+  if (stem === undefined) {
+    stem = /^\d/.test(word) ? word : PorterStemmer.stem(word);
+    if (stems.size < 50000) stems.set(word, stem);
+  }
+  return stem;
+}
+
+/**
+ * The words of a message as typed: lowercased and unicode-folded, contractions opened ("wont" is "will
+ * not"), numbers split from their units ("100.4f" is "100.4 f"), and number words folded into numbers
+ * ("thirty eight point five" is 38.5, "four and a half" is 4.5). No word is replaced by a synonym: that
+ * is the concepts' job, so nothing here can turn "belly button" into something else.
+ */
+export function triageTokens(text: string, correct?: (word: string) => string | undefined, alternatives?: (word: string) => string[]): TriageToken[] {
+  const cleaned = text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc\u0060\u00b4]/g, "'")
+    .replace(/\p{Cf}/gu, '')
+    .replace(/(\d),(\d{3})\b/g, '$1$2')
+    .replace(/(\d)[.,](\d)/g, '$1\u2024$2');
+  const raw: { word: string; sentenceEnd: boolean; clauseEnd: boolean }[] = [];
+  for (const match of cleaned.matchAll(/[\p{L}\p{N}\u2024'°%+]+|[.?!;\n]|[,:()\-–—/]/gu)) {
+    const piece = match[0];
+    if (/^[.?!;\n]$/.test(piece)) {
+      if (raw.length > 0) raw[raw.length - 1].sentenceEnd = true;
+      continue;
+    }
+    if (/^[,:()\-–—/]$/.test(piece)) {
+      if (raw.length > 0) raw[raw.length - 1].clauseEnd = true;
+      continue;
+    }
+    // Misspellings are corrected before number words are read, so "tirty eight" is 38.
+    for (const word of splitPiece(piece.replace(/\u2024/g, '.'))) raw.push({ word: (/^\p{L}+$/u.test(word) && correct?.(word)) || word, sentenceEnd: false, clauseEnd: false });
+  }
+  const tokens: TriageToken[] = [];
+  for (let index = 0; index < raw.length; index++) {
+    const read = readNumberWords(raw, index);
+    if (read) {
+      const last = raw[read.end - 1];
+      tokens.push({ word: String(read.value), stem: String(read.value), value: read.value, sentenceEnd: last.sentenceEnd, clauseEnd: last.clauseEnd });
+      index = read.end - 1;
+      continue;
+    }
+    const { word, sentenceEnd, clauseEnd } = raw[index];
+    const numeric = /^\d+(\.\d+)?$/.test(word) ? Number(word) : undefined;
+    const others = numeric === undefined ? (alternatives?.(word) ?? []) : [];
+    tokens.push({ word, stem: stemOf(word), ...(numeric !== undefined && { value: numeric }), ...(others.length > 0 && { alternatives: others.map(stemOf) }), sentenceEnd, clauseEnd });
+  }
+  return tokens;
+}
+
+/** "won't" → will not, "baby's" → baby, "100.4f" → 100.4 f, "12%" → 12 %, "60+" → 60. */
+function splitPiece(piece: string): string[] {
+  let word = piece.replace(/^'+|'+$/g, '').replace(/\+$/, '');
+  if (word === '') return [];
+  const apostrophe = word.match(/^(\p{L}+)'(\p{L}+)$/u);
+  if (apostrophe) {
+    const [, head, tail] = apostrophe;
+    if (tail === 't') return contractions[`${head}t`] ?? (head.endsWith('n') ? [head.slice(0, -1), 'not'] : [head, 'not']);
+    if (tail === 's') return contractions[`${head}s`] && ['he', 'she', 'it', 'that', 'there', 'what'].includes(head) ? contractions[`${head}s`] : [head];
+    if (tail === 'm') return [head, 'am'];
+    if (tail === 're') return [head, 'are'];
+    if (tail === 've') return [head, 'have'];
+    if (tail === 'll') return [head, 'will'];
+    if (tail === 'd') return [head, 'would'];
+    word = head + tail;
+  }
+  word = word.replace(/'/g, '');
+  if (Object.hasOwn(contractions, word)) return contractions[word];
+  const parts = word.match(/\d+(?:\.\d+)?|°|%|[^\d°%]+/gu) ?? [];
+  return parts.filter((part) => part !== '');
+}
+
+/** Number words from `start`: "thirty eight point five", "four and a half", "a half", "twice", "first". */
+function readNumberWords(raw: readonly { word: string }[], start: number): { value: number; end: number } | undefined {
+  const word = (index: number) => raw[index]?.word;
+  let index = start;
+  let value: number | undefined;
+  // Ordinals count only as a day of life ("day one", "the fifth day"): "first week" and "first baby" are words.
+  if (Object.hasOwn(ordinals, word(index) ?? '') && (word(index + 1) === 'day' || word(index - 1) === 'day')) return { value: ordinals[word(index)!], end: index + 1 };
+  if (/^\d+(\.\d+)?$/.test(word(index) ?? '')) {
+    // Digits followed by "and a half": 4 and a half months.
+    if (word(index + 1) === 'and' && word(index + 2) === 'a' && word(index + 3) === 'half') return { value: Number(word(index)) + 0.5, end: index + 4 };
+    return undefined;
+  }
+  if (Object.hasOwn(tens, word(index) ?? '')) {
+    value = tens[word(index)!];
+    index++;
+    if (Object.hasOwn(units, word(index) ?? '') && units[word(index)!] < 10 && units[word(index)!] > 0) value += units[word(index++)!];
+  } else if (Object.hasOwn(units, word(index) ?? '')) {
+    // "one" alone is too often not a number ("no one", "the red one"); it counts before a number word or unit.
+    value = units[word(index)!];
+    index++;
+  } else if (word(index) === 'a' && word(index + 1) === 'half') {
+    return { value: 0.5, end: index + 2 };
+  } else {
+    return undefined;
+  }
+  if (word(index) === 'hundred') {
+    value *= 100;
+    index++;
+    if (word(index) === 'and') index++;
+    const rest = readNumberWords(raw, index);
+    if (rest && rest.value < 100) {
+      value += rest.value;
+      index = rest.end;
+    }
+  }
+  if (word(index) === 'point' && (Object.hasOwn(units, word(index + 1) ?? '') || /^\d$/.test(word(index + 1) ?? ''))) {
+    const digit = Object.hasOwn(units, word(index + 1)!) ? units[word(index + 1)!] : Number(word(index + 1));
+    if (digit < 10) {
+      value = Number(`${value}.${digit}`);
+      index += 2;
+    }
+  } else if (word(index) === 'and' && word(index + 1) === 'a' && word(index + 2) === 'half') {
+    value += 0.5;
+    index += 3;
+  }
+  if (value === 1 && index === start + 1 && raw[start].word === 'one') {
+    // Keep "one" a word unless a unit-like word follows; the quantity readers see "1" then.
+    const next = word(index) ?? '';
+    if (!/^(hour|hours|day|days|week|weeks|month|months|wet|dirty|nappy|diaper|feed|feeds|time|wee|poo|pad|side|breast|calf|leg|kg|lb|oz|g|tiny|small|little|green|black|yellow|proper|big)$/.test(next) && word(start - 1) !== 'day') return undefined;
+  }
+  return { value, end: index };
+}

@@ -1,0 +1,57 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadConfig } from '../../src/config';
+import { loadSafetyContent } from '../../src/safety/load-safety-rules';
+
+const config = loadConfig({});
+let folder: string;
+
+beforeEach(() => {
+  folder = mkdtempSync(join(tmpdir(), 'latch-safety-'));
+  cpSync(join(config.contentDirectory, 'safety.yaml'), join(folder, 'content', 'safety.yaml'), { recursive: true });
+});
+afterEach(() => rmSync(folder, { recursive: true, force: true }));
+
+/** safety.yaml with one edit, loaded; the error message, or '' when it loads. */
+function loadWith(edit: (text: string) => string): string {
+  const path = join(folder, 'content', 'safety.yaml');
+  writeFileSync(path, edit(readFileSync(path, 'utf8')));
+  try {
+    loadSafetyContent(join(folder, 'content'), folder);
+    return '';
+  } catch (error) {
+    return (error as Error).message;
+  }
+}
+
+const lineOf = (text: string, needle: string) => text.split('\n').findIndex((line) => line.includes(needle)) + 1;
+
+describe('loadSafetyContent', () => {
+  it('loads the real file', () => {
+    expect(loadWith((text) => text)).toBe('');
+  });
+
+  it('names the file and line of a sign that names an unknown concept, and what to do', () => {
+    const original = readFileSync(join(config.contentDirectory, 'safety.yaml'), 'utf8');
+    const message = loadWith((text) => text.replace('signs: [floppy, hard_to_wake,', 'signs: [flopy, hard_to_wake,'));
+    expect(message).toContain(`content/safety.yaml:${lineOf(original, 'signs: [floppy, hard_to_wake,')}`);
+    expect(message).toContain('"flopy", which is not a concept');
+  });
+
+  it('refuses a phrase that refers to a concept that does not exist', () => {
+    expect(loadWith((text) => text.replace('  blotchy: [', "  blotchy: ['{no_such_concept}', "))).toContain('refers to {no_such_concept}, which is not a concept');
+  });
+
+  it('refuses concepts that refer to each other in a circle', () => {
+    expect(loadWith((text) => text.replace('  blotchy: [', "  blotchy: ['{mottled}', ").replace('  mottled: [', "  mottled: ['{blotchy}', "))).toContain('refers to itself through other concepts');
+  });
+
+  it('refuses a sign written wrongly, with what a sign looks like', () => {
+    expect(loadWith((text) => text.replace('signs: [floppy, hard_to_wake,', 'signs: [floppy & hard_to_wake,'))).toContain('is not a sign');
+  });
+
+  it('needs safety-check wording for every row', () => {
+    expect(loadWith((text) => text.replace(/\n    mother-blood-in-milk:\n      - \{[^\n]*\n/, '\n'))).toContain('has no wording for row mother-blood-in-milk');
+  });
+});

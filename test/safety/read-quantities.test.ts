@@ -1,0 +1,57 @@
+import { readQuantities } from '../../src/safety/read-quantities';
+import { triageTokens } from '../../src/safety/triage-tokens';
+
+const read = (text: string) => readQuantities(triageTokens(text));
+const kinds = (text: string, kind: string) => read(text).quantities.filter((quantity) => quantity.kind === kind).map((quantity) => quantity.value);
+
+describe('readQuantities', () => {
+  it('reads temperatures in digits or words, °C or °F', () => {
+    expect(kinds('her temp is 38.5', 'temperature')).toEqual([38.5]);
+    expect(kinds('temperature thirty eight point four', 'temperature')).toEqual([38.4]);
+    expect(kinds('the thermometer says thirty eight and a half', 'temperature')).toEqual([38.5]);
+    expect(kinds('he has a fever of 100.4 °F', 'temperature')).toEqual([38]);
+    expect(kinds('armpit 101.3f', 'temperature')).toEqual([38.5]);
+    expect(kinds("she's been 39.1 all day", 'temperature')).toEqual([39.1]);
+    // Gestation and weights are not temperatures.
+    expect(kinds('born at 37 weeks, temp fine', 'temperature')).toEqual([]);
+  });
+
+  it("reads the baby's age in every common form", () => {
+    expect(read('my 10 days old son').ageDays).toBe(10);
+    expect(read('she is a week old').ageDays).toBe(7);
+    expect(read('he is four and a half months').ageDays).toBeCloseTo(137, 0);
+    expect(read('baby is 18 hours old').ageDays).toBeCloseTo(0.75, 2);
+    expect(read("it's day 4 and").ageDays).toBe(3);
+    expect(read("it's day 4 and").dayOfLife).toBe(4);
+    expect(read('my 3 week old').ageDays).toBe(21);
+    expect(read('gave birth 9 days ago').ageDays).toBe(9);
+    // A duration is not an age, nor is the gestation at birth.
+    expect(read('low for 3 weeks').ageDays).toBeUndefined();
+    expect(read('born at 34 weeks and now 3 weeks old').ageDays).toBe(21);
+  });
+
+  it('reads hours since a feed or a wet nappy, also between two clock times', () => {
+    expect(kinds("hasn't fed for 7 hours", 'hours')).toEqual([7]);
+    expect(kinds('nine hours without a feed', 'hours')).toEqual([9]);
+    expect(kinds('no wee since 6 this morning and its 4pm', 'hours')).toEqual([10]);
+    expect(kinds('slept from 10pm to 5am', 'hours')).toEqual([7]);
+  });
+
+  it('reads a weight drop as a percentage from any units', () => {
+    expect(kinds('3.5 kg to 3.1 kg', 'weight_drop')).toEqual([11.4]);
+    expect(kinds('born 7lb 8oz, now 6lb 12oz', 'weight_drop')).toEqual([10]);
+    expect(kinds('born 3650g and now 3280g', 'weight_drop')).toEqual([10.1]);
+    expect(kinds('born 4.1kg and was 3.68 on day 5', 'weight_drop')).toEqual([10.2]);
+    expect(kinds('lost 12%', 'percent')).toEqual([12]);
+    expect(kinds('lost ten percent', 'percent')).toEqual([10]);
+  });
+
+  it('reads breaths a minute and counts of nappies and feeds', () => {
+    expect(kinds('sixty five a minute', 'breaths')).toEqual([65]);
+    expect(kinds('70 breaths per minute', 'breaths')).toEqual([70]);
+    expect(kinds('only two wet nappies', 'wet_nappies')).toEqual([2]);
+    expect(kinds('one tiny green poo', 'dirty_nappies')).toEqual([1]);
+    expect(kinds('fed 5 times in 24 hours', 'feeds')).toEqual([5]);
+    expect(kinds('only had six in 24 hours since her last feed', 'feeds')).toEqual([]);
+  });
+});
