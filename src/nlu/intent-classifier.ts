@@ -1,6 +1,8 @@
 import type { Intent } from '../knowledge/knowledge-base';
-import { FeatureVectoriser } from './feature-vectoriser';
-import { SoftmaxRegression, defaultSoftmaxTraining, type SoftmaxTrainingOptions } from './softmax-regression';
+import { defaultFeatureWeighting, FeatureVectoriser, type FeatureWeighting } from './feature-vectoriser';
+import { defaultNeighbourOptions, NearestNeighbours, type NeighbourOptions, type NeighbourParameters } from './nearest-neighbours';
+import { defaultSoftmaxTraining, SoftmaxRegression, type SoftmaxParameters, type SoftmaxTrainingOptions } from './softmax-regression';
+import type { SparseVector } from './sparse-vector';
 import type { AnalysedText, TextAnalyser } from './text-analyser';
 import { textFeatures } from './text-features';
 
@@ -15,24 +17,59 @@ export interface Classification {
   ranked: IntentScore[];
 }
 
+/** How the classifier is built; chosen by measuring on the development split (`scripts/compare-models`). */
+export interface ClassifierOptions {
+  weighting: FeatureWeighting;
+  training: SoftmaxTrainingOptions;
+  neighbours: NeighbourOptions & {
+    /** Share of the nearest-neighbour vote in the final confidence: 0 is the softmax alone, 1 the vote alone. */
+    share: number;
+  };
+}
+
+export const defaultClassifierOptions: ClassifierOptions = {
+  weighting: defaultFeatureWeighting,
+  training: defaultSoftmaxTraining,
+  neighbours: { ...defaultNeighbourOptions, share: 0 },
+};
+
+/** Everything a trained classifier is made of, for the compiled model. */
+export interface CompiledClassifier {
+  intentIds: string[];
+  options: ClassifierOptions;
+  features: readonly string[];
+  featureWeights: Float32Array;
+  softmax: SoftmaxParameters;
+  neighbours: NeighbourParameters | null;
+}
+
 /**
  * Maps a message to the knowledge base's intents with calibrated confidence: text features, a softmax
- * regression trained on each intent's examples and title, and a temperature fitted on the held-out tests.
+ * regression trained on each intent's examples and title (its temperature fitted on the held-out tests),
+ * optionally blended with a vote of the most similar training phrasings.
  */
 export class IntentClassifier {
+  private readonly softmaxScratch: Float64Array;
+  private readonly voteScratch: Float64Array;
+
   private constructor(
     private readonly analyser: TextAnalyser,
     private readonly vectoriser: FeatureVectoriser,
     private readonly model: SoftmaxRegression,
+    private readonly neighbours: NearestNeighbours | null,
     private readonly intentIds: readonly string[],
-    readonly temperature: number,
-  ) {}
+    readonly options: ClassifierOptions,
+  ) {
+    this.softmaxScratch = new Float64Array(intentIds.length);
+    this.voteScratch = new Float64Array(intentIds.length);
+  }
 
   static train(
     intents: readonly Intent[],
     analyser: TextAnalyser,
-    options: { training?: SoftmaxTrainingOptions; calibrate?: boolean } = {},
+    settings: { options?: ClassifierOptions; calibrate?: boolean } = {},
   ): IntentClassifier {
+    const options = settings.options ?? defaultClassifierOptions;
     const intentIds = intents.map((intent) => intent.id);
     const documents: string[][] = [];
     const labels: number[] = [];
@@ -42,19 +79,45 @@ export class IntentClassifier {
         labels.push(label);
       }
     });
-    const vectoriser = FeatureVectoriser.fit(documents);
+    const vectoriser = FeatureVectoriser.fit(documents, options.weighting);
     const vectors = documents.map((features) => vectoriser.vectorise(features));
-    const model = SoftmaxRegression.train(vectors, labels, intentIds.length, vectoriser.size, options.training ?? defaultSoftmaxTraining);
+    const model = SoftmaxRegression.train(vectors, labels, intentIds.length, vectoriser.size, options.training);
+    const neighbours = options.neighbours.share > 0 ? NearestNeighbours.build(vectors, labels, intentIds.length, vectoriser.size, options.neighbours) : null;
 
-    let temperature = 1;
-    if (options.calibrate !== false) {
-      const heldOut: { vector: ReturnType<FeatureVectoriser['vectorise']>; label: number }[] = [];
+    if (settings.calibrate !== false) {
+      const heldOut: SparseVector[] = [];
+      const heldOutLabels: number[] = [];
       intents.forEach((intent, label) => {
-        for (const test of intent.tests) heldOut.push({ vector: vectoriser.vectorise(textFeatures(analyser.analyse(test.text).words)), label });
+        for (const test of intent.tests) {
+          heldOut.push(vectoriser.vectoriseWords(analyser.analyse(test.text).words));
+          heldOutLabels.push(label);
+        }
       });
-      temperature = model.calibrate(heldOut.map((item) => item.vector), heldOut.map((item) => item.label));
+      model.calibrate(heldOut, heldOutLabels);
     }
-    return new IntentClassifier(analyser, vectoriser, model, intentIds, temperature);
+    return new IntentClassifier(analyser, vectoriser, model, neighbours, intentIds, options);
+  }
+
+  static fromCompiled(compiled: CompiledClassifier, analyser: TextAnalyser): IntentClassifier {
+    const vectoriser = FeatureVectoriser.fromCompiled(compiled.features, compiled.featureWeights);
+    const model = SoftmaxRegression.fromParameters(compiled.softmax);
+    const neighbours = compiled.neighbours ? NearestNeighbours.fromParameters(compiled.neighbours, compiled.options.neighbours) : null;
+    return new IntentClassifier(analyser, vectoriser, model, neighbours, compiled.intentIds, compiled.options);
+  }
+
+  get compiled(): CompiledClassifier {
+    return {
+      intentIds: [...this.intentIds],
+      options: this.options,
+      features: this.vectoriser.features,
+      featureWeights: this.vectoriser.weights,
+      softmax: this.model.compiled,
+      neighbours: this.neighbours?.compiled ?? null,
+    };
+  }
+
+  get temperature(): number {
+    return this.model.temperature;
   }
 
   classify(text: string): Classification {
@@ -63,13 +126,25 @@ export class IntentClassifier {
   }
 
   /** Normalisation and spelling correction alone: enough for triage, dialog answers and commands. */
-  analyse(text: string): Classification['analysed'] {
+  analyse(text: string): AnalysedText {
     return this.analyser.analyse(text);
   }
 
   /** Every intent with its calibrated confidence, most likely first. */
-  rank(analysed: Classification['analysed']): Classification['ranked'] {
-    const probabilities = this.model.probabilities(this.vectoriser.vectorise(textFeatures(analysed.words)));
-    return this.intentIds.map((intent, index) => ({ intent, confidence: probabilities[index] })).sort((a, b) => b.confidence - a.confidence);
+  rank(analysed: AnalysedText): IntentScore[] {
+    const confidences = this.confidences(this.vectoriser.vectoriseWords(analysed.words));
+    const ranked: IntentScore[] = new Array(this.intentIds.length);
+    for (let index = 0; index < ranked.length; index++) ranked[index] = { intent: this.intentIds[index], confidence: confidences[index] };
+    return ranked.sort((a, b) => b.confidence - a.confidence);
+  }
+
+  /** Confidences by intent index; the array is reused by the next call. */
+  private confidences(vector: SparseVector): Float64Array {
+    const probabilities = this.model.probabilities(vector, this.softmaxScratch);
+    const share = this.options.neighbours.share;
+    if (!this.neighbours || share <= 0) return probabilities;
+    const votes = this.neighbours.votes(vector, this.voteScratch);
+    for (let index = 0; index < probabilities.length; index++) probabilities[index] = (1 - share) * probabilities[index] + share * votes[index];
+    return probabilities;
   }
 }

@@ -5,23 +5,39 @@ export interface SoftmaxTrainingOptions {
   learningRate: number;
   l2: number;
   seed: number;
+  /**
+   * 0 trains every phrasing with the same weight; 1 weights each by the inverse of its intent's share, so
+   * an intent with many phrasings does not pull uncertain messages towards itself. Values between blend.
+   */
+  classBalance: number;
 }
 
-export const defaultSoftmaxTraining: SoftmaxTrainingOptions = { epochs: 30, learningRate: 1, l2: 1e-4, seed: 7 };
+export const defaultSoftmaxTraining: SoftmaxTrainingOptions = { epochs: 30, learningRate: 1, l2: 1e-4, seed: 7, classBalance: 0 };
+
+/** What a trained softmax regression is made of, for the compiled model. */
+export interface SoftmaxParameters {
+  classCount: number;
+  /** Feature-major: the class weights of feature f are weights[f * classCount … (f + 1) * classCount). */
+  weights: Float32Array;
+  biases: Float32Array;
+  temperature: number;
+}
 
 /**
  * Multinomial logistic regression over sparse features, trained by stochastic gradient descent with a
  * seeded shuffle so the same content always gives the same model. Scores become probabilities through a
- * softmax whose temperature is calibrated on held-out phrasings.
+ * softmax whose temperature is calibrated on held-out phrasings. Weights are kept in Float32 rows, one per
+ * feature, so scoring a message reads one short contiguous block per feature it has.
  */
 export class SoftmaxRegression {
-  private temperature = 1;
+  private constructor(private readonly parameters: SoftmaxParameters) {}
 
-  private constructor(
-    private readonly classCount: number,
-    private readonly weights: Float64Array,
-    private readonly biases: Float64Array,
-  ) {}
+  static fromParameters(parameters: SoftmaxParameters): SoftmaxRegression {
+    if (parameters.weights.length % parameters.classCount !== 0 || parameters.biases.length !== parameters.classCount) {
+      throw new Error('compiled softmax weights do not fit its class count');
+    }
+    return new SoftmaxRegression(parameters);
+  }
 
   static train(
     vectors: readonly SparseVector[],
@@ -30,36 +46,53 @@ export class SoftmaxRegression {
     featureCount: number,
     options: SoftmaxTrainingOptions = defaultSoftmaxTraining,
   ): SoftmaxRegression {
-    const model = new SoftmaxRegression(classCount, new Float64Array(featureCount * classCount), new Float64Array(classCount));
+    // Trained in double precision, kept in single: the rounding is far below what changes a ranking.
+    const weights = new Float64Array(featureCount * classCount);
+    const biases = new Float64Array(classCount);
+    const perClass = new Float64Array(classCount);
+    for (const label of labels) perClass[label]++;
+    const sampleWeight = Float64Array.from(perClass, (count) => (count === 0 ? 0 : Math.pow(labels.length / (classCount * count), options.classBalance)));
     const order = vectors.map((_, index) => index);
     const random = seededRandom(options.seed);
-    const probabilities = new Float64Array(classCount);
+    const gradient = new Float64Array(classCount);
     for (let epoch = 0; epoch < options.epochs; epoch++) {
       shuffle(order, random);
       const rate = options.learningRate / (1 + epoch * 0.2);
+      const decay = 1 - rate * options.l2;
       for (const sample of order) {
         const vector = vectors[sample];
-        model.scoresInto(vector, probabilities);
-        softmaxInPlace(probabilities, 1);
-        probabilities[labels[sample]] -= 1;
-        const decay = 1 - rate * options.l2;
+        gradient.set(biases);
         for (let position = 0; position < vector.indices.length; position++) {
           const offset = vector.indices[position] * classCount;
           const value = vector.values[position];
-          for (let label = 0; label < classCount; label++) {
-            model.weights[offset + label] = model.weights[offset + label] * decay - rate * probabilities[label] * value;
-          }
+          for (let label = 0; label < classCount; label++) gradient[label] += weights[offset + label] * value;
         }
-        for (let label = 0; label < classCount; label++) model.biases[label] -= rate * probabilities[label] * 0.1;
+        softmaxInPlace(gradient, 1);
+        gradient[labels[sample]] -= 1;
+        const step = rate * sampleWeight[labels[sample]];
+        for (let position = 0; position < vector.indices.length; position++) {
+          const offset = vector.indices[position] * classCount;
+          const value = vector.values[position];
+          for (let label = 0; label < classCount; label++) weights[offset + label] = weights[offset + label] * decay - step * gradient[label] * value;
+        }
+        for (let label = 0; label < classCount; label++) biases[label] -= step * gradient[label] * 0.1;
       }
     }
-    return model;
+    return new SoftmaxRegression({ classCount, weights: Float32Array.from(weights), biases: Float32Array.from(biases), temperature: 1 });
+  }
+
+  get compiled(): SoftmaxParameters {
+    return this.parameters;
+  }
+
+  get temperature(): number {
+    return this.parameters.temperature;
   }
 
   /** Picks the softmax temperature that minimises the negative log-likelihood of held-out labels. */
   calibrate(vectors: readonly SparseVector[], labels: readonly number[]): number {
-    if (vectors.length === 0) return this.temperature;
-    const scores = vectors.map((vector) => this.scoresInto(vector, new Float64Array(this.classCount)));
+    if (vectors.length === 0) return this.parameters.temperature;
+    const scores = vectors.map((vector) => this.scoresInto(vector, new Float64Array(this.parameters.classCount)));
     let bestTemperature = 1;
     let bestLoss = Infinity;
     for (let temperature = 0.05; temperature <= 3; temperature += 0.05) {
@@ -73,26 +106,28 @@ export class SoftmaxRegression {
         bestTemperature = temperature;
       }
     }
-    this.temperature = bestTemperature;
+    this.parameters.temperature = bestTemperature;
     return bestTemperature;
   }
 
-  probabilities(vector: SparseVector): Float64Array {
-    return softmaxInPlace(this.scoresInto(vector, new Float64Array(this.classCount)), this.temperature);
+  /** Probabilities by class, written into `into` (a fresh array when not given). */
+  probabilities(vector: SparseVector, into: Float64Array = new Float64Array(this.parameters.classCount)): Float64Array {
+    return softmaxInPlace(this.scoresInto(vector, into), this.parameters.temperature);
   }
 
   private scoresInto(vector: SparseVector, scores: Float64Array): Float64Array {
-    scores.set(this.biases);
+    const { classCount, weights, biases } = this.parameters;
+    for (let label = 0; label < classCount; label++) scores[label] = biases[label];
     for (let position = 0; position < vector.indices.length; position++) {
-      const offset = vector.indices[position] * this.classCount;
+      const offset = vector.indices[position] * classCount;
       const value = vector.values[position];
-      for (let label = 0; label < this.classCount; label++) scores[label] += this.weights[offset + label] * value;
+      for (let label = 0; label < classCount; label++) scores[label] += weights[offset + label] * value;
     }
     return scores;
   }
 }
 
-function softmaxInPlace(scores: Float64Array, temperature: number): Float64Array {
+export function softmaxInPlace(scores: Float64Array, temperature: number): Float64Array {
   let maximum = -Infinity;
   for (const score of scores) maximum = Math.max(maximum, score);
   let total = 0;

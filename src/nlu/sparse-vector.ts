@@ -1,11 +1,12 @@
-/** A feature vector that stores only its non-zero entries, as parallel arrays sorted by index. */
+/** A feature vector that stores only its non-zero entries, as parallel arrays (indices in no set order). */
 export interface SparseVector {
   indices: Int32Array;
   values: Float64Array;
 }
 
-export function sparseFromMap(entries: ReadonlyMap<number, number>): SparseVector {
-  const indices = Int32Array.from([...entries.keys()].sort((a, b) => a - b));
-  const values = Float64Array.from(indices, (index) => entries.get(index) ?? 0);
-  return { indices, values };
+/** Dot product of two sparse vectors through a dense scratch row of the first (cleared again after). */
+export function sparseDot(vector: SparseVector, dense: Float64Array): number {
+  let sum = 0;
+  for (let position = 0; position < vector.indices.length; position++) sum += dense[vector.indices[position]] * vector.values[position];
+  return sum;
 }
