@@ -1,4 +1,7 @@
+import { rmSync, writeFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
+import { stringify } from 'yaml';
 import { Command } from 'commander';
 import { buildAnalyser, buildResponder, loadContent } from '../../build-engine';
 import { modelConfig, type LatchConfig } from '../../config';
@@ -6,7 +9,10 @@ import { classifyFirstMessage, type Engine } from '../../engine/create-engine';
 import { initialConversationState } from '../../engine/turn-types';
 import { crossValidate } from '../../evaluation/cross-validate';
 import { evaluate, formatEvaluation } from '../../evaluation/evaluate';
+import { importQuestions, intentOfQuestion, readTopicIntents } from '../../evaluation/import-questions';
 import { readLabelledQuestions } from '../../evaluation/labelled-questions';
+import { trainingPartOf } from '../../evaluation/source-site';
+import { ContentError } from '../../knowledge/content-error';
 import { loadPersonalisation } from '../../llm/load-personalisation';
 import { renderReplies } from './render-replies';
 import { runChat } from './run-chat';
@@ -98,18 +104,27 @@ export function latchProgram(context: ProgramContext): Command {
   program
     .command('eval')
     .description('accuracy report for a labelled file like ../shared/eval/sample-questions.yaml')
-    .argument('<file>', 'YAML list of { q, label, accept? }')
+    .argument('<file>', 'YAML list of { q, label, accept?, topic?, source? }')
     .option('--json', 'print the report as JSON')
-    .action((file: string, options: { json?: boolean }) => {
+    .option('--by-source', 'add a table by the site each question was modelled on')
+    .option('--part <part>', 'only the questions of one side of the training split: development or examples')
+    .option('--topics <file>', 'which referral intent each out-of-scope topic belongs to', 'eval/real-questions/topics.yaml')
+    .option('--no-misses', 'leave out the list of missed questions')
+    .action((file: string, options: { json?: boolean; bySource?: boolean; part?: string; topics: string; misses: boolean }) => {
+      if (options.part !== undefined && options.part !== 'development' && options.part !== 'examples') {
+        throw new Error(`--part ${options.part}: expected development or examples`);
+      }
       const engine = context.engine();
-      const questions = readLabelledQuestions(file);
-      const isSeedIntent = (id: string) => engine.knowledgeBase.intentById.get(id)?.kind === 'knowledge';
-      const report = evaluate(
-        questions,
-        (text) => classifyFirstMessage(engine, text),
-        isSeedIntent,
-      );
-      print(options.json ? JSON.stringify(report, null, 2) : formatEvaluation(report));
+      const questions = readLabelledQuestions(file).filter((question) => options.part === undefined || trainingPartOf(question.source) === options.part);
+      const topics = readTopicIntents(resolve(context.config.projectRoot, options.topics));
+      const { knowledgeBase } = engine;
+      const isSeedIntent = (id: string) => knowledgeBase.intentById.get(id)?.kind === 'knowledge';
+      const referralOf = (question: (typeof questions)[number]) => {
+        const intentId = question.label === 'OUT_OF_SCOPE' || question.label === 'OFF_TOPIC' ? intentOfQuestion(question, knowledgeBase, topics) : undefined;
+        return intentId && knowledgeBase.intentById.get(intentId)?.kind === 'referral' ? intentId : undefined;
+      };
+      const report = evaluate(questions, (text) => classifyFirstMessage(engine, text), isSeedIntent, referralOf);
+      print(options.json ? JSON.stringify(report, null, 2) : formatEvaluation(report, { bySource: options.bySource, misses: options.misses }));
     });
 
   withModelOptions(program.command('serve'))
@@ -162,6 +177,46 @@ export function latchProgram(context: ProgramContext): Command {
       if (pairs.length > 0) {
         print('Most often confused (expected -> predicted):');
         for (const pair of pairs) print(`  ${String(pair.count).padStart(3)}  ${pair.expected} -> ${pair.predicted}`);
+      }
+    });
+
+  knowledge
+    .command('import-questions')
+    .description('write the training part of a corpus of real questions (development split left out) as examples of their intents')
+    .argument('<file>', 'the corpus, e.g. eval/real-questions/train.yaml')
+    .option('--topics <file>', 'which intent each out-of-scope topic belongs to', 'eval/real-questions/topics.yaml')
+    .option('--out <file>', 'the examples file to write', 'content/real-questions.yaml')
+    .action((file: string, options: { topics: string; out: string }) => {
+      const root = context.config.projectRoot;
+      const outputPath = resolve(root, options.out);
+      const outputFile = relative(root, outputPath);
+      let knowledgeBase;
+      try {
+        ({ knowledgeBase } = loadContent(context.config));
+      } catch (error) {
+        // An earlier import that clashes with phrasings written since is replaced, not a reason to stop.
+        if (!(error instanceof ContentError) || !error.problems.every((problem) => problem.file === outputFile)) throw error;
+        rmSync(outputPath);
+        ({ knowledgeBase } = loadContent(context.config));
+      }
+      const topics = readTopicIntents(resolve(root, options.topics));
+      for (const [topic, intentId] of Object.entries(topics)) {
+        if (!knowledgeBase.intentById.has(intentId)) throw new Error(`${options.topics}: topic "${topic}" names ${intentId}, which is not an intent`);
+      }
+      const imported = importQuestions(readLabelledQuestions(resolve(root, file)), knowledgeBase, topics, (phrasingFile) => phrasingFile !== outputFile);
+      const examplesFor = Object.fromEntries([...imported.examples].sort(([a], [b]) => a.localeCompare(b)));
+      const header = [
+        `# Written by \`latch kb import-questions ${file}\`: questions of the training corpus, in the corpus writers'`,
+        '# words, as examples of their intents. The development split (by site) is left out on purpose: it',
+        '# chooses the model and tunes the decide policy. Edit the corpus and import again rather than this file.',
+      ].join('\n');
+      writeFileSync(outputPath, `${header}\n${stringify({ version: 1, source: file, examples_for: examplesFor }, { lineWidth: 0 })}`);
+      const count = [...imported.examples.values()].reduce((sum, list) => sum + list.length, 0);
+      print(`wrote ${outputFile}: ${count} examples for ${imported.examples.size} intents; ${imported.development} development questions left out; ${imported.duplicates} already in content.`);
+      const uncovered = [...imported.unmappedTopics].filter(([, asked]) => asked >= 5).sort((a, b) => b[1] - a[1]);
+      if (uncovered.length > 0) {
+        print(`Out-of-scope topics asked 5 times or more with no intent in ${options.topics} (each needs a referral intent):`);
+        for (const [topic, asked] of uncovered) print(`  ${String(asked).padStart(3)}  ${topic}`);
       }
     });
 
