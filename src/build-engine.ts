@@ -123,9 +123,13 @@ export function loadContent(config: LatchConfig): Content {
 /** Content → understanding (compiled, from the cache when unchanged) → engine; throws ContentError when content is broken. */
 export function buildEngine(config: LatchConfig, options: { classifier?: ClassifierOptions } = {}): Engine {
   const content = loadContent(config);
+  return engineFrom(config, content, buildUnderstanding(config, content, options).classifier);
+}
+
+/** The engine over loaded content and a classifier trained (or loaded) for it. */
+export function engineFrom(config: LatchConfig, content: Content, classifier: IntentClassifier): Engine {
   const { knowledgeBase, safetyRules, dialogs } = content;
   const contacts = contactsFor(safetyRules, config.locale, config.contactOverrides);
-  const { classifier } = buildUnderstanding(config, content, options);
   return createEngine({
     knowledgeBase,
     classifier,

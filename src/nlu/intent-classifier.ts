@@ -17,6 +17,9 @@ export interface Classification {
   ranked: IntentScore[];
 }
 
+/** Added to every vote share before a product, so an intent no neighbour voted for keeps some chance. */
+const voteSmoothing = 0.02;
+
 /** How the classifier is built; chosen by measuring on the development split (`scripts/compare-models`). */
 export interface ClassifierOptions {
   weighting: FeatureWeighting;
@@ -24,6 +27,11 @@ export interface ClassifierOptions {
   neighbours: NeighbourOptions & {
     /** Share of the nearest-neighbour vote in the final confidence: 0 is the softmax alone, 1 the vote alone. */
     share: number;
+    /**
+     * `mean` averages the two distributions; `product` multiplies them (each raised to its share, the vote
+     * smoothed), so an intent only keeps a high confidence when both agree on it.
+     */
+    combine?: 'mean' | 'product';
   };
 }
 
@@ -144,6 +152,19 @@ export class IntentClassifier {
     const share = this.options.neighbours.share;
     if (!this.neighbours || share <= 0) return probabilities;
     const votes = this.neighbours.votes(vector, this.voteScratch);
+    let voted = 0;
+    for (let index = 0; index < votes.length; index++) voted += votes[index];
+    // No training phrasing shares a feature with the message: the vote says nothing, the softmax decides.
+    if (voted === 0) return probabilities;
+    if (this.options.neighbours.combine === 'product') {
+      let total = 0;
+      for (let index = 0; index < probabilities.length; index++) {
+        probabilities[index] = Math.pow(probabilities[index], 1 - share) * Math.pow(votes[index] + voteSmoothing, share);
+        total += probabilities[index];
+      }
+      for (let index = 0; index < probabilities.length; index++) probabilities[index] /= total;
+      return probabilities;
+    }
     for (let index = 0; index < probabilities.length; index++) probabilities[index] = (1 - share) * probabilities[index] + share * votes[index];
     return probabilities;
   }
