@@ -49,6 +49,7 @@ const configFileSchema = z
       .object({
         answer_threshold: z.number().min(0).max(1).optional(),
         answer_margin: z.number().min(0).max(1).optional(),
+        referral_threshold: z.number().min(0).max(1).optional(),
         clarify_threshold: z.number().min(0).max(1).optional(),
         option_threshold: z.number().min(0).max(1).optional(),
         minimum_known_word_share: z.number().min(0).max(1).optional(),
@@ -310,6 +311,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): LatchC
       ...defaultDecisionPolicy,
       answerThreshold: understanding.answer_threshold ?? defaultDecisionPolicy.answerThreshold,
       answerMargin: understanding.answer_margin ?? defaultDecisionPolicy.answerMargin,
+      referralThreshold: understanding.referral_threshold ?? defaultDecisionPolicy.referralThreshold,
       clarifyThreshold: understanding.clarify_threshold ?? defaultDecisionPolicy.clarifyThreshold,
       optionThreshold: understanding.option_threshold ?? defaultDecisionPolicy.optionThreshold,
       minimumKnownWordShare: understanding.minimum_known_word_share ?? defaultDecisionPolicy.minimumKnownWordShare,

@@ -1,14 +1,16 @@
 import type { SparseVector } from './sparse-vector';
-import { pairFeature, wordFeatures } from './text-features';
+import { defaultLongestCharacterGram, pairFeature, wordFeatures } from './text-features';
 
 /** How much each kind of feature counts; character n-grams are many, so each one counts less. */
 export interface FeatureWeighting {
   word: number;
   pair: number;
   character: number;
+  /** Character n-grams from 3 letters up to this many; fewer sizes mean fewer features to score. */
+  longestCharacterGram?: number;
 }
 
-export const defaultFeatureWeighting: FeatureWeighting = { word: 1, pair: 0.8, character: 0.5 };
+export const defaultFeatureWeighting: FeatureWeighting = { word: 1, pair: 0.8, character: 0.5, longestCharacterGram: defaultLongestCharacterGram };
 
 /** A word's known features as ids, worked out once per distinct word (stemming and n-grams are the costly part). */
 interface CachedWord {
@@ -33,6 +35,7 @@ export class FeatureVectoriser {
     private readonly idByFeature: ReadonlyMap<string, number>,
     /** idf × the weight of the feature's kind, by feature id. */
     readonly weights: Float32Array,
+    private readonly longestCharacterGram: number,
   ) {
     this.scratch = new Float64Array(features.length);
   }
@@ -48,13 +51,13 @@ export class FeatureVectoriser {
       const idf = Math.log((documents.length + 1) / ((documentFrequency.get(feature) ?? 0) + 1)) + 1;
       return idf * (kindWeight[feature[0]] ?? 1);
     });
-    return FeatureVectoriser.fromCompiled(features, weights);
+    return FeatureVectoriser.fromCompiled(features, weights, weighting);
   }
 
   /** A vectoriser from a compiled model's feature names and weights. */
-  static fromCompiled(features: readonly string[], weights: Float32Array): FeatureVectoriser {
+  static fromCompiled(features: readonly string[], weights: Float32Array, weighting: FeatureWeighting): FeatureVectoriser {
     if (features.length !== weights.length) throw new Error(`compiled model has ${features.length} features but ${weights.length} feature weights`);
-    return new FeatureVectoriser(features, new Map(features.map((feature, index) => [feature, index])), weights);
+    return new FeatureVectoriser(features, new Map(features.map((feature, index) => [feature, index])), weights, weighting.longestCharacterGram ?? defaultLongestCharacterGram);
   }
 
   get size(): number {
@@ -95,7 +98,7 @@ export class FeatureVectoriser {
   private cachedWord(word: string): CachedWord {
     let cached = this.wordCache.get(word);
     if (cached) return cached;
-    const { stem, pairs, names } = wordFeatures(word);
+    const { stem, pairs, names } = wordFeatures(word, this.longestCharacterGram);
     const ids: number[] = [];
     for (const name of names) {
       const id = this.idByFeature.get(name);

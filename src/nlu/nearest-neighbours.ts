@@ -3,6 +3,16 @@ import type { SparseVector } from './sparse-vector';
 export interface NeighbourOptions {
   /** How many of the most similar training phrasings vote. */
   count: number;
+  /**
+   * Compare on word and word-pair features only (true), or on character n-grams too. Words are what makes
+   * two questions alike, and character n-grams have such long postings that they would make every vote slow.
+   */
+  wordsOnly?: boolean;
+  /**
+   * Features in more than this share of the training phrasings ("my", "baby", "milk") are left out of the
+   * comparison: they make almost every phrasing a little similar and every vote slow.
+   */
+  maximumDocumentShare?: number;
   /** Each vote is similarity raised to this power, so close phrasings count far more than loose ones. */
   power: number;
 }
@@ -33,7 +43,22 @@ export class NearestNeighbours {
     this.similarities = new Float64Array(parameters.exampleCount);
   }
 
-  static build(vectors: readonly SparseVector[], labels: readonly number[], classCount: number, featureCount: number, options: NeighbourOptions): NearestNeighbours {
+  static build(
+    vectors: readonly SparseVector[],
+    labels: readonly number[],
+    classCount: number,
+    featureCount: number,
+    options: NeighbourOptions,
+    /** Which features take part; the others get no postings. */
+    include: (feature: number) => boolean = () => true,
+  ): NearestNeighbours {
+    // Each phrasing's included part, scaled to unit length again so similarities stay cosines.
+    vectors = vectors.map((vector) => {
+      const kept = [...vector.indices.keys()].filter((position) => include(vector.indices[position]));
+      const values = Float64Array.from(kept, (position) => vector.values[position]);
+      const norm = Math.hypot(...values) || 1;
+      return { indices: Int32Array.from(kept, (position) => vector.indices[position]), values: values.map((value) => value / norm) };
+    });
     const offsets = new Int32Array(featureCount + 1);
     for (const vector of vectors) for (const index of vector.indices) offsets[index + 1]++;
     for (let feature = 0; feature < featureCount; feature++) offsets[feature + 1] += offsets[feature];
@@ -61,25 +86,22 @@ export class NearestNeighbours {
     return this.parameters;
   }
 
-  /**
-   * Vote shares by class (summing to 1 when any phrasing shares a feature, else all 0), written into `into`.
-   * `exclude` leaves one phrasing out, for measuring the vote on the training phrasings themselves.
-   */
-  votes(vector: SparseVector, into: Float64Array, exclude = -1): Float64Array {
-    const { offsets, examples, values, labels } = this.parameters;
+  /** The `count` training phrasings most similar to a vector, most similar first, as [phrasing, cosine]. */
+  nearest(vector: SparseVector, count: number, exclude = -1): [number, number][] {
+    const { offsets, examples, values } = this.parameters;
     const similarities = this.similarities;
     const touched: number[] = [];
+    const scale = 1 / this.includedNorm(vector);
     for (let position = 0; position < vector.indices.length; position++) {
       const feature = vector.indices[position];
-      const value = vector.values[position];
+      const value = vector.values[position] * scale;
       for (let slot = offsets[feature]; slot < offsets[feature + 1]; slot++) {
         const example = examples[slot];
         if (similarities[example] === 0) touched.push(example);
         similarities[example] += value * values[slot];
       }
     }
-    // The best `count` phrasings, kept in a small sorted list: touched can be thousands, count is a handful.
-    const count = this.options.count;
+    // The best few kept in a small sorted list: touched can be thousands, count is a handful.
     const best: number[] = [];
     for (const example of touched) {
       if (example === exclude) continue;
@@ -92,36 +114,40 @@ export class NearestNeighbours {
       }
       best[at] = example;
     }
+    const result = best.map((example): [number, number] => [example, similarities[example]]);
+    for (const example of touched) similarities[example] = 0;
+    return result;
+  }
+
+  /** The intent of a training phrasing. */
+  labelOf(example: number): number {
+    return this.parameters.labels[example];
+  }
+
+  /**
+   * Vote shares by class (summing to 1 when any phrasing shares a feature, else all 0), written into `into`.
+   * `exclude` leaves one phrasing out, for measuring the vote on the training phrasings themselves.
+   */
+  votes(vector: SparseVector, into: Float64Array, exclude = -1): Float64Array {
     into.fill(0);
     let total = 0;
-    for (const example of best) {
-      const vote = Math.pow(Math.max(similarities[example], 0), this.options.power);
-      into[labels[example]] += vote;
+    for (const [example, similarity] of this.nearest(vector, this.options.count, exclude)) {
+      const vote = Math.pow(Math.max(similarity, 0), this.options.power);
+      into[this.parameters.labels[example]] += vote;
       total += vote;
     }
-    for (const example of touched) similarities[example] = 0;
     if (total > 0) for (let label = 0; label < into.length; label++) into[label] /= total;
     return into;
   }
 
-  /** The cosine similarity of the training phrasing closest to a message, 0 to 1. */
-  closest(vector: SparseVector): number {
-    const { offsets, examples, values } = this.parameters;
-    const similarities = this.similarities;
-    const touched: number[] = [];
-    let best = 0;
+  /** The length of the part of a message's vector that has postings (the included features). */
+  private includedNorm(vector: SparseVector): number {
+    const { offsets } = this.parameters;
+    let sum = 0;
     for (let position = 0; position < vector.indices.length; position++) {
       const feature = vector.indices[position];
-      for (let slot = offsets[feature]; slot < offsets[feature + 1]; slot++) {
-        const example = examples[slot];
-        if (similarities[example] === 0) touched.push(example);
-        similarities[example] += vector.values[position] * values[slot];
-      }
+      if (offsets[feature + 1] > offsets[feature]) sum += vector.values[position] * vector.values[position];
     }
-    for (const example of touched) {
-      best = Math.max(best, similarities[example]);
-      similarities[example] = 0;
-    }
-    return best;
+    return Math.sqrt(sum) || 1;
   }
 }

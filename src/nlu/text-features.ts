@@ -12,12 +12,15 @@ export interface WordFeatures {
   names: string[];
 }
 
-export function wordFeatures(word: string): WordFeatures {
+/** Character n-grams run from 3 letters up to this many (the padding marks `<` and `>` count as letters). */
+export const defaultLongestCharacterGram = 5;
+
+export function wordFeatures(word: string, longestCharacterGram = defaultLongestCharacterGram): WordFeatures {
   const stem = PorterStemmer.stem(word);
   const names = [`w:${stem}`];
   if (word.length >= 3 && !/^\d/.test(word)) {
     const padded = `<${word}>`;
-    for (let size = 3; size <= 5; size++) {
+    for (let size = 3; size <= longestCharacterGram; size++) {
       for (let start = 0; start + size <= padded.length; start++) names.push(`c:${padded.slice(start, start + size)}`);
     }
   }
@@ -33,8 +36,8 @@ export function pairFeature(firstStem: string, secondStem: string): string {
  * skipped), and character n-grams of each word (which carry typo robustness where spelling correction
  * gives up).
  */
-export function textFeatures(words: readonly string[]): string[] {
-  const perWord = words.map(wordFeatures);
+export function textFeatures(words: readonly string[], longestCharacterGram = defaultLongestCharacterGram): string[] {
+  const perWord = words.map((word) => wordFeatures(word, longestCharacterGram));
   const features: string[] = [];
   for (const word of perWord) features.push(word.names[0]);
   const content = perWord.filter((word) => word.pairs);

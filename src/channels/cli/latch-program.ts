@@ -3,13 +3,14 @@ import { relative, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { stringify } from 'yaml';
 import { Command } from 'commander';
-import { buildAnalyser, buildResponder, loadContent } from '../../build-engine';
+import { buildResponder, buildUnderstanding, loadContent } from '../../build-engine';
 import { modelConfig, type LatchConfig } from '../../config';
 import { classifyFirstMessage, type Engine } from '../../engine/create-engine';
 import { initialConversationState } from '../../engine/turn-types';
 import { crossValidate } from '../../evaluation/cross-validate';
 import { evaluate, formatEvaluation } from '../../evaluation/evaluate';
 import { importQuestions, intentOfQuestion, readTopicIntents } from '../../evaluation/import-questions';
+import { nearDuplicates } from '../../evaluation/near-duplicates';
 import { readLabelledQuestions } from '../../evaluation/labelled-questions';
 import { trainingPartOf } from '../../evaluation/source-site';
 import { ContentError } from '../../knowledge/content-error';
@@ -157,26 +158,54 @@ export function latchProgram(context: ProgramContext): Command {
   const knowledge = program.command('kb').description('work with the knowledge base');
   knowledge
     .command('check')
-    .description('validate content/ and dialogs/ and report the intents most often confused in cross-validation')
-    .option('--folds <n>', 'cross-validation folds', '5')
-    .option('--top <n>', 'how many confused pairs to list', '15')
-    .action((options: { folds: string; top: string }) => {
-      const { knowledgeBase, safetyRules, dialogs } = loadContent(context.config);
+    .description('validate content/ and dialogs/, then report with the compiled model: held-out tests, confused intents, near-duplicate phrasings')
+    .option('--top <n>', 'how many confused pairs and near-duplicates to list', '15')
+    .option('--similarity <share>', 'how alike two phrasings of different intents must be to be listed (0-1)', '0.85')
+    .option('--folds <n>', 'also cross-validate the training phrasings in this many folds (trains that many models; slow)', '0')
+    .action((options: { top: string; similarity: string; folds: string }) => {
+      const content = loadContent(context.config);
+      const { knowledgeBase, dialogs } = content;
       // The model engine's prompt is content too: check it even when no model is configured here.
       loadPersonalisation(context.config.contentDirectory, context.config.projectRoot);
       const examples = knowledgeBase.intents.reduce((sum, intent) => sum + intent.examples.length, 0);
       const tests = knowledgeBase.intents.reduce((sum, intent) => sum + intent.tests.length, 0);
       print(`Content is valid: ${knowledgeBase.files.length} files, ${knowledgeBase.intents.length} intents, ${knowledgeBase.answerById.size} answers, ${examples} training phrasings, ${tests} held-out tests, ${dialogs.size} dialogs.`);
-      // The analyser the engine itself uses, so cross-validation measures what the bot will do.
-      const analyser = buildAnalyser(knowledgeBase, safetyRules);
+      // The compiled model the bot itself starts from: loaded from the cache, or trained and cached now.
+      const understanding = buildUnderstanding(context.config, content);
+      print(`Compiled model ${understanding.key}: ${understanding.origin === 'cache' ? 'loaded from the cache' : 'trained now'}${understanding.cacheProblem ? ` (${understanding.cacheProblem})` : ''}.`);
+      const top = Number(options.top);
+      const confusion = new Map<string, number>();
+      let right = 0;
+      for (const intent of knowledgeBase.intents) {
+        for (const test of intent.tests) {
+          const predicted = understanding.classifier.classify(test.text).ranked[0]?.intent;
+          if (predicted === intent.id) right++;
+          else confusion.set(`${intent.id} -> ${predicted}`, (confusion.get(`${intent.id} -> ${predicted}`) ?? 0) + 1);
+        }
+      }
+      print(`Held-out tests: ${right}/${tests} have their own intent on top (${((100 * right) / Math.max(tests, 1)).toFixed(1)} %).`);
+      const confused = [...confusion].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, top);
+      if (confused.length > 0) {
+        print('Most often confused held-out tests (expected -> predicted):');
+        for (const [pair, count] of confused) print(`  ${String(count).padStart(3)}  ${pair}`);
+      }
+      const duplicates = nearDuplicates(knowledgeBase.intents, understanding.classifier, Number(options.similarity));
+      print(`Near-duplicate training phrasings in two intents (similarity ≥ ${options.similarity}): ${duplicates.length}`);
+      for (const duplicate of duplicates.slice(0, top)) {
+        const where = (phrasing: { location: { file: string; line: number | undefined } }) => `${phrasing.location.file}:${phrasing.location.line ?? '?'}`;
+        print(`  ${duplicate.similarity.toFixed(2)}  ${duplicate.first.intent} "${duplicate.first.phrasing.text}" (${where(duplicate.first.phrasing)})`);
+        print(`        ${duplicate.second.intent} "${duplicate.second.phrasing.text}" (${where(duplicate.second.phrasing)})`);
+      }
       const folds = Number(options.folds);
-      const report = crossValidate(knowledgeBase.intents, analyser, folds, (fold) => stderr.write(`cross-validating: fold ${fold} of ${folds}\r`));
-      stderr.write('\n');
-      print(`Cross-validation (${report.folds} folds): ${report.correct}/${report.total} training phrasings classified right (${((100 * report.correct) / report.total).toFixed(1)} %).`);
-      const pairs = report.confusedPairs.slice(0, Number(options.top));
-      if (pairs.length > 0) {
-        print('Most often confused (expected -> predicted):');
-        for (const pair of pairs) print(`  ${String(pair.count).padStart(3)}  ${pair.expected} -> ${pair.predicted}`);
+      if (folds > 1) {
+        const report = crossValidate(knowledgeBase.intents, understanding.analyser, folds, (fold) => stderr.write(`cross-validating: fold ${fold} of ${folds}\r`));
+        stderr.write('\n');
+        print(`Cross-validation (${report.folds} folds): ${report.correct}/${report.total} training phrasings classified right (${((100 * report.correct) / report.total).toFixed(1)} %).`);
+        const pairs = report.confusedPairs.slice(0, top);
+        if (pairs.length > 0) {
+          print('Most often confused in cross-validation (expected -> predicted):');
+          for (const pair of pairs) print(`  ${String(pair.count).padStart(3)}  ${pair.expected} -> ${pair.predicted}`);
+        }
       }
     });
 
