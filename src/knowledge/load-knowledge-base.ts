@@ -150,7 +150,12 @@ function addExamples(files: { source: YamlSource; file: ExamplesFile }[], intent
     for (const [intentId, value] of Object.entries(file.examples_for)) {
       const intent = byId.get(intentId);
       if (!intent) {
-        problems.push(source.problem(['examples_for', intentId], `"${intentId}" is not an intent id${didYouMean(intentId, byId.keys())}`));
+        problems.push({
+          file: source.file,
+          line: source.lineOfKey(['examples_for'], intentId),
+          path: `examples_for.${intentId}`,
+          message: `"${intentId}" is not an intent id${didYouMean(intentId, byId.keys())}`,
+        });
         continue;
       }
       intent.examples.push(...readPhrasings(source, ['examples_for', intentId], value, problems));
