@@ -1,5 +1,5 @@
 import type { SparseVector } from './sparse-vector';
-import { defaultLongestCharacterGram, pairFeature, wordFeatures } from './text-features';
+import { defaultLongestCharacterGram, wordFeatures } from './text-features';
 
 /** How much each kind of feature counts; character n-grams are many, so each one counts less. */
 export interface FeatureWeighting {
@@ -14,7 +14,8 @@ export const defaultFeatureWeighting: FeatureWeighting = { word: 1, pair: 0.8, c
 
 /** A word's known features as ids, worked out once per distinct word (stemming and n-grams are the costly part). */
 interface CachedWord {
-  stem: string;
+  /** The stem's number among stems that occur in word pairs, or -1: pairs are then looked up by number, not by building a string. */
+  stem: number;
   pairs: boolean;
   ids: Int32Array;
 }
@@ -27,6 +28,9 @@ const wordCacheLimit = 50_000;
  */
 export class FeatureVectoriser {
   private readonly wordCache = new Map<string, CachedWord>();
+  /** Stems that occur in a word-pair feature, numbered; and each pair feature's id by (first × count + second). */
+  private readonly pairStems = new Map<string, number>();
+  private readonly pairIds = new Map<number, number>();
   /** Counts of one message, indexed by feature; only the touched entries are reset after use. */
   private readonly scratch: Float64Array;
 
@@ -38,6 +42,21 @@ export class FeatureVectoriser {
     private readonly longestCharacterGram: number,
   ) {
     this.scratch = new Float64Array(features.length);
+    const pairs: [string, string, number][] = [];
+    features.forEach((feature, id) => {
+      if (!feature.startsWith('b:')) return;
+      // Stems hold no "_" (normalisation keeps letters, digits and a few signs), so the first one splits the pair.
+      const split = feature.indexOf('_');
+      pairs.push([feature.slice(2, split), feature.slice(split + 1), id]);
+    });
+    for (const [first, second] of pairs) {
+      for (const stem of [first, second]) if (!this.pairStems.has(stem)) this.pairStems.set(stem, this.pairStems.size);
+    }
+    for (const [first, second, id] of pairs) this.pairIds.set(this.pairKey(this.pairStems.get(first) ?? -1, this.pairStems.get(second) ?? -1), id);
+  }
+
+  private pairKey(first: number, second: number): number {
+    return first * this.pairStems.size + second;
   }
 
   static fit(documents: readonly (readonly string[])[], weighting: FeatureWeighting = defaultFeatureWeighting): FeatureVectoriser {
@@ -77,13 +96,14 @@ export class FeatureVectoriser {
   /** The same vector as `vectorise(textFeatures(words))`, from ids cached per word: the fast path of every message. */
   vectoriseWords(words: readonly string[]): SparseVector {
     const touched: number[] = [];
-    let previousStem: string | undefined;
+    // -2: no word yet; -1: a word whose stem is in no pair (so no pair with it is a feature).
+    let previousStem = -2;
     for (const word of words) {
       const cached = this.cachedWord(word);
       for (let index = 0; index < cached.ids.length; index++) this.count(cached.ids[index], touched);
       if (!cached.pairs) continue;
-      if (previousStem !== undefined) {
-        const id = this.idByFeature.get(pairFeature(previousStem, cached.stem));
+      if (previousStem >= 0 && cached.stem >= 0) {
+        const id = this.pairIds.get(this.pairKey(previousStem, cached.stem));
         if (id !== undefined) this.count(id, touched);
       }
       previousStem = cached.stem;
@@ -104,7 +124,7 @@ export class FeatureVectoriser {
       const id = this.idByFeature.get(name);
       if (id !== undefined) ids.push(id);
     }
-    cached = { stem, pairs, ids: Int32Array.from(ids) };
+    cached = { stem: this.pairStems.get(stem) ?? -1, pairs, ids: Int32Array.from(ids) };
     if (this.wordCache.size >= wordCacheLimit) this.wordCache.clear();
     this.wordCache.set(word, cached);
     return cached;

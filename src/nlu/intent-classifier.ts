@@ -172,23 +172,20 @@ export class IntentClassifier {
 
   /** Confidences by intent index; the array is reused by the next call. */
   private confidences(vector: SparseVector): Float64Array {
-    const probabilities = this.model.probabilities(vector, this.softmaxScratch);
     const share = this.options.neighbours.share;
-    if (!this.neighbours || share <= 0) return probabilities;
+    if (!this.neighbours || share <= 0) return this.model.probabilities(vector, this.softmaxScratch);
     const votes = this.neighbours.votes(vector, this.voteScratch);
     let voted = 0;
     for (let index = 0; index < votes.length; index++) voted += votes[index];
-    // No training phrasing shares a feature with the message: the vote says nothing, the softmax decides.
-    if (voted === 0) return probabilities;
+    // No training phrasing shares a compared feature with the message: the vote says nothing, the softmax decides.
+    if (voted === 0) return this.model.probabilities(vector, this.softmaxScratch);
     if (this.options.neighbours.combine === 'product') {
-      let total = 0;
-      for (let index = 0; index < probabilities.length; index++) {
-        probabilities[index] = Math.pow(probabilities[index], 1 - share) * Math.pow(votes[index] + voteSmoothing, share);
-        total += probabilities[index];
-      }
-      for (let index = 0; index < probabilities.length; index++) probabilities[index] /= total;
-      return probabilities;
+      // (p^(1-share)) × (vote + smoothing)^share, normalised; classes without a vote share one constant factor.
+      const unvoted = Math.pow(voteSmoothing, share);
+      for (let index = 0; index < votes.length; index++) votes[index] = votes[index] === 0 ? unvoted : Math.pow(votes[index] + voteSmoothing, share);
+      return this.model.weightedProbabilities(vector, 1 - share, votes, this.softmaxScratch);
     }
+    const probabilities = this.model.probabilities(vector, this.softmaxScratch);
     for (let index = 0; index < probabilities.length; index++) probabilities[index] = (1 - share) * probabilities[index] + share * votes[index];
     return probabilities;
   }

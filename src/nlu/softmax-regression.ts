@@ -110,6 +110,25 @@ export class SoftmaxRegression {
     return bestTemperature;
   }
 
+  /**
+   * Probabilities raised to `power` and multiplied by `factor` per class, normalised, written into `into`:
+   * p^power × factor, with one exp per class (the power folds into the softmax temperature) instead of an
+   * exp and a pow. Used to multiply the softmax with another model's distribution.
+   */
+  weightedProbabilities(vector: SparseVector, power: number, factor: Float64Array, into: Float64Array): Float64Array {
+    const scores = this.scoresInto(vector, into);
+    let maximum = -Infinity;
+    for (const score of scores) maximum = Math.max(maximum, score);
+    const scale = power / this.parameters.temperature;
+    let total = 0;
+    for (let index = 0; index < scores.length; index++) {
+      scores[index] = Math.exp((scores[index] - maximum) * scale) * factor[index];
+      total += scores[index];
+    }
+    for (let index = 0; index < scores.length; index++) scores[index] /= total;
+    return scores;
+  }
+
   /** Probabilities by class, written into `into` (a fresh array when not given). */
   probabilities(vector: SparseVector, into: Float64Array = new Float64Array(this.parameters.classCount)): Float64Array {
     return softmaxInPlace(this.scoresInto(vector, into), this.parameters.temperature);
