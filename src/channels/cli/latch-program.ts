@@ -210,6 +210,19 @@ export function latchProgram(context: ProgramContext): Command {
     });
 
   knowledge
+    .command('build')
+    .description('train the compiled model (weights, vocabulary, spelling index) into the model cache now')
+    .option('--force', 'train even when the cached model is up to date')
+    .action((options: { force?: boolean }) => {
+      if (!context.config.modelCacheDirectory) throw new Error('the model cache is off (LATCH_MODEL_CACHE=off or model_cache_directory: off); there is nowhere to build to');
+      const start = process.hrtime.bigint();
+      const understanding = buildUnderstanding(context.config, loadContent(context.config), { refresh: options.force });
+      const milliseconds = Number(process.hrtime.bigint() - start) / 1e6;
+      if (understanding.cacheProblem && understanding.origin === 'trained') throw new Error(understanding.cacheProblem);
+      print(`Compiled model ${understanding.key} ${understanding.origin === 'cache' ? 'is up to date' : 'trained'} in ${context.config.modelCacheDirectory} (${milliseconds.toFixed(0)} ms).`);
+    });
+
+  knowledge
     .command('import-questions')
     .description('write the training part of a corpus of real questions (development split left out) as examples of their intents')
     .argument('<file>', 'the corpus, e.g. eval/real-questions/train.yaml')

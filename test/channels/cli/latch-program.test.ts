@@ -206,6 +206,13 @@ describe('latch eval', () => {
   });
 });
 
+describe('latch kb build', () => {
+  it('finds the compiled model the test run built up to date, without training', async () => {
+    const { stdout } = await latch(['kb', 'build']);
+    expect(stdout).toMatch(/^Compiled model [0-9a-f]+ is up to date in .+ \(\d+ ms\)\.$/m);
+  });
+});
+
 describe('latch kb check', () => {
   // kb check reuses the compiled model the test run built once (issue 13), so it no longer cross-validates by default.
   it('prints that the content is valid with its counts, then what the compiled model makes of it', async () => {
