@@ -7,8 +7,8 @@ export interface DecisionPolicy {
   /** ...and only when it is this far ahead of the second. */
   answerMargin: number;
   /**
-   * A referral or small-talk intent is answered at or above this confidence (with the same margin): saying
-   * who can help, or hello, costs little when it misses, unlike a confident wrong curated answer.
+   * A referral or small-talk intent is answered at or above this confidence, with no margin: saying who can
+   * help, or hello, costs little when it misses, unlike a confident wrong curated answer.
    */
   referralThreshold: number;
   /** Between this and the answer threshold the person is asked which they meant. */
@@ -27,8 +27,8 @@ export interface DecisionPolicy {
  * kept free of wrong answers.
  */
 export const defaultDecisionPolicy: DecisionPolicy = {
-  answerThreshold: 0.65,
-  answerMargin: 0,
+  answerThreshold: 0.5,
+  answerMargin: 0.45,
   referralThreshold: 0.5,
   clarifyThreshold: 0.25,
   optionThreshold: 0.12,
@@ -57,7 +57,7 @@ export function decide(
   if (!top) return { route: 'refer', intent: null, options: [], reason: 'no intents' };
   const lead = top.confidence - (second?.confidence ?? 0);
   const kind = kindOf(top.intent);
-  const confident = top.confidence >= (kind === 'knowledge' ? policy.answerThreshold : policy.referralThreshold) && lead >= policy.answerMargin;
+  const confident = kind === 'knowledge' ? top.confidence >= policy.answerThreshold && lead >= policy.answerMargin : top.confidence >= policy.referralThreshold;
   const familiar = knownWordShare >= policy.minimumKnownWordShare;
 
   if (confident && (familiar || kind !== 'knowledge')) {
