@@ -7,7 +7,11 @@ import { parseCompiledModel } from '../../src/nlu/compiled-model';
 import { defaultClassifierOptions } from '../../src/nlu/intent-classifier';
 
 // A few epochs are enough to tell a cached model from a retrained one, and keep each training short.
-const quick = { classifier: { ...defaultClassifierOptions, training: { ...defaultClassifierOptions.training, epochs: 4 } } };
+const quick = { classifier: { ...defaultClassifierOptions, training: { ...defaultClassifierOptions.training, epochs: 2 } } };
+
+// These tests train on purpose (a second or two each on the real content, several per test when the cache
+// is broken on purpose), so they get a limit that fits training on a shared, loaded machine.
+jest.setTimeout(60_000);
 
 const realConfig = loadConfig({});
 const content = loadContent(realConfig);

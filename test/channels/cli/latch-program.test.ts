@@ -225,5 +225,6 @@ describe('latch kb check', () => {
     expect(lines[1]).toMatch(/^Compiled model [0-9a-f]+: loaded from the cache\.$/);
     expect(lines[2]).toMatch(/^Held-out tests: \d+\/\d+ have their own intent on top/);
     expect(stdout).toMatch(/^Near-duplicate training phrasings in two intents \(similarity ≥ 0\.85\): \d+$/m);
-  });
+    // It loads all content and analyses every training phrasing (about a second); room for a loaded machine.
+  }, 20_000);
 });
