@@ -17,7 +17,7 @@ export interface CompiledModel {
 
 // Bumped whenever the layout below changes, so an older file is retrained rather than misread.
 const magic = 'LATCHNLU';
-const formatVersion = 2;
+const formatVersion = 3;
 
 type BlockType = 'f32' | 'i32';
 interface BlockEntry {
@@ -37,6 +37,8 @@ export function serialiseCompiledModel(model: CompiledModel): Buffer {
   const { classifier } = model;
   const blocks: [string, TypedBlock][] = [
     ['featureWeights', classifier.featureWeights],
+    ['softmax.rowStarts', classifier.softmax.rowStarts],
+    ['softmax.classes', classifier.softmax.classes],
     ['softmax.weights', classifier.softmax.weights],
     ['softmax.biases', classifier.softmax.biases],
     ['spelling.offsets', model.spelling.offsets],
@@ -133,7 +135,13 @@ export function parseCompiledModel(bytes: Buffer): CompiledModel {
       options: classifier.options,
       features: classifier.features,
       featureWeights: block('featureWeights', Float32Array),
-      softmax: { ...classifier.softmax, weights: block('softmax.weights', Float32Array), biases: block('softmax.biases', Float32Array) },
+      softmax: {
+        ...classifier.softmax,
+        rowStarts: block('softmax.rowStarts', Int32Array),
+        classes: block('softmax.classes', Int32Array),
+        weights: block('softmax.weights', Float32Array),
+        biases: block('softmax.biases', Float32Array),
+      },
       neighbours: classifier.neighbours
         ? {
             ...classifier.neighbours,
