@@ -141,7 +141,9 @@ export class FeatureVectoriser {
     let norm = 0;
     for (let position = 0; position < indices.length; position++) {
       const id = indices[position];
-      const value = (1 + Math.log(this.scratch[id])) * this.weights[id];
+      const count = this.scratch[id];
+      // Most features occur once in a message, and log(1) is 0: no logarithm needed for them.
+      const value = (count === 1 ? 1 : 1 + Math.log(count)) * this.weights[id];
       this.scratch[id] = 0;
       values[position] = value;
       norm += value * value;
