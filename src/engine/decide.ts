@@ -27,7 +27,7 @@ export interface DecisionPolicy {
  * get no wrong curated answer and the shared sample questions none either.
  */
 export const defaultDecisionPolicy: DecisionPolicy = {
-  answerThreshold: 0.6,
+  answerThreshold: 0.45,
   answerMargin: 0.45,
   referralThreshold: 0.5,
   clarifyThreshold: 0.25,
