@@ -1,39 +1,50 @@
-import { copyFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildUnderstanding, loadContent } from '../../src/build-engine';
 import { loadConfig, type LatchConfig } from '../../src/config';
+import { loadKnowledgeBase } from '../../src/knowledge/load-knowledge-base';
 import { parseCompiledModel } from '../../src/nlu/compiled-model';
-import { defaultClassifierOptions } from '../../src/nlu/intent-classifier';
+import { topicYaml, validContentFiles, writeContentDirectory, type ContentDirectory } from '../fixtures/content-fixture';
 
-// A few epochs are enough to tell a cached model from a retrained one, and keep each training short.
-const quick = { classifier: { ...defaultClassifierOptions, training: { ...defaultClassifierOptions.training, epochs: 2 } } };
-
-// These tests train on purpose (a second or two each on the real content, several per test when the cache
-// is broken on purpose), so they get a limit that fits training on a shared, loaded machine.
-jest.setTimeout(60_000);
-
+// A small content folder of its own (two topics, written phrasings), so each training here takes a moment,
+// not the seconds the real content needs; the real content's safety rules feed the analyser as they do live.
 const realConfig = loadConfig({});
-const content = loadContent(realConfig);
-const questions = ['why is my milk late', 'does eating garlic change my milk', 'my collostrum is so yellow, is that ok', 'can i drink wine'];
+const { safetyRules } = loadContent(realConfig);
+const files = {
+  ...validContentFiles(),
+  'supply.yaml': topicYaml({
+    topic: 'supply',
+    intentId: 'supply.demand',
+    examples: Array.from({ length: 30 }, (_, index) => `how do i make more milk, try number ${index + 1}`),
+  }),
+};
+const questions = ['why is my milk late', 'how can i make more milk', 'milk.late example phrasing number 3', 'can i drink wine'];
 
 describe('the compiled-model cache', () => {
+  let fixture: ContentDirectory;
   let folder: string;
   let config: LatchConfig;
+  let content: Parameters<typeof buildUnderstanding>[1];
 
   beforeAll(() => {
+    fixture = writeContentDirectory(files);
     folder = mkdtempSync(join(tmpdir(), 'latch-model-cache-'));
-    config = { ...realConfig, modelCacheDirectory: join(folder, 'cache') };
-    expect(buildUnderstanding(config, content, quick).origin).toBe('trained');
+    config = { ...realConfig, contentDirectory: fixture.contentDirectory, dialogsDirectory: join(fixture.root, 'no-dialogs'), modelCacheDirectory: join(folder, 'cache') };
+    content = { knowledgeBase: loadKnowledgeBase({ contentDirectory: fixture.contentDirectory, displayRoot: fixture.root }), safetyRules };
+    expect(buildUnderstanding(config, content).origin).toBe('trained');
   });
 
-  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+  afterAll(() => {
+    fixture.remove();
+    rmSync(folder, { recursive: true, force: true });
+  });
 
-  const modelFile = () => join(config.modelCacheDirectory ?? '', `model-${buildUnderstanding(config, content, quick).key}.bin`);
+  const modelFile = () => join(config.modelCacheDirectory ?? '', `model-${buildUnderstanding(config, content).key}.bin`);
 
   it('loads the same classifier it would train, with the same answers and confidences', () => {
-    const cached = buildUnderstanding(config, content, quick);
-    const trained = buildUnderstanding({ ...config, modelCacheDirectory: null }, content, quick);
+    const cached = buildUnderstanding(config, content);
+    const trained = buildUnderstanding({ ...config, modelCacheDirectory: null }, content);
     expect(cached.origin).toBe('cache');
     expect(trained.origin).toBe('trained');
     for (const question of questions) {
@@ -43,6 +54,7 @@ describe('the compiled-model cache', () => {
       expect(fromCache.ranked.map((score) => score.intent)).toEqual(fromTraining.ranked.map((score) => score.intent));
       fromCache.ranked.forEach((score, index) => expect(score.confidence).toBeCloseTo(fromTraining.ranked[index].confidence, 5));
     }
+    expect(cached.classifier.classify('how can i make more milk').ranked[0].intent).toBe('supply.demand');
   });
 
   it('trains again and rewrites the file when it is corrupt, truncated or not a model', () => {
@@ -50,39 +62,45 @@ describe('the compiled-model cache', () => {
     const good = readFileSync(path);
     for (const broken of [good.subarray(0, good.length >> 1), Buffer.from('not a model at all'), Buffer.alloc(0)]) {
       writeFileSync(path, broken);
-      const rebuilt = buildUnderstanding(config, content, quick);
+      const rebuilt = buildUnderstanding(config, content);
       expect(rebuilt.origin).toBe('trained');
       expect(rebuilt.cacheProblem).toMatch(/could not be read/);
-      expect(rebuilt.classifier.classify('why is my milk late').ranked).toHaveLength(content.knowledgeBase.intents.length);
+      expect(rebuilt.classifier.classify('why is my milk late').ranked).toHaveLength(2);
       expect(() => parseCompiledModel(readFileSync(path))).not.toThrow();
-      expect(buildUnderstanding(config, content, quick).origin).toBe('cache');
+      expect(buildUnderstanding(config, content).origin).toBe('cache');
     }
   });
 
   it('is keyed by content: changed content trains a new model instead of using the old one', () => {
     const contentCopy = join(folder, 'content');
-    cpSync(realConfig.contentDirectory, contentCopy, { recursive: true });
+    cpSync(fixture.contentDirectory, contentCopy, { recursive: true });
     const changed = { ...config, contentDirectory: contentCopy };
-    expect(buildUnderstanding(changed, content, quick).origin).toBe('cache');
-    writeFileSync(join(contentCopy, 'nursing.yaml'), readFileSync(join(contentCopy, 'nursing.yaml'), 'utf8') + '\n# an editor was here\n');
-    const after = buildUnderstanding(changed, content, quick);
+    expect(buildUnderstanding(changed, content).origin).toBe('cache');
+    writeFileSync(join(contentCopy, 'milk.yaml'), readFileSync(join(contentCopy, 'milk.yaml'), 'utf8') + '\n# an editor was here\n');
+    const after = buildUnderstanding(changed, content);
     expect(after.origin).toBe('trained');
-    expect(after.key).not.toBe(buildUnderstanding(config, content, quick).key);
+    expect(after.key).not.toBe(buildUnderstanding(config, content).key);
   });
 
   it('trains and carries on when the cache folder cannot be written', () => {
     const blocked = join(folder, 'a-file');
     writeFileSync(blocked, 'not a folder');
-    const result = buildUnderstanding({ ...config, modelCacheDirectory: join(blocked, 'cache') }, content, quick);
+    const result = buildUnderstanding({ ...config, modelCacheDirectory: join(blocked, 'cache') }, content);
     expect(result.origin).toBe('trained');
     expect(result.cacheProblem).toMatch(/could not be cached/);
   });
 
-  it('rejects a model file that belongs to another key', () => {
+  it('does not serve a model written under another key', () => {
     const path = modelFile();
-    const other = join(config.modelCacheDirectory ?? '', 'model-000000000000000000000000.bin');
-    copyFileSync(path, other);
-    expect(readdirSync(config.modelCacheDirectory ?? '')).toContain('model-000000000000000000000000.bin');
-    expect(parseCompiledModel(readFileSync(other)).key).not.toBe('000000000000000000000000');
+    const key = buildUnderstanding(config, content).key;
+    // The right file name, the wrong model inside: as if another build had written it.
+    const other = parseCompiledModel(readFileSync(path));
+    expect(other.key).toBe(key);
+    const bytes = readFileSync(path);
+    const forged = Buffer.from(bytes.toString('latin1').replace(key, 'f'.repeat(key.length)), 'latin1');
+    writeFileSync(path, forged);
+    const result = buildUnderstanding(config, content);
+    expect(result.origin).toBe('trained');
+    expect(result.cacheProblem).toMatch(/holds model f+/);
   });
 });
