@@ -40,7 +40,12 @@ export interface SoftmaxParameters {
  * one per feature, so scoring a message reads one short contiguous block per feature it has.
  */
 export class SoftmaxRegression {
-  private constructor(private readonly parameters: SoftmaxParameters) {}
+  /** The class of each weight in one byte when there are few enough classes: a quarter of the memory to read per message. */
+  private readonly classBytes: Uint8Array | Int32Array;
+
+  private constructor(private readonly parameters: SoftmaxParameters) {
+    this.classBytes = parameters.classCount <= 256 ? Uint8Array.from(parameters.classes) : parameters.classes;
+  }
 
   static fromParameters(parameters: SoftmaxParameters): SoftmaxRegression {
     const { rowStarts, classes, weights, biases, classCount } = parameters;
@@ -146,7 +151,8 @@ export class SoftmaxRegression {
   }
 
   private scoresInto(vector: SparseVector, scores: Float64Array): Float64Array {
-    const { classCount, rowStarts, classes, weights, biases } = this.parameters;
+    const { classCount, rowStarts, weights, biases } = this.parameters;
+    const classes = this.classBytes;
     for (let label = 0; label < classCount; label++) scores[label] = biases[label];
     for (let position = 0; position < vector.indices.length; position++) {
       const feature = vector.indices[position];
