@@ -3,10 +3,3 @@ export interface SparseVector {
   indices: Int32Array;
   values: Float64Array;
 }
-
-/** Dot product of two sparse vectors through a dense scratch row of the first (cleared again after). */
-export function sparseDot(vector: SparseVector, dense: Float64Array): number {
-  let sum = 0;
-  for (let position = 0; position < vector.indices.length; position++) sum += dense[vector.indices[position]] * vector.values[position];
-  return sum;
-}
