@@ -7,6 +7,7 @@ import { classifyFirstMessage, type ClassifyResult } from '../src/engine/create-
 import type { Route } from '../src/engine/turn-types';
 import { evaluate, type EvaluationReport } from '../src/evaluation/evaluate';
 import { readLabelledQuestions, type LabelledQuestion } from '../src/evaluation/labelled-questions';
+import { trainingPartOf } from '../src/evaluation/source-site';
 import type { KnowledgeBase } from '../src/knowledge/knowledge-base';
 import { IntentClassifier } from '../src/nlu/intent-classifier';
 import { readRedFlagCorpus } from '../src/safety/red-flag-corpus';
@@ -225,7 +226,7 @@ async function runContenders(
     const report = evaluate(questions, lookUp, isSeedIntent);
     const recognised = smalltalk.filter((question) => {
       const result = lookUp(question.q);
-      return result.route === 'smalltalk' && result.intent === question.label;
+      return result.route === 'smalltalk' && (question.label === 'SMALLTALK' || result.intent === question.label);
     }).length;
     evaluated.push({ contender, report, smalltalk: { total: smalltalk.length, recognised } });
   }
@@ -255,7 +256,7 @@ function printTable(title: string, runs: readonly ContenderRun[]): void {
   rows.push(
     ['latency median (µs)', (run) => run.latency.medianUs.toFixed(1)],
     ['latency p99 (µs)', (run) => run.latency.p99Us.toFixed(1)],
-    ['start-up training (ms)', (run) => run.contender.startUpMs.toFixed(0)],
+    ['start-up (ms; latch from its cache)', (run) => run.contender.startUpMs.toFixed(0)],
   );
 
   const { inScope, outOfScope, redFlags } = latch.report;
@@ -277,9 +278,9 @@ function printTable(title: string, runs: readonly ContenderRun[]): void {
     line('  wrong-answer rate (below 1: better)', peers.map((peer) => ratio(inScope.wrong, peer.report.inScope.wrong))),
     line('  latency median (below 1: faster)', peers.map((peer) => ratio(latch.latency.medianUs, peer.latency.medianUs))),
     line('  latency p99 (below 1: faster)', peers.map((peer) => ratio(latch.latency.p99Us, peer.latency.p99Us))),
-    line('  start-up training (below 1: faster)', peers.map((peer) => ratio(latch.contender.startUpMs, peer.contender.startUpMs))),
+    line('  start-up (below 1: faster)', peers.map((peer) => ratio(latch.contender.startUpMs, peer.contender.startUpMs))),
     '',
-    `latch p99 classify time ${latch.latency.p99Us.toFixed(1)} µs: ${latch.latency.p99Us < 1000 ? 'under' : 'NOT under'} 1 ms`,
+    `latch p99 classify time ${latch.latency.p99Us.toFixed(1)} µs: ${latch.latency.p99Us < 500 ? 'under' : 'NOT under'} 0.5 ms`,
     ...runs.map(
       (run) =>
         `${run.contender.name} slowest question: median ${run.latency.slowest.medianUs.toFixed(1)} µs, ${run.latency.slowest.text.length} characters, ${JSON.stringify(run.latency.slowest.text.slice(0, 60))}`,
@@ -322,12 +323,15 @@ async function main(): Promise<void> {
   process.stdout.write(
     [
       `Trained on ${phrasings.length} phrasings of ${engine.knowledgeBase.intents.length} intents (titles and examples, referral and small talk included).`,
-      `latch start-up: buildEngine ${buildMs.toFixed(0)} ms cold; warm repeat of its main steps: load content ${loadMs.toFixed(0)} ms, analyser ${analyserMs.toFixed(0)} ms, classifier training ${classifierMs.toFixed(0)} ms.`,
+      `latch start-up: buildEngine ${buildMs.toFixed(0)} ms cold (its compiled model from .cache/latch when content and training code are unchanged); warm repeat of its main steps: load content ${loadMs.toFixed(0)} ms, analyser ${analyserMs.toFixed(0)} ms, classifier training ${classifierMs.toFixed(0)} ms.`,
       `Peers answer at confidence ≥ ${peerAnswerThreshold} (no margin, no clarification); latch uses its own decide policy.`,
     ].join('\n') + '\n',
   );
 
-  const samplePath = join(config.projectRoot, '..', 'shared', 'eval', 'sample-questions.yaml');
+  // ../shared beside the checkout, or two levels up from a worktree.
+  const samplePath =
+    [join(config.projectRoot, '..', 'shared'), join(config.projectRoot, '..', '..', 'shared')].map((folder) => join(folder, 'eval', 'sample-questions.yaml')).find((path) => existsSync(path)) ??
+    join(config.projectRoot, '..', 'shared', 'eval', 'sample-questions.yaml');
   if (existsSync(samplePath)) {
     const questions = readLabelledQuestions(samplePath);
     progress('sample questions:');
@@ -335,6 +339,18 @@ async function main(): Promise<void> {
     printTable(`Sample questions (${relative(config.projectRoot, samplePath)})`, runs);
   } else {
     process.stdout.write(`\n${samplePath} is missing; skipping the sample questions.\n`);
+  }
+
+  // The development split of the corpus of real questions: the examples side trained every contender (it
+  // is in content/), these sites did not. The held-out part of the corpus is never read here.
+  const corpusPath = process.env.LATCH_BENCH_QUESTIONS ?? join(config.projectRoot, 'eval', 'real-questions', 'train.yaml');
+  if (existsSync(corpusPath)) {
+    const onlyDevelopment = !process.env.LATCH_BENCH_QUESTIONS;
+    const corpus = readLabelledQuestions(corpusPath).filter((question) => !onlyDevelopment || trainingPartOf(question.source) === 'development');
+    const smalltalk = corpus.filter((question) => question.label === 'SMALLTALK');
+    progress(`${relative(config.projectRoot, corpusPath)}:`);
+    const runs = await runContenders(contenders, corpus.filter((question) => question.label !== 'SMALLTALK'), smalltalk, isSeedIntent);
+    printTable(`${onlyDevelopment ? 'Development split of ' : ''}${relative(config.projectRoot, corpusPath)}`, runs);
   }
 
   const heldOut = heldOutQuestions(engine.knowledgeBase);

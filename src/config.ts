@@ -42,12 +42,15 @@ const configFileSchema = z
     version: z.literal(1),
     content_directory: z.string().optional(),
     dialogs_directory: z.string().optional(),
+    /** Where the compiled model is cached; `off` trains at every start. */
+    model_cache_directory: z.string().optional(),
     /** "Was this helpful?" at most once in this many answers. */
     feedback_every: z.number().int().min(1).optional(),
     understanding: z
       .object({
         answer_threshold: z.number().min(0).max(1).optional(),
         answer_margin: z.number().min(0).max(1).optional(),
+        referral_threshold: z.number().min(0).max(1).optional(),
         clarify_threshold: z.number().min(0).max(1).optional(),
         option_threshold: z.number().min(0).max(1).optional(),
         minimum_known_word_share: z.number().min(0).max(1).optional(),
@@ -221,6 +224,11 @@ export interface LatchConfig {
   projectRoot: string;
   contentDirectory: string;
   dialogsDirectory: string;
+  /**
+   * Where the compiled model (classifier weights, vocabulary, spelling index) is kept between starts,
+   * keyed by a hash of content/, dialogs/ and the training code; null trains at every start.
+   */
+  modelCacheDirectory: string | null;
   feedbackEvery: number;
   policy: typeof defaultDecisionPolicy;
   maximumMessageLength: number;
@@ -314,7 +322,7 @@ export function findProjectRoot(start: string = __dirname): string {
 
 /**
  * Read once at start-up and passed down as values: `latch.config.yaml` (or the file named by LATCH_CONFIG),
- * then LATCH_CONTENT_DIR, LATCH_DIALOGS_DIR, LATCH_LOCALE and the model engine's LATCH_MODEL_URL,
+ * then LATCH_CONTENT_DIR, LATCH_DIALOGS_DIR, LATCH_MODEL_CACHE, LATCH_LOCALE and the model engine's LATCH_MODEL_URL,
  * LATCH_MODEL_NAME, LATCH_MODEL_KEY, LATCH_MODEL_API and LATCH_MODEL_TIMEOUT_MS. Nothing below this file
  * reads the environment.
  */
@@ -340,11 +348,13 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): LatchC
     projectRoot,
     contentDirectory: resolve(projectRoot, environment.LATCH_CONTENT_DIR ?? file.content_directory ?? 'content'),
     dialogsDirectory: resolve(projectRoot, environment.LATCH_DIALOGS_DIR ?? file.dialogs_directory ?? 'dialogs'),
+    modelCacheDirectory: cacheDirectory(projectRoot, environment.LATCH_MODEL_CACHE ?? file.model_cache_directory ?? '.cache/latch'),
     feedbackEvery: file.feedback_every ?? 3,
     policy: {
       ...defaultDecisionPolicy,
       answerThreshold: understanding.answer_threshold ?? defaultDecisionPolicy.answerThreshold,
       answerMargin: understanding.answer_margin ?? defaultDecisionPolicy.answerMargin,
+      referralThreshold: understanding.referral_threshold ?? defaultDecisionPolicy.referralThreshold,
       clarifyThreshold: understanding.clarify_threshold ?? defaultDecisionPolicy.clarifyThreshold,
       optionThreshold: understanding.option_threshold ?? defaultDecisionPolicy.optionThreshold,
       minimumKnownWordShare: understanding.minimum_known_word_share ?? defaultDecisionPolicy.minimumKnownWordShare,
@@ -382,6 +392,10 @@ function redisSettings(url: string | undefined, keyPrefix: string | undefined, c
   }
   if (parsed.protocol !== 'redis:' && parsed.protocol !== 'rediss:') throw new Error(`LATCH_REDIS_URL (or redis.url in ${configPath}) must start with redis:// or rediss://, not ${parsed.protocol}//`);
   return { url, keyPrefix: keyPrefix ?? 'latch:' };
+}
+
+function cacheDirectory(projectRoot: string, setting: string): string | null {
+  return setting === 'off' || setting === '' ? null : resolve(projectRoot, setting);
 }
 
 /** How an environment variable is read: its value, or undefined with what would be valid instead. */

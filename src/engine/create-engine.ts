@@ -73,6 +73,7 @@ export function createEngine(options: EngineOptions): Engine {
 
   /** A pressed button, its exact label, or its number picks the offered intent without classifying. */
   function chosenOffer(text: string, offered: Choice[]): Choice | undefined {
+    if (offered.length === 0) return undefined;
     const key = phrasingKey(text);
     const number = /^\d+$/.test(key) ? Number(key) : NaN;
     if (number >= 1 && number <= offered.length) return offered[number - 1];

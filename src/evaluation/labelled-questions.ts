@@ -2,12 +2,14 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { z } from 'zod';
 
-export const specialLabels = ['RED_FLAG', 'NEAR_MISS', 'OUT_OF_SCOPE', 'OFF_TOPIC'] as const;
+export const specialLabels = ['RED_FLAG', 'NEAR_MISS', 'OUT_OF_SCOPE', 'OFF_TOPIC', 'SMALLTALK'] as const;
 
 const labelledQuestionSchema = z.object({
   q: z.string(),
   label: z.string(),
   accept: z.array(z.string()).optional(),
+  /** For OUT_OF_SCOPE: what the question is about (e.g. "smoking / vaping"). */
+  topic: z.string().optional(),
   source: z.string().optional(),
   /** Red-flag files: the RED-FLAGS.md row and the level a RED_FLAG must get at least. */
   row: z.string().optional(),
@@ -17,7 +19,7 @@ const labelledQuestionSchema = z.object({
 
 export type LabelledQuestion = z.infer<typeof labelledQuestionSchema>;
 
-/** Reads a file like ../shared/eval/sample-questions.yaml: a list of { q, label, accept?, source? }. */
+/** Reads a file like ../shared/eval/sample-questions.yaml: a list of { q, label, accept?, topic?, source? }. */
 export function readLabelledQuestions(path: string): LabelledQuestion[] {
   const result = z.array(labelledQuestionSchema).safeParse(parse(readFileSync(path, 'utf8')));
   if (!result.success) {

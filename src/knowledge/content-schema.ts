@@ -75,6 +75,20 @@ export const answerSchema = z
 
 export const topicKinds = ['knowledge', 'referral', 'smalltalk'] as const;
 
+/**
+ * More training phrasings for intents defined in topic files, kept apart because a tool writes them
+ * (`latch kb import-questions` from the corpus of real questions) while people edit the topic files.
+ */
+export const examplesFileSchema = z
+  .object({
+    version: z.literal(1),
+    source: z.string().optional(),
+    examples_for: z.record(intentIdSchema, phrasingsSchema),
+  })
+  .strict();
+
+export type ExamplesFile = z.infer<typeof examplesFileSchema>;
+
 export const topicFileSchema = z
   .object({
     version: z.literal(1),

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { didYouMean } from './closest-name';
 import { ContentError, type ContentProblem } from './content-error';
-import { systemFileSchema, type CommandWords, topicFileSchema, type SystemMessages, type TopicFile, type TopicKind } from './content-schema';
+import { examplesFileSchema, systemFileSchema, type CommandWords, type ExamplesFile, topicFileSchema, type SystemMessages, type TopicFile, type TopicKind } from './content-schema';
 import type { Answer, Intent, KnowledgeBase } from './knowledge-base';
 import { phrasingKey } from './phrasing-key';
 import { readPhrasings } from './read-phrasings';
@@ -50,6 +50,7 @@ export function loadKnowledgeBase(options: LoadKnowledgeBaseOptions): KnowledgeB
   let messages: SystemMessages | undefined;
   let commands: CommandWords | undefined;
   const topics: LoadedTopic[] = [];
+  const exampleFiles: { source: YamlSource; file: ExamplesFile }[] = [];
   for (const name of fileNames) {
     const path = join(options.contentDirectory, name);
     const parsed = YamlSource.parse(display(path), readFileSync(path, 'utf8'));
@@ -62,6 +63,10 @@ export function loadKnowledgeBase(options: LoadKnowledgeBaseOptions): KnowledgeB
         messages = localiseStrings(result.data.messages, ['messages'], { source: parsed.source, wording, locale, problems });
       }
       else problems.push(...zodProblems(parsed.source, systemFileSchema, result.error));
+    } else if (isExamplesFile(parsed.source.data)) {
+      const result = examplesFileSchema.safeParse(parsed.source.data);
+      if (result.success) exampleFiles.push({ source: parsed.source, file: result.data });
+      else problems.push(...zodProblems(parsed.source, examplesFileSchema, result.error));
     } else if (!specialFiles.has(name)) {
       const result = topicFileSchema.safeParse(parsed.source.data);
       if (result.success) topics.push({ source: parsed.source, file: localiseStrings(result.data, [], { source: parsed.source, wording, locale, problems, skip: notShown }) });
@@ -74,6 +79,7 @@ export function loadKnowledgeBase(options: LoadKnowledgeBaseOptions): KnowledgeB
 
   const answerById = collectAnswers(topics, problems, locale);
   const intents = collectIntents(topics, problems);
+  addExamples(exampleFiles, intents, problems);
   crossCheck(topics, intents, answerById, options.dialogIds ?? new Set(), problems);
 
   if (problems.length > 0 || !messages || !commands) throw new ContentError(sortProblems(problems));
@@ -148,6 +154,30 @@ function checkPlaceholders(source: YamlSource, id: string, answer: TopicFile['an
     check(['answers', id, 'variants', index, 'text'], variant.text, Object.keys(variant.when));
   });
   answer.notes.forEach((note, index) => check(['answers', id, 'notes', index, 'text'], note.text, Object.keys(note.when)));
+}
+
+function isExamplesFile(data: unknown): boolean {
+  return typeof data === 'object' && data !== null && 'examples_for' in data;
+}
+
+/** Phrasings of examples files join their intents' own examples (and face the same duplicate checks). */
+function addExamples(files: { source: YamlSource; file: ExamplesFile }[], intents: Intent[], problems: ContentProblem[]): void {
+  const byId = new Map(intents.map((intent) => [intent.id, intent]));
+  for (const { source, file } of files) {
+    for (const [intentId, value] of Object.entries(file.examples_for)) {
+      const intent = byId.get(intentId);
+      if (!intent) {
+        problems.push({
+          file: source.file,
+          line: source.lineOfKey(['examples_for'], intentId),
+          path: `examples_for.${intentId}`,
+          message: `"${intentId}" is not an intent id${didYouMean(intentId, byId.keys())}`,
+        });
+        continue;
+      }
+      intent.examples.push(...readPhrasings(source, ['examples_for', intentId], value, problems));
+    }
+  }
 }
 
 function collectIntents(topics: LoadedTopic[], problems: ContentProblem[]): Intent[] {

@@ -36,6 +36,11 @@ const partnerAsking =
 const weekdays = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const baby = '(?:baby|newborn|son|daughter|he|she|they|little 1|twins)';
 const illness = '(?:a |the )?(?:cold|flu|fever|temperature|bug|virus|covid|sickness bug|stomach bug|tummy bug|chest infection|cough)';
+// Built once: a regular expression made inside extractFacts would be compiled again for every message.
+const motherCaught = new RegExp(` i (?:have|have got|got|caught|am getting|have come down with|came down with|think i have|might have) ${illness} `);
+const babyCaught = new RegExp(` ${baby} (?:has|have|has got|got|caught|is getting|came down with) ${illness} `);
+const babyIsUnwell = new RegExp(` ${baby} (?:is|seems|has been|was) (?:so |really |very )?(?:sick|ill|unwell|poorly|feverish|under the weather) `);
+const bornOnWeekday = new RegExp(` (?:born|gave birth|had (?:him|her|the baby|my baby|baby)|delivered) (?:on |last )?(${weekdays.join('|')}) `);
 
 /**
  * Facts read from normalised text (see normaliseText: number words are digits, "c-section" is
@@ -67,12 +72,11 @@ export function extractFacts(normalised: string, today: Date): Facts {
     facts.first_baby = false;
   }
 
-  if (new RegExp(` i (?:have|have got|got|caught|am getting|have come down with|came down with|think i have|might have) ${illness} `).test(text) ||
+  if (motherCaught.test(text) ||
       / i (?:am|feel|have been|was|am feeling|have been feeling) (?:so |really |very |quite )?(?:sick|ill|unwell|poorly|feverish|rough) /.test(text)) {
     facts.mother_unwell = true;
   }
-  if (new RegExp(` ${baby} (?:has|have|has got|got|caught|is getting|came down with) ${illness} `).test(text) ||
-      new RegExp(` ${baby} (?:is|seems|has been|was) (?:so |really |very )?(?:sick|ill|unwell|poorly|feverish|under the weather) `).test(text)) {
+  if (babyCaught.test(text) || babyIsUnwell.test(text)) {
     facts.baby_unwell = true;
   }
   if (/ (?:long|very long|really long|slow) (?:labour|labor) |labou?r (?:was|went on|felt) (?:so |really |very )?(?:long|forever|ages)/.test(text)) {
@@ -105,7 +109,7 @@ function babyAge(text: string, today: Date): { days: number; approximate: boolea
   if (ordinalDay) return { days: Number(ordinalDay[1]), approximate: false };
   if (/ (?:born|gave birth|had (?:him|her|the baby|my baby|baby)|delivered) (?:yesterday|last night) /.test(text)) return { days: 1, approximate: false };
   if (/ (?:born|gave birth|had (?:him|her|the baby|my baby|baby)|delivered) (?:today|this morning|earlier today) /.test(text)) return { days: 0, approximate: false };
-  const weekday = new RegExp(` (?:born|gave birth|had (?:him|her|the baby|my baby|baby)|delivered) (?:on |last )?(${weekdays.join('|')}) `).exec(text);
+  const weekday = bornOnWeekday.exec(text);
   if (weekday) {
     const difference = (today.getDay() - weekdays.indexOf(weekday[1]) + 7) % 7;
     return { days: difference === 0 ? 7 : difference, approximate: false };

@@ -1,56 +1,155 @@
-import { sparseFromMap, type SparseVector } from './sparse-vector';
+import type { SparseVector } from './sparse-vector';
+import { defaultLongestCharacterGram, wordFeatures } from './text-features';
 
 /** How much each kind of feature counts; character n-grams are many, so each one counts less. */
-const kindWeights: Readonly<Record<string, number>> = { w: 1, b: 0.8, c: 0.5 };
+export interface FeatureWeighting {
+  word: number;
+  pair: number;
+  character: number;
+  /** Character n-grams from 3 letters up to this many; fewer sizes mean fewer features to score. */
+  longestCharacterGram?: number;
+}
+
+export const defaultFeatureWeighting: FeatureWeighting = { word: 1, pair: 0.8, character: 0.5, longestCharacterGram: defaultLongestCharacterGram };
+
+/** A word's known features as ids, worked out once per distinct word (stemming and n-grams are the costly part). */
+interface CachedWord {
+  /** The stem's number among stems that occur in word pairs, or -1: pairs are then looked up by number, not by building a string. */
+  stem: number;
+  pairs: boolean;
+  ids: Int32Array;
+}
+
+const wordCacheLimit = 50_000;
 
 /**
  * Maps named features to indices learnt from the training phrasings, weighted by sublinear term frequency
  * and inverse document frequency, and scaled to unit length so long stories and short questions compare.
  */
 export class FeatureVectoriser {
-  private constructor(
-    private readonly indexByFeature: ReadonlyMap<string, number>,
-    private readonly weightByIndex: Float64Array,
-  ) {}
+  private readonly wordCache = new Map<string, CachedWord>();
+  /** Stems that occur in a word-pair feature, numbered; and each pair feature's id by (first × count + second). */
+  private readonly pairStems = new Map<string, number>();
+  private readonly pairIds = new Map<number, number>();
+  /** Counts of one message, indexed by feature; only the touched entries are reset after use. */
+  private readonly scratch: Float64Array;
 
-  static fit(documents: readonly (readonly string[])[]): FeatureVectoriser {
+  private constructor(
+    readonly features: readonly string[],
+    private readonly idByFeature: ReadonlyMap<string, number>,
+    /** idf × the weight of the feature's kind, by feature id. */
+    readonly weights: Float32Array,
+    private readonly longestCharacterGram: number,
+  ) {
+    this.scratch = new Float64Array(features.length);
+    const pairs: [string, string, number][] = [];
+    features.forEach((feature, id) => {
+      if (!feature.startsWith('b:')) return;
+      // Stems hold no "_" (normalisation keeps letters, digits and a few signs), so the first one splits the pair.
+      const split = feature.indexOf('_');
+      pairs.push([feature.slice(2, split), feature.slice(split + 1), id]);
+    });
+    for (const [first, second] of pairs) {
+      for (const stem of [first, second]) if (!this.pairStems.has(stem)) this.pairStems.set(stem, this.pairStems.size);
+    }
+    for (const [first, second, id] of pairs) this.pairIds.set(this.pairKey(this.pairStems.get(first) ?? -1, this.pairStems.get(second) ?? -1), id);
+  }
+
+  private pairKey(first: number, second: number): number {
+    return first * this.pairStems.size + second;
+  }
+
+  static fit(documents: readonly (readonly string[])[], weighting: FeatureWeighting = defaultFeatureWeighting): FeatureVectoriser {
     const documentFrequency = new Map<string, number>();
     for (const features of documents) {
       for (const feature of new Set(features)) documentFrequency.set(feature, (documentFrequency.get(feature) ?? 0) + 1);
     }
-    const indexByFeature = new Map<string, number>();
-    const weights: number[] = [];
-    for (const [feature, frequency] of [...documentFrequency].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-      indexByFeature.set(feature, weights.length);
-      const idf = Math.log((documents.length + 1) / (frequency + 1)) + 1;
-      weights.push(idf * (kindWeights[feature[0]] ?? 1));
-    }
-    return new FeatureVectoriser(indexByFeature, Float64Array.from(weights));
+    const kindWeight: Record<string, number> = { w: weighting.word, b: weighting.pair, c: weighting.character };
+    const features = [...documentFrequency.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    const weights = Float32Array.from(features, (feature) => {
+      const idf = Math.log((documents.length + 1) / ((documentFrequency.get(feature) ?? 0) + 1)) + 1;
+      return idf * (kindWeight[feature[0]] ?? 1);
+    });
+    return FeatureVectoriser.fromCompiled(features, weights, weighting);
+  }
+
+  /** A vectoriser from a compiled model's feature names and weights. */
+  static fromCompiled(features: readonly string[], weights: Float32Array, weighting: FeatureWeighting): FeatureVectoriser {
+    if (features.length !== weights.length) throw new Error(`compiled model has ${features.length} features but ${weights.length} feature weights`);
+    return new FeatureVectoriser(features, new Map(features.map((feature, index) => [feature, index])), weights, weighting.longestCharacterGram ?? defaultLongestCharacterGram);
   }
 
   get size(): number {
-    return this.weightByIndex.length;
+    return this.features.length;
   }
 
-  /** Features never seen in training are dropped; `known` says what share of the words were seen. */
+  /** Named features to a unit-length vector; features never seen in training are dropped. */
   vectorise(features: readonly string[]): SparseVector {
-    const counts = new Map<number, number>();
+    const touched: number[] = [];
     for (const feature of features) {
-      const index = this.indexByFeature.get(feature);
-      if (index !== undefined) counts.set(index, (counts.get(index) ?? 0) + 1);
+      const id = this.idByFeature.get(feature);
+      if (id !== undefined) this.count(id, touched);
     }
-    let norm = 0;
-    for (const [index, count] of counts) {
-      const value = (1 + Math.log(count)) * this.weightByIndex[index];
-      counts.set(index, value);
-      norm += value * value;
+    return this.finish(touched);
+  }
+
+  /** The same vector as `vectorise(textFeatures(words))`, from ids cached per word: the fast path of every message. */
+  vectoriseWords(words: readonly string[]): SparseVector {
+    const touched: number[] = [];
+    // -2: no word yet; -1: a word whose stem is in no pair (so no pair with it is a feature).
+    let previousStem = -2;
+    for (const word of words) {
+      const cached = this.cachedWord(word);
+      for (let index = 0; index < cached.ids.length; index++) this.count(cached.ids[index], touched);
+      if (!cached.pairs) continue;
+      if (previousStem >= 0 && cached.stem >= 0) {
+        const id = this.pairIds.get(this.pairKey(previousStem, cached.stem));
+        if (id !== undefined) this.count(id, touched);
+      }
+      previousStem = cached.stem;
     }
-    norm = Math.sqrt(norm) || 1;
-    for (const [index, value] of counts) counts.set(index, value / norm);
-    return sparseFromMap(counts);
+    return this.finish(touched);
   }
 
   has(feature: string): boolean {
-    return this.indexByFeature.has(feature);
+    return this.idByFeature.has(feature);
+  }
+
+  private cachedWord(word: string): CachedWord {
+    let cached = this.wordCache.get(word);
+    if (cached) return cached;
+    const { stem, pairs, names } = wordFeatures(word, this.longestCharacterGram);
+    const ids: number[] = [];
+    for (const name of names) {
+      const id = this.idByFeature.get(name);
+      if (id !== undefined) ids.push(id);
+    }
+    cached = { stem: this.pairStems.get(stem) ?? -1, pairs, ids: Int32Array.from(ids) };
+    if (this.wordCache.size >= wordCacheLimit) this.wordCache.clear();
+    this.wordCache.set(word, cached);
+    return cached;
+  }
+
+  private count(id: number, touched: number[]): void {
+    if (this.scratch[id] === 0) touched.push(id);
+    this.scratch[id] += 1;
+  }
+
+  private finish(touched: number[]): SparseVector {
+    const indices = Int32Array.from(touched);
+    const values = new Float64Array(touched.length);
+    let norm = 0;
+    for (let position = 0; position < indices.length; position++) {
+      const id = indices[position];
+      const count = this.scratch[id];
+      // Most features occur once in a message, and log(1) is 0: no logarithm needed for them.
+      const value = (count === 1 ? 1 : 1 + Math.log(count)) * this.weights[id];
+      this.scratch[id] = 0;
+      values[position] = value;
+      norm += value * value;
+    }
+    norm = Math.sqrt(norm) || 1;
+    for (let position = 0; position < values.length; position++) values[position] /= norm;
+    return { indices, values };
   }
 }

@@ -15,6 +15,8 @@ const contractions: ReadonlyArray<readonly [RegExp, string]> = [
   [/'s\b/g, ''],
 ];
 
+const anyPhrase = new RegExp(phraseReplacements.map(([pattern]) => `(?:${pattern.source})`).join('|'), 'u');
+
 /**
  * Unicode, case, punctuation, contractions and chat spellings folded away, so that training phrasings and
  * messages are compared on what they say rather than how they were typed.
@@ -28,12 +30,16 @@ export function normaliseText(text: string): string {
     .replace(/[\u2010-\u2015]/g, '-')
     .replace(/\p{Cf}/gu, '')
     .replace(/\p{Cc}/gu, ' ');
-  for (const [pattern, replacement] of contractions) result = result.replace(pattern, replacement);
+  // Every contraction has an apostrophe; most messages' other passes are cheap next to eleven of these.
+  if (result.includes("'")) for (const [pattern, replacement] of contractions) result = result.replace(pattern, replacement);
   // Keep "100.4", "38.5" and "2-3" intact; everything else that is not a letter or digit separates words.
   result = result.replace(/(\d)[.,](\d)/g, '$1\u2024$2').replace(/[^\p{L}\p{N}\u2024°%\s-]+/gu, ' ');
   result = result.replace(/\u2024/g, '.').replace(/(^|\s)-+|-+(\s|$)/g, ' ');
-  // Two branches only because replace() has one overload for a string and one for a function.
-  for (const [pattern, replacement] of phraseReplacements) result = typeof replacement === 'string' ? result.replace(pattern, replacement) : result.replace(pattern, replacement);
+  // One scan for any of the phrases first: most messages have none, and then the passes one by one are skipped.
+  if (anyPhrase.test(result)) {
+    // Two branches only because replace() has one overload for a string and one for a function.
+    for (const [pattern, replacement] of phraseReplacements) result = typeof replacement === 'string' ? result.replace(pattern, replacement) : result.replace(pattern, replacement);
+  }
   return result
     .split(/\s+/)
     .filter((word) => word.length > 0)

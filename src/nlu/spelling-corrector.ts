@@ -3,11 +3,24 @@ import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance';
 export interface SpellingCorrectorOptions {
   /** Words of the knowledge base with how often each occurs; corrections only ever land on these. */
   vocabulary: ReadonlyMap<string, number>;
-  /** Real words that must not be changed even though the knowledge base does not use them. */
-  protectedWords: ReadonlySet<string>;
+  /**
+   * Real words that must not be changed even though the knowledge base does not use them. A function is
+   * called only when a correction is first about to happen, so start-up does not pay for a dictionary
+   * that most messages never need.
+   */
+  protectedWords: ReadonlySet<string> | (() => ReadonlySet<string>);
 }
 
 const cacheLimit = 20_000;
+
+/** Every deletion variant (one per line of `keys`) with the vocabulary words it comes from. */
+export interface DeletionIndex {
+  keys: string;
+  /** Candidates of key k: wordIds[offsets[k] … offsets[k + 1]), each an index into `words`. */
+  offsets: Int32Array;
+  wordIds: Int32Array;
+  words: string[];
+}
 
 /**
  * Bounded spelling correction against the knowledge base's own vocabulary: one edit for words of four or
@@ -17,8 +30,22 @@ const cacheLimit = 20_000;
 export class SpellingCorrector {
   private readonly deletions = new Map<string, string[]>();
   private readonly cache = new Map<string, string>();
+  private protectedWords: ReadonlySet<string> | undefined;
 
-  constructor(private readonly options: SpellingCorrectorOptions) {
+  constructor(
+    private readonly options: SpellingCorrectorOptions,
+    /** A precomputed index (from a compiled model) instead of deriving it from the vocabulary again. */
+    index?: DeletionIndex,
+  ) {
+    if (index) {
+      const keys = index.keys.split('\n');
+      keys.forEach((key, position) => {
+        const words: string[] = [];
+        for (let slot = index.offsets[position]; slot < index.offsets[position + 1]; slot++) words.push(index.words[index.wordIds[slot]]);
+        this.deletions.set(key, words);
+      });
+      return;
+    }
     for (const word of options.vocabulary.keys()) {
       if (!isCorrectable(word)) continue;
       for (const variant of deletionsOf(word, maximumDistance(word.length))) {
@@ -29,18 +56,44 @@ export class SpellingCorrector {
     }
   }
 
+  /** The deletion index in a form that is quick to store and to read back. */
+  get index(): DeletionIndex {
+    const words: string[] = [];
+    const idOf = new Map<string, number>();
+    const offsets = new Int32Array(this.deletions.size + 1);
+    const wordIds: number[] = [];
+    let position = 0;
+    for (const candidates of this.deletions.values()) {
+      for (const word of candidates) {
+        let id = idOf.get(word);
+        if (id === undefined) {
+          id = words.length;
+          idOf.set(word, id);
+          words.push(word);
+        }
+        wordIds.push(id);
+      }
+      offsets[++position] = wordIds.length;
+    }
+    return { keys: [...this.deletions.keys()].join('\n'), offsets, wordIds: Int32Array.from(wordIds), words };
+  }
+
   correct(word: string): string {
-    if (this.options.vocabulary.has(word) || !isCorrectable(word) || this.isProtected(word)) return word;
+    if (this.options.vocabulary.has(word) || !isCorrectable(word)) return word;
     const cached = this.cache.get(word);
     if (cached !== undefined) return cached;
-    const corrected = this.bestCandidate(word) ?? word;
+    // The index answers "no candidate" for most unknown words at once; only a real candidate needs the
+    // (larger) list of English words that must stay as typed.
+    const candidate = this.bestCandidate(word);
+    const corrected = candidate === undefined || this.isProtected(word) ? word : candidate;
     if (this.cache.size >= cacheLimit) this.cache.clear();
     this.cache.set(word, corrected);
     return corrected;
   }
 
   private isProtected(word: string): boolean {
-    const words = this.options.protectedWords;
+    const given = this.options.protectedWords;
+    const words = (this.protectedWords ??= typeof given === 'function' ? given() : given);
     if (words.has(word)) return true;
     // WordNet lists lemmas; accept the common inflections of one.
     for (const suffix of ['s', 'es', 'ed', 'd', 'ing', 'ly', 'er']) {

@@ -1,5 +1,5 @@
 import { normaliseText, splitWords } from './normalise-text';
-import { SpellingCorrector } from './spelling-corrector';
+import { SpellingCorrector, type DeletionIndex, type SpellingCorrectorOptions } from './spelling-corrector';
 
 export interface AnalysedText {
   /** Lowercased, unicode-folded, chat spellings expanded. */
@@ -14,12 +14,22 @@ export interface AnalysedText {
 export class TextAnalyser {
   private readonly corrector: SpellingCorrector;
 
-  private constructor(private readonly vocabulary: ReadonlyMap<string, number>, protectedWords: ReadonlySet<string>) {
-    this.corrector = new SpellingCorrector({ vocabulary, protectedWords });
+  private constructor(
+    /** Each word of the knowledge base with how often it occurs: what corrections aim at. */
+    readonly vocabulary: ReadonlyMap<string, number>,
+    protectedWords: SpellingCorrectorOptions['protectedWords'],
+    index?: DeletionIndex,
+  ) {
+    this.corrector = new SpellingCorrector({ vocabulary, protectedWords }, index);
+  }
+
+  /** The spelling index, for the compiled model. */
+  get spellingIndex(): DeletionIndex {
+    return this.corrector.index;
   }
 
   /** `texts` are the knowledge base's own phrasings and answers; their words are what corrections aim at. */
-  static fromTexts(texts: Iterable<string>, protectedWords: ReadonlySet<string>): TextAnalyser {
+  static fromTexts(texts: Iterable<string>, protectedWords: SpellingCorrectorOptions['protectedWords']): TextAnalyser {
     const vocabulary = new Map<string, number>();
     for (const text of texts) {
       for (const word of splitWords(normaliseText(text))) vocabulary.set(word, (vocabulary.get(word) ?? 0) + 1);
@@ -27,10 +37,20 @@ export class TextAnalyser {
     return new TextAnalyser(vocabulary, protectedWords);
   }
 
+  /** The analyser of a compiled model: the vocabulary it was built with, no texts to read again. */
+  static fromVocabulary(vocabulary: ReadonlyMap<string, number>, protectedWords: SpellingCorrectorOptions['protectedWords'], index: DeletionIndex): TextAnalyser {
+    return new TextAnalyser(vocabulary, protectedWords, index);
+  }
+
   analyse(text: string): AnalysedText {
     const normalised = normaliseText(text);
-    const words = splitWords(normalised).map((word) => this.corrector.correct(word));
-    const known = words.filter((word) => this.vocabulary.has(word)).length;
+    const words = splitWords(normalised);
+    let known = 0;
+    for (let index = 0; index < words.length; index++) {
+      const word = this.corrector.correct(words[index]);
+      words[index] = word;
+      if (this.vocabulary.has(word)) known++;
+    }
     return { normalised, words, knownWordShare: words.length === 0 ? 0 : known / words.length };
   }
 }

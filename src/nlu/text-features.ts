@@ -1,25 +1,47 @@
 import { PorterStemmer } from 'natural/lib/natural/stemmers';
-import { NGrams } from 'natural/lib/natural/ngrams';
 
 // Too common to tell two questions apart when paired; still kept as single-word features.
 const pairStopWords = new Set(['a', 'an', 'the', 'is', 'am', 'are', 'i', 'my', 'me', 'it', 'to', 'of', 'and', 'so', 'do', 'be', 'this', 'that', 'in', 'on', 'for', 'with', 'just', 'really', 'very', 'have', 'has', 'was']);
 
-/**
- * The named features of a message's words: stemmed words, pairs of neighbouring stems, and character
- * n-grams of each word (which carry typo robustness where spelling correction gives up).
- */
-export function textFeatures(words: readonly string[]): string[] {
-  const features: string[] = [];
-  const stems = words.map((word) => PorterStemmer.stem(word));
-  for (const stem of stems) features.push(`w:${stem}`);
-  const content = stems.filter((_stem, index) => !pairStopWords.has(words[index]));
-  for (const [first, second] of NGrams.bigrams(content)) features.push(`b:${first}_${second}`);
-  for (const word of words) {
-    if (word.length < 3 || /^\d/.test(word)) continue;
+/** What one word contributes on its own: its stem, and the names of its stem and character n-gram features. */
+export interface WordFeatures {
+  stem: string;
+  /** Whether the word takes part in word pairs. */
+  pairs: boolean;
+  /** `w:stem` first, then `c:` n-grams in order. */
+  names: string[];
+}
+
+/** Character n-grams run from 3 letters up to this many (the padding marks `<` and `>` count as letters). */
+export const defaultLongestCharacterGram = 5;
+
+export function wordFeatures(word: string, longestCharacterGram = defaultLongestCharacterGram): WordFeatures {
+  const stem = PorterStemmer.stem(word);
+  const names = [`w:${stem}`];
+  if (word.length >= 3 && !/^\d/.test(word)) {
     const padded = `<${word}>`;
-    for (let size = 3; size <= 5; size++) {
-      for (let start = 0; start + size <= padded.length; start++) features.push(`c:${padded.slice(start, start + size)}`);
+    for (let size = 3; size <= longestCharacterGram; size++) {
+      for (let start = 0; start + size <= padded.length; start++) names.push(`c:${padded.slice(start, start + size)}`);
     }
   }
+  return { stem, pairs: !pairStopWords.has(word), names };
+}
+
+export function pairFeature(firstStem: string, secondStem: string): string {
+  return `b:${firstStem}_${secondStem}`;
+}
+
+/**
+ * The named features of a message's words: stemmed words, pairs of neighbouring stems (common words
+ * skipped), and character n-grams of each word (which carry typo robustness where spelling correction
+ * gives up).
+ */
+export function textFeatures(words: readonly string[], longestCharacterGram = defaultLongestCharacterGram): string[] {
+  const perWord = words.map((word) => wordFeatures(word, longestCharacterGram));
+  const features: string[] = [];
+  for (const word of perWord) features.push(word.names[0]);
+  const content = perWord.filter((word) => word.pairs);
+  for (let index = 1; index < content.length; index++) features.push(pairFeature(content[index - 1].stem, content[index].stem));
+  for (const word of perWord) features.push(...word.names.slice(1));
   return features;
 }

@@ -22,6 +22,7 @@ const kindOf = (intent: string): TopicKind => {
 const policy: DecisionPolicy = {
   answerThreshold: 0.55,
   answerMargin: 0.25,
+  referralThreshold: 0.55,
   clarifyThreshold: 0.25,
   optionThreshold: 0.12,
   minimumKnownWordShare: 0.5,
@@ -151,5 +152,24 @@ describe('decide', () => {
     expect(defaultDecisionPolicy.maximumOptions).toBe(3);
     expect(defaultDecisionPolicy.clarifyThreshold).toBeLessThan(defaultDecisionPolicy.answerThreshold);
     expect(defaultDecisionPolicy.optionThreshold).toBeLessThan(defaultDecisionPolicy.clarifyThreshold);
+  });
+
+  describe('referral and small-talk threshold', () => {
+    const lenient = { ...policy, referralThreshold: 0.4 };
+
+    it('says who can help from the referral threshold, below the curated-answer threshold', () => {
+      const decision = decide(ranked(['refer.pumping', 0.45], ['milk.late', 0.1]), kindOf, 0.9, lenient);
+      expect(decision).toMatchObject({ route: 'refer', intent: 'refer.pumping' });
+    });
+
+    it('still does not answer a curated intent below the answer threshold', () => {
+      const decision = decide(ranked(['milk.late', 0.45], ['milk.coming_in', 0.1]), kindOf, 0.9, lenient);
+      expect(decision.route).toBe('clarify');
+    });
+  });
+
+  it('refers a message of mostly unknown words instead of asking "did you mean"', () => {
+    const decision = decide(ranked(['milk.late', 0.4], ['milk.coming_in', 0.3]), kindOf, 0.1, policy);
+    expect(decision).toMatchObject({ route: 'refer', intent: null });
   });
 });

@@ -18,7 +18,8 @@ describe('every held-out phrasing in content/', () => {
     const knowledge = cases.filter(([, kind]) => kind === 'knowledge');
     const right = knowledge.filter(([intentId, , text]) => {
       const { trace } = firstTurn(text);
-      return trace.route === 'answer' && trace.intent === intentId;
+      // Starting the intent's guided dialog (milk.late) is answering it, as `latch eval` counts it.
+      return (trace.route === 'answer' || trace.route === 'dialog') && trace.intent === intentId;
     });
     expect(right.length / knowledge.length).toBeGreaterThanOrEqual(0.85);
   });

@@ -336,3 +336,31 @@ describe('loadKnowledgeBase on broken content', () => {
     }
   });
 });
+
+describe('examples files (examples_for)', () => {
+  const examplesFile = (body: string) => `version: 1\nsource: eval/real-questions/train.yaml\nexamples_for:\n${body}`;
+
+  it('adds their phrasings to the intents they name', () => {
+    const files = { ...validContentFiles(), 'real-questions.yaml': examplesFile('  milk.late:\n    - still waiting for my milk on day five\n    - "is it normal: no milk yet?"\n') };
+    const knowledgeBase = load(files);
+    const texts = knowledgeBase.intentById.get('milk.late')?.examples.map((example) => example.text);
+    expect(texts).toEqual(expect.arrayContaining(['still waiting for my milk on day five', 'is it normal: no milk yet?']));
+    const added = knowledgeBase.intentById.get('milk.late')?.examples.find((example) => example.text === 'still waiting for my milk on day five');
+    expect(added?.location).toEqual({ file: 'content/real-questions.yaml', line: 5 });
+  });
+
+  it('names an intent that does not exist, with the closest one', () => {
+    const problems = problemsOf({ ...validContentFiles(), 'real-questions.yaml': examplesFile('  milk.lat:\n    - my milk is late\n') });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ file: 'content/real-questions.yaml', line: 4 });
+    expect(problems[0].message).toMatch(/"milk\.lat" is not an intent id.*milk\.late/);
+  });
+
+  it('rejects a phrasing that is already a held-out test, like any other example', () => {
+    const files = validContentFiles();
+    const held = /tests: \|\n\s+- (.+)/.exec(files['milk.yaml'])?.[1];
+    expect(held).toBeDefined();
+    const problems = problemsOf({ ...files, 'real-questions.yaml': examplesFile(`  milk.late:\n    - ${held}\n`) });
+    expect(problems.some((problem) => /held-out test .* is also a training example/.test(problem.message))).toBe(true);
+  });
+});

@@ -1,15 +1,22 @@
+import { rmSync, writeFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
+import { stringify } from 'yaml';
 import { Command } from 'commander';
-import { buildAnalyser, buildResponder, loadContent } from '../../build-engine';
+import { buildResponder, buildUnderstanding, loadContent } from '../../build-engine';
 import { modelConfig, type LatchConfig } from '../../config';
 import { classifyFirstMessage, type Engine } from '../../engine/create-engine';
 import { initialConversationState } from '../../engine/turn-types';
 import { crossValidate } from '../../evaluation/cross-validate';
 import { evaluate, formatEvaluation } from '../../evaluation/evaluate';
+import { importQuestions, intentOfQuestion, readTopicIntents } from '../../evaluation/import-questions';
+import { nearDuplicates } from '../../evaluation/near-duplicates';
 import { readLabelledQuestions } from '../../evaluation/labelled-questions';
 import { describeSource } from '../../knowledge/knowledge-base';
 import { calendarDate, reviewFindings } from '../../knowledge/review-status';
 import { formatRedFlagReport, isRedFlagFile, redFlagReport } from '../../evaluation/red-flag-report';
+import { trainingPartOf } from '../../evaluation/source-site';
+import { ContentError } from '../../knowledge/content-error';
 import { loadPersonalisation } from '../../llm/load-personalisation';
 import { renderReplies } from './render-replies';
 import { runChat } from './run-chat';
@@ -101,24 +108,33 @@ export function latchProgram(context: ProgramContext): Command {
   program
     .command('eval')
     .description('accuracy report for a labelled file like ../shared/eval/sample-questions.yaml; for a red-flag file (rows, levels, NEAR_MISS) recall by row and level, under-escalations and near misses flagged')
-    .argument('<file>', 'YAML list of { q, label, accept? }')
+    .argument('<file>', 'YAML list of { q, label, accept?, topic?, source?, row?, level? }')
     .option('--json', 'print the report as JSON')
-    .action((file: string, options: { json?: boolean }) => {
+    .option('--by-source', 'add a table by the site each question was modelled on')
+    .option('--part <part>', 'only the questions of one side of the training split: development or examples')
+    .option('--topics <file>', 'which referral intent each out-of-scope topic belongs to', 'eval/real-questions/topics.yaml')
+    .option('--no-misses', 'leave out the list of missed questions')
+    .action((file: string, options: { json?: boolean; bySource?: boolean; part?: string; topics: string; misses: boolean }) => {
+      if (options.part !== undefined && options.part !== 'development' && options.part !== 'examples') {
+        throw new Error(`--part ${options.part}: expected development or examples`);
+      }
       const engine = context.engine();
-      const questions = readLabelledQuestions(file);
-      const isSeedIntent = (id: string) => engine.knowledgeBase.intentById.get(id)?.kind === 'knowledge';
+      const questions = readLabelledQuestions(file).filter((question) => options.part === undefined || trainingPartOf(question.source) === options.part);
       if (isRedFlagFile(questions)) {
         // A red-flag file: recall by row and level, under-escalations and near misses flagged.
         const redFlags = redFlagReport(questions, (text) => classifyFirstMessage(engine, text));
         print(options.json ? JSON.stringify(redFlags, null, 2) : formatRedFlagReport(redFlags));
         return;
       }
-      const report = evaluate(
-        questions,
-        (text) => classifyFirstMessage(engine, text),
-        isSeedIntent,
-      );
-      print(options.json ? JSON.stringify(report, null, 2) : formatEvaluation(report));
+      const topics = readTopicIntents(resolve(context.config.projectRoot, options.topics));
+      const { knowledgeBase } = engine;
+      const isSeedIntent = (id: string) => knowledgeBase.intentById.get(id)?.kind === 'knowledge';
+      const referralOf = (question: (typeof questions)[number]) => {
+        const intentId = question.label === 'OUT_OF_SCOPE' || question.label === 'OFF_TOPIC' ? intentOfQuestion(question, knowledgeBase, topics) : undefined;
+        return intentId && knowledgeBase.intentById.get(intentId)?.kind === 'referral' ? intentId : undefined;
+      };
+      const report = evaluate(questions, (text) => classifyFirstMessage(engine, text), isSeedIntent, referralOf);
+      print(options.json ? JSON.stringify(report, null, 2) : formatEvaluation(report, { bySource: options.bySource, misses: options.misses }));
     });
 
   withModelOptions(program.command('serve'))
@@ -151,12 +167,14 @@ export function latchProgram(context: ProgramContext): Command {
   const knowledge = program.command('kb').description('work with the knowledge base');
   knowledge
     .command('check')
-    .description('validate content/ and dialogs/ and report the intents most often confused in cross-validation')
-    .option('--folds <n>', 'cross-validation folds', '5')
-    .option('--top <n>', 'how many confused pairs to list', '15')
+    .description('validate content/ and dialogs/, list answers awaiting review, then report with the compiled model: held-out tests, confused intents, near-duplicate phrasings')
+    .option('--top <n>', 'how many confused pairs and near-duplicates to list', '15')
+    .option('--similarity <share>', 'how alike two phrasings of different intents must be to be listed (0-1)', '0.85')
+    .option('--folds <n>', 'also cross-validate the training phrasings in this many folds (trains that many models; slow)', '0')
     .option('--evidence', 'also list the seed paragraphs and studies behind each answer')
-    .action((options: { folds: string; top: string; evidence?: boolean }) => {
-      const { knowledgeBase, safetyRules, dialogs } = loadContent(context.config);
+    .action((options: { top: string; similarity: string; folds: string; evidence?: boolean }) => {
+      const content = loadContent(context.config);
+      const { knowledgeBase, dialogs } = content;
       // The model engine's prompt is content too: check it even when no model is configured here.
       loadPersonalisation(context.config.contentDirectory, context.config.projectRoot);
       const examples = knowledgeBase.intents.reduce((sum, intent) => sum + intent.examples.length, 0);
@@ -179,18 +197,97 @@ export function latchProgram(context: ProgramContext): Command {
           if (evidence.length > 0) print(`  ${answer.id}: ${evidence.join('; ')}`);
         }
       }
-      // The analyser the engine itself uses, so cross-validation measures what the bot will do.
-      const analyser = buildAnalyser(knowledgeBase, safetyRules);
+      // The compiled model the bot itself starts from: loaded from the cache, or trained and cached now.
+      const understanding = buildUnderstanding(context.config, content);
+      print(`Compiled model ${understanding.key}: ${understanding.origin === 'cache' ? 'loaded from the cache' : 'trained now'}${understanding.cacheProblem ? ` (${understanding.cacheProblem})` : ''}.`);
+      const top = Number(options.top);
+      const confusion = new Map<string, number>();
+      let right = 0;
+      for (const intent of knowledgeBase.intents) {
+        for (const test of intent.tests) {
+          const predicted = understanding.classifier.classify(test.text).ranked[0]?.intent;
+          if (predicted === intent.id) right++;
+          else confusion.set(`${intent.id} -> ${predicted}`, (confusion.get(`${intent.id} -> ${predicted}`) ?? 0) + 1);
+        }
+      }
+      print(`Held-out tests: ${right}/${tests} have their own intent on top (${((100 * right) / Math.max(tests, 1)).toFixed(1)} %).`);
+      const confused = [...confusion].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, top);
+      if (confused.length > 0) {
+        print('Most often confused held-out tests (expected -> predicted):');
+        for (const [pair, count] of confused) print(`  ${String(count).padStart(3)}  ${pair}`);
+      }
+      const duplicates = nearDuplicates(knowledgeBase.intents, understanding.classifier, Number(options.similarity));
+      print(`Near-duplicate training phrasings in two intents (similarity ≥ ${options.similarity}): ${duplicates.length}`);
+      for (const duplicate of duplicates.slice(0, top)) {
+        const where = (phrasing: { location: { file: string; line: number | undefined } }) => `${phrasing.location.file}:${phrasing.location.line ?? '?'}`;
+        print(`  ${duplicate.similarity.toFixed(2)}  ${duplicate.first.intent} "${duplicate.first.phrasing.text}" (${where(duplicate.first.phrasing)})`);
+        print(`        ${duplicate.second.intent} "${duplicate.second.phrasing.text}" (${where(duplicate.second.phrasing)})`);
+      }
       const folds = Number(options.folds);
-      // On a terminal the progress line rewrites itself; in a log or pipe each fold gets its own line.
-      const onTerminal = Boolean((stderr as { isTTY?: boolean }).isTTY);
-      const report = crossValidate(knowledgeBase.intents, analyser, folds, (fold) => stderr.write(`cross-validating: fold ${fold} of ${folds}${onTerminal ? '\r' : '\n'}`));
-      if (onTerminal) stderr.write('\n');
-      print(`Cross-validation (${report.folds} folds): ${report.correct}/${report.total} training phrasings classified right (${((100 * report.correct) / report.total).toFixed(1)} %).`);
-      const pairs = report.confusedPairs.slice(0, Number(options.top));
-      if (pairs.length > 0) {
-        print('Most often confused (expected -> predicted):');
-        for (const pair of pairs) print(`  ${String(pair.count).padStart(3)}  ${pair.expected} -> ${pair.predicted}`);
+      if (folds > 1) {
+        // On a terminal the progress line rewrites itself; in a log or pipe each fold gets its own line.
+        const onTerminal = Boolean((stderr as { isTTY?: boolean }).isTTY);
+        const report = crossValidate(knowledgeBase.intents, understanding.analyser, folds, (fold) => stderr.write(`cross-validating: fold ${fold} of ${folds}${onTerminal ? '\r' : '\n'}`));
+        if (onTerminal) stderr.write('\n');
+        print(`Cross-validation (${report.folds} folds): ${report.correct}/${report.total} training phrasings classified right (${((100 * report.correct) / report.total).toFixed(1)} %).`);
+        const pairs = report.confusedPairs.slice(0, top);
+        if (pairs.length > 0) {
+          print('Most often confused in cross-validation (expected -> predicted):');
+          for (const pair of pairs) print(`  ${String(pair.count).padStart(3)}  ${pair.expected} -> ${pair.predicted}`);
+        }
+      }
+    });
+
+  knowledge
+    .command('build')
+    .description('train the compiled model (weights, vocabulary, spelling index) into the model cache now')
+    .option('--force', 'train even when the cached model is up to date')
+    .action((options: { force?: boolean }) => {
+      if (!context.config.modelCacheDirectory) throw new Error('the model cache is off (LATCH_MODEL_CACHE=off or model_cache_directory: off); there is nowhere to build to');
+      const start = process.hrtime.bigint();
+      const understanding = buildUnderstanding(context.config, loadContent(context.config), { refresh: options.force });
+      const milliseconds = Number(process.hrtime.bigint() - start) / 1e6;
+      if (understanding.cacheProblem && understanding.origin === 'trained') throw new Error(understanding.cacheProblem);
+      print(`Compiled model ${understanding.key} ${understanding.origin === 'cache' ? 'is up to date' : 'trained'} in ${context.config.modelCacheDirectory} (${milliseconds.toFixed(0)} ms).`);
+    });
+
+  knowledge
+    .command('import-questions')
+    .description('write the training part of a corpus of real questions (development split left out) as examples of their intents')
+    .argument('<file>', 'the corpus, e.g. eval/real-questions/train.yaml')
+    .option('--topics <file>', 'which intent each out-of-scope topic belongs to', 'eval/real-questions/topics.yaml')
+    .option('--out <file>', 'the examples file to write', 'content/real-questions.yaml')
+    .action((file: string, options: { topics: string; out: string }) => {
+      const root = context.config.projectRoot;
+      const outputPath = resolve(root, options.out);
+      const outputFile = relative(root, outputPath);
+      let knowledgeBase;
+      try {
+        ({ knowledgeBase } = loadContent(context.config));
+      } catch (error) {
+        // An earlier import that clashes with phrasings written since is replaced, not a reason to stop.
+        if (!(error instanceof ContentError) || !error.problems.every((problem) => problem.file === outputFile)) throw error;
+        rmSync(outputPath);
+        ({ knowledgeBase } = loadContent(context.config));
+      }
+      const topics = readTopicIntents(resolve(root, options.topics));
+      for (const [topic, intentId] of Object.entries(topics)) {
+        if (!knowledgeBase.intentById.has(intentId)) throw new Error(`${options.topics}: topic "${topic}" names ${intentId}, which is not an intent`);
+      }
+      const imported = importQuestions(readLabelledQuestions(resolve(root, file)), knowledgeBase, topics, (phrasingFile) => phrasingFile !== outputFile);
+      const examplesFor = Object.fromEntries([...imported.examples].sort(([a], [b]) => a.localeCompare(b)));
+      const header = [
+        `# Written by \`latch kb import-questions ${file}\`: questions of the training corpus, in the corpus writers'`,
+        '# words, as examples of their intents. The development split (by site) is left out on purpose: it',
+        '# chooses the model and tunes the decide policy. Edit the corpus and import again rather than this file.',
+      ].join('\n');
+      writeFileSync(outputPath, `${header}\n${stringify({ version: 1, source: file, examples_for: examplesFor }, { lineWidth: 0 })}`);
+      const count = [...imported.examples.values()].reduce((sum, list) => sum + list.length, 0);
+      print(`wrote ${outputFile}: ${count} examples for ${imported.examples.size} intents; ${imported.development} development questions left out; ${imported.duplicates} already in content.`);
+      const uncovered = [...imported.unmappedTopics].filter(([, asked]) => asked >= 5).sort((a, b) => b[1] - a[1]);
+      if (uncovered.length > 0) {
+        print(`Out-of-scope topics asked 5 times or more with no intent in ${options.topics} (each needs a referral intent):`);
+        for (const [topic, asked] of uncovered) print(`  ${String(asked).padStart(3)}  ${topic}`);
       }
     });
 

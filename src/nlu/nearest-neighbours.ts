@@ -1,0 +1,153 @@
+import type { SparseVector } from './sparse-vector';
+
+export interface NeighbourOptions {
+  /** How many of the most similar training phrasings vote. */
+  count: number;
+  /**
+   * Compare on word and word-pair features only (true), or on character n-grams too. Words are what makes
+   * two questions alike, and character n-grams have such long postings that they would make every vote slow.
+   */
+  wordsOnly?: boolean;
+  /**
+   * Features in more than this share of the training phrasings ("my", "baby", "milk") are left out of the
+   * comparison: they make almost every phrasing a little similar and every vote slow.
+   */
+  maximumDocumentShare?: number;
+  /** Each vote is similarity raised to this power, so close phrasings count far more than loose ones. */
+  power: number;
+}
+
+export const defaultNeighbourOptions: NeighbourOptions = { count: 9, power: 4 };
+
+/** An inverted index of the training phrasings' vectors: for each feature, the phrasings that have it. */
+export interface NeighbourParameters {
+  classCount: number;
+  exampleCount: number;
+  /** The intent of each phrasing. */
+  labels: Int32Array;
+  /** postings of feature f: positions offsets[f] … offsets[f + 1] of `examples` and `values`. */
+  offsets: Int32Array;
+  examples: Int32Array;
+  values: Float32Array;
+}
+
+/**
+ * A similarity-weighted vote of the training phrasings most like a message (cosine similarity; vectors
+ * are unit length). Where the softmax draws one boundary per intent, this remembers each phrasing, so a
+ * rare way of asking that was written down once is still recognised.
+ */
+export class NearestNeighbours {
+  private readonly similarities: Float64Array;
+
+  private constructor(private readonly parameters: NeighbourParameters, readonly options: NeighbourOptions) {
+    this.similarities = new Float64Array(parameters.exampleCount);
+  }
+
+  static build(
+    vectors: readonly SparseVector[],
+    labels: readonly number[],
+    classCount: number,
+    featureCount: number,
+    options: NeighbourOptions,
+    /** Which features take part; the others get no postings. */
+    include: (feature: number) => boolean = () => true,
+  ): NearestNeighbours {
+    // Each phrasing's included part, scaled to unit length again so similarities stay cosines.
+    vectors = vectors.map((vector) => {
+      const kept = [...vector.indices.keys()].filter((position) => include(vector.indices[position]));
+      const values = Float64Array.from(kept, (position) => vector.values[position]);
+      const norm = Math.hypot(...values) || 1;
+      return { indices: Int32Array.from(kept, (position) => vector.indices[position]), values: values.map((value) => value / norm) };
+    });
+    const offsets = new Int32Array(featureCount + 1);
+    for (const vector of vectors) for (const index of vector.indices) offsets[index + 1]++;
+    for (let feature = 0; feature < featureCount; feature++) offsets[feature + 1] += offsets[feature];
+    const fill = offsets.slice(0, featureCount);
+    const examples = new Int32Array(offsets[featureCount]);
+    const values = new Float32Array(offsets[featureCount]);
+    vectors.forEach((vector, example) => {
+      for (let position = 0; position < vector.indices.length; position++) {
+        const slot = fill[vector.indices[position]]++;
+        examples[slot] = example;
+        values[slot] = vector.values[position];
+      }
+    });
+    return new NearestNeighbours({ classCount, exampleCount: vectors.length, labels: Int32Array.from(labels), offsets, examples, values }, options);
+  }
+
+  static fromParameters(parameters: NeighbourParameters, options: NeighbourOptions): NearestNeighbours {
+    if (parameters.offsets[parameters.offsets.length - 1] !== parameters.examples.length || parameters.labels.length !== parameters.exampleCount) {
+      throw new Error('compiled neighbour index is inconsistent');
+    }
+    return new NearestNeighbours(parameters, options);
+  }
+
+  get compiled(): NeighbourParameters {
+    return this.parameters;
+  }
+
+  /** The `count` training phrasings most similar to a vector, most similar first, as [phrasing, cosine]. */
+  nearest(vector: SparseVector, count: number, exclude = -1): [number, number][] {
+    const { offsets, examples, values } = this.parameters;
+    const similarities = this.similarities;
+    const touched: number[] = [];
+    const scale = 1 / this.includedNorm(vector);
+    for (let position = 0; position < vector.indices.length; position++) {
+      const feature = vector.indices[position];
+      const value = vector.values[position] * scale;
+      for (let slot = offsets[feature]; slot < offsets[feature + 1]; slot++) {
+        const example = examples[slot];
+        if (similarities[example] === 0) touched.push(example);
+        similarities[example] += value * values[slot];
+      }
+    }
+    // The best few kept in a small sorted list: touched can be thousands, count is a handful.
+    const best: number[] = [];
+    for (const example of touched) {
+      if (example === exclude) continue;
+      const similarity = similarities[example];
+      if (best.length === count && similarity <= similarities[best[count - 1]]) continue;
+      let at = best.length === count ? count - 1 : best.length;
+      while (at > 0 && similarities[best[at - 1]] < similarity) {
+        best[at] = best[at - 1];
+        at--;
+      }
+      best[at] = example;
+    }
+    const result = best.map((example): [number, number] => [example, similarities[example]]);
+    for (const example of touched) similarities[example] = 0;
+    return result;
+  }
+
+  /** The intent of a training phrasing. */
+  labelOf(example: number): number {
+    return this.parameters.labels[example];
+  }
+
+  /**
+   * Vote shares by class (summing to 1 when any phrasing shares a feature, else all 0), written into `into`.
+   * `exclude` leaves one phrasing out, for measuring the vote on the training phrasings themselves.
+   */
+  votes(vector: SparseVector, into: Float64Array, exclude = -1): Float64Array {
+    into.fill(0);
+    let total = 0;
+    for (const [example, similarity] of this.nearest(vector, this.options.count, exclude)) {
+      const vote = Math.pow(Math.max(similarity, 0), this.options.power);
+      into[this.parameters.labels[example]] += vote;
+      total += vote;
+    }
+    if (total > 0) for (let label = 0; label < into.length; label++) into[label] /= total;
+    return into;
+  }
+
+  /** The length of the part of a message's vector that has postings (the included features). */
+  private includedNorm(vector: SparseVector): number {
+    const { offsets } = this.parameters;
+    let sum = 0;
+    for (let position = 0; position < vector.indices.length; position++) {
+      const feature = vector.indices[position];
+      if (offsets[feature + 1] > offsets[feature]) sum += vector.values[position] * vector.values[position];
+    }
+    return Math.sqrt(sum) || 1;
+  }
+}

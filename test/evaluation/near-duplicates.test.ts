@@ -1,0 +1,43 @@
+import { buildUnderstanding, loadContent } from '../../src/build-engine';
+import { loadConfig } from '../../src/config';
+import { nearDuplicates } from '../../src/evaluation/near-duplicates';
+import type { Intent } from '../../src/knowledge/knowledge-base';
+
+const config = loadConfig({});
+const content = loadContent(config);
+// The compiled model of the real content (from the cache the test run's global setup filled).
+const { classifier } = buildUnderstanding(config, content);
+
+function intent(id: string, examples: string[]): Intent {
+  return {
+    id,
+    title: id,
+    kind: 'knowledge',
+    topic: id.split('.')[0],
+    examples: examples.map((text, index) => ({ text, location: { file: `content/${id}.yaml`, line: index + 1 }, path: `examples[${index}]` })),
+    tests: [],
+    answerId: id,
+    dialogId: undefined,
+    location: { file: `content/${id}.yaml`, line: 1 },
+  };
+}
+
+describe('nearDuplicates', () => {
+  const intents = [
+    intent('milk.late', ['why is my milk late', 'my milk is late on day four', 'is colostrum enough']),
+    intent('milk.coming_in', ['why is my milk so late', 'when does milk come in', 'how do i know my milk came in']),
+  ];
+
+  it('finds phrasings of two intents that say nearly the same words, naming both places', () => {
+    const found = nearDuplicates(intents, classifier, 0.8);
+    expect(found).toHaveLength(1);
+    expect(found[0].first).toMatchObject({ intent: 'milk.late', phrasing: { text: 'why is my milk late', location: { file: 'content/milk.late.yaml', line: 1 } } });
+    expect(found[0].second).toMatchObject({ intent: 'milk.coming_in', phrasing: { text: 'why is my milk so late' } });
+    expect(found[0].similarity).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('does not list alike phrasings of one intent', () => {
+    const same = [intent('milk.late', ['why is my milk late', 'why is my milk so late']), intent('milk.coming_in', ['when does milk come in'])];
+    expect(nearDuplicates(same, classifier, 0.8)).toEqual([]);
+  });
+});
