@@ -10,6 +10,8 @@ let folder: string;
 beforeEach(() => {
   folder = mkdtempSync(join(tmpdir(), 'latch-safety-'));
   cpSync(join(config.contentDirectory, 'safety.yaml'), join(folder, 'content', 'safety.yaml'), { recursive: true });
+  // The escalation sentences hold UK and US words; the locales file says which is which.
+  cpSync(join(config.contentDirectory, 'locales.yaml'), join(folder, 'content', 'locales.yaml'));
 });
 afterEach(() => rmSync(folder, { recursive: true, force: true }));
 
