@@ -1,8 +1,10 @@
 import { createServer as createHttpServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ConfigurationBotFrameworkAuthentication, ConversationState, type Storage } from 'botbuilder';
+import { ConfigurationBotFrameworkAuthentication, type Storage } from 'botbuilder';
 import express, { type ErrorRequestHandler, type Express } from 'express';
-import { ExpiringMemoryStorage } from '../channels/botbuilder/expiring-memory-storage';
+import type { ConversationStore } from '../channels/botbuilder/conversation-store';
+import { MemoryConversationStore } from '../channels/botbuilder/memory-conversation-store';
+import { StorageConversationStore } from '../channels/botbuilder/storage-conversation-store';
 import { guardOpenIdMetadata } from '../channels/botbuilder/guard-open-id-metadata';
 import { LatchBot } from '../channels/botbuilder/latch-bot';
 import { LatchCloudAdapter } from '../channels/botbuilder/latch-cloud-adapter';
@@ -27,8 +29,8 @@ export interface ServerParts {
   engine: ServedEngine;
   bot: LatchBot;
   adapter: LatchCloudAdapter;
-  conversationState: ConversationState;
-  storage: Storage;
+  /** Where the bot keeps conversations: bounded memory by default, or the `storage` option. */
+  conversations: ConversationStore;
   logger: Logger;
   metrics: ServerMetrics;
 }
@@ -38,8 +40,9 @@ export interface CreateServerOptions {
   config: LatchConfig;
   logger?: Logger;
   /**
-   * Where conversation state lives. Memory (forgotten after `server.idle_expiry_minutes`) by default; pass a
-   * durable botbuilder Storage (Cosmos DB, Azure Blobs, …) to run several instances behind a load balancer.
+   * Where conversation state lives. Memory (forgotten after `server.idle_expiry_minutes`, at most
+   * `server.maximum_conversations`) by default; pass a durable botbuilder Storage (Cosmos DB, Azure Blobs, …)
+   * to run several instances behind a load balancer.
    */
   storage?: Storage;
   /** Extra routes, mounted after latch's own and before the JSON error handler; what they return is closed with the server. */
@@ -71,10 +74,10 @@ export function createServer(options: CreateServerOptions): LatchServer {
   const credentialCheck = checkCredentials(config.server, config.botCredentials);
   if (credentialCheck.warning) logger.warn({ event: 'credentials' }, credentialCheck.warning);
 
-  const metrics = new ServerMetrics();
-  const ownStorage = options.storage ? undefined : new ExpiringMemoryStorage(config.server.idleExpiryMs);
-  const storage: Storage = options.storage ?? ownStorage!;
-  const conversationState = new ConversationState(storage);
+  const conversations: ConversationStore = options.storage
+    ? new StorageConversationStore(options.storage)
+    : new MemoryConversationStore({ idleMs: config.server.idleExpiryMs, maximumConversations: config.server.maximumConversations });
+  const metrics = new ServerMetrics(conversations);
   const authentication = new ConfigurationBotFrameworkAuthentication({
     MicrosoftAppId: config.botCredentials.appId,
     MicrosoftAppPassword: config.botCredentials.appPassword,
@@ -86,7 +89,7 @@ export function createServer(options: CreateServerOptions): LatchServer {
   // pause after a failure (503 with Retry-After meanwhile) instead of a fetch per request.
   if (credentialCheck.authenticated) guardOpenIdMetadata(config.server.openIdMetadata);
   const adapter = new LatchCloudAdapter(authentication);
-  const bot = new LatchBot(engine, conversationState, {
+  const bot = new LatchBot(engine, conversations, {
     idleExpiryMs: config.server.idleExpiryMs,
     typingAfterMs: config.server.typingAfterMs,
     observer: createTurnObserver(metrics, logger),
@@ -112,7 +115,7 @@ export function createServer(options: CreateServerOptions): LatchServer {
     }
   };
 
-  const parts: ServerParts = { config, engine, bot, adapter, conversationState, storage, logger, metrics };
+  const parts: ServerParts = { config, engine, bot, adapter, conversations, logger, metrics };
   const readiness: Readiness = { accepting: true };
   const app = express();
   app.disable('x-powered-by');
@@ -168,7 +171,7 @@ export function createServer(options: CreateServerOptions): LatchServer {
     },
     close(graceMs = 10_000) {
       readiness.accepting = false;
-      ownStorage?.dispose();
+      conversations.dispose?.();
       mounted?.close();
       const server = httpServer;
       if (!server?.listening) return Promise.resolve();
