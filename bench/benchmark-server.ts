@@ -1,12 +1,7 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import type { AddressInfo } from 'node:net';
-import express from 'express';
-import pino from 'pino';
-import { buildEngine } from '../src/build-engine';
-import { loadConfig, type LatchConfig } from '../src/config';
-import { classifyFirstMessage } from '../src/engine/create-engine';
+import type { LatchConfig } from '../src/config';
 import type { Route } from '../src/engine/turn-types';
-import { createServer } from '../src/server/create-server';
 
 /*
  * The servers the HTTP benchmarks drive, each in a child process of its own so the load generator never
@@ -69,6 +64,8 @@ export interface RunningBenchmarkServer {
   /** RSS when it started listening, bytes. */
   rssAtReady: number;
   memory(): Promise<ServerReport>;
+  /** Memory after a full garbage collection, when the child runs with --expose-gc; else as `memory`. */
+  collected(): Promise<ServerReport>;
   stop(): Promise<void>;
 }
 
@@ -77,7 +74,7 @@ export interface RunningBenchmarkServer {
  * written to /dev/null below so building them is measured) and local mode's per-address limit lifted,
  * since every benchmark request comes from 127.0.0.1 (the limiter still runs on every request).
  */
-export function benchmarkConfig(base: LatchConfig = loadConfig()): LatchConfig {
+export function benchmarkConfig(base: LatchConfig): LatchConfig {
   return { ...base, server: { ...base.server, logLevel: 'info', unauthenticatedMessagesPerMinutePerAddress: 1_000_000_000 } };
 }
 
@@ -99,6 +96,7 @@ export function forkBenchmarkServer(kind: BenchmarkServerKind, execArgv: string[
         port: ready.port,
         rssAtReady: ready.rss,
         memory: () => ask('memory'),
+        collected: () => ask('collected'),
         stop: () =>
           new Promise<void>((done) => {
             child.once('exit', () => done());
@@ -118,10 +116,22 @@ export function checkBenchmarkQuestions(classify: (text: string) => { route: str
   if (wrong.length > 0) throw new Error(`bench/benchmark-server.ts: benchmark questions changed route; pick others in benchmarkQuestions:\n  ${wrong.join('\n  ')}`);
 }
 
+/*
+ * Each child loads only what its server needs, so the bare handler's memory is that of express alone.
+ */
+
 async function serveLatch(): Promise<{ port: number; close(): Promise<void>; conversations(): number | undefined }> {
-  const config = benchmarkConfig();
+  const { default: pino } = await import('pino');
+  const { buildEngine } = await import('../src/build-engine');
+  const { loadConfig } = await import('../src/config');
+  const { classifyFirstMessage } = await import('../src/engine/create-engine');
+  const { boundHeapGrowth } = await import('../src/server/bounded-heap-growth');
+  const { createServer } = await import('../src/server/create-server');
+  const config = benchmarkConfig(loadConfig());
   const engine = buildEngine(config);
   checkBenchmarkQuestions((text) => classifyFirstMessage(engine, text));
+  // As `latch serve` does.
+  boundHeapGrowth();
   const logger = pino({ level: 'info' }, pino.destination({ dest: '/dev/null', sync: false }));
   const latch = createServer({ config, engine, logger });
   const address = await latch.listen(0, '127.0.0.1');
@@ -129,6 +139,7 @@ async function serveLatch(): Promise<{ port: number; close(): Promise<void>; con
 }
 
 async function serveBare(): Promise<{ port: number; close(): Promise<void>; conversations(): undefined }> {
+  const { default: express } = await import('express');
   const bare = express();
   bare.use(express.json({ limit: 256 * 1024 }));
   bare.post('/api/messages', (request, response) => {
@@ -152,6 +163,11 @@ async function runChild(kind: BenchmarkServerKind): Promise<void> {
   };
   process.on('message', (message: string) => {
     if (message === 'memory') process.send!(report());
+    // Only with --expose-gc (a diagnosis): what is still alive after a full collection.
+    if (message === 'collected') {
+      (globalThis as { gc?: () => void }).gc?.();
+      process.send!(report());
+    }
     if (message === 'stop') {
       const forceExit = setTimeout(() => process.exit(0), 2_000);
       void server.close().then(() => {

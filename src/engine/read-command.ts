@@ -3,30 +3,28 @@ import { phrasingKey } from '../knowledge/phrasing-key';
 
 export type Command = keyof CommandWords;
 
-/**
- * Each command word's phrasing key, worked out once per command list instead of on every message (this
- * was a twentieth of a turn's CPU). The first command listing a phrasing wins, as before.
- */
-const commandByKeyCache = new WeakMap<CommandWords, Map<string, Command>>();
+// Every command's words as phrasing keys, worked out once per loaded content rather than on every message.
+const commandByKey = new WeakMap<CommandWords, Map<string, Command>>();
 
-function commandByKey(commands: CommandWords): Map<string, Command> {
-  let byKey = commandByKeyCache.get(commands);
-  if (!byKey) {
-    byKey = new Map();
+function commandKeys(commands: CommandWords): Map<string, Command> {
+  let keys = commandByKey.get(commands);
+  if (!keys) {
+    keys = new Map();
     for (const name of Object.keys(commands) as Command[]) {
       for (const words of commands[name]) {
         const key = phrasingKey(words);
-        if (!byKey.has(key)) byKey.set(key, name);
+        // The first command listing a phrase wins, as the search in order did.
+        if (!keys.has(key)) keys.set(key, name);
       }
     }
-    commandByKeyCache.set(commands, byKey);
+    commandByKey.set(commands, keys);
   }
-  return byKey;
+  return keys;
 }
 
 /** The command a whole message is, or undefined; "stop" is a command, "how do I stop feeding" is not. */
 export function readCommand(text: string, commands: CommandWords): Command | undefined {
-  return commandByKey(commands).get(phrasingKey(text).replace(/'/g, ''));
+  return commandKeys(commands).get(phrasingKey(text).replace(/'/g, ''));
 }
 
 /** A yes or a no to a yes/no question; a button's label counts as its word. */
