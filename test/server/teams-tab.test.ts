@@ -10,6 +10,11 @@ describe('the Teams personal tab', () => {
   let test: TestServer;
   let page: string;
   let response: Response;
+  // The engine first, with its own time limit: trained (or read from the model cache) it can take seconds
+  // on a loaded machine, which left the server's beforeAll below at the edge of jest's 5 s.
+  beforeAll(() => {
+    sharedEngine();
+  }, 60_000);
   beforeAll(async () => {
     const config = testConfig({ botCredentials: { appId: botId, appPassword: 'secret', appTenantId: 'tenant' }, clinic: { name: 'Riverside Birth Centre', phone: '01632 960 000', hours: 'Mon to Fri, 9am to 5pm' } });
     test = await startTestServer({ config });
