@@ -1,3 +1,4 @@
+import { runInNewContext } from 'node:vm';
 import { setFlagsFromString } from 'node:v8';
 
 /**
@@ -8,11 +9,18 @@ import { setFlagsFromString } from 'node:v8';
  */
 export const heapGrowthPercent = 50;
 
+const flagSet = (name: string) => [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)].some((flag) => flag.replace(/_/g, '-').startsWith(`--${name}`));
+
 /**
- * Sets V8's heap growing factor for this process. V8 reads it at every collection, so setting it after
- * start-up works; an operator's own `--heap-growing-percent` in NODE_OPTIONS or on the command line wins.
+ * Bounds V8's heap growth for this long-running process, once start-up is done. V8 reads the growing factor
+ * at every full collection, so it can be set now; one full collection then makes it apply from the first
+ * turn (the limit V8 starts with let the heap reach 230 MB before its first collection). An operator's own
+ * `--heap-growing-percent` in NODE_OPTIONS or on the command line wins.
  */
 export function boundHeapGrowth(percent = heapGrowthPercent): void {
-  const alreadySet = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)].some((flag) => /^--heap[-_]growing[-_]percent/.test(flag));
-  if (!alreadySet && percent > 0) setFlagsFromString(`--heap-growing-percent=${percent}`);
+  if (percent <= 0 || flagSet('heap-growing-percent')) return;
+  setFlagsFromString(`--heap-growing-percent=${percent}`);
+  if (!flagSet('expose-gc')) setFlagsFromString('--expose-gc');
+  (runInNewContext('gc') as () => void)();
+  if (!flagSet('expose-gc')) setFlagsFromString('--no-expose-gc');
 }

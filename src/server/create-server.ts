@@ -126,7 +126,8 @@ export function createServer(options: CreateServerOptions): LatchServer {
     response.on('finish', () => {
       const route = request.route ? `${request.baseUrl}${String(request.route.path)}` : 'unmatched';
       metrics.httpRequests.inc({ route, status: String(response.statusCode) });
-      logger.debug({ event: 'http', method: request.method, route, status: response.statusCode, durationMs: Number((performance.now() - started).toFixed(2)) }, 'request');
+      // Checked first: the line's fields would be built on every request even with debug off.
+      if (logger.isLevelEnabled('debug')) logger.debug({ event: 'http', method: request.method, route, status: response.statusCode, durationMs: Number((performance.now() - started).toFixed(2)) }, 'request');
     });
     next();
   });

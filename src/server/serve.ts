@@ -1,5 +1,4 @@
 import type { LatchConfig } from '../config';
-import { boundHeapGrowth } from './bounded-heap-growth';
 import type { LatchServer, ServedEngine } from './create-server';
 import { mountWebChat } from './mount-web-chat';
 import { closeOnSignals, startServer } from './start-server';
@@ -17,8 +16,6 @@ export interface ServeOptions {
  * server and a function that stops listening for signals (for tests).
  */
 export async function serve(options: ServeOptions): Promise<{ server: LatchServer; stopHandlingSignals: () => void }> {
-  // A long-running server: memory should stay flat under load, not grow to four times what is alive.
-  boundHeapGrowth();
   const { server, address } = await startServer({ config: options.config, engine: options.engine, port: options.port, host: options.host, mount: mountWebChat });
   const stopHandlingSignals = closeOnSignals(server);
   const { publicUrl } = options.config.server;

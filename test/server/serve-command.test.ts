@@ -4,6 +4,11 @@ import { serve } from '../../src/server/serve';
 import { sharedEngine } from '../support/shared-engine';
 
 describe('latch serve', () => {
+  // The engine first, with its own time limit: training it inside the test took up to 12 s on a loaded machine.
+  beforeAll(() => {
+    sharedEngine();
+  }, 60_000);
+
   it('prints where the endpoint, the tab and the health checks are, and serves them', async () => {
     const lines: string[] = [];
     const config = loadConfig({ LATCH_LOG_LEVEL: 'silent' });
