@@ -20,7 +20,13 @@ const flagSet = (name: string) => [...process.execArgv, ...(process.env.NODE_OPT
 export function boundHeapGrowth(percent = heapGrowthPercent): void {
   if (percent <= 0 || flagSet('heap-growing-percent')) return;
   setFlagsFromString(`--heap-growing-percent=${percent}`);
-  if (!flagSet('expose-gc')) setFlagsFromString('--expose-gc');
-  (runInNewContext('gc') as () => void)();
-  if (!flagSet('expose-gc')) setFlagsFromString('--no-expose-gc');
+  const exposed = flagSet('expose-gc');
+  if (!exposed) setFlagsFromString('--expose-gc');
+  try {
+    (runInNewContext('gc') as () => void)();
+  } catch {
+    // A Node that no longer hands out gc this way: the bound then applies from V8's first own collection.
+  } finally {
+    if (!exposed) setFlagsFromString('--no-expose-gc');
+  }
 }
