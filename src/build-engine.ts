@@ -6,6 +6,8 @@ import { redFlagForRule, safetyRuleIds } from './safety/red-flag-rule';
 import { createEngine, type Engine } from './engine/create-engine';
 import type { Responder } from './engine/responder';
 import { loadKnowledgeBase } from './knowledge/load-knowledge-base';
+import { loadLocaleWording } from './knowledge/locale-wording';
+import { requireReviewed } from './knowledge/review-status';
 import type { KnowledgeBase } from './knowledge/knowledge-base';
 import type { ChatModel } from './llm/chat-model';
 import { CircuitBreaker } from './llm/circuit-breaker';
@@ -44,11 +46,12 @@ export interface Content {
 
 /** content/ and dialogs/, loaded and cross-checked; throws ContentError naming every problem's file and line. */
 export function loadContent(config: LatchConfig): Content {
-  const dialogFiles = readDialogFiles(config.dialogsDirectory, config.projectRoot);
+  const locale = { wording: loadLocaleWording(config.contentDirectory, config.projectRoot), locale: config.locale };
+  const dialogFiles = readDialogFiles(config.dialogsDirectory, config.projectRoot, locale);
   if (dialogFiles.problems.length > 0) throw new ContentError(dialogFiles.problems);
   const dialogs = new Map(dialogFiles.dialogs.map(({ definition }) => [definition.id, definition]));
-  const knowledgeBase = loadKnowledgeBase({ contentDirectory: config.contentDirectory, dialogIds: new Set(dialogs.keys()), displayRoot: config.projectRoot });
-  const safetyRules = loadSafetyRules(config.contentDirectory, config.projectRoot);
+  const knowledgeBase = loadKnowledgeBase({ contentDirectory: config.contentDirectory, dialogIds: new Set(dialogs.keys()), displayRoot: config.projectRoot, locale: config.locale });
+  const safetyRules = loadSafetyRules(config.contentDirectory, config.projectRoot, config.locale);
   const dialogProblems = checkDialogs(dialogFiles.dialogs, knowledgeBase, safetyRuleIds(safetyRules));
   if (dialogProblems.length > 0) throw new ContentError(dialogProblems);
   return { knowledgeBase, safetyRules, dialogs };
@@ -57,6 +60,7 @@ export function loadContent(config: LatchConfig): Content {
 /** Content → understanding → engine; throws ContentError when content is broken. */
 export function buildEngine(config: LatchConfig): Engine {
   const { knowledgeBase, safetyRules, dialogs } = loadContent(config);
+  if (config.requireReviewed) requireReviewed(knowledgeBase);
   const contacts = contactsFor(safetyRules, config.locale, config.contactOverrides);
   const classifier = IntentClassifier.train(knowledgeBase.intents, buildAnalyser(knowledgeBase, safetyRules));
   return createEngine({
@@ -66,6 +70,7 @@ export function buildEngine(config: LatchConfig): Engine {
     maximumMessageLength: config.maximumMessageLength,
     triage: createTriage(safetyRules),
     escalationText: (flag) => composeEscalation(safetyRules, contacts, flag),
+    contacts,
     dialogs,
     nappyChart: safetyRules.number_rules,
     redFlagForRule: (ruleId) => redFlagForRule(safetyRules, ruleId),

@@ -55,6 +55,8 @@ const configFileSchema = z
       .strict()
       .optional(),
     maximum_message_length: z.number().int().positive().optional(),
+    /** true: refuse to start while any answer in content/ is still a draft. */
+    require_reviewed: z.boolean().optional(),
     locale: z.string().optional(),
     contacts: z
       .object({
@@ -222,8 +224,10 @@ export interface LatchConfig {
   feedbackEvery: number;
   policy: typeof defaultDecisionPolicy;
   maximumMessageLength: number;
-  /** Which default emergency and advice numbers content/safety.yaml gives (en-GB, en-US). */
+  /** Which default emergency and advice numbers content/safety.yaml gives, and whose words answers use (en-GB, en-US). */
   locale: string;
+  /** Refuse to start while any answer is a draft (a clinic that has had every answer signed off). */
+  requireReviewed: boolean;
   webChat: WebChatConfig;
   /** Numbers laid over the locale's defaults; the clinic's name, phone and hours come from `clinic:`. */
   contactOverrides: { emergency?: string; urgent_line?: string; crisis_line?: string; clinic_name?: string; clinic_phone?: string; clinic_hours?: string };
@@ -339,6 +343,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): LatchC
     },
     maximumMessageLength: file.maximum_message_length ?? 2000,
     locale: environment.LATCH_LOCALE ?? file.locale ?? 'en-GB',
+    requireReviewed: file.require_reviewed ?? false,
     webChat: webChatConfig(file.web_chat ?? {}, file.clinic?.name, environment, configPath),
     contactOverrides: { ...file.contacts, clinic_name: file.clinic?.name, clinic_phone: file.clinic?.phone, clinic_hours: file.clinic?.hours },
     ...serverSettings(file, environment),

@@ -1,4 +1,5 @@
 import { buildEngine } from './build-engine';
+import { exitQuietlyOnClosedPipe } from './channels/cli/exit-quietly-on-closed-pipe';
 import { latchProgram } from './channels/cli/latch-program';
 import { loadConfig } from './config';
 import type { Engine } from './engine/create-engine';
@@ -10,6 +11,10 @@ import { ContentError } from './knowledge/content-error';
  */
 export async function main(argv: readonly string[]): Promise<number> {
   let exitCode = 0;
+  exitQuietlyOnClosedPipe(process.stdout, (code) => process.exit(code), (error) => {
+    process.stderr.write(`latch: cannot write the output: ${error.message}\n`);
+    process.exit(1);
+  });
   try {
     const config = loadConfig();
     let engine: Engine | undefined;

@@ -4,6 +4,7 @@ import { didYouMean } from '../knowledge/closest-name';
 import type { ContentProblem } from '../knowledge/content-error';
 import { factKinds, factNames } from '../knowledge/fact-condition';
 import type { KnowledgeBase } from '../knowledge/knowledge-base';
+import { localiseStrings, type LocaleWording } from '../knowledge/locale-wording';
 import { YamlSource, type YamlPath } from '../knowledge/yaml-source';
 import { zodProblems } from '../knowledge/zod-problems';
 import { dialogFileSchema, type DialogCondition, type DialogDefinition, type SlotReader, type SlotValue } from './dialog-schema';
@@ -15,7 +16,12 @@ export interface LoadedDialog {
 }
 
 /** Reads and schema-checks dialogs/*.yaml. A missing folder means no dialogs; a broken file is a problem. */
-export function readDialogFiles(directory: string, displayRoot: string): { dialogs: LoadedDialog[]; problems: ContentProblem[] } {
+export function readDialogFiles(
+  directory: string,
+  displayRoot: string,
+  /** Whose words `[[nappies|diapers]]` groups in questions and answers become; none given: the first of each group. */
+  locale?: { wording: LocaleWording; locale: string },
+): { dialogs: LoadedDialog[]; problems: ContentProblem[] } {
   const problems: ContentProblem[] = [];
   const dialogs: LoadedDialog[] = [];
   let names: string[];
@@ -37,13 +43,15 @@ export function readDialogFiles(directory: string, displayRoot: string): { dialo
     const expectedName = `${result.data.id}.yaml`;
     if (name !== expectedName) problems.push(parsed.source.problem(['id'], `dialog "${result.data.id}" should be in a file named ${expectedName}`));
     if (dialogs.some((dialog) => dialog.definition.id === result.data.id)) problems.push(parsed.source.problem(['id'], `dialog id "${result.data.id}" is used twice`));
-    dialogs.push({ source: parsed.source, definition: result.data });
+    const wording = locale ?? { wording: { locales: ['en-GB'], onlyIn: {} }, locale: 'en-GB' };
+    const definition = localiseStrings(result.data, [], { source: parsed.source, ...wording, problems, skip: new Set(['when', 'ask_when', 'id', 'trigger', 'answer', 'red_flag']) });
+    dialogs.push({ source: parsed.source, definition });
   }
   return { dialogs, problems };
 }
 
 const readerValue: Record<SlotReader, (value: SlotValue) => boolean> = {
-  days: (value) => typeof value === 'number',
+  days: (value) => typeof value === 'number' || (typeof value === 'object' && (value.lt === undefined || value.lt > value.gte)),
   count: (value) => typeof value === 'number',
   yes_no: (value) => typeof value === 'boolean',
   birth_type: (value) => value === 'caesarean' || value === 'vaginal',

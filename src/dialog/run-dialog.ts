@@ -1,9 +1,10 @@
 import type { Reply } from '../engine/turn-types';
 import type { Facts } from '../nlu/extract-facts';
 import { phrasingKey } from '../knowledge/phrasing-key';
-import { dayOfLife, matchesDialogCondition, type DialogValues } from './dialog-condition';
+import { dayOfLife, matchesDialogCondition, valueOf, type DialogValues } from './dialog-condition';
 import type { DialogBranch, DialogDefinition, DialogSlot, SlotValue } from './dialog-schema';
-import { minimumNappies, type NappyChart } from '../safety/nappy-chart';
+import { minimumForDays } from './dialog-condition';
+import type { NappyChart } from '../safety/nappy-chart';
 import { readSlotAnswer, type ReadContext } from './read-slot-answer';
 
 export interface DialogState {
@@ -79,7 +80,8 @@ export function runDialog(definition: DialogDefinition, previous: DialogState | 
 function nextSlot(definition: DialogDefinition, values: Record<string, SlotValue>, context: DialogContext): DialogSlot | undefined {
   for (const slot of definition.slots) {
     if (values[slot.id] !== undefined) continue;
-    const known = slot.fact ? context.facts[slot.fact] : undefined;
+    // A day of life known only as a range ("5 days or more") fills the question too, as that range.
+    const known = slot.fact ? (context.facts[slot.fact] ?? (slot.fact === 'days_since_birth' ? context.facts.days_since_birth_range : undefined)) : undefined;
     if (known !== undefined) {
       values[slot.id] = known;
       continue;
@@ -100,7 +102,7 @@ function readAnswer(slot: DialogSlot, read: ReadContext): SlotValue | undefined 
   if ((slot.read === 'yes_no' || slot.read === 'birth_type') && number >= 1 && number <= slot.choices.length) return slot.choices[number - 1].value;
   // "it's my second" answers "is this your first baby?" through the facts it states.
   const stated = slot.fact ? read.messageFacts[slot.fact] : undefined;
-  return stated ?? readSlotAnswer(slot.read, read);
+  return (stated as SlotValue | undefined) ?? readSlotAnswer(slot.read, read);
 }
 
 function question(slot: DialogSlot, values: DialogValues, context: DialogContext): Reply {
@@ -114,10 +116,12 @@ export const questionPlaceholders = ['days_since_birth', 'wet_nappies_minimum', 
 
 function fillQuestion(text: string, values: DialogValues, context: DialogContext): string {
   const day = dayOfLife(values, context.facts);
+  const days = valueOf('days_since_birth', values, context.facts);
+  const span = typeof days === 'number' ? Math.max(days, 1) : typeof days === 'object' ? days : undefined;
   const filled: Record<(typeof questionPlaceholders)[number], string | undefined> = {
     days_since_birth: day === undefined ? undefined : String(day),
-    wet_nappies_minimum: day === undefined ? undefined : String(minimumNappies(context.chart, 'wet_nappies', Math.max(day, 1)) ?? ''),
-    dirty_nappies_minimum: day === undefined ? undefined : String(minimumNappies(context.chart, 'dirty_nappies', Math.max(day, 1)) ?? ''),
+    wet_nappies_minimum: span === undefined ? undefined : String(minimumForDays(context.chart, 'wet_nappies', span) ?? ''),
+    dirty_nappies_minimum: span === undefined ? undefined : String(minimumForDays(context.chart, 'dirty_nappies', span) ?? ''),
   };
   return text.replace(/\{([a-z_]+)\}/g, (whole, name: string) => filled[name as keyof typeof filled] || whole);
 }
@@ -126,7 +130,11 @@ function fillQuestion(text: string, values: DialogValues, context: DialogContext
 export function learntFacts(definition: DialogDefinition, values: DialogValues): Facts {
   const facts: Record<string, SlotValue> = {};
   for (const slot of definition.slots) {
-    if (slot.fact && values[slot.id] !== undefined) facts[slot.fact] = values[slot.id];
+    const value = values[slot.id];
+    if (!slot.fact || value === undefined) continue;
+    // A range is kept as a range, so no later answer says "born 5 days ago" to someone who said "5 or more".
+    if (slot.fact === 'days_since_birth' && typeof value === 'object') facts.days_since_birth_range = value;
+    else facts[slot.fact] = value;
   }
   if (typeof facts.days_since_birth === 'number') facts.baby_age_weeks = Math.floor(facts.days_since_birth / 7);
   return facts as Facts;

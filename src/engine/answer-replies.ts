@@ -1,4 +1,4 @@
-import { describeSource, type KnowledgeBase } from '../knowledge/knowledge-base';
+import { parentSources, type KnowledgeBase } from '../knowledge/knowledge-base';
 import { renderAnswer } from '../knowledge/render-answer';
 import type { Facts } from '../nlu/extract-facts';
 import type { Choice, Reply } from './turn-types';
@@ -18,7 +18,7 @@ export function answerReplies(knowledgeBase: KnowledgeBase, intentId: string, an
   const rendered = renderAnswer(answer, facts);
   const followUps = answer.followUps.map((followUp) => ({ label: knowledgeBase.intentById.get(followUp)?.title ?? followUp, intentId: followUp }));
   return {
-    answer: { kind: 'answer', intentId, answerId, short: rendered.short, text: rendered.text, sources: answer.sources.map(describeSource) },
+    answer: { kind: 'answer', intentId, answerId, short: rendered.short, text: rendered.text, sources: parentSources(answer.sources) },
     followUps,
     variant: rendered.variant,
     notes: rendered.notes,

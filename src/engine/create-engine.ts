@@ -3,10 +3,11 @@ import type { NappyChart } from '../safety/nappy-chart';
 import { learntFacts, runDialog, type DialogResult } from '../dialog/run-dialog';
 import type { KnowledgeBase } from '../knowledge/knowledge-base';
 import { phrasingKey } from '../knowledge/phrasing-key';
-import { extractFacts, type Facts } from '../nlu/extract-facts';
+import { extractFacts, mergeFacts, type Facts } from '../nlu/extract-facts';
 import type { IntentClassifier } from '../nlu/intent-classifier';
 import { guardInput } from '../safety/guard-input';
 import type { RedFlag, Triage } from '../safety/triage';
+import type { Contacts } from '../safety/safety-schema';
 import { answerReplies } from './answer-replies';
 import { decide, type Decision, type DecisionPolicy } from './decide';
 import { readCommand, readYesOrNo } from './read-command';
@@ -21,6 +22,8 @@ export interface EngineOptions {
   /** Red-flag triage, run on every message before anything else. */
   triage: Triage;
   escalationText: (flag: RedFlag) => string;
+  /** The numbers escalations name (emergency, urgent line, crisis line, clinic), for channels that can dial them. */
+  contacts: Contacts;
   /** Guided conversations by id (dialogs/); an intent with `dialog:` starts its dialog instead of answering. */
   dialogs: ReadonlyMap<string, DialogDefinition>;
   /** The nappy chart of content/safety.yaml, for dialogs that compare counts with the day of life. */
@@ -47,6 +50,8 @@ export interface Engine {
   knowledgeBase: KnowledgeBase;
   /** The red-flag triage every message goes through, for checking a model's wording against the same rules. */
   triage: Triage;
+  /** The numbers escalations name, for channels that can offer to dial them. */
+  contacts: Contacts;
 }
 
 /** How sure latch must be of a question asked beside a "see someone soon" sign before answering it too. */
@@ -116,7 +121,7 @@ export function createEngine(options: EngineOptions): Engine {
     if (!activeDialog) state.dialog = null;
     const holdsFacts = Boolean(activeDialog && !keepsFactsAsItGoes(activeDialog));
     const messageFacts = extractFacts(analysed.normalised, today);
-    const knownFacts: Facts = { ...state.facts, ...messageFacts };
+    const knownFacts: Facts = mergeFacts(state.facts, messageFacts);
     if (!holdsFacts) state.facts = knownFacts;
 
     // Safety first, also in the middle of a dialog: an urgent sign gets the escalation and nothing that
@@ -352,7 +357,10 @@ export function createEngine(options: EngineOptions): Engine {
 
   /** Referral and small-talk answers: the text only, no follow-ups or feedback. */
   function plainAnswer(intentId: string): Reply[] {
-    return [answerReplies(knowledgeBase, intentId, answerIdOf(intentId), {}).answer];
+    const { answer } = answerReplies(knowledgeBase, intentId, answerIdOf(intentId), {});
+    // "Hello" or "thanks" is conversation, not information: a plain message, never an answer card to expand.
+    if (kindOf(intentId) === 'smalltalk') return [{ kind: 'text', text: answer.text.trim() }];
+    return [answer];
   }
 
   function answerIdOf(intentId: string): string {
@@ -367,7 +375,7 @@ export function createEngine(options: EngineOptions): Engine {
     return { replies, state: { ...previous, disclaimerShown: true } };
   }
 
-  return { respond, welcome, knowledgeBase, triage: options.triage };
+  return { respond, welcome, knowledgeBase, triage: options.triage, contacts: options.contacts };
 }
 
 /** A dialog that asks before keeping facts has a branch that does not save them (about-my-baby's "no"). */

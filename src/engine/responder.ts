@@ -9,4 +9,5 @@ export interface Responder {
   respond(turn: Turn, state: ConversationState): TurnResult | Promise<TurnResult>;
   welcome: Engine['welcome'];
   knowledgeBase: Engine['knowledgeBase'];
+  contacts: Engine['contacts'];
 }

@@ -25,9 +25,17 @@ export const sourceSchema = z.union(
   [
     z.object({ seed: z.string().regex(/^paragraphs? \d+([-–, ]+\d+)*$/) }).strict(),
     z.object({ ref: z.string().min(3) }).strict(),
-    z.object({ url: z.url({ protocol: /^https$/ }) }).strict(),
+    // The only kind a parent sees: a plain name and a public page they can open.
+    // `locale`: shown only to readers in that locale (a UK helpline means nothing in the US).
+    z.object({ url: z.url({ protocol: /^https$/ }), name: z.string().min(2).optional(), locale: z.string().optional() }).strict(),
   ],
-  { error: 'must be { seed: "paragraph N" }, { ref: "Author year, journal" } or { url: "https://…" }' },
+  { error: 'must be { seed: "paragraph N" }, { ref: "Author year, journal" } or { name: "NHS: …", url: "https://…" }' },
+);
+
+/** A calendar date, 2026-12-04; YAML may read an unquoted one as a date, so both are accepted. */
+const dateSchema = z.preprocess(
+  (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
+  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written as 2026-12-04' }),
 );
 
 export const answerSchema = z
@@ -42,9 +50,25 @@ export const answerSchema = z
     notes: z.array(z.object({ when: factConditionSchema, text: z.string().min(1) }).strict()).default([]),
     follow_ups: z.array(z.string()).default([]),
     sources: z.array(sourceSchema).default([]),
+    /**
+     * Who signed the answer off and until when. A reviewed or approved answer names its reviewer, the
+     * date of the review and the date it is due again; `latch kb check` lists draft and overdue answers.
+     */
     review: z
-      .object({ status: z.enum(['draft', 'reviewed', 'approved']), note: z.string().optional() })
+      .object({
+        status: z.enum(['draft', 'reviewed', 'approved']),
+        reviewer: z.string().min(1).optional(),
+        reviewed_on: dateSchema.optional(),
+        review_due: dateSchema.optional(),
+        note: z.string().optional(),
+      })
       .strict()
+      .refine((review) => review.status === 'draft' || (review.reviewer && review.reviewed_on && review.review_due), {
+        error: 'a reviewed or approved answer needs reviewer, reviewed_on and review_due (dates as 2026-12-04)',
+      })
+      .refine((review) => !review.reviewed_on || !review.review_due || review.review_due > review.reviewed_on, {
+        error: 'review_due must come after reviewed_on',
+      })
       .optional(),
   })
   .strict();
@@ -80,6 +104,7 @@ export const systemFileSchema = z
         error: z.string().min(1),
         sources: z.string().min(1),
         more: z.string().min(1),
+        call_number: z.string().includes('{number}', { error: 'must contain {number}, where the phone number goes' }),
         web_page_title: z.string().min(1),
         web_chat_label: z.string().min(1),
         web_input_placeholder: z.string().min(1),
@@ -105,6 +130,8 @@ export const systemFileSchema = z
         tab_crisis: z.string().min(1),
         tab_clinic: z.string().min(1),
         tab_ask: z.string().min(1),
+        tab_not_registered: z.string().min(1),
+        tab_open_web_chat: z.string().min(1),
       })
       .strict(),
     commands: z
@@ -124,4 +151,5 @@ export type SystemFile = z.infer<typeof systemFileSchema>;
 export type SystemMessages = SystemFile['messages'];
 export type CommandWords = SystemFile['commands'];
 export type AnswerSource = z.infer<typeof sourceSchema>;
+export type AnswerReview = NonNullable<z.infer<typeof answerSchema>['review']>;
 export type TopicKind = (typeof topicKinds)[number];

@@ -1,9 +1,10 @@
 import { z } from 'zod';
-import type { Facts } from '../nlu/extract-facts';
+import type { DayRange, Facts } from '../nlu/extract-facts';
 
 /** Facts a condition may test, with the kind of value each holds. */
 export const factKinds = {
   days_since_birth: 'number',
+  days_since_birth_range: 'range',
   baby_age_weeks: 'number',
   birth_type: ['caesarean', 'vaginal'],
   first_baby: 'boolean',
@@ -11,7 +12,10 @@ export const factKinds = {
   mother_unwell: 'boolean',
   baby_unwell: 'boolean',
   twins: 'boolean',
-} as const satisfies Record<keyof Facts, 'number' | 'boolean' | readonly string[]>;
+  partner_asking: 'boolean',
+  age_approximate: 'boolean',
+  premature: 'boolean',
+} as const satisfies Record<keyof Facts, 'number' | 'range' | 'boolean' | readonly string[]>;
 
 export type FactName = keyof typeof factKinds;
 export const factNames = Object.keys(factKinds) as FactName[];
@@ -40,6 +44,8 @@ export const factConditionSchema = z
     mother_unwell: z.boolean(),
     baby_unwell: z.boolean(),
     twins: z.boolean(),
+    partner_asking: z.boolean(),
+    premature: z.boolean(),
   })
   .partial()
   .strict();
@@ -56,12 +62,35 @@ export function matchesRange(value: number, range: NumberRange): boolean {
   );
 }
 
+/**
+ * Whether every whole number of days in `days` lies in `range`: "5 days or more" is past 72 hours for
+ * certain, but is not "under 7 days", and never "exactly 5".
+ */
+export function rangeHoldsThroughout(range: NumberRange, days: DayRange): boolean {
+  const lowest = days.gte;
+  const highest = days.lt === undefined ? Infinity : days.lt - 1;
+  if (highest < lowest) return false;
+  return (
+    (range.lt === undefined || highest < range.lt) &&
+    (range.lte === undefined || highest <= range.lte) &&
+    (range.gt === undefined || lowest > range.gt) &&
+    (range.gte === undefined || lowest >= range.gte) &&
+    (range.eq === undefined || (lowest === range.eq && highest === range.eq))
+  );
+}
+
+export function isDayRange(value: unknown): value is DayRange {
+  return typeof value === 'object' && value !== null && typeof (value as DayRange).gte === 'number';
+}
+
 export function matchesFacts(condition: FactCondition, facts: Facts): boolean {
   for (const [name, expected] of Object.entries(condition) as [FactName, unknown][]) {
-    const value = facts[name];
+    const value = name === 'days_since_birth' ? (facts.days_since_birth ?? facts.days_since_birth_range) : facts[name];
     if (value === undefined) return false;
     if (typeof expected === 'object' && expected !== null) {
-      if (typeof value !== 'number' || !matchesRange(value, expected as NumberRange)) return false;
+      if (isDayRange(value)) {
+        if (!rangeHoldsThroughout(expected as NumberRange, value)) return false;
+      } else if (typeof value !== 'number' || !matchesRange(value, expected as NumberRange)) return false;
     } else if (value !== expected) {
       return false;
     }

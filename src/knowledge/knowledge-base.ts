@@ -1,5 +1,5 @@
 import type { FactCondition } from './fact-condition';
-import type { AnswerSource, CommandWords, SystemMessages, TopicKind } from './content-schema';
+import type { AnswerReview, AnswerSource, CommandWords, SystemMessages, TopicKind } from './content-schema';
 
 export interface SourceLocation {
   file: string;
@@ -34,6 +34,10 @@ export interface Answer {
   followUps: string[];
   sources: AnswerSource[];
   reviewStatus: 'draft' | 'reviewed' | 'approved' | undefined;
+  /** The answer's review as written; none means it was never reviewed. */
+  review?: AnswerReview;
+  /** Where the answer is written, for the review list (answers built in code have none). */
+  location?: SourceLocation;
 }
 
 /** The validated, cross-referenced content latch answers from. Immutable once loaded. */
@@ -51,4 +55,12 @@ export function describeSource(source: AnswerSource): string {
   if ('seed' in source) return `Source document, ${source.seed}`;
   if ('ref' in source) return source.ref;
   return source.url;
+}
+
+/**
+ * The sources a parent is shown: public pages with a plain name ("NHS: … https://…"). Seed paragraphs and
+ * study citations are for the reviewer (`latch kb check --evidence`); RED-FLAGS.md is never shown.
+ */
+export function parentSources(sources: readonly AnswerSource[]): string[] {
+  return sources.flatMap((source) => ('url' in source ? [source.name ? `${source.name}: ${source.url}` : source.url] : []));
 }

@@ -7,6 +7,7 @@ import type { Answer, Intent, KnowledgeBase } from './knowledge-base';
 import { phrasingKey } from './phrasing-key';
 import { readPhrasings } from './read-phrasings';
 import { placeholdersIn, templateFacts } from './render-answer';
+import { checkLocale, loadLocaleWording, localiseStrings, type LocaleWording } from './locale-wording';
 import { YamlSource, type YamlPath } from './yaml-source';
 import { zodProblems } from './zod-problems';
 
@@ -16,10 +17,15 @@ export interface LoadKnowledgeBaseOptions {
   dialogIds?: ReadonlySet<string>;
   /** Paths in messages are shown relative to this folder. */
   displayRoot?: string;
+  /** Whose words `[[nappies|diapers]]` groups are resolved to (content/locales.yaml); the first locale by default. */
+  locale?: string;
 }
 
 /** Files in content/ that are not topic files; each has a loader of its own. */
-const specialFiles = new Set(['system.yaml', 'safety.yaml']);
+const specialFiles = new Set(['system.yaml', 'safety.yaml', 'locales.yaml']);
+
+/** Keys whose strings are never shown to a parent, so they hold no locale wording. */
+const notShown = new Set(['review', 'sources', 'when', 'follow_ups', 'examples', 'tests', 'commands', 'id', 'answer', 'dialog', 'topic', 'kind']);
 
 const minimumPhrasings: Record<TopicKind, { examples: number; tests: number }> = {
   knowledge: { examples: 30, tests: 5 },
@@ -37,6 +43,9 @@ export function loadKnowledgeBase(options: LoadKnowledgeBaseOptions): KnowledgeB
   const problems: ContentProblem[] = [];
   const display = (path: string) => relative(options.displayRoot ?? process.cwd(), path) || path;
   const fileNames = listYamlFiles(options.contentDirectory, problems, display);
+  const wording: LocaleWording = loadLocaleWording(options.contentDirectory, options.displayRoot ?? process.cwd());
+  const locale = options.locale ?? wording.locales[0];
+  problems.push(...checkLocale(wording, locale));
 
   let messages: SystemMessages | undefined;
   let commands: CommandWords | undefined;
@@ -48,11 +57,14 @@ export function loadKnowledgeBase(options: LoadKnowledgeBaseOptions): KnowledgeB
     if (!parsed.source) continue;
     if (name === 'system.yaml') {
       const result = systemFileSchema.safeParse(parsed.source.data);
-      if (result.success) ({ messages, commands } = result.data);
+      if (result.success) {
+        commands = result.data.commands;
+        messages = localiseStrings(result.data.messages, ['messages'], { source: parsed.source, wording, locale, problems });
+      }
       else problems.push(...zodProblems(parsed.source, systemFileSchema, result.error));
     } else if (!specialFiles.has(name)) {
       const result = topicFileSchema.safeParse(parsed.source.data);
-      if (result.success) topics.push({ source: parsed.source, file: result.data });
+      if (result.success) topics.push({ source: parsed.source, file: localiseStrings(result.data, [], { source: parsed.source, wording, locale, problems, skip: notShown }) });
       else problems.push(...zodProblems(parsed.source, topicFileSchema, result.error));
     }
   }
@@ -60,7 +72,7 @@ export function loadKnowledgeBase(options: LoadKnowledgeBaseOptions): KnowledgeB
     problems.push({ file: display(join(options.contentDirectory, 'system.yaml')), line: undefined, path: '', message: 'is missing: it holds every sentence the bot itself says' });
   }
 
-  const answerById = collectAnswers(topics, problems);
+  const answerById = collectAnswers(topics, problems, locale);
   const intents = collectIntents(topics, problems);
   crossCheck(topics, intents, answerById, options.dialogIds ?? new Set(), problems);
 
@@ -86,7 +98,7 @@ function listYamlFiles(directory: string, problems: ContentProblem[], display: (
   }
 }
 
-function collectAnswers(topics: LoadedTopic[], problems: ContentProblem[]): Map<string, Answer> {
+function collectAnswers(topics: LoadedTopic[], problems: ContentProblem[], locale: string): Map<string, Answer> {
   const answers = new Map<string, Answer>();
   for (const { source, file } of topics) {
     for (const [id, answer] of Object.entries(file.answers)) {
@@ -105,8 +117,10 @@ function collectAnswers(topics: LoadedTopic[], problems: ContentProblem[]): Map<
         variants: answer.variants.map((variant) => ({ when: variant.when, short: variant.short?.trim(), text: variant.text.trim() })),
         notes: answer.notes.map((note) => ({ when: note.when, text: note.text.trim() })),
         followUps: answer.follow_ups,
-        sources: answer.sources,
+        sources: answer.sources.filter((source) => !('locale' in source) || source.locale === undefined || source.locale === locale),
         reviewStatus: answer.review?.status,
+        review: answer.review,
+        location: { file: source.file, line: source.lineOfKey(['answers'], id) },
       });
     }
   }
@@ -117,12 +131,15 @@ function collectAnswers(topics: LoadedTopic[], problems: ContentProblem[]): Map<
 function checkPlaceholders(source: YamlSource, id: string, answer: TopicFile['answers'][string], problems: ContentProblem[]): void {
   const check = (path: YamlPath, text: string | undefined, required: readonly string[]) => {
     for (const name of placeholdersIn(text ?? '')) {
-      if (!(name in templateFacts)) {
+      const template = templateFacts[name];
+      if (!template) {
         problems.push(source.problem(path, `{${name}} is not a fact that can be written into a text (can: ${Object.keys(templateFacts).map((fact) => `{${fact}}`).join(', ')})`));
-      } else if (!required.includes(name)) {
-        problems.push(source.problem(path, `{${name}} is used but \`when\` does not require ${name}, so it could be shown unfilled; add it to \`when\``));
+      } else if (!required.includes(template.fact)) {
+        problems.push(source.problem(path, `{${name}} is used but \`when\` does not require ${template.fact}, so it could be shown unfilled; add it to \`when\``));
       }
     }
+    // "born 0 days ago" is what a baby born today would read.
+    if (/\{days_since_birth\} ago\b/.test(text ?? '')) problems.push(source.problem(path, 'write "born {born}" instead of "{days_since_birth} ago": {born} says "today" for a baby born today'));
   };
   check(['answers', id, 'short'], answer.short, []);
   check(['answers', id, 'text'], answer.text, []);

@@ -11,10 +11,12 @@ export interface RenderedAnswer {
   notes: number[];
 }
 
-/** Facts that may be written into an answer's text as `{name}`, with how each is said. */
-export const templateFacts: Partial<Record<FactName, (value: number) => string>> = {
-  days_since_birth: (days) => (days === 1 ? '1 day' : `${days} days`),
-  baby_age_weeks: (weeks) => (weeks === 1 ? '1 week' : `${weeks} weeks`),
+/** What may be written into an answer's text as `{name}`: the fact it needs, and how its value is said. */
+export const templateFacts: Record<string, { fact: FactName; say: (value: number) => string }> = {
+  days_since_birth: { fact: 'days_since_birth', say: (days) => (days === 1 ? '1 day' : `${days} days`) },
+  /** "Your baby was born {born}.": "today", "1 day ago", "4 days ago"; never "0 days ago". */
+  born: { fact: 'days_since_birth', say: (days) => (days === 0 ? 'today' : days === 1 ? '1 day ago' : `${days} days ago`) },
+  baby_age_weeks: { fact: 'baby_age_weeks', say: (weeks) => (weeks === 1 ? '1 week' : `${weeks} weeks`) },
 };
 
 /** `{days_since_birth}` and friends found in a text, so the loader can check each is known where it is used. */
@@ -24,10 +26,15 @@ export function placeholdersIn(text: string): string[] {
 
 export function fillTemplate(text: string, facts: Facts): string {
   return text.replace(/\{([a-z_]+)\}/g, (whole, name: string) => {
-    const say = templateFacts[name as FactName];
-    const value = facts[name as FactName];
-    return say && typeof value === 'number' ? say(value) : whole;
+    const template = templateFacts[name];
+    const value = template ? facts[template.fact] : undefined;
+    return template && typeof value === 'number' ? template.say(value) : whole;
   });
+}
+
+/** A text can be shown only when every fact it writes in is known exactly: a range is never said as an age. */
+function canFill(text: string | undefined, facts: Facts): boolean {
+  return placeholdersIn(text ?? '').every((name) => typeof facts[templateFacts[name]?.fact] === 'number' && !facts.age_approximate);
 }
 
 /**
@@ -38,11 +45,11 @@ export function fillTemplate(text: string, facts: Facts): string {
 export function renderAnswer(answer: Answer, facts: Facts): RenderedAnswer {
   let chosen: number | null = null;
   answer.variants.forEach((variant, index) => {
-    if (!matchesFacts(variant.when, facts)) return;
+    if (!matchesFacts(variant.when, facts) || !canFill(variant.text, facts) || !canFill(variant.short, facts)) return;
     if (chosen === null || specificity(variant.when) > specificity(answer.variants[chosen].when)) chosen = index;
   });
   const variant = chosen === null ? undefined : answer.variants[chosen];
-  const notes = answer.notes.flatMap((note, index) => (matchesFacts(note.when, facts) ? [index] : []));
+  const notes = answer.notes.flatMap((note, index) => (matchesFacts(note.when, facts) && canFill(note.text, facts) ? [index] : []));
   const text = [variant?.text ?? answer.text, ...notes.map((index) => answer.notes[index].text)].join('\n\n');
   return { short: fillTemplate(variant?.short ?? answer.short, facts), text: fillTemplate(text, facts), variant: chosen, notes };
 }

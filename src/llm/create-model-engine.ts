@@ -93,7 +93,7 @@ export function createModelEngine(engine: Engine, options: ModelEngineOptions): 
     return { replies, trace: { used: true, name, latencyMs } };
   }
 
-  return { respond, welcome: engine.welcome, knowledgeBase: engine.knowledgeBase, counters };
+  return { respond, welcome: engine.welcome, knowledgeBase: engine.knowledgeBase, contacts: engine.contacts, counters };
 }
 
 /**

@@ -1,6 +1,17 @@
+/** Days since birth known only as a range: at least `gte`, and below `lt` when it is given. */
+export interface DayRange {
+  gte: number;
+  lt?: number;
+}
+
 /** What a person has said about their situation, as far as the answer may depend on it. */
 export interface Facts {
   days_since_birth?: number;
+  /**
+   * When only a range is known ("5 days or more" pressed in a dialog): days since birth from `gte`, below
+   * `lt` when given. Never written into an answer as an age; `days_since_birth`, when known, wins over it.
+   */
+  days_since_birth_range?: DayRange;
   baby_age_weeks?: number;
   birth_type?: 'caesarean' | 'vaginal';
   first_baby?: boolean;
@@ -8,8 +19,20 @@ export interface Facts {
   mother_unwell?: boolean;
   baby_unwell?: boolean;
   twins?: boolean;
+  /** Someone asking for the person who breastfeeds ("my wife's milk is late"), so answers can speak to them too. */
+  partner_asking?: boolean;
+  /**
+   * The age was given only roughly ("3 months", "1.5 weeks"), so `days_since_birth` is an estimate that
+   * rules may use but an answer never says back as "born 90 days ago".
+   */
+  age_approximate?: boolean;
+  /** A baby born early (premature), where some answers differ. */
+  premature?: boolean;
 }
 
+/** "my wife's milk", "my partner is breastfeeding", "I'm the dad": the one asking is not the one feeding. */
+const partnerAsking =
+  / (?:my|our) (?:wife|wifes|girlfriend|girlfriends|partner|partners|fiancee|fiancees) (?:milk|breasts?|boobs?|supply|nipples?|colostrum) | (?:my|our) (?:wife|girlfriend|partner|fiancee) (?:is|has been|keeps|just started) (?:breastfeeding|nursing|feeding|pumping|expressing) | i am (?:the|a|her|their) (?:dad|father|partner|husband) | as (?:a|the|her) (?:dad|father|partner|husband) | (?:my|our) (?:wife|girlfriend|partner|fiancee) [^.?!]{0,60}\b(?:her|their) (?:milk|supply|breasts?|boobs?|nipples?) /;
 const weekdays = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const baby = '(?:baby|newborn|son|daughter|he|she|they|little 1|twins)';
 const illness = '(?:a |the )?(?:cold|flu|fever|temperature|bug|virus|covid|sickness bug|stomach bug|tummy bug|chest infection|cough)';
@@ -27,6 +50,7 @@ export function extractFacts(normalised: string, today: Date): Facts {
   if (age) {
     facts.days_since_birth = age.days;
     facts.baby_age_weeks = Math.floor(age.days / 7);
+    if (age.approximate) facts.age_approximate = true;
   }
 
   if (/ (?:caesarean|emergency section|elective section) /.test(text) && !/ (?:no|not a|not have a|did not have a) caesarean /.test(text)) {
@@ -55,23 +79,36 @@ export function extractFacts(normalised: string, today: Date): Facts {
     facts.long_labour = true;
   }
   if (/ (?:twins?|triplets) /.test(text)) facts.twins = true;
+  if (partnerAsking.test(text)) facts.partner_asking = true;
+  if (/ (?:premature|prem|preemie|premmie|born early|born at \d{2} weeks|came early|early arrival) /.test(text) && !/ not (?:premature|prem|born early) /.test(text)) facts.premature = true;
   return facts;
 }
 
-function babyAge(text: string, today: Date): { days: number } | undefined {
+/** What is known after a message: its facts over the earlier ones; an exact age given now clears an earlier rough one. */
+export function mergeFacts(known: Facts, message: Facts): Facts {
+  const merged = { ...known, ...message };
+  if (message.days_since_birth !== undefined && !message.age_approximate) delete merged.age_approximate;
+  return merged;
+}
+
+function babyAge(text: string, today: Date): { days: number; approximate: boolean } | undefined {
   const unitDays: Record<string, number> = { hour: 1 / 24, hours: 1 / 24, day: 1, days: 1, week: 7, weeks: 7, month: 30, months: 30 };
   const amount = /(\d+(?:\.\d+)?) ?(hours?|days?|weeks?|months?)(?: and a half)? (?:old|ago|postpartum|since (?:birth|delivery|i gave birth|i had)|after (?:birth|delivery|giving birth|my caesarean|the birth)|pp|post partum|in)\b/.exec(text);
-  if (amount) return { days: Math.floor(Number(amount[1]) * unitDays[amount[2]]) };
+  if (amount) {
+    const days = Number(amount[1]) * unitDays[amount[2]];
+    // Months are not a whole number of days, and "1.5 weeks" or "36 hours" are not a day of life.
+    return { days: Math.floor(days), approximate: amount[2].startsWith('month') || !Number.isInteger(days) || / and a half /.test(amount[0] + ' ') };
+  }
   const dayOf = / (?:day|dy) (\d{1,2}) /.exec(text);
-  if (dayOf) return { days: Number(dayOf[1]) };
+  if (dayOf) return { days: Number(dayOf[1]), approximate: false };
   const ordinalDay = / (\d{1,2})(?:st|nd|rd|th) day /.exec(text);
-  if (ordinalDay) return { days: Number(ordinalDay[1]) };
-  if (/ (?:born|gave birth|had (?:him|her|the baby|my baby|baby)|delivered) (?:yesterday|last night) /.test(text)) return { days: 1 };
-  if (/ (?:born|gave birth|had (?:him|her|the baby|my baby|baby)|delivered) (?:today|this morning|earlier today) /.test(text)) return { days: 0 };
+  if (ordinalDay) return { days: Number(ordinalDay[1]), approximate: false };
+  if (/ (?:born|gave birth|had (?:him|her|the baby|my baby|baby)|delivered) (?:yesterday|last night) /.test(text)) return { days: 1, approximate: false };
+  if (/ (?:born|gave birth|had (?:him|her|the baby|my baby|baby)|delivered) (?:today|this morning|earlier today) /.test(text)) return { days: 0, approximate: false };
   const weekday = new RegExp(` (?:born|gave birth|had (?:him|her|the baby|my baby|baby)|delivered) (?:on |last )?(${weekdays.join('|')}) `).exec(text);
   if (weekday) {
     const difference = (today.getDay() - weekdays.indexOf(weekday[1]) + 7) % 7;
-    return { days: difference === 0 ? 7 : difference };
+    return { days: difference === 0 ? 7 : difference, approximate: false };
   }
   return undefined;
 }

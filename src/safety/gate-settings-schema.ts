@@ -13,7 +13,7 @@ export const gateSettingsSchema = z
     personal_words: z.array(z.string().min(1)),
     reassurance: z.array(patternSchema),
     help_sentences: z.object({ timing: z.array(patternSchema), hedges: z.array(patternSchema) }).strict(),
-    advice: z.object({ cues: z.array(patternSchema), minimum_overlap: z.number().min(0).max(1) }).strict(),
+    advice: z.object({ cues: z.array(patternSchema), minimum_overlap: z.number().min(0).max(1), minimum_overlap_without_cue: z.number().min(0).max(1) }).strict(),
     diagnosis: z.object({ cues: z.array(patternSchema), conditions: z.array(patternSchema) }).strict(),
   })
   .strict();

@@ -48,22 +48,26 @@ export function weakenedHelpSentence(
 
 /**
  * A wording sentence that tells the person what to do (an advice cue) must be one the curated text already
- * gives: at least `minimumOverlap` of its content words are in one curated sentence. Returns the first
- * sentence of new advice.
+ * gives: at least `minimumOverlap` of its content words (cue words aside) are in one curated sentence
+ * (`curatedStems`: each curated sentence's content stems).
+ * With `cues` empty every sentence of three content words or more is checked: a new claim ("cabbage
+ * leaves soothe sore breasts") is advice in disguise. Returns the first new sentence.
  */
 export function newAdviceSentence(
-  curatedSentences: readonly string[],
+  curatedStems: ReadonlyArray<ReadonlySet<string>>,
   wordingSentences: readonly string[],
-  cues: readonly RegExp[],
+  cues: readonly RegExp[] | 'every sentence',
   ignoredStems: ReadonlySet<string>,
   minimumOverlap: number,
 ): string | undefined {
-  const curatedStems = curatedSentences.map((sentence) => new Set(contentStems(sentence, ignoredStems)));
   for (const sentence of wordingSentences) {
-    if (!cues.some((cue) => countMatches(cue, sentence) > 0)) continue;
-    const withoutCues = cues.reduce((text, cue) => text.replace(new RegExp(cue.source, 'g'), ' '), sentence);
-    const stems = [...new Set(contentStems(withoutCues, ignoredStems))];
-    if (stems.length === 0) continue;
+    let words = sentence;
+    if (cues !== 'every sentence') {
+      if (!cues.some((cue) => countMatches(cue, sentence) > 0)) continue;
+      words = cues.reduce((text, cue) => text.replace(new RegExp(cue.source, 'g'), ' '), sentence);
+    }
+    const stems = [...new Set(contentStems(words, ignoredStems))];
+    if (stems.length === 0 || (cues === 'every sentence' && stems.length < 3)) continue;
     const bestOverlap = Math.max(0, ...curatedStems.map((known) => stems.filter((stem) => known.has(stem)).length / stems.length));
     if (bestOverlap < minimumOverlap) return sentence;
   }

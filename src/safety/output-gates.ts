@@ -5,7 +5,7 @@ import { removeInvisible } from './guard-input';
 import { isMentioned, numberMentions, type NumberMention } from './number-mentions';
 import { foldForGates } from './output-gates-folding';
 import { markupIn } from './output-gates-markup';
-import { addedDiagnosis, addedPhrase, newAdviceSentence, normalisedSentences, stem, weakenedHelpSentence } from './output-gates-sentences';
+import { addedDiagnosis, addedPhrase, contentStems, newAdviceSentence, normalisedSentences, stem, weakenedHelpSentence } from './output-gates-sentences';
 import { phoneNumbers } from './phone-numbers';
 import type { Triage } from './triage';
 import { webAddresses } from './web-addresses';
@@ -72,6 +72,8 @@ export function createOutputGates(settings: GateSettings, triage: Triage): Outpu
     /** Normalised after folding look-alike letters, spaced-out words and written-out addresses. */
     folded: string;
     sentences: string[];
+    /** Each sentence's content stems, personal words aside: what a new sentence is compared with. */
+    sentenceStems: Set<string>[];
     markup: Set<string>;
     addresses: Set<string>;
     phones: Set<string>;
@@ -90,10 +92,12 @@ export function createOutputGates(settings: GateSettings, triage: Triage): Outpu
       const normalised = normaliseText(curated);
       const foldedText = foldForGates(curated);
       const folded = normaliseText(foldedText);
+      const sentences = normalisedSentences(curated);
       view = {
         normalised,
         folded,
-        sentences: normalisedSentences(curated),
+        sentences,
+        sentenceStems: sentences.map((sentence) => new Set(contentStems(sentence, personalWords))),
         markup: new Set(markupIn(curated.normalize('NFKC'))),
         addresses: new Set(webAddresses(foldedText)),
         phones: new Set(phoneNumbers(foldedText)),
@@ -172,7 +176,7 @@ export function createOutputGates(settings: GateSettings, triage: Triage): Outpu
     // Pointing to the answer's own sources ("see nhs.uk/…") is not advice of the model's own.
     const sourceWords = context.sources.flatMap((source) => contentWords(normaliseText(source)).map(stem));
     const ignored = sourceWords.length === 0 ? personalWords : new Set([...personalWords, ...sourceWords]);
-    const advice = newAdviceSentence(view.sentences, sentences, adviceCues, ignored, settings.advice.minimum_overlap);
+    const advice = newAdviceSentence(view.sentenceStems, sentences, adviceCues, ignored, settings.advice.minimum_overlap);
     if (advice) return fail('advice', advice.slice(0, 80));
 
     const newFlag = [...redFlags(wording, context.facts, triage)].find((ruleId) => !view.redFlags.has(ruleId));
@@ -182,6 +186,10 @@ export function createOutputGates(settings: GateSettings, triage: Triage): Outpu
     const newWords = words.filter((word) => !view.stems.has(stem(word)) && !personalWords.has(stem(word)));
     const share = words.length === 0 ? 0 : newWords.length / words.length;
     if (share > settings.maximum_new_word_share) return fail('new_words', `${Math.round(share * 100)} % new: ${newWords.slice(0, 8).join(', ')}`);
+
+    // Last, as the widest net: a sentence of the model's own, advice cue or not, that no curated sentence backs.
+    const claim = newAdviceSentence(view.sentenceStems, sentences, 'every sentence', ignored, settings.advice.minimum_overlap_without_cue);
+    if (claim) return fail('advice', claim.slice(0, 80));
     return { passed: true };
   };
 }

@@ -4,8 +4,9 @@ import type { LatchBot } from '../channels/botbuilder/latch-bot';
 import type { LatchCloudAdapter } from '../channels/botbuilder/latch-cloud-adapter';
 import { clientAddress } from '../channels/web/direct-line-error';
 import type { AddressLimiter } from './address-limiter';
-import { channelLabel, truncatedForLog } from './channel-label';
-import { activityProblem } from './check-activity';
+import { channelLabel } from './channel-label';
+import { truncatedForLog } from './truncated-for-log';
+import { activityProblem } from './activity-problem';
 import type { Logger } from './create-logger';
 import { describeError } from './create-turn-observer';
 

@@ -1,4 +1,5 @@
-import { createServer as createHttpServer, type Server } from 'node:http';
+import { createServer as createHttpServer, type IncomingMessage, type Server } from 'node:http';
+import type { Duplex } from 'node:stream';
 import type { AddressInfo } from 'node:net';
 import { ConfigurationBotFrameworkAuthentication, type Storage } from 'botbuilder';
 import express, { type ErrorRequestHandler, type Express } from 'express';
@@ -46,7 +47,7 @@ export interface CreateServerOptions {
    */
   storage?: Storage;
   /** Extra routes, mounted after latch's own and before the JSON error handler; what they return is closed with the server. */
-  mount?: (app: Express, parts: ServerParts) => void | { close(): void };
+  mount?: (app: Express, parts: ServerParts) => void | MountedChannel;
 }
 
 export interface ListeningAddress {
@@ -68,6 +69,13 @@ export interface LatchServer extends ServerParts {
  * The express app for Teams and Azure Bot Service: POST /api/messages through CloudAdapter, health, metrics
  * and the Teams tab. Refuses (throws CredentialsError) in production without app credentials.
  */
+/** What a mounted channel may hand back: a way to stop it, and a taker for WebSocket upgrades. */
+export interface MountedChannel {
+  close(): void;
+  /** True when it took the upgrade; other upgrade requests are refused. */
+  handleUpgrade?(request: IncomingMessage, socket: Duplex, head: Buffer): boolean;
+}
+
 export function createServer(options: CreateServerOptions): LatchServer {
   const { config, engine } = options;
   const logger = options.logger ?? createLogger(config.server);
@@ -146,7 +154,7 @@ export function createServer(options: CreateServerOptions): LatchServer {
       keysRetryAfterSeconds: config.server.openIdMetadata.retryAfterSeconds,
     }),
   );
-  app.use(teamsTabRoutes({ config, knowledgeBase: engine.knowledgeBase }));
+  app.use(teamsTabRoutes({ config, knowledgeBase: engine.knowledgeBase, contacts: engine.contacts }));
   const mounted = options.mount?.(app, parts);
   app.use(jsonErrors(logger));
 
@@ -166,6 +174,10 @@ export function createServer(options: CreateServerOptions): LatchServer {
           const address = server.address() as AddressInfo;
           const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
           resolve({ host, port: address.port, url: `http://${shownHost}:${address.port}` });
+        });
+        server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
+          if (mounted?.handleUpgrade?.(request, socket, head)) return;
+          socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
         });
         httpServer = server;
       });

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { TurnObserver } from '../channels/botbuilder/latch-bot';
-import { channelLabel, truncatedForLog } from './channel-label';
+import { channelLabel } from './channel-label';
+import { truncatedForLog } from './truncated-for-log';
 import type { Logger } from './create-logger';
 import type { ServerMetrics } from './server-metrics';
 

@@ -55,6 +55,7 @@ a { color: var(--accent); }
 .topic { background: var(--card); border-radius: 6px; padding: 0.6rem 0.8rem; border: 1px solid transparent; }
 body.theme-contrast .topic { border-color: #ffffff; }
 .topic-link, .topic-title { font-weight: 600; text-decoration: none; }
+.note { padding: 0.5rem 0.75rem; border-left: 4px solid var(--accent); background: var(--card); }
 .topic p { margin: 0.2rem 0 0; color: var(--subtle); }
 .contacts { display: grid; grid-template-columns: max-content 1fr; gap: 0.3rem 1rem; }
 .contacts dt { font-weight: 600; }

@@ -58,6 +58,7 @@ export function renderTabPage(model: TabPageModel): string {
 <header><h1>latch</h1><p>${escapeHtml(messages.tab_intro)}</p></header>
 <section aria-labelledby="topics-heading">
 <h2 id="topics-heading">${escapeHtml(messages.tab_topics)}</h2>
+${model.botAppId ? '' : `<p class="note" role="note">${escapeHtml(messages.tab_not_registered)} <a href="/">${escapeHtml(messages.tab_open_web_chat)}</a></p>`}
 <ul class="topics">
 ${model.topics.map((topic) => topicItem(topic, model)).join('\n')}
 </ul>

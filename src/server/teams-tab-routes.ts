@@ -1,8 +1,7 @@
 import { Router } from 'express';
 import type { LatchConfig } from '../config';
 import type { KnowledgeBase } from '../knowledge/knowledge-base';
-import { contactsFor } from '../safety/compose-escalation';
-import { loadSafetyRules } from '../safety/load-safety-rules';
+import type { Contacts } from '../safety/safety-schema';
 import { renderTabPage } from './tab-page';
 import { tabScript, tabStyle } from './tab-assets';
 import { tabTopics } from './tab-topics';
@@ -32,14 +31,14 @@ const contentSecurityPolicy = [
 ].join('; ');
 
 /** GET /tab (the Teams personal tab), its script and style, and teams-js from node_modules (no CDN). */
-export function teamsTabRoutes({ config, knowledgeBase }: { config: LatchConfig; knowledgeBase: KnowledgeBase }): Router {
-  // Made on the first visit, not at start: most servers never show the tab, and start-up reads enough.
+export function teamsTabRoutes({ config, knowledgeBase, contacts }: { config: LatchConfig; knowledgeBase: KnowledgeBase; contacts: Contacts }): Router {
+  // Made on the first visit, not at start: most servers never show the tab.
   let page: string | undefined;
   const tabPage = () =>
     (page ??= renderTabPage({
       messages: knowledgeBase.messages,
       topics: tabTopics(knowledgeBase),
-      contacts: contactsFor(loadSafetyRules(config.contentDirectory, config.projectRoot), config.locale, config.contactOverrides),
+      contacts,
       clinic: config.clinic,
       botAppId: config.botCredentials.appId,
       locale: config.locale,

@@ -117,4 +117,50 @@ describe('runDialog', () => {
     run(asked.state, answer('3'));
     expect(JSON.stringify(asked.state)).toBe(before);
   });
+
+  describe('a day of life given as a range', () => {
+    const ranged: DialogDefinition = dialogFileSchema.parse({
+      ...definition,
+      slots: [
+        {
+          ...definition.slots[0],
+          choices: [
+            { label: '2 days', value: 2 },
+            { label: '1 to 4 weeks', value: { gte: 7, lt: 29 } },
+            { label: 'More than 4 weeks', value: { gte: 29 } },
+          ],
+        },
+        ...definition.slots.slice(1),
+      ],
+    });
+    const runRanged = (state: DialogState | null, turn: Parameters<typeof runDialog>[2], facts: Facts = {}) => runDialog(ranged, state, turn, { facts, chart });
+
+    it('keeps a pressed "1 to 4 weeks" as that range, never as exactly 7 days', () => {
+      const asked = runRanged(null, { kind: 'start' });
+      const result = runRanged(asked.state, answer('1 to 4 weeks'));
+      expect(result.state?.values.days_since_birth).toEqual({ gte: 7, lt: 29 });
+      expect(result.facts).toEqual({ days_since_birth_range: { gte: 7, lt: 29 } });
+      expect(result.facts.days_since_birth).toBeUndefined();
+    });
+
+    it('compares a nappy count with the strictest day the range can be', () => {
+      // 5 wet nappies are enough on day 5 but too few from day 7 on: within "1 to 4 weeks" they are too few.
+      const asked = runRanged({ id: 'check', values: { days_since_birth: { gte: 7, lt: 29 } }, asking: 'wet', misses: 0 }, answer('5'));
+      expect(asked.outcome).toMatchObject({ kind: 'finished', branch: { red_flag: 'baby.wet_nappies' } });
+    });
+
+    it('does not write an age it was not given into a question', () => {
+      const result = runRanged(null, { kind: 'start' }, { days_since_birth_range: { gte: 7, lt: 29 } });
+      expect(result.outcome).toEqual({ kind: 'asked', slot: 'wet' });
+      const [question] = result.replies;
+      expect(question.kind === 'text' && question.text).toContain('At least 6.');
+      expect(question.kind === 'text' && question.text).not.toMatch(/day \d/);
+    });
+
+    it('lets a range answer a condition only when every day in it does', () => {
+      // "late" is asked from day 3: "1 to 4 weeks" is past day 3 whatever the exact day.
+      const asked = runRanged({ id: 'check', values: { days_since_birth: { gte: 7, lt: 29 } }, asking: 'wet', misses: 0 }, answer('8'));
+      expect(asked.outcome).toEqual({ kind: 'asked', slot: 'late' });
+    });
+  });
 });

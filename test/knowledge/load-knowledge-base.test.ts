@@ -300,15 +300,20 @@ describe('loadKnowledgeBase on broken content', () => {
   });
 
   it('rejects a fact written into a text whose variant does not require it', () => {
-    const { text, problems } = withMilk('    follow_ups:', '    variants:\n      - when: { birth_type: caesarean }\n        text: Born {days_since_birth} ago.\n    follow_ups:');
+    const { text, problems } = withMilk('    follow_ups:', '    variants:\n      - when: { birth_type: caesarean }\n        text: Born {days_since_birth} before.\n    follow_ups:');
     expect(problems).toEqual([
-      expect.objectContaining({ line: lineContaining(text, 'Born {days_since_birth} ago.'), path: 'answers.milk.late.variants[0].text', message: expect.stringContaining('`when` does not require days_since_birth') }),
+      expect.objectContaining({ line: lineContaining(text, 'Born {days_since_birth} before.'), path: 'answers.milk.late.variants[0].text', message: expect.stringContaining('`when` does not require days_since_birth') }),
     ]);
   });
 
   it('rejects a placeholder that is not a fact, and lists the ones that are', () => {
     const { problems } = withMilk('      Full answer of milk.late.', '      Full answer for {name}.');
-    expect(problems).toEqual([expect.objectContaining({ path: 'answers.milk.late.text', message: expect.stringContaining('{name} is not a fact that can be written into a text (can: {days_since_birth}, {baby_age_weeks})') })]);
+    expect(problems).toEqual([expect.objectContaining({ path: 'answers.milk.late.text', message: expect.stringContaining('{name} is not a fact that can be written into a text (can: {days_since_birth}, {born}, {baby_age_weeks})') })]);
+  });
+
+  it('rejects "{days_since_birth} ago", which would tell the parent of a baby born today "born 0 days ago"', () => {
+    const { problems } = withMilk('    follow_ups:', '    variants:\n      - when: { days_since_birth: { gte: 0 } }\n        text: Born {days_since_birth} ago.\n    follow_ups:');
+    expect(problems).toEqual([expect.objectContaining({ path: 'answers.milk.late.variants[0].text', message: expect.stringContaining('write "born {born}"') })]);
   });
 
   it('rejects a variant condition on a fact that does not exist', () => {

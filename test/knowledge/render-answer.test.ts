@@ -17,6 +17,8 @@ const answer: Answer = {
   followUps: [],
   sources: [{ seed: 'paragraph 5' }],
   reviewStatus: 'draft',
+  review: { status: 'draft' },
+  location: { file: 'content/milk.yaml', line: 1 },
 };
 
 describe('renderAnswer', () => {
@@ -48,5 +50,32 @@ describe('renderAnswer', () => {
 
   it('says a single week in the singular', () => {
     expect(renderAnswer({ ...answer, variants: [{ when: { baby_age_weeks: { gte: 1 } }, short: undefined, text: '{baby_age_weeks} old' }] }, { baby_age_weeks: 1 }).text).toBe('1 week old');
+  });
+
+  it('says "born today" for a baby born today, never "born 0 days ago"', () => {
+    const born = { ...answer, variants: [{ when: { days_since_birth: { gte: 0 } }, short: undefined, text: 'Your baby was born {born}.' }] };
+    expect(renderAnswer(born, { days_since_birth: 0 }).text).toBe('Your baby was born today.');
+    expect(renderAnswer(born, { days_since_birth: 1 }).text).toBe('Your baby was born 1 day ago.');
+    expect(renderAnswer(born, { days_since_birth: 6 }).text).toBe('Your baby was born 6 days ago.');
+  });
+
+  it('never states an age the person gave only as a range: the variant that would say it is passed over', () => {
+    // "5 days or more" is past 72 hours for certain, but "born 5 days ago" would be an age nobody gave.
+    const rendered = renderAnswer(answer, { days_since_birth_range: { gte: 5 } });
+    expect(rendered.variant).toBeNull();
+    expect(rendered.text).not.toMatch(/\d+ days? ago/);
+  });
+
+  it('lets a range choose a variant that says no age, when every day in the range fits', () => {
+    const wording = { ...answer, variants: [{ when: { days_since_birth: { gte: 3 } }, short: undefined, text: 'Past 72 hours.' }, { when: { days_since_birth: { lt: 7 } }, short: undefined, text: 'Under a week.' }] };
+    expect(renderAnswer(wording, { days_since_birth_range: { gte: 5 } }).variant).toBe(0);
+    expect(renderAnswer(wording, { days_since_birth_range: { gte: 1, lt: 5 } }).variant).toBe(1);
+    expect(renderAnswer(wording, { days_since_birth_range: { gte: 2, lt: 5 } }).variant).toBe(1);
+    // An exact day, once given, wins over the range.
+    expect(renderAnswer(wording, { days_since_birth: 9, days_since_birth_range: { gte: 1, lt: 5 } }).variant).toBe(0);
+  });
+
+  it('does not say back an age that was only given roughly, such as "3 months"', () => {
+    expect(renderAnswer(answer, { days_since_birth: 90, baby_age_weeks: 12, age_approximate: true }).text).not.toMatch(/90 days|12 weeks/);
   });
 });

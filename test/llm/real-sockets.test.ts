@@ -9,6 +9,11 @@ import { startFakeModelServer, type FakeModelServer } from '../support/fake-mode
 import { modelEngineParts } from '../support/model-engine-parts';
 import { sharedEngine } from '../support/shared-engine';
 
+// Training the classifier takes seconds on a busy machine; do it once, outside any test's time limit.
+beforeAll(() => {
+  sharedEngine();
+}, 60_000);
+
 const request: ChatRequest = {
   messages: [
     { role: 'system', content: 'Re-word the curated answer.' },
@@ -90,10 +95,9 @@ describe('the model engine over real sockets', () => {
     });
   }
 
-  // The engine and the model engine's parts before any test: building them (training, or reading the model
-  // cache) took seconds on a loaded machine, inside the first test's 5 s, which then failed at its deadline.
+  // The model engine's parts before any test too (the engine is built above): loading content inside the
+  // first test's 5 s left it near its limit on a loaded machine.
   beforeAll(() => {
-    sharedEngine();
     modelEngineParts();
   }, 60_000);
 

@@ -1,4 +1,4 @@
-import { extractFacts, type Facts } from '../../src/nlu/extract-facts';
+import { extractFacts, mergeFacts, type Facts } from '../../src/nlu/extract-facts';
 import { normaliseText } from '../../src/nlu/normalise-text';
 
 // Wednesday 15 May 2024, midday local time, so weekday arithmetic does not depend on when the tests run.
@@ -109,5 +109,34 @@ describe('extractFacts', () => {
 
   it.each(['no facts here', 'why is my milk late', 'is colostrum enough for my baby', ''])('finds nothing in "%s"', (text) => {
     expect(factsOf(text)).toEqual({});
+  });
+
+  describe('who is asking, and a baby born early', () => {
+    it.each(["my wife's milk still hasn't come in", 'my wife gave birth 2 days ago and her milk hasnt come in', 'my partner is breastfeeding and wants to know about supply', "I'm the dad, how can I help with feeding"])('hears a partner asking in "%s"', (text) => {
+      expect(factsOf(text).partner_asking).toBe(true);
+    });
+
+    it.each(['my partner keeps asking how we know the baby is getting enough', 'why is my milk late'])('does not take "%s" for a partner asking', (text) => {
+      expect(factsOf(text).partner_asking).toBeUndefined();
+    });
+
+    it.each(['she was born early, at 35 weeks', 'my prem baby is sleepy at the breast', 'our preemie twins'])('hears a premature baby in "%s"', (text) => {
+      expect(factsOf(text).premature).toBe(true);
+    });
+
+    it('does not take "not premature" for premature', () => {
+      expect(factsOf('he was not premature, born at term').premature).toBeUndefined();
+    });
+  });
+
+  describe('an age given only roughly', () => {
+    it.each(['my daughter is 3 months old', 'he is 1.5 weeks old', 'she is 36 hours old'])('marks "%s" as approximate', (text) => {
+      expect(factsOf(text).age_approximate).toBe(true);
+    });
+
+    it('does not mark an exact day as approximate, and an exact day given later clears the mark', () => {
+      expect(factsOf('born 4 days ago').age_approximate).toBeUndefined();
+      expect(mergeFacts(factsOf('she is 3 months old'), factsOf('sorry, she was born 4 days ago'))).toEqual(expect.not.objectContaining({ age_approximate: true }));
+    });
   });
 });

@@ -95,14 +95,17 @@ describe('output gates refuse reassurance the curated answer does not give (issu
 });
 
 describe('output gates refuse a weakened when-to-get-help sentence (issue 14)', () => {
-  const helpSentence = 'Please contact your midwife or lactation consultant today:';
+  // The delayed-milk answer's "contact … today" sentence, found rather than copied, so a content edit keeps the test.
+  const helpSentence = delayed.split(/(?<=[.!?])\s+|\n+/).find((sentence) => /\btoday\b/.test(sentence) && /\bmidwife\b/.test(sentence));
+  if (!helpSentence) throw new Error('milk.late.delayed no longer has a "midwife … today" sentence; update the test');
+  const withoutPlease = helpSentence.replace(/^Please c/, 'c');
   it.each([
-    ['softened with "if you can"', 'Please contact your midwife or lactation consultant today if you can:'],
-    ['put off to "when you get a chance", with "today" kept elsewhere', 'Today, rest. Contact your midwife or lactation consultant when you get a chance:'],
-    ['turned into "in the next few days"', 'Please contact your midwife or lactation consultant today or in the next few days:'],
-    ['made optional with "maybe"', 'Maybe contact your midwife or lactation consultant today:'],
-    ['negated', "You don't have to contact your midwife or lactation consultant today:"],
-    ['with the contact dropped from the sentence', 'Please get in touch with someone today. Your midwife or lactation consultant'],
+    ['softened with "if you can"', helpSentence.replace('today', 'today if you can')],
+    ['put off to "when you get a chance", with "today" kept elsewhere', `Today, rest. ${helpSentence.replace('today', 'when you get a chance')}`],
+    ['turned into "in the next few days"', helpSentence.replace('today', 'today or in the next few days')],
+    ['made optional with "maybe"', `Maybe ${withoutPlease}`],
+    ['negated', `You don't have to ${withoutPlease}`],
+    ['with the contact taken out of the sentence', `${helpSentence.replace(/\bmidwife\b/, 'someone')} Your midwife can help.`],
   ])('refuses the delayed-milk help sentence %s', (_case, softened) => {
     expect(gateOf(replaced(delayed, helpSentence, softened), delayed)).toBe('safety_sentence');
   });
@@ -125,13 +128,15 @@ describe('output gates refuse a new instruction or advice sentence (issue 14)', 
   });
 });
 
+describe('output gates refuse a new claim that advises without an advice word', () => {
+  it.each(['Cabbage leaves soothe sore, swollen breasts overnight.', 'Oats and lactation cookies boost a flagging supply within days.'])('refuses "%s"', (sentence) => {
+    expect(gateOf(withSentence(howMade, sentence), howMade)).toBe('advice');
+  });
+});
+
 describe('output gates still pass a faithful personal wording', () => {
   it('passes the delayed-milk answer re-worded for a parent, help sentences intact', () => {
-    const wording = [
-      'Your baby was born 4 days ago, and when milk has not come in by about 72 hours after birth, it is called delayed. It is common, about 1 in 5 mums or more, and none of it is your fault. Please contact your midwife or lactation consultant today: they can watch a feed and check your baby’s wet and dirty nappies and weight.',
-      'In the meantime, keep feeding often, because each time milk is removed your breasts get the message to make more, and your colostrum keeps coming: it is concentrated, rich milk. Plenty of time skin-to-skin helps breastfeeding get going.',
-      'Call your midwife or doctor straight away if your baby has few wet nappies or is very sleepy and hard to feed.',
-    ].join('\n\n');
+    const wording = `Your baby was born 4 days ago. ${replaced(delayed, 'Meanwhile, keep feeding often, because every time', 'In the meantime, keep feeding often, because each time')}`;
     expect(gateOf(wording, delayed, { days_since_birth: 4 })).toBe('passed');
   });
 

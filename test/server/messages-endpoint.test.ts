@@ -14,7 +14,8 @@ describe('POST /api/messages (no credentials: local mode)', () => {
   afterAll(() => test.close());
 
   it('answers a question inline with the disclaimer, an Adaptive Card 1.5 and "Was this helpful?" as suggested actions', async () => {
-    const { status, body } = await test.post(messageActivity('is colostrum enough for my baby', { conversation: { id: 'answer-1' } as Activity['conversation'] }));
+    // An answer with public sources: since issue 14 a parent sees only named public pages, not study citations.
+    const { status, body } = await test.post(messageActivity('do i need a special diet while breastfeeding', { conversation: { id: 'answer-1' } as Activity['conversation'] }));
     expect(status).toBe(200);
     const activities = body.activities as Activity[];
     expect(activities.map((activity) => activity.type)).toEqual(['message', 'message', 'message']);
@@ -23,10 +24,12 @@ describe('POST /api/messages (no credentials: local mode)', () => {
     const card = activities[1].attachments?.[0];
     expect(card?.contentType).toBe('application/vnd.microsoft.card.adaptive');
     expect(card?.content.version).toBe('1.5');
-    const answer = sharedEngine().knowledgeBase.answerById.get('milk.colostrum')!;
+    const answer = sharedEngine().knowledgeBase.answerById.get('diet.what_to_eat')!;
     expect(card?.content.body[0].text).toBe(answer.short);
-    expect(card?.content.actions).toEqual([expect.objectContaining({ type: 'Action.ToggleVisibility', title: messages().more })]);
+    expect(card?.content.actions).toEqual([expect.objectContaining({ type: 'Action.ShowCard', title: messages().more })]);
     expect(JSON.stringify(card?.content)).toContain(messages().sources);
+    expect(JSON.stringify(card?.content)).toContain('https://www.nhs.uk/');
+    expect(JSON.stringify(card?.content)).not.toMatch(/Source document|RED-FLAGS|LactMed/);
 
     expect(activities[2].text).toBe(messages().feedback_question);
     const actions = activities[2].suggestedActions?.actions ?? [];
@@ -52,13 +55,14 @@ describe('POST /api/messages (no credentials: local mode)', () => {
     expect(activities[0].attachments?.[0].content.body[0].text).toBe(answer.short);
   });
 
-  it('sends a red flag as prominent plain text with the emergency number, not as a card', async () => {
+  it('sends a red flag alone as an attention card, marked important, with the emergency number to dial', async () => {
     const { body } = await test.post(messageActivity('my baby is floppy and will not wake up', { conversation: { id: 'red-1' } as Activity['conversation'] }));
     const handoff = (body.activities as Activity[]).find((activity) => activity.importance === 'high');
     expect(handoff).toBeDefined();
-    expect(handoff?.attachments ?? []).toHaveLength(0);
-    expect(handoff?.text).toContain('999');
-    expect(handoff?.textFormat).toBe('markdown');
+    const card = handoff?.attachments?.[0]?.content;
+    expect(card?.body[0]).toMatchObject({ type: 'Container', style: 'attention' });
+    expect(card?.fallbackText).toContain('999');
+    expect(card?.actions).toEqual([expect.objectContaining({ type: 'Action.OpenUrl', url: 'tel:999' })]);
   });
 
   it('welcomes a person added to the conversation, once, with the disclaimer', async () => {
@@ -161,6 +165,7 @@ describe('POST /api/messages limits and failures', () => {
     const real = sharedEngine();
     const failing: ServedEngine = {
       knowledgeBase: real.knowledgeBase,
+      contacts: real.contacts,
       welcome: (state) => real.welcome(state),
       respond: async (turn, state: ConversationState) => {
         if (turn.text === 'break please') throw new Error('engine failure for the test');
@@ -205,6 +210,7 @@ describe('POST /api/messages limits and failures', () => {
     const real = sharedEngine();
     const slow: ServedEngine = {
       knowledgeBase: real.knowledgeBase,
+      contacts: real.contacts,
       welcome: (state) => real.welcome(state),
       respond: async (turn, state) => {
         await new Promise((resolve) => setTimeout(resolve, 300));

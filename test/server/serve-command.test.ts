@@ -3,12 +3,12 @@ import { CredentialsError } from '../../src/server/check-credentials';
 import { serve } from '../../src/server/serve';
 import { sharedEngine } from '../support/shared-engine';
 
-describe('latch serve', () => {
-  // The engine first, with its own time limit: training it inside the test took up to 12 s on a loaded machine.
-  beforeAll(() => {
-    sharedEngine();
-  }, 60_000);
+// Training the classifier takes seconds on a busy machine; do it once, outside any test's time limit.
+beforeAll(() => {
+  sharedEngine();
+}, 60_000);
 
+describe('latch serve', () => {
   it('prints where the endpoint, the tab and the health checks are, and serves them', async () => {
     const lines: string[] = [];
     const config = loadConfig({ LATCH_LOG_LEVEL: 'silent' });

@@ -4,17 +4,17 @@ import { tabTopics, teamsChatDeepLink } from '../../src/server/tab-topics';
 import { startTestServer, testConfig, type TestServer } from '../support/bot-server';
 import { firstTurn, sharedEngine } from '../support/shared-engine';
 
+// Training the classifier takes seconds on a busy machine; do it once, outside any test's time limit.
+beforeAll(() => {
+  sharedEngine();
+}, 60_000);
+
 const botId = '11111111-2222-3333-4444-555555555555';
 
 describe('the Teams personal tab', () => {
   let test: TestServer;
   let page: string;
   let response: Response;
-  // The engine first, with its own time limit: trained (or read from the model cache) it can take seconds
-  // on a loaded machine, which left the server's beforeAll below at the edge of jest's 5 s.
-  beforeAll(() => {
-    sharedEngine();
-  }, 60_000);
   beforeAll(async () => {
     const config = testConfig({ botCredentials: { appId: botId, appPassword: 'secret', appTenantId: 'tenant' }, clinic: { name: 'Riverside Birth Centre', phone: '01632 960 000', hours: 'Mon to Fri, 9am to 5pm' } });
     test = await startTestServer({ config });
@@ -90,6 +90,10 @@ describe('the tab without a bot registration', () => {
       const page = await (await fetch(`${test.url}/tab`)).text();
       expect(page).toContain(escapeHtml('Why is my milk late?'));
       expect(page).not.toContain('teams.microsoft.com/l/chat');
+      // Says why, and where the questions can be asked instead.
+      const { messages } = sharedEngine().knowledgeBase;
+      expect(page).toContain(escapeHtml(messages.tab_not_registered));
+      expect(page).toMatch(new RegExp(`<a href="/">${escapeHtml(messages.tab_open_web_chat)}</a>`));
     } finally {
       await test.close();
     }

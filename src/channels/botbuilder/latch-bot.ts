@@ -1,6 +1,7 @@
 import { ActivityHandler, ActivityTypes, DeliveryModes, TurnContext } from 'botbuilder';
 import { initialConversationState, type Reply, type Trace } from '../../engine/turn-types';
 import { conversationKey, type ConversationStore, type StoredConversation } from './conversation-store';
+import { dialNumbers } from './dial-numbers';
 import { renderActivities } from './render-activities';
 import type { TurnEngine } from './turn-engine';
 
@@ -41,6 +42,7 @@ export class LatchBot extends ActivityHandler {
   private readonly idleExpiryMs: number;
   private readonly typingAfterMs: number;
   private readonly now: () => number;
+  private readonly dialNumbers: readonly string[];
 
   constructor(
     private readonly engine: TurnEngine,
@@ -51,6 +53,7 @@ export class LatchBot extends ActivityHandler {
     this.idleExpiryMs = options.idleExpiryMs ?? 60 * 60_000;
     this.typingAfterMs = options.typingAfterMs ?? 300;
     this.now = options.now ?? Date.now;
+    this.dialNumbers = dialNumbers(engine.contacts);
 
     this.onMembersAdded(async (context, next) => {
       const someoneElseJoined = (context.activity.membersAdded ?? []).some((member) => member.id !== context.activity.recipient?.id);
@@ -117,7 +120,7 @@ export class LatchBot extends ActivityHandler {
   }
 
   private renderOptions(context: TurnContext) {
-    return { messages: this.engine.knowledgeBase.messages, channelId: context.activity.channelId, recipientId: context.activity.from?.id };
+    return { messages: this.engine.knowledgeBase.messages, channelId: context.activity.channelId, recipientId: context.activity.from?.id, dialNumbers: this.dialNumbers };
   }
 
   private timestampOf(context: TurnContext): string {

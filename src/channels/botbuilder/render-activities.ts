@@ -2,12 +2,15 @@ import { ActivityTypes, type Activity, type CardAction } from 'botbuilder';
 import type { Reply } from '../../engine/turn-types';
 import type { SystemMessages } from '../../knowledge/content-schema';
 import { answerCard } from './answer-card';
+import { escalationCard } from './escalation-card';
 
 export interface RenderOptions {
   messages: SystemMessages;
   channelId: string;
   /** Who the suggested actions are for; channels hide them from everyone else in a group. */
   recipientId?: string;
+  /** The contacts' phone numbers, made dialable where an escalation names them. */
+  dialNumbers: readonly string[];
 }
 
 /** Teams shows only the first three suggested actions. */
@@ -34,11 +37,11 @@ export function renderActivity(reply: Reply, options: RenderOptions): Partial<Ac
       };
     }
     case 'handoff':
-      // Plain text, not a card: it must be read first, copied easily and survive any client.
+      // A card of its own with the attention style: nothing else in the same message, the numbers dialable,
+      // marked important so Teams notifies even when the chat is muted.
       return {
         type: ActivityTypes.Message,
-        text: `**${reply.text}**`,
-        textFormat: 'markdown',
+        attachments: [escalationCard(reply, options.dialNumbers, options.messages)],
         importance: 'high',
         channelData: { notification: { alert: true } },
       };

@@ -7,6 +7,8 @@ import { initialConversationState } from '../../engine/turn-types';
 import { crossValidate } from '../../evaluation/cross-validate';
 import { evaluate, formatEvaluation } from '../../evaluation/evaluate';
 import { readLabelledQuestions } from '../../evaluation/labelled-questions';
+import { describeSource } from '../../knowledge/knowledge-base';
+import { calendarDate, reviewFindings } from '../../knowledge/review-status';
 import { loadPersonalisation } from '../../llm/load-personalisation';
 import { renderReplies } from './render-replies';
 import { runChat } from './run-chat';
@@ -149,18 +151,38 @@ export function latchProgram(context: ProgramContext): Command {
     .description('validate content/ and dialogs/ and report the intents most often confused in cross-validation')
     .option('--folds <n>', 'cross-validation folds', '5')
     .option('--top <n>', 'how many confused pairs to list', '15')
-    .action((options: { folds: string; top: string }) => {
+    .option('--evidence', 'also list the seed paragraphs and studies behind each answer')
+    .action((options: { folds: string; top: string; evidence?: boolean }) => {
       const { knowledgeBase, safetyRules, dialogs } = loadContent(context.config);
       // The model engine's prompt is content too: check it even when no model is configured here.
       loadPersonalisation(context.config.contentDirectory, context.config.projectRoot);
       const examples = knowledgeBase.intents.reduce((sum, intent) => sum + intent.examples.length, 0);
       const tests = knowledgeBase.intents.reduce((sum, intent) => sum + intent.tests.length, 0);
       print(`Content is valid: ${knowledgeBase.files.length} files, ${knowledgeBase.intents.length} intents, ${knowledgeBase.answerById.size} answers, ${examples} training phrasings, ${tests} held-out tests, ${dialogs.size} dialogs.`);
+      const findings = reviewFindings(knowledgeBase, calendarDate(new Date()));
+      if (findings.length === 0) print(`Review: every answer is reviewed and none is overdue.`);
+      else {
+        print(`Review: ${findings.length} of ${knowledgeBase.answerById.size} answers need a clinician (require_reviewed: true refuses to start with drafts):`);
+        for (const finding of findings) {
+          const why = finding.problem === 'draft' ? 'draft' : `overdue since ${finding.reviewDue}`;
+          print(`  ${finding.file}:${finding.line ?? '?'} ${finding.answerId}: ${why}`);
+        }
+      }
+      // What the answers rest on, for the reviewer: the seed paragraphs and the evidence, which parents never see.
+      if (options.evidence) {
+        print('Evidence behind each answer (never shown to parents):');
+        for (const answer of knowledgeBase.answerById.values()) {
+          const evidence = answer.sources.filter((source) => !('url' in source)).map(describeSource);
+          if (evidence.length > 0) print(`  ${answer.id}: ${evidence.join('; ')}`);
+        }
+      }
       // The analyser the engine itself uses, so cross-validation measures what the bot will do.
       const analyser = buildAnalyser(knowledgeBase, safetyRules);
       const folds = Number(options.folds);
-      const report = crossValidate(knowledgeBase.intents, analyser, folds, (fold) => stderr.write(`cross-validating: fold ${fold} of ${folds}\r`));
-      stderr.write('\n');
+      // On a terminal the progress line rewrites itself; in a log or pipe each fold gets its own line.
+      const onTerminal = Boolean((stderr as { isTTY?: boolean }).isTTY);
+      const report = crossValidate(knowledgeBase.intents, analyser, folds, (fold) => stderr.write(`cross-validating: fold ${fold} of ${folds}${onTerminal ? '\r' : '\n'}`));
+      if (onTerminal) stderr.write('\n');
       print(`Cross-validation (${report.folds} folds): ${report.correct}/${report.total} training phrasings classified right (${((100 * report.correct) / report.total).toFixed(1)} %).`);
       const pairs = report.confusedPairs.slice(0, Number(options.top));
       if (pairs.length > 0) {

@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, extname, join, resolve } from 'node:path';
 import express, { type Router } from 'express';
 import type { WebChatConfig } from '../../config';
@@ -8,6 +10,8 @@ import { AzureDirectLineError, generateAzureDirectLineToken } from './azure-dire
 import { DirectLineAdapter } from './direct-line-adapter';
 import { clientAddress, limited, sendDirectLineError } from './direct-line-error';
 import { createDirectLineRouter, type BotLogic } from './direct-line-router';
+import { createDirectLineStream } from './direct-line-stream';
+import { compressedAsset } from './compressed-asset';
 import { createDirectLineTokens } from './direct-line-tokens';
 import { RateLimiter } from './rate-limiter';
 import { securityHeaders } from './security-headers';
@@ -35,7 +39,9 @@ export interface WebChannel {
   router: Router;
   adapter: DirectLineAdapter;
   conversations: WebConversations;
-  /** Stops the timer that forgets idle conversations. */
+  /** Takes the HTTP upgrade of a Direct Line stream (WebSocket); false when the request is for something else. */
+  handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): boolean;
+  /** Stops the timer that forgets idle conversations and closes open streams. */
   close(): void;
 }
 
@@ -64,7 +70,10 @@ export function createWebChannel(options: WebChannelOptions): WebChannel {
   };
   const tokens = createDirectLineTokens({ key: config.tokenKey, lifetimeSeconds: config.tokenLifetimeSeconds, now });
   // The package's `exports` hides dist/, so the bundle is found next to its main file, once at start-up.
-  const webChatBundle = join(dirname(require.resolve('botframework-webchat')), '..', 'dist', 'webchat.js');
+  const webChatPackage = join(dirname(require.resolve('botframework-webchat')), '..');
+  const webChatBundle = compressedAsset(join(webChatPackage, 'dist', 'webchat.js'), 'application/javascript; charset=utf-8');
+  // The bundle's address carries its version, so browsers may keep it for a year and still get a new one on upgrade.
+  const webChatVersion = (JSON.parse(readFileSync(join(webChatPackage, 'package.json'), 'utf8')) as { version: string }).version;
   const limits = config.rateLimits;
   const limiters = {
     sessionsPerAddress: new RateLimiter(limits.conversationsPerMinutePerAddress, limits.conversationsPerMinutePerAddress, now),
@@ -72,6 +81,8 @@ export function createWebChannel(options: WebChannelOptions): WebChannel {
     messagesPerConversation: new RateLimiter(limits.messagesPerMinutePerConversation, Math.ceil(limits.messagesPerMinutePerConversation / 2), now),
     messagesPerAddress: new RateLimiter(limits.messagesPerMinutePerAddress, limits.messagesPerMinutePerAddress, now),
     pollsPerConversation: new RateLimiter(limits.pollsPerMinutePerConversation, Math.ceil(limits.pollsPerMinutePerConversation / 4), now),
+    refreshesPerConversation: new RateLimiter(limits.refreshesPerMinutePerConversation, limits.refreshesPerMinutePerConversation, now),
+    refusedPerAddress: new RateLimiter(limits.messagesPerMinutePerAddress, limits.messagesPerMinutePerAddress, now),
   };
 
   const logo = resolveLogo(config.logo, options.projectRoot);
@@ -81,19 +92,21 @@ export function createWebChannel(options: WebChannelOptions): WebChannel {
     imageOrigins: logo?.remoteOrigin ? [logo.remoteOrigin] : [],
     frameAncestors: config.embedOrigins,
   };
-  const page = renderWebChatPage({ clinicName: config.clinicName, locale: options.locale, colours: config.colours, logoSource: logo?.source, messages });
+  const page = renderWebChatPage({ clinicName: config.clinicName, locale: options.locale, colours: config.colours, logoSource: logo?.source, messages, webChatVersion });
   const branding = renderBrandingStylesheet(config.colours);
 
   const router = express.Router();
   router.use(securityHeaders(policy));
+  // Compressed in the background from the start, off the main thread, so even the first visitor gets it at once.
+  setImmediate(() => webChatBundle.warm());
   router.get('/', (_request, response) => {
     response.set('Cache-Control', 'no-cache').type('html').send(page);
   });
   router.get('/web/branding.css', (_request, response) => {
     response.set('Cache-Control', 'no-cache').type('css').send(branding);
   });
-  router.get('/web/webchat.js', (_request, response) => {
-    response.sendFile(webChatBundle, { maxAge: '1h' });
+  router.get('/web/webchat.js', (request, response, next) => {
+    webChatBundle.send(request, response).catch(next);
   });
   if (logo?.file) {
     const file = logo.file;
@@ -118,7 +131,8 @@ export function createWebChannel(options: WebChannelOptions): WebChannel {
     // The conversation itself is only created when the browser starts it, so a token costs no memory.
     const conversationId = `latch-${randomBytes(16).toString('base64url')}`;
     const issued = tokens.issue(conversationId, userId);
-    response.json({ domain: 'directline', token: issued.token, conversationId, expires_in: issued.expiresIn, webSocket: false });
+    // Streaming: replies reach the page over a WebSocket as soon as they exist; polling still works.
+    response.json({ domain: 'directline', token: issued.token, conversationId, expires_in: issued.expiresIn, webSocket: true });
   });
 
   router.use(
@@ -142,7 +156,17 @@ export function createWebChannel(options: WebChannelOptions): WebChannel {
   }, 60_000);
   sweeper.unref();
 
-  return { router, adapter, conversations, close: () => clearInterval(sweeper) };
+  const stream = createDirectLineStream({ conversations, tokens, basePath: '/directline' });
+  return {
+    router,
+    adapter,
+    conversations,
+    handleUpgrade: (request, socket, head) => stream.handleUpgrade(request, socket, head),
+    close: () => {
+      clearInterval(sweeper);
+      stream.close();
+    },
+  };
 }
 
 /** A logo file is served by latch under web/logo.<ext> (relative, like every address on the page); an https address is linked and allowed by the CSP. */

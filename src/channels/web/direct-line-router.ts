@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
 import type { Activity, TurnContext } from 'botbuilder';
 import { z } from 'zod';
+import { jsonDepth, maximumJsonDepth } from '../json-depth';
 import type { DirectLineAdapter } from './direct-line-adapter';
 import { clientAddress, limited, sendDirectLineError } from './direct-line-error';
 import type { DirectLineTokens, TokenClaims } from './direct-line-tokens';
@@ -22,11 +23,23 @@ export interface DirectLineRouterOptions {
     messagesPerConversation: RateLimiter;
     messagesPerAddress: RateLimiter;
     pollsPerConversation: RateLimiter;
+    refreshesPerConversation: RateLimiter;
+    /** Requests refused for a missing, forged or expired token, by address: guessing tokens costs a 429. */
+    refusedPerAddress: RateLimiter;
   };
   maximumBodyBytes: number;
   maximumTextLength: number;
   botAccount: { id: string; name: string };
   now?: () => number;
+}
+
+/**
+ * The conversation's WebSocket address, on the host and scheme the client used (behind a proxy, what
+ * `trust proxy` makes of X-Forwarded-Proto), so it works wherever the page is served from.
+ */
+function streamUrl(request: Request, conversationId: string, token: string): string {
+  const scheme = request.protocol === 'https' ? 'wss' : 'ws';
+  return `${scheme}://${request.get('host')}${request.baseUrl}/conversations/${encodeURIComponent(conversationId)}/stream?watermark=-&t=${encodeURIComponent(token)}`;
 }
 
 /** The channel id Web Chat and the bot see, as with Azure's Web Chat channel. */
@@ -57,16 +70,18 @@ export function createDirectLineRouter(options: DirectLineRouterOptions): Router
   const now = options.now ?? Date.now;
   const router = express.Router();
   const bot = { id: options.botAccount.id, name: options.botAccount.name, role: 'bot' };
-  router.use(express.json({ limit: options.maximumBodyBytes }));
+  // Read only after the token is checked, so a request without one costs no parsing.
+  const readJson = express.json({ limit: options.maximumBodyBytes });
 
   /** The token and its claims, or an error already sent: 401 without a token, 403 for a bad or expired one. */
   function authorise(request: Request, response: Response): (TokenClaims & { token: string }) | undefined {
     const match = /^Bearer (\S+)$/.exec(request.get('authorization') ?? '');
-    if (!match) {
+    const check = match ? tokens.check(match[1]) : undefined;
+    if (!check?.valid && limited(response, limiters.refusedPerAddress, clientAddress(request), 'requests without a valid token from this address')) return undefined;
+    if (!match || !check) {
       sendDirectLineError(response, 401, 'missing_token', 'Send "Authorization: Bearer <token>" with a token from POST /web/session.');
       return undefined;
     }
-    const check = tokens.check(match[1]);
     if (!check.valid) {
       const message = check.reason === 'expired' ? 'The token has expired; get a new one from POST /web/session.' : 'The token is not one this server issued.';
       sendDirectLineError(response, 403, check.reason === 'expired' ? 'token_expired' : 'token_invalid', message);
@@ -87,15 +102,29 @@ export function createDirectLineRouter(options: DirectLineRouterOptions): Router
     return conversation;
   }
 
-  function conversationAnswer(claims: TokenClaims, token: string) {
-    return { conversationId: claims.conversationId, token, expires_in: Math.max(0, claims.expiresAt - Math.floor(now() / 1000)) };
-  }
-
-  router.post('/conversations', async (request, response) => {
+  /** Checks the token before anything else is read; the claims wait in `response.locals` for the handler. */
+  function tokenFirst(request: Request, response: Response, next: NextFunction): void {
     const claims = authorise(request, response);
     if (!claims) return;
+    response.locals.claims = claims;
+    next();
+  }
+
+  const claimsOf = (response: Response) => response.locals.claims as TokenClaims & { token: string };
+
+  function conversationAnswer(claims: TokenClaims, token: string, request: Request) {
+    return {
+      conversationId: claims.conversationId,
+      token,
+      expires_in: Math.max(0, claims.expiresAt - Math.floor(now() / 1000)),
+      streamUrl: streamUrl(request, claims.conversationId, token),
+    };
+  }
+
+  router.post('/conversations', tokenFirst, readJson, async (request, response) => {
+    const claims = claimsOf(response);
     if (conversations.get(claims.conversationId)) {
-      response.status(200).json(conversationAnswer(claims, claims.token));
+      response.status(200).json(conversationAnswer(claims, claims.token, request));
       return;
     }
     if (limited(response, limiters.conversationsPerAddress, clientAddress(request), 'new conversations from this address')) return;
@@ -119,13 +148,15 @@ export function createDirectLineRouter(options: DirectLineRouterOptions): Router
       locale,
     };
     await runTurn(conversation, update);
-    response.status(201).json(conversationAnswer(claims, claims.token));
+    response.status(201).json(conversationAnswer(claims, claims.token, request));
   });
 
   router.get('/conversations/:conversationId', (request, response) => {
     const claims = authorise(request, response);
-    if (!claims || !conversationFor(request, response, claims)) return;
-    response.json(conversationAnswer(claims, claims.token));
+    if (!claims) return;
+    const conversation = conversationFor(request, response, claims);
+    if (!conversation || limited(response, limiters.pollsPerConversation, conversation.id, 'requests for this conversation')) return;
+    response.json(conversationAnswer(claims, claims.token, request));
   });
 
   router.get('/conversations/:conversationId/activities', (request, response) => {
@@ -143,13 +174,17 @@ export function createDirectLineRouter(options: DirectLineRouterOptions): Router
     response.set('Cache-Control', 'no-store').json({ activities: page.activities, watermark: String(page.watermark) });
   });
 
-  router.post('/conversations/:conversationId/activities', async (request, response) => {
-    const claims = authorise(request, response);
-    if (!claims) return;
+  router.post('/conversations/:conversationId/activities', tokenFirst, readJson, async (request, response) => {
+    const claims = claimsOf(response);
     const conversation = conversationFor(request, response, claims);
     if (!conversation) return;
     if (limited(response, limiters.messagesPerConversation, conversation.id, 'messages in this conversation')) return;
     if (limited(response, limiters.messagesPerAddress, clientAddress(request), 'messages from this address')) return;
+    // Stored and sent back on every poll: a 7,000-deep `value` once made each later poll of the conversation fail.
+    if (jsonDepth(request.body) > maximumJsonDepth) {
+      sendDirectLineError(response, 400, 'too_deep', `The activity nests more than ${maximumJsonDepth} levels deep.`);
+      return;
+    }
     const parsed = postedActivitySchema.safeParse(request.body);
     if (!parsed.success) {
       const details = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'body'}: ${issue.message}`).join('; ');
@@ -204,6 +239,8 @@ export function createDirectLineRouter(options: DirectLineRouterOptions): Router
       sendDirectLineError(response, 404, 'conversation_not_found', 'This conversation has ended or expired; start a new one.');
       return;
     }
+    // Web Chat refreshes every 15 minutes; more than a few a minute is a client minting tokens.
+    if (limited(response, limiters.refreshesPerConversation, claims.conversationId, 'token refreshes for this conversation')) return;
     const issued = tokens.issue(claims.conversationId, claims.userId);
     response.json({ conversationId: claims.conversationId, token: issued.token, expires_in: issued.expiresIn });
   });
@@ -228,7 +265,11 @@ export function createDirectLineRouter(options: DirectLineRouterOptions): Router
 
   /** One turn at a time per conversation; the bot's own error handler decides what the person sees on failure. */
   function runTurn(conversation: WebConversation, activity: Partial<Activity>): Promise<void> {
-    const turn = conversation.queue.then(() => adapter.processActivity(activity, (context) => options.bot.run(context)));
+    // Counted from when it is queued, so a conversation waiting for its turn is not evicted at the cap either.
+    conversation.turnsPending++;
+    const turn = conversation.queue.then(() => adapter.processActivity(activity, (context) => options.bot.run(context))).finally(() => {
+      conversation.turnsPending--;
+    });
     conversation.queue = turn.catch(() => undefined);
     return turn;
   }

@@ -8,6 +8,8 @@ export interface WebChatPageSettings {
   /** The logo's address as the page should write it, or undefined for none. */
   logoSource?: string;
   messages: SystemMessages;
+  /** Web Chat's version, in the bundle's address so a year-long browser cache still sees an upgrade. */
+  webChatVersion: string;
 }
 
 
@@ -17,7 +19,8 @@ const scriptSafeJson = (value: unknown) => JSON.stringify(value).replace(/</g, '
 const withClinic = (text: string, clinicName: string) => text.replace(/\{clinic\}/g, clinicName);
 
 /**
- * The chat page. Addresses are relative, so the page also works behind a proxy under a path prefix, and
+ * The chat page. The disclaimer is not on it: the bot says it in its first message, in every channel, so
+ * a parent reads it once and a phone keeps its screen for the chat. Addresses are relative, so the page also works behind a proxy under a path prefix, and
  * the settings travel as inert JSON, so the Content-Security-Policy needs no inline script.
  */
 export function renderWebChatPage(settings: WebChatPageSettings): string {
@@ -42,14 +45,13 @@ export function renderWebChatPage(settings: WebChatPageSettings): string {
 <body>
 <header class="latch-header">${logo}<h1>${escapeHtml(clinicName)}</h1></header>
 <main class="latch-main">
-<p class="latch-disclaimer" id="latch-disclaimer">${escapeHtml(messages.disclaimer)}</p>
 <p class="latch-status" id="latch-status" role="status">${escapeHtml(messages.web_connecting)}</p>
-<section class="latch-chat" id="latch-chat" aria-label="${escapeHtml(withClinic(messages.web_chat_label, clinicName))}" aria-describedby="latch-disclaimer"></section>
+<section class="latch-chat" id="latch-chat" aria-label="${escapeHtml(withClinic(messages.web_chat_label, clinicName))}"></section>
 <noscript><p class="latch-noscript">${escapeHtml(messages.web_noscript)}</p></noscript>
 </main>
 <script type="application/json" id="latch-settings">${scriptSafeJson(browserSettings)}</script>
-<script src="web/webchat.js"></script>
-<script src="web/latch-web-chat.js"></script>
+<script src="web/latch-web-chat.js" defer></script>
+<script src="web/webchat.js?v=${escapeHtml(settings.webChatVersion)}" defer></script>
 </body>
 </html>
 `;

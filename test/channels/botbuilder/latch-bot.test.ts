@@ -21,6 +21,7 @@ function wrappedEngine(behaviour: { delayMs?: number; failOn?: string }): TurnEn
   const real = sharedEngine();
   return {
     knowledgeBase: real.knowledgeBase,
+    contacts: real.contacts,
     welcome: (state) => real.welcome(state),
     async respond(turn, state) {
       if (behaviour.delayMs) await new Promise((resolve) => setTimeout(resolve, behaviour.delayMs));

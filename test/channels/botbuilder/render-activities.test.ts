@@ -2,19 +2,26 @@ import { renderActivity, teamsSuggestedActionLimit } from '../../../src/channels
 import { sharedEngine } from '../../support/shared-engine';
 
 const messages = () => sharedEngine().knowledgeBase.messages;
-const options = (channelId = 'msteams') => ({ messages: messages(), channelId, recipientId: 'user-1' });
+const options = (channelId = 'msteams') => ({ messages: messages(), channelId, recipientId: 'user-1', dialNumbers: ['999', '111', '116 123'] });
 
 describe('rendering replies as Activities', () => {
   const answer = { kind: 'answer' as const, intentId: 'milk.late', answerId: 'milk.late', short: 'Short answer.', text: 'First paragraph.\n\nSecond paragraph.', sources: ['Source document, paragraph 5', 'https://example.org/guide'] };
 
-  it('renders an answer as an Adaptive Card 1.5 with the full text hidden behind "Tell me more"', () => {
+  it('renders an answer as an Adaptive Card 1.5: the short answer, the rest behind "Tell me more" (Action.ShowCard), the sources', () => {
     const card = renderActivity(answer, options()).attachments![0].content;
     expect(card.version).toBe('1.5');
     expect(card.body[0]).toMatchObject({ type: 'TextBlock', text: 'Short answer.', wrap: true });
-    const more = card.body.find((element: { type: string }) => element.type === 'Container');
-    expect(more).toMatchObject({ isVisible: false, items: [{ text: 'First paragraph.' }, { text: 'Second paragraph.' }] });
-    expect(card.actions).toEqual([{ type: 'Action.ToggleVisibility', title: messages().more, targetElements: [more.id] }]);
     expect(card.body.at(-1).text).toBe(`${messages().sources}: Source document, paragraph 5; https://example.org/guide`);
+    expect(card.actions).toHaveLength(1);
+    const [more] = card.actions;
+    expect(more).toMatchObject({ type: 'Action.ShowCard', title: messages().more, card: { type: 'AdaptiveCard', version: '1.5' } });
+    expect(more.card.body.map((block: { text: string }) => block.text)).toEqual(['First paragraph.', 'Second paragraph.']);
+  });
+
+  it('does not repeat in "Tell me more" the opening sentence the short answer has just said', () => {
+    const repeating = { ...answer, short: 'Colostrum is all a newborn needs at first.', text: 'Colostrum is all a newborn needs at first. Its small amounts fit a tiny stomach.\n\nFeed often.' };
+    const [more] = renderActivity(repeating, options()).attachments![0].content.actions;
+    expect(more.card.body.map((block: { text: string }) => block.text)).toEqual(['Its small amounts fit a tiny stomach.', 'Feed often.']);
   });
 
   it('leaves out "Tell me more" when the full text is the short answer', () => {
@@ -34,9 +41,27 @@ describe('rendering replies as Activities', () => {
     expect(renderActivity({ kind: 'choices', text: 'Pick one', choices }, options('webchat')).text).toBe('Pick one');
   });
 
-  it('renders a hand-off as bold plain text, marked important, never as a card', () => {
-    const activity = renderActivity({ kind: 'handoff', level: 'emergency', ruleId: 'baby.unresponsive', text: 'Please call 999 now.' }, options());
-    expect(activity).toMatchObject({ text: '**Please call 999 now.**', textFormat: 'markdown', importance: 'high' });
-    expect(activity.attachments).toBeUndefined();
+  it('renders a hand-off alone in an attention-styled card, its numbers dialable, marked important', () => {
+    const text = 'I am a bot. You can talk to someone now: Samaritans on 116 123. If you are in danger, call 999 now.';
+    const activity = renderActivity({ kind: 'handoff', level: 'emergency', ruleId: 'mother.crisis', text }, options());
+    expect(activity).toMatchObject({ importance: 'high', channelData: { notification: { alert: true } } });
+    expect(activity.text).toBeUndefined();
+    expect(activity.attachments).toHaveLength(1);
+    const card = activity.attachments![0].content;
+    expect(card.fallbackText).toBe(text);
+    expect(card.body).toHaveLength(1);
+    expect(card.body[0]).toMatchObject({ type: 'Container', style: 'attention' });
+    expect(card.body[0].items[0].text).toBe('I am a bot. You can talk to someone now: Samaritans on [116 123](tel:116123). If you are in danger, call [999](tel:999) now.');
+    // The crisis line first, as the message names it first; the urgent line is not in this message.
+    expect(card.actions).toEqual([
+      expect.objectContaining({ type: 'Action.OpenUrl', title: messages().call_number.replace('{number}', '116 123'), url: 'tel:116123' }),
+      expect.objectContaining({ type: 'Action.OpenUrl', title: messages().call_number.replace('{number}', '999'), url: 'tel:999' }),
+    ]);
+  });
+
+  it('never makes a number dialable that is not one of the contacts', () => {
+    const card = renderActivity({ kind: 'handoff', level: 'emergency', ruleId: 'baby.unresponsive', text: 'Your baby is 9990 grams. Please call 999 now.' }, options()).attachments![0].content;
+    expect(card.body[0].items[0].text).toBe('Your baby is 9990 grams. Please call [999](tel:999) now.');
+    expect(card.actions).toHaveLength(1);
   });
 });

@@ -214,6 +214,14 @@ describe('latch kb check', () => {
     expect(lines[0]).toMatch(/^Content is valid: \d+ files, \d+ intents, \d+ answers, \d+ training phrasings, \d+ held-out tests, \d+ dialogs\.$/);
     expect(lines[0]).toContain(`${knowledgeBase.intents.length} intents`);
     expect(lines[0]).toContain(`${knowledgeBase.answerById.size} answers`);
-    expect(lines[1]).toMatch(/^Cross-validation \(2 folds\): \d+\/\d+ training phrasings classified right/);
-  });
+    // Issue 14: then the answers waiting for a clinician, each with its file and line.
+    expect(lines[1]).toMatch(new RegExp(`^Review: \\d+ of ${knowledgeBase.answerById.size} answers need a clinician`));
+    expect(lines).toContainEqual(expect.stringMatching(/^ {2}content\/milk\.yaml:\d+ milk\.late: draft$/));
+    expect(lines.find((line) => line.startsWith('Cross-validation'))).toMatch(/^Cross-validation \(2 folds\): \d+\/\d+ training phrasings classified right/);
+  }, 30_000);
+
+  it('lists the evidence behind each answer with --evidence, which parents never see', async () => {
+    const { stdout } = await latch(['kb', 'check', '--folds', '2', '--top', '1', '--evidence']);
+    expect(stdout).toMatch(/^ {2}milk\.late: .*Dewey 2003/m);
+  }, 30_000);
 });

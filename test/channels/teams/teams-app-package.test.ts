@@ -7,7 +7,7 @@ import addFormats from 'ajv-formats';
 import { PNG } from 'pngjs';
 import { loadConfig, type LatchConfig } from '../../../src/config';
 import { writeTeamsAppPackage } from '../../../src/channels/teams/teams-app-package';
-import { buildManifest, fillPlaceholders, TeamsPackageError } from '../../../src/channels/teams/teams-manifest';
+import { buildManifest, cutAtWord, fillPlaceholders, TeamsPackageError } from '../../../src/channels/teams/teams-manifest';
 import { loadContent } from '../../../src/build-engine';
 
 const botId = '11111111-2222-3333-4444-555555555555';
@@ -61,6 +61,27 @@ describe('the Teams app package', () => {
   it('refuses to package without a bot id or an https public URL', () => {
     expect(() => buildManifest(loadConfig({}), knowledgeBase, '0.1.0')).toThrow(TeamsPackageError);
     expect(() => buildManifest(loadConfig({ MicrosoftAppId: botId, LATCH_PUBLIC_URL: 'http://insecure.example' }), knowledgeBase, '0.1.0')).toThrow(/https/);
+  });
+
+  it('cuts each command description after a whole word, within Teams\' 128 characters', () => {
+    const commands = manifest.bots[0].commandLists[0].commands as { description: string }[];
+    for (const command of commands) {
+      expect(command.description.length).toBeLessThanOrEqual(128);
+      if (command.description.endsWith('…')) expect(command.description).toMatch(/[\p{L}\p{N})'"]…$/u);
+    }
+    expect(cutAtWord('Colostrum is the first milk, made in small amounts', 30)).toBe('Colostrum is the first milk…');
+    expect(cutAtWord('short enough', 30)).toBe('short enough');
+  });
+
+  it('uses the web chat\'s accent colour, so Teams and the web page show one brand colour', () => {
+    expect(manifest.accentColor).toBe(config.webChat.colours.accent);
+  });
+
+  it('refuses an app id that is not a GUID before building a package Microsoft would reject', () => {
+    const notGuid = loadConfig({ MicrosoftAppId: 'latch-bot', LATCH_PUBLIC_URL: 'https://latch.clinic.example/' });
+    expect(() => buildManifest(notGuid, knowledgeBase, '0.1.0')).toThrow(/MicrosoftAppId is "latch-bot".*GUID/);
+    const teamsIdNotGuid = loadConfig({ MicrosoftAppId: botId, LATCH_TEAMS_APP_ID: '1234', LATCH_PUBLIC_URL: 'https://latch.clinic.example/' });
+    expect(() => buildManifest(teamsIdNotGuid, knowledgeBase, '0.1.0')).toThrow(/teams\.app_id is "1234"/);
   });
 
   it('refuses a placeholder it has no value for', () => {

@@ -1,5 +1,6 @@
-import type { Activity } from 'botframework-directlinejs';
+import type { Activity, Message } from 'botframework-directlinejs';
 import { DirectLine } from 'botframework-directlinejs';
+import { WebSocket } from 'ws';
 import { sharedEngine } from '../../support/shared-engine';
 import type { LatchServer } from '../../../src/server/create-server';
 import { fetchAjax } from './support/fetch-ajax';
@@ -81,6 +82,50 @@ describe('the official botframework-directlinejs client, polling latch', () => {
     } finally {
       subscription.unsubscribe();
       directLine.end();
+    }
+  }, 30_000);
+});
+
+describe('the official botframework-directlinejs client in its default mode (WebSocket streaming)', () => {
+  it('holds a conversation: the welcome, a dialog question, an answer to it, all pushed over the stream', async () => {
+    const messages = sharedEngine().knowledgeBase.messages;
+    const session = await startSession(server.url);
+    const sockets: string[] = [];
+    // Node 20 has no global WebSocket; the client takes the implementation to use, here ws, watched.
+    class WatchedWebSocket extends WebSocket {
+      constructor(address: string) {
+        super(address);
+        sockets.push(address);
+      }
+    }
+    // The library streams only where a global WebSocket exists, as in a browser; Node 20 has none.
+    const globals = globalThis as { WebSocket?: unknown };
+    const ownWebSocket = globals.WebSocket;
+    globals.WebSocket = WatchedWebSocket;
+    // No pollingInterval and no webSocket flag: the library's defaults.
+    const directLine = new DirectLine({ domain: `${server.url}/directline`, token: session.token, ajax: fetchAjax as never, WebSocket: WatchedWebSocket as never });
+    const received: Activity[] = [];
+    const subscription = directLine.activity$.subscribe((activity) => received.push(activity));
+    const post = (text: string) =>
+      new Promise<string>((resolve, reject) => {
+        directLine.postActivity({ type: 'message', from: { id: 'ignored' }, text } as Activity).subscribe(resolve, reject);
+      });
+    try {
+      await waitForActivity(received, (activity) => activity.type === 'message' && activity.text === messages.welcome, 'welcome');
+      expect(sockets).toHaveLength(1);
+      expect(sockets[0]).toMatch(new RegExp(`^ws://127\\.0\\.0\\.1:\\d+/directline/conversations/${session.conversationId}/stream\\?`));
+
+      const askedId = await post('why is my milk late');
+      const question = (await waitForActivity(received, (activity: Reply) => activity.replyToId === askedId && activity.type === 'message' && (activity.suggestedActions?.actions.length ?? 0) > 0, 'the dialog\'s question')) as Message;
+      const firstChoice = question.suggestedActions!.actions[0].value as string;
+      const answeredId = await post(firstChoice);
+      await waitForActivity(received, (activity: Reply) => activity.replyToId === answeredId && activity.from.role === 'bot', 'a reply to the answer');
+      // Nothing was polled: every activity came over the one socket.
+      expect(sockets).toHaveLength(1);
+    } finally {
+      subscription.unsubscribe();
+      directLine.end();
+      globals.WebSocket = ownWebSocket;
     }
   }, 30_000);
 });

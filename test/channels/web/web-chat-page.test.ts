@@ -36,18 +36,19 @@ function policyOf(response: Response): Map<string, string[]> {
 }
 
 describe('the web chat page', () => {
-  it('shows the clinic name, the disclaimer and the Web Chat bundle from this server, with a labelled chat region', async () => {
+  it('shows the clinic name and the Web Chat bundle from this server, with a labelled chat region, and leaves the disclaimer to the bot', async () => {
     const server = await serverWith({ clinicName: 'Riverside <Birth> Centre' });
     const response = await fetch(`${server.url}/`);
     expect(response.status).toBe(200);
     const html = await response.text();
     const messages = sharedEngine().knowledgeBase.messages;
     expect(html).toContain('<h1>Riverside &lt;Birth&gt; Centre</h1>');
-    expect(html).toContain(messages.disclaimer.replace(/'/g, '&#39;'));
+    // Said once, by the bot's first message, in every channel.
+    expect(html).not.toContain(messages.disclaimer.replace(/'/g, '&#39;'));
     expect(html).toMatch(/<html lang="en-GB">/);
     expect(html).toMatch(/<meta name="viewport" content="width=device-width, initial-scale=1">/);
     expect(html).toMatch(/<section class="latch-chat" id="latch-chat" aria-label="[^"]+"/);
-    expect(html).toContain('<script src="web/webchat.js"></script>');
+    expect(html).toMatch(/<script src="web\/webchat\.js\?v=\d+\.\d+\.\d+" defer><\/script>/);
     expect(html).not.toMatch(/<script>(?!<)/);
     expect(html).not.toMatch(/https?:\/\/(?!127\.0\.0\.1)/);
 
@@ -56,6 +57,37 @@ describe('the web chat page', () => {
     expect(bundle.headers.get('content-type')).toMatch(/javascript/);
     expect((await bundle.text()).length).toBeGreaterThan(1_000_000);
     expect((await fetch(`${server.url}/web/latch-web-chat.js`)).status).toBe(200);
+  });
+
+  it('sends the Web Chat bundle compressed, cached for a year under its versioned address, and 304 when unchanged', async () => {
+    const server = await serverWith();
+    const raw = async (encoding: string, extra: Record<string, string> = {}) => {
+      // Node's fetch would decompress silently; a plain request shows what goes over the wire.
+      const http = await import('node:http');
+      return new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; bytes: number }>((resolve, reject) => {
+        http
+          .get(`${server.url}/web/webchat.js?v=1`, { headers: { 'Accept-Encoding': encoding, ...extra } }, (response) => {
+            let bytes = 0;
+            response.on('data', (chunk: Buffer) => (bytes += chunk.length));
+            response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, bytes }));
+          })
+          .on('error', reject);
+      });
+    };
+    const brotli = await raw('gzip, deflate, br');
+    expect(brotli.headers['content-encoding']).toBe('br');
+    expect(brotli.bytes).toBeLessThan(1_000_000);
+    expect(brotli.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(brotli.headers.vary).toMatch(/Accept-Encoding/);
+    const gzipped = await raw('gzip');
+    expect(gzipped.headers['content-encoding']).toBe('gzip');
+    expect(gzipped.bytes).toBeLessThan(1_200_000);
+    const plainBundle = await raw('identity');
+    expect(plainBundle.headers['content-encoding']).toBeUndefined();
+    expect(plainBundle.bytes).toBeGreaterThan(3_000_000);
+    const again = await raw('br', { 'If-None-Match': String(brotli.headers.etag) });
+    expect(again.status).toBe(304);
+    expect(again.bytes).toBe(0);
     expect(await (await fetch(`${server.url}/web/branding.css`)).text()).toContain('--latch-accent: #0B5CAD');
   });
 
