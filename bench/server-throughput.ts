@@ -1,131 +1,175 @@
-import { fork, type ChildProcess } from 'node:child_process';
-import type { AddressInfo } from 'node:net';
-import express from 'express';
-import pino from 'pino';
-import { buildEngine } from '../src/build-engine';
-import { loadConfig } from '../src/config';
-import { createServer } from '../src/server/create-server';
+import { loadavg } from 'node:os';
+import { activityBody, benchmarkQuestions, forkBenchmarkServer, type RunningBenchmarkServer } from './benchmark-server';
 
 /*
- * POST /api/messages under load, beside a bare express handler measured in the same run on the same
- * machine: the ratio, not the absolute numbers, is what carries over between machines. The servers run in
- * a child process so autocannon does not share their event loop.
+ * POST /api/messages under load, beside a bare express JSON handler forked the same way and measured in
+ * the same run on the same machine: the ratio, not the absolute numbers, is what carries over between
+ * machines. The rounds alternate (bare, latch, bare, latch, …) so a neighbour's burst on a shared machine
+ * falls on both; the ratio printed is the median of each round's latch/bare.
  *
- *   npm run bench:server [-- seconds connections]
+ *   npm run bench:server [-- seconds connections rounds]
  */
 
-interface AutocannonResult {
+export interface AutocannonResult {
   requests: { average: number; total: number };
-  latency: { p50: number; p99: number; average: number };
+  latency: { p50: number; p90: number; p99: number; average: number; max: number };
   non2xx: number;
   errors: number;
   timeouts: number;
 }
 type Autocannon = (options: Record<string, unknown>) => Promise<AutocannonResult>;
 
-const questions = ['why is my milk late', 'is colostrum enough for my baby', 'how do i make more milk', 'can i breastfeed when i have a cold'];
-
-/** A Teams-like message; `[<id>]` gives every request its own conversation, as many parents would. */
-function activityBody(text: string): string {
-  return JSON.stringify({
-    type: 'message',
-    id: 'activity-[<id>]',
-    text,
-    channelId: 'msteams',
-    serviceUrl: 'https://smba.trafficmanager.net/emea/',
-    timestamp: '2026-11-26T10:00:00.000Z',
-    conversation: { id: 'conversation-[<id>]', conversationType: 'personal' },
-    from: { id: 'user-[<id>]' },
-    recipient: { id: 'bot' },
-    deliveryMode: 'expectReplies',
-  });
+/** One measured run against one server, with the CPU time the server spent per request. */
+export interface MeasuredRun extends AutocannonResult {
+  cpuMicrosPerRequest: number;
 }
 
-async function runServers(): Promise<void> {
-  const config = loadConfig();
-  const engine = buildEngine(config);
-  // Logs at info level as in production, written to /dev/null so the cost of building them is measured.
-  const logger = pino({ level: 'info' }, pino.destination({ dest: '/dev/null', sync: false }));
-  // One load generator on one address: the per-address limit for unauthenticated clients would stop it at once.
-  const latch = createServer({ config: { ...config, server: { ...config.server, logLevel: 'info', unauthenticatedMessagesPerMinutePerAddress: 100_000_000 } }, engine, logger });
-  const latchAddress = await latch.listen(0, '127.0.0.1');
-
-  const bare = express();
-  bare.use(express.json({ limit: config.server.bodyLimitBytes }));
-  bare.post('/api/messages', (request, response) => {
-    response.json({ activities: [{ type: 'message', text: `you said: ${String((request.body as { text?: string }).text)}` }] });
-  });
-  const bareServer = bare.listen(0, '127.0.0.1');
-  await new Promise((resolve) => bareServer.once('listening', resolve));
-
-  process.on('message', (message: string) => {
-    if (message === 'memory') process.send!({ rss: process.memoryUsage().rss });
-    if (message === 'stop') {
-      bareServer.close();
-      void latch.close(1_000).then(() => process.exit(0));
-    }
-  });
-  process.send!({ latchPort: latchAddress.port, barePort: (bareServer.address() as AddressInfo).port, rss: process.memoryUsage().rss });
+export interface ThroughputResult {
+  seconds: number;
+  connections: number;
+  bare: MeasuredRun[];
+  latch: MeasuredRun[];
+  /** Median over rounds of latch req/s ÷ bare req/s in the same round. */
+  throughputRatio: number;
+  /** Median over rounds of the server CPU time per request, latch ÷ bare: less sensitive to neighbours' load than throughput. */
+  cpuRatio: number;
+  latchCpuMicros: number;
+  bareCpuMicros: number;
+  latchP50: number;
+  latchP99: number;
+  bareP99: number;
+  rssAtReady: number;
+  rssAfter: number;
+  load: string;
 }
 
-function ask(child: ChildProcess, message: string): Promise<{ rss: number }> {
-  return new Promise((resolve) => {
-    child.once('message', (reply) => resolve(reply as { rss: number }));
-    child.send(message);
-  });
+export function machineLoad(): string {
+  return loadavg()
+    .map((value) => value.toFixed(2))
+    .join(' ');
 }
 
-async function measure(name: string, port: number, seconds: number, connections: number): Promise<AutocannonResult> {
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+/** autocannon against one server; any non-2xx answer or socket error stops the benchmark. */
+export async function drive(name: string, port: number, options: { seconds?: number; amount?: number; connections: number }): Promise<AutocannonResult> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const autocannon = require('autocannon') as Autocannon;
   const result = await autocannon({
     url: `http://127.0.0.1:${port}`,
-    connections,
-    duration: seconds,
+    connections: options.connections,
+    ...(options.amount ? { amount: options.amount } : { duration: options.seconds }),
     idReplacement: true,
-    requests: questions.map((text) => ({ method: 'POST', path: '/api/messages', headers: { 'content-type': 'application/json' }, body: activityBody(text) })),
+    requests: benchmarkQuestions.map((question) => ({ method: 'POST', path: '/api/messages', headers: { 'content-type': 'application/json' }, body: activityBody(question.text) })),
   });
-  if (result.non2xx > 0 || result.errors > 0) throw new Error(`${name}: ${result.non2xx} non-2xx responses and ${result.errors} errors`);
+  if (result.non2xx > 0 || result.errors > 0 || result.timeouts > 0) throw new Error(`${name}: ${result.non2xx} non-2xx responses, ${result.errors} errors, ${result.timeouts} timeouts`);
   return result;
 }
 
-async function main(): Promise<void> {
-  if (process.argv.includes('--serve')) return runServers();
-  const seconds = Number(process.argv[2] ?? 10);
-  const connections = Number(process.argv[3] ?? 10);
-  const child = fork(__filename, ['--serve'], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-  const ports = await new Promise<{ latchPort: number; barePort: number; rss: number }>((resolve) => child.once('message', (message) => resolve(message as never)));
-
-  const sample = await fetch(`http://127.0.0.1:${ports.latchPort}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: activityBody(questions[0]).replace(/\[<id>\]/g, 'sample') });
-  const sampleBody = (await sample.json()) as { activities: { attachments?: { contentType: string }[] }[] };
-  if (!sampleBody.activities.some((activity) => activity.attachments?.[0]?.contentType === 'application/vnd.microsoft.card.adaptive')) throw new Error('latch did not answer the sample question with a card');
-
-  process.stdout.write(`warming up (2 s each)...\n`);
-  await measure('bare', ports.barePort, 2, connections);
-  await measure('latch', ports.latchPort, 2, connections);
-  const rssBefore = (await ask(child, 'memory')).rss;
-  process.stdout.write(`measuring ${seconds} s each, ${connections} connections, expectReplies, a new conversation per request...\n`);
-  const bare = await measure('bare', ports.barePort, seconds, connections);
-  const latch = await measure('latch', ports.latchPort, seconds, connections);
-  const rssAfter = (await ask(child, 'memory')).rss;
-  child.send('stop');
-
-  const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
-  const row = (name: string, result: AutocannonResult) =>
-    `${name.padEnd(28)} ${result.requests.average.toFixed(0).padStart(8)} req/s   p50 ${String(result.latency.p50).padStart(3)} ms   p99 ${String(result.latency.p99).padStart(3)} ms   ${result.requests.total} requests`;
-  const lines = [
-    '',
-    row('bare express handler', bare),
-    row('latch POST /api/messages', latch),
-    '',
-    `latch/bare throughput ratio   ${(latch.requests.average / bare.requests.average).toFixed(2)}`,
-    `latch/bare p50 latency ratio  ${(latch.latency.p50 / Math.max(bare.latency.p50, 1)).toFixed(2)}   p99 ratio ${(latch.latency.p99 / Math.max(bare.latency.p99, 1)).toFixed(2)}`,
-    `server RSS: ${megabytes(ports.rss)} at start, ${megabytes(rssBefore)} after warm-up, ${megabytes(rssAfter)} after the run (latch holds every conversation, one per request here, until the idle expiry)`,
-  ];
-  process.stdout.write(lines.join('\n') + '\n');
+interface RepliedActivity {
+  attachments?: { contentType: string }[];
+  suggestedActions?: { actions: unknown[] };
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
-  process.exitCode = 1;
-});
+/**
+ * Each benchmark question over HTTP once: an answer must come back as an Adaptive Card, a dialog start as
+ * suggested actions (the child has already checked route and intent through the engine).
+ */
+export async function checkRepliesOverHttp(port: number): Promise<void> {
+  for (const question of benchmarkQuestions) {
+    const response = await fetch(`http://127.0.0.1:${port}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: activityBody(question.text, `check-${question.intent}`) });
+    if (response.status !== 200) throw new Error(`"${question.text}": HTTP ${response.status} ${await response.text()}`);
+    const body = (await response.json()) as { activities: RepliedActivity[] };
+    const hasCard = body.activities.some((activity) => activity.attachments?.[0]?.contentType === 'application/vnd.microsoft.card.adaptive');
+    const hasChoices = body.activities.some((activity) => (activity.suggestedActions?.actions.length ?? 0) > 0);
+    if (question.route === 'answer' && !hasCard) throw new Error(`"${question.text}" was not answered with an Adaptive Card`);
+    if (question.route === 'dialog' && !hasChoices) throw new Error(`"${question.text}" did not start its dialog with suggested actions`);
+  }
+}
+
+/** `drive`, with the server's CPU time over the run divided by the requests answered. */
+export async function measureRun(name: string, server: RunningBenchmarkServer, options: { seconds?: number; amount?: number; connections: number }): Promise<MeasuredRun> {
+  const before = (await server.memory()).cpuMicros;
+  const result = await drive(name, server.port, options);
+  const after = (await server.memory()).cpuMicros;
+  return { ...result, cpuMicrosPerRequest: (after - before) / Math.max(1, result.requests.total) };
+}
+
+export async function runServerThroughput(seconds = 10, connections = 50, rounds = 3, progress: (line: string) => void = () => undefined): Promise<ThroughputResult> {
+  const servers: RunningBenchmarkServer[] = [];
+  try {
+    const bareServer = await forkBenchmarkServer('bare');
+    servers.push(bareServer);
+    const latchServer = await forkBenchmarkServer('latch');
+    servers.push(latchServer);
+    await checkRepliesOverHttp(latchServer.port);
+
+    // By count, not time: on a loaded machine 2 s were too few turns for V8 to optimise latch's path.
+    progress('warming up (5,000 requests each)…');
+    await drive('bare', bareServer.port, { amount: 5_000, connections });
+    await drive('latch', latchServer.port, { amount: 5_000, connections });
+    const bare: MeasuredRun[] = [];
+    const latch: MeasuredRun[] = [];
+    for (let round = 1; round <= rounds; round++) {
+      progress(`round ${round}/${rounds}: ${seconds} s each, ${connections} connections, expectReplies, a new conversation per request…`);
+      bare.push(await measureRun('bare', bareServer, { seconds, connections }));
+      latch.push(await measureRun('latch', latchServer, { seconds, connections }));
+    }
+    const rssAfter = (await latchServer.memory()).rss;
+    return {
+      seconds,
+      connections,
+      bare,
+      latch,
+      throughputRatio: median(latch.map((result, index) => result.requests.average / bare[index].requests.average)),
+      cpuRatio: median(latch.map((result, index) => result.cpuMicrosPerRequest / bare[index].cpuMicrosPerRequest)),
+      latchCpuMicros: median(latch.map((result) => result.cpuMicrosPerRequest)),
+      bareCpuMicros: median(bare.map((result) => result.cpuMicrosPerRequest)),
+      latchP50: median(latch.map((result) => result.latency.p50)),
+      latchP99: median(latch.map((result) => result.latency.p99)),
+      bareP99: median(bare.map((result) => result.latency.p99)),
+      rssAtReady: latchServer.rssAtReady,
+      rssAfter,
+      load: machineLoad(),
+    };
+  } finally {
+    await Promise.all(servers.map((server) => server.stop()));
+  }
+}
+
+export const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+
+export function formatThroughput(result: ThroughputResult): string {
+  const row = (name: string, run: MeasuredRun) =>
+    `${name.padEnd(28)} ${run.requests.average.toFixed(0).padStart(8)} req/s   p50 ${String(run.latency.p50).padStart(3)} ms   p99 ${String(run.latency.p99).padStart(3)} ms   ${run.cpuMicrosPerRequest.toFixed(0).padStart(5)} µs CPU/request   ${run.requests.total} requests`;
+  const rows = result.latch.flatMap((run, index) => [row(`bare express handler, ${index + 1}`, result.bare[index]), row(`latch /api/messages, ${index + 1}`, run)]);
+  return [
+    '',
+    ...rows,
+    '',
+    `latch/bare throughput ratio (median of ${result.latch.length} rounds)   ${result.throughputRatio.toFixed(2)}   (target ≥ 0.5)`,
+    `latch/bare server CPU per request           ${result.cpuRatio.toFixed(2)}   (${result.latchCpuMicros.toFixed(0)} µs vs ${result.bareCpuMicros.toFixed(0)} µs; the throughput ratio's ceiling on an idle machine is about its inverse)`,
+    `latch p50 ${result.latchP50} ms, p99 ${result.latchP99} ms (target < 20 ms); bare p99 ${result.bareP99} ms`,
+    `latch RSS ${megabytes(result.rssAtReady)} at ready, ${megabytes(result.rssAfter)} after the run`,
+    `load average during the run: ${result.load}`,
+  ].join('\n');
+}
+
+async function main(): Promise<void> {
+  const seconds = Number(process.argv[2] ?? 10);
+  const connections = Number(process.argv[3] ?? 50);
+  const rounds = Number(process.argv[4] ?? 3);
+  const result = await runServerThroughput(seconds, connections, rounds, (line) => process.stdout.write(`${line}\n`));
+  process.stdout.write(formatThroughput(result) + '\n');
+}
+
+if (require.main === module) {
+  main().catch((error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
+    process.exitCode = 1;
+  });
+}

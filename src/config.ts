@@ -77,6 +77,8 @@ const configFileSchema = z
         public_url: z.url({ protocol: /^https?$/ }).optional(),
         body_limit_kb: z.number().int().positive().optional(),
         idle_expiry_minutes: z.number().positive().optional(),
+        /** Conversations held in memory at once; beyond it the least recently used is forgotten first. */
+        maximum_conversations: z.number().int().positive().optional(),
         typing_after_ms: z.number().int().min(0).optional(),
         log_messages: z.boolean().optional(),
         log_level: z.enum(logLevelNames).optional(),
@@ -143,6 +145,8 @@ export interface ServerConfig {
   bodyLimitBytes: number;
   /** Conversation state unused for this long is forgotten (privacy, and memory). */
   idleExpiryMs: number;
+  /** At most this many conversations in memory; the least recently used is forgotten first (memory stays flat). */
+  maximumConversations: number;
   /** A typing indicator is sent when a reply takes longer than this. */
   typingAfterMs: number;
   /** Raw message text in the logs; off unless an operator turns it on. */
@@ -448,6 +452,7 @@ function serverSettings(file: z.infer<typeof configFileSchema>, environment: Nod
       publicUrl: (environment.LATCH_PUBLIC_URL || server.public_url)?.replace(/\/+$/, ''),
       bodyLimitBytes: (server.body_limit_kb ?? 256) * 1024,
       idleExpiryMs: idleExpiryMinutes * 60_000,
+      maximumConversations: fromEnvironment(environment, 'LATCH_MAXIMUM_CONVERSATIONS', wholeNumber(1, 'conversations')) ?? server.maximum_conversations ?? 10_000,
       typingAfterMs: server.typing_after_ms ?? 300,
       logMessages: fromEnvironment(environment, 'LATCH_LOG_MESSAGES', flag) ?? server.log_messages ?? false,
       logLevel: fromEnvironment(environment, 'LATCH_LOG_LEVEL', oneOf(logLevelNames)) ?? server.log_level ?? 'info',

@@ -154,6 +154,8 @@ export function createEngine(options: EngineOptions): Engine {
       if (activeDialog && previous.dialog) {
         // Starting over re-asks everything, so what this dialog learnt is forgotten first.
         const learnt = learntFacts(activeDialog, previous.dialog.values);
+        // A copy: state.facts may still be the previous state's object, which stays as it was.
+        state.facts = { ...state.facts };
         for (const name of Object.keys(learnt) as (keyof Facts)[]) delete state.facts[name];
         startDialog(activeDialog, activeDialog.trigger, 'started the dialog over');
         return finish();

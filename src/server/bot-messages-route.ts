@@ -32,6 +32,16 @@ function tooMany(response: Response, retryAfterSeconds: number): void {
   response.set('Retry-After', String(retryAfterSeconds)).status(429).json({ error: 'too many requests; try again later' });
 }
 
+/**
+ * The replies as JSON, written straight to the socket: express's `json` would also hash the body for an
+ * ETag, which a POST's answer never uses.
+ */
+function sendJson(response: Response, status: number, body: unknown): void {
+  const json = JSON.stringify(body);
+  response.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(json) });
+  response.end(json);
+}
+
 /** A loopback host (the Bot Framework Emulator, a local test) or one of the allowed origins. */
 function mayReplyTo(serviceUrl: string, allowedOrigins: readonly string[]): boolean {
   let url: URL;
@@ -108,9 +118,8 @@ export function botMessagesRoute(options: BotMessagesRouteOptions): RequestHandl
     }
     try {
       const invokeResponse = await adapter.processAuthenticated(authenticated, activity, (context) => bot.run(context));
-      response.status(invokeResponse?.status ?? 200);
-      if (invokeResponse?.body !== undefined) response.json(invokeResponse.body);
-      else response.end();
+      if (invokeResponse?.body !== undefined) sendJson(response, invokeResponse.status ?? 200, invokeResponse.body);
+      else response.status(invokeResponse?.status ?? 200).end();
     } catch (error) {
       logger.error({ event: 'activity_failed', channel: channelLabel(activity.channelId), error: describeError(error) }, 'activity could not be processed');
       if (!response.headersSent) response.status(500).json({ error: 'the activity could not be processed' });

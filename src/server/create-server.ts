@@ -1,11 +1,12 @@
 import { createServer as createHttpServer, type IncomingMessage, type Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { AddressInfo } from 'node:net';
-import { ConfigurationBotFrameworkAuthentication, ConversationState, type Storage } from 'botbuilder';
+import { ConfigurationBotFrameworkAuthentication, type Storage } from 'botbuilder';
 import express, { type ErrorRequestHandler, type Express } from 'express';
-import { ExpiringMemoryStorage } from '../channels/botbuilder/expiring-memory-storage';
+import type { ConversationStore } from '../channels/botbuilder/conversation-store';
+import { MemoryConversationStore } from '../channels/botbuilder/memory-conversation-store';
+import { StorageConversationStore } from '../channels/botbuilder/storage-conversation-store';
 import { guardOpenIdMetadata } from '../channels/botbuilder/guard-open-id-metadata';
-import { OptimisticConversationState } from '../channels/botbuilder/optimistic-conversation-state';
 import type { SharedStores } from '../stores/shared-stores';
 import { LatchBot } from '../channels/botbuilder/latch-bot';
 import { LatchCloudAdapter } from '../channels/botbuilder/latch-cloud-adapter';
@@ -30,8 +31,8 @@ export interface ServerParts {
   engine: ServedEngine;
   bot: LatchBot;
   adapter: LatchCloudAdapter;
-  conversationState: ConversationState;
-  storage: Storage;
+  /** Where the bot keeps conversations: bounded memory by default, or the `storage` option. */
+  conversations: ConversationStore;
   logger: Logger;
   metrics: ServerMetrics;
   /** The stores several instances share (Redis), when configured; mounted channels keep their state there too. */
@@ -43,8 +44,9 @@ export interface CreateServerOptions {
   config: LatchConfig;
   logger?: Logger;
   /**
-   * Where conversation state lives. Memory (forgotten after `server.idle_expiry_minutes`) by default; pass a
-   * durable botbuilder Storage (Cosmos DB, Azure Blobs, …) to run several instances behind a load balancer.
+   * Where conversation state lives. Memory (forgotten after `server.idle_expiry_minutes`, at most
+   * `server.maximum_conversations`) by default; pass a durable botbuilder Storage (Cosmos DB, Azure Blobs, …)
+   * to run several instances behind a load balancer.
    */
   storage?: Storage;
   /** Shared stores (Redis, from `connectRedisStores`): state, web conversations, limits. Closed with the server. */
@@ -85,12 +87,14 @@ export function createServer(options: CreateServerOptions): LatchServer {
   const credentialCheck = checkCredentials(config.server, config.botCredentials);
   if (credentialCheck.warning) logger.warn({ event: 'credentials' }, credentialCheck.warning);
 
-  const metrics = new ServerMetrics();
   const { shared } = options;
-  const ownStorage = options.storage || shared ? undefined : new ExpiringMemoryStorage(config.server.idleExpiryMs);
-  const storage: Storage = options.storage ?? shared?.storage ?? ownStorage!;
-  // Saves with the eTag read, so with a shared store two instances never overwrite each other's turn.
-  const conversationState: ConversationState = new OptimisticConversationState(storage);
+  // Shared (Redis) or durable state saves with the eTag it read, so two instances never overwrite each
+  // other's turn (LatchBot runs the losing turn again); one instance keeps bounded objects in memory.
+  const durable = options.storage ?? shared?.storage;
+  const conversations: ConversationStore = durable
+    ? new StorageConversationStore(durable)
+    : new MemoryConversationStore({ idleMs: config.server.idleExpiryMs, maximumConversations: config.server.maximumConversations });
+  const metrics = new ServerMetrics(conversations);
   const authentication = new ConfigurationBotFrameworkAuthentication({
     MicrosoftAppId: config.botCredentials.appId,
     MicrosoftAppPassword: config.botCredentials.appPassword,
@@ -102,7 +106,7 @@ export function createServer(options: CreateServerOptions): LatchServer {
   // pause after a failure (503 with Retry-After meanwhile) instead of a fetch per request.
   if (credentialCheck.authenticated) guardOpenIdMetadata(config.server.openIdMetadata);
   const adapter = new LatchCloudAdapter(authentication);
-  const bot = new LatchBot(engine, conversationState, {
+  const bot = new LatchBot(engine, conversations, {
     idleExpiryMs: config.server.idleExpiryMs,
     typingAfterMs: config.server.typingAfterMs,
     observer: createTurnObserver(metrics, logger),
@@ -128,7 +132,7 @@ export function createServer(options: CreateServerOptions): LatchServer {
     }
   };
 
-  const parts: ServerParts = { config, engine, bot, adapter, conversationState, storage, logger, metrics, shared };
+  const parts: ServerParts = { config, engine, bot, adapter, conversations, logger, metrics, shared };
   const readiness: Readiness = { accepting: true, storeReachable: shared ? () => shared.isReachable() : undefined };
   const app = express();
   app.disable('x-powered-by');
@@ -139,7 +143,8 @@ export function createServer(options: CreateServerOptions): LatchServer {
     response.on('finish', () => {
       const route = request.route ? `${request.baseUrl}${String(request.route.path)}` : 'unmatched';
       metrics.httpRequests.inc({ route, status: String(response.statusCode) });
-      logger.debug({ event: 'http', method: request.method, route, status: response.statusCode, durationMs: Number((performance.now() - started).toFixed(2)) }, 'request');
+      // Checked first: the line's fields would be built on every request even with debug off.
+      if (logger.isLevelEnabled('debug')) logger.debug({ event: 'http', method: request.method, route, status: response.statusCode, durationMs: Number((performance.now() - started).toFixed(2)) }, 'request');
     });
     next();
   });
@@ -191,7 +196,7 @@ export function createServer(options: CreateServerOptions): LatchServer {
     },
     close(graceMs = 10_000) {
       readiness.accepting = false;
-      ownStorage?.dispose();
+      conversations.dispose?.();
       mounted?.close();
       const server = httpServer;
       if (!server?.listening) return shared ? shared.close() : Promise.resolve();

@@ -1,4 +1,5 @@
-import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import type { ConversationStore } from '../channels/botbuilder/conversation-store';
 import type { TurnEvent } from '../channels/botbuilder/latch-bot';
 import { channelLabel } from './channel-label';
 
@@ -20,8 +21,19 @@ export class ServerMetrics {
   readonly turnErrors = new Counter({ name: 'latch_turn_errors_total', help: 'Turns that failed and were answered with the error message', registers: [this.registry] });
   readonly httpRequests = new Counter({ name: 'latch_http_requests_total', help: 'HTTP requests, by route and status code', labelNames: ['route', 'status'] as const, registers: [this.registry] });
 
-  constructor() {
+  constructor(conversations?: Pick<ConversationStore, 'size'>) {
     collectDefaultMetrics({ register: this.registry });
+    // Read when /metrics is scraped, so a turn pays nothing for it; a durable store cannot tell its size.
+    if (conversations?.size !== undefined) {
+      new Gauge({
+        name: 'latch_conversations',
+        help: 'Conversations held in memory (bounded by server.maximum_conversations and the idle expiry)',
+        registers: [this.registry],
+        collect() {
+          this.set(conversations.size ?? 0);
+        },
+      });
+    }
   }
 
   recordTurn(event: TurnEvent): void {

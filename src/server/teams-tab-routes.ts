@@ -32,20 +32,23 @@ const contentSecurityPolicy = [
 
 /** GET /tab (the Teams personal tab), its script and style, and teams-js from node_modules (no CDN). */
 export function teamsTabRoutes({ config, knowledgeBase, contacts }: { config: LatchConfig; knowledgeBase: KnowledgeBase; contacts: Contacts }): Router {
-  const page = renderTabPage({
-    messages: knowledgeBase.messages,
-    topics: tabTopics(knowledgeBase),
-    contacts,
-    clinic: config.clinic,
-    botAppId: config.botCredentials.appId,
-    locale: config.locale,
-  });
+  // Made on the first visit, not at start: most servers never show the tab.
+  let page: string | undefined;
+  const tabPage = () =>
+    (page ??= renderTabPage({
+      messages: knowledgeBase.messages,
+      topics: tabTopics(knowledgeBase),
+      contacts,
+      clinic: config.clinic,
+      botAppId: config.botCredentials.appId,
+      locale: config.locale,
+    }));
   const teamsJsPath = require.resolve('@microsoft/teams-js/dist/umd/MicrosoftTeams.min.js');
   const router = Router();
   router.get('/tab', (request, response) => {
     // Teams fills {theme} in the manifest's contentUrl: the first paint already has the right colours.
     const theme = typeof request.query.theme === 'string' && /^(default|dark|contrast)$/.test(request.query.theme) ? request.query.theme : 'default';
-    response.set('Content-Security-Policy', contentSecurityPolicy).type('html').send(page.replace('class="theme-default"', `class="theme-${theme}"`));
+    response.set('Content-Security-Policy', contentSecurityPolicy).type('html').send(tabPage().replace('class="theme-default"', `class="theme-${theme}"`));
   });
   router.get('/tab/tab.js', (_request, response) => {
     response.type('application/javascript').set('Cache-Control', 'public, max-age=3600').send(tabScript);

@@ -14,7 +14,7 @@ export class StorageConflictError extends Error {
 /**
  * The eTag of an item read as absent: writing with it succeeds only if the item is still absent, so two
  * instances starting the same conversation at once do not overwrite each other either. Only stores that
- * export it understand it (see `createOnlyETag` in OptimisticConversationState).
+ * export it understand it (see `createOnlyETag` in StorageConversationStore).
  */
 export const absentETag = 'latch:absent';
 

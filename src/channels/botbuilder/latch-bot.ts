@@ -1,15 +1,12 @@
-import { ActivityHandler, ActivityTypes, TurnContext, type ConversationState as BotConversationState, type StatePropertyAccessor } from 'botbuilder';
-import { initialConversationState, type ConversationState, type Reply, type Trace } from '../../engine/turn-types';
+import { ActivityHandler, ActivityTypes, DeliveryModes, TurnContext } from 'botbuilder';
+import { initialConversationState, type Reply, type Trace } from '../../engine/turn-types';
+import { conversationKey, type ConversationStore, type StoredConversation } from './conversation-store';
 import { dialNumbers } from './dial-numbers';
 import { renderActivities } from './render-activities';
 import { retryOnConflict } from './retry-on-conflict';
 import type { TurnEngine } from './turn-engine';
 
-/** What is kept per conversation: the engine's state, whole and opaque, and when it was last used. */
-export interface StoredConversation {
-  engineState: ConversationState;
-  lastActiveAt: number;
-}
+export type { StoredConversation } from './conversation-store';
 
 /** What happened in one turn, for metrics and logs; `text` only when the operator logs message text. */
 export interface TurnEvent {
@@ -37,14 +34,12 @@ export interface LatchBotOptions {
   now?: () => number;
 }
 
-const stateProperty = 'latch';
-
 /**
  * Translates between Bot Framework Activities and the engine, and does nothing else: every decision about
- * what to say is the engine's. Conversation state is saved after each turn through botbuilder's Storage.
+ * what to say is the engine's. Each turn reads its conversation once and writes it once (no change hashes,
+ * no copies: botbuilder's ConversationState serialised the state four times a turn).
  */
 export class LatchBot extends ActivityHandler {
-  private readonly conversation: StatePropertyAccessor<StoredConversation>;
   private readonly idleExpiryMs: number;
   private readonly typingAfterMs: number;
   private readonly now: () => number;
@@ -52,20 +47,14 @@ export class LatchBot extends ActivityHandler {
 
   constructor(
     private readonly engine: TurnEngine,
-    private readonly conversationState: BotConversationState,
+    private readonly conversations: ConversationStore,
     private readonly options: LatchBotOptions = {},
   ) {
     super();
-    this.conversation = conversationState.createProperty<StoredConversation>(stateProperty);
     this.idleExpiryMs = options.idleExpiryMs ?? 60 * 60_000;
     this.typingAfterMs = options.typingAfterMs ?? 300;
     this.now = options.now ?? Date.now;
     this.dialNumbers = dialNumbers(engine.contacts);
-
-    this.onMessage(async (context, next) => {
-      await this.answerMessage(context);
-      await next();
-    });
 
     this.onMembersAdded(async (context, next) => {
       const someoneElseJoined = (context.activity.membersAdded ?? []).some((member) => member.id !== context.activity.recipient?.id);
@@ -74,12 +63,13 @@ export class LatchBot extends ActivityHandler {
     });
   }
 
-  /** Replies go out once the state is saved; a turn another instance beat to the save is run again. */
-  async run(context: TurnContext): Promise<void> {
-    await retryOnConflict(context, this.conversationState, async () => {
-      await super.run(context);
-      await this.conversationState.saveChanges(context, false);
-    });
+  /**
+   * Messages go straight to the engine; everything else (conversation updates) through ActivityHandler, whose
+   * chain of async handlers did nothing for a message but cost 4 % of a turn. A turn another instance beat to
+   * the save of this conversation is run again on the newer state; its replies go out once its save succeeds.
+   */
+  override async run(context: TurnContext): Promise<void> {
+    await retryOnConflict(context, () => (context?.activity?.type === ActivityTypes.Message ? this.answerMessage(context) : super.run(context)));
   }
 
   private async answerMessage(context: TurnContext): Promise<void> {
@@ -101,7 +91,7 @@ export class LatchBot extends ActivityHandler {
       return;
     }
     await typing.stop();
-    await this.conversation.set(context, { engineState: result.state, lastActiveAt: this.now() });
+    await this.conversations.write(this.keyOf(context), { engineState: result.state, lastActiveAt: this.now(), eTag: stored.eTag });
     await context.sendActivities(renderActivities(result.replies, this.renderOptions(context)));
     this.options.observer?.turnCompleted?.({
       channelId,
@@ -116,14 +106,19 @@ export class LatchBot extends ActivityHandler {
   private async welcome(context: TurnContext): Promise<void> {
     const stored = await this.load(context);
     const welcomed = await this.engine.welcome(stored.engineState);
-    await this.conversation.set(context, { engineState: welcomed.state, lastActiveAt: this.now() });
+    await this.conversations.write(this.keyOf(context), { engineState: welcomed.state, lastActiveAt: this.now(), eTag: stored.eTag });
     await context.sendActivities(renderActivities(welcomed.replies, this.renderOptions(context)));
   }
 
   private async load(context: TurnContext): Promise<StoredConversation> {
-    const stored = await this.conversation.get(context);
+    const stored = await this.conversations.read(this.keyOf(context));
     const isFresh = stored && typeof stored.lastActiveAt === 'number' && this.now() - stored.lastActiveAt <= this.idleExpiryMs;
-    return isFresh ? stored : { engineState: initialConversationState(), lastActiveAt: this.now() };
+    // An expired conversation starts again, but is saved over the stored one with the version that was read.
+    return isFresh ? stored : { engineState: initialConversationState(), lastActiveAt: this.now(), eTag: stored?.eTag };
+  }
+
+  private keyOf(context: TurnContext): string {
+    return conversationKey(context.activity.channelId, context.activity.conversation?.id ?? '');
   }
 
   private renderOptions(context: TurnContext) {
@@ -136,8 +131,13 @@ export class LatchBot extends ActivityHandler {
     return date && !Number.isNaN(date.getTime()) ? date.toISOString() : new Date(this.now()).toISOString();
   }
 
-  /** A typing indicator only for slow turns, so fast answers are not preceded by a flicker. */
+  /**
+   * A typing indicator only for slow turns, so fast answers are not preceded by a flicker. Never with
+   * `expectReplies`: every reply comes back at once in the response, so a typing activity would only sit
+   * in front of them.
+   */
   private typingIndicator(context: TurnContext): { stop(): Promise<void> } {
+    if (context.activity.deliveryMode === DeliveryModes.ExpectReplies) return noTyping;
     let sending: Promise<unknown> | undefined;
     const timer = setTimeout(() => {
       sending = context.sendActivity({ type: ActivityTypes.Typing }).catch(() => undefined);
@@ -150,3 +150,5 @@ export class LatchBot extends ActivityHandler {
     };
   }
 }
+
+const noTyping = { stop: () => Promise.resolve() };

@@ -1,4 +1,4 @@
-import { ActivityTypes, type Activity, type BotState, type ResourceResponse, type TurnContext } from 'botbuilder';
+import { ActivityTypes, type Activity, type ResourceResponse, type TurnContext } from 'botbuilder';
 
 /** An eTag conflict as RedisStorage, botbuilder's MemoryStorage and the Azure stores report it. */
 export function isStorageConflict(error: unknown): boolean {
@@ -9,11 +9,11 @@ export function isStorageConflict(error: unknown): boolean {
 /**
  * Runs a turn so that two instances taking turns of one conversation at once lose nothing: the turn's
  * messages are held back until its state is saved; if another instance saved first (an eTag conflict), the
- * state is read again and the turn run again on it, and only the successful attempt's messages are sent.
+ * turn is run again (it reads the newer state itself), and only the successful attempt's messages are sent.
  * Typing indicators go out at once, as they only say that an answer is coming. After `attempts` conflicts
  * the error goes to the adapter's error handler, which answers with the error sentence.
  */
-export async function retryOnConflict(context: TurnContext, state: BotState, turn: () => Promise<void>, attempts = 4): Promise<void> {
+export async function retryOnConflict(context: TurnContext, turn: () => Promise<void>, attempts = 4): Promise<void> {
   let held: Partial<Activity>[] | undefined;
   context.onSendActivities(async (_context, activities, next): Promise<ResourceResponse[]> => {
     if (!held || activities.every((activity) => activity.type === ActivityTypes.Typing)) return next();
@@ -27,7 +27,6 @@ export async function retryOnConflict(context: TurnContext, state: BotState, tur
     } catch (error) {
       held = undefined;
       if (!isStorageConflict(error) || attempt >= attempts) throw error;
-      await state.load(context, true);
       // A short random pause so the two instances do not collide again in step.
       await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * attempt));
       continue;

@@ -146,7 +146,11 @@ export function latchProgram(context: ProgramContext): Command {
       if (port !== undefined && !(Number.isInteger(port) && port >= 0 && port <= 65535)) throw new Error(`--port ${options.port} is not a port number (0-65535)`);
       // Loaded here so the other commands start without botbuilder and express.
       const { serve } = await import('../../server/serve');
-      await serve({ config: context.config, engine: responder(options), port, host: options.host, print });
+      const { boundHeapGrowth } = await import('../../server/bounded-heap-growth');
+      const engine = responder(options);
+      // This process is a long-running server now: memory should stay flat under load (see the file).
+      boundHeapGrowth();
+      await serve({ config: context.config, engine, port, host: options.host, print });
     });
 
   program

@@ -1,12 +1,15 @@
-import { ActivityTypes, ConversationState, MemoryStorage, TestAdapter, type Activity } from 'botbuilder';
-import { LatchBot, type LatchBotOptions, type TurnEvent } from '../../../src/channels/botbuilder/latch-bot';
+import { ActivityTypes, MemoryStorage, TestAdapter, type Activity } from 'botbuilder';
+import type { ConversationStore } from '../../../src/channels/botbuilder/conversation-store';
+import { LatchBot, type LatchBotOptions, type StoredConversation, type TurnEvent } from '../../../src/channels/botbuilder/latch-bot';
+import { MemoryConversationStore } from '../../../src/channels/botbuilder/memory-conversation-store';
+import { StorageConversationStore } from '../../../src/channels/botbuilder/storage-conversation-store';
 import type { TurnEngine } from '../../../src/channels/botbuilder/turn-engine';
 import { sharedEngine } from '../../support/shared-engine';
 
 const messages = () => sharedEngine().knowledgeBase.messages;
 
-function botAdapter(engine: TurnEngine = sharedEngine(), options: LatchBotOptions = {}) {
-  const bot = new LatchBot(engine, new ConversationState(new MemoryStorage()), { typingAfterMs: 1_000, ...options });
+function botAdapter(engine: TurnEngine = sharedEngine(), options: LatchBotOptions = {}, store: ConversationStore = new MemoryConversationStore({ idleMs: 60 * 60_000, maximumConversations: 100 })) {
+  const bot = new LatchBot(engine, store, { typingAfterMs: 1_000, ...options });
   return new TestAdapter((context) => bot.run(context));
 }
 
@@ -48,6 +51,22 @@ describe('LatchBot', () => {
       .assertReply(() => undefined)
       .send('is colostrum enough')
       .assertReply((activity) => expect(shortOf(activity)).toBe(answerShort('milk.colostrum')));
+  });
+
+  it('keeps conversations in any botbuilder Storage under the key and shape ConversationState used', async () => {
+    const storage = new MemoryStorage();
+    await botAdapter(sharedEngine(), {}, new StorageConversationStore(storage))
+      .send('is colostrum enough for my baby')
+      .assertReply(messages().disclaimer)
+      .assertReply(() => undefined)
+      .assertReply(() => undefined)
+      .send('is colostrum enough')
+      .assertReply((activity) => expect(shortOf(activity)).toBe(answerShort('milk.colostrum')));
+    // TestAdapter's conversation is "Convo1" on the "test" channel.
+    const items = await storage.read(['test/conversations/Convo1/']);
+    const stored = (items['test/conversations/Convo1/'] as { latch: StoredConversation }).latch;
+    expect(stored.engineState.turnCount).toBe(2);
+    expect(stored.engineState.disclaimerShown).toBe(true);
   });
 
   it('answers a pressed follow-up button by its label, offered once the feedback is given', async () => {

@@ -1,8 +1,8 @@
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
-import { ConversationState, MemoryStorage } from 'botbuilder';
 import express from 'express';
 import { LatchBot } from '../../../../src/channels/botbuilder/latch-bot';
+import { MemoryConversationStore } from '../../../../src/channels/botbuilder/memory-conversation-store';
 import type { TurnEngine } from '../../../../src/channels/botbuilder/turn-engine';
 import { loadConfig, type WebChatConfig } from '../../../../src/config';
 import { createWebChannel, type WebChannel } from '../../../../src/channels/web/create-web-channel';
@@ -17,7 +17,7 @@ export interface WebTestServer {
 
 /** The real LatchBot over an engine, with memory state, as the server builds it. */
 export function latchBot(engine: TurnEngine): LatchBot {
-  return new LatchBot(engine, new ConversationState(new MemoryStorage()));
+  return new LatchBot(engine, new MemoryConversationStore({ idleMs: 60 * 60_000, maximumConversations: 1_000 }));
 }
 
 /** A real HTTP server on 127.0.0.1 and a free port, serving only the web channel, with settings and a clock of the test's choosing. */
