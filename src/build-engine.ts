@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { modelConfig, type LatchConfig, type ModelConfig } from './config';
 import { checkDialogs, readDialogFiles } from './dialog/load-dialogs';
@@ -87,6 +87,9 @@ export function cachedSafetyNet(config: LatchConfig, content: Content, rules: Ru
     hash.update(existsSync(path) ? readFileSync(path) : `missing ${path}`);
   }
   for (const text of ordinaryPhrasings(content.knowledgeBase)) hash.update(`\n${text}`);
+  // The recogniser's and the net's own code, when the sources are there, so a code change retrains too.
+  const sources = join(config.projectRoot, 'src', 'safety');
+  if (existsSync(sources)) for (const file of readdirSync(sources).filter((name) => name.endsWith('.ts')).sort()) hash.update(readFileSync(join(sources, file)));
   const cachePath = join(config.projectRoot, 'node_modules', '.cache', 'latch', `safety-net-${hash.digest('hex').slice(0, 24)}.json`);
   if (existsSync(cachePath)) {
     try {
