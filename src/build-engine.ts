@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { modelConfig, type LatchConfig, type ModelConfig } from './config';
 import { checkDialogs, readDialogFiles } from './dialog/load-dialogs';
@@ -104,6 +104,10 @@ export function cachedSafetyNet(config: LatchConfig, content: Content, rules: Ru
     const temporary = `${cachePath}.${process.pid}.tmp`;
     writeFileSync(temporary, JSON.stringify(net.toData()));
     renameSync(temporary, cachePath);
+    // Nets trained from older inputs are of no more use.
+    for (const name of readdirSync(dirname(cachePath))) {
+      if (name.startsWith('safety-net-') && name.endsWith('.json') && join(dirname(cachePath), name) !== cachePath) rmSync(join(dirname(cachePath), name), { force: true });
+    }
   } catch {
     // A read-only install trains at every start.
   }
