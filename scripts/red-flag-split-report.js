@@ -48,7 +48,9 @@ function score(entries, threshold) {
     const verdict = ruleFlag ? undefined : net.assess(rules.recogniser.recognise(entry.q));
     const recognition = rules.recogniser.recognise(entry.q);
     const decided = verdict && (content.safetyRules.safety_check.numbers_decide[verdict.row] ?? []).some((kind) => (kind === 'age' ? recognition.ageDays !== undefined : recognition.quantities.some((quantity) => quantity.kind === kind)));
-    const leftToDialog = verdict && content.safetyRules.safety_check.left_to_dialogs.includes(verdict.row);
+    const exceptions = verdict ? content.safetyRules.rules.filter((rule) => rule.row === verdict.row).flatMap((rule) => rule.unless ?? []) : [];
+    const excepted = exceptions.some((name) => (recognition.concepts.get(name) ?? []).some((span) => !rules.recogniser.isNegated(recognition, span)));
+    const leftToDialog = excepted || (verdict && content.safetyRules.safety_check.left_to_dialogs.includes(verdict.row));
     const check = verdict && !decided && !leftToDialog ? safetyCheckFlag(content.safetyRules, verdict.row) : undefined;
     const limit = check && check.level === 'soon' ? Math.min(threshold, content.safetyRules.safety_check.soon_threshold) : threshold;
     const flag = ruleFlag ?? (verdict && verdict.probabilityNone < limit ? check : undefined);

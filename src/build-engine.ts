@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { modelConfig, type LatchConfig, type ModelConfig } from './config';
 import { checkDialogs, readDialogFiles } from './dialog/load-dialogs';
@@ -156,6 +156,9 @@ export function cachedSafetyNet(config: LatchConfig, content: Content, rules: Ru
     hash.update(existsSync(path) ? readFileSync(path) : `missing ${path}`);
   }
   for (const text of ordinaryPhrasings(content.knowledgeBase)) hash.update(`\n${text}`);
+  // The recogniser's and the net's own code, when the sources are there, so a code change retrains too.
+  const sources = join(config.projectRoot, 'src', 'safety');
+  if (existsSync(sources)) for (const file of readdirSync(sources).filter((name) => name.endsWith('.ts')).sort()) hash.update(readFileSync(join(sources, file)));
   const cachePath = join(config.projectRoot, 'node_modules', '.cache', 'latch', `safety-net-${hash.digest('hex').slice(0, 24)}.json`);
   if (existsSync(cachePath)) {
     try {
@@ -170,6 +173,10 @@ export function cachedSafetyNet(config: LatchConfig, content: Content, rules: Ru
     const temporary = `${cachePath}.${process.pid}.tmp`;
     writeFileSync(temporary, JSON.stringify(net.toData()));
     renameSync(temporary, cachePath);
+    // Nets trained from older inputs are of no more use.
+    for (const name of readdirSync(dirname(cachePath))) {
+      if (name.startsWith('safety-net-') && name.endsWith('.json') && join(dirname(cachePath), name) !== cachePath) rmSync(join(dirname(cachePath), name), { force: true });
+    }
   } catch {
     // A read-only install trains at every start.
   }

@@ -43,6 +43,9 @@ export function createSafetyCheck(file: SafetyFile, rules: RuleTriage, net: Safe
     const recognition = rules.recogniser.recognise(text);
     const verdict = net.assess(recognition);
     if (file.safety_check.left_to_dialogs.includes(verdict.row)) return undefined;
+    // A rule of that row that names an exception present here ("mini period", "carrot") has decided: not this.
+    const exceptions = file.rules.filter((rule) => rule.row === verdict.row).flatMap((rule) => rule.unless ?? []);
+    if (exceptions.some((name) => (recognition.concepts.get(name) ?? []).some((span) => !rules.recogniser.isNegated(recognition, span)))) return undefined;
     const decidingKinds = file.safety_check.numbers_decide[verdict.row] ?? [];
     if (recognition.quantities.some((quantity) => decidingKinds.includes(quantity.kind))) return undefined;
     if (decidingKinds.includes('age') && (recognition.ageDays ?? facts.days_since_birth) !== undefined) return undefined;

@@ -1,0 +1,19 @@
+#!/usr/bin/env node
+// Trains the learned safety net once and keeps it in node_modules/.cache/latch, so that every engine built
+// afterwards (each test file, each start) reads it instead of training for seconds. `npm test` runs this
+// first (pretest); it needs the compiled dist/ that `npm install` / `npm ci` builds.
+'use strict';
+const { existsSync } = require('node:fs');
+const { join } = require('node:path');
+const dist = join(__dirname, '..', 'dist', 'src');
+if (!existsSync(join(dist, 'build-engine.js'))) {
+  console.error('dist/ is not built; the safety net will be trained by the first engine instead.');
+  process.exit(0);
+}
+const { loadConfig } = require(join(dist, 'config'));
+const { buildRuleTriage, cachedSafetyNet, loadContent } = require(join(dist, 'build-engine'));
+const config = loadConfig({});
+const content = loadContent(config);
+const started = Date.now();
+cachedSafetyNet(config, content, buildRuleTriage(content));
+console.error(`safety net ready in ${Date.now() - started} ms (node_modules/.cache/latch)`);
