@@ -49,6 +49,8 @@ const variants: Record<string, ClassifierOptions> = {
   'product-0.4-words-rare': { ...base, neighbours: { count: 9, power: 4, share: 0.4, combine: 'product', wordsOnly: true, maximumDocumentShare: 0.02 } },
   'product-0.3-words-rare5': { ...base, neighbours: { count: 9, power: 4, share: 0.3, combine: 'product', wordsOnly: true, maximumDocumentShare: 0.05 } },
   'chosen-grams-3-4': { ...base, weighting: { ...base.weighting, longestCharacterGram: 4 } },
+  'chosen-prune-0.05': { ...base, training: { ...base.training, pruneBelow: 0.05 } },
+  'chosen-prune-0.1': { ...base, training: { ...base.training, pruneBelow: 0.1 } },
   'grams-3-3': { ...base, weighting: { ...base.weighting, longestCharacterGram: 3 }, neighbours: { ...base.neighbours, share: 0 } },
   'weighting-words': { ...base, weighting: { word: 1, pair: 1.2, character: 0.3 }, neighbours: { ...base.neighbours, share: 0 } },
   'weighting-characters': { ...base, weighting: { word: 1, pair: 0.5, character: 0.8 }, neighbours: { ...base.neighbours, share: 0 } },
