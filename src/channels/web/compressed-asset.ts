@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import type { Request, Response } from 'express';
@@ -20,25 +21,57 @@ export interface CompressedAsset {
   send(request: Request, response: Response): Promise<void>;
 }
 
-/**
- * A large static file (Web Chat's 3.9 MB bundle) sent compressed: brotli or gzip, made once on first need
- * rather than per request, off the main thread, and cached by the browser for a year under a versioned
- * address. Read lazily, so a server that never serves the page never holds the file.
- */
-export function compressedAsset(path: string, contentType: string): CompressedAsset {
-  let encoded: Promise<Encoded> | undefined;
+/** One compression per file per process, however many servers (tests start many) serve it. */
+const preparedByPath = new Map<string, Promise<Encoded>>();
 
+async function compressed(path: string, cacheDirectory: string | undefined): Promise<Encoded> {
+  const identity = await readFile(path);
+  const etag = `"${createHash('sha256').update(identity).digest('base64url').slice(0, 27)}"`;
+  // The compressed forms are kept on disk under the file's hash, so the next process reads them in
+  // milliseconds instead of compressing 3.9 MB again (brotli takes seconds on a busy machine).
+  const cached = cacheDirectory ? join(cacheDirectory, `asset-${etag.slice(1, 17)}`) : undefined;
+  if (cached) {
+    try {
+      const [br, gzipped] = await Promise.all([readFile(`${cached}.br`), readFile(`${cached}.gz`)]);
+      return { br, gzip: gzipped, etag };
+    } catch {
+      // Not compressed yet on this machine: done below.
+    }
+  }
+  const [br, gzipped] = await Promise.all([
+    brotli(identity, { params: { [constants.BROTLI_PARAM_QUALITY]: 9, [constants.BROTLI_PARAM_SIZE_HINT]: identity.length } }),
+    gzipAsync(identity, { level: 6 }),
+  ]);
+  if (cached) {
+    try {
+      await mkdir(cacheDirectory!, { recursive: true });
+      for (const [ending, body] of [['br', br], ['gz', gzipped]] as const) {
+        const temporary = `${cached}.${ending}.${process.pid}.tmp`;
+        await writeFile(temporary, body);
+        await rename(temporary, `${cached}.${ending}`);
+      }
+    } catch {
+      // A read-only install compresses once per process instead.
+    }
+  }
+  return { br, gzip: gzipped, etag };
+}
+
+/**
+ * A large static file (Web Chat's 3.9 MB bundle) sent compressed: brotli or gzip, made once rather than
+ * per request, off the main thread, kept in `cacheDirectory` across restarts, and cached by the browser for
+ * a year under a versioned address. Only the compressed forms are held; the rare client that takes neither
+ * is sent the file from disk.
+ */
+export function compressedAsset(path: string, contentType: string, cacheDirectory?: string): CompressedAsset {
   function prepare(): Promise<Encoded> {
-    // Only the compressed forms are kept; the rare client that takes neither is sent the file from disk.
-    encoded ??= readFile(path).then(async (identity) => {
-      const [br, gzipped] = await Promise.all([
-        brotli(identity, { params: { [constants.BROTLI_PARAM_QUALITY]: 9, [constants.BROTLI_PARAM_SIZE_HINT]: identity.length } }),
-        gzipAsync(identity, { level: 6 }),
-      ]);
-      return { br, gzip: gzipped, etag: `"${createHash('sha256').update(identity).digest('base64url').slice(0, 27)}"` };
-    });
-    // A failed read is tried again on the next request rather than remembered.
-    encoded.catch(() => (encoded = undefined));
+    let encoded = preparedByPath.get(path);
+    if (!encoded) {
+      encoded = compressed(path, cacheDirectory);
+      preparedByPath.set(path, encoded);
+      // A failed read is tried again on the next request rather than remembered.
+      encoded.catch(() => preparedByPath.delete(path));
+    }
     return encoded;
   }
 

@@ -86,7 +86,7 @@ export function createWebChannel(options: WebChannelOptions): WebChannel {
   const tokens = createDirectLineTokens({ key: config.tokenKey ?? options.shared?.tokenKey, lifetimeSeconds: config.tokenLifetimeSeconds, now });
   // The package's `exports` hides dist/, so the bundle is found next to its main file, once at start-up.
   const webChatPackage = join(dirname(require.resolve('botframework-webchat')), '..');
-  const webChatBundle = compressedAsset(join(webChatPackage, 'dist', 'webchat.js'), 'application/javascript; charset=utf-8');
+  const webChatBundle = compressedAsset(join(webChatPackage, 'dist', 'webchat.js'), 'application/javascript; charset=utf-8', join(options.projectRoot, 'node_modules', '.cache', 'latch'));
   // The bundle's address carries its version, so browsers may keep it for a year and still get a new one on upgrade.
   const webChatVersion = (JSON.parse(readFileSync(join(webChatPackage, 'package.json'), 'utf8')) as { version: string }).version;
   const limits = config.rateLimits;

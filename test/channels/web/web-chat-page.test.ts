@@ -57,7 +57,8 @@ describe('the web chat page', () => {
     expect(bundle.headers.get('content-type')).toMatch(/javascript/);
     expect((await bundle.text()).length).toBeGreaterThan(1_000_000);
     expect((await fetch(`${server.url}/web/latch-web-chat.js`)).status).toBe(200);
-  });
+    // The first request of a fresh machine waits for the bundle's one-time compression (seconds when busy).
+  }, 30_000);
 
   it('sends the Web Chat bundle compressed, cached for a year under its versioned address, and 304 when unchanged', async () => {
     const server = await serverWith();
@@ -89,7 +90,8 @@ describe('the web chat page', () => {
     expect(again.status).toBe(304);
     expect(again.bytes).toBe(0);
     expect(await (await fetch(`${server.url}/web/branding.css`)).text()).toContain('--latch-accent: #0B5CAD');
-  });
+    // The first request of a fresh machine waits for the bundle's one-time compression (seconds when busy).
+  }, 30_000);
 
   it('sends a Content-Security-Policy allowing only this server, inline styles for Web Chat, and no inline or eval script', async () => {
     const server = await serverWith();
