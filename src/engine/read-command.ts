@@ -4,12 +4,12 @@ import { phrasingKey } from '../knowledge/phrasing-key';
 export type Command = keyof CommandWords;
 
 // Every command's words as phrasing keys, worked out once per loaded content rather than on every message.
-const commandByKey = new WeakMap<CommandWords, Map<string, Command>>();
+const commandByKey = new WeakMap<CommandWords, { keys: Map<string, Command>; longest: number }>();
 
-function commandKeys(commands: CommandWords): Map<string, Command> {
-  let keys = commandByKey.get(commands);
-  if (!keys) {
-    keys = new Map();
+function commandKeys(commands: CommandWords): { keys: Map<string, Command>; longest: number } {
+  let known = commandByKey.get(commands);
+  if (!known) {
+    const keys = new Map<string, Command>();
     for (const name of Object.keys(commands) as Command[]) {
       for (const words of commands[name]) {
         const key = phrasingKey(words);
@@ -17,14 +17,18 @@ function commandKeys(commands: CommandWords): Map<string, Command> {
         if (!keys.has(key)) keys.set(key, name);
       }
     }
-    commandByKey.set(commands, keys);
+    known = { keys, longest: Math.max(0, ...[...keys.keys()].map((key) => key.length)) };
+    commandByKey.set(commands, known);
   }
-  return keys;
+  return known;
 }
 
 /** The command a whole message is, or undefined; "stop" is a command, "how do I stop feeding" is not. */
 export function readCommand(text: string, commands: CommandWords): Command | undefined {
-  return commandKeys(commands).get(phrasingKey(text).replace(/'/g, ''));
+  const { keys, longest } = commandKeys(commands);
+  // A command is a few words; a message several times longer than the longest is a question, whatever its punctuation.
+  if (text.length > longest * 3 + 10) return undefined;
+  return keys.get(phrasingKey(text).replace(/'/g, ''));
 }
 
 /** A yes or a no to a yes/no question; a button's label counts as its word. */
