@@ -161,6 +161,8 @@ async function runChild(kind: BenchmarkServerKind): Promise<void> {
     const cpu = process.cpuUsage();
     return { port: server.port, rss: usage.rss, heapUsed: usage.heapUsed, cpuMicros: cpu.user + cpu.system, conversations: server.conversations() };
   };
+  // The benchmark that forked this server has gone (finished or crashed): so does the server.
+  process.once('disconnect', () => process.exit(0));
   process.on('message', (message: string) => {
     if (message === 'memory') process.send!(report());
     // Only with --expose-gc (a diagnosis): what is still alive after a full collection.
