@@ -38,9 +38,13 @@ export function loadSafetyContent(contentDirectory: string, displayRoot: string,
   const problems: ContentProblem[] = [];
   const problem = (at: YamlPath, message: string) => problems.push(source.problem(at, message));
   const wording = loadLocaleWording(contentDirectory, displayRoot);
-  // The escalation levels and the clinic line are checked for one-locale words; the rules' `means` and the
-  // safety check's sentences are resolved per locale but not yet word-checked.
-  const wordChecked = (yamlPath: YamlPath) => yamlPath[0] === 'levels' || yamlPath[0] === 'clinic';
+  // Every sentence a parent reads is checked for one-locale words: the escalation levels, the clinic line,
+  // each rule's `means`, and the safety check's wording (not its lists of rows and corpus files).
+  const wordChecked = (yamlPath: YamlPath) =>
+    yamlPath[0] === 'levels' ||
+    yamlPath[0] === 'clinic' ||
+    (yamlPath[0] === 'rules' && yamlPath[2] === 'means') ||
+    (yamlPath[0] === 'safety_check' && !['left_to_dialogs', 'numbers_decide', 'corpus'].includes(String(yamlPath[1])));
   const file = localiseStrings(result.data, [], {
     source,
     wording,
