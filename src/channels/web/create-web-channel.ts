@@ -172,7 +172,7 @@ export function createWebChannel(options: WebChannelOptions): WebChannel {
   }, 60_000);
   sweeper.unref();
 
-  const stream = createDirectLineStream({ conversations: store, tokens, basePath: '/directline' });
+  const stream = createDirectLineStream({ conversations: store, tokens, basePath: '/directline', refusedPerAddress: limiters.refusedPerAddress });
   return {
     router,
     adapter,

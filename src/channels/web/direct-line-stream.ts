@@ -2,6 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { DirectLineTokens } from './direct-line-tokens';
+import type { Limiter } from './limiter';
 import type { WebConversationStore } from './web-conversation-store';
 
 export interface DirectLineStreamOptions {
@@ -11,6 +12,8 @@ export interface DirectLineStreamOptions {
   basePath: string;
   /** Open streams allowed per conversation: a page and a reconnect overlapping, not a crowd. */
   maximumStreamsPerConversation?: number;
+  /** Upgrades refused for a missing, forged or foreign token, by client address: guessing tokens costs a 429. */
+  refusedPerAddress?: Limiter;
   /** How often an idle stream is sent an empty message and checked with a ping. */
   heartbeatMs?: number;
 }
@@ -121,24 +124,16 @@ export function createDirectLineStream(options: DirectLineStreamOptions): Direct
     if (!match) return false;
     const bearer = /^Bearer (\S+)$/.exec(request.headers.authorization ?? '')?.[1];
     const token = address.searchParams.get('t') ?? bearer;
-    if (!token) {
-      refuse(socket, 401, 'Unauthorized');
-      return true;
-    }
-    const check = tokens.check(token);
-    if (!check.valid) {
-      refuse(socket, 403, 'Forbidden');
-      return true;
-    }
-    let conversationId: string;
+    const check = token ? tokens.check(token) : undefined;
+    let conversationId: string | undefined;
     try {
       conversationId = decodeURIComponent(match[1]);
     } catch {
-      refuse(socket, 400, 'Bad Request');
-      return true;
+      conversationId = undefined;
     }
-    if (conversationId !== check.claims.conversationId) {
-      refuse(socket, 403, 'Forbidden');
+    if (!check?.valid || conversationId !== check.claims.conversationId) {
+      const [status, reason] = !token ? [401, 'Unauthorized'] : conversationId === undefined ? [400, 'Bad Request'] : [403, 'Forbidden'];
+      refuseCounted(request, socket, status, reason);
       return true;
     }
     if ((streamCounts.get(conversationId) ?? 0) >= maximumStreams) {
@@ -156,6 +151,15 @@ export function createDirectLineStream(options: DirectLineStreamOptions): Direct
       () => refuse(socket, 503, 'Service Unavailable'),
     );
     return true;
+  }
+
+  /** A refused upgrade, counted against the client's address like refused requests on the routes. */
+  function refuseCounted(request: IncomingMessage, socket: Duplex, status: number, reason: string): void {
+    if (!options.refusedPerAddress) return refuse(socket, status, reason);
+    options.refusedPerAddress.consume(request.socket.remoteAddress ?? 'unknown').then(
+      (decision) => (decision.allowed ? refuse(socket, status, reason) : refuse(socket, 429, 'Too Many Requests')),
+      () => refuse(socket, status, reason),
+    );
   }
 
   function close(): void {

@@ -101,4 +101,17 @@ describe('Direct Line streaming', () => {
     expect(await upgradeStatus(`${wsBase()}/somewhere/else`)).toBe(404);
     expect(await upgradeStatus(started.streamUrl)).toBe(101);
   });
+
+  it('answers 429 once one address has had too many upgrades refused, as the routes do for guessed tokens', async () => {
+    const session = await startSession(server.url);
+    const started = await startConversation(session.token);
+    const statuses: number[] = [];
+    // Bounded: the default per-address allowance is far below this.
+    for (let attempt = 0; attempt < 400 && !statuses.includes(429); attempt++) {
+      statuses.push(await upgradeStatus(`${wsBase()}/directline/conversations/${started.conversationId}/stream?t=guess-${attempt}`));
+    }
+    expect(statuses[0]).toBe(403);
+    expect(statuses).toContain(429);
+  });
 });
+
