@@ -178,8 +178,11 @@ function withinWindow(candidates: readonly Found[][], window: number): Found[] |
   for (const anchor of candidates.flat()) {
     const chosen: Found[] = [];
     for (const list of candidates) {
-      // The same concept twice in a sign ("strange + strange") needs two places.
-      const near = list.find((found) => Math.abs(found.span.start - anchor.span.start) <= window && !chosen.includes(found));
+      // The same concept twice in a sign ("strange + strange") needs two places, not two readings of one
+      // place ("has not slept" and "not slept" are one sign).
+      const near = list.find(
+        (found) => Math.abs(found.span.start - anchor.span.start) <= window && !chosen.some((other) => other === found || (list.includes(other) && overlaps(other.span, found.span))),
+      );
       if (!near) break;
       chosen.push(near);
     }
@@ -196,4 +199,8 @@ function messageFor(rule: SafetyRule, subjects: readonly Subject[], recognition:
   const partnerNamed = (recognition.concepts.get('who_partner') ?? []).length > 0;
   if (!firstPerson && (subjects.includes('partner') || (partnerNamed && subjects.includes('ambiguous')))) return 'crisis_partner';
   return message;
+}
+
+function overlaps(first: Span, second: Span): boolean {
+  return first.start < second.end && second.start < first.end;
 }
