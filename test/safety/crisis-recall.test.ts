@@ -133,6 +133,14 @@ describe('ordinary tiredness, baby blues and idioms stay ordinary', () => {
     'my mother had postpartum psychosis with me, am i at risk',
     "i'm scared i'll drop the baby when i'm so tired",
     'i feel high as a kite after the birth, such a rush of love',
+    'the witching hour is evil, she screams from 6 till 10',
+    'does breast milk really have magic powers',
+    'i try following her feeding cues but she still cries',
+    'we have been switched to formula top ups by the hospital',
+    'i miss my dead mum so much, wish she could see the baby',
+    "i'm sick of living on toast and tea",
+    'i want this growth spurt to be over',
+    "i dont know who else to ask about his latch",
   ])('"%s"', (text) => {
     expect(flag(text)).toBeUndefined();
   });
