@@ -47,6 +47,12 @@ describe('indirect suicidal thoughts reach the crisis line', () => {
     "i can't face another day",
     "i'd rather be dead than feel like this",
     "she told her sister she's thought about ending her life",
+    'i have no reason to keep going',
+    "i'm planning to take my life",
+    'i think i am going to do something stupid tonight',
+    'i genuinely feel like my family would cope better if i died',
+    "i've made my mind up, i'm not going to be here much longer",
+    'ive been collecting paracetamol',
   ])('"%s"', (text) => expectCrisis(text));
 });
 
@@ -62,6 +68,8 @@ describe('self-harm in any tense and wording reaches the crisis line', () => {
     'my wife has been hurting herself',
     'i want to hurt myself so bad right now',
     "i've started self harming again",
+    'im burning my skin with a lighter',
+    'my wife has scars on her wrists that are new',
   ])('"%s"', (text) => expectCrisis(text));
 
   it('keeps the frustration idiom apart from hurting oneself', () => {
@@ -81,6 +89,8 @@ describe('intrusive thoughts of harming the baby get the calm crisis message', (
     'i get urges to throw her against the wall',
     'i had a thought of stabbing him with the scissors',
     "i'm terrified i will shake my baby",
+    'i had this thought of putting him in the oven',
+    'i keep thinking i could just put her down too hard',
   ])('"%s"', (text) => {
     expect(flag(text)).toMatchObject({ ruleId: 'mother.intrusive_thoughts', level: 'emergency', message: 'crisis_intrusive' });
   });
@@ -103,6 +113,12 @@ describe('postpartum psychosis as a partner, parent, sibling or friend describes
     'my partner thinks the baby is evil',
     'my sister is behaving bizarrely since the baby, spending loads of money and not sleeping',
     'my friend had her baby a week ago and now she thinks she is famous and everyone is talking about her',
+    'my wife thinks she is jesus',
+    'my wife thinks her phone is bugged and everyone is against her',
+    "my wife thinks she's won the lottery and keeps buying things",
+    'my wife is not making any sense and keeps staring into space',
+    'my wife thinks the neighbours are sending her signals through the walls',
+    'my wife is seeing her dead brother in the house',
   ])('"%s"', (text) => {
     const found = flag(text);
     expect(found).toMatchObject({ ruleId: 'mother.self_harm', level: 'emergency' });
@@ -141,6 +157,9 @@ describe('ordinary tiredness, baby blues and idioms stay ordinary', () => {
     "i'm sick of living on toast and tea",
     'i want this growth spurt to be over',
     "i dont know who else to ask about his latch",
+    'bugged by the midwife saying my latch is wrong',
+    "i've been collecting my colostrum in syringes",
+    'how do i take my life back after having a baby',
   ])('"%s"', (text) => {
     expect(flag(text)).toBeUndefined();
   });
