@@ -53,6 +53,10 @@ describe('indirect suicidal thoughts reach the crisis line', () => {
     'i genuinely feel like my family would cope better if i died',
     "i've made my mind up, i'm not going to be here much longer",
     'ive been collecting paracetamol',
+    'i want to unalive myself',
+    'honestly i just wanna kms',
+    'i hope i die in my sleep',
+    'i feel so sucidal tonight',
   ])('"%s"', (text) => expectCrisis(text));
 });
 
@@ -160,6 +164,8 @@ describe('ordinary tiredness, baby blues and idioms stay ordinary', () => {
     'bugged by the midwife saying my latch is wrong',
     "i've been collecting my colostrum in syringes",
     'how do i take my life back after having a baby',
+    'i want to die of embarrassment, my boob fell out in the cafe',
+    'how many kms can i walk 2 weeks after a c section',
   ])('"%s"', (text) => {
     expect(flag(text)).toBeUndefined();
   });
