@@ -166,6 +166,13 @@ describe('ordinary tiredness, baby blues and idioms stay ordinary', () => {
     'how do i take my life back after having a baby',
     'i want to die of embarrassment, my boob fell out in the cafe',
     'how many kms can i walk 2 weeks after a c section',
+    'i drank the whole bottle of milk i pumped by mistake',
+    'we were on the bridge walking the pram when she started crying for a feed',
+    'everyone is against me breastfeeding in public',
+    'i can hear the neighbours through the walls when i feed at night',
+    'what if i drop him in the bath, how do i hold him safely',
+    'the baby has been up all night and my wife is shattered and confused about feeding times',
+    "my baby seems confused between the bottle and breast and won't sleep",
   ])('"%s"', (text) => {
     expect(flag(text)).toBeUndefined();
   });
