@@ -53,6 +53,9 @@ describe('indirect suicidal thoughts reach the crisis line', () => {
     'i genuinely feel like my family would cope better if i died',
     "i've made my mind up, i'm not going to be here much longer",
     'ive been collecting paracetamol',
+    'i wrote a note for my husband in case i dont make it through tonight',
+    'ive got a rope in the garage and ive been thinking about it',
+    'i stockpiled my codeine',
     'i want to unalive myself',
     'honestly i just wanna kms',
     'i hope i die in my sleep',
@@ -173,6 +176,9 @@ describe('ordinary tiredness, baby blues and idioms stay ordinary', () => {
     'what if i drop him in the bath, how do i hold him safely',
     'the baby has been up all night and my wife is shattered and confused about feeding times',
     "my baby seems confused between the bottle and breast and won't sleep",
+    "i feel like i'm being watched by the health visitor, judged about my feeding",
+    'i wrote a note for my husband about the feeding schedule',
+    'can i take codeine while breastfeeding',
   ])('"%s"', (text) => {
     expect(flag(text)).toBeUndefined();
   });
