@@ -178,8 +178,11 @@ function withinWindow(candidates: readonly Found[][], window: number): Found[] |
   for (const anchor of candidates.flat()) {
     const chosen: Found[] = [];
     for (const list of candidates) {
-      // The same concept twice in a sign ("strange + strange") needs two places.
-      const near = list.find((found) => Math.abs(found.span.start - anchor.span.start) <= window && !chosen.includes(found));
+      // The same concept twice in a sign ("strange + strange") needs two places, not two readings of one
+      // place ("has not slept" and "not slept" are one sign).
+      const near = list.find(
+        (found) => Math.abs(found.span.start - anchor.span.start) <= window && !chosen.some((other) => other === found || (list.includes(other) && overlaps(other.span, found.span))),
+      );
       if (!near) break;
       chosen.push(near);
     }
@@ -195,5 +198,16 @@ function messageFor(rule: SafetyRule, subjects: readonly Subject[], recognition:
   const firstPerson = subjects.includes('mother');
   const partnerNamed = (recognition.concepts.get('who_partner') ?? []).length > 0;
   if (!firstPerson && (subjects.includes('partner') || (partnerNamed && subjects.includes('ambiguous')))) return 'crisis_partner';
+  // "she's talking to people who aren't there", "my daughter is acting out of character since the baby":
+  // with no "i" or "me" anywhere, the writer is telling of someone else, whom a baby word cannot be in a
+  // crisis of her own (a baby word counts as someone else only for the crisis message, not for an image
+  // of harming the baby, where the baby is the one in the thought).
+  const writerSpeaks = recognition.tokens.some((token) => token.word === 'i' || token.word === 'me' || token.word === 'myself');
+  const someoneElse = subjects.includes('ambiguous') || (message === 'crisis' && (subjects.includes('baby') || subjects.includes('baby_likely')));
+  if (!firstPerson && !writerSpeaks && (someoneElse || partnerNamed)) return 'crisis_partner';
   return message;
+}
+
+function overlaps(first: Span, second: Span): boolean {
+  return first.start < second.end && second.start < first.end;
 }
