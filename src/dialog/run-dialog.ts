@@ -1,4 +1,3 @@
-import type { Reply } from '../engine/turn-types';
 import type { Facts } from '../nlu/extract-facts';
 import { phrasingKey } from '../knowledge/phrasing-key';
 import { dayOfLife, matchesDialogCondition, valueOf, type DialogValues } from './dialog-condition';
@@ -6,15 +5,10 @@ import type { DialogBranch, DialogDefinition, DialogSlot, SlotValue } from './di
 import { minimumForDays } from './dialog-condition';
 import type { NappyChart } from '../safety/nappy-chart';
 import { readSlotAnswer, type ReadContext } from './read-slot-answer';
+import type { DialogReply } from './dialog-reply';
+import type { DialogState } from './dialog-state';
 
-export interface DialogState {
-  id: string;
-  values: Record<string, SlotValue>;
-  /** The slot whose question is open, or null before the first question. */
-  asking: string | null;
-  /** Answers to the open question that could not be read. */
-  misses: number;
-}
+export type { DialogState } from './dialog-state';
 
 export type DialogTurn = { kind: 'start' } | { kind: 'resume' } | { kind: 'answer'; read: ReadContext };
 
@@ -31,7 +25,7 @@ export type DialogOutcome =
   | { kind: 'finished'; branch: DialogBranch };
 
 export interface DialogResult {
-  replies: Reply[];
+  replies: DialogReply[];
   /** null once the dialog has ended. */
   state: DialogState | null;
   outcome: DialogOutcome;
@@ -46,7 +40,7 @@ export const maximumMisses = 2;
 export function runDialog(definition: DialogDefinition, previous: DialogState | null, turn: DialogTurn, context: DialogContext): DialogResult {
   const state: DialogState =
     turn.kind === 'start' || !previous ? { id: definition.id, values: {}, asking: null, misses: 0 } : { ...previous, values: { ...previous.values } };
-  const result = (replies: Reply[], next: DialogState | null, outcome: DialogOutcome): DialogResult => ({ replies, state: next, outcome, facts: learntFacts(definition, state.values) });
+  const result = (replies: DialogReply[], next: DialogState | null, outcome: DialogOutcome): DialogResult => ({ replies, state: next, outcome, facts: learntFacts(definition, state.values) });
   const known = () => ({ ...context.facts, ...learntFacts(definition, state.values) });
 
   if (turn.kind === 'answer' && state.asking) {
@@ -105,7 +99,7 @@ function readAnswer(slot: DialogSlot, read: ReadContext): SlotValue | undefined 
   return (stated as SlotValue | undefined) ?? readSlotAnswer(slot.read, read);
 }
 
-function question(slot: DialogSlot, values: DialogValues, context: DialogContext): Reply {
+function question(slot: DialogSlot, values: DialogValues, context: DialogContext): DialogReply {
   const text = fillQuestion(slot.question, values, context);
   if (slot.choices.length === 0) return { kind: 'text', text };
   return { kind: 'choices', text, choices: slot.choices.map((choice) => ({ label: choice.label, intentId: null })) };

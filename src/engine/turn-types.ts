@@ -1,23 +1,12 @@
+import type { Choice, Reply } from './reply';
 import type { Facts } from '../nlu/extract-facts';
 import type { SlotValue } from '../dialog/dialog-schema';
-import type { DialogState } from '../dialog/run-dialog';
+import type { DialogState } from '../dialog/dialog-state';
 import type { SafetyLevel } from '../safety/safety-schema';
 
 export type Route = 'answer' | 'dialog' | 'clarify' | 'refer' | 'smalltalk' | 'red_flag';
 
-export interface Choice {
-  /** What the button shows and what is sent back when it is pressed. */
-  label: string;
-  /** The intent this choice leads to; null for "none of these". */
-  intentId: string | null;
-}
-
-/** What the bot says, as data; each channel renders it its own way. */
-export type Reply =
-  | { kind: 'text'; text: string }
-  | { kind: 'answer'; intentId: string; answerId: string; short: string; text: string; sources: string[] }
-  | { kind: 'choices'; text: string; choices: Choice[] }
-  | { kind: 'handoff'; level: SafetyLevel; ruleId: string; text: string };
+export type { Choice, Reply } from './reply';
 
 export interface Turn {
   text: string;
