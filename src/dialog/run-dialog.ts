@@ -1,5 +1,6 @@
 import type { Facts } from '../nlu/extract-facts';
 import { phrasingKey } from '../knowledge/phrasing-key';
+import { fillPlaceholders } from '../knowledge/placeholders';
 import { dayOfLife, matchesDialogCondition, valueOf, type DialogValues } from './dialog-condition';
 import type { DialogBranch, DialogDefinition, DialogSlot, SlotValue } from './dialog-schema';
 import { minimumForDays } from './dialog-condition';
@@ -117,7 +118,8 @@ function fillQuestion(text: string, values: DialogValues, context: DialogContext
     wet_nappies_minimum: span === undefined ? undefined : String(minimumForDays(context.chart, 'wet_nappies', span) ?? ''),
     dirty_nappies_minimum: span === undefined ? undefined : String(minimumForDays(context.chart, 'dirty_nappies', span) ?? ''),
   };
-  return text.replace(/\{([a-z_]+)\}/g, (whole, name: string) => filled[name as keyof typeof filled] || whole);
+  // An empty value (no chart row for that day) leaves the placeholder as written, as a missing one does.
+  return fillPlaceholders(text, (name) => filled[name as keyof typeof filled] || undefined);
 }
 
 /** The facts a dialog's answers hold, e.g. days_since_birth from its first question. */

@@ -1,4 +1,5 @@
 import { runDialog } from '../../dialog/run-dialog';
+import { fillPlaceholders } from '../../knowledge/placeholders';
 import { continueDialog } from '../continue-dialog';
 import { decide } from '../decide';
 import { giveAnswer, plainAnswer, yesOrNo } from '../give-answer';
@@ -32,7 +33,7 @@ function answeredDifferentQuestion(turn: TurnBuilder): boolean {
   if (decision.route === 'answer') giveAnswer(turn, decision.intent, parts.answerIdOf(decision.intent), { askFeedback: false, offerFollowUps: false });
   else turn.replies.push(...plainAnswer(parts, decision.intent));
   const { resume_offer, resume_yes, resume_no } = parts.messages;
-  turn.replies.push(yesOrNo(resume_offer.replace('{title}', activeDialog.title), resume_yes, resume_no));
+  turn.replies.push(yesOrNo(fillPlaceholders(resume_offer, (name) => (name === 'title' ? activeDialog.title : undefined)), resume_yes, resume_no));
   trace.reason = `${decision.reason}; a different question in the middle of ${activeDialog.id}`;
   return true;
 }
