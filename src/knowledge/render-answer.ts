@@ -1,4 +1,4 @@
-import type { Facts } from '../nlu/extract-facts';
+import type { Facts } from './facts';
 import { matchesFacts, specificity, type FactName } from './fact-condition';
 import type { Answer } from './knowledge-base';
 import { fillPlaceholders, placeholdersIn } from './placeholders';
