@@ -11,6 +11,7 @@ export function giveAnswer(turn: TurnBuilder, intentId: string, answerId: string
   const { state, parts } = turn;
   const rendered = answerReplies(parts.options.knowledgeBase, intentId, answerId, state.facts);
   turn.replies.push(rendered.answer);
+  turn.answer = rendered.answer;
   Object.assign(turn.trace, { route: 'answer', intent: intentId, answerId, personalised: { variant: rendered.variant, notes: rendered.notes } });
   state.answersGiven += 1;
   // Asked after the first answer, then at most once every few answers, so it never nags.

@@ -13,3 +13,6 @@ export type Reply =
   | { kind: 'answer'; intentId: string; answerId: string; short: string; text: string; sources: string[] }
   | { kind: 'choices'; text: string; choices: Choice[] }
   | { kind: 'handoff'; level: SafetyLevel; ruleId: string; text: string };
+
+/** A curated answer, worded for what is known about the person. */
+export type AnswerReply = Extract<Reply, { kind: 'answer' }>;

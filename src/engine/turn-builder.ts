@@ -3,7 +3,7 @@ import { extractFacts, mergeFacts, type Facts } from '../nlu/extract-facts';
 import type { AnalysedText } from '../nlu/text-analyser';
 import type { Decision } from './decide';
 import type { EngineParts } from './engine-parts';
-import { initialConversationState, type ConversationState, type Reply, type ScoredIntent, type Trace, type Turn, type TurnResult } from './turn-types';
+import { initialConversationState, type AnswerReply, type ConversationState, type Reply, type ScoredIntent, type Trace, type Turn, type TurnResult } from './turn-types';
 
 /** The message once it passed the input guard: analysed, with the facts it states. */
 export interface ReadMessage {
@@ -46,6 +46,8 @@ export class TurnBuilder {
   readonly activeDialog: DialogDefinition | undefined;
   /** The route chosen by the offered-choice or the understand-and-decide step, for the answer step. */
   decision: Decision | undefined;
+  /** The curated answer given in this turn, if any: returned as data so no one has to search the replies for it. */
+  answer: AnswerReply | undefined;
   /** True when the decision is an offered button the person pressed, not a classification. */
   choseOffer = false;
   private read: ReadMessage | undefined;
@@ -102,7 +104,7 @@ export class TurnBuilder {
     this.trace.facts = this.state.facts;
     const { dialog } = this.state;
     this.trace.dialog = dialog ? { id: dialog.id, asking: dialog.asking, values: dialog.values } : null;
-    return { replies: this.replies, state: this.state, trace: this.trace };
+    return { replies: this.replies, state: this.state, trace: this.trace, ...(this.answer && { answer: this.answer }) };
   }
 }
 

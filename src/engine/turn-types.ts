@@ -1,4 +1,4 @@
-import type { Choice, Reply } from './reply';
+import type { AnswerReply, Choice, Reply } from './reply';
 import type { Facts } from '../nlu/extract-facts';
 import type { SlotValue } from '../dialog/dialog-schema';
 import type { DialogState } from '../dialog/dialog-state';
@@ -6,7 +6,7 @@ import type { SafetyLevel } from '../safety/safety-schema';
 
 export type Route = 'answer' | 'dialog' | 'clarify' | 'refer' | 'smalltalk' | 'red_flag';
 
-export type { Choice, Reply } from './reply';
+export type { AnswerReply, Choice, Reply } from './reply';
 
 export interface Turn {
   text: string;
@@ -76,6 +76,8 @@ export interface TurnResult {
   replies: Reply[];
   state: ConversationState;
   trace: Trace;
+  /** The curated answer this turn gave, one of `replies`, when it gave one; the model engine words this one. */
+  answer?: AnswerReply;
 }
 
 export function initialConversationState(): ConversationState {

@@ -10,6 +10,22 @@ describe('the answer step', () => {
     expect(turn.state.feedbackOpen?.answerId).toBe('milk.colostrum');
   });
 
+  it('returns the answer it gave as data, the same reply the person sees', () => {
+    const turn = turnAtStep('is colostrum enough for my baby');
+    turn.decision = { route: 'answer', intent: 'milk.colostrum', options: [], reason: 'test' };
+    answerStep(turn);
+    const result = turn.finish();
+    expect(result.answer?.answerId).toBe('milk.colostrum');
+    expect(result.replies).toContain(result.answer);
+  });
+
+  it('returns no answer for a referral', () => {
+    const turn = turnAtStep('qwerty');
+    turn.decision = { route: 'refer', intent: null, options: [], reason: 'test' };
+    answerStep(turn);
+    expect(turn.finish().answer).toBeUndefined();
+  });
+
   it('starts the dialog of an intent that has one', () => {
     const turn = turnAtStep('why is my milk late');
     turn.decision = { route: 'answer', intent: 'milk.late', options: [], reason: 'test' };
