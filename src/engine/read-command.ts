@@ -28,7 +28,7 @@ export function readCommand(text: string, commands: CommandWords): Command | und
   const { keys, longest } = commandKeys(commands);
   // A command is a few words; a message several times longer than the longest is a question, whatever its punctuation.
   if (text.length > longest * 3 + 10) return undefined;
-  return keys.get(phrasingKey(text).replace(/'/g, ''));
+  return keys.get(phrasingKey(text));
 }
 
 /** A yes or a no to a yes/no question; a button's label counts as its word. */

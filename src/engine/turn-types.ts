@@ -1,5 +1,6 @@
 import type { AnswerReply, Choice, Reply } from './reply';
 import type { Facts } from '../nlu/extract-facts';
+import type { IntentScore } from '../nlu/intent-classifier';
 import type { SlotValue } from '../dialog/dialog-schema';
 import type { DialogState } from '../dialog/dialog-state';
 import type { SafetyLevel } from '../safety/safety-schema';
@@ -33,10 +34,8 @@ export interface ConversationState {
   feedbackOpen: { answerId: string; followUps: Choice[] } | null;
 }
 
-export interface ScoredIntent {
-  intent: string;
-  confidence: number;
-}
+/** An intent and how likely the classifier finds it: the classifier's own IntentScore, under the engine's name. */
+export type ScoredIntent = IntentScore;
 
 export interface Trace {
   route: Route;
