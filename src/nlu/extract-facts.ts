@@ -1,18 +1,18 @@
 import type { Facts } from '../knowledge/facts';
+import { daysSinceWeekday, weekdayNames } from './weekdays';
 
 export type { DayRange, Facts } from '../knowledge/facts';
 
 /** "my wife's milk", "my partner is breastfeeding", "I'm the dad": the one asking is not the one feeding. */
 const partnerAsking =
   / (?:my|our) (?:wife|wifes|girlfriend|girlfriends|partner|partners|fiancee|fiancees) (?:milk|breasts?|boobs?|supply|nipples?|colostrum) | (?:my|our) (?:wife|girlfriend|partner|fiancee) (?:is|has been|keeps|just started) (?:breastfeeding|nursing|feeding|pumping|expressing) | i am (?:the|a|her|their) (?:dad|father|partner|husband) | as (?:a|the|her) (?:dad|father|partner|husband) | (?:my|our) (?:wife|girlfriend|partner|fiancee) [^.?!]{0,60}\b(?:her|their) (?:milk|supply|breasts?|boobs?|nipples?) /;
-const weekdays = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const baby = '(?:baby|newborn|son|daughter|he|she|they|little 1|twins)';
 const illness = '(?:a |the )?(?:cold|flu|fever|temperature|bug|virus|covid|sickness bug|stomach bug|tummy bug|chest infection|cough)';
 // Built once: a regular expression made inside extractFacts would be compiled again for every message.
 const motherCaught = new RegExp(` i (?:have|have got|got|caught|am getting|have come down with|came down with|think i have|might have) ${illness} `);
 const babyCaught = new RegExp(` ${baby} (?:has|have|has got|got|caught|is getting|came down with) ${illness} `);
 const babyIsUnwell = new RegExp(` ${baby} (?:is|seems|has been|was) (?:so |really |very )?(?:sick|ill|unwell|poorly|feverish|under the weather) `);
-const bornOnWeekday = new RegExp(` (?:born|gave birth|had (?:him|her|the baby|my baby|baby)|delivered) (?:on |last )?(${weekdays.join('|')}) `);
+const bornOnWeekday = new RegExp(` (?:born|gave birth|had (?:him|her|the baby|my baby|baby)|delivered) (?:on |last )?(${weekdayNames.join('|')}) `);
 
 /**
  * Facts read from normalised text (see normaliseText: number words are digits, "c-section" is
@@ -82,9 +82,6 @@ function babyAge(text: string, today: Date): { days: number; approximate: boolea
   if (/ (?:born|gave birth|had (?:him|her|the baby|my baby|baby)|delivered) (?:yesterday|last night) /.test(text)) return { days: 1, approximate: false };
   if (/ (?:born|gave birth|had (?:him|her|the baby|my baby|baby)|delivered) (?:today|this morning|earlier today) /.test(text)) return { days: 0, approximate: false };
   const weekday = bornOnWeekday.exec(text);
-  if (weekday) {
-    const difference = (today.getDay() - weekdays.indexOf(weekday[1]) + 7) % 7;
-    return { days: difference === 0 ? 7 : difference, approximate: false };
-  }
+  if (weekday) return { days: daysSinceWeekday(today, weekday[1]), approximate: false };
   return undefined;
 }
