@@ -1,5 +1,5 @@
 import type { Facts } from '../nlu/extract-facts';
-import { phrasingKey } from '../knowledge/phrasing-key';
+import { choiceByLabel, choiceByNumber } from '../knowledge/pressed-choice';
 import { fillPlaceholders } from '../knowledge/placeholders';
 import { dayOfLife, matchesDialogCondition, valueOf, type DialogValues } from './dialog-condition';
 import type { DialogBranch, DialogDefinition, DialogSlot, SlotValue } from './dialog-schema';
@@ -88,13 +88,12 @@ function nextSlot(definition: DialogDefinition, values: Record<string, SlotValue
 }
 
 function readAnswer(slot: DialogSlot, read: ReadContext): SlotValue | undefined {
-  const key = phrasingKey(read.raw);
-  const pressed = slot.choices.find((choice) => phrasingKey(choice.label) === key);
+  const pressed = choiceByLabel(read.raw, slot.choices);
   if (pressed) return pressed.value;
   // Where a number is not itself an answer (yes/no, how the baby was born), it picks the numbered button,
   // as the terminal shows them; for days and counts "2" means 2.
-  const number = /^\d+$/.test(key) ? Number(key) : NaN;
-  if ((slot.read === 'yes_no' || slot.read === 'birth_type') && number >= 1 && number <= slot.choices.length) return slot.choices[number - 1].value;
+  const numbered = slot.read === 'yes_no' || slot.read === 'birth_type' ? choiceByNumber(read.raw, slot.choices) : undefined;
+  if (numbered) return numbered.value;
   // "it's my second" answers "is this your first baby?" through the facts it states.
   const stated = slot.fact ? read.messageFacts[slot.fact] : undefined;
   return (stated as SlotValue | undefined) ?? readSlotAnswer(slot.read, read);

@@ -1,4 +1,4 @@
-import { phrasingKey } from '../../knowledge/phrasing-key';
+import { choiceByLabel, choiceByNumber } from '../../knowledge/pressed-choice';
 import type { TurnBuilder } from '../turn-builder';
 import type { Choice } from '../turn-types';
 import type { StepResult } from './turn-step';
@@ -15,9 +15,5 @@ export function offeredChoiceStep(turn: TurnBuilder): StepResult {
 }
 
 export function chosenOffer(text: string, offered: Choice[]): Choice | undefined {
-  if (offered.length === 0) return undefined;
-  const key = phrasingKey(text);
-  const number = /^\d+$/.test(key) ? Number(key) : NaN;
-  if (number >= 1 && number <= offered.length) return offered[number - 1];
-  return offered.find((choice) => phrasingKey(choice.label) === key);
+  return choiceByNumber(text, offered) ?? choiceByLabel(text, offered);
 }
