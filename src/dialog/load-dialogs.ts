@@ -4,6 +4,7 @@ import { didYouMean } from '../knowledge/closest-name';
 import type { ContentProblem } from '../knowledge/content-error';
 import { factKinds, factNames } from '../knowledge/fact-condition';
 import type { KnowledgeBase } from '../knowledge/knowledge-base';
+import { placeholdersIn } from '../knowledge/placeholders';
 import { localiseStrings, type LocaleWording } from '../knowledge/locale-wording';
 import { YamlSource, type YamlPath } from '../knowledge/yaml-source';
 import { zodProblems } from '../knowledge/zod-problems';
@@ -91,9 +92,9 @@ export function checkDialogs(dialogs: readonly LoadedDialog[], knowledgeBase: Kn
       slot.choices.forEach((choice, choiceIndex) => {
         if (!readerValue[slot.read](choice.value)) problem(['slots', index, 'choices', choiceIndex, 'value'], `${JSON.stringify(choice.value)} is not a value a "${slot.read}" slot holds`);
       });
-      for (const match of slot.question.matchAll(/\{([a-z_]+)\}/g)) {
-        if (!(questionPlaceholders as readonly string[]).includes(match[1])) {
-          problem(['slots', index, 'question'], `{${match[1]}} cannot be filled in a question (can: ${questionPlaceholders.map((name) => `{${name}}`).join(', ')})`);
+      for (const name of placeholdersIn(slot.question)) {
+        if (!(questionPlaceholders as readonly string[]).includes(name)) {
+          problem(['slots', index, 'question'], `{${name}} cannot be filled in a question (can: ${questionPlaceholders.map((name) => `{${name}}`).join(', ')})`);
         }
       }
       checkCondition(['slots', index, 'ask_when'], slot.ask_when);

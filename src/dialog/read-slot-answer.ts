@@ -1,4 +1,5 @@
 import type { Facts } from '../nlu/extract-facts';
+import { daysSinceWeekday, weekdayNames } from '../nlu/weekdays';
 import type { SlotReader, SlotValue } from './dialog-schema';
 
 export interface ReadContext {
@@ -17,8 +18,7 @@ const dayInMilliseconds = 24 * 60 * 60 * 1000;
 /** Older than two years is not a baby latch can help with by day of life; such a reading is a misreading. */
 const maximumDays = 730;
 const months = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const weekdays = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const weekdayPattern = new RegExp(`\\b(${weekdays.join('|')})\\b`);
+const weekdayPattern = new RegExp(`\\b(${weekdayNames.join('|')})\\b`);
 
 /** Reads a free-text answer to a slot; undefined when it cannot be read with confidence. */
 export function readSlotAnswer(reader: SlotReader, context: ReadContext): SlotValue | undefined {
@@ -52,10 +52,7 @@ function readDays(context: ReadContext): number | undefined {
   // "next friday" is in the future, so it cannot be a day of birth.
   if (/\bnext\b/.test(text)) return undefined;
   const weekday = weekdayPattern.exec(text);
-  if (weekday) {
-    const difference = (context.today.getDay() - weekdays.indexOf(weekday[1]) + 7) % 7;
-    return difference === 0 ? 7 : difference;
-  }
+  if (weekday) return daysSinceWeekday(context.today, weekday[1]);
   return undefined;
 }
 

@@ -1,20 +1,15 @@
-import type { Reply } from '../engine/turn-types';
 import type { Facts } from '../nlu/extract-facts';
-import { phrasingKey } from '../knowledge/phrasing-key';
+import { choiceByLabel, choiceByNumber } from '../knowledge/pressed-choice';
+import { fillPlaceholders } from '../knowledge/placeholders';
 import { dayOfLife, matchesDialogCondition, valueOf, type DialogValues } from './dialog-condition';
 import type { DialogBranch, DialogDefinition, DialogSlot, SlotValue } from './dialog-schema';
 import { minimumForDays } from './dialog-condition';
 import type { NappyChart } from '../safety/nappy-chart';
 import { readSlotAnswer, type ReadContext } from './read-slot-answer';
+import type { DialogReply } from './dialog-reply';
+import type { DialogState } from './dialog-state';
 
-export interface DialogState {
-  id: string;
-  values: Record<string, SlotValue>;
-  /** The slot whose question is open, or null before the first question. */
-  asking: string | null;
-  /** Answers to the open question that could not be read. */
-  misses: number;
-}
+export type { DialogState } from './dialog-state';
 
 export type DialogTurn = { kind: 'start' } | { kind: 'resume' } | { kind: 'answer'; read: ReadContext };
 
@@ -31,7 +26,7 @@ export type DialogOutcome =
   | { kind: 'finished'; branch: DialogBranch };
 
 export interface DialogResult {
-  replies: Reply[];
+  replies: DialogReply[];
   /** null once the dialog has ended. */
   state: DialogState | null;
   outcome: DialogOutcome;
@@ -46,7 +41,7 @@ export const maximumMisses = 2;
 export function runDialog(definition: DialogDefinition, previous: DialogState | null, turn: DialogTurn, context: DialogContext): DialogResult {
   const state: DialogState =
     turn.kind === 'start' || !previous ? { id: definition.id, values: {}, asking: null, misses: 0 } : { ...previous, values: { ...previous.values } };
-  const result = (replies: Reply[], next: DialogState | null, outcome: DialogOutcome): DialogResult => ({ replies, state: next, outcome, facts: learntFacts(definition, state.values) });
+  const result = (replies: DialogReply[], next: DialogState | null, outcome: DialogOutcome): DialogResult => ({ replies, state: next, outcome, facts: learntFacts(definition, state.values) });
   const known = () => ({ ...context.facts, ...learntFacts(definition, state.values) });
 
   if (turn.kind === 'answer' && state.asking) {
@@ -93,19 +88,18 @@ function nextSlot(definition: DialogDefinition, values: Record<string, SlotValue
 }
 
 function readAnswer(slot: DialogSlot, read: ReadContext): SlotValue | undefined {
-  const key = phrasingKey(read.raw);
-  const pressed = slot.choices.find((choice) => phrasingKey(choice.label) === key);
+  const pressed = choiceByLabel(read.raw, slot.choices);
   if (pressed) return pressed.value;
   // Where a number is not itself an answer (yes/no, how the baby was born), it picks the numbered button,
   // as the terminal shows them; for days and counts "2" means 2.
-  const number = /^\d+$/.test(key) ? Number(key) : NaN;
-  if ((slot.read === 'yes_no' || slot.read === 'birth_type') && number >= 1 && number <= slot.choices.length) return slot.choices[number - 1].value;
+  const numbered = slot.read === 'yes_no' || slot.read === 'birth_type' ? choiceByNumber(read.raw, slot.choices) : undefined;
+  if (numbered) return numbered.value;
   // "it's my second" answers "is this your first baby?" through the facts it states.
   const stated = slot.fact ? read.messageFacts[slot.fact] : undefined;
   return (stated as SlotValue | undefined) ?? readSlotAnswer(slot.read, read);
 }
 
-function question(slot: DialogSlot, values: DialogValues, context: DialogContext): Reply {
+function question(slot: DialogSlot, values: DialogValues, context: DialogContext): DialogReply {
   const text = fillQuestion(slot.question, values, context);
   if (slot.choices.length === 0) return { kind: 'text', text };
   return { kind: 'choices', text, choices: slot.choices.map((choice) => ({ label: choice.label, intentId: null })) };
@@ -123,7 +117,8 @@ function fillQuestion(text: string, values: DialogValues, context: DialogContext
     wet_nappies_minimum: span === undefined ? undefined : String(minimumForDays(context.chart, 'wet_nappies', span) ?? ''),
     dirty_nappies_minimum: span === undefined ? undefined : String(minimumForDays(context.chart, 'dirty_nappies', span) ?? ''),
   };
-  return text.replace(/\{([a-z_]+)\}/g, (whole, name: string) => filled[name as keyof typeof filled] || whole);
+  // An empty value (no chart row for that day) leaves the placeholder as written, as a missing one does.
+  return fillPlaceholders(text, (name) => filled[name as keyof typeof filled] || undefined);
 }
 
 /** The facts a dialog's answers hold, e.g. days_since_birth from its first question. */

@@ -1,5 +1,6 @@
 import type { CommandWords } from '../knowledge/content-schema';
 import { phrasingKey } from '../knowledge/phrasing-key';
+import { choiceByLabel, choiceByNumber } from '../knowledge/pressed-choice';
 
 export type Command = keyof CommandWords;
 
@@ -28,15 +29,15 @@ export function readCommand(text: string, commands: CommandWords): Command | und
   const { keys, longest } = commandKeys(commands);
   // A command is a few words; a message several times longer than the longest is a question, whatever its punctuation.
   if (text.length > longest * 3 + 10) return undefined;
-  return keys.get(phrasingKey(text).replace(/'/g, ''));
+  return keys.get(phrasingKey(text));
 }
 
 /** A yes or a no to a yes/no question; a button's label counts as its word. */
 export function readYesOrNo(text: string, commands: CommandWords, labels: { yes: string; no: string }): boolean | undefined {
-  const key = phrasingKey(text);
   // The yes button is always offered first and the no button second, so their numbers count too.
-  if (key === phrasingKey(labels.yes) || key === '1') return true;
-  if (key === phrasingKey(labels.no) || key === '2') return false;
+  const buttons = [{ label: labels.yes, answer: true }, { label: labels.no, answer: false }];
+  const pressed = choiceByLabel(text, buttons) ?? choiceByNumber(text, buttons);
+  if (pressed) return pressed.answer;
   const command = readCommand(text, commands);
   return command === 'yes' ? true : command === 'no' ? false : undefined;
 }

@@ -1,23 +1,13 @@
+import type { AnswerReply, Choice, Reply } from './reply';
 import type { Facts } from '../nlu/extract-facts';
+import type { IntentScore } from '../nlu/intent-classifier';
 import type { SlotValue } from '../dialog/dialog-schema';
-import type { DialogState } from '../dialog/run-dialog';
+import type { DialogState } from '../dialog/dialog-state';
 import type { SafetyLevel } from '../safety/safety-schema';
 
 export type Route = 'answer' | 'dialog' | 'clarify' | 'refer' | 'smalltalk' | 'red_flag';
 
-export interface Choice {
-  /** What the button shows and what is sent back when it is pressed. */
-  label: string;
-  /** The intent this choice leads to; null for "none of these". */
-  intentId: string | null;
-}
-
-/** What the bot says, as data; each channel renders it its own way. */
-export type Reply =
-  | { kind: 'text'; text: string }
-  | { kind: 'answer'; intentId: string; answerId: string; short: string; text: string; sources: string[] }
-  | { kind: 'choices'; text: string; choices: Choice[] }
-  | { kind: 'handoff'; level: SafetyLevel; ruleId: string; text: string };
+export type { AnswerReply, Choice, Reply } from './reply';
 
 export interface Turn {
   text: string;
@@ -44,10 +34,8 @@ export interface ConversationState {
   feedbackOpen: { answerId: string; followUps: Choice[] } | null;
 }
 
-export interface ScoredIntent {
-  intent: string;
-  confidence: number;
-}
+/** An intent and how likely the classifier finds it: the classifier's own IntentScore, under the engine's name. */
+export type ScoredIntent = IntentScore;
 
 export interface Trace {
   route: Route;
@@ -87,6 +75,8 @@ export interface TurnResult {
   replies: Reply[];
   state: ConversationState;
   trace: Trace;
+  /** The curated answer this turn gave, one of `replies`, when it gave one; the model engine words this one. */
+  answer?: AnswerReply;
 }
 
 export function initialConversationState(): ConversationState {

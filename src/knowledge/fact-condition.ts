@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { DayRange, Facts } from '../nlu/extract-facts';
+import type { DayRange, Facts } from './facts';
 
 /** Facts a condition may test, with the kind of value each holds. */
 export const factKinds = {

@@ -1,6 +1,7 @@
-import type { Facts } from '../nlu/extract-facts';
+import type { Facts } from './facts';
 import { matchesFacts, specificity, type FactName } from './fact-condition';
 import type { Answer } from './knowledge-base';
+import { fillPlaceholders, placeholdersIn } from './placeholders';
 
 export interface RenderedAnswer {
   short: string;
@@ -19,16 +20,13 @@ export const templateFacts: Record<string, { fact: FactName; say: (value: number
   baby_age_weeks: { fact: 'baby_age_weeks', say: (weeks) => (weeks === 1 ? '1 week' : `${weeks} weeks`) },
 };
 
-/** `{days_since_birth}` and friends found in a text, so the loader can check each is known where it is used. */
-export function placeholdersIn(text: string): string[] {
-  return [...text.matchAll(/\{([a-z_]+)\}/g)].map((match) => match[1]);
-}
+export { placeholdersIn } from './placeholders';
 
 export function fillTemplate(text: string, facts: Facts): string {
-  return text.replace(/\{([a-z_]+)\}/g, (whole, name: string) => {
+  return fillPlaceholders(text, (name) => {
     const template = templateFacts[name];
     const value = template ? facts[template.fact] : undefined;
-    return template && typeof value === 'number' ? template.say(value) : whole;
+    return template && typeof value === 'number' ? template.say(value) : undefined;
   });
 }
 

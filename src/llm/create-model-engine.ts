@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import type { Engine } from '../engine/create-engine';
-import type { ConversationState, ModelTrace, Reply, Turn, TurnResult } from '../engine/turn-types';
+import type { AnswerReply, ConversationState, ModelTrace, Reply, Turn, TurnResult } from '../engine/turn-types';
 import type { Responder } from '../engine/responder';
 import type { OutputGates } from '../safety/output-gates';
 import type { ChatCompletion, ChatModel } from './chat-model';
@@ -45,14 +45,14 @@ export function createModelEngine(engine: Engine, options: ModelEngineOptions): 
     const result = engine.respond(turn, state);
     const model = await personalise(turn, result);
     counters.record(model.trace);
-    return { ...result, replies: model.replies, trace: { ...result.trace, model: model.trace } };
+    const answer = model.answer ?? result.answer;
+    return { ...result, replies: model.replies, trace: { ...result.trace, model: model.trace }, ...(answer && { answer }) };
   }
 
-  async function personalise(turn: Turn, result: TurnResult): Promise<{ replies: Reply[]; trace: ModelTrace }> {
+  async function personalise(turn: Turn, result: TurnResult): Promise<{ replies: Reply[]; trace: ModelTrace; answer?: AnswerReply }> {
     const curated = (trace: ModelTrace) => ({ replies: result.replies, trace });
-    const index = result.replies.findIndex((reply) => reply.kind === 'answer');
-    const answer = result.replies[index];
-    if (result.trace.route !== 'answer' || !answer || answer.kind !== 'answer') return curated({ used: false, fallbackReason: 'not_eligible' });
+    const { answer } = result;
+    if (result.trace.route !== 'answer' || !answer) return curated({ used: false, fallbackReason: 'not_eligible' });
 
     const name = options.model.name;
     const release = options.limit.tryAcquire();
@@ -89,8 +89,9 @@ export function createModelEngine(engine: Engine, options: ModelEngineOptions): 
     if (completion.finishReason !== 'stop') return curated({ used: false, name, latencyMs, gateFailed: 'finish_reason', fallbackReason: 'gate' });
     const verdict = options.gates(completion.text, { curated: answer.text, sources: answer.sources, facts: result.trace.facts });
     if (!verdict.passed) return curated({ used: false, name, latencyMs, gateFailed: verdict.gate, fallbackReason: 'gate' });
-    const replies = result.replies.map((reply, position) => (position === index ? { ...answer, text: completion.text } : reply));
-    return { replies, trace: { used: true, name, latencyMs } };
+    const worded: AnswerReply = { ...answer, text: completion.text };
+    const replies = result.replies.map((reply) => (reply === answer ? worded : reply));
+    return { replies, trace: { used: true, name, latencyMs }, answer: worded };
   }
 
   return { respond, welcome: engine.welcome, knowledgeBase: engine.knowledgeBase, contacts: engine.contacts, counters };

@@ -1,46 +1,18 @@
-/** Days since birth known only as a range: at least `gte`, and below `lt` when it is given. */
-export interface DayRange {
-  gte: number;
-  lt?: number;
-}
+import type { Facts } from '../knowledge/facts';
+import { daysSinceWeekday, weekdayNames } from './weekdays';
 
-/** What a person has said about their situation, as far as the answer may depend on it. */
-export interface Facts {
-  days_since_birth?: number;
-  /**
-   * When only a range is known ("5 days or more" pressed in a dialog): days since birth from `gte`, below
-   * `lt` when given. Never written into an answer as an age; `days_since_birth`, when known, wins over it.
-   */
-  days_since_birth_range?: DayRange;
-  baby_age_weeks?: number;
-  birth_type?: 'caesarean' | 'vaginal';
-  first_baby?: boolean;
-  long_labour?: boolean;
-  mother_unwell?: boolean;
-  baby_unwell?: boolean;
-  twins?: boolean;
-  /** Someone asking for the person who breastfeeds ("my wife's milk is late"), so answers can speak to them too. */
-  partner_asking?: boolean;
-  /**
-   * The age was given only roughly ("3 months", "1.5 weeks"), so `days_since_birth` is an estimate that
-   * rules may use but an answer never says back as "born 90 days ago".
-   */
-  age_approximate?: boolean;
-  /** A baby born early (premature), where some answers differ. */
-  premature?: boolean;
-}
+export type { DayRange, Facts } from '../knowledge/facts';
 
 /** "my wife's milk", "my partner is breastfeeding", "I'm the dad": the one asking is not the one feeding. */
 const partnerAsking =
   / (?:my|our) (?:wife|wifes|girlfriend|girlfriends|partner|partners|fiancee|fiancees) (?:milk|breasts?|boobs?|supply|nipples?|colostrum) | (?:my|our) (?:wife|girlfriend|partner|fiancee) (?:is|has been|keeps|just started) (?:breastfeeding|nursing|feeding|pumping|expressing) | i am (?:the|a|her|their) (?:dad|father|partner|husband) | as (?:a|the|her) (?:dad|father|partner|husband) | (?:my|our) (?:wife|girlfriend|partner|fiancee) [^.?!]{0,60}\b(?:her|their) (?:milk|supply|breasts?|boobs?|nipples?) /;
-const weekdays = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const baby = '(?:baby|newborn|son|daughter|he|she|they|little 1|twins)';
 const illness = '(?:a |the )?(?:cold|flu|fever|temperature|bug|virus|covid|sickness bug|stomach bug|tummy bug|chest infection|cough)';
 // Built once: a regular expression made inside extractFacts would be compiled again for every message.
 const motherCaught = new RegExp(` i (?:have|have got|got|caught|am getting|have come down with|came down with|think i have|might have) ${illness} `);
 const babyCaught = new RegExp(` ${baby} (?:has|have|has got|got|caught|is getting|came down with) ${illness} `);
 const babyIsUnwell = new RegExp(` ${baby} (?:is|seems|has been|was) (?:so |really |very )?(?:sick|ill|unwell|poorly|feverish|under the weather) `);
-const bornOnWeekday = new RegExp(` (?:born|gave birth|had (?:him|her|the baby|my baby|baby)|delivered) (?:on |last )?(${weekdays.join('|')}) `);
+const bornOnWeekday = new RegExp(` (?:born|gave birth|had (?:him|her|the baby|my baby|baby)|delivered) (?:on |last )?(${weekdayNames.join('|')}) `);
 
 /**
  * Facts read from normalised text (see normaliseText: number words are digits, "c-section" is
@@ -110,9 +82,6 @@ function babyAge(text: string, today: Date): { days: number; approximate: boolea
   if (/ (?:born|gave birth|had (?:him|her|the baby|my baby|baby)|delivered) (?:yesterday|last night) /.test(text)) return { days: 1, approximate: false };
   if (/ (?:born|gave birth|had (?:him|her|the baby|my baby|baby)|delivered) (?:today|this morning|earlier today) /.test(text)) return { days: 0, approximate: false };
   const weekday = bornOnWeekday.exec(text);
-  if (weekday) {
-    const difference = (today.getDay() - weekdays.indexOf(weekday[1]) + 7) % 7;
-    return { days: difference === 0 ? 7 : difference, approximate: false };
-  }
+  if (weekday) return { days: daysSinceWeekday(today, weekday[1]), approximate: false };
   return undefined;
 }

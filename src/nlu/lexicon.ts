@@ -1,3 +1,5 @@
+import { numberWordValues, tensWordValues } from './number-words';
+
 /**
  * How people write in chat, mapped to one spelling the classifier and the rules see. Both training
  * phrasings and incoming messages pass through it, so "lo", "my baby" and "bubs" look alike, and UK and
@@ -47,8 +49,9 @@ export const wordReplacements: Readonly<Record<string, string>> = {
 };
 
 /** Multi-word spellings joined before word replacement. */
-const digits: Record<string, number> = { zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
-const tens: Record<string, number> = { thirty: 30, forty: 40, ninety: 90 };
+// Only the words the patterns below match are looked up.
+const digits = numberWordValues;
+const tens = tensWordValues;
 
 export const phraseReplacements: ReadonlyArray<readonly [RegExp, string | ((match: string, ...groups: string[]) => string)]> = [
   // Temperatures in words: "thirty eight point five" is 38.5, "one hundred and one" is 101.

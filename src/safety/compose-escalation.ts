@@ -1,8 +1,9 @@
+import { fillPlaceholders } from '../knowledge/placeholders';
 import type { RedFlag } from './triage';
 import type { Contacts, SafetyFile } from './safety-schema';
 
 function filler(contacts: Contacts): (text: string) => string {
-  return (text) => text.replace(/\{(\w+)\}/g, (whole, key: string) => (contacts as Record<string, string>)[key] ?? whole);
+  return (text) => fillPlaceholders(text, (key) => (contacts as Record<string, string | undefined>)[key]);
 }
 
 /**

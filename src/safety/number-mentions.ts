@@ -1,15 +1,13 @@
+import { numberWordValues, tensWordValues } from '../nlu/number-words';
+
 /** A number as written in a text, with its unit folded to one spelling ('' when it has none). */
 export interface NumberMention {
   value: number;
   unit: string;
 }
 
-const smallNumbers: Record<string, number> = {
-  zero: 0, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
-  twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
-  half: 0.5, dozen: 12, twice: 2,
-};
-const tens: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+const smallNumbers: Readonly<Record<string, number>> = { ...numberWordValues, half: 0.5, dozen: 12, twice: 2 };
+const tens = tensWordValues;
 
 const units: Record<string, string> = {
   '%': '%', percent: '%',
@@ -71,11 +69,11 @@ function readNumbers(tokens: readonly string[]): Map<number, { value: number; en
       numbers.set(index, { value: Number(token), end: index + 1 });
     } else if (Object.hasOwn(tens, token)) {
       const unitWord = tokens[index + 1];
-      const ones = unitWord !== undefined && Object.hasOwn(smallNumbers, unitWord) && smallNumbers[unitWord] < 10 && smallNumbers[unitWord] >= 1 ? smallNumbers[unitWord] : unitWord === 'one' ? 1 : 0;
+      const ones = unitWord !== undefined && Object.hasOwn(smallNumbers, unitWord) && smallNumbers[unitWord] < 10 && smallNumbers[unitWord] >= 1 ? smallNumbers[unitWord] : 0;
       numbers.set(index, { value: tens[token] + ones, end: index + (ones > 0 ? 2 : 1) });
       if (ones > 0) index++;
-    } else if (Object.hasOwn(smallNumbers, token) || token === 'one') {
-      const value = token === 'one' ? 1 : smallNumbers[token];
+    } else if (Object.hasOwn(smallNumbers, token)) {
+      const value = smallNumbers[token];
       if (tokens[index + 1] === 'hundred') numbers.set(index, { value: value * 100, end: index + 2 });
       else numbers.set(index, { value, end: index + 1, word: token });
     }

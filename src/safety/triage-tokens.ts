@@ -1,4 +1,5 @@
 import { PorterStemmer } from 'natural/lib/natural/stemmers';
+import { numberWordValues, tensWordValues } from '../nlu/number-words';
 
 /** One word of a message as triage reads it: the word, its stem, and its value when it is a number. */
 export interface TriageToken {
@@ -14,11 +15,8 @@ export interface TriageToken {
   alternatives?: string[];
 }
 
-const units: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
-  twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
-};
-const tens: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+const units: Record<string, number> = numberWordValues;
+const tens: Record<string, number> = tensWordValues;
 const ordinals: Record<string, number> = {
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
   eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20, '1st': 1, '2nd': 2, '3rd': 3,

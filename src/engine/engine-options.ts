@@ -1,0 +1,31 @@
+import type { DialogDefinition } from '../dialog/dialog-schema';
+import type { KnowledgeBase } from '../knowledge/knowledge-base';
+import type { Facts } from '../nlu/extract-facts';
+import type { IntentClassifier } from '../nlu/intent-classifier';
+import type { NappyChart } from '../safety/nappy-chart';
+import type { Contacts } from '../safety/safety-schema';
+import type { RedFlag, Triage } from '../safety/triage';
+import type { DecisionPolicy } from './decide';
+
+export interface EngineOptions {
+  knowledgeBase: KnowledgeBase;
+  classifier: IntentClassifier;
+  policy: DecisionPolicy;
+  /** Longer messages get a kind request to shorten them instead of an answer. */
+  maximumMessageLength: number;
+  /** Red-flag triage, run on every message before anything else. */
+  triage: Triage;
+  /** The learned second net, asked when no rule fires: a safety check instead of an ordinary answer. */
+  safetyCheck?: (text: string, facts: Facts) => RedFlag | undefined;
+  escalationText: (flag: RedFlag) => string;
+  /** The numbers escalations name (emergency, urgent line, crisis line, clinic), for channels that can dial them. */
+  contacts: Contacts;
+  /** Guided conversations by id (dialogs/); an intent with `dialog:` starts its dialog instead of answering. */
+  dialogs: ReadonlyMap<string, DialogDefinition>;
+  /** The nappy chart of content/safety.yaml, for dialogs that compare counts with the day of life. */
+  nappyChart: NappyChart;
+  /** The red flag a safety rule raises, for a dialog branch that escalates. */
+  redFlagForRule: (ruleId: string) => RedFlag | undefined;
+  /** "Was this helpful?" is asked after the first answer and then at most once in this many answers. */
+  feedbackEvery: number;
+}

@@ -1,0 +1,47 @@
+import type { RedFlag } from '../../safety/triage';
+import { decide } from '../decide';
+import { escalate } from '../escalate';
+import { giveAnswer } from '../give-answer';
+import type { TurnBuilder } from '../turn-builder';
+import type { StepResult } from './turn-step';
+
+/** How sure latch must be of a question asked beside a "see someone soon" sign before answering it too. */
+const separateQuestionConfidence = 0.9;
+
+/**
+ * Safety first, also in the middle of a dialog: an urgent sign gets the escalation and nothing that could
+ * read as "it's normal". Triage reads the message as typed: the classifier's normalisation rewrites words
+ * ("belly button").
+ */
+export function triageStep(turn: TurnBuilder): StepResult {
+  const { options } = turn.parts;
+  const { text, analysed, knownFacts } = turn.message;
+  const flag = options.triage(text, analysed.words, knownFacts) ?? options.safetyCheck?.(text, knownFacts);
+  if (!flag) return 'next';
+  escalate(turn, flag, flag.certain === false ? `safety check ${flag.ruleId}` : `red flag ${flag.ruleId}`);
+  if (flag.level === 'soon' && flag.certain !== false) answerAlongside(turn, flag);
+  return 'finished';
+}
+
+/**
+ * Only a "see someone soon" sign leaves room for the question asked with it; next to an emergency or an
+ * urgent sign nothing may read as "it's normal". The question is read from what is left once the sign's
+ * own words are taken out, so "blood in my milk" is never answered with "milk is made from blood".
+ */
+function answerAlongside(turn: TurnBuilder, redFlag: RedFlag): void {
+  const { normalised } = turn.message.analysed;
+  if (!redFlag.matched) return;
+  // The sign's words as triage read them; if one cannot be found in the text (a corrected typo), nothing is answered.
+  if (!redFlag.matched.every((words) => normalised.includes(words))) return;
+  const rest = redFlag.matched.reduce((remaining, words) => remaining.replace(words, ' '), normalised).trim();
+  // What is left must be a question of its own, not the sign's surroundings ("i feel so").
+  if (rest.split(/\s+/).filter((word) => word.length >= 3).length < 4) return;
+  const { parts } = turn;
+  const question = parts.options.classifier.classify(rest);
+  const decision = decide(question.ranked, parts.kindOf, question.analysed.knownWordShare, parts.options.policy);
+  // A stricter bar than for an ordinary answer: beside an escalation a near miss would do more harm.
+  const sure = (question.ranked[0]?.confidence ?? 0) >= separateQuestionConfidence;
+  if (!sure || decision.route !== 'answer' || !decision.intent || parts.options.knowledgeBase.intentById.get(decision.intent)?.dialogId) return;
+  giveAnswer(turn, decision.intent, parts.answerIdOf(decision.intent), { askFeedback: false });
+  Object.assign(turn.trace, { route: 'red_flag', intent: decision.intent, reason: `red flag ${redFlag.ruleId}, then the question asked with it` });
+}
