@@ -113,35 +113,45 @@ export class ConceptMatcher {
   /** Every place each concept is found in the message's tokens. */
   match(tokens: readonly TriageToken[]): Map<string, Span[]> {
     // Phrases that start with a word are looked up by the tokens' words and stems, once for all concepts.
+    // Written as plain loops: this runs on every message, and per-token arrays and sets were a fifth of a turn.
     const starts = new Map<string, { phrase: Element[]; start: number }[]>();
-    tokens.forEach((token, start) => {
+    for (let start = 0; start < tokens.length; start++) {
+      const token = tokens[start];
       const seen = new Set<Element[]>();
-      const keyed = [...(token.word === token.stem ? [this.wordStarts.get(token.word)] : [this.wordStarts.get(token.stem), this.wordStarts.get(token.word)])];
+      const add = (entry: { concept: string; phrase: Element[] }) => {
+        if (seen.has(entry.phrase)) return;
+        seen.add(entry.phrase);
+        let list = starts.get(entry.concept);
+        if (!list) starts.set(entry.concept, (list = []));
+        list.push({ phrase: entry.phrase, start });
+      };
+      for (const entry of this.wordStarts.get(token.stem) ?? []) add(entry);
+      if (token.word !== token.stem) for (const entry of this.wordStarts.get(token.word) ?? []) add(entry);
       // A real word that may be a slip starts only phrases of two or more words ("sopped breathing").
-      for (const alternative of token.alternatives ?? []) keyed.push(this.wordStarts.get(alternative)?.filter((entry) => stemCount(entry.phrase) >= 2));
-      const prefixed = (this.prefixStarts.get(token.word.slice(0, 3)) ?? []).filter((entry) => (entry.phrase[0] as { prefix: string }).prefix.length <= token.word.length && token.word.startsWith((entry.phrase[0] as { prefix: string }).prefix));
-      for (const entries of [...keyed, prefixed]) {
-        for (const entry of entries ?? []) {
-          if (seen.has(entry.phrase)) continue;
-          seen.add(entry.phrase);
-          let list = starts.get(entry.concept);
-          if (!list) starts.set(entry.concept, (list = []));
-          list.push({ phrase: entry.phrase, start });
-        }
+      for (const alternative of token.alternatives ?? []) {
+        for (const entry of this.wordStarts.get(alternative) ?? []) if (stemCount(entry.phrase) >= 2) add(entry);
       }
-    });
+      for (const entry of this.prefixStarts.get(token.word.slice(0, 3)) ?? []) {
+        const prefix = (entry.phrase[0] as { prefix: string }).prefix;
+        if (prefix.length <= token.word.length && token.word.startsWith(prefix)) add(entry);
+      }
+    }
     const found = new Map<string, Span[]>();
     for (const name of this.order) {
+      const started = starts.get(name);
+      const others = this.otherStarts.get(name);
+      if (!started && !others) continue;
       const spans: Span[] = [];
-      for (const { phrase, start } of starts.get(name) ?? []) for (const end of matchFrom(phrase, 1, tokens, start + 1, found)) spans.push({ start, end });
-      for (const phrase of this.otherStarts.get(name) ?? []) {
-        for (let start = 0; start < tokens.length; start++) {
-          if (!canStart(phrase[0], tokens[start], found, start)) continue;
+      for (const { phrase, start } of started ?? []) for (const end of matchFrom(phrase, 1, tokens, start + 1, found)) spans.push({ start, end });
+      for (const phrase of others ?? []) {
+        for (const start of startPositions(phrase[0], tokens, found)) {
           for (const end of matchFrom(phrase, 0, tokens, start, found)) spans.push({ start, end });
         }
       }
-      const excluded = (this.exclusions.get(name) ?? []).flatMap((other) => found.get(other) ?? []);
-      const kept = spans.filter((span) => !excluded.some((other) => other.start < span.end && other.end > span.start));
+      if (spans.length === 0) continue;
+      const exclusions = this.exclusions.get(name);
+      const excluded = exclusions ? exclusions.flatMap((other) => found.get(other) ?? []) : [];
+      const kept = excluded.length === 0 ? spans : spans.filter((span) => !excluded.some((other) => other.start < span.end && other.end > span.start));
       if (kept.length > 0) found.set(name, dedupe(kept));
     }
     return found;
@@ -164,6 +174,17 @@ function compilePhrase(phrase: string): Element[] {
     else for (const token of triageTokens(part)) elements.push({ kind: 'stem', stem: token.stem, word: token.word });
   }
   return elements;
+}
+
+/**
+ * Where a phrase that does not start with a word can start: where its first concept was found, or at a
+ * number, rather than at every token (most messages have few of either).
+ */
+function startPositions(element: Element, tokens: readonly TriageToken[], found: ReadonlyMap<string, readonly Span[]>): number[] {
+  if (element.kind === 'concept') return [...new Set((found.get(element.name) ?? []).map((span) => span.start))].sort((first, second) => first - second);
+  const positions: number[] = [];
+  for (let start = 0; start < tokens.length; start++) if (canStart(element, tokens[start], found, start)) positions.push(start);
+  return positions;
 }
 
 function canStart(element: Element, token: TriageToken, found: ReadonlyMap<string, readonly Span[]>, start: number): boolean {
