@@ -8,6 +8,7 @@ import { loadConfig } from '../../../src/config';
 import { startRedisServer, type RedisServer } from '../../support/redis-server';
 import { sharedEngine } from '../../support/shared-engine';
 import { fetchAjax } from './support/fetch-ajax';
+import { waitForActivity } from './support/wait-for-activity';
 import { startSession } from './support/web-test-server';
 
 let redis: RedisServer;
@@ -43,18 +44,6 @@ function alternatingAjax(): { ajax: typeof fetchAjax; sentTo: string[] } {
   return { ajax, sentTo };
 }
 
-function waitForActivity(received: Activity[], matches: (activity: Activity) => boolean, what: string): Promise<Activity> {
-  return new Promise((resolve, reject) => {
-    const started = Date.now();
-    const check = () => {
-      const found = received.find(matches);
-      if (found) return resolve(found);
-      if (Date.now() - started > 8000) return reject(new Error(`no ${what} within 8 s; received: ${JSON.stringify(received.map((activity) => [activity.type, activity.from?.role, (activity as { text?: string }).text]))}`));
-      setTimeout(check, 50);
-    };
-    check();
-  });
-}
 
 /** The welcome, the milk-late dialog's question, then a reply to the first choice: a dialog that needs its state. */
 async function holdDialog(directLine: DirectLine, received: Activity[]): Promise<Message> {

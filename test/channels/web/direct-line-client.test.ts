@@ -4,6 +4,7 @@ import { WebSocket } from 'ws';
 import { sharedEngine } from '../../support/shared-engine';
 import type { LatchServer } from '../../../src/server/create-server';
 import { fetchAjax } from './support/fetch-ajax';
+import { waitForActivity } from './support/wait-for-activity';
 import { startFullServer } from './support/full-server';
 import { startSession } from './support/web-test-server';
 
@@ -26,19 +27,6 @@ afterAll(async () => {
   await server.server.close(0);
 });
 
-/** Resolves with the first activity so far or to come that matches, or fails after a few seconds. */
-function waitForActivity(received: Activity[], matches: (activity: Activity) => boolean, what: string): Promise<Activity> {
-  return new Promise((resolve, reject) => {
-    const started = Date.now();
-    const check = () => {
-      const found = received.find(matches);
-      if (found) return resolve(found);
-      if (Date.now() - started > 8000) return reject(new Error(`no ${what} within 8 s; received: ${JSON.stringify(received.map((activity) => [activity.type, activity.from?.role, (activity as { text?: string }).text]))}`));
-      setTimeout(check, 50);
-    };
-    check();
-  });
-}
 
 describe('the official botframework-directlinejs client, polling latch', () => {
   it('connects, receives the welcome, asks why the milk is late and receives a reply with suggested actions', async () => {
