@@ -1,5 +1,5 @@
 import { generateKeyPairSync } from 'node:crypto';
-import { connect } from 'node:net';
+import { headBeforeBody } from '../support/head-before-body';
 import jwt from 'jsonwebtoken';
 import nock from 'nock';
 import { messageActivity, startTestServer, testConfig, type TestServer } from '../support/bot-server';
@@ -134,23 +134,8 @@ describe("Microsoft's signing keys, when their host misbehaves", () => {
   it('answers 401 without reading the body when there is no bearer token', async () => {
     const test = await serverWith({ timeoutMs: 2000, retryAfterSeconds: 1 });
     try {
-      const { port } = new URL(test.url);
-      const answer = await new Promise<string>((resolve, reject) => {
-        const socket = connect(Number(port), '127.0.0.1', () => {
-          // Promises 250 KB and sends none of it: the answer must not wait for the body.
-          socket.write('POST /api/messages HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 250000\r\n\r\n{');
-        });
-        let received = '';
-        socket.on('data', (chunk) => {
-          received += chunk.toString();
-          if (received.includes('\r\n\r\n')) {
-            socket.destroy();
-            resolve(received);
-          }
-        });
-        socket.on('error', reject);
-        setTimeout(() => reject(new Error('no answer within 3 s: the server waited for the body')), 3_000);
-      });
+      // Promises 250 KB and sends none of it: the answer must not wait for the body.
+      const answer = await headBeforeBody(test.url, 'POST /api/messages HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 250000');
       expect(answer).toMatch(/^HTTP\/1\.1 401/);
     } finally {
       await test.close();

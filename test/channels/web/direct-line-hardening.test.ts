@@ -1,4 +1,4 @@
-import { connect } from 'node:net';
+import { headBeforeBody } from '../../support/head-before-body';
 import { loadConfig, type WebChatConfig } from '../../../src/config';
 import { sharedEngine } from '../../support/shared-engine';
 import { latchBot, startSession, startWebTestServer, type WebTestServer } from './support/web-test-server';
@@ -122,22 +122,7 @@ describe('guessing tokens is limited', () => {
 describe('the token is checked before the body is read', () => {
   it('answers 401 to a post without a token while its body is still to come', async () => {
     const server = await serverWith();
-    const { port } = new URL(server.url);
-    const answer = await new Promise<string>((resolve, reject) => {
-      const socket = connect(Number(port), '127.0.0.1', () => {
-        socket.write('POST /directline/conversations/x/activities HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 16000\r\n\r\n{');
-      });
-      let received = '';
-      socket.on('data', (chunk) => {
-        received += chunk.toString();
-        if (received.includes('\r\n\r\n')) {
-          socket.destroy();
-          resolve(received);
-        }
-      });
-      socket.on('error', reject);
-      setTimeout(() => reject(new Error('no answer within 3 s: the server waited for the body')), 3_000);
-    });
+    const answer = await headBeforeBody(server.url, 'POST /directline/conversations/x/activities HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 16000');
     expect(answer).toMatch(/^HTTP\/1\.1 401/);
   });
 });
