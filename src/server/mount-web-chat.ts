@@ -12,9 +12,9 @@ export function mountWebChat(app: Express, parts: ServerParts): WebChannel {
     messages: parts.engine.knowledgeBase.messages,
     logger: parts.logger,
     shared: parts.shared?.web,
+    // The same last line of defence as Teams: counted in /metrics, logged the same way.
+    onTurnError: parts.adapter.onTurnError,
   });
-  // The same last line of defence as Teams: counted in /metrics, logged the same way.
-  channel.adapter.onTurnError = parts.adapter.onTurnError;
   app.use(channel.router);
   return channel;
 }

@@ -32,6 +32,11 @@ export interface WebChannelOptions {
   projectRoot: string;
   messages: SystemMessages;
   logger?: WebChannelLogger;
+  /**
+   * The last line of defence for an error outside the engine (storage, sending): the server's, so a web chat
+   * turn that fails is counted, logged and answered exactly as a Teams one is.
+   */
+  onTurnError: DirectLineAdapter['onTurnError'];
   now?: () => number;
   /** Shared stores for several instances (Redis); by default everything is in this process's memory. */
   shared?: WebChannelStores;
@@ -79,10 +84,7 @@ export function createWebChannel(options: WebChannelOptions): WebChannel {
   );
   const store = options.shared?.conversations ?? memoryConversationStore(conversations);
   const adapter = new DirectLineAdapter(store, now);
-  adapter.onTurnError = async (context, error) => {
-    options.logger?.error({ err: error, channel: 'webchat' }, 'turn failed');
-    await context.sendActivity(messages.error);
-  };
+  adapter.onTurnError = options.onTurnError;
   const tokens = createDirectLineTokens({ key: config.tokenKey ?? options.shared?.tokenKey, lifetimeSeconds: config.tokenLifetimeSeconds, now });
   // The package's `exports` hides dist/, so the bundle is found next to its main file, once at start-up.
   const webChatPackage = join(dirname(require.resolve('botframework-webchat')), '..');

@@ -34,6 +34,10 @@ export async function startWebTestServer(options: {
     locale: config.locale,
     projectRoot: config.projectRoot,
     messages: options.messages,
+    // As the server answers an error outside the engine, without its metrics and logs.
+    onTurnError: async (context) => {
+      await context.sendActivity(options.messages.error);
+    },
     now: options.now,
   });
   const app = express();
