@@ -10,7 +10,7 @@ const layers = [
   { name: 'stores', path: '^src/stores/' },
   { name: 'channels', path: '^src/channels/(?!cli/)' },
   { name: 'evaluation', path: '^src/evaluation/' },
-  { name: 'config', path: '^src/config[.]ts$' },
+  { name: 'config', path: '^src/config/' },
   { name: 'llm', path: '^src/llm/' },
   { name: 'engine', path: '^src/engine/' },
   { name: 'dialog', path: '^src/dialog/' },
