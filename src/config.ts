@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { contrastRatio, hexColourPattern } from './channels/web/contrast-ratio';
+import { contrastRatio, hexColourPattern } from './config/contrast-ratio';
 import { defaultDecisionPolicy } from './engine/decide';
 
 const hexColourSchema = z.string().regex(hexColourPattern, { error: 'must be a colour written as #RRGGBB' });
