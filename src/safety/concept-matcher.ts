@@ -153,20 +153,21 @@ export class ConceptMatcher {
     // Phrases that start with a word are looked up by the tokens' words and stems, once for all concepts,
     // into one flat list of (concept, phrase, start); plain loops and no per-token allocation, since this
     // runs on every message.
-    const startedConcepts: number[] = [];
+    // Starts chained per concept: the first start of each concept, and after each start the next one of its concept.
     const startedPhrases: Element[][] = [];
     const startedAt: number[] = [];
-    const hasStarts = new Uint8Array(this.names.length);
+    const nextStarted: number[] = [];
+    const firstStarted = new Int32Array(this.names.length).fill(-1);
     for (let start = 0; start < tokens.length; start++) {
       const token = tokens[start];
       const stamp = ++this.stampCount;
       const add = (entry: Started): void => {
         if (entry.stamp === stamp) return;
         entry.stamp = stamp;
-        startedConcepts.push(entry.concept);
+        nextStarted.push(firstStarted[entry.concept]);
+        firstStarted[entry.concept] = startedPhrases.length;
         startedPhrases.push(entry.phrase);
         startedAt.push(start);
-        hasStarts[entry.concept] = 1;
       };
       const next = tokens[start + 1];
       if (token.alternatives || next?.alternatives) {
@@ -196,16 +197,13 @@ export class ConceptMatcher {
     const ends: number[] = [];
     for (let concept = 0; concept < this.names.length; concept++) {
       const others = this.otherStarts[concept];
-      if (hasStarts[concept] === 0 && others.length === 0) continue;
+      if (firstStarted[concept] === -1 && others.length === 0) continue;
       const spans: Span[] = [];
-      if (hasStarts[concept] === 1) {
-        for (let index = 0; index < startedConcepts.length; index++) {
-          if (startedConcepts[index] !== concept) continue;
-          const start = startedAt[index];
-          ends.length = 0;
-          collectEnds(startedPhrases[index], 1, tokens, start + 1, found, ends);
-          for (const end of ends) spans.push({ start, end });
-        }
+      for (let index = firstStarted[concept]; index !== -1; index = nextStarted[index]) {
+        const start = startedAt[index];
+        ends.length = 0;
+        collectEnds(startedPhrases[index], 1, tokens, start + 1, found, ends);
+        for (const end of ends) spans.push({ start, end });
       }
       for (const phrase of others) {
         for (const start of startPositions(phrase[0], tokens, found)) {
