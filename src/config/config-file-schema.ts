@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { hexColourPattern } from '../channels/web/contrast-ratio';
+import { hexColourPattern } from './contrast-ratio';
 import { defaultDecisionPolicy } from '../engine/decide';
 
 /**

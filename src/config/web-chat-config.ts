@@ -1,4 +1,4 @@
-import { contrastRatio } from '../channels/web/contrast-ratio';
+import { contrastRatio } from './contrast-ratio';
 import type { ContentProblem } from '../knowledge/content-error';
 import type { YamlSource } from '../knowledge/yaml-source';
 import { ConfigError } from './config-error';

@@ -30,23 +30,54 @@ export interface ConceptProblem {
 const gapLength = 3;
 const longGapLength = 6;
 
+/** A phrase that starts with a word or a prefix, with what the lookup needs of it. */
+interface Started {
+  concept: number;
+  phrase: Element[];
+  /** Words and prefixes in the phrase: a slip's alternative word only starts phrases of two or more. */
+  stemCount: number;
+  /** The last token index this phrase was taken as a start at, in this matcher's run count: a phrase is tried once per start. */
+  stamp: number;
+}
+
 /**
- * Concepts compiled once: phrases indexed by the stem of their first word, so a message is matched in one
- * pass over its words. Concepts may refer to each other; the order they are matched in follows that.
+ * Phrases starting with one word, split by their second element: a word there is looked up by the next
+ * token ("not" starts some 270 phrases, of which the next word leaves a handful), anything else is tried.
+ */
+interface StartBucket {
+  /** One-element phrases and those whose second element is not a word. */
+  always: Started[];
+  /** By the stem of the second word. */
+  byStem: Map<string, Started[]>;
+  /** By the second word as written. */
+  byWord: Map<string, Started[]>;
+}
+
+/**
+ * Concepts compiled once: phrases indexed by the stem of their first word (and then their second), so a
+ * message is matched in one pass over its words. Concepts may refer to each other; the order they are
+ * matched in follows that.
  */
 export class ConceptMatcher {
-  private readonly order: string[];
   private readonly phrases = new Map<string, Element[][]>();
   /** `!{other}` entries: a span inside a span of one of these concepts does not count ("yellow" in "yellow poo"). */
   private readonly exclusions = new Map<string, string[]>();
   /** Words (and their stems) the concepts use: a misspelling is corrected only towards these. */
   readonly vocabulary = new Set<string>();
+  /** Concept names by number, in the order they are matched (a concept after those it refers to or excludes). */
+  private readonly names: string[];
+  /** By concept number: the concept numbers it excludes. */
+  private readonly excludedBy: number[][];
+  /** By concept number: phrases starting with a number or another concept, tried where one stands. */
+  private readonly otherStarts: Element[][][];
   /** Phrases by the stem (and the word) they start with. */
-  private readonly wordStarts = new Map<string, { concept: string; phrase: Element[] }[]>();
+  private readonly wordStarts = new Map<string, StartBucket>();
+  /** Every phrase that starts with a word, for a token with alternatives (the slow, exact path). */
+  private readonly wordStartsFlat = new Map<string, Started[]>();
   /** Phrases starting with a prefix, by its first three letters. */
-  private readonly prefixStarts = new Map<string, { concept: string; phrase: Element[] }[]>();
-  /** Phrases starting with a short prefix, a number, a gap or another concept: tried at every word. */
-  private readonly otherStarts = new Map<string, Element[][]>();
+  private readonly prefixStarts = new Map<string, Started[]>();
+  /** Counts runs and starts, so a phrase's stamp says whether it was taken at this start already. */
+  private stampCount = 0;
 
   private constructor(concepts: Readonly<Record<string, readonly string[]>>) {
     for (const [name, list] of Object.entries(concepts)) {
@@ -54,27 +85,34 @@ export class ConceptMatcher {
       this.phrases.set(name, list.filter((phrase) => !isExclusion(phrase)).map((phrase) => compilePhrase(phrase)));
       for (const phrase of this.phrases.get(name)!) for (const element of phrase) if (element.kind === 'stem') this.vocabulary.add(element.word);
     }
-    this.order = dependencyOrder(this.phrases, this.exclusions);
+    this.names = dependencyOrder(this.phrases, this.exclusions);
+    const numberOf = new Map(this.names.map((name, index) => [name, index]));
+    this.excludedBy = this.names.map((name) => (this.exclusions.get(name) ?? []).map((other) => numberOf.get(other)!));
+    this.otherStarts = this.names.map(() => []);
     for (const [concept, phrases] of this.phrases) {
+      const number = numberOf.get(concept)!;
       for (const phrase of phrases) {
         const first = phrase[0];
+        const entry: Started = { concept: number, phrase, stemCount: stemCount(phrase), stamp: -1 };
         if (first.kind === 'prefix' && first.prefix.length >= 3) {
-          const key = first.prefix.slice(0, 3);
-          const list = this.prefixStarts.get(key) ?? [];
-          list.push({ concept, phrase });
-          this.prefixStarts.set(key, list);
+          listIn(this.prefixStarts, first.prefix.slice(0, 3)).push(entry);
           continue;
         }
         if (first.kind !== 'stem') {
-          const list = this.otherStarts.get(concept) ?? [];
-          list.push(phrase);
-          this.otherStarts.set(concept, list);
+          this.otherStarts[number].push(phrase);
           continue;
         }
         for (const key of first.stem === first.word ? [first.stem] : [first.stem, first.word]) {
-          const list = this.wordStarts.get(key) ?? [];
-          list.push({ concept, phrase });
-          this.wordStarts.set(key, list);
+          listIn(this.wordStartsFlat, key).push(entry);
+          let bucket = this.wordStarts.get(key);
+          if (!bucket) this.wordStarts.set(key, (bucket = { always: [], byStem: new Map(), byWord: new Map() }));
+          const second = phrase[1];
+          if (second?.kind !== 'stem') {
+            bucket.always.push(entry);
+            continue;
+          }
+          listIn(bucket.byStem, second.stem).push(entry);
+          if (second.word !== second.stem) listIn(bucket.byWord, second.word).push(entry);
         }
       }
     }
@@ -112,50 +150,100 @@ export class ConceptMatcher {
 
   /** Every place each concept is found in the message's tokens. */
   match(tokens: readonly TriageToken[]): Map<string, Span[]> {
-    // Phrases that start with a word are looked up by the tokens' words and stems, once for all concepts.
-    // Written as plain loops: this runs on every message, and per-token arrays and sets were a fifth of a turn.
-    const starts = new Map<string, { phrase: Element[]; start: number }[]>();
+    // Phrases that start with a word are looked up by the tokens' words and stems, once for all concepts,
+    // into one flat list of (concept, phrase, start); plain loops and no per-token allocation, since this
+    // runs on every message.
+    // Starts chained per concept: the first start of each concept, and after each start the next one of its concept.
+    const startedPhrases: Element[][] = [];
+    const startedAt: number[] = [];
+    const nextStarted: number[] = [];
+    const firstStarted = new Int32Array(this.names.length).fill(-1);
     for (let start = 0; start < tokens.length; start++) {
       const token = tokens[start];
-      const seen = new Set<Element[]>();
-      const add = (entry: { concept: string; phrase: Element[] }) => {
-        if (seen.has(entry.phrase)) return;
-        seen.add(entry.phrase);
-        let list = starts.get(entry.concept);
-        if (!list) starts.set(entry.concept, (list = []));
-        list.push({ phrase: entry.phrase, start });
+      const stamp = ++this.stampCount;
+      const add = (entry: Started): void => {
+        if (entry.stamp === stamp) return;
+        entry.stamp = stamp;
+        nextStarted.push(firstStarted[entry.concept]);
+        firstStarted[entry.concept] = startedPhrases.length;
+        startedPhrases.push(entry.phrase);
+        startedAt.push(start);
       };
-      for (const entry of this.wordStarts.get(token.stem) ?? []) add(entry);
-      if (token.word !== token.stem) for (const entry of this.wordStarts.get(token.word) ?? []) add(entry);
-      // A real word that may be a slip starts only phrases of two or more words ("sopped breathing").
-      for (const alternative of token.alternatives ?? []) {
-        for (const entry of this.wordStarts.get(alternative) ?? []) if (stemCount(entry.phrase) >= 2) add(entry);
+      const next = tokens[start + 1];
+      if (token.alternatives || next?.alternatives) {
+        // A real word that may be a slip: every phrase of the start word is tried, as matchFrom decides.
+        const byStem = this.wordStartsFlat.get(token.stem);
+        if (byStem) for (const entry of byStem) add(entry);
+        const byWord = token.word === token.stem ? undefined : this.wordStartsFlat.get(token.word);
+        if (byWord) for (const entry of byWord) add(entry);
+        // A slip's alternative starts only phrases of two or more words ("sopped breathing").
+        for (const alternative of token.alternatives ?? []) {
+          const entries = this.wordStartsFlat.get(alternative);
+          if (entries) for (const entry of entries) if (entry.stemCount >= 2) add(entry);
+        }
+      } else {
+        this.addBucket(this.wordStarts.get(token.stem), next, add);
+        if (token.word !== token.stem) this.addBucket(this.wordStarts.get(token.word), next, add);
       }
-      for (const entry of this.prefixStarts.get(token.word.slice(0, 3)) ?? []) {
-        const prefix = (entry.phrase[0] as { prefix: string }).prefix;
-        if (prefix.length <= token.word.length && token.word.startsWith(prefix)) add(entry);
+      const prefixed = this.prefixStarts.get(token.word.slice(0, 3));
+      if (prefixed) {
+        for (const entry of prefixed) {
+          const prefix = (entry.phrase[0] as { prefix: string }).prefix;
+          if (prefix.length <= token.word.length && token.word.startsWith(prefix)) add(entry);
+        }
       }
     }
     const found = new Map<string, Span[]>();
-    for (const name of this.order) {
-      const started = starts.get(name);
-      const others = this.otherStarts.get(name);
-      if (!started && !others) continue;
+    const ends: number[] = [];
+    for (let concept = 0; concept < this.names.length; concept++) {
+      const others = this.otherStarts[concept];
+      if (firstStarted[concept] === -1 && others.length === 0) continue;
       const spans: Span[] = [];
-      for (const { phrase, start } of started ?? []) for (const end of matchFrom(phrase, 1, tokens, start + 1, found)) spans.push({ start, end });
-      for (const phrase of others ?? []) {
+      for (let index = firstStarted[concept]; index !== -1; index = nextStarted[index]) {
+        const start = startedAt[index];
+        ends.length = 0;
+        collectEnds(startedPhrases[index], 1, tokens, start + 1, found, ends);
+        for (const end of ends) spans.push({ start, end });
+      }
+      for (const phrase of others) {
         for (const start of startPositions(phrase[0], tokens, found)) {
-          for (const end of matchFrom(phrase, 0, tokens, start, found)) spans.push({ start, end });
+          ends.length = 0;
+          collectEnds(phrase, 0, tokens, start, found, ends);
+          for (const end of ends) spans.push({ start, end });
         }
       }
       if (spans.length === 0) continue;
-      const exclusions = this.exclusions.get(name);
-      const excluded = exclusions ? exclusions.flatMap((other) => found.get(other) ?? []) : [];
-      const kept = excluded.length === 0 ? spans : spans.filter((span) => !excluded.some((other) => other.start < span.end && other.end > span.start));
-      if (kept.length > 0) found.set(name, dedupe(kept));
+      const kept = this.withoutExcluded(concept, spans, found);
+      if (kept.length > 0) found.set(this.names[concept], dedupe(kept));
     }
     return found;
   }
+
+  /** The bucket's phrases whose second word, if any, is the next token's. */
+  private addBucket(bucket: StartBucket | undefined, next: TriageToken | undefined, add: (entry: Started) => void): void {
+    if (!bucket) return;
+    for (const entry of bucket.always) add(entry);
+    if (!next) return;
+    const byStem = bucket.byStem.get(next.stem);
+    if (byStem) for (const entry of byStem) add(entry);
+    const byWord = bucket.byWord.get(next.word);
+    if (byWord) for (const entry of byWord) add(entry);
+  }
+
+  private withoutExcluded(concept: number, spans: Span[], found: ReadonlyMap<string, readonly Span[]>): Span[] {
+    const excludedBy = this.excludedBy[concept];
+    if (excludedBy.length === 0) return spans;
+    const excluded: Span[] = [];
+    for (const other of excludedBy) excluded.push(...(found.get(this.names[other]) ?? []));
+    if (excluded.length === 0) return spans;
+    return spans.filter((span) => !excluded.some((other) => other.start < span.end && other.end > span.start));
+  }
+}
+
+function listIn<Value>(map: Map<string, Value[]>, key: string): Value[] {
+  let list = map.get(key);
+  if (!list) map.set(key, (list = []));
+  return list;
 }
 
 function isExclusion(entry: string): boolean {
@@ -202,48 +290,51 @@ function canStart(element: Element, token: TriageToken, found: ReadonlyMap<strin
   }
 }
 
-/** The token indexes where `phrase[from…]` can end when it starts at `position`. */
-function matchFrom(phrase: readonly Element[], from: number, tokens: readonly TriageToken[], position: number, found: ReadonlyMap<string, readonly Span[]>): number[] {
-  if (from === phrase.length) return [position];
-  const element = phrase[from];
-  if (element.kind === 'gap') {
-    const ends: number[] = [];
-    // Nor does it start after one: "since yesterday, no jabs".
-    const afterBreak = position > 0 && (tokens[position - 1].sentenceEnd || tokens[position - 1].clauseEnd);
-    for (let skip = 0; skip <= (afterBreak ? 0 : element.maximum) && position + skip <= tokens.length; skip++) {
-      // A gap does not reach over the end of a clause or over "but": "bluish hands but pink lips".
-      if (skip > 0 && (tokens[position + skip - 1].sentenceEnd || tokens[position + skip - 1].clauseEnd || tokens[position + skip - 1].word === 'but')) break;
-      ends.push(...matchFrom(phrase, from + 1, tokens, position + skip, found));
-      if (ends.length > 0) break;
+/** Adds to `ends` the token indexes where `phrase[from…]` can end when it starts at `position`. */
+function collectEnds(phrase: readonly Element[], from: number, tokens: readonly TriageToken[], position: number, found: ReadonlyMap<string, readonly Span[]>, ends: number[]): void {
+  // Words one after another are checked in a loop; the recursion is for gaps and concepts, which branch.
+  for (; from < phrase.length; from++, position++) {
+    const element = phrase[from];
+    if (element.kind === 'gap') {
+      // Nor does it start after one: "since yesterday, no jabs".
+      const afterBreak = position > 0 && (tokens[position - 1].sentenceEnd || tokens[position - 1].clauseEnd);
+      const count = ends.length;
+      for (let skip = 0; skip <= (afterBreak ? 0 : element.maximum) && position + skip <= tokens.length; skip++) {
+        // A gap does not reach over the end of a clause or over "but": "bluish hands but pink lips".
+        if (skip > 0 && (tokens[position + skip - 1].sentenceEnd || tokens[position + skip - 1].clauseEnd || tokens[position + skip - 1].word === 'but')) break;
+        collectEnds(phrase, from + 1, tokens, position + skip, found, ends);
+        // The shortest gap the rest fits after.
+        if (ends.length > count) break;
+      }
+      return;
     }
-    return ends;
+    if (position >= tokens.length) return;
+    if (element.kind === 'concept') {
+      for (const span of found.get(element.name) ?? []) if (span.start === position) collectEnds(phrase, from + 1, tokens, span.end, found, ends);
+      return;
+    }
+    const token = tokens[position];
+    if (!canStart(element, token, found, position) && !(element.kind === 'stem' && (token.alternatives?.includes(element.stem) ?? false) && stemCount(phrase) >= 2)) return;
+    // The words of one phrase stay in one sentence.
+    if (from + 1 < phrase.length && token.sentenceEnd) return;
   }
-  if (position >= tokens.length) return [];
-  if (element.kind === 'concept') {
-    const ends: number[] = [];
-    for (const span of found.get(element.name) ?? []) if (span.start === position) ends.push(...matchFrom(phrase, from + 1, tokens, span.end, found));
-    return ends;
-  }
-  if (!canStart(element, tokens[position], found, position) && !(element.kind === 'stem' && (tokens[position].alternatives?.includes(element.stem) ?? false) && stemCount(phrase) >= 2)) return [];
-  // The words of one phrase stay in one sentence.
-  if (from + 1 < phrase.length && tokens[position].sentenceEnd) return [];
-  return matchFrom(phrase, from + 1, tokens, position + 1, found);
+  ends.push(position);
 }
 
 function stemCount(phrase: readonly Element[]): number {
   return phrase.filter((element) => element.kind === 'stem' || element.kind === 'prefix').length;
 }
 
+/** Each span once, by start and then longest first. */
 function dedupe(spans: Span[]): Span[] {
-  const seen = new Set<string>();
-  return spans
-    .filter((span) => {
-      const key = `${span.start}:${span.end}`;
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    })
-    .sort((a, b) => a.start - b.start || b.end - a.end);
+  spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  let kept = 0;
+  for (let index = 0; index < spans.length; index++) {
+    if (kept > 0 && spans[kept - 1].start === spans[index].start && spans[kept - 1].end === spans[index].end) continue;
+    spans[kept++] = spans[index];
+  }
+  spans.length = kept;
+  return spans;
 }
 
 function dependencyOrder(phrases: ReadonlyMap<string, Element[][]>, exclusions: ReadonlyMap<string, string[]>): string[] {

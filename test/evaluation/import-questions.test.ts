@@ -1,4 +1,4 @@
-import { loadContent } from '../../src/build-engine';
+import { loadContent } from '../../src/app/build-engine';
 import { loadConfig } from '../../src/config';
 import { importQuestions, intentOfQuestion } from '../../src/evaluation/import-questions';
 import type { LabelledQuestion } from '../../src/evaluation/labelled-questions';

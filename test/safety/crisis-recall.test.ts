@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { buildRuleTriage, loadContent } from '../../src/build-engine';
+import { buildRuleTriage, loadContent } from '../../src/app/build-engine';
 import { loadConfig } from '../../src/config';
 
 // Issue 11, the mother-mental-health row: crisis signs in the many ways people put them, caught by the

@@ -1,4 +1,4 @@
-import { buildRuleTriage, loadContent } from '../../src/build-engine';
+import { buildRuleTriage, loadContent } from '../../src/app/build-engine';
 import { loadConfig } from '../../src/config';
 import { firstTurn } from '../support/shared-engine';
 

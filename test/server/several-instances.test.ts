@@ -6,7 +6,7 @@ import { createLogger } from '../../src/server/create-logger';
 import { createServer, type LatchServer, type ServedEngine } from '../../src/server/create-server';
 import { mountWebChat } from '../../src/server/mount-web-chat';
 import { connectRedisStores } from '../../src/stores/shared-stores';
-import { RedisStorage } from '../../src/stores/redis-storage';
+import { RedisStorage } from '../../src/channels/botbuilder/redis-storage';
 import { connectRedis, waitUntilReady } from '../../src/stores/redis-connection';
 import { LogCapture, messageActivity, replyTexts, testConfig } from '../support/bot-server';
 import { startRedisServer, type RedisServer } from '../support/redis-server';

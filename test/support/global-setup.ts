@@ -1,4 +1,4 @@
-import { buildUnderstanding, loadContent } from '../../src/build-engine';
+import { buildUnderstanding, loadContent } from '../../src/app/build-engine';
 import { loadConfig } from '../../src/config';
 
 /**

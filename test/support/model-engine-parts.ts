@@ -1,4 +1,4 @@
-import { loadContent } from '../../src/build-engine';
+import { loadContent } from '../../src/app/build-engine';
 import { loadConfig } from '../../src/config';
 import type { Answer, KnowledgeBase } from '../../src/knowledge/knowledge-base';
 import { loadPersonalisation } from '../../src/llm/load-personalisation';

@@ -1,7 +1,10 @@
 import { ActivityHandler, ActivityTypes, DeliveryModes, TurnContext } from 'botbuilder';
 import { initialConversationState, type Reply, type Trace } from '../../engine/turn-types';
 import { conversationKey, type ConversationStore, type StoredConversation } from './conversation-store';
+import type { DirectLineTurns, TurnFailureHandling, WebBot } from '../web/web-bot';
+import type { WebConversationStore } from '../web/web-conversation-store';
 import { dialNumbers } from './dial-numbers';
+import { directLineTurns } from './direct-line-turns';
 import { renderActivities } from './render-activities';
 import { retryOnConflict } from './retry-on-conflict';
 import type { TurnEngine } from './turn-engine';
@@ -39,7 +42,7 @@ export interface LatchBotOptions {
  * what to say is the engine's. Each turn reads its conversation once and writes it once (no change hashes,
  * no copies: botbuilder's ConversationState serialised the state four times a turn).
  */
-export class LatchBot extends ActivityHandler {
+export class LatchBot extends ActivityHandler implements WebBot {
   private readonly idleExpiryMs: number;
   private readonly typingAfterMs: number;
   private readonly now: () => number;
@@ -70,6 +73,11 @@ export class LatchBot extends ActivityHandler {
    */
   override async run(context: TurnContext): Promise<void> {
     await retryOnConflict(context, () => (context?.activity?.type === ActivityTypes.Message ? this.answerMessage(context) : super.run(context)));
+  }
+
+  /** This bot's turns for the web chat, over the web's conversations. */
+  directLineTurns(conversations: WebConversationStore, now: () => number, failures: TurnFailureHandling): DirectLineTurns {
+    return directLineTurns(this, conversations, now, failures);
   }
 
   private async answerMessage(context: TurnContext): Promise<void> {

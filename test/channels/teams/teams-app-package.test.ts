@@ -8,7 +8,7 @@ import { PNG } from 'pngjs';
 import { loadConfig, type LatchConfig } from '../../../src/config';
 import { writeTeamsAppPackage } from '../../../src/channels/teams/teams-app-package';
 import { buildManifest, cutAtWord, fillPlaceholders, TeamsPackageError } from '../../../src/channels/teams/teams-manifest';
-import { loadContent } from '../../../src/build-engine';
+import { loadContent } from '../../../src/app/build-engine';
 
 const botId = '11111111-2222-3333-4444-555555555555';
 const config: LatchConfig = loadConfig({ MicrosoftAppId: botId, MicrosoftAppPassword: 'secret', MicrosoftAppTenantId: 'tenant', LATCH_PUBLIC_URL: 'https://latch.clinic.example/' });

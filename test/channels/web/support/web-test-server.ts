@@ -6,7 +6,7 @@ import { MemoryConversationStore } from '../../../../src/channels/botbuilder/mem
 import type { TurnEngine } from '../../../../src/channels/botbuilder/turn-engine';
 import { loadConfig, type WebChatConfig } from '../../../../src/config';
 import { createWebChannel, type WebChannel } from '../../../../src/channels/web/create-web-channel';
-import type { BotLogic } from '../../../../src/channels/web/direct-line-router';
+import type { WebBot } from '../../../../src/channels/web/web-bot';
 import type { SystemMessages } from '../../../../src/knowledge/content-schema';
 
 export interface WebTestServer {
@@ -22,7 +22,7 @@ export function latchBot(engine: TurnEngine): LatchBot {
 
 /** A real HTTP server on 127.0.0.1 and a free port, serving only the web channel, with settings and a clock of the test's choosing. */
 export async function startWebTestServer(options: {
-  bot: BotLogic;
+  bot: WebBot;
   messages: SystemMessages;
   webChat?: Partial<WebChatConfig>;
   now?: () => number;
@@ -34,10 +34,6 @@ export async function startWebTestServer(options: {
     locale: config.locale,
     projectRoot: config.projectRoot,
     messages: options.messages,
-    // As the server answers an error outside the engine, without its metrics and logs.
-    onTurnError: async (context) => {
-      await context.sendActivity(options.messages.error);
-    },
     now: options.now,
   });
   const app = express();

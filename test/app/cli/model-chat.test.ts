@@ -1,6 +1,6 @@
 import { PassThrough } from 'node:stream';
-import { buildEngine, buildResponder } from '../../../src/build-engine';
-import { latchProgram } from '../../../src/channels/cli/latch-program';
+import { buildEngine, buildResponder } from '../../../src/app/build-engine';
+import { latchProgram } from '../../../src/app/cli/latch-program';
 import { loadConfig, type LatchConfig } from '../../../src/config';
 import type { Engine } from '../../../src/engine/create-engine';
 import { startFakeModelServer, type FakeModelServer } from '../../support/fake-model-server';

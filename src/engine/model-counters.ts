@@ -1,4 +1,4 @@
-import type { ModelTrace } from '../engine/turn-types';
+import type { ModelTrace } from './turn-types';
 
 export interface ModelCountersSnapshot {
   /** Turns whose answer was worded by the model. */

@@ -1,19 +1,16 @@
 import { performance } from 'node:perf_hooks';
-import type { Engine } from '../engine/create-engine';
-import type { AnswerReply, ConversationState, ModelTrace, Reply, Turn, TurnResult } from '../engine/turn-types';
-import type { Responder } from '../engine/responder';
-import type { OutputGates } from '../safety/output-gates';
-import type { ChatCompletion, ChatModel } from './chat-model';
-import { ChatModelError } from './chat-model-error';
-import type { CircuitBreaker } from './circuit-breaker';
-import type { ConcurrencyLimit } from './concurrency-limit';
-import { ModelCounters } from './model-counters';
-import { personalisationRequest } from './personalisation-request';
-import type { PersonalisationFile } from './personalisation-schema';
+import type { ChatCompletion, ChatModel } from '../../llm/chat-model';
+import { ChatModelError } from '../../llm/chat-model-error';
+import type { CircuitBreaker } from '../../llm/circuit-breaker';
+import type { ConcurrencyLimit } from '../../llm/concurrency-limit';
+import { personalisationRequest } from '../../llm/personalisation-request';
+import type { PersonalisationFile } from '../../llm/personalisation-schema';
+import type { OutputGates } from '../../safety/output-gates';
+import type { AnswerReply, ModelTrace, Reply, Turn, TurnResult } from '../turn-types';
 
 export type FallbackReason = 'not_eligible' | 'timeout' | 'error' | 'content_filter' | 'circuit_open' | 'busy' | 'gate';
 
-export interface ModelEngineOptions {
+export interface PersonaliseStepOptions {
   model: ChatModel;
   personalisation: PersonalisationFile;
   gates: OutputGates;
@@ -21,36 +18,30 @@ export interface ModelEngineOptions {
   timeoutMs: number;
   breaker: CircuitBreaker;
   limit: ConcurrencyLimit;
-  counters?: ModelCounters;
 }
 
-/** The engine with model wording: a Responder whose `respond` waits for the model. */
-export interface ModelEngine extends Responder {
-  respond(turn: Turn, state: ConversationState): Promise<TurnResult>;
-  counters: ModelCounters;
+/** The turn's replies after the step: the model's wording in place of the curated answer, or the curated replies unchanged. */
+export interface Personalised {
+  replies: Reply[];
+  trace: ModelTrace;
+  /** The worded answer, when the model's wording was used. */
+  answer?: AnswerReply;
 }
+
+export type PersonaliseStep = (turn: Turn, result: TurnResult) => Promise<Personalised>;
 
 type Outcome = { completion: ChatCompletion } | { error: unknown } | { timedOut: true };
 
 /**
- * Wraps the embedded engine: it still decides everything (route, answer, red flags); only the text of a
- * curated answer is offered to the model to word for this person, and the wording is used only if every
- * output gate passes. Anything else — red flags, clarifications, referrals, small talk, a slow or broken
- * model, a failed gate — sends exactly what the embedded engine chose.
+ * The last step of a turn when a model is configured, after the ordered steps have decided everything: only
+ * the text of a curated answer is offered to the model to word for this person, and the wording is used only
+ * if every output gate passes. Anything else — red flags, clarifications, referrals, small talk, a slow or
+ * broken model, a failed gate — keeps exactly what the steps chose. It is asynchronous (it waits for the
+ * model), so it runs after `respond` rather than in the list of turn steps.
  */
-export function createModelEngine(engine: Engine, options: ModelEngineOptions): ModelEngine {
-  const counters = options.counters ?? new ModelCounters();
-
-  async function respond(turn: Turn, state: ConversationState): Promise<TurnResult> {
-    const result = engine.respond(turn, state);
-    const model = await personalise(turn, result);
-    counters.record(model.trace);
-    const answer = model.answer ?? result.answer;
-    return { ...result, replies: model.replies, trace: { ...result.trace, model: model.trace }, ...(answer && { answer }) };
-  }
-
-  async function personalise(turn: Turn, result: TurnResult): Promise<{ replies: Reply[]; trace: ModelTrace; answer?: AnswerReply }> {
-    const curated = (trace: ModelTrace) => ({ replies: result.replies, trace });
+export function personaliseStep(options: PersonaliseStepOptions): PersonaliseStep {
+  return async (turn, result) => {
+    const curated = (trace: ModelTrace): Personalised => ({ replies: result.replies, trace });
     const { answer } = result;
     if (result.trace.route !== 'answer' || !answer) return curated({ used: false, fallbackReason: 'not_eligible' });
 
@@ -92,9 +83,7 @@ export function createModelEngine(engine: Engine, options: ModelEngineOptions): 
     const worded: AnswerReply = { ...answer, text: completion.text };
     const replies = result.replies.map((reply) => (reply === answer ? worded : reply));
     return { replies, trace: { used: true, name, latencyMs }, answer: worded };
-  }
-
-  return { respond, welcome: engine.welcome, knowledgeBase: engine.knowledgeBase, contacts: engine.contacts, counters };
+  };
 }
 
 /**

@@ -4,10 +4,10 @@ import type { ChatModel } from '../../src/llm/chat-model';
 import { ChatModelError } from '../../src/llm/chat-model-error';
 import { CircuitBreaker } from '../../src/llm/circuit-breaker';
 import { ConcurrencyLimit } from '../../src/llm/concurrency-limit';
-import { createModelEngine, type ModelEngine } from '../../src/llm/create-model-engine';
+import { createModelEngine, type ModelEngine } from '../../src/engine/create-model-engine';
 import { sharedEngine } from '../support/shared-engine';
 import { modelEngineParts } from '../support/model-engine-parts';
-import { RecordingModel, type PersonalisationData } from './recording-model';
+import { RecordingModel, type PersonalisationData } from '../llm/recording-model';
 
 const timestamp = '2026-11-26T03:00:00.000Z';
 const colostrumQuestion = 'is colostrum enough for my baby';

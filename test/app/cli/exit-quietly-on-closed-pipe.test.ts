@@ -1,5 +1,5 @@
 import { EventEmitter } from 'node:events';
-import { exitQuietlyOnClosedPipe } from '../../../src/channels/cli/exit-quietly-on-closed-pipe';
+import { exitQuietlyOnClosedPipe } from '../../../src/app/cli/exit-quietly-on-closed-pipe';
 
 function failure(code: string): NodeJS.ErrnoException {
   return Object.assign(new Error(`write ${code}`), { code });

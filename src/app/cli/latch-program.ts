@@ -3,7 +3,7 @@ import { relative, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { stringify } from 'yaml';
 import { Command } from 'commander';
-import { buildResponder, buildUnderstanding, loadContent } from '../../build-engine';
+import { buildResponder, buildUnderstanding, loadContent } from '../build-engine';
 import { modelConfig, type LatchConfig } from '../../config';
 import { classifyFirstMessage, type Engine } from '../../engine/create-engine';
 import { initialConversationState } from '../../engine/turn-types';
@@ -160,7 +160,7 @@ export function latchProgram(context: ProgramContext): Command {
     .action(async (options: { out: string }) => {
       const { mkdirSync } = await import('node:fs');
       const { dirname, resolve } = await import('node:path');
-      const { writeTeamsAppPackage } = await import('../teams/teams-app-package');
+      const { writeTeamsAppPackage } = await import('../../channels/teams/teams-app-package');
       const outputPath = resolve(context.config.projectRoot, options.out);
       mkdirSync(dirname(outputPath), { recursive: true });
       const { knowledgeBase } = loadContent(context.config);

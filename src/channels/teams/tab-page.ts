@@ -1,7 +1,7 @@
-import { escapeHtml } from '../channels/escape-html';
-import type { ClinicContacts } from '../config';
-import type { SystemMessages } from '../knowledge/content-schema';
-import type { Contacts } from '../safety/safety-schema';
+import { escapeHtml } from '../escape-html';
+import type { ClinicContacts } from '../../config';
+import type { SystemMessages } from '../../knowledge/content-schema';
+import type { Contacts } from '../../safety/safety-schema';
 import { teamsChatDeepLink, type TabTopic } from './tab-topics';
 
 export interface TabPageModel {

@@ -1,5 +1,5 @@
 import { BotAdapter, TurnContext, type Activity, type ConversationReference, type ResourceResponse } from 'botbuilder';
-import { ConversationGoneError, type WebConversationStore } from './web-conversation-store';
+import { ConversationGoneError, type WebConversationStore } from '../web/web-conversation-store';
 
 /**
  * An in-process Bot Framework adapter: what the bot sends is appended to the conversation's history, where

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
-import { launchChromium } from '../support/launch-chromium';
-import { startTestServer, testConfig, type TestServer } from '../support/bot-server';
+import { launchChromium } from '../../support/launch-chromium';
+import { startTestServer, testConfig, type TestServer } from '../../support/bot-server';
 
 const botId = '11111111-2222-3333-4444-555555555555';
 

@@ -1,37 +1,37 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { modelConfig, type LatchConfig, type ModelConfig } from './config';
-import { checkDialogs, readDialogFiles } from './dialog/load-dialogs';
-import type { DialogDefinition } from './dialog/dialog-schema';
-import { ContentError } from './knowledge/content-error';
-import { redFlagForRule, safetyRuleIds } from './safety/red-flag-rule';
-import { createEngine, type Engine } from './engine/create-engine';
-import type { Responder } from './engine/responder';
-import { loadKnowledgeBase } from './knowledge/load-knowledge-base';
-import { loadLocaleWording } from './knowledge/locale-wording';
-import { requireReviewed } from './knowledge/review-status';
-import type { KnowledgeBase } from './knowledge/knowledge-base';
-import type { ChatModel } from './llm/chat-model';
-import { CircuitBreaker } from './llm/circuit-breaker';
-import { ConcurrencyLimit } from './llm/concurrency-limit';
-import { createModelEngine } from './llm/create-model-engine';
-import { loadPersonalisation } from './llm/load-personalisation';
-import { OpenAICompatibleChatModel } from './llm/openai-compatible-chat-model';
-import type { CompiledModel } from './nlu/compiled-model';
-import { loadEnglishWords } from './nlu/english-words';
-import { defaultClassifierOptions, IntentClassifier, type ClassifierOptions } from './nlu/intent-classifier';
-import { modelKey, readCachedModel, writeCachedModel } from './nlu/model-cache';
-import { TextAnalyser } from './nlu/text-analyser';
-import { composeEscalation, contactsFor } from './safety/compose-escalation';
-import { loadSafetyContent } from './safety/load-safety-rules';
-import { createSafetyCheck, safetyNetExamples } from './safety/safety-check';
-import { SafetyNet, type SafetyNetData } from './safety/safety-net';
-import { SignRecogniser, type Recognition } from './safety/sign-recogniser';
-import type { ConceptMatcher } from './safety/concept-matcher';
-import { createOutputGates } from './safety/output-gates';
-import type { SafetyFile } from './safety/safety-schema';
-import { createTriage, type RuleTriage } from './safety/triage';
+import { modelConfig, type LatchConfig, type ModelConfig } from '../config';
+import { checkDialogs, readDialogFiles } from '../dialog/load-dialogs';
+import type { DialogDefinition } from '../dialog/dialog-schema';
+import { ContentError } from '../knowledge/content-error';
+import { redFlagForRule, safetyRuleIds } from '../safety/red-flag-rule';
+import { createEngine, type Engine } from '../engine/create-engine';
+import type { Responder } from '../engine/responder';
+import { loadKnowledgeBase } from '../knowledge/load-knowledge-base';
+import { loadLocaleWording } from '../knowledge/locale-wording';
+import { requireReviewed } from '../knowledge/review-status';
+import type { KnowledgeBase } from '../knowledge/knowledge-base';
+import type { ChatModel } from '../llm/chat-model';
+import { CircuitBreaker } from '../llm/circuit-breaker';
+import { ConcurrencyLimit } from '../llm/concurrency-limit';
+import { createModelEngine } from '../engine/create-model-engine';
+import { loadPersonalisation } from '../llm/load-personalisation';
+import { OpenAICompatibleChatModel } from '../llm/openai-compatible-chat-model';
+import type { CompiledModel } from '../nlu/compiled-model';
+import { loadEnglishWords } from '../nlu/english-words';
+import { defaultClassifierOptions, IntentClassifier, type ClassifierOptions } from '../nlu/intent-classifier';
+import { modelKey, readCachedModel, writeCachedModel } from '../nlu/model-cache';
+import { TextAnalyser } from '../nlu/text-analyser';
+import { composeEscalation, contactsFor } from '../safety/compose-escalation';
+import { loadSafetyContent } from '../safety/load-safety-rules';
+import { createSafetyCheck, safetyNetExamples } from '../safety/safety-check';
+import { SafetyNet, type SafetyNetData } from '../safety/safety-net';
+import { SignRecogniser, type Recognition } from '../safety/sign-recogniser';
+import type { ConceptMatcher } from '../safety/concept-matcher';
+import { createOutputGates } from '../safety/output-gates';
+import type { SafetyFile } from '../safety/safety-schema';
+import { createTriage, type RuleTriage } from '../safety/triage';
 
 /** Every text of the knowledge base whose words spelling correction may aim at. */
 function knowledgeTexts(knowledgeBase: KnowledgeBase): string[] {
@@ -58,7 +58,7 @@ export interface Understanding {
 }
 
 /** The code whose change changes what training produces: understanding, the content loader, and this file. */
-const trainingCode = [join(__dirname, 'nlu'), join(__dirname, 'knowledge'), __filename];
+const trainingCode = [join(__dirname, '..', 'nlu'), join(__dirname, '..', 'knowledge'), __filename];
 
 /**
  * The analyser and classifier for this content: loaded from the compiled-model cache when content/,

@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
-import { buildEngine } from '../../../src/build-engine';
-import { latchProgram } from '../../../src/channels/cli/latch-program';
+import { buildEngine } from '../../../src/app/build-engine';
+import { latchProgram } from '../../../src/app/cli/latch-program';
 import { loadConfig, type LatchConfig } from '../../../src/config';
 import type { Engine } from '../../../src/engine/create-engine';
 

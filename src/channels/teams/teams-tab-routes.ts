@@ -1,7 +1,7 @@
 import { Router } from 'express';
-import type { LatchConfig } from '../config';
-import type { KnowledgeBase } from '../knowledge/knowledge-base';
-import type { Contacts } from '../safety/safety-schema';
+import type { LatchConfig } from '../../config';
+import type { KnowledgeBase } from '../../knowledge/knowledge-base';
+import type { Contacts } from '../../safety/safety-schema';
 import { renderTabPage } from './tab-page';
 import { tabScript, tabStyle } from './tab-assets';
 import { tabTopics } from './tab-topics';

@@ -1,4 +1,4 @@
-import type { KnowledgeBase } from '../knowledge/knowledge-base';
+import type { KnowledgeBase } from '../../knowledge/knowledge-base';
 
 export interface TabTopic {
   intentId: string;

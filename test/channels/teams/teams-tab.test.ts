@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { escapeHtml } from '../../src/server/tab-page';
-import { tabTopics, teamsChatDeepLink } from '../../src/server/tab-topics';
-import { startTestServer, testConfig, type TestServer } from '../support/bot-server';
-import { firstTurn, sharedEngine } from '../support/shared-engine';
+import { escapeHtml } from '../../../src/channels/teams/tab-page';
+import { tabTopics, teamsChatDeepLink } from '../../../src/channels/teams/tab-topics';
+import { startTestServer, testConfig, type TestServer } from '../../support/bot-server';
+import { firstTurn, sharedEngine } from '../../support/shared-engine';
 
 // Training the classifier takes seconds on a busy machine; do it once, outside any test's time limit.
 beforeAll(() => {

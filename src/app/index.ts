@@ -1,9 +1,9 @@
 import { buildEngine } from './build-engine';
-import { exitQuietlyOnClosedPipe } from './channels/cli/exit-quietly-on-closed-pipe';
-import { latchProgram } from './channels/cli/latch-program';
-import { loadConfig } from './config';
-import type { Engine } from './engine/create-engine';
-import { ContentError } from './knowledge/content-error';
+import { exitQuietlyOnClosedPipe } from './cli/exit-quietly-on-closed-pipe';
+import { latchProgram } from './cli/latch-program';
+import { loadConfig } from '../config';
+import type { Engine } from '../engine/create-engine';
+import { ContentError } from '../knowledge/content-error';
 
 /**
  * The composition root: config, then content and understanding (built on first use), then the channel.

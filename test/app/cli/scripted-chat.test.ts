@@ -1,6 +1,6 @@
 import { PassThrough } from 'node:stream';
-import { buildEngine } from '../../../src/build-engine';
-import { latchProgram } from '../../../src/channels/cli/latch-program';
+import { buildEngine } from '../../../src/app/build-engine';
+import { latchProgram } from '../../../src/app/cli/latch-program';
 import { loadConfig } from '../../../src/config';
 import type { Engine } from '../../../src/engine/create-engine';
 import { initialConversationState, type ConversationState, type Reply, type Trace } from '../../../src/engine/turn-types';
