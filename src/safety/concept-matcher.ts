@@ -78,6 +78,9 @@ export class ConceptMatcher {
   private readonly prefixStarts = new Map<string, Started[]>();
   /** Counts runs and starts, so a phrase's stamp says whether it was taken at this start already. */
   private stampCount = 0;
+  /** By concept number, the first start found in this run (-1 for none); kept between runs, reset at each. */
+  private readonly firstStarted: Int32Array;
+  private readonly prefixedByWord = new Map<string, readonly Started[]>();
 
   private constructor(concepts: Readonly<Record<string, readonly string[]>>) {
     for (const [name, list] of Object.entries(concepts)) {
@@ -89,6 +92,7 @@ export class ConceptMatcher {
     const numberOf = new Map(this.names.map((name, index) => [name, index]));
     this.excludedBy = this.names.map((name) => (this.exclusions.get(name) ?? []).map((other) => numberOf.get(other)!));
     this.otherStarts = this.names.map(() => []);
+    this.firstStarted = new Int32Array(this.names.length);
     for (const [concept, phrases] of this.phrases) {
       const number = numberOf.get(concept)!;
       for (const phrase of phrases) {
@@ -151,13 +155,12 @@ export class ConceptMatcher {
   /** Every place each concept is found in the message's tokens. */
   match(tokens: readonly TriageToken[]): Map<string, Span[]> {
     // Phrases that start with a word are looked up by the tokens' words and stems, once for all concepts,
-    // into one flat list of (concept, phrase, start); plain loops and no per-token allocation, since this
-    // runs on every message.
-    // Starts chained per concept: the first start of each concept, and after each start the next one of its concept.
+    // into one flat list of (phrase, start) chained per concept: the first start of each concept, and after
+    // each start the next one of its concept. Plain loops and no per-token allocation: this runs on every message.
     const startedPhrases: Element[][] = [];
     const startedAt: number[] = [];
     const nextStarted: number[] = [];
-    const firstStarted = new Int32Array(this.names.length).fill(-1);
+    const firstStarted = this.firstStarted.fill(-1);
     for (let start = 0; start < tokens.length; start++) {
       const token = tokens[start];
       const stamp = ++this.stampCount;
@@ -171,7 +174,7 @@ export class ConceptMatcher {
       };
       const next = tokens[start + 1];
       if (token.alternatives || next?.alternatives) {
-        // A real word that may be a slip: every phrase of the start word is tried, as matchFrom decides.
+        // A real word that may be a slip: every phrase of the start word is tried, as collectEnds decides.
         const byStem = this.wordStartsFlat.get(token.stem);
         if (byStem) for (const entry of byStem) add(entry);
         const byWord = token.word === token.stem ? undefined : this.wordStartsFlat.get(token.word);
@@ -185,15 +188,10 @@ export class ConceptMatcher {
         this.addBucket(this.wordStarts.get(token.stem), next, add);
         if (token.word !== token.stem) this.addBucket(this.wordStarts.get(token.word), next, add);
       }
-      const prefixed = this.prefixStarts.get(token.word.slice(0, 3));
-      if (prefixed) {
-        for (const entry of prefixed) {
-          const prefix = (entry.phrase[0] as { prefix: string }).prefix;
-          if (prefix.length <= token.word.length && token.word.startsWith(prefix)) add(entry);
-        }
-      }
+      for (const entry of this.prefixedBy(token.word)) add(entry);
     }
     const found = new Map<string, Span[]>();
+    // Every phrase's ends go to one array, each read from where it stood before.
     const ends: number[] = [];
     for (let concept = 0; concept < this.names.length; concept++) {
       const others = this.otherStarts[concept];
@@ -201,15 +199,30 @@ export class ConceptMatcher {
       const spans: Span[] = [];
       for (let index = firstStarted[concept]; index !== -1; index = nextStarted[index]) {
         const start = startedAt[index];
-        ends.length = 0;
+        const from = ends.length;
         collectEnds(startedPhrases[index], 1, tokens, start + 1, found, ends);
-        for (const end of ends) spans.push({ start, end });
+        for (let position = from; position < ends.length; position++) spans.push({ start, end: ends[position] });
       }
       for (const phrase of others) {
-        for (const start of startPositions(phrase[0], tokens, found)) {
-          ends.length = 0;
+        const first = phrase[0];
+        if (first.kind === 'concept') {
+          // Where the concept was found, each start once (its spans are sorted by start).
+          const places = found.get(first.name);
+          if (!places) continue;
+          for (let place = 0; place < places.length; place++) {
+            const start = places[place].start;
+            if (place > 0 && places[place - 1].start === start) continue;
+            const from = ends.length;
+            collectEnds(phrase, 0, tokens, start, found, ends);
+            for (let position = from; position < ends.length; position++) spans.push({ start, end: ends[position] });
+          }
+          continue;
+        }
+        for (let start = 0; start < tokens.length; start++) {
+          if (!canStart(first, tokens[start], found, start)) continue;
+          const from = ends.length;
           collectEnds(phrase, 0, tokens, start, found, ends);
-          for (const end of ends) spans.push({ start, end });
+          for (let position = from; position < ends.length; position++) spans.push({ start, end: ends[position] });
         }
       }
       if (spans.length === 0) continue;
@@ -217,6 +230,18 @@ export class ConceptMatcher {
       if (kept.length > 0) found.set(this.names[concept], dedupe(kept));
     }
     return found;
+  }
+
+  /** The phrases starting with a prefix that `word` begins with; remembered by word, since words repeat. */
+  private prefixedBy(word: string): readonly Started[] {
+    let entries = this.prefixedByWord.get(word);
+    if (entries) return entries;
+    entries = (this.prefixStarts.get(word.slice(0, 3)) ?? []).filter((entry) => {
+      const prefix = (entry.phrase[0] as { prefix: string }).prefix;
+      return prefix.length <= word.length && word.startsWith(prefix);
+    });
+    if (this.prefixedByWord.size < 50000) this.prefixedByWord.set(word, entries);
+    return entries;
   }
 
   /** The bucket's phrases whose second word, if any, is the next token's. */
@@ -262,17 +287,6 @@ function compilePhrase(phrase: string): Element[] {
     else for (const token of triageTokens(part)) elements.push({ kind: 'stem', stem: token.stem, word: token.word });
   }
   return elements;
-}
-
-/**
- * Where a phrase that does not start with a word can start: where its first concept was found, or at a
- * number, rather than at every token (most messages have few of either).
- */
-function startPositions(element: Element, tokens: readonly TriageToken[], found: ReadonlyMap<string, readonly Span[]>): number[] {
-  if (element.kind === 'concept') return [...new Set((found.get(element.name) ?? []).map((span) => span.start))].sort((first, second) => first - second);
-  const positions: number[] = [];
-  for (let start = 0; start < tokens.length; start++) if (canStart(element, tokens[start], found, start)) positions.push(start);
-  return positions;
 }
 
 function canStart(element: Element, token: TriageToken, found: ReadonlyMap<string, readonly Span[]>, start: number): boolean {
