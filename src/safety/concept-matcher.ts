@@ -10,7 +10,7 @@ type Element =
   | { kind: 'prefix'; prefix: string }
   | { kind: 'gap'; maximum: number }
   | { kind: 'number' }
-  | { kind: 'concept'; name: string };
+  | { kind: 'concept'; name: string; /** Its number in match order, set once the order is known. */ number: number };
 
 /** Where a concept was found: tokens [start, end). */
 export interface Span {
@@ -19,6 +19,9 @@ export interface Span {
 }
 
 export type ConceptMatches = ReadonlyMap<string, readonly Span[]>;
+
+/** The spans found so far in one run, by concept number (undefined: not found, or not matched yet). */
+type Found = (readonly Span[] | undefined)[];
 
 /** A problem in a concept list, with the concept and phrase, for a content error that names the line. */
 export interface ConceptProblem {
@@ -92,6 +95,8 @@ export class ConceptMatcher {
     const numberOf = new Map(this.names.map((name, index) => [name, index]));
     this.excludedBy = this.names.map((name) => (this.exclusions.get(name) ?? []).map((other) => numberOf.get(other)!));
     this.otherStarts = this.names.map(() => []);
+    // Concepts a phrase refers to are looked up by number while matching, not by name.
+    for (const phrases of this.phrases.values()) for (const phrase of phrases) for (const element of phrase) if (element.kind === 'concept') element.number = numberOf.get(element.name)!;
     this.firstStarted = new Int32Array(this.names.length);
     for (const [concept, phrases] of this.phrases) {
       const number = numberOf.get(concept)!;
@@ -191,6 +196,8 @@ export class ConceptMatcher {
       for (const entry of this.prefixedBy(token.word)) add(entry);
     }
     const found = new Map<string, Span[]>();
+    // The same spans by concept number, for the phrases that refer to a concept.
+    const foundByNumber: Found = new Array(this.names.length);
     // Every phrase's ends go to one array, each read from where it stood before.
     const ends: number[] = [];
     for (let concept = 0; concept < this.names.length; concept++) {
@@ -200,34 +207,34 @@ export class ConceptMatcher {
       for (let index = firstStarted[concept]; index !== -1; index = nextStarted[index]) {
         const start = startedAt[index];
         const from = ends.length;
-        collectEnds(startedPhrases[index], 1, tokens, start + 1, found, ends);
+        collectEnds(startedPhrases[index], 1, tokens, start + 1, foundByNumber, ends);
         for (let position = from; position < ends.length; position++) spans.push({ start, end: ends[position] });
       }
       for (const phrase of others) {
         const first = phrase[0];
         if (first.kind === 'concept') {
           // Where the concept was found, each start once (its spans are sorted by start).
-          const places = found.get(first.name);
+          const places = foundByNumber[first.number];
           if (!places) continue;
           for (let place = 0; place < places.length; place++) {
             const start = places[place].start;
             if (place > 0 && places[place - 1].start === start) continue;
             const from = ends.length;
-            collectEnds(phrase, 0, tokens, start, found, ends);
+            collectEnds(phrase, 0, tokens, start, foundByNumber, ends);
             for (let position = from; position < ends.length; position++) spans.push({ start, end: ends[position] });
           }
           continue;
         }
         for (let start = 0; start < tokens.length; start++) {
-          if (!canStart(first, tokens[start], found, start)) continue;
+          if (!canStart(first, tokens[start], foundByNumber, start)) continue;
           const from = ends.length;
-          collectEnds(phrase, 0, tokens, start, found, ends);
+          collectEnds(phrase, 0, tokens, start, foundByNumber, ends);
           for (let position = from; position < ends.length; position++) spans.push({ start, end: ends[position] });
         }
       }
       if (spans.length === 0) continue;
-      const kept = this.withoutExcluded(concept, spans, found);
-      if (kept.length > 0) found.set(this.names[concept], dedupe(kept));
+      const kept = this.withoutExcluded(concept, spans, foundByNumber);
+      if (kept.length > 0) found.set(this.names[concept], (foundByNumber[concept] = dedupe(kept)));
     }
     return found;
   }
@@ -255,11 +262,11 @@ export class ConceptMatcher {
     if (byWord) for (const entry of byWord) add(entry);
   }
 
-  private withoutExcluded(concept: number, spans: Span[], found: ReadonlyMap<string, readonly Span[]>): Span[] {
+  private withoutExcluded(concept: number, spans: Span[], found: Found): Span[] {
     const excludedBy = this.excludedBy[concept];
     if (excludedBy.length === 0) return spans;
     const excluded: Span[] = [];
-    for (const other of excludedBy) excluded.push(...(found.get(this.names[other]) ?? []));
+    for (const other of excludedBy) excluded.push(...(found[other] ?? []));
     if (excluded.length === 0) return spans;
     return spans.filter((span) => !excluded.some((other) => other.start < span.end && other.end > span.start));
   }
@@ -282,14 +289,14 @@ function compilePhrase(phrase: string): Element[] {
     if (part === '..') elements.push({ kind: 'gap', maximum: gapLength });
     else if (part === '...') elements.push({ kind: 'gap', maximum: longGapLength });
     else if (part === '#') elements.push({ kind: 'number' });
-    else if (/^\{[a-z_0-9]+\}$/.test(part)) elements.push({ kind: 'concept', name: part.slice(1, -1) });
+    else if (/^\{[a-z_0-9]+\}$/.test(part)) elements.push({ kind: 'concept', name: part.slice(1, -1), number: -1 });
     else if (part.endsWith('*') && part.length > 1) elements.push({ kind: 'prefix', prefix: part.slice(0, -1).toLowerCase() });
     else for (const token of triageTokens(part)) elements.push({ kind: 'stem', stem: token.stem, word: token.word });
   }
   return elements;
 }
 
-function canStart(element: Element, token: TriageToken, found: ReadonlyMap<string, readonly Span[]>, start: number): boolean {
+function canStart(element: Element, token: TriageToken, found: Found, start: number): boolean {
   switch (element.kind) {
     case 'stem':
       return token.stem === element.stem || token.word === element.word;
@@ -298,14 +305,14 @@ function canStart(element: Element, token: TriageToken, found: ReadonlyMap<strin
     case 'number':
       return token.value !== undefined;
     case 'concept':
-      return (found.get(element.name) ?? []).some((span) => span.start === start);
+      return (found[element.number] ?? []).some((span) => span.start === start);
     case 'gap':
       return true;
   }
 }
 
 /** Adds to `ends` the token indexes where `phrase[from…]` can end when it starts at `position`. */
-function collectEnds(phrase: readonly Element[], from: number, tokens: readonly TriageToken[], position: number, found: ReadonlyMap<string, readonly Span[]>, ends: number[]): void {
+function collectEnds(phrase: readonly Element[], from: number, tokens: readonly TriageToken[], position: number, found: Found, ends: number[]): void {
   // Words one after another are checked in a loop; the recursion is for gaps and concepts, which branch.
   for (; from < phrase.length; from++, position++) {
     const element = phrase[from];
@@ -324,7 +331,8 @@ function collectEnds(phrase: readonly Element[], from: number, tokens: readonly 
     }
     if (position >= tokens.length) return;
     if (element.kind === 'concept') {
-      for (const span of found.get(element.name) ?? []) if (span.start === position) collectEnds(phrase, from + 1, tokens, span.end, found, ends);
+      const spans = found[element.number];
+      if (spans) for (const span of spans) if (span.start === position) collectEnds(phrase, from + 1, tokens, span.end, found, ends);
       return;
     }
     const token = tokens[position];

@@ -32,6 +32,9 @@ const contractions: Record<string, string[]> = {
   theres: ['there', 'is'], thats: ['that', 'is'], whats: ['what', 'is'], its: ['it', 'is'], youre: ['you', 'are'],
 };
 
+/** The same, as a map: own keys only, and quicker to look up than the object, once per word of every message. */
+const contractionOf: ReadonlyMap<string, string[]> = new Map(Object.entries(contractions));
+
 /** Number words, which a misspelling may be corrected towards. */
 export const numberWords: readonly string[] = [...Object.keys(units), ...Object.keys(tens), 'hundred', 'point', 'half'];
 
@@ -85,7 +88,8 @@ export function triageTokens(text: string, correct?: (word: string) => string | 
     }
     if (isLowercaseAscii(piece)) {
       // A plain word, the common case: only a contraction typed without its apostrophe changes it.
-      if (Object.hasOwn(contractions, piece)) for (const word of contractions[piece]) push(word);
+      const opened = contractionOf.get(piece);
+      if (opened) for (const word of opened) push(word);
       else push(piece);
       continue;
     }
@@ -145,7 +149,8 @@ function splitPiece(piece: string): string[] {
     word = head + tail;
   }
   word = word.replace(/'/g, '');
-  if (Object.hasOwn(contractions, word)) return contractions[word];
+  const opened = contractionOf.get(word);
+  if (opened) return opened;
   const parts = word.match(/\d+(?:\.\d+)?|°|%|[^\d°%]+/gu) ?? [];
   return parts.filter((part) => part !== '');
 }
