@@ -1,7 +1,6 @@
 import { CardFactory, type Attachment } from 'botbuilder';
 import type { Reply } from '../../engine/turn-types';
 import type { SystemMessages } from '../../knowledge/content-schema';
-import { RecentlyUsed } from './recently-used';
 import { restAfterShort } from './rest-after-short';
 
 type AnswerReply = Extract<Reply, { kind: 'answer' }>;
@@ -10,16 +9,22 @@ type AnswerReply = Extract<Reply, { kind: 'answer' }>;
 export const adaptiveCardVersion = '1.5';
 
 /**
- * "Tell me more"'s paragraphs for each answer text sent lately: working them out takes a sentence split and
- * a word comparison, and the same few answers are sent over and over. Bounded, as variants and facts make
- * texts of their own.
+ * "Tell me more"'s paragraphs for the texts each answer was sent with lately: working them out takes a
+ * sentence split and a word comparison, and the same few answers are sent over and over. Found by answer id
+ * and compared by text (a string comparison is far cheaper than hashing a fresh 4 kB text as a map key);
+ * a few texts per answer, as variants and facts give an answer texts of its own.
  */
-const restOfAnswer = new RecentlyUsed<readonly string[]>(256);
+const restByAnswer = new Map<string, { short: string; text: string; rest: readonly string[] }[]>();
+const textsKeptPerAnswer = 4;
 
-function rememberedRestAfterShort(short: string, text: string): readonly string[] {
-  const key = `${short}\u0000${text}`;
-  let rest = restOfAnswer.get(key);
-  if (!rest) restOfAnswer.set(key, (rest = restAfterShort(short, text)));
+function rememberedRestAfterShort(reply: AnswerReply): readonly string[] {
+  let known = restByAnswer.get(reply.answerId);
+  if (!known) restByAnswer.set(reply.answerId, (known = []));
+  const found = known.find((entry) => entry.text === reply.text && entry.short === reply.short);
+  if (found) return found.rest;
+  const rest = restAfterShort(reply.short, reply.text);
+  known.unshift({ short: reply.short, text: reply.text, rest });
+  if (known.length > textsKeptPerAnswer) known.pop();
   return rest;
 }
 
@@ -29,7 +34,7 @@ function rememberedRestAfterShort(short: string, text: string): readonly string[
  * underneath.
  */
 export function answerCard(reply: AnswerReply, messages: SystemMessages): Attachment {
-  const rest = rememberedRestAfterShort(reply.short, reply.text);
+  const rest = rememberedRestAfterShort(reply);
   const body: object[] = [{ type: 'TextBlock', text: reply.short, wrap: true }];
   if (reply.sources.length > 0) {
     body.push({ type: 'TextBlock', text: `${messages.sources}: ${reply.sources.join('; ')}`, wrap: true, isSubtle: true, size: 'Small', spacing: 'Medium' });
