@@ -1,7 +1,7 @@
 import { createServer as createHttpServer, type IncomingMessage, type Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { AddressInfo } from 'node:net';
-import express, { type ErrorRequestHandler, type Express } from 'express';
+import express, { type ErrorRequestHandler, type Express, type RequestHandler, type Response } from 'express';
 import { botConversationStore, createBotChannel, type BotChannel } from '../channels/botbuilder/bot-channel';
 import type { BotStorage } from '../channels/botbuilder/bot-storage';
 import type { ConversationStore } from '../channels/botbuilder/conversation-store';
@@ -110,18 +110,9 @@ export function createServer(options: CreateServerOptions): LatchServer {
   app.disable('x-powered-by');
   // Behind a reverse proxy every visitor would share the proxy's address, and its per-address limits.
   if (config.webChat.trustProxy !== undefined) app.set('trust proxy', config.webChat.trustProxy);
-  app.use((request, response, next) => {
-    const started = performance.now();
-    response.on('finish', () => {
-      const route = request.route ? `${request.baseUrl}${String(request.route.path)}` : 'unmatched';
-      metrics.httpRequests.inc({ route, status: String(response.statusCode) });
-      // Checked first: the line's fields would be built on every request even with debug off.
-      if (logger.isLevelEnabled('debug')) logger.debug({ event: 'http', method: request.method, route, status: response.statusCode, durationMs: Number((performance.now() - started).toFixed(2)) }, 'request');
-    });
-    next();
-  });
-  app.use(healthRoutes(engine.knowledgeBase, readiness, metrics));
-  // The route parses its own body, after the checks that need no body (limits, the token's shape).
+  app.use(countRequests(metrics, logger));
+  // First, as nearly every request is one: express tries the routes in order. It parses its own body, after
+  // the checks that need no body (limits, the token's shape).
   app.post(
     '/api/messages',
     ...botMessagesRoute({
@@ -137,6 +128,7 @@ export function createServer(options: CreateServerOptions): LatchServer {
       keysRetryAfterSeconds: config.server.openIdMetadata.retryAfterSeconds,
     }),
   );
+  app.use(healthRoutes(engine.knowledgeBase, readiness, metrics));
   app.use(teamsTabRoutes({ config, knowledgeBase: engine.knowledgeBase, contacts: engine.contacts }));
   const mounted = options.mount?.(app, parts);
   app.use(jsonErrors(logger));
@@ -185,6 +177,30 @@ export function createServer(options: CreateServerOptions): LatchServer {
         server.closeIdleConnections();
       });
     },
+  };
+}
+
+const requestStarted = Symbol('latch request started');
+type TimedResponse = Response & { [requestStarted]?: number };
+
+/**
+ * Every response counted by route and status when it finishes (and logged at debug level), through one
+ * listener shared by all responses rather than a closure made for each.
+ */
+function countRequests(metrics: ServerMetrics, logger: Logger): RequestHandler {
+  const debug = () => logger.isLevelEnabled('debug');
+  function finished(this: TimedResponse): void {
+    const request = this.req;
+    const route = request.route ? `${request.baseUrl}${String(request.route.path)}` : 'unmatched';
+    metrics.httpRequests.inc({ route, status: String(this.statusCode) });
+    const started = this[requestStarted];
+    if (started !== undefined) logger.debug({ event: 'http', method: request.method, route, status: this.statusCode, durationMs: Number((performance.now() - started).toFixed(2)) }, 'request');
+  }
+  return (_request, response, next) => {
+    // Timed only when the debug line will be written; the level is read per request, so it may change.
+    if (debug()) (response as TimedResponse)[requestStarted] = performance.now();
+    response.once('finish', finished);
+    next();
   };
 }
 

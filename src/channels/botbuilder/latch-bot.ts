@@ -69,10 +69,13 @@ export class LatchBot extends ActivityHandler implements WebBot {
   /**
    * Messages go straight to the engine; everything else (conversation updates) through ActivityHandler, whose
    * chain of async handlers did nothing for a message but cost 4 % of a turn. A turn another instance beat to
-   * the save of this conversation is run again on the newer state; its replies go out once its save succeeds.
+   * the save of this conversation is run again on the newer state; its replies go out once its save succeeds
+   * (a store in this process alone has no such races: its turns run once, their replies sent as they come).
    */
   override async run(context: TurnContext): Promise<void> {
-    await retryOnConflict(context, () => (context?.activity?.type === ActivityTypes.Message ? this.answerMessage(context) : super.run(context)));
+    const turn = () => (context?.activity?.type === ActivityTypes.Message ? this.answerMessage(context) : super.run(context));
+    // With no conflict possible, holding the replies back would only copy each one twice more.
+    await (this.conversations.lastWriterWins ? turn() : retryOnConflict(context, turn));
   }
 
   /** This bot's turns for the web chat, over the web's conversations. */
