@@ -1,6 +1,12 @@
 import { buildRuleTriage, loadContent } from '../../src/build-engine';
 import { loadConfig } from '../../src/config';
-import { firstTurn } from '../support/shared-engine';
+import { firstTurn, sharedEngine } from '../support/shared-engine';
+
+// Building the engine (content, cached model, safety net) takes seconds on a busy machine: once, before the
+// tests and outside their time limits.
+beforeAll(() => {
+  sharedEngine();
+}, 60_000);
 
 const content = loadContent(loadConfig({}));
 const triage = buildRuleTriage(content);
