@@ -1,6 +1,5 @@
-import { buildRuleTriage, loadContent } from '../../src/build-engine';
-import { loadConfig } from '../../src/config';
-import { firstTurn, sharedEngine } from '../support/shared-engine';
+import { buildRuleTriage } from '../../src/build-engine';
+import { firstTurn, sharedContent, sharedEngine } from '../support/shared-engine';
 
 // Building the engine (content, cached model, safety net) takes seconds on a busy machine: once, before the
 // tests and outside their time limits.
@@ -8,7 +7,7 @@ beforeAll(() => {
   sharedEngine();
 }, 60_000);
 
-const content = loadContent(loadConfig({}));
+const content = sharedContent();
 const triage = buildRuleTriage(content);
 const flag = (text: string) => triage(text, [], {});
 

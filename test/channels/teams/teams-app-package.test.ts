@@ -8,11 +8,11 @@ import { PNG } from 'pngjs';
 import { loadConfig, type LatchConfig } from '../../../src/config';
 import { writeTeamsAppPackage } from '../../../src/channels/teams/teams-app-package';
 import { buildManifest, cutAtWord, fillPlaceholders, TeamsPackageError } from '../../../src/channels/teams/teams-manifest';
-import { loadContent } from '../../../src/build-engine';
+import { sharedContent } from '../../support/shared-engine';
 
 const botId = '11111111-2222-3333-4444-555555555555';
 const config: LatchConfig = loadConfig({ MicrosoftAppId: botId, MicrosoftAppPassword: 'secret', MicrosoftAppTenantId: 'tenant', LATCH_PUBLIC_URL: 'https://latch.clinic.example/' });
-const { knowledgeBase } = loadContent(config);
+const { knowledgeBase } = sharedContent();
 
 /** Microsoft's published schema for the manifest version the template declares, from @microsoft/app-manifest. */
 const validators = new Map<string, ValidateFunction>();
