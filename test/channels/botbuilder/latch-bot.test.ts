@@ -6,6 +6,12 @@ import { StorageConversationStore } from '../../../src/channels/botbuilder/stora
 import { sharedEngine } from '../../support/shared-engine';
 import type { Responder } from '../../../src/engine/responder';
 
+// Building the engine (content, cached model, safety net) takes seconds on a busy machine: once, before the
+// tests and outside their time limits.
+beforeAll(() => {
+  sharedEngine();
+}, 60_000);
+
 const messages = () => sharedEngine().knowledgeBase.messages;
 
 function botAdapter(engine: Responder = sharedEngine(), options: LatchBotOptions = {}, store: ConversationStore = new MemoryConversationStore({ idleMs: 60 * 60_000, maximumConversations: 100 })) {
