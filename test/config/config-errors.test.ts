@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConfigError, configFileSchema, environmentVariables, loadConfig } from '../../src/config';
@@ -88,5 +88,12 @@ describe('defaults', () => {
     expect(config.webChat.rateLimits).toEqual({ messagesPerMinutePerConversation: 20, messagesPerMinutePerAddress: 120, conversationsPerMinutePerAddress: 10, pollsPerMinutePerConversation: 240, refreshesPerMinutePerConversation: 4 });
     expect(config).toMatchObject({ feedbackEvery: 3, maximumMessageLength: 2000, locale: 'en-GB', requireReviewed: false, redis: undefined });
     expect(config.modelCacheDirectory).toMatch(/\.cache[/\\]latch$/);
+  });
+});
+
+describe('the README', () => {
+  it('names every environment variable latch reads for a setting', () => {
+    const readme = readFileSync(join(__dirname, '..', '..', 'README.md'), 'utf8');
+    expect(environmentVariables.filter((variable) => !readme.includes(variable.name)).map((variable) => variable.name)).toEqual([]);
   });
 });
