@@ -24,7 +24,18 @@ type Node =
   | { kind: 'object'; className?: string; entries: [string, Written][] }
   | { kind: 'array'; items: Written[] }
   | { kind: 'map'; entries: [Written, Written][] }
-  | { kind: 'set'; items: Written[] };
+  | { kind: 'set'; items: Written[] }
+  | { kind: 'typed'; type: TypedArrayName; items: number[] };
+
+/** The typed arrays a snapshot may hold (the compiled concepts keep their start lists in one). */
+const typedArrays = { Int32Array, Uint32Array, Float32Array, Float64Array, Uint8Array, Uint16Array, Int16Array, Int8Array };
+type TypedArrayName = keyof typeof typedArrays;
+
+function typedArrayName(value: object): TypedArrayName | undefined {
+  if (!ArrayBuffer.isView(value) || value instanceof DataView) return undefined;
+  const name: unknown = Object.getPrototypeOf(value)?.constructor?.name;
+  return typeof name === 'string' && name in typedArrays ? (name as TypedArrayName) : undefined;
+}
 
 class CannotKeep extends Error {}
 
@@ -66,7 +77,10 @@ function encode(root: object): Node[] {
     const [value, at] = pending.pop()!;
     if (Object.isFrozen(value) || Object.getOwnPropertySymbols(value).length > 0) throw new CannotKeep('a frozen object or a symbol key');
     const kind = builtInKind(value);
-    if (kind === 'Array') {
+    const typedName = typedArrayName(value);
+    if (typedName) {
+      nodes[at] = { kind: 'typed', type: typedName, items: Array.from(value as ArrayLike<number>) };
+    } else if (kind === 'Array') {
       const array = value as unknown[];
       if (Object.keys(array).length !== array.length) throw new CannotKeep('a sparse or decorated array');
       nodes[at] = { kind: 'array', items: array.map(written) };
@@ -96,6 +110,7 @@ function decode(nodes: Node[]): unknown {
     if (node.kind === 'array') return [];
     if (node.kind === 'map') return new Map();
     if (node.kind === 'set') return new Set();
+    if (node.kind === 'typed') return typedArrays[node.type].from(node.items);
     return node.className ? Object.create(classes[node.className].prototype) : {};
   });
   const read = (value: Written): unknown => {
@@ -109,7 +124,7 @@ function decode(nodes: Node[]): unknown {
     if (node.kind === 'array') for (const item of node.items) (shell as unknown[]).push(read(item));
     else if (node.kind === 'map') for (const [key, entry] of node.entries) (shell as Map<unknown, unknown>).set(read(key), read(entry));
     else if (node.kind === 'set') for (const item of node.items) (shell as Set<unknown>).add(read(item));
-    else for (const [key, entry] of node.entries) Object.defineProperty(shell, key, { value: read(entry), enumerable: true, writable: true, configurable: true });
+    else if (node.kind === 'object') for (const [key, entry] of node.entries) Object.defineProperty(shell, key, { value: read(entry), enumerable: true, writable: true, configurable: true });
   });
   return shells[0];
 }
