@@ -10,8 +10,7 @@ const layers = [
   { name: 'stores', path: '^src/stores/' },
   { name: 'channels', path: '^src/channels/' },
   { name: 'evaluation', path: '^src/evaluation/' },
-  // config.ts, or the config/ folder it becomes.
-  { name: 'config', path: '^src/config([.]ts$|/)' },
+  { name: 'config', path: '^src/config/' },
   { name: 'engine', path: '^src/engine/' },
   { name: 'llm', path: '^src/llm/' },
   { name: 'dialog', path: '^src/dialog/' },

@@ -1,4 +1,4 @@
-import { sparseFromMap, type SparseVector } from '../nlu/sparse-vector';
+import type { SparseVector } from '../nlu/sparse-vector';
 import { NetWeights, type NetWeightsData } from './net-weights';
 import type { Recognition, SignRecogniser } from './sign-recogniser';
 
@@ -70,40 +70,91 @@ export class SafetyNet {
   }
 
   assess(recognition: Recognition): NetVerdict {
-    const probabilities = this.model.probabilities(vectorOf(recognition, this.recogniser));
+    const count = featuresInto(recognition, this.recogniser);
+    const probabilities = this.model.probabilitiesOf(scratch.indices, scratch.weights, count);
     let best = 1;
     for (let label = 2; label < probabilities.length; label++) if (probabilities[label] > probabilities[best]) best = label;
     return { row: this.rows[best] ?? noRow, probabilityNone: probabilities[0], probabilityRow: probabilities[best] ?? 0 };
   }
 }
 
+/**
+ * Feature values are summed in a dense scratch array, in the order features are first added (the norm is
+ * summed in that order too), then read out by ascending feature id: the same numbers, in the same order,
+ * as a map of feature names would give, without a string per feature or a map per message.
+ */
+const scratch = {
+  values: new Float64Array(featureCount),
+  touched: new Uint8Array(featureCount),
+  /** Feature ids in the order first added, then sorted: the first `count` are the message's. */
+  indices: new Int32Array(featureCount),
+  /** The normalised value of each of those, by position. */
+  weights: new Float64Array(featureCount),
+  count: 0,
+};
+
+/** A message's features as a vector of its own (training keeps one per example). */
 function vectorOf(recognition: Recognition, recogniser: SignRecogniser): SparseVector {
-  const features = new Map<number, number>();
-  const add = (name: string, weight = 1) => {
-    const key = hash(name);
-    features.set(key, (features.get(key) ?? 0) + weight);
+  const count = featuresInto(recognition, recogniser);
+  return { indices: scratch.indices.slice(0, count), values: scratch.weights.slice(0, count) };
+}
+
+/** Fills the scratch arrays with a message's features, sorted by id and normalised; returns how many. */
+function featuresInto(recognition: Recognition, recogniser: SignRecogniser): number {
+  scratch.count = 0;
+  const add = (key: number, weight = 1) => {
+    if (scratch.touched[key] === 0) {
+      scratch.touched[key] = 1;
+      scratch.indices[scratch.count++] = key;
+    }
+    scratch.values[key] += weight;
   };
   const { tokens } = recognition;
+  const wordState = hashState(offsetBasis, 'w:');
+  const pairState = hashState(offsetBasis, 'b:');
   let previous: string | undefined;
   for (const token of tokens) {
     const stem = token.value === undefined ? token.stem : '#';
-    if (!stopWords.has(token.word)) add(`w:${stem}`);
-    if (previous !== undefined) add(`b:${previous}_${stem}`, 0.7);
+    if (!stopWords.has(token.word)) add(hashKey(hashState(wordState, stem)));
+    // The pair feature is "b:" + previous + "_" + stem, hashed as it is read.
+    if (previous !== undefined) add(hashKey(hashState(hashState(hashState(pairState, previous), '_'), stem)), 0.7);
     previous = token.sentenceEnd ? undefined : stem;
   }
   for (const [name, spans] of recognition.concepts) {
     if (name === 'conjunction' || name === 'negation' || name === 'not_a_negation') continue;
     const affirmed = spans.some((span) => !recogniser.isNegated(recognition, span));
-    add(affirmed ? `c:${name}` : `n:${name}`, 1.5);
-    if (affirmed && !name.startsWith('who_')) add(`cs:${name}:${recogniser.subjectAt(recognition, spans[0].start)}`);
+    add(hash(affirmed ? `c:${name}` : `n:${name}`), 1.5);
+    if (affirmed && !name.startsWith('who_')) add(hash(`cs:${name}:${recogniser.subjectAt(recognition, spans[0].start)}`));
   }
-  for (const quantity of recognition.quantities) add(`q:${quantity.kind}:${band(quantity.kind, quantity.value)}`, 1.5);
-  if (recognition.ageDays !== undefined) add(`age:${recognition.ageDays < 1 ? 'day0' : recognition.ageDays < 14 ? 'under2w' : recognition.ageDays < 42 ? 'under6w' : recognition.ageDays < 91 ? 'under3m' : recognition.ageDays < 183 ? 'under6m' : 'older'}`);
-  add('bias');
+  for (const quantity of recognition.quantities) add(hash(`q:${quantity.kind}:${band(quantity.kind, quantity.value)}`), 1.5);
+  if (recognition.ageDays !== undefined) add(hash(`age:${recognition.ageDays < 1 ? 'day0' : recognition.ageDays < 14 ? 'under2w' : recognition.ageDays < 42 ? 'under6w' : recognition.ageDays < 91 ? 'under3m' : recognition.ageDays < 183 ? 'under6m' : 'older'}`));
+  add(hash('bias'));
   // Longer messages have more features; scaling keeps one strong sign from drowning in a long story.
-  const norm = Math.sqrt([...features.values()].reduce((sum, value) => sum + value * value, 0)) || 1;
-  for (const [key, value] of features) features.set(key, value / norm);
-  return sparseFromMap(features);
+  let squares = 0;
+  for (let position = 0; position < scratch.count; position++) {
+    const value = scratch.values[scratch.indices[position]];
+    squares += value * value;
+  }
+  const norm = Math.sqrt(squares) || 1;
+  const count = scratch.count;
+  // An insertion sort in place: a message has some tens of features, mostly in rising order already.
+  const { indices } = scratch;
+  for (let position = 1; position < count; position++) {
+    const key = indices[position];
+    let before = position - 1;
+    while (before >= 0 && indices[before] > key) {
+      indices[before + 1] = indices[before];
+      before--;
+    }
+    indices[before + 1] = key;
+  }
+  for (let position = 0; position < count; position++) {
+    const key = scratch.indices[position];
+    scratch.weights[position] = scratch.values[key] / norm;
+    scratch.values[key] = 0;
+    scratch.touched[key] = 0;
+  }
+  return count;
 }
 
 function band(kind: string, value: number): string {
@@ -124,12 +175,24 @@ function band(kind: string, value: number): string {
   }
 }
 
-/** FNV-1a into the feature space. */
-function hash(text: string): number {
-  let value = 0x811c9dc5;
+const offsetBasis = 0x811c9dc5;
+
+/** FNV-1a's state after reading `text` from `state`: a feature name can be hashed in pieces. */
+function hashState(state: number, text: string): number {
+  let value = state;
   for (let index = 0; index < text.length; index++) {
     value ^= text.charCodeAt(index);
     value = Math.imul(value, 0x01000193);
   }
-  return (value >>> 0) & (featureCount - 1);
+  return value;
+}
+
+/** The feature id of a finished FNV-1a state. */
+function hashKey(state: number): number {
+  return (state >>> 0) & (featureCount - 1);
+}
+
+/** FNV-1a into the feature space. */
+function hash(text: string): number {
+  return hashKey(hashState(offsetBasis, text));
 }

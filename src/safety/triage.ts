@@ -31,8 +31,25 @@ type Part =
 
 interface CompiledRule {
   rule: SafetyRule;
-  signs: Part[][];
+  signs: CompiledSign[];
   window: number;
+}
+
+/** A sign's parts, with the concepts and quantity kinds it needs: a sign missing any of them is skipped unread. */
+interface CompiledSign {
+  parts: Part[];
+  concepts: string[];
+  quantities: QuantityKind[];
+}
+
+function compileSign(parts: Part[]): CompiledSign {
+  const concepts: string[] = [];
+  const quantities: QuantityKind[] = [];
+  for (const part of parts) {
+    if (part.kind === 'concept') concepts.push(part.name);
+    else quantities.push(part.quantity);
+  }
+  return { parts, concepts, quantities };
 }
 
 /** A place where a sign part was found: its span and whose sign it is. */
@@ -63,14 +80,16 @@ export type RuleTriage = Triage & {
 
 /** `recogniser` defaults to one over the file's own concepts, with no English words protected from correction. */
 export function createTriage(file: SafetyFile, recogniser: SignRecogniser = defaultRecogniser(file)): RuleTriage {
-  const compiled: CompiledRule[] = file.rules.map((rule) => ({ rule, signs: rule.signs.map(parseSign), window: rule.window ?? file.window }));
+  const compiled: CompiledRule[] = file.rules.map((rule) => ({ rule, signs: rule.signs.map((sign) => compileSign(parseSign(sign))), window: rule.window ?? file.window }));
   // Concepts that are a sign on their own: another one between a sign and "gone now" keeps the sign.
-  const signConcepts = new Set(compiled.flatMap(({ signs }) => signs.flatMap((parts) => (parts.length === 1 && parts[0].kind === 'concept' ? [parts[0].name] : []))));
+  const signConcepts = [...new Set(compiled.flatMap(({ signs }) => signs.flatMap(({ parts }) => (parts.length === 1 && parts[0].kind === 'concept' ? [parts[0].name] : []))))];
 
   const triageRecognition = (recognition: Recognition, facts: Facts): RedFlag | undefined => {
     const ageDays = recognition.ageDays ?? facts.days_since_birth;
     const dayOfLife = recognition.dayOfLife ?? (ageDays === undefined ? undefined : Math.max(1, Math.round(ageDays)));
-    const signSpans = [...signConcepts].flatMap((name) => recognition.concepts.get(name) ?? []);
+    // Only "gone now" reads them: without it, no list is made.
+    const signSpans = recognition.concepts.has('resolved') ? signConcepts.flatMap((name) => recognition.concepts.get(name) ?? []) : [];
+    const quantityKinds = new Set(recognition.quantities.map((quantity) => quantity.kind));
     const affirmed = new Map<string, Found[]>();
     const affirmedOf = (name: string): Found[] => {
       let found = affirmed.get(name);
@@ -94,7 +113,9 @@ export function createTriage(file: SafetyFile, recogniser: SignRecogniser = defa
       if (rule.when?.age_known !== undefined && rule.when.age_known !== (ageDays !== undefined)) continue;
       if (rule.when?.age_days && !ageMatches(rule.when.age_days, ageDays)) continue;
       if (rule.unless?.some((name) => affirmedOf(name).length > 0)) continue;
-      for (const parts of signs) {
+      for (const { parts, concepts, quantities } of signs) {
+        // A part that is nowhere in the message leaves nothing to combine.
+        if (!concepts.every((name) => recognition.concepts.has(name)) || !quantities.every((kind) => quantityKinds.has(kind))) continue;
         // Whose sign it is matters for concepts and temperatures; a count of nappies or hours is the baby's story.
         const candidates = parts.map((part) =>
           part.kind === 'concept' || part.quantity === 'temperature'

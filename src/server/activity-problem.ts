@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { jsonDepth, maximumJsonDepth } from '../channels/json-depth';
+import { zodIssueText } from '../knowledge/zod-issue-text';
 
 const identifier = (maximum: number) => z.string().min(1).max(maximum);
 const account = z.looseObject({ id: identifier(512), name: z.string().max(512).optional(), role: z.string().max(64).optional() });
@@ -97,8 +98,7 @@ export function activityProblem(body: unknown): string | undefined {
   if (plainlyServable(body as Fields)) return undefined;
   const parsed = activitySchema.safeParse(body);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    return `${issue.path.join('.') || 'body'}: ${issue.message}`.slice(0, 200);
+    return zodIssueText(parsed.error.issues[0], 'body').slice(0, 200);
   }
   return undefined;
 }

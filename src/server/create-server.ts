@@ -18,13 +18,10 @@ import { healthRoutes, type Readiness } from './health-routes';
 import { ServerMetrics } from './server-metrics';
 import { teamsTabRoutes } from '../channels/teams/teams-tab-routes';
 
-/** An engine as the server needs it: turns for the bot, the knowledge base for readiness and the tab. */
-export type ServedEngine = Responder;
-
 /** The pieces a mounted router may reuse, e.g. the web chat's in-process adapter running the same bot. */
 export interface ServerParts {
   config: LatchConfig;
-  engine: ServedEngine;
+  engine: Responder;
   /** The Bot Framework channel: /api/messages's activities, and the same bot for the web chat. */
   botChannel: BotChannel;
   /** Where the bot keeps conversations: bounded memory by default, or the `storage` option. */
@@ -36,7 +33,7 @@ export interface ServerParts {
 }
 
 export interface CreateServerOptions {
-  engine: ServedEngine;
+  engine: Responder;
   config: LatchConfig;
   logger?: Logger;
   /**

@@ -5,6 +5,7 @@ import { ChatModelError } from '../../src/llm/chat-model-error';
 import { CircuitBreaker } from '../../src/llm/circuit-breaker';
 import { ConcurrencyLimit } from '../../src/llm/concurrency-limit';
 import { createModelEngine, type ModelEngine } from '../../src/engine/create-model-engine';
+import { ServerMetrics } from '../../src/server/server-metrics';
 import { sharedEngine } from '../support/shared-engine';
 import { modelEngineParts } from '../support/model-engine-parts';
 import { RecordingModel, type PersonalisationData } from '../llm/recording-model';
@@ -196,16 +197,19 @@ describe('the model engine', () => {
     expect((await ask(responder, colostrumQuestion)).trace.model.used).toBe(true);
   });
 
-  it('counts what it did, for metrics', async () => {
+  it('counts what it did in /metrics, from the turns it traced', async () => {
     const responder = modelEngine(new RecordingModel(adding('Feed 12 times.')));
-    await ask(responder, colostrumQuestion);
-    await ask(responder, 'hello');
-    expect(responder.counters.snapshot()).toEqual({
-      used: 0,
-      fallbacks: { gate: 1, not_eligible: 1 },
-      gateFailures: { numbers: 1 },
-      calls: 1,
-      latencyMsTotal: expect.any(Number),
-    });
+    const metrics = new ServerMetrics();
+    for (const text of [colostrumQuestion, 'hello']) {
+      const { trace, replies } = await ask(responder, text);
+      metrics.recordTurn({ channelId: 'msteams', conversationId: 'c', trace, replyKinds: replies.map((reply) => reply.kind), durationMs: 1 });
+    }
+    const exported = await metrics.registry.metrics();
+    expect(exported).toMatch(/^latch_model_replies_total 0$/m);
+    // not_eligible (the greeting) is no fallback: no model was meant to be asked.
+    expect(exported).toMatch(/^latch_model_fallbacks_total\{reason="gate"\} 1$/m);
+    expect(exported).not.toMatch(/reason="not_eligible"/);
+    expect(exported).toMatch(/^latch_model_gate_failures_total\{gate="numbers"\} 1$/m);
+    expect(exported).toMatch(/^latch_model_call_duration_seconds_count 1$/m);
   });
 });

@@ -10,8 +10,8 @@ import { LatchBot, type TurnObserver } from './latch-bot';
 import { LatchCloudAdapter } from './latch-cloud-adapter';
 import { MemoryConversationStore } from './memory-conversation-store';
 import { StorageConversationStore } from './storage-conversation-store';
-import type { TurnEngine } from './turn-engine';
 import { turnErrorHandler } from './turn-error-handler';
+import type { Responder } from '../../engine/responder';
 
 /** What became of one POSTed activity; the HTTP route turns each into a status code. */
 export type ActivityOutcome =
@@ -33,7 +33,7 @@ export interface BotChannel extends WebBot {
 }
 
 export interface BotChannelOptions {
-  engine: TurnEngine;
+  engine: Responder;
   conversations: ConversationStore;
   credentials: BotCredentials;
   /** Whether requests are authenticated (an app id is set); only then are Microsoft's signing keys fetched. */

@@ -7,7 +7,7 @@ import { dialNumbers } from './dial-numbers';
 import { directLineTurns } from './direct-line-turns';
 import { renderActivities } from './render-activities';
 import { retryOnConflict } from './retry-on-conflict';
-import type { TurnEngine } from './turn-engine';
+import type { Responder } from '../../engine/responder';
 
 export type { StoredConversation } from './conversation-store';
 
@@ -49,7 +49,7 @@ export class LatchBot extends ActivityHandler implements WebBot {
   private readonly dialNumbers: readonly string[];
 
   constructor(
-    private readonly engine: TurnEngine,
+    private readonly engine: Responder,
     private readonly conversations: ConversationStore,
     private readonly options: LatchBotOptions = {},
   ) {

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
+import { zodIssueText } from '../../knowledge/zod-issue-text';
 import { z } from 'zod';
 import type { Activity } from '../botbuilder/activity';
 import { jsonDepth, maximumJsonDepth } from '../json-depth';
@@ -184,7 +185,7 @@ export function createDirectLineRouter(options: DirectLineRouterOptions): Router
     }
     const parsed = postedActivitySchema.safeParse(request.body);
     if (!parsed.success) {
-      const details = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'body'}: ${issue.message}`).join('; ');
+      const details = parsed.error.issues.map((issue) => zodIssueText(issue, 'body')).join('; ');
       sendDirectLineError(response, 400, 'invalid_activity', `The activity is not valid: ${details}.`);
       return;
     }
