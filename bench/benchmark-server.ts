@@ -47,6 +47,13 @@ export function activityBody(text: string, id = '[<id>]'): string {
   });
 }
 
+/** V8's CPU profile format (a .cpuprofile file): the call tree's nodes, and which node each sample was in. */
+export interface CpuProfile {
+  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
 /** What the child reports when it is listening, and when asked for its memory. */
 export interface ServerReport {
   port: number;
@@ -66,6 +73,10 @@ export interface RunningBenchmarkServer {
   memory(): Promise<ServerReport>;
   /** Memory after a full garbage collection, when the child runs with --expose-gc; else as `memory`. */
   collected(): Promise<ServerReport>;
+  /** Starts a CPU profile of the server (bench/profile-server.ts). */
+  startProfile(): Promise<ServerReport>;
+  /** Stops it and hands over the profile (V8's cpuprofile JSON). */
+  stopProfile(): Promise<ServerReport & { profile: CpuProfile }>;
   stop(): Promise<void>;
 }
 
@@ -97,6 +108,8 @@ export function forkBenchmarkServer(kind: BenchmarkServerKind, execArgv: string[
         rssAtReady: ready.rss,
         memory: () => ask('memory'),
         collected: () => ask('collected'),
+        startProfile: () => ask('profile-start'),
+        stopProfile: () => ask('profile-stop') as Promise<ServerReport & { profile: CpuProfile }>,
         stop: () =>
           new Promise<void>((done) => {
             child.once('exit', () => done());
@@ -154,6 +167,27 @@ async function serveBare(): Promise<{ port: number; close(): Promise<void>; conv
   };
 }
 
+/** V8's sampling profiler through the inspector, started and stopped on request. */
+const profiler = {
+  session: undefined as import('node:inspector').Session | undefined,
+  post(method: string, params: object = {}): Promise<unknown> {
+    return new Promise((resolve, reject) => this.session!.post(method, params, (error, result) => (error ? reject(error) : resolve(result))));
+  },
+  async start(): Promise<void> {
+    const { Session } = await import('node:inspector');
+    this.session = new Session();
+    this.session.connect();
+    await this.post('Profiler.enable');
+    await this.post('Profiler.setSamplingInterval', { interval: 200 });
+    await this.post('Profiler.start');
+  },
+  async stop(): Promise<unknown> {
+    const { profile } = (await this.post('Profiler.stop')) as { profile: unknown };
+    this.session!.disconnect();
+    return profile;
+  },
+};
+
 async function runChild(kind: BenchmarkServerKind): Promise<void> {
   const server = kind === 'latch' ? await serveLatch() : await serveBare();
   const report = (): ServerReport => {
@@ -165,6 +199,9 @@ async function runChild(kind: BenchmarkServerKind): Promise<void> {
   process.once('disconnect', () => process.exit(0));
   process.on('message', (message: string) => {
     if (message === 'memory') process.send!(report());
+    // A CPU profile of what the server does between the two messages (bench/profile-server.ts).
+    if (message === 'profile-start') void profiler.start().then(() => process.send!(report()));
+    if (message === 'profile-stop') void profiler.stop().then((profile) => process.send!({ ...report(), profile }));
     // Only with --expose-gc (a diagnosis): what is still alive after a full collection.
     if (message === 'collected') {
       (globalThis as { gc?: () => void }).gc?.();
