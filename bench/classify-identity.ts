@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildRuleTriage, buildUnderstanding, cachedSafetyNet, engineFrom, loadContent } from '../src/build-engine';
+import { buildRuleTriage, buildUnderstanding, cachedSafetyNet, engineFrom, loadContent } from '../src/app/build-engine';
 import { loadConfig } from '../src/config';
 import { classifyFirstMessage } from '../src/engine/create-engine';
 import { readLabelledQuestions } from '../src/evaluation/labelled-questions';

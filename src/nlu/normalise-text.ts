@@ -15,6 +15,12 @@ const contractions: ReadonlyArray<readonly [RegExp, string]> = [
   [/'s\b/g, ''],
 ];
 
+// Lexicon words written with an underscore ("yr_old"), each matched whole: an underscore is part of a word
+// here, as in \w, so "yr" inside "yr_old" is not a word of its own. They are read before punctuation
+// (the underscore included) separates words.
+const underscoredWords = Object.keys(wordReplacements).filter((word) => word.includes('_'));
+const underscoredWord = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${underscoredWords.join('|')})(?![\\p{L}\\p{N}_])`, 'gu');
+
 /** The word replacements as a map: own keys only, and a quicker look-up than Object.hasOwn for every word. */
 const replacementOf: ReadonlyMap<string, string> = new Map(Object.entries(wordReplacements));
 
@@ -44,6 +50,7 @@ export function normaliseText(text: string): string {
         .replace(/\p{Cc}/gu, ' ');
   // Every contraction has an apostrophe; most messages' other passes are cheap next to eleven of these.
   if (result.includes("'")) for (const [pattern, replacement] of contractions) result = result.replace(pattern, replacement);
+  if (underscoredWords.length > 0 && result.includes('_')) result = result.replace(underscoredWord, (word) => wordReplacements[word]);
   // Keep "100.4", "38.5" and "2-3" intact; everything else that is not a letter or digit separates words.
   result = result.replace(/(\d)[.,](\d)/g, '$1\u2024$2').replace(/[^\p{L}\p{N}\u2024°%\s-]+/gu, ' ');
   result = result.replace(/\u2024/g, '.').replace(/(^|\s)-+|-+(\s|$)/g, ' ');

@@ -1,4 +1,4 @@
-import { PorterStemmer } from 'natural/lib/natural/stemmers';
+import { PorterStemmer } from '../nlu/porter-stemmer';
 import { numberWordValues, tensWordValues } from '../nlu/number-words';
 
 /** One word of a message as triage reads it: the word, its stem, and its value when it is a number. */
