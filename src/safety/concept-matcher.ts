@@ -81,8 +81,11 @@ export class ConceptMatcher {
   private readonly prefixStarts = new Map<string, Started[]>();
   /** Counts runs and starts, so a phrase's stamp says whether it was taken at this start already. */
   private stampCount = 0;
-  /** By concept number, the first start found in this run (-1 for none); kept between runs, reset at each. */
-  private readonly firstStarted: Int32Array;
+  /**
+   * By concept number, the first start found in this run (-1 for none); kept between runs, reset at each.
+   * A plain array, so the compiled matcher stays plain data (the tests keep it as a JSON snapshot).
+   */
+  private readonly firstStarted: number[];
   private readonly prefixedByWord = new Map<string, readonly Started[]>();
 
   private constructor(concepts: Readonly<Record<string, readonly string[]>>) {
@@ -97,7 +100,7 @@ export class ConceptMatcher {
     this.otherStarts = this.names.map(() => []);
     // Concepts a phrase refers to are looked up by number while matching, not by name.
     for (const phrases of this.phrases.values()) for (const phrase of phrases) for (const element of phrase) if (element.kind === 'concept') element.number = numberOf.get(element.name)!;
-    this.firstStarted = new Int32Array(this.names.length);
+    this.firstStarted = this.names.map(() => -1);
     for (const [concept, phrases] of this.phrases) {
       const number = numberOf.get(concept)!;
       for (const phrase of phrases) {
