@@ -106,6 +106,22 @@ function makeRoom(features: number): void {
   Object.assign(scratch, { keys: new Int32Array(size).fill(-1), sums: new Float64Array(size), slots: new Int32Array(size), indices: new Int32Array(size), weights: new Float64Array(size) });
 }
 
+/** The table at twice its size, its features in the same first-added order. */
+function grow(): void {
+  const { keys, sums, slots, count } = scratch;
+  const size = 2 * keys.length;
+  Object.assign(scratch, { keys: new Int32Array(size).fill(-1), sums: new Float64Array(size), slots: new Int32Array(size), indices: new Int32Array(size), weights: new Float64Array(size) });
+  const mask = size - 1;
+  for (let position = 0; position < count; position++) {
+    const key = keys[slots[position]];
+    let slot = key & mask;
+    while (scratch.keys[slot] !== -1) slot = (slot + 1) & mask;
+    scratch.keys[slot] = key;
+    scratch.sums[slot] = sums[slots[position]];
+    scratch.slots[position] = slot;
+  }
+}
+
 function addFeature(key: number, weight = 1): void {
   const { keys } = scratch;
   const mask = keys.length - 1;
@@ -115,6 +131,12 @@ function addFeature(key: number, weight = 1): void {
       return;
     }
     if (keys[slot] === -1) {
+      // Never more than half full, whatever features are added later: grow before that.
+      if (2 * (scratch.count + 1) > keys.length) {
+        grow();
+        addFeature(key, weight);
+        return;
+      }
       keys[slot] = key;
       // The first weight of a feature is its sum: 0 + weight is weight for every weight added here.
       scratch.sums[slot] = weight;
