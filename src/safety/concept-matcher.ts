@@ -39,7 +39,7 @@ interface Started {
   phrase: Element[];
   /** Words and prefixes in the phrase: a slip's alternative word only starts phrases of two or more. */
   stemCount: number;
-  /** The last token index this phrase was taken as a start at, in this matcher's run count: a phrase is tried once per start. */
+  /** The stamp of the last start this phrase was taken at: a phrase is tried once per start. */
   stamp: number;
 }
 
@@ -81,8 +81,11 @@ export class ConceptMatcher {
   private readonly prefixStarts = new Map<string, Started[]>();
   /** Counts runs and starts, so a phrase's stamp says whether it was taken at this start already. */
   private stampCount = 0;
-  /** By concept number, the first start found in this run (-1 for none); kept between runs, reset at each. */
-  private readonly firstStarted: Int32Array;
+  /**
+   * By concept number, the first start found in this run (-1 for none); kept between runs, reset at each.
+   * A plain array, so the compiled matcher stays plain data (the tests keep it as a JSON snapshot).
+   */
+  private readonly firstStarted: number[];
   private readonly prefixedByWord = new Map<string, readonly Started[]>();
 
   private constructor(concepts: Readonly<Record<string, readonly string[]>>) {
@@ -97,7 +100,7 @@ export class ConceptMatcher {
     this.otherStarts = this.names.map(() => []);
     // Concepts a phrase refers to are looked up by number while matching, not by name.
     for (const phrases of this.phrases.values()) for (const phrase of phrases) for (const element of phrase) if (element.kind === 'concept') element.number = numberOf.get(element.name)!;
-    this.firstStarted = new Int32Array(this.names.length);
+    this.firstStarted = this.names.map(() => -1);
     for (const [concept, phrases] of this.phrases) {
       const number = numberOf.get(concept)!;
       for (const phrase of phrases) {
@@ -159,42 +162,8 @@ export class ConceptMatcher {
 
   /** Every place each concept is found in the message's tokens. */
   match(tokens: readonly TriageToken[]): Map<string, Span[]> {
-    // Phrases that start with a word are looked up by the tokens' words and stems, once for all concepts,
-    // into one flat list of (phrase, start) chained per concept: the first start of each concept, and after
-    // each start the next one of its concept. Plain loops and no per-token allocation: this runs on every message.
-    const startedPhrases: Element[][] = [];
-    const startedAt: number[] = [];
-    const nextStarted: number[] = [];
-    const firstStarted = this.firstStarted.fill(-1);
-    for (let start = 0; start < tokens.length; start++) {
-      const token = tokens[start];
-      const stamp = ++this.stampCount;
-      const add = (entry: Started): void => {
-        if (entry.stamp === stamp) return;
-        entry.stamp = stamp;
-        nextStarted.push(firstStarted[entry.concept]);
-        firstStarted[entry.concept] = startedPhrases.length;
-        startedPhrases.push(entry.phrase);
-        startedAt.push(start);
-      };
-      const next = tokens[start + 1];
-      if (token.alternatives || next?.alternatives) {
-        // A real word that may be a slip: every phrase of the start word is tried, as collectEnds decides.
-        const byStem = this.wordStartsFlat.get(token.stem);
-        if (byStem) for (const entry of byStem) add(entry);
-        const byWord = token.word === token.stem ? undefined : this.wordStartsFlat.get(token.word);
-        if (byWord) for (const entry of byWord) add(entry);
-        // A slip's alternative starts only phrases of two or more words ("sopped breathing").
-        for (const alternative of token.alternatives ?? []) {
-          const entries = this.wordStartsFlat.get(alternative);
-          if (entries) for (const entry of entries) if (entry.stemCount >= 2) add(entry);
-        }
-      } else {
-        this.addBucket(this.wordStarts.get(token.stem), next, add);
-        if (token.word !== token.stem) this.addBucket(this.wordStarts.get(token.word), next, add);
-      }
-      for (const entry of this.prefixedBy(token.word)) add(entry);
-    }
+    const { startedPhrases, startedAt, nextStarted } = this.findStarts(tokens);
+    const firstStarted = this.firstStarted;
     const found = new Map<string, Span[]>();
     // The same spans by concept number, for the phrases that refer to a concept.
     const foundByNumber: Found = new Array(this.names.length);
@@ -237,6 +206,49 @@ export class ConceptMatcher {
       if (kept.length > 0) found.set(this.names[concept], (foundByNumber[concept] = dedupe(kept)));
     }
     return found;
+  }
+
+  /**
+   * Phrases that start with a word are looked up by the tokens' words and stems, once for all concepts,
+   * into one flat list of (phrase, start) chained per concept: `firstStarted` holds each concept's first
+   * start, `nextStarted` after each start the next one of its concept. Plain loops and no per-token
+   * allocation: this runs on every message.
+   */
+  private findStarts(tokens: readonly TriageToken[]): { startedPhrases: Element[][]; startedAt: number[]; nextStarted: number[] } {
+    const startedPhrases: Element[][] = [];
+    const startedAt: number[] = [];
+    const nextStarted: number[] = [];
+    const firstStarted = this.firstStarted.fill(-1);
+    for (let start = 0; start < tokens.length; start++) {
+      const token = tokens[start];
+      const stamp = ++this.stampCount;
+      const add = (entry: Started): void => {
+        if (entry.stamp === stamp) return;
+        entry.stamp = stamp;
+        nextStarted.push(firstStarted[entry.concept]);
+        firstStarted[entry.concept] = startedPhrases.length;
+        startedPhrases.push(entry.phrase);
+        startedAt.push(start);
+      };
+      const next = tokens[start + 1];
+      if (token.alternatives || next?.alternatives) {
+        // A real word that may be a slip: every phrase of the start word is tried, as collectEnds decides.
+        const byStem = this.wordStartsFlat.get(token.stem);
+        if (byStem) for (const entry of byStem) add(entry);
+        const byWord = token.word === token.stem ? undefined : this.wordStartsFlat.get(token.word);
+        if (byWord) for (const entry of byWord) add(entry);
+        // A slip's alternative starts only phrases of two or more words ("sopped breathing").
+        for (const alternative of token.alternatives ?? []) {
+          const entries = this.wordStartsFlat.get(alternative);
+          if (entries) for (const entry of entries) if (entry.stemCount >= 2) add(entry);
+        }
+      } else {
+        this.addBucket(this.wordStarts.get(token.stem), next, add);
+        if (token.word !== token.stem) this.addBucket(this.wordStarts.get(token.word), next, add);
+      }
+      for (const entry of this.prefixedBy(token.word)) add(entry);
+    }
+    return { startedPhrases, startedAt, nextStarted };
   }
 
   /** The phrases starting with a prefix that `word` begins with; remembered by word, since words repeat. */

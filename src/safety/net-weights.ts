@@ -17,12 +17,17 @@ export class NetWeights {
   private constructor(
     readonly classCount: number,
     readonly featureCount: number,
-    private readonly weights: Float64Array,
+    /** The row of each feature in `rows`, or -1: most of the hashed feature space never occurs in training. */
+    private readonly rowOf: Int32Array,
+    /** The class weights of the features that have any, one row after another: a third of a dense table to keep in cache. */
+    private readonly rows: Float64Array,
     private readonly biases: Float64Array,
   ) {}
 
   static train(vectors: readonly SparseVector[], labels: readonly number[], classCount: number, featureCount: number, epochs: number): NetWeights {
-    const model = new NetWeights(classCount, featureCount, new Float64Array(featureCount * classCount), new Float64Array(classCount));
+    // Trained dense, then kept as the rows that are not all zero.
+    const weights = new Float64Array(featureCount * classCount);
+    const biases = new Float64Array(classCount);
     const order = vectors.map((_, index) => index);
     let state = 11;
     const random = () => {
@@ -38,56 +43,77 @@ export class NetWeights {
       const rate = 0.5 / (1 + epoch * 0.2);
       for (const sample of order) {
         const vector = vectors[sample];
-        model.probabilitiesInto(vector, probabilities);
+        probabilities.set(biases);
+        for (let position = 0; position < vector.indices.length; position++) {
+          const offset = vector.indices[position] * classCount;
+          const value = vector.values[position];
+          for (let label = 0; label < classCount; label++) probabilities[label] += weights[offset + label] * value;
+        }
+        softmaxInPlace(probabilities);
         probabilities[labels[sample]] -= 1;
         for (let position = 0; position < vector.indices.length; position++) {
           const offset = vector.indices[position] * classCount;
           const value = vector.values[position];
-          for (let label = 0; label < classCount; label++) model.weights[offset + label] -= rate * probabilities[label] * value;
+          for (let label = 0; label < classCount; label++) weights[offset + label] -= rate * probabilities[label] * value;
         }
-        for (let label = 0; label < classCount; label++) model.biases[label] -= rate * probabilities[label] * 0.1;
+        for (let label = 0; label < classCount; label++) biases[label] -= rate * probabilities[label] * 0.1;
       }
     }
-    return model;
+    const rows: [number, ...number[]][] = [];
+    for (let feature = 0; feature < featureCount; feature++) {
+      const values = Array.from(weights.subarray(feature * classCount, (feature + 1) * classCount));
+      if (values.some((value) => value !== 0)) rows.push([feature, ...values]);
+    }
+    return NetWeights.fromData({ classCount, featureCount, biases: Array.from(biases), rows });
   }
 
   static fromData(data: NetWeightsData): NetWeights {
-    const weights = new Float64Array(data.featureCount * data.classCount);
-    for (const [feature, ...values] of data.rows) weights.set(values, feature * data.classCount);
-    return new NetWeights(data.classCount, data.featureCount, weights, Float64Array.from(data.biases));
+    const rowOf = new Int32Array(data.featureCount).fill(-1);
+    const rows = new Float64Array(data.rows.length * data.classCount);
+    data.rows.forEach(([feature, ...values], row) => {
+      rowOf[feature] = row;
+      rows.set(values, row * data.classCount);
+    });
+    return new NetWeights(data.classCount, data.featureCount, rowOf, rows, Float64Array.from(data.biases));
   }
 
   toData(): NetWeightsData {
     const rows: [number, ...number[]][] = [];
     for (let feature = 0; feature < this.featureCount; feature++) {
-      const values = Array.from(this.weights.subarray(feature * this.classCount, (feature + 1) * this.classCount));
+      const row = this.rowOf[feature];
+      if (row === -1) continue;
+      const values = Array.from(this.rows.subarray(row * this.classCount, (row + 1) * this.classCount));
       if (values.some((value) => value !== 0)) rows.push([feature, ...values]);
     }
     return { classCount: this.classCount, featureCount: this.featureCount, biases: Array.from(this.biases), rows };
   }
 
   probabilities(vector: SparseVector): Float64Array {
-    return this.probabilitiesInto(vector, new Float64Array(this.classCount));
+    return this.probabilitiesOf(vector.indices, vector.values, vector.indices.length);
   }
 
-  /** The probabilities for the first `count` features of parallel id and value arrays (ids ascending). */
+  /**
+   * The probabilities for the first `count` features of parallel id and value arrays (ids ascending). A
+   * feature with no row has all-zero weights, which would add nothing: it is skipped.
+   */
   probabilitiesOf(indices: ArrayLike<number>, values: ArrayLike<number>, count: number): Float64Array {
-    return this.probabilitiesInto({ indices, values, count }, new Float64Array(this.classCount));
-  }
-
-  private probabilitiesInto(vector: SparseVector | { indices: ArrayLike<number>; values: ArrayLike<number>; count: number }, scores: Float64Array): Float64Array {
-    const count = 'count' in vector ? vector.count : vector.indices.length;
-    scores.set(this.biases);
+    const scores = Float64Array.from(this.biases);
     for (let position = 0; position < count; position++) {
-      const offset = vector.indices[position] * this.classCount;
-      const value = vector.values[position];
-      for (let label = 0; label < this.classCount; label++) scores[label] += this.weights[offset + label] * value;
+      const row = this.rowOf[indices[position]];
+      if (row === -1) continue;
+      const offset = row * this.classCount;
+      const value = values[position];
+      for (let label = 0; label < this.classCount; label++) scores[label] += this.rows[offset + label] * value;
     }
-    let maximum = -Infinity;
-    for (const score of scores) maximum = Math.max(maximum, score);
-    let total = 0;
-    for (let label = 0; label < scores.length; label++) total += scores[label] = Math.exp(scores[label] - maximum);
-    for (let label = 0; label < scores.length; label++) scores[label] /= total;
-    return scores;
+    return softmaxInPlace(scores);
   }
+}
+
+function softmaxInPlace(scores: Float64Array): Float64Array {
+  let maximum = -Infinity;
+  for (const score of scores) maximum = Math.max(maximum, score);
+  let total = 0;
+  for (let label = 0; label < scores.length; label++) total += scores[label] = Math.exp(scores[label] - maximum);
+  for (let label = 0; label < scores.length; label++) scores[label] /= total;
+  return scores;
 }

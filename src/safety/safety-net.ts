@@ -79,19 +79,72 @@ export class SafetyNet {
 }
 
 /**
- * Feature values are summed in a dense scratch array, in the order features are first added (the norm is
+ * Feature values are summed in a small open-addressing table (a few kilobytes that stay in cache, rather
+ * than an array over the whole hashed feature space), in the order features are first added (the norm is
  * summed in that order too), then read out by ascending feature id: the same numbers, in the same order,
  * as a map of feature names would give, without a string per feature or a map per message.
  */
 const scratch = {
-  values: new Float64Array(featureCount),
-  touched: new Uint8Array(featureCount),
-  /** Feature ids in the order first added, then sorted: the first `count` are the message's. */
-  indices: new Int32Array(featureCount),
+  /** The feature id in each slot of the table, -1 for an empty slot. */
+  keys: new Int32Array(1024).fill(-1),
+  /** The summed value in each slot. */
+  sums: new Float64Array(1024),
+  /** The slot of each feature, in the order first added. */
+  slots: new Int32Array(1024),
+  /** Feature ids, sorted: the first `count` are the message's. */
+  indices: new Int32Array(1024),
   /** The normalised value of each of those, by position. */
-  weights: new Float64Array(featureCount),
+  weights: new Float64Array(1024),
   count: 0,
 };
+
+/** A table with room for `features` at most half full (a long message may need a larger one). */
+function makeRoom(features: number): void {
+  let size = scratch.keys.length;
+  while (size < 2 * features) size *= 2;
+  if (size === scratch.keys.length) return;
+  Object.assign(scratch, { keys: new Int32Array(size).fill(-1), sums: new Float64Array(size), slots: new Int32Array(size), indices: new Int32Array(size), weights: new Float64Array(size) });
+}
+
+/** The table at twice its size, its features in the same first-added order. */
+function grow(): void {
+  const { keys, sums, slots, count } = scratch;
+  const size = 2 * keys.length;
+  Object.assign(scratch, { keys: new Int32Array(size).fill(-1), sums: new Float64Array(size), slots: new Int32Array(size), indices: new Int32Array(size), weights: new Float64Array(size) });
+  const mask = size - 1;
+  for (let position = 0; position < count; position++) {
+    const key = keys[slots[position]];
+    let slot = key & mask;
+    while (scratch.keys[slot] !== -1) slot = (slot + 1) & mask;
+    scratch.keys[slot] = key;
+    scratch.sums[slot] = sums[slots[position]];
+    scratch.slots[position] = slot;
+  }
+}
+
+function addFeature(key: number, weight = 1): void {
+  const { keys } = scratch;
+  const mask = keys.length - 1;
+  for (let slot = key & mask; ; slot = (slot + 1) & mask) {
+    if (keys[slot] === key) {
+      scratch.sums[slot] += weight;
+      return;
+    }
+    if (keys[slot] === -1) {
+      // Never more than half full, whatever features are added later: grow before that.
+      if (2 * (scratch.count + 1) > keys.length) {
+        grow();
+        addFeature(key, weight);
+        return;
+      }
+      keys[slot] = key;
+      // The first weight of a feature is its sum: 0 + weight is weight for every weight added here.
+      scratch.sums[slot] = weight;
+      scratch.slots[scratch.count++] = slot;
+      return;
+    }
+  }
+}
 
 /** A message's features as a vector of its own (training keeps one per example). */
 function vectorOf(recognition: Recognition, recogniser: SignRecogniser): SparseVector {
@@ -101,15 +154,11 @@ function vectorOf(recognition: Recognition, recogniser: SignRecogniser): SparseV
 
 /** Fills the scratch arrays with a message's features, sorted by id and normalised; returns how many. */
 function featuresInto(recognition: Recognition, recogniser: SignRecogniser): number {
-  scratch.count = 0;
-  const add = (key: number, weight = 1) => {
-    if (scratch.touched[key] === 0) {
-      scratch.touched[key] = 1;
-      scratch.indices[scratch.count++] = key;
-    }
-    scratch.values[key] += weight;
-  };
   const { tokens } = recognition;
+  // A word and a pair per token, two per concept, one per quantity, the age and the bias.
+  makeRoom(2 * tokens.length + 2 * recognition.concepts.size + recognition.quantities.length + 2);
+  scratch.count = 0;
+  const add = addFeature;
   const wordState = hashState(offsetBasis, 'w:');
   const pairState = hashState(offsetBasis, 'b:');
   let previous: string | undefined;
@@ -129,30 +178,31 @@ function featuresInto(recognition: Recognition, recogniser: SignRecogniser): num
   for (const quantity of recognition.quantities) add(hash(`q:${quantity.kind}:${band(quantity.kind, quantity.value)}`), 1.5);
   if (recognition.ageDays !== undefined) add(hash(`age:${recognition.ageDays < 1 ? 'day0' : recognition.ageDays < 14 ? 'under2w' : recognition.ageDays < 42 ? 'under6w' : recognition.ageDays < 91 ? 'under3m' : recognition.ageDays < 183 ? 'under6m' : 'older'}`));
   add(hash('bias'));
+  const { keys, sums, slots, indices, weights, count } = scratch;
   // Longer messages have more features; scaling keeps one strong sign from drowning in a long story.
   let squares = 0;
-  for (let position = 0; position < scratch.count; position++) {
-    const value = scratch.values[scratch.indices[position]];
+  for (let position = 0; position < count; position++) {
+    const value = sums[slots[position]];
     squares += value * value;
   }
   const norm = Math.sqrt(squares) || 1;
-  const count = scratch.count;
-  // An insertion sort in place: a message has some tens of features, mostly in rising order already.
-  const { indices } = scratch;
-  for (let position = 1; position < count; position++) {
-    const key = indices[position];
+  // Ids sorted with their slots by an insertion sort in place: a message has some tens of features.
+  for (let position = 0; position < count; position++) {
+    const slot = slots[position];
+    const key = keys[slot];
     let before = position - 1;
     while (before >= 0 && indices[before] > key) {
       indices[before + 1] = indices[before];
+      slots[before + 1] = slots[before];
       before--;
     }
     indices[before + 1] = key;
+    slots[before + 1] = slot;
   }
   for (let position = 0; position < count; position++) {
-    const key = scratch.indices[position];
-    scratch.weights[position] = scratch.values[key] / norm;
-    scratch.values[key] = 0;
-    scratch.touched[key] = 0;
+    const slot = slots[position];
+    weights[position] = sums[slot] / norm;
+    keys[slot] = -1;
   }
   return count;
 }
