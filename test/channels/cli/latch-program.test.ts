@@ -2,10 +2,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
-import { buildEngine } from '../../../src/build-engine';
 import { latchProgram } from '../../../src/channels/cli/latch-program';
 import { loadConfig, type LatchConfig } from '../../../src/config';
 import type { Engine } from '../../../src/engine/create-engine';
+import { sharedEngine } from '../../support/shared-engine';
 
 const routes = ['answer', 'dialog', 'clarify', 'refer', 'smalltalk', 'red_flag'];
 
@@ -14,8 +14,8 @@ let engine: Engine;
 
 beforeAll(() => {
   config = loadConfig({});
-  engine = buildEngine(config);
-});
+  engine = sharedEngine();
+}, 60_000);
 
 interface Run {
   stdout: string;
