@@ -4,6 +4,12 @@ import type { ServedEngine } from '../../src/server/create-server';
 import { messageActivity, replyTexts, startTestServer, testConfig, type TestServer } from '../support/bot-server';
 import { sharedEngine } from '../support/shared-engine';
 
+// Building the engine (content, cached model, safety net) takes seconds on a busy machine: once, before the
+// tests and outside their time limits.
+beforeAll(() => {
+  sharedEngine();
+}, 60_000);
+
 const messages = () => sharedEngine().knowledgeBase.messages;
 
 describe('POST /api/messages (no credentials: local mode)', () => {
