@@ -3,6 +3,9 @@ module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
+  // Jest's default is one worker fewer than the cores: on CI's two that is one, and every file ran in turn
+  // while the other core idled through each file's waits (servers, browsers, child processes).
+  maxWorkers: '100%',
   // One trained classifier for the whole run, through the compiled-model cache (see the file).
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   // Transpile only: `npm test` type-checks everything first (`npm run typecheck`), so checking each file

@@ -1,7 +1,6 @@
-import { buildEngine } from '../../src/app/build-engine';
-import { loadConfig } from '../../src/config';
 import type { Engine } from '../../src/engine/create-engine';
 import { initialConversationState } from '../../src/engine/turn-types';
+import { sharedEngine } from '../support/shared-engine';
 import { checkStep, readTranscripts, transcriptTimestamp } from '../support/transcripts';
 
 const transcripts = readTranscripts();
@@ -20,8 +19,8 @@ function deepFrozen<T>(value: T): T {
 
 let engine: Engine;
 beforeAll(() => {
-  engine = buildEngine(loadConfig({}));
-});
+  engine = sharedEngine();
+}, 60_000);
 
 it('finds conversation files', () => {
   expect(transcripts.length).toBeGreaterThan(0);

@@ -14,9 +14,12 @@ const timestamp = '2026-11-26T03:00:00.000Z';
 const colostrumQuestion = 'is colostrum enough for my baby';
 
 let engine: Engine;
+// Building the engine and the model engine's parts (prompt, gates) takes seconds on a busy machine: outside
+// the tests' time limits.
 beforeAll(() => {
   engine = sharedEngine();
-});
+  modelEngineParts();
+}, 60_000);
 
 function modelEngine(model: ChatModel, options: { timeoutMs?: number; breaker?: CircuitBreaker; limit?: ConcurrencyLimit } = {}): ModelEngine {
   const { personalisation, gates } = modelEngineParts();

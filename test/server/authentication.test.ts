@@ -54,7 +54,8 @@ describe('POST /api/messages with app credentials', () => {
     test = await startTestServer({
       config: testConfig({ botCredentials: { appId, appPassword: 'test-secret', appType: 'SingleTenant', appTenantId: tenantId }, server: { openIdMetadata: { timeoutMs: 2000, retryAfterSeconds: 0.01 } } }),
     });
-  });
+    // It builds the shared engine too: seconds on a busy machine.
+  }, 60_000);
   afterAll(async () => {
     await test.close();
     nock.cleanAll();

@@ -70,7 +70,8 @@ describe('metrics labels and log fields come from closed sets', () => {
     } finally {
       await test.close();
     }
-  });
+    // 200 turns one after another: the loop is the work, and seconds of it on a busy machine.
+  }, 30_000);
 
   it('a failing metrics update is logged, not thrown into the turn', () => {
     const logs = new LogCapture();

@@ -4,6 +4,12 @@ import { messageActivity, replyTexts, startTestServer, testConfig, type TestServ
 import { sharedEngine } from '../support/shared-engine';
 import type { Responder } from '../../src/engine/responder';
 
+// Building the engine (content, cached model, safety net) takes seconds on a busy machine: once, before the
+// tests and outside their time limits.
+beforeAll(() => {
+  sharedEngine();
+}, 60_000);
+
 const messages = () => sharedEngine().knowledgeBase.messages;
 
 describe('POST /api/messages (no credentials: local mode)', () => {

@@ -13,7 +13,8 @@ beforeAll(async () => {
   const config = testConfig();
   const engine = buildResponder(config, sharedEngine(), modelConfig({ url: model.url, name: 'fake', timeoutMs: 400 }));
   test = await startTestServer({ config, engine });
-});
+  // It builds the shared engine too: seconds on a busy machine.
+}, 60_000);
 afterAll(async () => {
   await test.close();
   await model.close();

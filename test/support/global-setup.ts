@@ -1,6 +1,6 @@
 import { buildUnderstanding, loadContent } from '../../src/app/build-engine';
 import { loadConfig } from '../../src/config';
-import { writeContentSnapshot } from './content-snapshot';
+import { readContentSnapshot, writeContentSnapshot } from './content-snapshot';
 
 /**
  * Trains the classifier once, before any test file runs, into the compiled-model cache; every test file's
@@ -9,7 +9,8 @@ import { writeContentSnapshot } from './content-snapshot';
  */
 export default function globalSetup(): void {
   const config = loadConfig({});
-  const content = loadContent(config);
+  // A snapshot of unchanged content (an earlier run's) is read instead of parsing content/ again.
+  const content = readContentSnapshot(config) ?? loadContent(config);
   const { origin, cacheProblem } = buildUnderstanding(config, content);
   if (cacheProblem) process.stderr.write(`\nlatch tests: ${cacheProblem}; each test file will train its own classifier\n`);
   else if (origin === 'trained') process.stderr.write('\nlatch tests: trained the classifier once into the model cache\n');

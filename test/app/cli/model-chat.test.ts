@@ -1,9 +1,10 @@
 import { PassThrough } from 'node:stream';
-import { buildEngine, buildResponder } from '../../../src/app/build-engine';
+import { buildResponder } from '../../../src/app/build-engine';
 import { latchProgram } from '../../../src/app/cli/latch-program';
 import { loadConfig, type LatchConfig } from '../../../src/config';
 import type { Engine } from '../../../src/engine/create-engine';
 import { startFakeModelServer, type FakeModelServer } from '../../support/fake-model-server';
+import { sharedEngine } from '../../support/shared-engine';
 
 let config: LatchConfig;
 let engine: Engine;
@@ -11,8 +12,8 @@ let server: FakeModelServer;
 
 beforeAll(() => {
   config = loadConfig({});
-  engine = buildEngine(config);
-});
+  engine = sharedEngine();
+}, 60_000);
 beforeEach(async () => {
   server = await startFakeModelServer();
 });

@@ -1,18 +1,18 @@
 import { PassThrough } from 'node:stream';
-import { buildEngine } from '../../../src/app/build-engine';
 import { latchProgram } from '../../../src/app/cli/latch-program';
 import { loadConfig } from '../../../src/config';
 import type { Engine } from '../../../src/engine/create-engine';
 import { initialConversationState, type ConversationState, type Reply, type Trace } from '../../../src/engine/turn-types';
 import { checkStep, readTranscripts, transcriptTimestamp } from '../../support/transcripts';
+import { sharedEngine } from '../../support/shared-engine';
 
 // The transcripts of test/conversations, driven end to end through `latch chat --json` with stdin not a
 // terminal: one line per message, the conversation carried between lines by the command itself.
 const config = loadConfig({});
 let engine: Engine;
 beforeAll(() => {
-  engine = buildEngine(config);
-});
+  engine = sharedEngine();
+}, 60_000);
 
 async function scriptedChat(lines: string[]): Promise<{ replies: Reply[]; trace: Trace; state: ConversationState }[]> {
   const stdin = new PassThrough();

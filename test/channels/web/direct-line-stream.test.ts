@@ -112,6 +112,7 @@ describe('Direct Line streaming', () => {
     }
     expect(statuses[0]).toBe(403);
     expect(statuses).toContain(429);
-  });
+    // Some 120 upgrades one after another: the loop is the work, and seconds of it on a busy machine.
+  }, 30_000);
 });
 
