@@ -21,7 +21,8 @@ export class NetWeights {
     private readonly biases: Float64Array,
   ) {}
 
-  static train(vectors: readonly SparseVector[], labels: readonly number[], classCount: number, featureCount: number, epochs: number): NetWeights {
+  /** `l2` shrinks the weights of the features a sample has at each step (a sparse weight decay). */
+  static train(vectors: readonly SparseVector[], labels: readonly number[], classCount: number, featureCount: number, epochs: number, l2 = 0): NetWeights {
     const model = new NetWeights(classCount, featureCount, new Float64Array(featureCount * classCount), new Float64Array(classCount));
     const order = vectors.map((_, index) => index);
     let state = 11;
@@ -43,7 +44,8 @@ export class NetWeights {
         for (let position = 0; position < vector.indices.length; position++) {
           const offset = vector.indices[position] * classCount;
           const value = vector.values[position];
-          for (let label = 0; label < classCount; label++) model.weights[offset + label] -= rate * probabilities[label] * value;
+          const decay = 1 - rate * l2;
+          for (let label = 0; label < classCount; label++) model.weights[offset + label] = model.weights[offset + label] * decay - rate * probabilities[label] * value;
         }
         for (let label = 0; label < classCount; label++) model.biases[label] -= rate * probabilities[label] * 0.1;
       }

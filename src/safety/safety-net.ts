@@ -12,7 +12,22 @@ export interface NetExample {
 export interface SafetyNetData {
   rows: string[];
   weights: NetWeightsData;
+  /** How much a word counts beside a concept (the same in training and use). */
+  wordWeight: number;
 }
+
+export interface NetTrainingOptions {
+  epochs?: number;
+  /** Weight decay: keeps any one word from carrying a row alone (chosen by scripts/red-flag-cv.js). */
+  l2?: number;
+  /** How much a word counts beside a concept: lower generalises to wordings the corpus lacks. */
+  wordWeight?: number;
+  read?: (text: string) => Recognition;
+}
+
+const defaultEpochs = 20;
+const defaultL2 = 0;
+const defaultWordWeight = 1;
 
 export interface NetVerdict {
   /** The most likely row. */
@@ -39,66 +54,105 @@ export class SafetyNet {
     private readonly model: NetWeights,
     private readonly rows: readonly string[],
     private readonly recogniser: SignRecogniser,
+    private readonly wordWeight: number,
   ) {}
 
   /** A net trained before, read back (the engine keeps trained nets in a cache keyed by their inputs). */
   static fromData(data: SafetyNetData, recogniser: SignRecogniser): SafetyNet {
-    return new SafetyNet(NetWeights.fromData(data.weights), data.rows, recogniser);
+    return new SafetyNet(NetWeights.fromData(data.weights), data.rows, recogniser, data.wordWeight ?? 1);
   }
 
   toData(): SafetyNetData {
-    return { rows: [...this.rows], weights: this.model.toData() };
+    return { rows: [...this.rows], weights: this.model.toData(), wordWeight: this.wordWeight };
   }
 
   /**
    * `read` may hand back readings made already (building the engine reads the ordinary phrasings once to
    * keep out those a rule flags); a text that appears several times (weighted near misses) is read once.
    */
-  static train(examples: readonly NetExample[], recogniser: SignRecogniser, options: { epochs?: number; read?: (text: string) => Recognition } = {}): SafetyNet {
-    const { epochs = 20, read = (text: string) => recogniser.recognise(text) } = options;
+  static train(examples: readonly NetExample[], recogniser: SignRecogniser, options: NetTrainingOptions = {}): SafetyNet {
+    const { epochs = defaultEpochs, l2 = defaultL2, wordWeight = defaultWordWeight, read = (text: string) => recogniser.recognise(text) } = options;
     const rows = [noRow, ...[...new Set(examples.flatMap((example) => (example.row ? [example.row] : [])))].sort()];
     const index = new Map(rows.map((row, position) => [row, position]));
     const vectorByText = new Map<string, SparseVector>();
     const vectors = examples.map((example) => {
       let vector = vectorByText.get(example.text);
-      if (!vector) vectorByText.set(example.text, (vector = vectorOf(read(example.text), recogniser)));
+      if (!vector) vectorByText.set(example.text, (vector = vectorOf(read(example.text), recogniser, wordWeight)));
       return vector;
     });
     const labels = examples.map((example) => index.get(example.row ?? noRow)!);
-    const model = NetWeights.train(vectors, labels, rows.length, featureCount, epochs);
-    return new SafetyNet(model, rows, recogniser);
+    const model = NetWeights.train(vectors, labels, rows.length, featureCount, epochs, l2);
+    return new SafetyNet(model, rows, recogniser, wordWeight);
   }
 
   assess(recognition: Recognition): NetVerdict {
-    const probabilities = this.model.probabilities(vectorOf(recognition, this.recogniser));
+    const probabilities = this.model.probabilities(vectorOf(recognition, this.recogniser, this.wordWeight));
     let best = 1;
     for (let label = 2; label < probabilities.length; label++) if (probabilities[label] > probabilities[best]) best = label;
     return { row: this.rows[best] ?? noRow, probabilityNone: probabilities[0], probabilityRow: probabilities[best] ?? 0 };
   }
 }
 
-function vectorOf(recognition: Recognition, recogniser: SignRecogniser): SparseVector {
+/** What a concept's place in the message says: seen, denied, over, or only asked about. */
+type Reading = 'seen' | 'denied' | 'over' | 'asked';
+
+// Concepts triage uses for structure: they shape the other concepts' readings and are no features alone.
+const structuralConcepts = new Set(['conjunction', 'negation', 'not_a_negation']);
+
+function vectorOf(recognition: Recognition, recogniser: SignRecogniser, wordWeight: number): SparseVector {
   const features = new Map<number, number>();
   const add = (name: string, weight = 1) => {
     const key = hash(name);
     features.set(key, (features.get(key) ?? 0) + weight);
   };
   const { tokens } = recognition;
+  // Words and word pairs: what the concept lists have not named yet. Weighted down so that meaning (the
+  // concepts and how they are read) carries more than the items' own wordings.
   let previous: string | undefined;
   for (const token of tokens) {
     const stem = token.value === undefined ? token.stem : '#';
-    if (!stopWords.has(token.word)) add(`w:${stem}`);
-    if (previous !== undefined) add(`b:${previous}_${stem}`, 0.7);
+    if (!stopWords.has(token.word)) add(`w:${stem}`, wordWeight);
+    if (previous !== undefined) add(`b:${previous}_${stem}`, 0.7 * wordWeight);
     previous = token.sentenceEnd ? undefined : stem;
   }
+  const allSpans = [...recognition.concepts].flatMap(([name, spans]) => (structuralConcepts.has(name) || name.startsWith('who_') ? [] : spans));
+  let seenSigns = 0;
+  let deniedSigns = 0;
   for (const [name, spans] of recognition.concepts) {
-    if (name === 'conjunction' || name === 'negation' || name === 'not_a_negation') continue;
-    const affirmed = spans.some((span) => !recogniser.isNegated(recognition, span));
-    add(affirmed ? `c:${name}` : `n:${name}`, 1.5);
-    if (affirmed && !name.startsWith('who_')) add(`cs:${name}:${recogniser.subjectAt(recognition, spans[0].start)}`);
+    if (structuralConcepts.has(name)) continue;
+    if (name.startsWith('who_')) {
+      add(`c:${name}`, 1.5);
+      continue;
+    }
+    const readings = new Set<Reading>();
+    const subjects = new Set<string>();
+    for (const span of spans) {
+      const reading: Reading = recogniser.isNegated(recognition, span)
+        ? 'denied'
+        : recogniser.isAskedAbout(recognition, span)
+          ? 'asked'
+          : recogniser.isResolved(recognition, span, allSpans)
+            ? 'over'
+            : 'seen';
+      readings.add(reading);
+      if (reading === 'seen') subjects.add(recogniser.subjectAt(recognition, span.start));
+    }
+    // The concept seen once is what counts; denied, over or asked about only where it is never seen.
+    if (readings.has('seen')) {
+      add(`c:${name}`, 1.5);
+      seenSigns++;
+      for (const subject of subjects) add(`cs:${name}:${subject}`);
+    } else {
+      for (const reading of readings) add(`${reading}:${name}`, 1.5);
+      // Meaning across concepts: a sign denied is much like any other sign denied.
+      for (const reading of readings) add(`any:${reading}`);
+      deniedSigns++;
+    }
   }
+  add(`signs:${seenSigns === 0 ? 'none' : seenSigns === 1 ? 'one' : 'several'}`);
+  if (deniedSigns > 0) add(`signs:denied:${seenSigns === 0 ? 'only' : 'also'}`);
   for (const quantity of recognition.quantities) add(`q:${quantity.kind}:${band(quantity.kind, quantity.value)}`, 1.5);
-  if (recognition.ageDays !== undefined) add(`age:${recognition.ageDays < 1 ? 'day0' : recognition.ageDays < 14 ? 'under2w' : recognition.ageDays < 42 ? 'under6w' : recognition.ageDays < 91 ? 'under3m' : recognition.ageDays < 183 ? 'under6m' : 'older'}`);
+  if (recognition.ageDays !== undefined) add(`age:${recognition.ageDays < 1 ? 'day0' : recognition.ageDays < 3 ? 'under3d' : recognition.ageDays < 14 ? 'under2w' : recognition.ageDays < 42 ? 'under6w' : recognition.ageDays < 91 ? 'under3m' : recognition.ageDays < 183 ? 'under6m' : 'older'}`);
   add('bias');
   // Longer messages have more features; scaling keeps one strong sign from drowning in a long story.
   const norm = Math.sqrt([...features.values()].reduce((sum, value) => sum + value * value, 0)) || 1;

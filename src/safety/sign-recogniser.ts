@@ -3,6 +3,9 @@ import { readQuantities, type Quantity, type QuantityKind } from './read-quantit
 import { numberWords, triageTokens, type TriageToken } from './triage-tokens';
 import { TypoCorrector } from './typo-corrector';
 
+/** How many words after "how do I know if" a general question still reaches. */
+const questionReach = 6;
+
 /** Whose sign a word is about, by the nearest person the writer names before it. */
 export type Subject = 'baby' | 'mother' | 'partner' | 'ambiguous' | 'baby_likely' | 'none';
 
@@ -71,12 +74,17 @@ export class SignRecogniser {
   isNegated(recognition: Recognition, span: Span): boolean {
     const { tokens, negators } = recognition;
     const conjunctions = recognition.concepts.get('conjunction') ?? [];
-    for (let index = span.start - 1; index >= Math.max(0, span.start - 3); index--) {
+    let reach = span.start - 3;
+    for (let index = span.start - 1; index >= Math.max(0, reach); index--) {
       const token = tokens[index];
       if (token.sentenceEnd || token.clauseEnd) return false;
       // A negation that belongs to a sign of its own ("hasn't peed since breakfast") does not reach further.
       if (negators.has(index) && !this.usedBySign(recognition, index, span.start)) return true;
-      if (conjunctions.some((conjunction) => conjunction.start <= index && conjunction.end > index)) return false;
+      if (conjunctions.some((conjunction) => conjunction.start <= index && conjunction.end > index)) {
+        // "isn't floppy or hard to wake", "no fever nor rash": a list after one negation is all denied.
+        if (token.word !== 'or' && token.word !== 'nor') return false;
+        reach = index - 4;
+      }
     }
     return false;
   }
@@ -97,6 +105,29 @@ export class SignRecogniser {
       if (this.isNegated(recognition, resolved)) continue;
       const between = signSpans.some((other) => other.start >= span.end && other.start < resolved.start && !(other.start === span.start && other.end === span.end));
       if (!between) return true;
+    }
+    return false;
+  }
+
+  /**
+   * True when the sign is what a general question asks about rather than something the writer has seen:
+   * "what does a rash that doesn't fade look like", "how do I know if he is dehydrated". The question's
+   * reach is its own clause and a few words after it, so "how do I know if she's dehydrated, her mouth is
+   * dry" still says her mouth is dry. Only the `sign_question` concept opens such a scope; "is it normal
+   * that she's floppy" describes the baby and stays a sign.
+   */
+  isAskedAbout(recognition: Recognition, span: Span): boolean {
+    const questions = recognition.concepts.get('sign_question');
+    if (!questions) return false;
+    const conjunctions = recognition.concepts.get('conjunction') ?? [];
+    for (const question of questions) {
+      if (question.start <= span.start && question.end >= span.end) return true;
+      if (question.end > span.start || span.start - question.end > questionReach) continue;
+      if (this.isNegated(recognition, question)) continue;
+      const between = recognition.tokens.slice(question.end - 1, span.start);
+      if (between.some((token) => token.sentenceEnd || token.clauseEnd)) continue;
+      if (conjunctions.some((conjunction) => conjunction.start >= question.end && conjunction.start < span.start)) continue;
+      return true;
     }
     return false;
   }

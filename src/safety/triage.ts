@@ -76,7 +76,7 @@ export function createTriage(file: SafetyFile, recogniser: SignRecogniser = defa
       let found = affirmed.get(name);
       if (!found) {
         found = (recognition.concepts.get(name) ?? [])
-          .filter((span) => !recogniser.isNegated(recognition, span) && !recogniser.isResolved(recognition, span, signSpans))
+          .filter((span) => !recogniser.isNegated(recognition, span) && !recogniser.isResolved(recognition, span, signSpans) && !recogniser.isAskedAbout(recognition, span))
           .map((span) => ({ span, subject: recogniser.subjectAt(recognition, span.start) }));
         affirmed.set(name, found);
       }
