@@ -111,18 +111,20 @@ for (let fold = 0; fold < folds; fold++) {
   const net = SafetyNet.train(netExamples(file, training, ordinary), rules.recogniser, { read, ...netOptions });
   for (const threshold of thresholds) {
     const safetyCheck = createSafetyCheck(file, rules, net, threshold);
+    const checkAlone = createSafetyCheck(file, rules, net, threshold, { rulesWeigh: false });
     const result = results.get(threshold);
     for (const entry of held) {
       const byRule = ruleOf(entry.q);
       // The check alone as well: the rules were written on these items, the net was not.
       const byCheck = safetyCheck(entry.q, {});
       const flag = byRule ?? byCheck;
+      const alone = checkAlone(entry.q, {});
       if (entry.label === 'RED_FLAG') {
-        if (byCheck) result.netCaught++;
+        if (alone) result.netCaught++;
         else result.netMisses.push(`${entry.row} ${entry.level}: ${entry.q}`);
-      } else if (byCheck) {
+      } else if (alone) {
         result.netNear++;
-        result.netAlarms.push(`${byCheck.ruleId}: ${entry.q}`);
+        result.netAlarms.push(`${alone.ruleId}: ${entry.q}`);
       }
       if (entry.label === 'RED_FLAG') {
         result.redFlags++;

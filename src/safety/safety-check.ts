@@ -37,8 +37,13 @@ export function netExamples(file: SafetyFile, entries: readonly RedFlagCorpusEnt
   return examples;
 }
 
-/** A safety check over a trained net; `threshold` defaults to the file's. */
-export function createSafetyCheck(file: SafetyFile, rules: RuleTriage, net: SafetyNet, threshold = file.safety_check.threshold): SafetyCheck {
+/**
+ * A safety check over a trained net; `threshold` defaults to the file's. `rulesWeigh: false` leaves out the
+ * deference to a rule that found the sign and ruled it out, to measure the net as if no rule knew the wording
+ * (scripts/red-flag-cv.js).
+ */
+export function createSafetyCheck(file: SafetyFile, rules: RuleTriage, net: SafetyNet, threshold = file.safety_check.threshold, options: { rulesWeigh?: boolean } = {}): SafetyCheck {
+  const { rulesWeigh = true } = options;
   return (text, facts) => {
     const recognition = rules.recogniser.recognise(text);
     const verdict = net.assess(recognition);
@@ -46,6 +51,7 @@ export function createSafetyCheck(file: SafetyFile, rules: RuleTriage, net: Safe
     // A rule of that row that names an exception present here ("mini period", "carrot") has decided: not this.
     const exceptions = file.rules.filter((rule) => rule.row === verdict.row).flatMap((rule) => rule.unless ?? []);
     if (exceptions.some((name) => (recognition.concepts.get(name) ?? []).some((span) => !rules.recogniser.isNegated(recognition, span)))) return undefined;
+    if (rulesWeigh && rules.rulesWeighed(recognition, facts, verdict.row)) return undefined;
     const decidingKinds = file.safety_check.numbers_decide[verdict.row] ?? [];
     if (recognition.quantities.some((quantity) => decidingKinds.includes(quantity.kind))) return undefined;
     if (decidingKinds.includes('age') && (recognition.ageDays ?? facts.days_since_birth) !== undefined) return undefined;

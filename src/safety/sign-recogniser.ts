@@ -3,6 +3,9 @@ import { readQuantities, type Quantity, type QuantityKind } from './read-quantit
 import { numberWords, triageTokens, type TriageToken } from './triage-tokens';
 import { TypoCorrector } from './typo-corrector';
 
+/** Words that make "gone" or "clear" an expectation rather than news: "should have gone by now". */
+const expectationWords = new Set(['should', 'meant', 'supposed', 'expected', 'hoped', 'hoping', 'would', 'might', 'until', 'till', 'before', 'waiting']);
+
 /** How many words after "how do I know if" a general question still reaches. */
 const questionReach = 6;
 
@@ -103,6 +106,13 @@ export class SignRecogniser {
       if (resolved.start < span.end || resolved.start - span.end > 16) continue;
       if (recognition.tokens.slice(span.end, resolved.start).some((token) => token.sentenceEnd)) continue;
       if (this.isNegated(recognition, resolved)) continue;
+      // "should have gone by now", "was meant to clear": expected, not over.
+      const before = recognition.tokens[resolved.start - 1]?.word ?? '';
+      const twoBefore = recognition.tokens[resolved.start - 2]?.word ?? '';
+      if (expectationWords.has(before) || expectationWords.has(twoBefore)) continue;
+      // "has stopped startling", "stopped feeding": stopping something is a new sign, not the old one over.
+      const after = recognition.tokens[resolved.end];
+      if (after && /ing$/.test(after.word) && /^stop/.test(recognition.tokens[resolved.end - 1].word)) continue;
       const between = signSpans.some((other) => other.start >= span.end && other.start < resolved.start && !(other.start === span.start && other.end === span.end));
       if (!between) return true;
     }

@@ -59,6 +59,7 @@ export function parseSign(sign: string): Part[] {
 export type RuleTriage = Triage & {
   recogniser: SignRecogniser;
   triageRecognition: (recognition: Recognition, facts: Facts) => RedFlag | undefined;
+  rulesWeighed: (recognition: Recognition, facts: Facts, row: string) => boolean;
 };
 
 /** `recogniser` defaults to one over the file's own concepts, with no English words protected from correction. */
@@ -71,35 +72,41 @@ export function createTriage(file: SafetyFile, recogniser: SignRecogniser = defa
     const ageDays = recognition.ageDays ?? facts.days_since_birth;
     const dayOfLife = recognition.dayOfLife ?? (ageDays === undefined ? undefined : Math.max(1, Math.round(ageDays)));
     const signSpans = [...signConcepts].flatMap((name) => recognition.concepts.get(name) ?? []);
+    // An emergency sign that has passed ("she had a fit, she seems fine now") still needs a person, unless
+    // a professional has already seen it or it was long ago ("last month, the GP said it was a virus").
+    const pastOrSeen = ['professional_seen', 'long_ago', 'in_the_past'].some((name) => (recognition.concepts.get(name) ?? []).some((span) => !recogniser.isNegated(recognition, span)));
     const affirmed = new Map<string, Found[]>();
-    const affirmedOf = (name: string): Found[] => {
-      let found = affirmed.get(name);
+    const affirmedOf = (name: string, emergency: boolean): Found[] => {
+      const closes = !emergency || pastOrSeen;
+      const key = `${name}:${closes}`;
+      let found = affirmed.get(key);
       if (!found) {
         found = (recognition.concepts.get(name) ?? [])
-          .filter((span) => !recogniser.isNegated(recognition, span) && !recogniser.isResolved(recognition, span, signSpans) && !recogniser.isAskedAbout(recognition, span))
+          .filter((span) => !recogniser.isNegated(recognition, span) && !(closes && recogniser.isResolved(recognition, span, signSpans)) && !recogniser.isAskedAbout(recognition, span))
           .map((span) => ({ span, subject: recogniser.subjectAt(recognition, span.start) }));
-        affirmed.set(name, found);
+        affirmed.set(key, found);
       }
       return found;
     };
-    const quantityFound = (part: Extract<Part, { kind: 'quantity' }>): Found[] =>
+    const quantityFound = (part: Extract<Part, { kind: 'quantity' }>, emergency: boolean): Found[] =>
       recognition.quantities
         .filter((quantity) => quantity.kind === part.quantity && compare(quantity.value, part.comparison, part.value === 'chart' ? chartMinimum(file, part.quantity, dayOfLife) : part.value))
         .map((quantity) => ({ span: { start: quantity.at, end: quantity.at + 1 }, subject: recogniser.subjectAt(recognition, quantity.at) }))
-        .filter((found) => !recogniser.isResolved(recognition, found.span, signSpans));
+        .filter((found) => !((!emergency || pastOrSeen) && recogniser.isResolved(recognition, found.span, signSpans)));
 
     let best: RedFlag | undefined;
     for (const { rule, signs, window } of compiled) {
       if (best && levelOrder[best.level] <= levelOrder[rule.level]) continue;
       if (rule.when?.age_known !== undefined && rule.when.age_known !== (ageDays !== undefined)) continue;
       if (rule.when?.age_days && !ageMatches(rule.when.age_days, ageDays)) continue;
-      if (rule.unless?.some((name) => affirmedOf(name).length > 0)) continue;
+      const emergency = rule.level === 'emergency';
+      if (rule.unless?.some((name) => affirmedOf(name, false).length > 0)) continue;
       for (const parts of signs) {
         // Whose sign it is matters for concepts and temperatures; a count of nappies or hours is the baby's story.
         const candidates = parts.map((part) =>
           part.kind === 'concept' || part.quantity === 'temperature'
-            ? (part.kind === 'concept' ? affirmedOf(part.name) : quantityFound(part)).filter((found) => fitsWho(rule.who ?? 'anyone', found.subject))
-            : quantityFound(part),
+            ? (part.kind === 'concept' ? affirmedOf(part.name, emergency) : quantityFound(part, emergency)).filter((found) => fitsWho(rule.who ?? 'anyone', found.subject))
+            : quantityFound(part, emergency),
         );
         const combination = withinWindow(candidates, window);
         if (!combination) continue;
@@ -119,9 +126,29 @@ export function createTriage(file: SafetyFile, recogniser: SignRecogniser = defa
     return best;
   };
 
+  /**
+   * True when a rule of `row` found its sign, affirmed, but its age, person or exception ruled it out
+   * ("orange crystals on day 2", "my mouth is dry", "a mini period"): the rules have weighed that very sign,
+   * so the learned net does not second-guess them. Not for a crisis row: there doubt gives the crisis line.
+   */
+  const weighers = new Map<string, RuleTriage['triageRecognition']>();
+  const rulesWeighed = (recognition: Recognition, facts: Facts, row: string): boolean => {
+    if (file.rules.some((rule) => rule.row === row && rule.message?.startsWith('crisis'))) return false;
+    let weigh = weighers.get(row);
+    if (!weigh) {
+      // The row's rules without their age, person and exceptions, built once per row when first asked.
+      const rowRules = file.rules.filter((rule) => rule.row === row).map(({ when: _when, who: _who, unless: _unless, ...rule }) => rule);
+      if (rowRules.length === 0) return false;
+      weigh = createTriage({ ...file, rules: rowRules }, recogniser).triageRecognition;
+      weighers.set(row, weigh);
+    }
+    return weigh(recognition, facts) !== undefined;
+  };
+
   const triage = ((text: string, _correctedWords: readonly string[], facts: Facts) => triageRecognition(recogniser.recognise(text), facts)) as RuleTriage;
   triage.recogniser = recogniser;
   triage.triageRecognition = triageRecognition;
+  triage.rulesWeighed = rulesWeighed;
   return triage;
 }
 
