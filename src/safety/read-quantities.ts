@@ -92,7 +92,13 @@ export function readQuantities(tokens: readonly TriageToken[]): ReadQuantities {
     const hourUnit = hourUnits[next];
     if (hourUnit !== undefined) {
       if (afterNext === 'old') setAge((value * hourUnit) / 24, 3);
-      else quantities.push({ kind: 'hours', value: value * hourUnit, at: index });
+      else {
+        // "48 hours after birth", "36 hours since she was born", "60 hours postpartum": an age, and still a duration.
+        const sinceBirth =
+          afterNext === 'pp' || afterNext === 'postpartum' || ((afterNext === 'after' || afterNext === 'since' || afterNext === 'from') && tokens.slice(index + 3, index + 7).some((other) => birthWords.has(other.word) && other.word !== 'had'));
+        if (sinceBirth) setAge((value * hourUnit) / 24, 3);
+        quantities.push({ kind: 'hours', value: value * hourUnit, at: index });
+      }
       continue;
     }
     const dayUnit = dayUnits[next];

@@ -76,13 +76,15 @@ export function createTriage(file: SafetyFile, recogniser: SignRecogniser = defa
     // a professional has already seen it or it was long ago ("last month, the GP said it was a virus").
     const pastOrSeen = ['professional_seen', 'long_ago', 'in_the_past'].some((name) => (recognition.concepts.get(name) ?? []).some((span) => !recogniser.isNegated(recognition, span)));
     const affirmed = new Map<string, Found[]>();
-    const affirmedOf = (name: string, emergency: boolean): Found[] => {
+    // A general question about a sign ("what does … look like") raises no rule, except a crisis: there,
+    // doubt gives the crisis line.
+    const affirmedOf = (name: string, emergency: boolean, crisis = false): Found[] => {
       const closes = !emergency || pastOrSeen;
-      const key = `${name}:${closes}`;
+      const key = `${name}:${closes}:${crisis}`;
       let found = affirmed.get(key);
       if (!found) {
         found = (recognition.concepts.get(name) ?? [])
-          .filter((span) => !recogniser.isNegated(recognition, span) && !(closes && recogniser.isResolved(recognition, span, signSpans)) && !recogniser.isAskedAbout(recognition, span))
+          .filter((span) => !recogniser.isNegated(recognition, span) && !(closes && recogniser.isResolved(recognition, span, signSpans)) && (crisis || !recogniser.isAskedAbout(recognition, span)))
           .map((span) => ({ span, subject: recogniser.subjectAt(recognition, span.start) }));
         affirmed.set(key, found);
       }
@@ -100,12 +102,14 @@ export function createTriage(file: SafetyFile, recogniser: SignRecogniser = defa
       if (rule.when?.age_known !== undefined && rule.when.age_known !== (ageDays !== undefined)) continue;
       if (rule.when?.age_days && !ageMatches(rule.when.age_days, ageDays)) continue;
       const emergency = rule.level === 'emergency';
-      if (rule.unless?.some((name) => affirmedOf(name, false).length > 0)) continue;
+      const crisis = rule.message?.startsWith('crisis') ?? false;
+      // An exception is read as said ("what are the signs of" is itself no sign asked about).
+      if (rule.unless?.some((name) => affirmedOf(name, false, true).length > 0)) continue;
       for (const parts of signs) {
         // Whose sign it is matters for concepts and temperatures; a count of nappies or hours is the baby's story.
         const candidates = parts.map((part) =>
           part.kind === 'concept' || part.quantity === 'temperature'
-            ? (part.kind === 'concept' ? affirmedOf(part.name, emergency) : quantityFound(part, emergency)).filter((found) => fitsWho(rule.who ?? 'anyone', found.subject))
+            ? (part.kind === 'concept' ? affirmedOf(part.name, emergency, crisis) : quantityFound(part, emergency)).filter((found) => fitsWho(rule.who ?? 'anyone', found.subject))
             : quantityFound(part, emergency),
         );
         const combination = withinWindow(candidates, window);
