@@ -6,7 +6,7 @@
 // phrasings, as in the engine) and measured on the held fold. The rules stay as they are. The held-out
 // corpora are never read here. Run after `npm run build`:
 //   node scripts/red-flag-cv.js [--folds 5] [--extra FILE ...] [--thresholds 0.3,0.4,0.5] [--details]
-//        [--net-details] [--l2 L] [--word-weight W] [--epochs E] [--near-miss-weight N] [--ordinary-share S] [--soon-threshold T]
+//        [--test FILE] [--net-details] [--l2 L] [--word-weight W] [--epochs E] [--near-miss-weight N] [--ordinary-share S] [--soon-threshold T]
 // It prints, for each threshold: recall (by the rules, by the safety check), recall by row and level,
 // under-escalations, near misses flagged (by the rules, by the check), and the check's own false alarms
 // on ordinary questions it never learnt (the knowledge base's held-out `tests:` and the development split
@@ -77,6 +77,12 @@ function foldOf(entry) {
   return createHash('sha256').update(`latch-red-flag-cv:${site}`).digest().readUInt32BE(0) % folds;
 }
 for (const entry of entries) entry.fold = foldOf(entry);
+// --test FILE: no folds; the net learns every corpus and is measured on FILE (a writer it never saw).
+const testPath = option('--test');
+if (testPath && /held-?out/i.test(testPath)) throw new Error(`${testPath}: a held-out corpus is never used for tuning`);
+const testEntries = testPath ? readRedFlagCorpus(resolve(testPath)).map((entry) => ({ ...entry, fold: 0 })) : [];
+if (testPath) for (const entry of entries) entry.fold = -1;
+const foldCount = testPath ? 1 : folds;
 
 // Ordinary questions the net never learns from: the held-out `tests:` and the real-questions development split.
 const ordinaryTests = content.knowledgeBase.intents.flatMap((intent) => intent.tests.map((test) => test.text));
@@ -105,9 +111,9 @@ const blank = () => ({ netCaught: 0, netNear: 0, netMisses: [], netAlarms: [], r
 const results = new Map(thresholds.map((threshold) => [threshold, blank()]));
 
 const started = Date.now();
-for (let fold = 0; fold < folds; fold++) {
+for (let fold = 0; fold < foldCount; fold++) {
   const training = entries.filter((entry) => entry.fold !== fold);
-  const held = entries.filter((entry) => entry.fold === fold);
+  const held = testPath ? testEntries : entries.filter((entry) => entry.fold === fold);
   const net = SafetyNet.train(netExamples(file, training, ordinary), rules.recogniser, { read, ...netOptions });
   for (const threshold of thresholds) {
     const safetyCheck = createSafetyCheck(file, rules, net, threshold);
@@ -172,6 +178,7 @@ for (let fold = 0; fold < folds; fold++) {
 const percent = (part, whole) => (whole === 0 ? 'n/a' : `${((100 * part) / whole).toFixed(1)} %`);
 const sizes = Array.from({ length: folds }, (_, fold) => entries.filter((entry) => entry.fold === fold).length);
 const unsourced = entries.filter((entry) => entry.fold === -1).length;
+if (testPath) console.log(`measured on ${testPath} with a net trained on all of the corpora below`);
 console.log(`leave-sites-out cross-validation, ${folds} folds over ${corpusPaths.map((path) => path.replace(`${resolve(__dirname, '..')}/`, '')).join(', ')}`);
 console.log(`  ${entries.length} items; fold sizes ${sizes.join(', ')}; ${unsourced} without a source (always trained on, never measured)`);
 console.log(`  net ${JSON.stringify(netOptions)}, near_miss_weight ${settings.near_miss_weight}, ordinary_share ${settings.ordinary_share}, soon_threshold ${settings.soon_threshold}; ${((Date.now() - started) / 1000).toFixed(1)} s`);
@@ -184,7 +191,7 @@ for (const threshold of thresholds) {
   console.log(
     `threshold ${threshold}: recall ${caught}/${result.redFlags} ${percent(caught, result.redFlags)} (check adds ${result.byCheck}), under-escalated ${result.under}, ` +
       `near misses flagged ${result.nearByRule + result.nearByCheck}/${result.nearMisses} ${percent(result.nearByRule + result.nearByCheck, result.nearMisses)} (check ${result.nearByCheck}), ` +
-      `ordinary flagged by the check ${percent(result.ordinaryFlagged, result.ordinaryTotal)} of ${result.ordinaryTotal / folds}, worst row ${worst ? `${worst[0]} ${percent(worst[1], 1)}` : 'n/a'}`,
+      `ordinary flagged by the check ${percent(result.ordinaryFlagged, result.ordinaryTotal)} of ${result.ordinaryTotal / foldCount}, worst row ${worst ? `${worst[0]} ${percent(worst[1], 1)}` : 'n/a'}`,
   );
   console.log(`    the check alone (as if no rule fired): recall ${result.netCaught}/${result.redFlags} ${percent(result.netCaught, result.redFlags)}, near misses flagged ${result.netNear}/${result.nearMisses} ${percent(result.netNear, result.nearMisses)}`);
 }

@@ -72,29 +72,36 @@ export function createTriage(file: SafetyFile, recogniser: SignRecogniser = defa
     const ageDays = recognition.ageDays ?? facts.days_since_birth;
     const dayOfLife = recognition.dayOfLife ?? (ageDays === undefined ? undefined : Math.max(1, Math.round(ageDays)));
     const signSpans = [...signConcepts].flatMap((name) => recognition.concepts.get(name) ?? []);
-    // An emergency sign that has passed ("she had a fit, she seems fine now") still needs a person, unless
-    // a professional has already seen it or it was long ago ("last month, the GP said it was a virus").
+    // Some emergency signs still need a person once they have passed ("she had a fit, she seems fine now"):
+    // those the concept over_still_urgent names, unless a professional has already seen it or it was long
+    // ago ("last month, the GP said it was a virus"). Others close when over ("the mottling went once dressed").
     const pastOrSeen = ['professional_seen', 'long_ago', 'in_the_past'].some((name) => (recognition.concepts.get(name) ?? []).some((span) => !recogniser.isNegated(recognition, span)));
+    const stillUrgentSpans = pastOrSeen ? [] : (recognition.concepts.get('over_still_urgent') ?? []);
+    const stillUrgent = (span: Span) => stillUrgentSpans.some((urgent) => urgent.start <= span.start && urgent.end >= span.end);
     const affirmed = new Map<string, Found[]>();
     // A general question about a sign ("what does … look like") raises no rule, except a crisis: there,
     // doubt gives the crisis line.
     const affirmedOf = (name: string, emergency: boolean, crisis = false): Found[] => {
-      const closes = !emergency || pastOrSeen;
-      const key = `${name}:${closes}:${crisis}`;
+      const key = `${name}:${emergency}:${crisis}`;
       let found = affirmed.get(key);
       if (!found) {
         found = (recognition.concepts.get(name) ?? [])
-          .filter((span) => !recogniser.isNegated(recognition, span) && !(closes && recogniser.isResolved(recognition, span, signSpans)) && (crisis || !recogniser.isAskedAbout(recognition, span)))
+          .filter(
+            (span) =>
+              !recogniser.isNegated(recognition, span) &&
+              !((!emergency || !stillUrgent(span)) && recogniser.isResolved(recognition, span, signSpans)) &&
+              (crisis || !recogniser.isAskedAbout(recognition, span)),
+          )
           .map((span) => ({ span, subject: recogniser.subjectAt(recognition, span.start) }));
         affirmed.set(key, found);
       }
       return found;
     };
-    const quantityFound = (part: Extract<Part, { kind: 'quantity' }>, emergency: boolean): Found[] =>
+    const quantityFound = (part: Extract<Part, { kind: 'quantity' }>): Found[] =>
       recognition.quantities
         .filter((quantity) => quantity.kind === part.quantity && compare(quantity.value, part.comparison, part.value === 'chart' ? chartMinimum(file, part.quantity, dayOfLife) : part.value))
         .map((quantity) => ({ span: { start: quantity.at, end: quantity.at + 1 }, subject: recogniser.subjectAt(recognition, quantity.at) }))
-        .filter((found) => !((!emergency || pastOrSeen) && recogniser.isResolved(recognition, found.span, signSpans)));
+        .filter((found) => !recogniser.isResolved(recognition, found.span, signSpans));
 
     let best: RedFlag | undefined;
     for (const { rule, signs, window } of compiled) {
@@ -109,8 +116,8 @@ export function createTriage(file: SafetyFile, recogniser: SignRecogniser = defa
         // Whose sign it is matters for concepts and temperatures; a count of nappies or hours is the baby's story.
         const candidates = parts.map((part) =>
           part.kind === 'concept' || part.quantity === 'temperature'
-            ? (part.kind === 'concept' ? affirmedOf(part.name, emergency, crisis) : quantityFound(part, emergency)).filter((found) => fitsWho(rule.who ?? 'anyone', found.subject))
-            : quantityFound(part, emergency),
+            ? (part.kind === 'concept' ? affirmedOf(part.name, emergency, crisis) : quantityFound(part)).filter((found) => fitsWho(rule.who ?? 'anyone', found.subject))
+            : quantityFound(part),
         );
         const combination = withinWindow(candidates, window);
         if (!combination) continue;
