@@ -6,6 +6,9 @@ import { TypoCorrector } from './typo-corrector';
 /** Words that make "gone" or "clear" an expectation rather than news: "should have gone by now". */
 const expectationWords = new Set(['should', 'meant', 'supposed', 'expected', 'hoped', 'hoping', 'would', 'might', 'until', 'till', 'before', 'waiting']);
 
+const birthVerbs = new Set(['born', 'birth', 'delivered', 'had', 'arrived', 'labour', 'labor', 'section', 'baby', 'postpartum', 'pp']);
+const pastVerbs = new Set(['had', 'was', 'were', 'got', 'did', 'needed', 'went']);
+
 /** How many words after "how do I know if" a general question still reaches. */
 const questionReach = 6;
 
@@ -140,6 +143,35 @@ export class SignRecogniser {
       return true;
     }
     return false;
+  }
+
+  /**
+   * True when the sign is told as past and done with: in a sentence that says when ("with my first", "last
+   * month", `long_ago`, `in_the_past`) or with a past verb just before it ("she had", "was"), and either a
+   * professional has seen it or it was someone else's ("my sister's baby had jaundice"), or it was long ago.
+   * Nothing in the sentence says it is still so ("still", "now", "again", "since", "has been").
+   */
+  isLongPast(recognition: Recognition, span: Span): boolean {
+    const { tokens, concepts } = recognition;
+    let start = span.start;
+    while (start > 0 && !tokens[start - 1].sentenceEnd) start--;
+    let end = span.end;
+    while (end < tokens.length && !tokens[end - 1].sentenceEnd) end++;
+    const inSentence = (name: string) => (concepts.get(name) ?? []).filter((other) => other.start >= start && other.end <= end && !this.isNegated(recognition, other));
+    if (inSentence('still_now').length > 0) return false;
+    // "born a week ago" is an age, not the time of the sign.
+    // The time must be told of this sign: near it, with no comma between ("implants years ago, baby is 5
+    // days old and my milk has not come in" is about now).
+    const when = [...inSentence('long_ago'), ...inSentence('in_the_past')].filter((other) => {
+      if (tokens.slice(Math.max(0, other.start - 4), other.start).some((token) => birthVerbs.has(token.word))) return false;
+      const [from, to] = other.end <= span.start ? [other.end - 1, span.start] : [span.end - 1, other.start];
+      return to - from <= 8 && !tokens.slice(from, to).some((token) => token.clauseEnd || token.sentenceEnd);
+    });
+    const pastVerb = tokens.slice(Math.max(start, span.start - 4), span.start).some((token) => pastVerbs.has(token.word));
+    if (when.length === 0 && !pastVerb) return false;
+    const seen = (concepts.get('professional_seen') ?? []).some((other) => !this.isNegated(recognition, other));
+    const someoneElse = inSentence('who_other').some((other) => other.end <= span.start);
+    return seen || someoneElse || when.length > 0;
   }
 
   /** The person a sign at `position` is about: the nearest one named before it in the sentence, else just after. */

@@ -90,6 +90,7 @@ export function createTriage(file: SafetyFile, recogniser: SignRecogniser = defa
             (span) =>
               !recogniser.isNegated(recognition, span) &&
               !((!emergency || !stillUrgent(span)) && recogniser.isResolved(recognition, span, signSpans)) &&
+              (crisis || !recogniser.isLongPast(recognition, span)) &&
               (crisis || !recogniser.isAskedAbout(recognition, span)),
           )
           .map((span) => ({ span, subject: recogniser.subjectAt(recognition, span.start) }));
