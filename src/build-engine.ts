@@ -184,7 +184,7 @@ export function cachedSafetyNet(config: LatchConfig, content: Content, rules: Ru
 }
 
 /** Bump when the net's features or training change, so cached nets are trained again. */
-const safetyNetVersion = 'safety-net 1';
+const safetyNetVersion = 'safety-net 2';
 
 /**
  * Ordinary phrasings the net learns as "no red flag": every intent's training examples, except any a rule

@@ -127,7 +127,12 @@ export function readQuantities(tokens: readonly TriageToken[]): ReadQuantities {
     if (token.value !== undefined && value < 30) {
       if (window.slice(0, 2).some((other) => wetWords.has(other)) || (nappyWords.has(next) && near(index, 4, wetWords))) {
         quantities.push({ kind: 'wet_nappies', value, at: index });
-      } else if (window.some((other) => dirtyWords.has(other)) || (nappyWords.has(next) && near(index, 4, dirtyWords))) {
+      } else if (
+        window.some((other) => dirtyWords.has(other)) ||
+        (nappyWords.has(next) && near(index, 4, dirtyWords)) ||
+        // "about 4 a day", "that's 4 today" in a sentence about poo.
+        ((next === 'today' || (/^(a|per)$/.test(next) && afterNext === 'day')) && tokens.slice(Math.max(0, index - 12), index).some((other) => dirtyWords.has(other.word) || /^poo/.test(other.word)))
+      ) {
         quantities.push({ kind: 'dirty_nappies', value, at: index });
       } else if (next === 'feeds' || next === 'feed' || next === 'feedings' || (/^(in|a|per)$/.test(next) && /^(24|a|the|day)$/.test(afterNext) && tokens.slice(Math.max(0, index - 8), index).some((other) => /^(fed|feed|feeds|nurs|breastf)/.test(other.word))) || (next === 'times' && tokens.slice(Math.max(0, index - 4), index).some((other) => /^(fed|feed|feeds|fe|nurs|breastf|eat|ate)/.test(other.word)))) {
         quantities.push({ kind: 'feeds', value, at: index });
