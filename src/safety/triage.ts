@@ -60,10 +60,15 @@ export type RuleTriage = Triage & {
   recogniser: SignRecogniser;
   triageRecognition: (recognition: Recognition, facts: Facts) => RedFlag | undefined;
   rulesWeighed: (recognition: Recognition, facts: Facts, row: string) => boolean;
+  askedAbout: (recognition: Recognition, facts: Facts) => RedFlag | undefined;
 };
 
-/** `recogniser` defaults to one over the file's own concepts, with no English words protected from correction. */
-export function createTriage(file: SafetyFile, recogniser: SignRecogniser = defaultRecogniser(file)): RuleTriage {
+/**
+ * `recogniser` defaults to one over the file's own concepts, with no English words protected from correction.
+ * `questionScope: false` reads a sign a general question names as if it were seen (for `askedAbout`).
+ */
+export function createTriage(file: SafetyFile, recogniser: SignRecogniser = defaultRecogniser(file), options: { questionScope?: boolean } = {}): RuleTriage {
+  const { questionScope = true } = options;
   const compiled: CompiledRule[] = file.rules.map((rule) => ({ rule, signs: rule.signs.map(parseSign), window: rule.window ?? file.window }));
   // Concepts that are a sign on their own: another one between a sign and "gone now" keeps the sign.
   const signConcepts = new Set(compiled.flatMap(({ signs }) => signs.flatMap((parts) => (parts.length === 1 && parts[0].kind === 'concept' ? [parts[0].name] : []))));
@@ -91,7 +96,7 @@ export function createTriage(file: SafetyFile, recogniser: SignRecogniser = defa
               !recogniser.isNegated(recognition, span) &&
               !((!emergency || !stillUrgent(span)) && recogniser.isResolved(recognition, span, signSpans)) &&
               (crisis || !recogniser.isLongPast(recognition, span)) &&
-              (crisis || !recogniser.isAskedAbout(recognition, span)),
+              (crisis || !questionScope || !recogniser.isAskedAbout(recognition, span)),
           )
           .map((span) => ({ span, subject: recogniser.subjectAt(recognition, span.start) }));
         affirmed.set(key, found);
@@ -112,7 +117,8 @@ export function createTriage(file: SafetyFile, recogniser: SignRecogniser = defa
       const emergency = rule.level === 'emergency';
       const crisis = rule.message?.startsWith('crisis') ?? false;
       // An exception is read as said ("what are the signs of" is itself no sign asked about).
-      if (rule.unless?.some((name) => affirmedOf(name, false, true).length > 0)) continue;
+      // Read without the question scope, a rule's own "general question" exception is left out too.
+      if (rule.unless?.some((name) => (questionScope || name !== 'general_question') && affirmedOf(name, false, true).length > 0)) continue;
       for (const parts of signs) {
         // Whose sign it is matters for concepts and temperatures; a count of nappies or hours is the baby's story.
         const candidates = parts.map((part) =>
@@ -157,7 +163,19 @@ export function createTriage(file: SafetyFile, recogniser: SignRecogniser = defa
     return weigh(recognition, facts) !== undefined;
   };
 
+  /**
+   * The red flag a general question is about when no rule fires ("what does newborn jaundice look like"):
+   * the rule that would fire were the sign seen. The engine answers with when to get help, not an escalation.
+   */
+  let unscoped: RuleTriage['triageRecognition'] | undefined;
+  const askedAbout = (recognition: Recognition, facts: Facts): RedFlag | undefined => {
+    if (!questionScope || !recognition.concepts.has('sign_question') || triageRecognition(recognition, facts)) return undefined;
+    unscoped ??= createTriage(file, recogniser, { questionScope: false }).triageRecognition;
+    return unscoped(recognition, facts);
+  };
+
   const triage = ((text: string, _correctedWords: readonly string[], facts: Facts) => triageRecognition(recogniser.recognise(text), facts)) as RuleTriage;
+  triage.askedAbout = askedAbout;
   triage.recogniser = recogniser;
   triage.triageRecognition = triageRecognition;
   triage.rulesWeighed = rulesWeighed;

@@ -33,8 +33,21 @@ describe('a general question about a sign is not the sign', () => {
     expect(flag('how do i know if these are suicidal thoughts? i keep wanting to end it all')?.message).toBe('crisis');
   });
 
-  it('gives information rather than an escalation for a general jaundice question', () => {
-    expect(firstTurn('what does newborn jaundice look like').trace.route).not.toBe('red_flag');
+  it('gives information and when to get help, not an escalation, for a general jaundice question', () => {
+    const { trace, replies } = firstTurn('what does newborn jaundice look like');
+    expect(trace.route).toBe('refer');
+    expect(trace.reason).toMatch(/baby-jaundice/);
+    expect(replies.some((reply) => reply.kind === 'handoff' || reply.kind === 'answer')).toBe(false);
+    const text = replies.map((reply) => ('text' in reply ? reply.text : '')).join(' ');
+    // The rule's own sentence, then the row's lines with whom to contact and the numbers.
+    expect(text).toMatch(/I can't examine anyone, but I can tell you when to get help\. Yellow skin/);
+    expect(text).toMatch(/jaundice\) is common in newborns/);
+    expect(text).toMatch(/If your baby's skin or eyes look yellow in the first 24 hours.*today.*NHS 111/);
+    expect(text).toMatch(/call 999 now/);
+  });
+
+  it('asks nothing of a message with no sign in its question', () => {
+    expect(triage.askedAbout(triage.recogniser.recognise('what does a good latch look like'), {})).toBeUndefined();
   });
 });
 
