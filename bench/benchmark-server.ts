@@ -122,7 +122,7 @@ export function checkBenchmarkQuestions(classify: (text: string) => { route: str
 
 async function serveLatch(): Promise<{ port: number; close(): Promise<void>; conversations(): number | undefined }> {
   const { default: pino } = await import('pino');
-  const { buildEngine } = await import('../src/build-engine');
+  const { buildEngine } = await import('../src/app/build-engine');
   const { loadConfig } = await import('../src/config');
   const { classifyFirstMessage } = await import('../src/engine/create-engine');
   const { boundHeapGrowth } = await import('../src/server/bounded-heap-growth');

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { engineFrom, buildAnalyser, loadContent } from '../src/build-engine';
+import { engineFrom, buildAnalyser, loadContent } from '../src/app/build-engine';
 import { loadConfig } from '../src/config';
 import type { Engine } from '../src/engine/create-engine';
 import { initialConversationState } from '../src/engine/turn-types';

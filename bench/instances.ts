@@ -1,6 +1,6 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import pino from 'pino';
-import { buildEngine } from '../src/build-engine';
+import { buildEngine } from '../src/app/build-engine';
 import { loadConfig } from '../src/config';
 import { createServer } from '../src/server/create-server';
 import { connectRedisStores } from '../src/stores/shared-stores';

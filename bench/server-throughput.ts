@@ -57,7 +57,7 @@ export function median(values: readonly number[]): number {
 
 /** autocannon against one server; any non-2xx answer or socket error stops the benchmark. */
 export async function drive(name: string, port: number, options: { seconds?: number; amount?: number; connections: number }): Promise<AutocannonResult> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  // Loaded when a benchmark runs, not when another bench file imports median() from here.
   const autocannon = require('autocannon') as Autocannon;
   const result = await autocannon({
     url: `http://127.0.0.1:${port}`,

@@ -3,7 +3,7 @@
 // Runs the compiled command line; `npm install` builds dist/ through the prepare script.
 const path = require('node:path');
 const fs = require('node:fs');
-const entry = path.join(__dirname, '..', 'dist', 'src', 'index.js');
+const entry = path.join(__dirname, '..', 'dist', 'src', 'app', 'index.js');
 if (!fs.existsSync(entry)) {
   console.error('latch is not built yet: run `npm install` (or `npm run build`) in ' + path.join(__dirname, '..'));
   process.exit(1);

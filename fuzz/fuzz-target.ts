@@ -1,6 +1,7 @@
 import type { LatchConfig } from '../src/config';
-import { createServer, type ServedEngine } from '../src/server/create-server';
+import { createServer } from '../src/server/create-server';
 import { mountWebChat } from '../src/server/mount-web-chat';
+import type { Responder } from '../src/engine/responder';
 
 export interface FuzzTarget {
   url: string;
@@ -15,7 +16,7 @@ const generous = 1_000_000;
  * The server `latch serve` runs (Bot Framework route, web chat, tab, health), with the per-client limits
  * raised so malformed requests reach the handlers behind them instead of stopping at a 429.
  */
-export async function startFuzzTarget(config: LatchConfig, engine: ServedEngine): Promise<FuzzTarget> {
+export async function startFuzzTarget(config: LatchConfig, engine: Responder): Promise<FuzzTarget> {
   const limits = { messagesPerMinutePerConversation: generous, messagesPerMinutePerAddress: generous, conversationsPerMinutePerAddress: generous, pollsPerMinutePerConversation: generous, refreshesPerMinutePerConversation: generous };
   const server = createServer({
     config: {

@@ -1,4 +1,4 @@
-import { buildEngine } from '../src/build-engine';
+import { buildEngine } from '../src/app/build-engine';
 import { loadConfig } from '../src/config';
 import { fuzzServer, serverErrorCount } from './fuzz-requests';
 import { startFuzzTarget } from './fuzz-target';

@@ -22,7 +22,7 @@ if (!existsSync(join(dist, 'build-engine.js'))) {
   process.exit(2);
 }
 const { loadConfig } = require(join(dist, 'config'));
-const { loadContent, buildRuleTriage, ordinaryPhrasings } = require(join(dist, 'build-engine'));
+const { loadContent, buildRuleTriage, ordinaryPhrasings } = require(join(dist, 'app', 'build-engine'));
 const { readRedFlagCorpus } = require(join(dist, 'safety', 'red-flag-corpus'));
 const { SafetyNet } = require(join(dist, 'safety', 'safety-net'));
 const { netExamples, createSafetyCheck } = require(join(dist, 'safety', 'safety-check'));

@@ -6,12 +6,12 @@
 const { existsSync } = require('node:fs');
 const { join } = require('node:path');
 const dist = join(__dirname, '..', 'dist', 'src');
-if (!existsSync(join(dist, 'build-engine.js'))) {
+if (!existsSync(join(dist, 'app', 'build-engine.js'))) {
   console.error('dist/ is not built; the safety net will be trained by the first engine instead.');
   process.exit(0);
 }
 const { loadConfig } = require(join(dist, 'config'));
-const { buildRuleTriage, cachedSafetyNet, loadContent } = require(join(dist, 'build-engine'));
+const { buildRuleTriage, cachedSafetyNet, loadContent } = require(join(dist, 'app', 'build-engine'));
 const config = loadConfig({});
 const content = loadContent(config);
 const started = Date.now();

@@ -1,5 +1,6 @@
 import type { TopicKind } from '../knowledge/content-schema';
-import type { Route, ScoredIntent } from './turn-types';
+import type { IntentScore } from '../nlu/intent-classifier';
+import type { Route } from './turn-types';
 
 export interface DecisionPolicy {
   /** The top intent is answered at or above this confidence... */
@@ -48,7 +49,7 @@ export interface Decision {
  * intents are close and refers when nothing is likely enough.
  */
 export function decide(
-  ranked: readonly ScoredIntent[],
+  ranked: readonly IntentScore[],
   kindOf: (intent: string) => TopicKind,
   knownWordShare: number,
   policy: DecisionPolicy,

@@ -1,8 +1,9 @@
 import type { Decision } from './decide';
-import type { Trace, ScoredIntent } from './turn-types';
+import type { IntentScore } from '../nlu/intent-classifier';
+import type { Trace } from './turn-types';
 
 /** The route, intent, its confidence and the runners-up of a decision, written into the trace. */
-export function traceDecision(trace: Trace, chosen: Decision, scored: ScoredIntent[]): void {
+export function traceDecision(trace: Trace, chosen: Decision, scored: IntentScore[]): void {
   const score = scored.find((entry) => entry.intent === chosen.intent);
   Object.assign(trace, {
     route: chosen.route,

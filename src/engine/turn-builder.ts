@@ -1,9 +1,10 @@
 import type { DialogDefinition } from '../dialog/dialog-schema';
 import { extractFacts, mergeFacts, type Facts } from '../nlu/extract-facts';
 import type { AnalysedText } from '../nlu/text-analyser';
+import type { IntentScore } from '../nlu/intent-classifier';
 import type { Decision } from './decide';
 import type { EngineParts } from './engine-parts';
-import { initialConversationState, type AnswerReply, type ConversationState, type Reply, type ScoredIntent, type Trace, type Turn, type TurnResult } from './turn-types';
+import { initialConversationState, type AnswerReply, type ConversationState, type Reply, type Trace, type Turn, type TurnResult } from './turn-types';
 
 /** The message once it passed the input guard: analysed, with the facts it states. */
 export interface ReadMessage {
@@ -51,7 +52,7 @@ export class TurnBuilder {
   /** True when the decision is an offered button the person pressed, not a classification. */
   choseOffer = false;
   private read: ReadMessage | undefined;
-  private rankedIntents: ScoredIntent[] | undefined;
+  private rankedIntents: IntentScore[] | undefined;
 
   constructor(
     readonly parts: EngineParts,
@@ -96,7 +97,7 @@ export class TurnBuilder {
   }
 
   /** The intents ranked for this message, worked out only when a decision needs them. */
-  ranked(): ScoredIntent[] {
+  ranked(): IntentScore[] {
     return (this.rankedIntents ??= this.parts.options.classifier.rank(this.message.analysed));
   }
 

@@ -34,14 +34,11 @@ export interface ConversationState {
   feedbackOpen: { answerId: string; followUps: Choice[] } | null;
 }
 
-/** An intent and how likely the classifier finds it: the classifier's own IntentScore, under the engine's name. */
-export type ScoredIntent = IntentScore;
-
 export interface Trace {
   route: Route;
   intent: string | null;
   confidence: number;
-  alternatives: ScoredIntent[];
+  alternatives: IntentScore[];
   answerId: string | null;
   facts: Facts;
   /** Why the policy chose this route, for tests and for tuning thresholds. */

@@ -1,6 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { existsSync } from 'node:fs';
 import { z } from 'zod';
+import { loadYamlFile } from '../knowledge/load-yaml-file';
 import type { KnowledgeBase } from '../knowledge/knowledge-base';
 import { phrasingKey } from '../knowledge/phrasing-key';
 import type { LabelledQuestion } from './labelled-questions';
@@ -12,12 +12,9 @@ export type TopicIntents = Readonly<Record<string, string>>;
 /** Reads a topics file (`topic: intent.id` lines); a missing file maps nothing. */
 export function readTopicIntents(path: string): TopicIntents {
   if (!existsSync(path)) return {};
-  const result = z.record(z.string(), z.string().regex(/^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+$/)).safeParse(parse(readFileSync(path, 'utf8')) ?? {});
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    throw new Error(`${path}: ${issue.path.join('.') || '(top)'}: ${issue.message} (expected lines of "topic: intent.id")`);
-  }
-  return result.data;
+  // An empty file is an empty mapping.
+  const schema = z.record(z.string(), z.string().regex(/^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+$/, 'expected an intent id (lines of "topic: intent.id")')).nullable();
+  return loadYamlFile(path, schema) ?? {};
 }
 
 /** The intent a corpus question is an example of, or undefined when it teaches no intent. */

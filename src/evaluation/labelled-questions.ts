@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import { z } from 'zod';
+import { loadYamlFile } from '../knowledge/load-yaml-file';
 
 export const specialLabels = ['RED_FLAG', 'NEAR_MISS', 'OUT_OF_SCOPE', 'OFF_TOPIC', 'SMALLTALK'] as const;
 
@@ -19,12 +18,10 @@ const labelledQuestionSchema = z.object({
 
 export type LabelledQuestion = z.infer<typeof labelledQuestionSchema>;
 
-/** Reads a file like ../shared/eval/sample-questions.yaml: a list of { q, label, accept?, topic?, source? }. */
+/**
+ * Reads a file like ../shared/eval/sample-questions.yaml: a list of { q, label, accept?, topic?, source? }.
+ * A mistake stops with its file and line, as content does.
+ */
 export function readLabelledQuestions(path: string): LabelledQuestion[] {
-  const result = z.array(labelledQuestionSchema).safeParse(parse(readFileSync(path, 'utf8')));
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    throw new Error(`${path}: entry ${issue.path.join('.')}: ${issue.message} (expected a list of { q, label, accept? })`);
-  }
-  return result.data;
+  return loadYamlFile(path, z.array(labelledQuestionSchema));
 }

@@ -1,6 +1,6 @@
 import { decide, type DecisionPolicy } from '../engine/decide';
 import type { ClassifyResult } from '../engine/create-engine';
-import type { ScoredIntent } from '../engine/turn-types';
+import type { IntentScore } from '../nlu/intent-classifier';
 import type { TopicKind } from '../knowledge/content-schema';
 import { evaluate, type EvaluationReport } from './evaluate';
 import type { LabelledQuestion } from './labelled-questions';
@@ -10,7 +10,7 @@ export interface FirstMessageView {
   text: string;
   /** Triage took the message before any decision. */
   redFlag: boolean;
-  ranked: ScoredIntent[];
+  ranked: IntentScore[];
   knownWordShare: number;
 }
 

@@ -5,9 +5,12 @@ import { ContentError } from './content-error';
 import { YamlSource } from './yaml-source';
 import { zodProblems } from './zod-problems';
 
-/** Reads one content file against its schema; a missing or broken file stops start-up with its line. */
-export function loadYamlFile<Schema extends z.ZodType>(path: string, schema: Schema, displayRoot: string): z.infer<Schema> {
-  const file = relative(displayRoot, path) || path;
+/**
+ * Reads one YAML file against its schema; a missing or broken file stops with its line. Files are named
+ * relative to `displayRoot` when one is given, as the caller named them otherwise.
+ */
+export function loadYamlFile<Schema extends z.ZodType>(path: string, schema: Schema, displayRoot?: string): z.infer<Schema> {
+  const file = displayRoot === undefined ? path : relative(displayRoot, path) || path;
   let text: string;
   try {
     text = readFileSync(path, 'utf8');

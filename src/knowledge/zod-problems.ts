@@ -52,7 +52,7 @@ function objectKeysAt(schema: z.ZodType, path: Path): string[] {
 
 function unwrap(schema: unknown): unknown {
   let current = schema as { def?: { type?: string; innerType?: unknown } } | undefined;
-  while (current?.def && (current.def.type === 'optional' || current.def.type === 'default')) {
+  while (current?.def && ['optional', 'default', 'prefault', 'nullable'].includes(current.def.type ?? '')) {
     current = current.def.innerType as typeof current;
   }
   return current;

@@ -1,6 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { ChatCompletion, ChatModel, ChatRequest } from './chat-model';
 import { chatCompletionSchema, errorBodySchema } from './chat-completion-schema';
+import { zodIssueText } from '../knowledge/zod-issue-text';
 import { ChatModelError } from './chat-model-error';
 import { mapFinishReason } from './finish-reason';
 import { retryAfterMs } from './retry-after';
@@ -97,7 +98,7 @@ export class OpenAICompatibleChatModel implements ChatModel {
     }
     const parsed = chatCompletionSchema.safeParse(json);
     if (!parsed.success) {
-      throw new ChatModelError({ failure: 'malformed', message: `model server sent an unexpected response: ${parsed.error.issues[0]?.message ?? 'unknown shape'}`, status: response.status, body: body.slice(0, keptBodyLength), isRetryable: false });
+      throw new ChatModelError({ failure: 'malformed', message: `model server sent an unexpected response: ${parsed.error.issues[0] ? zodIssueText(parsed.error.issues[0], 'response') : 'unknown shape'}`, status: response.status, body: body.slice(0, keptBodyLength), isRetryable: false });
     }
     const choice = parsed.data.choices[0];
     if (!choice) throw new ChatModelError({ failure: 'empty', message: 'model server sent no choices', status: response.status, body: body.slice(0, keptBodyLength), isRetryable: false });

@@ -66,6 +66,7 @@ export interface CompiledClassifier {
 export class IntentClassifier {
   private readonly softmaxScratch: Float64Array;
   private readonly voteScratch: Float64Array;
+  private readonly rankScratch: Int32Array;
 
   private constructor(
     private readonly analyser: TextAnalyser,
@@ -77,6 +78,7 @@ export class IntentClassifier {
   ) {
     this.softmaxScratch = new Float64Array(intentIds.length);
     this.voteScratch = new Float64Array(intentIds.length);
+    this.rankScratch = new Int32Array(intentIds.length);
   }
 
   static train(
@@ -166,9 +168,21 @@ export class IntentClassifier {
   /** Every intent with its calibrated confidence, most likely first. */
   rank(analysed: AnalysedText): IntentScore[] {
     const confidences = this.confidences(this.vectoriser.vectoriseWords(analysed.words));
-    const ranked: IntentScore[] = new Array(this.intentIds.length);
-    for (let index = 0; index < ranked.length; index++) ranked[index] = { intent: this.intentIds[index], confidence: confidences[index] };
-    return ranked.sort((a, b) => b.confidence - a.confidence);
+    // Intent numbers sorted by confidence, highest first and equal ones in intent order (as a stable sort
+    // of the scores would give), by insertion into a reused array: then one object per intent, in order.
+    const order = this.rankScratch;
+    for (let index = 0; index < order.length; index++) {
+      const confidence = confidences[index];
+      let at = index;
+      while (at > 0 && confidences[order[at - 1]] < confidence) {
+        order[at] = order[at - 1];
+        at--;
+      }
+      order[at] = index;
+    }
+    const ranked: IntentScore[] = new Array(order.length);
+    for (let position = 0; position < order.length; position++) ranked[position] = { intent: this.intentIds[order[position]], confidence: confidences[order[position]] };
+    return ranked;
   }
 
   /** Confidences by intent index; the array is reused by the next call. */

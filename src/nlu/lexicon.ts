@@ -43,10 +43,13 @@ export const wordReplacements: Readonly<Record<string, string>> = {
   hadnt: 'had not', cant: 'cannot', couldnt: 'could not', wont: 'will not', wouldnt: 'would not',
   shouldnt: 'should not', whats: 'what is', thats: 'that is', theres: 'there is', hes: 'he is', shes: 'she is',
   youre: 'you are', theyre: 'they are', its: 'it is', lets: 'let us',
-  // number words, so "three days" and "3 days" look alike
-  zero: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9',
-  ten: '10', eleven: '11', twelve: '12', fourteen: '14', twenty: '20', thirty: '30', forty: '40',
+  // number words, so "three days" and "3 days" look alike; their values come from the one number-word table
+  ...digitsFor(['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fourteen', 'twenty', 'thirty', 'forty']),
 };
+
+function digitsFor(words: readonly string[]): Record<string, string> {
+  return Object.fromEntries(words.map((word) => [word, String(numberWordValues[word] ?? tensWordValues[word])]));
+}
 
 /** Multi-word spellings joined before word replacement. */
 // Only the words the patterns below match are looked up.

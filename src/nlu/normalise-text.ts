@@ -15,6 +15,20 @@ const contractions: ReadonlyArray<readonly [RegExp, string]> = [
   [/'s\b/g, ''],
 ];
 
+// Lexicon words written with an underscore ("yr_old"), each matched whole: an underscore is part of a word
+// here, as in \w, so "yr" inside "yr_old" is not a word of its own. They are read before punctuation
+// (the underscore included) separates words.
+const underscoredWords = Object.keys(wordReplacements).filter((word) => word.includes('_'));
+const underscoredWord = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${underscoredWords.join('|')})(?![\\p{L}\\p{N}_])`, 'gu');
+
+/** The word replacements as a map: own keys only, and a quicker look-up than Object.hasOwn for every word. */
+const replacementOf: ReadonlyMap<string, string> = new Map(Object.entries(wordReplacements));
+
+function isAscii(text: string): boolean {
+  for (let index = 0; index < text.length; index++) if (text.charCodeAt(index) > 0x7f) return false;
+  return true;
+}
+
 const anyPhrase = new RegExp(phraseReplacements.map(([pattern]) => `(?:${pattern.source})`).join('|'), 'u');
 
 /**
@@ -22,16 +36,21 @@ const anyPhrase = new RegExp(phraseReplacements.map(([pattern]) => `(?:${pattern
  * messages are compared on what they say rather than how they were typed.
  */
 export function normaliseText(text: string): string {
-  let result = text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[\u2018\u2019\u02bc\u0060\u00b4]/g, "'")
-    .replace(/[\u201c\u201d]/g, '"')
-    .replace(/[\u2010-\u2015]/g, '-')
-    .replace(/\p{Cf}/gu, '')
-    .replace(/\p{Cc}/gu, ' ');
+  // Most messages are plain ASCII: NFKC changes none of it, and of the folds below only the backtick and
+  // the control characters are in ASCII.
+  let result = isAscii(text)
+    ? text.toLowerCase().replace(/`/g, "'").replace(/[\x00-\x1f\x7f]/g, ' ')
+    : text
+        .normalize('NFKC')
+        .toLowerCase()
+        .replace(/[\u2018\u2019\u02bc\u0060\u00b4]/g, "'")
+        .replace(/[\u201c\u201d]/g, '"')
+        .replace(/[\u2010-\u2015]/g, '-')
+        .replace(/\p{Cf}/gu, '')
+        .replace(/\p{Cc}/gu, ' ');
   // Every contraction has an apostrophe; most messages' other passes are cheap next to eleven of these.
   if (result.includes("'")) for (const [pattern, replacement] of contractions) result = result.replace(pattern, replacement);
+  if (underscoredWords.length > 0 && result.includes('_')) result = result.replace(underscoredWord, (word) => wordReplacements[word]);
   // Keep "100.4", "38.5" and "2-3" intact; everything else that is not a letter or digit separates words.
   result = result.replace(/(\d)[.,](\d)/g, '$1\u2024$2').replace(/[^\p{L}\p{N}\u2024°%\s-]+/gu, ' ');
   result = result.replace(/\u2024/g, '.').replace(/(^|\s)-+|-+(\s|$)/g, ' ');
@@ -44,7 +63,7 @@ export function normaliseText(text: string): string {
     .split(/\s+/)
     .filter((word) => word.length > 0)
     // Own keys only: "constructor" is a word, not Object's constructor.
-    .map((word) => (Object.hasOwn(wordReplacements, word) ? wordReplacements[word] : word))
+    .map((word) => replacementOf.get(word) ?? word)
     .join(' ');
 }
 

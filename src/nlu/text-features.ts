@@ -1,4 +1,4 @@
-import { PorterStemmer } from 'natural/lib/natural/stemmers';
+import { PorterStemmer } from './porter-stemmer';
 
 // Too common to tell two questions apart when paired; still kept as single-word features.
 const pairStopWords = new Set(['a', 'an', 'the', 'is', 'am', 'are', 'i', 'my', 'me', 'it', 'to', 'of', 'and', 'so', 'do', 'be', 'this', 'that', 'in', 'on', 'for', 'with', 'just', 'really', 'very', 'have', 'has', 'was']);

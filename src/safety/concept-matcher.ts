@@ -10,7 +10,7 @@ type Element =
   | { kind: 'prefix'; prefix: string }
   | { kind: 'gap'; maximum: number }
   | { kind: 'number' }
-  | { kind: 'concept'; name: string };
+  | { kind: 'concept'; name: string; /** Its number in match order, set once the order is known. */ number: number };
 
 /** Where a concept was found: tokens [start, end). */
 export interface Span {
@@ -19,6 +19,9 @@ export interface Span {
 }
 
 export type ConceptMatches = ReadonlyMap<string, readonly Span[]>;
+
+/** The spans found so far in one run, by concept number (undefined: not found, or not matched yet). */
+type Found = (readonly Span[] | undefined)[];
 
 /** A problem in a concept list, with the concept and phrase, for a content error that names the line. */
 export interface ConceptProblem {
@@ -30,23 +33,57 @@ export interface ConceptProblem {
 const gapLength = 3;
 const longGapLength = 6;
 
+/** A phrase that starts with a word or a prefix, with what the lookup needs of it. */
+interface Started {
+  concept: number;
+  phrase: Element[];
+  /** Words and prefixes in the phrase: a slip's alternative word only starts phrases of two or more. */
+  stemCount: number;
+  /** The last token index this phrase was taken as a start at, in this matcher's run count: a phrase is tried once per start. */
+  stamp: number;
+}
+
 /**
- * Concepts compiled once: phrases indexed by the stem of their first word, so a message is matched in one
- * pass over its words. Concepts may refer to each other; the order they are matched in follows that.
+ * Phrases starting with one word, split by their second element: a word there is looked up by the next
+ * token ("not" starts some 270 phrases, of which the next word leaves a handful), anything else is tried.
+ */
+interface StartBucket {
+  /** One-element phrases and those whose second element is not a word. */
+  always: Started[];
+  /** By the stem of the second word. */
+  byStem: Map<string, Started[]>;
+  /** By the second word as written. */
+  byWord: Map<string, Started[]>;
+}
+
+/**
+ * Concepts compiled once: phrases indexed by the stem of their first word (and then their second), so a
+ * message is matched in one pass over its words. Concepts may refer to each other; the order they are
+ * matched in follows that.
  */
 export class ConceptMatcher {
-  private readonly order: string[];
   private readonly phrases = new Map<string, Element[][]>();
   /** `!{other}` entries: a span inside a span of one of these concepts does not count ("yellow" in "yellow poo"). */
   private readonly exclusions = new Map<string, string[]>();
   /** Words (and their stems) the concepts use: a misspelling is corrected only towards these. */
   readonly vocabulary = new Set<string>();
+  /** Concept names by number, in the order they are matched (a concept after those it refers to or excludes). */
+  private readonly names: string[];
+  /** By concept number: the concept numbers it excludes. */
+  private readonly excludedBy: number[][];
+  /** By concept number: phrases starting with a number or another concept, tried where one stands. */
+  private readonly otherStarts: Element[][][];
   /** Phrases by the stem (and the word) they start with. */
-  private readonly wordStarts = new Map<string, { concept: string; phrase: Element[] }[]>();
+  private readonly wordStarts = new Map<string, StartBucket>();
+  /** Every phrase that starts with a word, for a token with alternatives (the slow, exact path). */
+  private readonly wordStartsFlat = new Map<string, Started[]>();
   /** Phrases starting with a prefix, by its first three letters. */
-  private readonly prefixStarts = new Map<string, { concept: string; phrase: Element[] }[]>();
-  /** Phrases starting with a short prefix, a number, a gap or another concept: tried at every word. */
-  private readonly otherStarts = new Map<string, Element[][]>();
+  private readonly prefixStarts = new Map<string, Started[]>();
+  /** Counts runs and starts, so a phrase's stamp says whether it was taken at this start already. */
+  private stampCount = 0;
+  /** By concept number, the first start found in this run (-1 for none); kept between runs, reset at each. */
+  private readonly firstStarted: Int32Array;
+  private readonly prefixedByWord = new Map<string, readonly Started[]>();
 
   private constructor(concepts: Readonly<Record<string, readonly string[]>>) {
     for (const [name, list] of Object.entries(concepts)) {
@@ -54,27 +91,37 @@ export class ConceptMatcher {
       this.phrases.set(name, list.filter((phrase) => !isExclusion(phrase)).map((phrase) => compilePhrase(phrase)));
       for (const phrase of this.phrases.get(name)!) for (const element of phrase) if (element.kind === 'stem') this.vocabulary.add(element.word);
     }
-    this.order = dependencyOrder(this.phrases, this.exclusions);
+    this.names = dependencyOrder(this.phrases, this.exclusions);
+    const numberOf = new Map(this.names.map((name, index) => [name, index]));
+    this.excludedBy = this.names.map((name) => (this.exclusions.get(name) ?? []).map((other) => numberOf.get(other)!));
+    this.otherStarts = this.names.map(() => []);
+    // Concepts a phrase refers to are looked up by number while matching, not by name.
+    for (const phrases of this.phrases.values()) for (const phrase of phrases) for (const element of phrase) if (element.kind === 'concept') element.number = numberOf.get(element.name)!;
+    this.firstStarted = new Int32Array(this.names.length);
     for (const [concept, phrases] of this.phrases) {
+      const number = numberOf.get(concept)!;
       for (const phrase of phrases) {
         const first = phrase[0];
+        const entry: Started = { concept: number, phrase, stemCount: stemCount(phrase), stamp: -1 };
         if (first.kind === 'prefix' && first.prefix.length >= 3) {
-          const key = first.prefix.slice(0, 3);
-          const list = this.prefixStarts.get(key) ?? [];
-          list.push({ concept, phrase });
-          this.prefixStarts.set(key, list);
+          listIn(this.prefixStarts, first.prefix.slice(0, 3)).push(entry);
           continue;
         }
         if (first.kind !== 'stem') {
-          const list = this.otherStarts.get(concept) ?? [];
-          list.push(phrase);
-          this.otherStarts.set(concept, list);
+          this.otherStarts[number].push(phrase);
           continue;
         }
         for (const key of first.stem === first.word ? [first.stem] : [first.stem, first.word]) {
-          const list = this.wordStarts.get(key) ?? [];
-          list.push({ concept, phrase });
-          this.wordStarts.set(key, list);
+          listIn(this.wordStartsFlat, key).push(entry);
+          let bucket = this.wordStarts.get(key);
+          if (!bucket) this.wordStarts.set(key, (bucket = { always: [], byStem: new Map(), byWord: new Map() }));
+          const second = phrase[1];
+          if (second?.kind !== 'stem') {
+            bucket.always.push(entry);
+            continue;
+          }
+          listIn(bucket.byStem, second.stem).push(entry);
+          if (second.word !== second.stem) listIn(bucket.byWord, second.word).push(entry);
         }
       }
     }
@@ -112,50 +159,123 @@ export class ConceptMatcher {
 
   /** Every place each concept is found in the message's tokens. */
   match(tokens: readonly TriageToken[]): Map<string, Span[]> {
-    // Phrases that start with a word are looked up by the tokens' words and stems, once for all concepts.
-    // Written as plain loops: this runs on every message, and per-token arrays and sets were a fifth of a turn.
-    const starts = new Map<string, { phrase: Element[]; start: number }[]>();
+    // Phrases that start with a word are looked up by the tokens' words and stems, once for all concepts,
+    // into one flat list of (phrase, start) chained per concept: the first start of each concept, and after
+    // each start the next one of its concept. Plain loops and no per-token allocation: this runs on every message.
+    const startedPhrases: Element[][] = [];
+    const startedAt: number[] = [];
+    const nextStarted: number[] = [];
+    const firstStarted = this.firstStarted.fill(-1);
     for (let start = 0; start < tokens.length; start++) {
       const token = tokens[start];
-      const seen = new Set<Element[]>();
-      const add = (entry: { concept: string; phrase: Element[] }) => {
-        if (seen.has(entry.phrase)) return;
-        seen.add(entry.phrase);
-        let list = starts.get(entry.concept);
-        if (!list) starts.set(entry.concept, (list = []));
-        list.push({ phrase: entry.phrase, start });
+      const stamp = ++this.stampCount;
+      const add = (entry: Started): void => {
+        if (entry.stamp === stamp) return;
+        entry.stamp = stamp;
+        nextStarted.push(firstStarted[entry.concept]);
+        firstStarted[entry.concept] = startedPhrases.length;
+        startedPhrases.push(entry.phrase);
+        startedAt.push(start);
       };
-      for (const entry of this.wordStarts.get(token.stem) ?? []) add(entry);
-      if (token.word !== token.stem) for (const entry of this.wordStarts.get(token.word) ?? []) add(entry);
-      // A real word that may be a slip starts only phrases of two or more words ("sopped breathing").
-      for (const alternative of token.alternatives ?? []) {
-        for (const entry of this.wordStarts.get(alternative) ?? []) if (stemCount(entry.phrase) >= 2) add(entry);
+      const next = tokens[start + 1];
+      if (token.alternatives || next?.alternatives) {
+        // A real word that may be a slip: every phrase of the start word is tried, as collectEnds decides.
+        const byStem = this.wordStartsFlat.get(token.stem);
+        if (byStem) for (const entry of byStem) add(entry);
+        const byWord = token.word === token.stem ? undefined : this.wordStartsFlat.get(token.word);
+        if (byWord) for (const entry of byWord) add(entry);
+        // A slip's alternative starts only phrases of two or more words ("sopped breathing").
+        for (const alternative of token.alternatives ?? []) {
+          const entries = this.wordStartsFlat.get(alternative);
+          if (entries) for (const entry of entries) if (entry.stemCount >= 2) add(entry);
+        }
+      } else {
+        this.addBucket(this.wordStarts.get(token.stem), next, add);
+        if (token.word !== token.stem) this.addBucket(this.wordStarts.get(token.word), next, add);
       }
-      for (const entry of this.prefixStarts.get(token.word.slice(0, 3)) ?? []) {
-        const prefix = (entry.phrase[0] as { prefix: string }).prefix;
-        if (prefix.length <= token.word.length && token.word.startsWith(prefix)) add(entry);
-      }
+      for (const entry of this.prefixedBy(token.word)) add(entry);
     }
     const found = new Map<string, Span[]>();
-    for (const name of this.order) {
-      const started = starts.get(name);
-      const others = this.otherStarts.get(name);
-      if (!started && !others) continue;
+    // The same spans by concept number, for the phrases that refer to a concept.
+    const foundByNumber: Found = new Array(this.names.length);
+    // Every phrase's ends go to one array, each read from where it stood before.
+    const ends: number[] = [];
+    for (let concept = 0; concept < this.names.length; concept++) {
+      const others = this.otherStarts[concept];
+      if (firstStarted[concept] === -1 && others.length === 0) continue;
       const spans: Span[] = [];
-      for (const { phrase, start } of started ?? []) for (const end of matchFrom(phrase, 1, tokens, start + 1, found)) spans.push({ start, end });
-      for (const phrase of others ?? []) {
-        for (const start of startPositions(phrase[0], tokens, found)) {
-          for (const end of matchFrom(phrase, 0, tokens, start, found)) spans.push({ start, end });
+      for (let index = firstStarted[concept]; index !== -1; index = nextStarted[index]) {
+        const start = startedAt[index];
+        const from = ends.length;
+        collectEnds(startedPhrases[index], 1, tokens, start + 1, foundByNumber, ends);
+        for (let position = from; position < ends.length; position++) spans.push({ start, end: ends[position] });
+      }
+      for (const phrase of others) {
+        const first = phrase[0];
+        if (first.kind === 'concept') {
+          // Where the concept was found, each start once (its spans are sorted by start).
+          const places = foundByNumber[first.number];
+          if (!places) continue;
+          for (let place = 0; place < places.length; place++) {
+            const start = places[place].start;
+            if (place > 0 && places[place - 1].start === start) continue;
+            const from = ends.length;
+            collectEnds(phrase, 0, tokens, start, foundByNumber, ends);
+            for (let position = from; position < ends.length; position++) spans.push({ start, end: ends[position] });
+          }
+          continue;
+        }
+        for (let start = 0; start < tokens.length; start++) {
+          if (!canStart(first, tokens[start], foundByNumber, start)) continue;
+          const from = ends.length;
+          collectEnds(phrase, 0, tokens, start, foundByNumber, ends);
+          for (let position = from; position < ends.length; position++) spans.push({ start, end: ends[position] });
         }
       }
       if (spans.length === 0) continue;
-      const exclusions = this.exclusions.get(name);
-      const excluded = exclusions ? exclusions.flatMap((other) => found.get(other) ?? []) : [];
-      const kept = excluded.length === 0 ? spans : spans.filter((span) => !excluded.some((other) => other.start < span.end && other.end > span.start));
-      if (kept.length > 0) found.set(name, dedupe(kept));
+      const kept = this.withoutExcluded(concept, spans, foundByNumber);
+      if (kept.length > 0) found.set(this.names[concept], (foundByNumber[concept] = dedupe(kept)));
     }
     return found;
   }
+
+  /** The phrases starting with a prefix that `word` begins with; remembered by word, since words repeat. */
+  private prefixedBy(word: string): readonly Started[] {
+    let entries = this.prefixedByWord.get(word);
+    if (entries) return entries;
+    entries = (this.prefixStarts.get(word.slice(0, 3)) ?? []).filter((entry) => {
+      const prefix = (entry.phrase[0] as { prefix: string }).prefix;
+      return prefix.length <= word.length && word.startsWith(prefix);
+    });
+    if (this.prefixedByWord.size < 50000) this.prefixedByWord.set(word, entries);
+    return entries;
+  }
+
+  /** The bucket's phrases whose second word, if any, is the next token's. */
+  private addBucket(bucket: StartBucket | undefined, next: TriageToken | undefined, add: (entry: Started) => void): void {
+    if (!bucket) return;
+    for (const entry of bucket.always) add(entry);
+    if (!next) return;
+    const byStem = bucket.byStem.get(next.stem);
+    if (byStem) for (const entry of byStem) add(entry);
+    const byWord = bucket.byWord.get(next.word);
+    if (byWord) for (const entry of byWord) add(entry);
+  }
+
+  private withoutExcluded(concept: number, spans: Span[], found: Found): Span[] {
+    const excludedBy = this.excludedBy[concept];
+    if (excludedBy.length === 0) return spans;
+    const excluded: Span[] = [];
+    for (const other of excludedBy) excluded.push(...(found[other] ?? []));
+    if (excluded.length === 0) return spans;
+    return spans.filter((span) => !excluded.some((other) => other.start < span.end && other.end > span.start));
+  }
+}
+
+function listIn<Value>(map: Map<string, Value[]>, key: string): Value[] {
+  let list = map.get(key);
+  if (!list) map.set(key, (list = []));
+  return list;
 }
 
 function isExclusion(entry: string): boolean {
@@ -169,25 +289,14 @@ function compilePhrase(phrase: string): Element[] {
     if (part === '..') elements.push({ kind: 'gap', maximum: gapLength });
     else if (part === '...') elements.push({ kind: 'gap', maximum: longGapLength });
     else if (part === '#') elements.push({ kind: 'number' });
-    else if (/^\{[a-z_0-9]+\}$/.test(part)) elements.push({ kind: 'concept', name: part.slice(1, -1) });
+    else if (/^\{[a-z_0-9]+\}$/.test(part)) elements.push({ kind: 'concept', name: part.slice(1, -1), number: -1 });
     else if (part.endsWith('*') && part.length > 1) elements.push({ kind: 'prefix', prefix: part.slice(0, -1).toLowerCase() });
     else for (const token of triageTokens(part)) elements.push({ kind: 'stem', stem: token.stem, word: token.word });
   }
   return elements;
 }
 
-/**
- * Where a phrase that does not start with a word can start: where its first concept was found, or at a
- * number, rather than at every token (most messages have few of either).
- */
-function startPositions(element: Element, tokens: readonly TriageToken[], found: ReadonlyMap<string, readonly Span[]>): number[] {
-  if (element.kind === 'concept') return [...new Set((found.get(element.name) ?? []).map((span) => span.start))].sort((first, second) => first - second);
-  const positions: number[] = [];
-  for (let start = 0; start < tokens.length; start++) if (canStart(element, tokens[start], found, start)) positions.push(start);
-  return positions;
-}
-
-function canStart(element: Element, token: TriageToken, found: ReadonlyMap<string, readonly Span[]>, start: number): boolean {
+function canStart(element: Element, token: TriageToken, found: Found, start: number): boolean {
   switch (element.kind) {
     case 'stem':
       return token.stem === element.stem || token.word === element.word;
@@ -196,54 +305,58 @@ function canStart(element: Element, token: TriageToken, found: ReadonlyMap<strin
     case 'number':
       return token.value !== undefined;
     case 'concept':
-      return (found.get(element.name) ?? []).some((span) => span.start === start);
+      return (found[element.number] ?? []).some((span) => span.start === start);
     case 'gap':
       return true;
   }
 }
 
-/** The token indexes where `phrase[from…]` can end when it starts at `position`. */
-function matchFrom(phrase: readonly Element[], from: number, tokens: readonly TriageToken[], position: number, found: ReadonlyMap<string, readonly Span[]>): number[] {
-  if (from === phrase.length) return [position];
-  const element = phrase[from];
-  if (element.kind === 'gap') {
-    const ends: number[] = [];
-    // Nor does it start after one: "since yesterday, no jabs".
-    const afterBreak = position > 0 && (tokens[position - 1].sentenceEnd || tokens[position - 1].clauseEnd);
-    for (let skip = 0; skip <= (afterBreak ? 0 : element.maximum) && position + skip <= tokens.length; skip++) {
-      // A gap does not reach over the end of a clause or over "but": "bluish hands but pink lips".
-      if (skip > 0 && (tokens[position + skip - 1].sentenceEnd || tokens[position + skip - 1].clauseEnd || tokens[position + skip - 1].word === 'but')) break;
-      ends.push(...matchFrom(phrase, from + 1, tokens, position + skip, found));
-      if (ends.length > 0) break;
+/** Adds to `ends` the token indexes where `phrase[from…]` can end when it starts at `position`. */
+function collectEnds(phrase: readonly Element[], from: number, tokens: readonly TriageToken[], position: number, found: Found, ends: number[]): void {
+  // Words one after another are checked in a loop; the recursion is for gaps and concepts, which branch.
+  for (; from < phrase.length; from++, position++) {
+    const element = phrase[from];
+    if (element.kind === 'gap') {
+      // Nor does it start after one: "since yesterday, no jabs".
+      const afterBreak = position > 0 && (tokens[position - 1].sentenceEnd || tokens[position - 1].clauseEnd);
+      const count = ends.length;
+      for (let skip = 0; skip <= (afterBreak ? 0 : element.maximum) && position + skip <= tokens.length; skip++) {
+        // A gap does not reach over the end of a clause or over "but": "bluish hands but pink lips".
+        if (skip > 0 && (tokens[position + skip - 1].sentenceEnd || tokens[position + skip - 1].clauseEnd || tokens[position + skip - 1].word === 'but')) break;
+        collectEnds(phrase, from + 1, tokens, position + skip, found, ends);
+        // The shortest gap the rest fits after.
+        if (ends.length > count) break;
+      }
+      return;
     }
-    return ends;
+    if (position >= tokens.length) return;
+    if (element.kind === 'concept') {
+      const spans = found[element.number];
+      if (spans) for (const span of spans) if (span.start === position) collectEnds(phrase, from + 1, tokens, span.end, found, ends);
+      return;
+    }
+    const token = tokens[position];
+    if (!canStart(element, token, found, position) && !(element.kind === 'stem' && (token.alternatives?.includes(element.stem) ?? false) && stemCount(phrase) >= 2)) return;
+    // The words of one phrase stay in one sentence.
+    if (from + 1 < phrase.length && token.sentenceEnd) return;
   }
-  if (position >= tokens.length) return [];
-  if (element.kind === 'concept') {
-    const ends: number[] = [];
-    for (const span of found.get(element.name) ?? []) if (span.start === position) ends.push(...matchFrom(phrase, from + 1, tokens, span.end, found));
-    return ends;
-  }
-  if (!canStart(element, tokens[position], found, position) && !(element.kind === 'stem' && (tokens[position].alternatives?.includes(element.stem) ?? false) && stemCount(phrase) >= 2)) return [];
-  // The words of one phrase stay in one sentence.
-  if (from + 1 < phrase.length && tokens[position].sentenceEnd) return [];
-  return matchFrom(phrase, from + 1, tokens, position + 1, found);
+  ends.push(position);
 }
 
 function stemCount(phrase: readonly Element[]): number {
   return phrase.filter((element) => element.kind === 'stem' || element.kind === 'prefix').length;
 }
 
+/** Each span once, by start and then longest first. */
 function dedupe(spans: Span[]): Span[] {
-  const seen = new Set<string>();
-  return spans
-    .filter((span) => {
-      const key = `${span.start}:${span.end}`;
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    })
-    .sort((a, b) => a.start - b.start || b.end - a.end);
+  spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  let kept = 0;
+  for (let index = 0; index < spans.length; index++) {
+    if (kept > 0 && spans[kept - 1].start === spans[index].start && spans[kept - 1].end === spans[index].end) continue;
+    spans[kept++] = spans[index];
+  }
+  spans.length = kept;
+  return spans;
 }
 
 function dependencyOrder(phrases: ReadonlyMap<string, Element[][]>, exclusions: ReadonlyMap<string, string[]>): string[] {

@@ -20,6 +20,7 @@ export function guardInput(text: string, maximumLength: number): GuardedInput {
   const cleaned = removeInvisible(wellFormed.normalize('NFC')).replace(/[\t\r\n\u2028\u2029]+/g, ' ').trim();
   if (cleaned.length === 0) return { text: cleaned, problem: 'empty' };
   // Counted in characters, not UTF-16 units, so a message of emoji gets the same limit as one of letters.
-  if ([...cleaned].length > maximumLength) return { text: cleaned, problem: 'too_long' };
+  // A string has no more characters than UTF-16 units: only a long one needs counting.
+  if (cleaned.length > maximumLength && [...cleaned].length > maximumLength) return { text: cleaned, problem: 'too_long' };
   return { text: cleaned, problem: null };
 }

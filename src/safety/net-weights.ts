@@ -72,9 +72,15 @@ export class NetWeights {
     return this.probabilitiesInto(vector, new Float64Array(this.classCount));
   }
 
-  private probabilitiesInto(vector: SparseVector, scores: Float64Array): Float64Array {
+  /** The probabilities for the first `count` features of parallel id and value arrays (ids ascending). */
+  probabilitiesOf(indices: ArrayLike<number>, values: ArrayLike<number>, count: number): Float64Array {
+    return this.probabilitiesInto({ indices, values, count }, new Float64Array(this.classCount));
+  }
+
+  private probabilitiesInto(vector: SparseVector | { indices: ArrayLike<number>; values: ArrayLike<number>; count: number }, scores: Float64Array): Float64Array {
+    const count = 'count' in vector ? vector.count : vector.indices.length;
     scores.set(this.biases);
-    for (let position = 0; position < vector.indices.length; position++) {
+    for (let position = 0; position < count; position++) {
       const offset = vector.indices[position] * this.classCount;
       const value = vector.values[position];
       for (let label = 0; label < this.classCount; label++) scores[label] += this.weights[offset + label] * value;

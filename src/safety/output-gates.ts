@@ -40,6 +40,10 @@ export interface GateContext {
 /** Checks a model's wording against the curated text; the first gate that fails is reported. */
 export type OutputGates = (wording: string, context: GateContext) => GateResult;
 
+// Not triage's `negation` concept (safety.yaml): that one decides whether a sign is absent, with clause
+// breaks and exceptions tuned on parents' messages, and widening it there loses red flags. Here a negation
+// only excuses a forbidden phrase in the model's wording, and every word added would excuse more; so each
+// list stays as narrow as its own job needs, and the two are not merged.
 const negationBefore = /\b(no|not|never|without|nor|cannot)\s+(\w+\s+){0,3}$/;
 
 /**

@@ -44,20 +44,27 @@ export function netExamples(file: SafetyFile, entries: readonly RedFlagCorpusEnt
  */
 export function createSafetyCheck(file: SafetyFile, rules: RuleTriage, net: SafetyNet, threshold = file.safety_check.threshold, options: { rulesWeigh?: boolean } = {}): SafetyCheck {
   const { rulesWeigh = true } = options;
+  // Worked out once per row rather than per message: the exceptions its rules name, and the flag it raises.
+  const exceptionsByRow = new Map<string, string[]>();
+  for (const rule of file.rules) if (rule.row !== undefined) exceptionsByRow.set(rule.row, [...(exceptionsByRow.get(rule.row) ?? []), ...(rule.unless ?? [])]);
+  const flagByRow = new Map(Object.keys(file.safety_check.rows).map((row) => [row, safetyCheckFlag(file, row)]));
   return (text, facts) => {
     const recognition = rules.recogniser.recognise(text);
     const verdict = net.assess(recognition);
     if (file.safety_check.left_to_dialogs.includes(verdict.row)) return undefined;
     // A rule of that row that names an exception present here ("mini period", "carrot") has decided: not this.
-    const exceptions = file.rules.filter((rule) => rule.row === verdict.row).flatMap((rule) => rule.unless ?? []);
+    const exceptions = exceptionsByRow.get(verdict.row) ?? [];
     if (exceptions.some((name) => (recognition.concepts.get(name) ?? []).some((span) => !rules.recogniser.isNegated(recognition, span)))) return undefined;
-    if (rulesWeigh && rules.rulesWeighed(recognition, facts, verdict.row)) return undefined;
     const decidingKinds = file.safety_check.numbers_decide[verdict.row] ?? [];
     if (recognition.quantities.some((quantity) => decidingKinds.includes(quantity.kind))) return undefined;
     if (decidingKinds.includes('age') && (recognition.ageDays ?? facts.days_since_birth) !== undefined) return undefined;
-    const flag = safetyCheckFlag(file, verdict.row);
+    const flag = flagByRow.get(verdict.row);
     const limit = flag?.level === 'soon' ? Math.min(threshold, file.safety_check.soon_threshold) : threshold;
-    return verdict.probabilityNone < limit ? flag : undefined;
+    if (!flag || verdict.probabilityNone >= limit) return undefined;
+    // Asked last, as it reads the message again: a rule that found this row's sign and ruled it out decides.
+    if (rulesWeigh && rules.rulesWeighed(recognition, facts, verdict.row)) return undefined;
+    // A copy: the turn that sends it owns it.
+    return { ...flag };
   };
 }
 

@@ -1,5 +1,6 @@
-import { sparseFromMap, type SparseVector } from '../nlu/sparse-vector';
+import type { SparseVector } from '../nlu/sparse-vector';
 import { NetWeights, type NetWeightsData } from './net-weights';
+import type { Span } from './concept-matcher';
 import type { Recognition, SignRecogniser } from './sign-recogniser';
 
 /** One training message: its text and its RED-FLAGS.md row, or null for an ordinary message or near miss. */
@@ -18,13 +19,15 @@ export interface SafetyNetData {
 
 export interface NetTrainingOptions {
   epochs?: number;
-  /** Weight decay: keeps any one word from carrying a row alone (chosen by scripts/red-flag-cv.js). */
+  /** Weight decay: keeps any one word from carrying a row alone (compared by scripts/red-flag-cv.js). */
   l2?: number;
-  /** How much a word counts beside a concept: lower generalises to wordings the corpus lacks. */
+  /** How much a word counts beside a concept: lower leans on meaning over the corpus's own wordings. */
   wordWeight?: number;
   read?: (text: string) => Recognition;
 }
 
+// Chosen by scripts/red-flag-cv.js: weight decay and a lower word weight did not move the trade-off
+// between red flags caught and near misses flagged beyond the folds' noise, so the plain settings stay.
 const defaultEpochs = 20;
 const defaultL2 = 0;
 const defaultWordWeight = 1;
@@ -86,78 +89,141 @@ export class SafetyNet {
   }
 
   assess(recognition: Recognition): NetVerdict {
-    const probabilities = this.model.probabilities(vectorOf(recognition, this.recogniser, this.wordWeight));
+    const count = featuresInto(recognition, this.recogniser, this.wordWeight);
+    const probabilities = this.model.probabilitiesOf(scratch.indices, scratch.weights, count);
     let best = 1;
     for (let label = 2; label < probabilities.length; label++) if (probabilities[label] > probabilities[best]) best = label;
     return { row: this.rows[best] ?? noRow, probabilityNone: probabilities[0], probabilityRow: probabilities[best] ?? 0 };
   }
 }
 
+/**
+ * Feature values are summed in a dense scratch array, in the order features are first added (the norm is
+ * summed in that order too), then read out by ascending feature id: the same numbers, in the same order,
+ * as a map of feature names would give, without a string per feature or a map per message.
+ */
+const scratch = {
+  values: new Float64Array(featureCount),
+  touched: new Uint8Array(featureCount),
+  /** Feature ids in the order first added, then sorted: the first `count` are the message's. */
+  indices: new Int32Array(featureCount),
+  /** The normalised value of each of those, by position. */
+  weights: new Float64Array(featureCount),
+  count: 0,
+};
+
+/** A message's features as a vector of its own (training keeps one per example). */
+function vectorOf(recognition: Recognition, recogniser: SignRecogniser, wordWeight: number): SparseVector {
+  const count = featuresInto(recognition, recogniser, wordWeight);
+  return { indices: scratch.indices.slice(0, count), values: scratch.weights.slice(0, count) };
+}
+
+/** Fills the scratch arrays with a message's features, sorted by id and normalised; returns how many. */
+function featuresInto(recognition: Recognition, recogniser: SignRecogniser, wordWeight: number): number {
+  scratch.count = 0;
+  const add = (key: number, weight = 1) => {
+    if (scratch.touched[key] === 0) {
+      scratch.touched[key] = 1;
+      scratch.indices[scratch.count++] = key;
+    }
+    scratch.values[key] += weight;
+  };
+  const { tokens } = recognition;
+  const wordState = hashState(offsetBasis, 'w:');
+  const pairState = hashState(offsetBasis, 'b:');
+  // Words and word pairs: what the concept lists have not named yet.
+  let previous: string | undefined;
+  for (const token of tokens) {
+    const stem = token.value === undefined ? token.stem : '#';
+    if (!stopWords.has(token.word)) add(hashKey(hashState(wordState, stem)), wordWeight);
+    // The pair feature is "b:" + previous + "_" + stem, hashed as it is read.
+    if (previous !== undefined) add(hashKey(hashState(hashState(hashState(pairState, previous), '_'), stem)), 0.7 * wordWeight);
+    previous = token.sentenceEnd ? undefined : stem;
+  }
+  // Concepts by how they are read: seen, denied, over, or only asked about, and whose a seen one is. A
+  // sign denied is much like any other sign denied: "any:" features carry that across concepts.
+  let allSpans: Span[] | undefined;
+  let seenSigns = 0;
+  let unseenSigns = 0;
+  for (const [name, spans] of recognition.concepts) {
+    if (structuralConcepts.has(name)) continue;
+    if (name.startsWith('who_')) {
+      add(hash(`c:${name}`), 1.5);
+      continue;
+    }
+    let seen = false;
+    let readings = 0;
+    const subjects = new Set<string>();
+    for (const span of spans) {
+      let reading: Reading;
+      if (recogniser.isNegated(recognition, span)) reading = 'denied';
+      else if (recogniser.isAskedAbout(recognition, span)) reading = 'asked';
+      else if (recogniser.isResolved(recognition, span, (allSpans ??= conceptSpans(recognition)))) reading = 'over';
+      else reading = 'seen';
+      if (reading === 'seen') {
+        seen = true;
+        subjects.add(recogniser.subjectAt(recognition, span.start));
+      } else readings |= readingBits[reading];
+    }
+    if (seen) {
+      add(hash(`c:${name}`), 1.5);
+      seenSigns++;
+      for (const subject of subjects) add(hash(`cs:${name}:${subject}`));
+      continue;
+    }
+    unseenSigns++;
+    for (const reading of unseenReadings) {
+      if ((readings & readingBits[reading]) === 0) continue;
+      add(hash(`${reading}:${name}`), 1.5);
+      add(hash(`any:${reading}`));
+    }
+  }
+  add(hash(`signs:${seenSigns === 0 ? 'none' : seenSigns === 1 ? 'one' : 'several'}`));
+  if (unseenSigns > 0) add(hash(`signs:unseen:${seenSigns === 0 ? 'only' : 'also'}`));
+  for (const quantity of recognition.quantities) add(hash(`q:${quantity.kind}:${band(quantity.kind, quantity.value)}`), 1.5);
+  if (recognition.ageDays !== undefined) add(hash(`age:${recognition.ageDays < 1 ? 'day0' : recognition.ageDays < 3 ? 'under3d' : recognition.ageDays < 14 ? 'under2w' : recognition.ageDays < 42 ? 'under6w' : recognition.ageDays < 91 ? 'under3m' : recognition.ageDays < 183 ? 'under6m' : 'older'}`));
+  add(hash('bias'));
+  // Longer messages have more features; scaling keeps one strong sign from drowning in a long story.
+  let squares = 0;
+  for (let position = 0; position < scratch.count; position++) {
+    const value = scratch.values[scratch.indices[position]];
+    squares += value * value;
+  }
+  const norm = Math.sqrt(squares) || 1;
+  const count = scratch.count;
+  // An insertion sort in place: a message has some tens of features, mostly in rising order already.
+  const { indices } = scratch;
+  for (let position = 1; position < count; position++) {
+    const key = indices[position];
+    let before = position - 1;
+    while (before >= 0 && indices[before] > key) {
+      indices[before + 1] = indices[before];
+      before--;
+    }
+    indices[before + 1] = key;
+  }
+  for (let position = 0; position < count; position++) {
+    const key = scratch.indices[position];
+    scratch.weights[position] = scratch.values[key] / norm;
+    scratch.values[key] = 0;
+    scratch.touched[key] = 0;
+  }
+  return count;
+}
+
 /** What a concept's place in the message says: seen, denied, over, or only asked about. */
 type Reading = 'seen' | 'denied' | 'over' | 'asked';
+const readingBits: Record<Exclude<Reading, 'seen'>, number> = { denied: 1, over: 2, asked: 4 };
+const unseenReadings = ['denied', 'over', 'asked'] as const;
 
 // Concepts triage uses for structure: they shape the other concepts' readings and are no features alone.
 const structuralConcepts = new Set(['conjunction', 'negation', 'not_a_negation']);
 
-function vectorOf(recognition: Recognition, recogniser: SignRecogniser, wordWeight: number): SparseVector {
-  const features = new Map<number, number>();
-  const add = (name: string, weight = 1) => {
-    const key = hash(name);
-    features.set(key, (features.get(key) ?? 0) + weight);
-  };
-  const { tokens } = recognition;
-  // Words and word pairs: what the concept lists have not named yet. Weighted down so that meaning (the
-  // concepts and how they are read) carries more than the items' own wordings.
-  let previous: string | undefined;
-  for (const token of tokens) {
-    const stem = token.value === undefined ? token.stem : '#';
-    if (!stopWords.has(token.word)) add(`w:${stem}`, wordWeight);
-    if (previous !== undefined) add(`b:${previous}_${stem}`, 0.7 * wordWeight);
-    previous = token.sentenceEnd ? undefined : stem;
-  }
-  const allSpans = [...recognition.concepts].flatMap(([name, spans]) => (structuralConcepts.has(name) || name.startsWith('who_') ? [] : spans));
-  let seenSigns = 0;
-  let deniedSigns = 0;
-  for (const [name, spans] of recognition.concepts) {
-    if (structuralConcepts.has(name)) continue;
-    if (name.startsWith('who_')) {
-      add(`c:${name}`, 1.5);
-      continue;
-    }
-    const readings = new Set<Reading>();
-    const subjects = new Set<string>();
-    for (const span of spans) {
-      const reading: Reading = recogniser.isNegated(recognition, span)
-        ? 'denied'
-        : recogniser.isAskedAbout(recognition, span)
-          ? 'asked'
-          : recogniser.isResolved(recognition, span, allSpans)
-            ? 'over'
-            : 'seen';
-      readings.add(reading);
-      if (reading === 'seen') subjects.add(recogniser.subjectAt(recognition, span.start));
-    }
-    // The concept seen once is what counts; denied, over or asked about only where it is never seen.
-    if (readings.has('seen')) {
-      add(`c:${name}`, 1.5);
-      seenSigns++;
-      for (const subject of subjects) add(`cs:${name}:${subject}`);
-    } else {
-      for (const reading of readings) add(`${reading}:${name}`, 1.5);
-      // Meaning across concepts: a sign denied is much like any other sign denied.
-      for (const reading of readings) add(`any:${reading}`);
-      deniedSigns++;
-    }
-  }
-  add(`signs:${seenSigns === 0 ? 'none' : seenSigns === 1 ? 'one' : 'several'}`);
-  if (deniedSigns > 0) add(`signs:denied:${seenSigns === 0 ? 'only' : 'also'}`);
-  for (const quantity of recognition.quantities) add(`q:${quantity.kind}:${band(quantity.kind, quantity.value)}`, 1.5);
-  if (recognition.ageDays !== undefined) add(`age:${recognition.ageDays < 1 ? 'day0' : recognition.ageDays < 3 ? 'under3d' : recognition.ageDays < 14 ? 'under2w' : recognition.ageDays < 42 ? 'under6w' : recognition.ageDays < 91 ? 'under3m' : recognition.ageDays < 183 ? 'under6m' : 'older'}`);
-  add('bias');
-  // Longer messages have more features; scaling keeps one strong sign from drowning in a long story.
-  const norm = Math.sqrt([...features.values()].reduce((sum, value) => sum + value * value, 0)) || 1;
-  for (const [key, value] of features) features.set(key, value / norm);
-  return sparseFromMap(features);
+/** Every concept's places but the structural ones and the persons: what may stand between a sign and "gone now". */
+function conceptSpans(recognition: Recognition): Span[] {
+  const spans: Span[] = [];
+  for (const [name, found] of recognition.concepts) if (!structuralConcepts.has(name) && !name.startsWith('who_')) spans.push(...found);
+  return spans;
 }
 
 function band(kind: string, value: number): string {
@@ -178,12 +244,24 @@ function band(kind: string, value: number): string {
   }
 }
 
-/** FNV-1a into the feature space. */
-function hash(text: string): number {
-  let value = 0x811c9dc5;
+const offsetBasis = 0x811c9dc5;
+
+/** FNV-1a's state after reading `text` from `state`: a feature name can be hashed in pieces. */
+function hashState(state: number, text: string): number {
+  let value = state;
   for (let index = 0; index < text.length; index++) {
     value ^= text.charCodeAt(index);
     value = Math.imul(value, 0x01000193);
   }
-  return (value >>> 0) & (featureCount - 1);
+  return value;
+}
+
+/** The feature id of a finished FNV-1a state. */
+function hashKey(state: number): number {
+  return (state >>> 0) & (featureCount - 1);
+}
+
+/** FNV-1a into the feature space. */
+function hash(text: string): number {
+  return hashKey(hashState(offsetBasis, text));
 }

@@ -1,4 +1,4 @@
-import { PorterStemmer } from 'natural/lib/natural/stemmers';
+import { PorterStemmer } from '../nlu/porter-stemmer';
 import { numberWordValues, tensWordValues } from '../nlu/number-words';
 
 /** One word of a message as triage reads it: the word, its stem, and its value when it is a number. */
@@ -32,6 +32,9 @@ const contractions: Record<string, string[]> = {
   theres: ['there', 'is'], thats: ['that', 'is'], whats: ['what', 'is'], its: ['it', 'is'], youre: ['you', 'are'],
 };
 
+/** The same, as a map: own keys only, and quicker to look up than the object, once per word of every message. */
+const contractionOf: ReadonlyMap<string, string[]> = new Map(Object.entries(contractions));
+
 /** Number words, which a misspelling may be corrected towards. */
 export const numberWords: readonly string[] = [...Object.keys(units), ...Object.keys(tens), 'hundred', 'point', 'half'];
 
@@ -47,6 +50,17 @@ export function stemOf(word: string): string {
   return stem;
 }
 
+/** A piece of a message: a run of word characters (group 1), a sentence end (group 2) or a clause break. */
+const piecePattern = /([\p{L}\p{N}\u2024'°%+]+)|([.?!;\n])|[,:()\-–—/]/gu;
+/** Words that may begin a number: read only from these or from a digit, since most words are none. */
+const numberStarts = new Set([...Object.keys(ordinals), ...Object.keys(tens), ...Object.keys(units), 'a']);
+
+interface RawWord {
+  word: string;
+  sentenceEnd: boolean;
+  clauseEnd: boolean;
+}
+
 /**
  * The words of a message as typed: lowercased and unicode-folded, contractions opened ("wont" is "will
  * not"), numbers split from their units ("100.4f" is "100.4 f"), and number words folded into numbers
@@ -54,42 +68,68 @@ export function stemOf(word: string): string {
  * is the concepts' job, so nothing here can turn "belly button" into something else.
  */
 export function triageTokens(text: string, correct?: (word: string) => string | undefined, alternatives?: (word: string) => string[]): TriageToken[] {
-  const cleaned = text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[\u2018\u2019\u02bc\u0060\u00b4]/g, "'")
-    .replace(/\p{Cf}/gu, '')
-    .replace(/(\d),(\d{3})\b/g, '$1$2')
-    .replace(/(\d)[.,](\d)/g, '$1\u2024$2');
-  const raw: { word: string; sentenceEnd: boolean; clauseEnd: boolean }[] = [];
-  for (const match of cleaned.matchAll(/[\p{L}\p{N}\u2024'°%+]+|[.?!;\n]|[,:()\-–—/]/gu)) {
-    const piece = match[0];
-    if (/^[.?!;\n]$/.test(piece)) {
-      if (raw.length > 0) raw[raw.length - 1].sentenceEnd = true;
-      continue;
-    }
-    if (/^[,:()\-–—/]$/.test(piece)) {
-      if (raw.length > 0) raw[raw.length - 1].clauseEnd = true;
-      continue;
-    }
+  // NFKC and most typographic folds only change characters beyond ASCII, which most messages have none of;
+  // the backtick is the one ASCII character folded (to an apostrophe).
+  const folded = isAscii(text)
+    ? text.toLowerCase().replace(/`/g, "'")
+    : text.normalize('NFKC').toLowerCase().replace(/[\u2018\u2019\u02bc\u0060\u00b4]/g, "'").replace(/\p{Cf}/gu, '');
+  const cleaned = folded.replace(/(\d),(\d{3})\b/g, '$1$2').replace(/(\d)[.,](\d)/g, '$1\u2024$2');
+  const raw: RawWord[] = [];
+  const push = (word: string) => {
     // Misspellings are corrected before number words are read, so "tirty eight" is 38.
-    for (const word of splitPiece(piece.replace(/\u2024/g, '.'))) raw.push({ word: (/^\p{L}+$/u.test(word) && correct?.(word)) || word, sentenceEnd: false, clauseEnd: false });
+    raw.push({ word: (correct && isLetters(word) && correct(word)) || word, sentenceEnd: false, clauseEnd: false });
+  };
+  piecePattern.lastIndex = 0;
+  for (let match = piecePattern.exec(cleaned); match !== null; match = piecePattern.exec(cleaned)) {
+    const piece = match[1];
+    if (piece === undefined) {
+      if (raw.length > 0) raw[raw.length - 1][match[2] === undefined ? 'clauseEnd' : 'sentenceEnd'] = true;
+      continue;
+    }
+    if (isLowercaseAscii(piece)) {
+      // A plain word, the common case: only a contraction typed without its apostrophe changes it.
+      const opened = contractionOf.get(piece);
+      if (opened) for (const word of opened) push(word);
+      else push(piece);
+      continue;
+    }
+    for (const word of splitPiece(piece.replace(/\u2024/g, '.'))) push(word);
   }
   const tokens: TriageToken[] = [];
   for (let index = 0; index < raw.length; index++) {
-    const read = readNumberWords(raw, index);
+    const { word, sentenceEnd, clauseEnd } = raw[index];
+    const first = word.charCodeAt(0);
+    const startsWithDigit = first >= 48 && first <= 57;
+    const read = startsWithDigit || numberStarts.has(word) ? readNumberWords(raw, index) : undefined;
     if (read) {
       const last = raw[read.end - 1];
-      tokens.push({ word: String(read.value), stem: String(read.value), value: read.value, sentenceEnd: last.sentenceEnd, clauseEnd: last.clauseEnd });
+      tokens.push({ word: String(read.value), stem: String(read.value), value: read.value, alternatives: undefined, sentenceEnd: last.sentenceEnd, clauseEnd: last.clauseEnd });
       index = read.end - 1;
       continue;
     }
-    const { word, sentenceEnd, clauseEnd } = raw[index];
-    const numeric = /^\d+(\.\d+)?$/.test(word) ? Number(word) : undefined;
+    const numeric = startsWithDigit && /^\d+(\.\d+)?$/.test(word) ? Number(word) : undefined;
     const others = numeric === undefined ? (alternatives?.(word) ?? []) : [];
-    tokens.push({ word, stem: stemOf(word), ...(numeric !== undefined && { value: numeric }), ...(others.length > 0 && { alternatives: others.map(stemOf) }), sentenceEnd, clauseEnd });
+    // Every token has the same fields, unset ones undefined: one object shape keeps the readers' property look-ups fast.
+    tokens.push({ word, stem: stemOf(word), value: numeric, alternatives: others.length > 0 ? others.map(stemOf) : undefined, sentenceEnd, clauseEnd });
   }
   return tokens;
+}
+
+function isAscii(text: string): boolean {
+  for (let index = 0; index < text.length; index++) if (text.charCodeAt(index) > 0x7f) return false;
+  return true;
+}
+
+function isLowercaseAscii(piece: string): boolean {
+  for (let index = 0; index < piece.length; index++) {
+    const code = piece.charCodeAt(index);
+    if (code < 97 || code > 122) return false;
+  }
+  return piece.length > 0;
+}
+
+function isLetters(word: string): boolean {
+  return isLowercaseAscii(word) || /^\p{L}+$/u.test(word);
 }
 
 /** "won't" → will not, "baby's" → baby, "100.4f" → 100.4 f, "12%" → 12 %, "60+" → 60. */
@@ -109,7 +149,8 @@ function splitPiece(piece: string): string[] {
     word = head + tail;
   }
   word = word.replace(/'/g, '');
-  if (Object.hasOwn(contractions, word)) return contractions[word];
+  const opened = contractionOf.get(word);
+  if (opened) return opened;
   const parts = word.match(/\d+(?:\.\d+)?|°|%|[^\d°%]+/gu) ?? [];
   return parts.filter((part) => part !== '');
 }

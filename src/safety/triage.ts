@@ -31,8 +31,25 @@ type Part =
 
 interface CompiledRule {
   rule: SafetyRule;
-  signs: Part[][];
+  signs: CompiledSign[];
   window: number;
+}
+
+/** A sign's parts, with the concepts and quantity kinds it needs: a sign missing any of them is skipped unread. */
+interface CompiledSign {
+  parts: Part[];
+  concepts: string[];
+  quantities: QuantityKind[];
+}
+
+function compileSign(parts: Part[]): CompiledSign {
+  const concepts: string[] = [];
+  const quantities: QuantityKind[] = [];
+  for (const part of parts) {
+    if (part.kind === 'concept') concepts.push(part.name);
+    else quantities.push(part.quantity);
+  }
+  return { parts, concepts, quantities };
 }
 
 /** A place where a sign part was found: its span and whose sign it is. */
@@ -69,14 +86,16 @@ export type RuleTriage = Triage & {
  */
 export function createTriage(file: SafetyFile, recogniser: SignRecogniser = defaultRecogniser(file), options: { questionScope?: boolean } = {}): RuleTriage {
   const { questionScope = true } = options;
-  const compiled: CompiledRule[] = file.rules.map((rule) => ({ rule, signs: rule.signs.map(parseSign), window: rule.window ?? file.window }));
+  const compiled: CompiledRule[] = file.rules.map((rule) => ({ rule, signs: rule.signs.map((sign) => compileSign(parseSign(sign))), window: rule.window ?? file.window }));
   // Concepts that are a sign on their own: another one between a sign and "gone now" keeps the sign.
-  const signConcepts = new Set(compiled.flatMap(({ signs }) => signs.flatMap((parts) => (parts.length === 1 && parts[0].kind === 'concept' ? [parts[0].name] : []))));
+  const signConcepts = [...new Set(compiled.flatMap(({ signs }) => signs.flatMap(({ parts }) => (parts.length === 1 && parts[0].kind === 'concept' ? [parts[0].name] : []))))];
 
   const triageRecognition = (recognition: Recognition, facts: Facts): RedFlag | undefined => {
     const ageDays = recognition.ageDays ?? facts.days_since_birth;
     const dayOfLife = recognition.dayOfLife ?? (ageDays === undefined ? undefined : Math.max(1, Math.round(ageDays)));
-    const signSpans = [...signConcepts].flatMap((name) => recognition.concepts.get(name) ?? []);
+    // Only "gone now" reads them: without it, no list is made.
+    const signSpans = recognition.concepts.has('resolved') ? signConcepts.flatMap((name) => recognition.concepts.get(name) ?? []) : [];
+    const quantityKinds = new Set(recognition.quantities.map((quantity) => quantity.kind));
     // Some emergency signs still need a person once they have passed ("she had a fit, she seems fine now"):
     // those the concept over_still_urgent names, unless a professional has already seen it or it was long
     // ago ("last month, the GP said it was a virus"). Others close when over ("the mottling went once dressed").
@@ -119,7 +138,9 @@ export function createTriage(file: SafetyFile, recogniser: SignRecogniser = defa
       // An exception is read as said ("what are the signs of" is itself no sign asked about).
       // Read without the question scope, a rule's own "general question" exception is left out too.
       if (rule.unless?.some((name) => (questionScope || name !== 'general_question') && affirmedOf(name, false, true).length > 0)) continue;
-      for (const parts of signs) {
+      for (const { parts, concepts, quantities } of signs) {
+        // A part that is nowhere in the message leaves nothing to combine.
+        if (!concepts.every((name) => recognition.concepts.has(name)) || !quantities.every((kind) => quantityKinds.has(kind))) continue;
         // Whose sign it is matters for concepts and temperatures; a count of nappies or hours is the baby's story.
         const candidates = parts.map((part) =>
           part.kind === 'concept' || part.quantity === 'temperature'

@@ -1,7 +1,6 @@
-import type { Activity } from 'botbuilder';
+import type { Activity } from '../channels/botbuilder/activity';
 import express, { type RequestHandler, type Response } from 'express';
-import type { LatchBot } from '../channels/botbuilder/latch-bot';
-import type { LatchCloudAdapter } from '../channels/botbuilder/latch-cloud-adapter';
+import type { BotChannel } from '../channels/botbuilder/bot-channel';
 import { clientAddress } from '../channels/web/direct-line-error';
 import type { AddressLimiter } from './address-limiter';
 import { channelLabel } from './channel-label';
@@ -11,8 +10,7 @@ import type { Logger } from './create-logger';
 import { describeError } from './create-turn-observer';
 
 interface BotMessagesRouteOptions {
-  adapter: LatchCloudAdapter;
-  bot: LatchBot;
+  botChannel: BotChannel;
   logger: Logger;
   /** False in local mode (no app id): botbuilder then accepts any request, so latch limits and fences it. */
   authenticated: boolean;
@@ -62,7 +60,7 @@ function mayReplyTo(serviceUrl: string, allowedOrigins: readonly string[]): bool
  * signature, a wrong algorithm) with 500 instead of 401 and prints them to stderr.
  */
 export function botMessagesRoute(options: BotMessagesRouteOptions): RequestHandler[] {
-  const { adapter, bot, logger, unauthenticatedLimiter } = options;
+  const { botChannel, logger, unauthenticatedLimiter } = options;
 
   const beforeBody: RequestHandler = async (request, response, next) => {
     const address = clientAddress(request);
@@ -100,29 +98,24 @@ export function botMessagesRoute(options: BotMessagesRouteOptions): RequestHandl
       response.status(400).json({ error: 'without credentials latch replies only to a loopback serviceUrl or one in server.local_reply_origins; or send deliveryMode "expectReplies"' });
       return;
     }
-    let authenticated;
-    try {
-      authenticated = await adapter.authenticate(activity, request.headers.authorization ?? '');
-    } catch (error) {
-      const failure = error as { statusCode?: number; retryAfterSeconds?: number; message?: string };
-      if (typeof failure.statusCode === 'number' && failure.statusCode >= 500) {
-        // The Bot Framework's signing keys could not be fetched: not the caller's fault, and worth a retry.
-        logger.error({ event: 'auth_unavailable', error: describeError(error) }, 'cannot verify tokens: signing keys unavailable');
-        response.set('Retry-After', String(failure.retryAfterSeconds ?? options.keysRetryAfterSeconds)).status(503).json({ error: 'cannot verify the token right now' });
+    const outcome = await botChannel.handleActivity(activity, request.headers.authorization ?? '');
+    switch (outcome.outcome) {
+      case 'processed':
+        if (outcome.body !== undefined) sendJson(response, outcome.status, outcome.body);
+        else response.status(outcome.status).end();
         return;
-      }
-      await unauthenticatedLimiter.take(clientAddress(request));
-      logger.warn({ event: 'unauthorized', channel: channelLabel(activity.channelId), reason: truncatedForLog(failure.message) }, 'request rejected: invalid or missing token');
-      response.status(401).json({ error: 'unauthorized' });
-      return;
-    }
-    try {
-      const invokeResponse = await adapter.processAuthenticated(authenticated, activity, (context) => bot.run(context));
-      if (invokeResponse?.body !== undefined) sendJson(response, invokeResponse.status ?? 200, invokeResponse.body);
-      else response.status(invokeResponse?.status ?? 200).end();
-    } catch (error) {
-      logger.error({ event: 'activity_failed', channel: channelLabel(activity.channelId), error: describeError(error) }, 'activity could not be processed');
-      if (!response.headersSent) response.status(500).json({ error: 'the activity could not be processed' });
+      case 'keys_unavailable':
+        logger.error({ event: 'auth_unavailable', error: describeError(outcome.error) }, 'cannot verify tokens: signing keys unavailable');
+        response.set('Retry-After', String(outcome.retryAfterSeconds ?? options.keysRetryAfterSeconds)).status(503).json({ error: 'cannot verify the token right now' });
+        return;
+      case 'unauthorized':
+        await unauthenticatedLimiter.take(clientAddress(request));
+        logger.warn({ event: 'unauthorized', channel: channelLabel(activity.channelId), reason: truncatedForLog(outcome.reason) }, 'request rejected: invalid or missing token');
+        response.status(401).json({ error: 'unauthorized' });
+        return;
+      case 'failed':
+        logger.error({ event: 'activity_failed', channel: channelLabel(activity.channelId), error: describeError(outcome.error) }, 'activity could not be processed');
+        if (!response.headersSent) response.status(500).json({ error: 'the activity could not be processed' });
     }
   };
 

@@ -1,15 +1,11 @@
 import { createServer as createHttpServer, type IncomingMessage, type Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { AddressInfo } from 'node:net';
-import { ConfigurationBotFrameworkAuthentication, type Storage } from 'botbuilder';
-import express, { type ErrorRequestHandler, type Express } from 'express';
+import express, { type ErrorRequestHandler, type Express, type RequestHandler, type Response } from 'express';
+import { botConversationStore, createBotChannel, type BotChannel } from '../channels/botbuilder/bot-channel';
+import type { BotStorage } from '../channels/botbuilder/bot-storage';
 import type { ConversationStore } from '../channels/botbuilder/conversation-store';
-import { MemoryConversationStore } from '../channels/botbuilder/memory-conversation-store';
-import { StorageConversationStore } from '../channels/botbuilder/storage-conversation-store';
-import { guardOpenIdMetadata } from '../channels/botbuilder/guard-open-id-metadata';
 import type { SharedStores } from '../stores/shared-stores';
-import { LatchBot } from '../channels/botbuilder/latch-bot';
-import { LatchCloudAdapter } from '../channels/botbuilder/latch-cloud-adapter';
 import type { Responder } from '../engine/responder';
 import type { LatchConfig } from '../config';
 import { AddressLimiter } from './address-limiter';
@@ -20,17 +16,14 @@ import { createLogger, type Logger } from './create-logger';
 import { conversationTag, createTurnObserver, describeError } from './create-turn-observer';
 import { healthRoutes, type Readiness } from './health-routes';
 import { ServerMetrics } from './server-metrics';
-import { teamsTabRoutes } from './teams-tab-routes';
-
-/** An engine as the server needs it: turns for the bot, the knowledge base for readiness and the tab. */
-export type ServedEngine = Responder;
+import { teamsTabRoutes } from '../channels/teams/teams-tab-routes';
 
 /** The pieces a mounted router may reuse, e.g. the web chat's in-process adapter running the same bot. */
 export interface ServerParts {
   config: LatchConfig;
-  engine: ServedEngine;
-  bot: LatchBot;
-  adapter: LatchCloudAdapter;
+  engine: Responder;
+  /** The Bot Framework channel: /api/messages's activities, and the same bot for the web chat. */
+  botChannel: BotChannel;
   /** Where the bot keeps conversations: bounded memory by default, or the `storage` option. */
   conversations: ConversationStore;
   logger: Logger;
@@ -40,7 +33,7 @@ export interface ServerParts {
 }
 
 export interface CreateServerOptions {
-  engine: ServedEngine;
+  engine: Responder;
   config: LatchConfig;
   logger?: Logger;
   /**
@@ -48,7 +41,7 @@ export interface CreateServerOptions {
    * `server.maximum_conversations`) by default; pass a durable botbuilder Storage (Cosmos DB, Azure Blobs, …)
    * to run several instances behind a load balancer.
    */
-  storage?: Storage;
+  storage?: BotStorage;
   /** Shared stores (Redis, from `connectRedisStores`): state, web conversations, limits. Closed with the server. */
   shared?: SharedStores;
   /** Extra routes, mounted after latch's own and before the JSON error handler; what they return is closed with the server. */
@@ -91,70 +84,39 @@ export function createServer(options: CreateServerOptions): LatchServer {
   // Shared (Redis) or durable state saves with the eTag it read, so two instances never overwrite each
   // other's turn (LatchBot runs the losing turn again); one instance keeps bounded objects in memory.
   const durable = options.storage ?? shared?.storage;
-  const conversations: ConversationStore = durable
-    ? new StorageConversationStore(durable)
-    : new MemoryConversationStore({ idleMs: config.server.idleExpiryMs, maximumConversations: config.server.maximumConversations });
+  const conversations = botConversationStore(durable, { idleMs: config.server.idleExpiryMs, maximumConversations: config.server.maximumConversations });
   const metrics = new ServerMetrics(conversations);
-  const authentication = new ConfigurationBotFrameworkAuthentication({
-    MicrosoftAppId: config.botCredentials.appId,
-    MicrosoftAppPassword: config.botCredentials.appPassword,
-    // With no app id botbuilder runs unauthenticated, but only if no tenant-bound app type is named.
-    MicrosoftAppType: config.botCredentials.appId ? config.botCredentials.appType : undefined,
-    MicrosoftAppTenantId: config.botCredentials.appTenantId,
-  });
-  // Microsoft's signing keys: fetched with a time limit, one fetch shared by concurrent requests, and a short
-  // pause after a failure (503 with Retry-After meanwhile) instead of a fetch per request.
-  if (credentialCheck.authenticated) guardOpenIdMetadata(config.server.openIdMetadata);
-  const adapter = new LatchCloudAdapter(authentication);
-  const bot = new LatchBot(engine, conversations, {
-    idleExpiryMs: config.server.idleExpiryMs,
-    typingAfterMs: config.server.typingAfterMs,
+  const botChannel = createBotChannel({
+    engine,
+    conversations,
+    credentials: config.botCredentials,
+    authenticated: credentialCheck.authenticated,
+    server: config.server,
     observer: createTurnObserver(metrics, logger),
-    includeText: config.server.logMessages,
+    // The last line of defence, for errors outside the engine (storage, sending): the person still hears back.
+    failures: {
+      message: engine.knowledgeBase.messages.error,
+      report(error, where) {
+        metrics.turnErrors.inc();
+        logger.error({ event: 'turn_error', channel: channelLabel(where.channelId), conversation: conversationTag(where.conversationId ?? ''), error: describeError(error) }, 'unhandled error in a turn');
+      },
+      reportUnsent: (error) => logger.error({ event: 'turn_error_reply_failed', error: describeError(error) }, 'could not send the error message'),
+    },
   });
-  // The last line of defence, for errors outside the engine (storage, sending): the person still hears back.
-  // Nothing in here may throw: an error handler that fails turns a handled turn into a 500.
-  adapter.onTurnError = async (context, error) => {
-    try {
-      metrics.turnErrors.inc();
-      logger.error({ event: 'turn_error', channel: channelLabel(context.activity?.channelId), conversation: conversationTag(context.activity?.conversation?.id ?? ''), error: describeError(error) }, 'unhandled error in a turn');
-    } catch {
-      // Counting and logging are best effort here; the reply below matters more.
-    }
-    try {
-      await context.sendActivity(engine.knowledgeBase.messages.error);
-    } catch (sendError) {
-      try {
-        logger.error({ event: 'turn_error_reply_failed', error: describeError(sendError) }, 'could not send the error message');
-      } catch {
-        // Nowhere left to report it.
-      }
-    }
-  };
 
-  const parts: ServerParts = { config, engine, bot, adapter, conversations, logger, metrics, shared };
+  const parts: ServerParts = { config, engine, botChannel, conversations, logger, metrics, shared };
   const readiness: Readiness = { accepting: true, storeReachable: shared ? () => shared.isReachable() : undefined };
   const app = express();
   app.disable('x-powered-by');
   // Behind a reverse proxy every visitor would share the proxy's address, and its per-address limits.
   if (config.webChat.trustProxy !== undefined) app.set('trust proxy', config.webChat.trustProxy);
-  app.use((request, response, next) => {
-    const started = performance.now();
-    response.on('finish', () => {
-      const route = request.route ? `${request.baseUrl}${String(request.route.path)}` : 'unmatched';
-      metrics.httpRequests.inc({ route, status: String(response.statusCode) });
-      // Checked first: the line's fields would be built on every request even with debug off.
-      if (logger.isLevelEnabled('debug')) logger.debug({ event: 'http', method: request.method, route, status: response.statusCode, durationMs: Number((performance.now() - started).toFixed(2)) }, 'request');
-    });
-    next();
-  });
-  app.use(healthRoutes(engine.knowledgeBase, readiness, metrics));
-  // The route parses its own body, after the checks that need no body (limits, the token's shape).
+  app.use(countRequests(metrics, logger));
+  // First, as nearly every request is one: express tries the routes in order. It parses its own body, after
+  // the checks that need no body (limits, the token's shape).
   app.post(
     '/api/messages',
     ...botMessagesRoute({
-      adapter,
-      bot,
+      botChannel,
       logger,
       authenticated: credentialCheck.authenticated,
       bodyLimitBytes: config.server.bodyLimitBytes,
@@ -166,6 +128,7 @@ export function createServer(options: CreateServerOptions): LatchServer {
       keysRetryAfterSeconds: config.server.openIdMetadata.retryAfterSeconds,
     }),
   );
+  app.use(healthRoutes(engine.knowledgeBase, readiness, metrics));
   app.use(teamsTabRoutes({ config, knowledgeBase: engine.knowledgeBase, contacts: engine.contacts }));
   const mounted = options.mount?.(app, parts);
   app.use(jsonErrors(logger));
@@ -214,6 +177,30 @@ export function createServer(options: CreateServerOptions): LatchServer {
         server.closeIdleConnections();
       });
     },
+  };
+}
+
+const requestStarted = Symbol('latch request started');
+type TimedResponse = Response & { [requestStarted]?: number };
+
+/**
+ * Every response counted by route and status when it finishes (and logged at debug level), through one
+ * listener shared by all responses rather than a closure made for each.
+ */
+function countRequests(metrics: ServerMetrics, logger: Logger): RequestHandler {
+  const debug = () => logger.isLevelEnabled('debug');
+  function finished(this: TimedResponse): void {
+    const request = this.req;
+    const route = request.route ? `${request.baseUrl}${String(request.route.path)}` : 'unmatched';
+    metrics.httpRequests.inc({ route, status: String(this.statusCode) });
+    const started = this[requestStarted];
+    if (started !== undefined) logger.debug({ event: 'http', method: request.method, route, status: this.statusCode, durationMs: Number((performance.now() - started).toFixed(2)) }, 'request');
+  }
+  return (_request, response, next) => {
+    // Timed only when the debug line will be written; the level is read per request, so it may change.
+    if (debug()) (response as TimedResponse)[requestStarted] = performance.now();
+    response.once('finish', finished);
+    next();
   };
 }
 

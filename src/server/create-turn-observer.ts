@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { TurnObserver } from '../channels/botbuilder/latch-bot';
 import { channelLabel } from './channel-label';
 import { truncatedForLog } from './truncated-for-log';
@@ -11,7 +11,8 @@ import type { ServerMetrics } from './server-metrics';
  */
 export function conversationTag(conversationId: unknown): string {
   // Validation keeps ids strings, but this runs in error handlers too, where nothing may throw.
-  return createHash('sha256').update(typeof conversationId === 'string' ? conversationId : String(conversationId)).digest('hex').slice(0, 12);
+  // The one-shot hash: no Hash object per turn.
+  return hash('sha256', typeof conversationId === 'string' ? conversationId : String(conversationId), 'hex').slice(0, 12);
 }
 
 /**

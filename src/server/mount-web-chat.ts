@@ -2,10 +2,10 @@ import type { Express } from 'express';
 import { createWebChannel, type WebChannel } from '../channels/web/create-web-channel';
 import type { ServerParts } from './create-server';
 
-/** The web chat page and its Direct Line endpoint, running the same LatchBot that serves Teams. */
+/** The web chat page and its Direct Line endpoint, running the same bot that serves Teams (and failing the same way: counted in /metrics, logged alike). */
 export function mountWebChat(app: Express, parts: ServerParts): WebChannel {
   const channel = createWebChannel({
-    bot: parts.bot,
+    bot: parts.botChannel,
     config: parts.config.webChat,
     locale: parts.config.locale,
     projectRoot: parts.config.projectRoot,
@@ -13,8 +13,6 @@ export function mountWebChat(app: Express, parts: ServerParts): WebChannel {
     logger: parts.logger,
     shared: parts.shared?.web,
   });
-  // The same last line of defence as Teams: counted in /metrics, logged the same way.
-  channel.adapter.onTurnError = parts.adapter.onTurnError;
   app.use(channel.router);
   return channel;
 }

@@ -1,11 +1,12 @@
 import type { LatchConfig } from '../config';
-import type { LatchServer, ServedEngine } from './create-server';
+import type { LatchServer } from './create-server';
 import { mountWebChat } from './mount-web-chat';
 import { closeOnSignals, startServer } from './start-server';
+import type { Responder } from '../engine/responder';
 
 export interface ServeOptions {
   config: LatchConfig;
-  engine: ServedEngine;
+  engine: Responder;
   port?: number;
   host?: string;
   print: (line: string) => void;

@@ -16,6 +16,13 @@ export class ServerMetrics {
   });
   readonly modelFallbacks = new Counter({ name: 'latch_model_fallbacks_total', help: 'Turns where the curated text was sent instead of the model wording, by reason', labelNames: ['reason'] as const, registers: [this.registry] });
   readonly modelReplies = new Counter({ name: 'latch_model_replies_total', help: 'Turns whose reply was worded by the model engine', registers: [this.registry] });
+  readonly modelGateFailures = new Counter({ name: 'latch_model_gate_failures_total', help: 'Model wordings refused by an output gate, by gate', labelNames: ['gate'] as const, registers: [this.registry] });
+  readonly modelCallDuration = new Histogram({
+    name: 'latch_model_call_duration_seconds',
+    help: 'Time the model engine spent on a model call, retries included',
+    buckets: [0.05, 0.1, 0.25, 0.5, 1, 2, 3, 5, 10],
+    registers: [this.registry],
+  });
   readonly redFlags = new Counter({ name: 'latch_red_flags_total', help: 'Red-flag escalations, by level', labelNames: ['level'] as const, registers: [this.registry] });
   readonly feedback = new Counter({ name: 'latch_feedback_total', help: 'Answers to "Was this helpful?", by answer id and whether it helped', labelNames: ['answer', 'helpful'] as const, registers: [this.registry] });
   readonly turnErrors = new Counter({ name: 'latch_turn_errors_total', help: 'Turns that failed and were answered with the error message', registers: [this.registry] });
@@ -46,5 +53,8 @@ export class ServerMetrics {
     if (trace.feedback) this.feedback.inc({ answer: trace.answerId ?? 'unknown', helpful: trace.feedback === 'helpful' ? 'yes' : 'no' });
     // not_eligible means no model was meant to be asked (e.g. a clarification): not a fallback.
     if (trace.model.fallbackReason && trace.model.fallbackReason !== 'not_eligible') this.modelFallbacks.inc({ reason: trace.model.fallbackReason });
+    // Gate names are the output gates' own closed list, never text from the model.
+    if (trace.model.gateFailed) this.modelGateFailures.inc({ gate: trace.model.gateFailed });
+    if (trace.model.latencyMs !== undefined) this.modelCallDuration.observe(trace.model.latencyMs / 1000);
   }
 }

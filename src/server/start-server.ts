@@ -1,4 +1,3 @@
-import { connectRedisStores } from '../stores/shared-stores';
 import { createLogger } from './create-logger';
 import { createServer, type CreateServerOptions, type LatchServer, type ListeningAddress } from './create-server';
 
@@ -12,7 +11,8 @@ export async function startServer(options: StartServerOptions): Promise<{ server
   const logger = options.logger ?? createLogger(options.config.server);
   // With LATCH_REDIS_URL, wait for Redis before taking requests; an unreachable one stops start-up and says which address.
   const redis = options.config.redis;
-  const shared = options.shared ?? (redis && !options.storage ? await connectRedisStores({ settings: redis, config: options.config, logger }) : undefined);
+  // The Redis stores (ioredis and its limiters, about 20 MB) are loaded only when Redis is configured.
+  const shared = options.shared ?? (redis && !options.storage ? await (await import('../stores/shared-stores')).connectRedisStores({ settings: redis, config: options.config, logger }) : undefined);
   let server: LatchServer;
   try {
     server = createServer({ ...options, logger, shared });

@@ -1,12 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import type { Storage } from 'botbuilder';
+import type { BotStorage } from '../channels/botbuilder/bot-storage';
 import type { WebChannelStores } from '../channels/web/create-web-channel';
 import type { LatchConfig, RedisSettings } from '../config';
 import { connectRedis, redactedUrl, waitUntilReady, type StoreLogger } from './redis-connection';
 import { redisConversationStore } from './redis-conversation-store';
 import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import { redisLimiterFactory, redisRateLimiter } from './redis-limiter-factory';
-import { RedisStorage } from './redis-storage';
+import { RedisStorage } from '../channels/botbuilder/redis-storage';
 
 /**
  * Everything several instances must share: Bot Framework state, the web chat's conversations, limits and
@@ -14,7 +14,7 @@ import { RedisStorage } from './redis-storage';
  */
 export interface SharedStores {
   /** Bot Framework conversation (and user) state, with eTags and the idle expiry. */
-  storage: Storage;
+  storage: BotStorage;
   web: WebChannelStores;
   /** A rate-limiter-flexible limiter counted across instances: `points` requests per `durationSeconds` by key. */
   createRateLimiter(purpose: string, points: number, durationSeconds: number): RateLimiterAbstract;

@@ -54,7 +54,7 @@ describe('model configuration', () => {
 
   it('refuses a model key in the config file: keys come from the environment only', () => {
     const path = configFile('version: 1\nmodel:\n  url: http://localhost:11434/v1\n  api_key: sk-in-a-file\n');
-    expect(() => loadConfig({ LATCH_CONFIG: path })).toThrow(/model: Unrecognized key: "api_key"/);
+    expect(() => loadConfig({ LATCH_CONFIG: path })).toThrow(/config-\w+\.yaml:4 model\.api_key: unknown key "api_key"/);
   });
 
   it.each([

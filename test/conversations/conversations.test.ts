@@ -1,4 +1,4 @@
-import { buildEngine } from '../../src/build-engine';
+import { buildEngine } from '../../src/app/build-engine';
 import { loadConfig } from '../../src/config';
 import type { Engine } from '../../src/engine/create-engine';
 import { initialConversationState } from '../../src/engine/turn-types';

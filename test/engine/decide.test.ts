@@ -1,6 +1,6 @@
 import type { TopicKind } from '../../src/knowledge/content-schema';
 import { decide, defaultDecisionPolicy, type DecisionPolicy } from '../../src/engine/decide';
-import type { ScoredIntent } from '../../src/engine/turn-types';
+import type { IntentScore } from '../../src/nlu/intent-classifier';
 
 const kinds: Record<string, TopicKind> = {
   'milk.late': 'knowledge',
@@ -30,7 +30,7 @@ const policy: DecisionPolicy = {
 };
 
 /** Intents with confidences, most likely first, as the classifier ranks them. */
-function ranked(...entries: [string, number][]): ScoredIntent[] {
+function ranked(...entries: [string, number][]): IntentScore[] {
   return entries.map(([intent, confidence]) => ({ intent, confidence }));
 }
 

@@ -1,6 +1,12 @@
 import { initialConversationState } from '../../src/engine/turn-types';
 import { sharedEngine } from '../support/shared-engine';
 
+// Building the engine (content, cached model, safety net) takes seconds on a busy machine: once, before the
+// tests and outside their time limits.
+beforeAll(() => {
+  sharedEngine();
+}, 60_000);
+
 const timestamp = '2026-11-26T03:00:00.000Z';
 
 describe('small talk', () => {

@@ -1,10 +1,9 @@
-import { loadContent } from '../../src/build-engine';
-import { loadConfig } from '../../src/config';
 import { importQuestions, intentOfQuestion } from '../../src/evaluation/import-questions';
 import type { LabelledQuestion } from '../../src/evaluation/labelled-questions';
 import { trainingPartOf } from '../../src/evaluation/source-site';
+import { sharedContent } from '../support/shared-engine';
 
-const { knowledgeBase } = loadContent(loadConfig({}));
+const { knowledgeBase } = sharedContent();
 const topics = { OFF_TOPIC: 'refer.off_topic', 'smoking / vaping': 'refer.smoking', alcohol: 'diet.what_to_eat' };
 
 // Two sites on each side of the development split, found rather than assumed.

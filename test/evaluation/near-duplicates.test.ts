@@ -1,10 +1,11 @@
-import { buildUnderstanding, loadContent } from '../../src/build-engine';
+import { buildUnderstanding } from '../../src/app/build-engine';
 import { loadConfig } from '../../src/config';
 import { nearDuplicates } from '../../src/evaluation/near-duplicates';
 import type { Intent } from '../../src/knowledge/knowledge-base';
+import { sharedContent } from '../support/shared-engine';
 
 const config = loadConfig({});
-const content = loadContent(config);
+const content = sharedContent();
 // The compiled model of the real content (from the cache the test run's global setup filled).
 const { classifier } = buildUnderstanding(config, content);
 

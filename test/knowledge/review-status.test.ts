@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildEngine } from '../../src/build-engine';
+import { buildEngine } from '../../src/app/build-engine';
 import { loadConfig } from '../../src/config';
 import { ContentError } from '../../src/knowledge/content-error';
 import { loadKnowledgeBase } from '../../src/knowledge/load-knowledge-base';

@@ -3,7 +3,7 @@ import type { ChatRequest } from '../../src/llm/chat-model';
 import { ChatModelError } from '../../src/llm/chat-model-error';
 import { CircuitBreaker } from '../../src/llm/circuit-breaker';
 import { ConcurrencyLimit } from '../../src/llm/concurrency-limit';
-import { createModelEngine } from '../../src/llm/create-model-engine';
+import { createModelEngine } from '../../src/engine/create-model-engine';
 import { OpenAICompatibleChatModel } from '../../src/llm/openai-compatible-chat-model';
 import { startFakeModelServer, type FakeModelServer } from '../support/fake-model-server';
 import { modelEngineParts } from '../support/model-engine-parts';

@@ -1,16 +1,17 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildUnderstanding, loadContent } from '../../src/build-engine';
+import { buildUnderstanding } from '../../src/app/build-engine';
 import { loadConfig, type LatchConfig } from '../../src/config';
 import { loadKnowledgeBase } from '../../src/knowledge/load-knowledge-base';
 import { parseCompiledModel } from '../../src/nlu/compiled-model';
 import { topicYaml, validContentFiles, writeContentDirectory, type ContentDirectory } from '../fixtures/content-fixture';
+import { sharedContent } from '../support/shared-engine';
 
 // A small content folder of its own (two topics, written phrasings), so each training here takes a moment,
 // not the seconds the real content needs; the real content's safety rules feed the analyser as they do live.
 const realConfig = loadConfig({});
-const { safetyRules } = loadContent(realConfig);
+const { safetyRules } = sharedContent();
 const files = {
   ...validContentFiles(),
   'supply.yaml': topicYaml({

@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { loadEnglishWords } from '../../src/nlu/english-words';
-import { firstTurn } from '../support/shared-engine';
+import { firstTurn, sharedEngine } from '../support/shared-engine';
+
+// Building the engine (content, cached model, safety net) takes seconds on a busy machine: once, before the
+// tests and outside their time limits.
+beforeAll(() => {
+  sharedEngine();
+}, 60_000);
 
 // A slip that makes another real word ("hearing" → "haring") cannot be told from that word; those are left out.
 const englishWords = loadEnglishWords();

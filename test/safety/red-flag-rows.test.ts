@@ -1,4 +1,10 @@
-import { firstTurn } from '../support/shared-engine';
+import { firstTurn, sharedEngine } from '../support/shared-engine';
+
+// Building the engine (content, cached model, safety net) takes seconds on a busy machine: once, before the
+// tests and outside their time limits.
+beforeAll(() => {
+  sharedEngine();
+}, 60_000);
 
 // Every row of ../shared/RED-FLAGS.md, each with at least three phrasings: a typo, a third-person or partner
 // report, and a US/UK word or unit variant. The rule id is the content/safety.yaml rule expected to fire.

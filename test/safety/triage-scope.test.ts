@@ -1,12 +1,15 @@
-import { buildRuleTriage, loadContent } from '../../src/build-engine';
-import { loadConfig } from '../../src/config';
-import { firstTurn } from '../support/shared-engine';
+import { buildRuleTriage } from '../../src/app/build-engine';
+import { firstTurn, sharedContent, sharedEngine } from '../support/shared-engine';
 
 // How far a sign's reading reaches: a general question about it, a sign told as past and done with, a
 // passed emergency, a list after one negation, the rules' own decision by age or person. Each scope is
 // checked both ways: what it closes, and the red flag beside it that it must leave open.
-const content = loadContent(loadConfig({}));
-const triage = buildRuleTriage(content);
+// Building the engine takes seconds on a busy machine: once, before the tests and outside their time limits.
+beforeAll(() => {
+  sharedEngine();
+}, 60_000);
+
+const triage = buildRuleTriage(sharedContent());
 const flag = (text: string) => triage(text, [], {});
 
 describe('a general question about a sign is not the sign', () => {

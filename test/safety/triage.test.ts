@@ -1,8 +1,13 @@
-import { buildRuleTriage, loadContent } from '../../src/build-engine';
-import { loadConfig } from '../../src/config';
-import { firstTurn } from '../support/shared-engine';
+import { buildRuleTriage } from '../../src/app/build-engine';
+import { firstTurn, sharedContent, sharedEngine } from '../support/shared-engine';
 
-const content = loadContent(loadConfig({}));
+// Building the engine (content, cached model, safety net) takes seconds on a busy machine: once, before the
+// tests and outside their time limits.
+beforeAll(() => {
+  sharedEngine();
+}, 60_000);
+
+const content = sharedContent();
 const triage = buildRuleTriage(content);
 const flag = (text: string) => triage(text, [], {});
 

@@ -1,8 +1,8 @@
 import type { Activity } from 'botbuilder';
 import type { ConversationState } from '../../src/engine/turn-types';
-import type { ServedEngine } from '../../src/server/create-server';
 import { messageActivity, replyTexts, startTestServer, testConfig, type TestServer } from '../support/bot-server';
 import { sharedEngine } from '../support/shared-engine';
+import type { Responder } from '../../src/engine/responder';
 
 const messages = () => sharedEngine().knowledgeBase.messages;
 
@@ -163,7 +163,7 @@ describe('POST /api/messages limits and failures', () => {
 
   it('answers an error inside a turn with the system error sentence, and the conversation carries on', async () => {
     const real = sharedEngine();
-    const failing: ServedEngine = {
+    const failing: Responder = {
       knowledgeBase: real.knowledgeBase,
       contacts: real.contacts,
       welcome: (state) => real.welcome(state),
@@ -208,7 +208,7 @@ describe('POST /api/messages limits and failures', () => {
 
   it('finishes a request in flight when shutdown begins, then stops listening', async () => {
     const real = sharedEngine();
-    const slow: ServedEngine = {
+    const slow: Responder = {
       knowledgeBase: real.knowledgeBase,
       contacts: real.contacts,
       welcome: (state) => real.welcome(state),

@@ -3,6 +3,12 @@ import { checkCredentials, CredentialsError, missingCredentials } from '../../sr
 import { createServer } from '../../src/server/create-server';
 import { sharedEngine } from '../support/shared-engine';
 
+// Building the engine (content, cached model, safety net) takes seconds on a busy machine: once, before the
+// tests and outside their time limits.
+beforeAll(() => {
+  sharedEngine();
+}, 60_000);
+
 describe('production mode and app credentials', () => {
   it('refuses to create the server with NODE_ENV=production and no credentials, naming what to set', () => {
     const config = loadConfig({ NODE_ENV: 'production' });

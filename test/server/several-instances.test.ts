@@ -3,14 +3,15 @@ import { WebSocket } from 'ws';
 import type { LatchConfig } from '../../src/config';
 import type { ConversationState } from '../../src/engine/turn-types';
 import { createLogger } from '../../src/server/create-logger';
-import { createServer, type LatchServer, type ServedEngine } from '../../src/server/create-server';
+import { createServer, type LatchServer } from '../../src/server/create-server';
 import { mountWebChat } from '../../src/server/mount-web-chat';
 import { connectRedisStores } from '../../src/stores/shared-stores';
-import { RedisStorage } from '../../src/stores/redis-storage';
+import { RedisStorage } from '../../src/channels/botbuilder/redis-storage';
 import { connectRedis, waitUntilReady } from '../../src/stores/redis-connection';
 import { LogCapture, messageActivity, replyTexts, testConfig } from '../support/bot-server';
 import { startRedisServer, type RedisServer } from '../support/redis-server';
 import { sharedEngine } from '../support/shared-engine';
+import type { Responder } from '../../src/engine/responder';
 
 interface Instance {
   server: LatchServer;
@@ -40,7 +41,7 @@ function redisConfig(): LatchConfig {
 }
 
 /** A latch instance as `latch serve` builds it with LATCH_REDIS_URL, or in memory when `memory` is set. */
-async function startInstance(options: { engine?: ServedEngine; memory?: boolean } = {}): Promise<Instance> {
+async function startInstance(options: { engine?: Responder; memory?: boolean } = {}): Promise<Instance> {
   const config = options.memory ? testConfig({ server: { typingAfterMs: 60_000 } }) : redisConfig();
   const shared = options.memory ? undefined : await connectRedisStores({ settings: config.redis!, config, maximumBackoffMs: 200 });
   const server = createServer({ config, engine: options.engine ?? sharedEngine(), logger: createLogger(config.server, new LogCapture()), shared, mount: mountWebChat });
@@ -118,7 +119,7 @@ describe('several instances sharing one Redis (Bot Framework)', () => {
     const engine = sharedEngine();
     let calls = 0;
     // A slow engine, so both turns read the same saved state before either saves.
-    const slow: ServedEngine = Object.create(engine) as ServedEngine;
+    const slow: Responder = Object.create(engine) as Responder;
     slow.respond = async (turn, state) => {
       calls++;
       await pause(300);
@@ -147,7 +148,7 @@ describe('several instances sharing one Redis (Bot Framework)', () => {
 
   it('takes the first two messages of a new conversation at once on two instances without losing either', async () => {
     const engine = sharedEngine();
-    const slow: ServedEngine = Object.create(engine) as ServedEngine;
+    const slow: Responder = Object.create(engine) as Responder;
     slow.respond = async (turn, state) => {
       await pause(300);
       return engine.respond(turn, state);

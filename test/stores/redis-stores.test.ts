@@ -2,7 +2,7 @@ import Redis from 'ioredis';
 import { connectRedis, waitUntilReady } from '../../src/stores/redis-connection';
 import { redisConversationStore } from '../../src/stores/redis-conversation-store';
 import { redisLimiterFactory } from '../../src/stores/redis-limiter-factory';
-import { RedisStorage, StorageConflictError } from '../../src/stores/redis-storage';
+import { RedisStorage, StorageConflictError } from '../../src/channels/botbuilder/redis-storage';
 import { startRedisServer, type RedisServer } from '../support/redis-server';
 
 let redis: RedisServer;

@@ -2,8 +2,9 @@ import { Writable } from 'node:stream';
 import type { Activity } from 'botbuilder';
 import { loadConfig, type LatchConfig } from '../../src/config';
 import { createLogger } from '../../src/server/create-logger';
-import { createServer, type CreateServerOptions, type LatchServer, type ServedEngine } from '../../src/server/create-server';
+import { createServer, type CreateServerOptions, type LatchServer } from '../../src/server/create-server';
 import { sharedEngine } from './shared-engine';
+import type { Responder } from '../../src/engine/responder';
 
 export interface ConfigOverrides {
   server?: Partial<LatchConfig['server']>;
@@ -43,7 +44,7 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function startTestServer(options: { config?: LatchConfig; engine?: ServedEngine } & Omit<Partial<CreateServerOptions>, 'config' | 'engine'> = {}): Promise<TestServer> {
+export async function startTestServer(options: { config?: LatchConfig; engine?: Responder } & Omit<Partial<CreateServerOptions>, 'config' | 'engine'> = {}): Promise<TestServer> {
   const config = options.config ?? testConfig();
   const logs = new LogCapture();
   const server = createServer({ ...options, config, engine: options.engine ?? sharedEngine(), logger: createLogger(config.server, logs) });

@@ -1,10 +1,10 @@
-import { loadContent } from '../../src/build-engine';
 import { loadConfig } from '../../src/config';
 import type { Answer, KnowledgeBase } from '../../src/knowledge/knowledge-base';
 import { loadPersonalisation } from '../../src/llm/load-personalisation';
 import type { PersonalisationFile } from '../../src/llm/personalisation-schema';
 import { createOutputGates, type OutputGates } from '../../src/safety/output-gates';
 import { createTriage } from '../../src/safety/triage';
+import { sharedContent } from './shared-engine';
 
 interface Parts {
   knowledgeBase: KnowledgeBase;
@@ -19,7 +19,7 @@ export function modelEngineParts(): Parts {
   if (parts) return parts;
   const config = loadConfig({});
   const personalisation = loadPersonalisation(config.contentDirectory, config.projectRoot);
-  const { knowledgeBase, safetyRules } = loadContent(config);
+  const { knowledgeBase, safetyRules } = sharedContent();
   const triage = createTriage(safetyRules);
   return (parts = {
     knowledgeBase,

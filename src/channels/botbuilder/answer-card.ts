@@ -9,12 +9,32 @@ type AnswerReply = Extract<Reply, { kind: 'answer' }>;
 export const adaptiveCardVersion = '1.5';
 
 /**
+ * "Tell me more"'s paragraphs for the texts each answer was sent with lately: working them out takes a
+ * sentence split and a word comparison, and the same few answers are sent over and over. Found by answer id
+ * and compared by text (a string comparison is far cheaper than hashing a fresh 4 kB text as a map key);
+ * a few texts per answer, as variants and facts give an answer texts of its own.
+ */
+const restByAnswer = new Map<string, { short: string; text: string; rest: readonly string[] }[]>();
+const textsKeptPerAnswer = 4;
+
+function rememberedRestAfterShort(reply: AnswerReply): readonly string[] {
+  let known = restByAnswer.get(reply.answerId);
+  if (!known) restByAnswer.set(reply.answerId, (known = []));
+  const found = known.find((entry) => entry.text === reply.text && entry.short === reply.short);
+  if (found) return found.rest;
+  const rest = restAfterShort(reply.short, reply.text);
+  known.unshift({ short: reply.short, text: reply.text, rest });
+  if (known.length > textsKeptPerAnswer) known.pop();
+  return rest;
+}
+
+/**
  * The short answer up front; "Tell me more" opens the rest in place and closes it again (Action.ShowCard,
  * which Web Chat and every Teams client handle themselves, with no round trip to the bot); the sources
  * underneath.
  */
 export function answerCard(reply: AnswerReply, messages: SystemMessages): Attachment {
-  const rest = restAfterShort(reply.short, reply.text);
+  const rest = rememberedRestAfterShort(reply);
   const body: object[] = [{ type: 'TextBlock', text: reply.short, wrap: true }];
   if (reply.sources.length > 0) {
     body.push({ type: 'TextBlock', text: `${messages.sources}: ${reply.sources.join('; ')}`, wrap: true, isSubtle: true, size: 'Small', spacing: 'Medium' });

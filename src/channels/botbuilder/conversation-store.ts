@@ -21,6 +21,11 @@ export interface ConversationStore {
   write(key: string, conversation: StoredConversation): Promise<void>;
   /** Conversations held, where the store can tell (memory); for /metrics and the memory benchmark. */
   readonly size?: number;
+  /**
+   * True when a save never fails for a newer save in between (one process, last writer wins): there is then
+   * no conflict to run a turn again for. Absent means it may conflict.
+   */
+  readonly lastWriterWins?: boolean;
   /** Stops timers; called when the server closes. */
   dispose?(): void;
 }

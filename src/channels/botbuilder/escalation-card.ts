@@ -1,6 +1,7 @@
 import { CardFactory, type Attachment } from 'botbuilder';
 import type { Reply } from '../../engine/turn-types';
 import type { SystemMessages } from '../../knowledge/content-schema';
+import { fillPlaceholders } from '../../knowledge/placeholders';
 import { adaptiveCardVersion } from './answer-card';
 import { telAddress } from './dial-numbers';
 
@@ -62,7 +63,7 @@ export function escalationCard(reply: HandoffReply, knownNumbers: readonly strin
     ],
     actions: numbers.slice(0, maximumCallButtons).map((number) => ({
       type: 'Action.OpenUrl',
-      title: messages.call_number.replace('{number}', number),
+      title: fillPlaceholders(messages.call_number, (name) => (name === 'number' ? number : undefined)),
       url: telAddress(number),
       style: 'destructive',
     })),

@@ -1,10 +1,13 @@
 import { ActivityHandler, ActivityTypes, DeliveryModes, TurnContext } from 'botbuilder';
 import { initialConversationState, type Reply, type Trace } from '../../engine/turn-types';
 import { conversationKey, type ConversationStore, type StoredConversation } from './conversation-store';
+import type { DirectLineTurns, TurnFailureHandling, WebBot } from '../web/web-bot';
+import type { WebConversationStore } from '../web/web-conversation-store';
 import { dialNumbers } from './dial-numbers';
+import { directLineTurns } from './direct-line-turns';
 import { renderActivities } from './render-activities';
 import { retryOnConflict } from './retry-on-conflict';
-import type { TurnEngine } from './turn-engine';
+import type { Responder } from '../../engine/responder';
 
 export type { StoredConversation } from './conversation-store';
 
@@ -39,14 +42,14 @@ export interface LatchBotOptions {
  * what to say is the engine's. Each turn reads its conversation once and writes it once (no change hashes,
  * no copies: botbuilder's ConversationState serialised the state four times a turn).
  */
-export class LatchBot extends ActivityHandler {
+export class LatchBot extends ActivityHandler implements WebBot {
   private readonly idleExpiryMs: number;
   private readonly typingAfterMs: number;
   private readonly now: () => number;
   private readonly dialNumbers: readonly string[];
 
   constructor(
-    private readonly engine: TurnEngine,
+    private readonly engine: Responder,
     private readonly conversations: ConversationStore,
     private readonly options: LatchBotOptions = {},
   ) {
@@ -66,10 +69,18 @@ export class LatchBot extends ActivityHandler {
   /**
    * Messages go straight to the engine; everything else (conversation updates) through ActivityHandler, whose
    * chain of async handlers did nothing for a message but cost 4 % of a turn. A turn another instance beat to
-   * the save of this conversation is run again on the newer state; its replies go out once its save succeeds.
+   * the save of this conversation is run again on the newer state; its replies go out once its save succeeds
+   * (a store in this process alone has no such races: its turns run once, their replies sent as they come).
    */
   override async run(context: TurnContext): Promise<void> {
-    await retryOnConflict(context, () => (context?.activity?.type === ActivityTypes.Message ? this.answerMessage(context) : super.run(context)));
+    const turn = () => (context?.activity?.type === ActivityTypes.Message ? this.answerMessage(context) : super.run(context));
+    // With no conflict possible, holding the replies back would only copy each one twice more.
+    await (this.conversations.lastWriterWins ? turn() : retryOnConflict(context, turn));
+  }
+
+  /** This bot's turns for the web chat, over the web's conversations. */
+  directLineTurns(conversations: WebConversationStore, now: () => number, failures: TurnFailureHandling): DirectLineTurns {
+    return directLineTurns(this, conversations, now, failures);
   }
 
   private async answerMessage(context: TurnContext): Promise<void> {

@@ -28,6 +28,7 @@ export class MemoryConversationStore implements ConversationStore {
   private readonly sweeper: NodeJS.Timeout;
   private readonly now: () => number;
   private evictedCount = 0;
+  readonly lastWriterWins = true;
 
   constructor(private readonly options: MemoryConversationStoreOptions) {
     if (!(options.maximumConversations >= 1)) throw new Error(`src/channels/botbuilder/memory-conversation-store.ts: maximumConversations must be 1 or more, not ${options.maximumConversations} (server.maximum_conversations in latch.config.yaml)`);

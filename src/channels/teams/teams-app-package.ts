@@ -9,7 +9,7 @@ import { buildManifest } from './teams-manifest';
  * whose files sit in a folder). adm-zip is a development dependency: packaging is a build step.
  */
 export function writeTeamsAppPackage(config: LatchConfig, knowledgeBase: Pick<KnowledgeBase, 'intents' | 'answerById'>, outputPath: string): { manifest: Record<string, unknown> } {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  // Loaded only when packaging: a production install (npm ci --omit=dev) has no adm-zip, and serving never needs it.
   const AdmZip = require('adm-zip') as typeof import('adm-zip');
   const { version } = JSON.parse(readFileSync(join(config.projectRoot, 'package.json'), 'utf8')) as { version: string };
   const manifest = buildManifest(config, knowledgeBase, version);

@@ -7,14 +7,14 @@ import express, { type Router } from 'express';
 import type { WebChatConfig } from '../../config';
 import type { SystemMessages } from '../../knowledge/content-schema';
 import { AzureDirectLineError, generateAzureDirectLineToken } from './azure-direct-line';
-import { DirectLineAdapter } from './direct-line-adapter';
 import { clientAddress, limited, sendDirectLineError } from './direct-line-error';
-import { createDirectLineRouter, type BotLogic } from './direct-line-router';
+import { createDirectLineRouter } from './direct-line-router';
 import { createDirectLineStream } from './direct-line-stream';
 import { compressedAsset } from './compressed-asset';
 import { createDirectLineTokens } from './direct-line-tokens';
 import { memoryLimiterFactory, type LimiterFactory } from './limiter';
 import { securityHeaders } from './security-headers';
+import type { DirectLineTurns, WebBot } from './web-bot';
 import { renderBrandingStylesheet, renderWebChatPage } from './web-chat-page';
 import { WebConversations } from './web-conversations';
 import { memoryConversationStore, type WebConversationStore } from './web-conversation-store';
@@ -25,8 +25,8 @@ export interface WebChannelLogger {
 }
 
 export interface WebChannelOptions {
-  /** The same ActivityHandler that serves Teams (LatchBot); only its `run` is called. */
-  bot: BotLogic;
+  /** The same bot that serves Teams (LatchBot, or the server's BotChannel), run in-process. */
+  bot: WebBot;
   config: WebChatConfig;
   locale: string;
   projectRoot: string;
@@ -48,7 +48,8 @@ export interface WebChannelStores {
 export interface WebChannel {
   /** Mount at the site root: serves `/`, `/web/…` and `/directline/…`. */
   router: Router;
-  adapter: DirectLineAdapter;
+  /** The bot's turns over this channel's conversations. */
+  turns: DirectLineTurns;
   /** The in-memory conversations (empty when `shared` stores are used). */
   conversations: WebConversations;
   /** Where the routes keep conversations: `conversations` behind the store's interface, or the shared store. */
@@ -78,11 +79,10 @@ export function createWebChannel(options: WebChannelOptions): WebChannel {
     now,
   );
   const store = options.shared?.conversations ?? memoryConversationStore(conversations);
-  const adapter = new DirectLineAdapter(store, now);
-  adapter.onTurnError = async (context, error) => {
-    options.logger?.error({ err: error, channel: 'webchat' }, 'turn failed');
-    await context.sendActivity(messages.error);
-  };
+  const turns = options.bot.directLineTurns(store, now, {
+    message: messages.error,
+    report: (error) => options.logger?.error({ err: error, channel: 'webchat' }, 'turn failed'),
+  });
   const tokens = createDirectLineTokens({ key: config.tokenKey ?? options.shared?.tokenKey, lifetimeSeconds: config.tokenLifetimeSeconds, now });
   // The package's `exports` hides dist/, so the bundle is found next to its main file, once at start-up.
   const webChatPackage = join(dirname(require.resolve('botframework-webchat')), '..');
@@ -154,8 +154,7 @@ export function createWebChannel(options: WebChannelOptions): WebChannel {
   router.use(
     '/directline',
     createDirectLineRouter({
-      bot: options.bot,
-      adapter,
+      turns,
       conversations: store,
       tokens,
       limiters,
@@ -175,7 +174,7 @@ export function createWebChannel(options: WebChannelOptions): WebChannel {
   const stream = createDirectLineStream({ conversations: store, tokens, basePath: '/directline', refusedPerAddress: limiters.refusedPerAddress });
   return {
     router,
-    adapter,
+    turns,
     conversations,
     store,
     handleUpgrade: (request, socket, head) => stream.handleUpgrade(request, socket, head),

@@ -1,22 +1,19 @@
 import { randomBytes } from 'node:crypto';
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
-import type { Activity, TurnContext } from 'botbuilder';
+import { zodIssueText } from '../../knowledge/zod-issue-text';
 import { z } from 'zod';
+import type { Activity } from '../botbuilder/activity';
 import { jsonDepth, maximumJsonDepth } from '../json-depth';
-import type { DirectLineAdapter } from './direct-line-adapter';
 import { clientAddress, limited, sendDirectLineError } from './direct-line-error';
 import type { DirectLineTokens, TokenClaims } from './direct-line-tokens';
 import type { Limiter } from './limiter';
 import { isStoreUnavailable } from './store-unavailable';
+import type { DirectLineTurns } from './web-bot';
 import type { WebConversationRecord, WebConversationStore } from './web-conversation-store';
 
-export interface BotLogic {
-  run(context: TurnContext): Promise<void>;
-}
-
 export interface DirectLineRouterOptions {
-  bot: BotLogic;
-  adapter: DirectLineAdapter;
+  /** The bot's turns over these conversations (channels/botbuilder/direct-line-turns.ts). */
+  turns: DirectLineTurns;
   conversations: WebConversationStore;
   tokens: DirectLineTokens;
   limiters: {
@@ -67,7 +64,7 @@ const postedActivitySchema = z.looseObject({
  * start a conversation, post an activity, get activities after a watermark, refresh the token.
  */
 export function createDirectLineRouter(options: DirectLineRouterOptions): Router {
-  const { adapter, conversations, tokens, limiters } = options;
+  const { turns, conversations, tokens, limiters } = options;
   const now = options.now ?? Date.now;
   const router = express.Router();
   const bot = { id: options.botAccount.id, name: options.botAccount.name, role: 'bot' };
@@ -188,7 +185,7 @@ export function createDirectLineRouter(options: DirectLineRouterOptions): Router
     }
     const parsed = postedActivitySchema.safeParse(request.body);
     if (!parsed.success) {
-      const details = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'body'}: ${issue.message}`).join('; ');
+      const details = parsed.error.issues.map((issue) => zodIssueText(issue, 'body')).join('; ');
       sendDirectLineError(response, 400, 'invalid_activity', `The activity is not valid: ${details}.`);
       return;
     }
@@ -228,7 +225,7 @@ export function createDirectLineRouter(options: DirectLineRouterOptions): Router
       from: { id: conversation.userId, name: posted.from?.name ?? '', role: 'user' },
       recipient: bot,
     };
-    const id = await adapter.record(conversation.id, activity);
+    const id = await turns.record(conversation.id, activity);
     await runTurn(conversation, { ...activity, id, timestamp: new Date(now()) });
     response.json({ id });
   });
@@ -279,7 +276,7 @@ export function createDirectLineRouter(options: DirectLineRouterOptions): Router
   function runTurn(conversation: WebConversationRecord, activity: Partial<Activity>): Promise<void> {
     // Held from when it is queued, so a conversation waiting for its turn is not evicted at the cap either.
     const release = conversations.holdForTurn(conversation.id);
-    const turn = (queues.get(conversation.id) ?? Promise.resolve()).then(() => adapter.processActivity(activity, (context) => options.bot.run(context))).finally(release);
+    const turn = (queues.get(conversation.id) ?? Promise.resolve()).then(() => turns.run(activity)).finally(release);
     const settled = turn.catch(() => undefined);
     queues.set(conversation.id, settled);
     void settled.then(() => {

@@ -1,4 +1,5 @@
 import type { SystemMessages } from '../../knowledge/content-schema';
+import { fillPlaceholders } from '../../knowledge/placeholders';
 import { escapeHtml } from '../escape-html';
 
 export interface WebChatPageSettings {
@@ -16,7 +17,7 @@ export interface WebChatPageSettings {
 /** JSON that can sit inside <script type="application/json"> without a "</script>" in a name ending it early. */
 const scriptSafeJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
 
-const withClinic = (text: string, clinicName: string) => text.replace(/\{clinic\}/g, clinicName);
+const withClinic = (text: string, clinicName: string) => fillPlaceholders(text, (name) => (name === 'clinic' ? clinicName : undefined));
 
 /**
  * The chat page. The disclaimer is not on it: the bot says it in its first message, in every channel, so

@@ -1,4 +1,4 @@
-import type { Activity } from 'botbuilder';
+import type { Activity } from '../botbuilder/activity';
 
 export interface WebConversation {
   id: string;

@@ -3,12 +3,18 @@ import type { ConversationStore } from '../../../src/channels/botbuilder/convers
 import { LatchBot, type LatchBotOptions, type StoredConversation, type TurnEvent } from '../../../src/channels/botbuilder/latch-bot';
 import { MemoryConversationStore } from '../../../src/channels/botbuilder/memory-conversation-store';
 import { StorageConversationStore } from '../../../src/channels/botbuilder/storage-conversation-store';
-import type { TurnEngine } from '../../../src/channels/botbuilder/turn-engine';
 import { sharedEngine } from '../../support/shared-engine';
+import type { Responder } from '../../../src/engine/responder';
+
+// Building the engine (content, cached model, safety net) takes seconds on a busy machine: once, before the
+// tests and outside their time limits.
+beforeAll(() => {
+  sharedEngine();
+}, 60_000);
 
 const messages = () => sharedEngine().knowledgeBase.messages;
 
-function botAdapter(engine: TurnEngine = sharedEngine(), options: LatchBotOptions = {}, store: ConversationStore = new MemoryConversationStore({ idleMs: 60 * 60_000, maximumConversations: 100 })) {
+function botAdapter(engine: Responder = sharedEngine(), options: LatchBotOptions = {}, store: ConversationStore = new MemoryConversationStore({ idleMs: 60 * 60_000, maximumConversations: 100 })) {
   const bot = new LatchBot(engine, store, { typingAfterMs: 1_000, ...options });
   return new TestAdapter((context) => bot.run(context));
 }
@@ -17,7 +23,7 @@ const shortOf = (activity: Partial<Activity>) => activity.attachments?.[0]?.cont
 const answerShort = (intentId: string) => sharedEngine().knowledgeBase.answerById.get(sharedEngine().knowledgeBase.intentById.get(intentId)!.answerId)!.short;
 
 /** The engine with a delay, or a failure on one message, and a promise-returning respond like the model engine's. */
-function wrappedEngine(behaviour: { delayMs?: number; failOn?: string }): TurnEngine {
+function wrappedEngine(behaviour: { delayMs?: number; failOn?: string }): Responder {
   const real = sharedEngine();
   return {
     knowledgeBase: real.knowledgeBase,

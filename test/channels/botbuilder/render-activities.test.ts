@@ -1,6 +1,12 @@
 import { renderActivity, teamsSuggestedActionLimit } from '../../../src/channels/botbuilder/render-activities';
 import { sharedEngine } from '../../support/shared-engine';
 
+// Building the engine (content, cached model, safety net) takes seconds on a busy machine: once, before the
+// tests and outside their time limits.
+beforeAll(() => {
+  sharedEngine();
+}, 60_000);
+
 const messages = () => sharedEngine().knowledgeBase.messages;
 const options = (channelId = 'msteams') => ({ messages: messages(), channelId, recipientId: 'user-1', dialNumbers: ['999', '111', '116 123'] });
 

@@ -2,28 +2,39 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AdmZip from 'adm-zip';
-import Ajv from 'ajv-draft-04';
+import Ajv, { type ValidateFunction } from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { PNG } from 'pngjs';
 import { loadConfig, type LatchConfig } from '../../../src/config';
 import { writeTeamsAppPackage } from '../../../src/channels/teams/teams-app-package';
 import { buildManifest, cutAtWord, fillPlaceholders, TeamsPackageError } from '../../../src/channels/teams/teams-manifest';
-import { loadContent } from '../../../src/build-engine';
+import { sharedContent } from '../../support/shared-engine';
 
 const botId = '11111111-2222-3333-4444-555555555555';
 const config: LatchConfig = loadConfig({ MicrosoftAppId: botId, MicrosoftAppPassword: 'secret', MicrosoftAppTenantId: 'tenant', LATCH_PUBLIC_URL: 'https://latch.clinic.example/' });
-const { knowledgeBase } = loadContent(config);
+const { knowledgeBase } = sharedContent();
 
 /** Microsoft's published schema for the manifest version the template declares, from @microsoft/app-manifest. */
-function validatorFor(manifestVersion: string) {
-  const schemaPath = require.resolve(`@microsoft/app-manifest/build/json-schemas/teams/v${manifestVersion}/MicrosoftTeams.schema.json`);
-  const ajv = new Ajv({ allErrors: true, strict: false });
-  addFormats(ajv);
-  return ajv.compile(JSON.parse(readFileSync(schemaPath, 'utf8')));
+const validators = new Map<string, ValidateFunction>();
+function validatorFor(manifestVersion: string): ValidateFunction {
+  // Compiling the schema takes a second or more; each version is compiled once for the file.
+  let validate = validators.get(manifestVersion);
+  if (!validate) {
+    const schemaPath = require.resolve(`@microsoft/app-manifest/build/json-schemas/teams/v${manifestVersion}/MicrosoftTeams.schema.json`);
+    const ajv = new Ajv({ allErrors: true, strict: false });
+    addFormats(ajv);
+    validate = ajv.compile(JSON.parse(readFileSync(schemaPath, 'utf8')));
+    validators.set(manifestVersion, validate);
+  }
+  return validate;
 }
 
 describe('the Teams app package', () => {
   const manifest = buildManifest(config, knowledgeBase, '0.1.0') as Record<string, any>;
+  // The schema is compiled before the tests, outside their time limits.
+  beforeAll(() => {
+    validatorFor(manifest.manifestVersion);
+  }, 30_000);
 
   it('is valid against Microsoft\'s schema for its manifest version (1.25)', () => {
     expect(manifest.manifestVersion).toBe('1.25');

@@ -1,5 +1,12 @@
 import { activeDialogStep } from '../../../src/engine/steps/active-dialog-step';
+import { sharedEngine } from '../../support/shared-engine';
 import { stateAfter, turnAtStep } from '../../support/turn-at-step';
+
+// Building the engine (content, cached model, safety net) takes seconds on a busy machine: once, before the
+// tests and outside their time limits.
+beforeAll(() => {
+  sharedEngine();
+}, 60_000);
 
 describe('the active dialog step', () => {
   it('reads the message as the answer to the open question', () => {

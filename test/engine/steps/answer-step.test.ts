@@ -1,5 +1,12 @@
 import { answerStep } from '../../../src/engine/steps/answer-step';
+import { sharedEngine } from '../../support/shared-engine';
 import { turnAtStep } from '../../support/turn-at-step';
+
+// Building the engine (content, cached model, safety net) takes seconds on a busy machine: once, before the
+// tests and outside their time limits.
+beforeAll(() => {
+  sharedEngine();
+}, 60_000);
 
 describe('the answer step', () => {
   it('gives the curated answer and asks whether it helped', () => {

@@ -4,6 +4,12 @@ import { initialConversationState } from '../../../src/engine/turn-types';
 import { sharedEngine } from '../../support/shared-engine';
 import { stateAfter, stepTimestamp } from '../../support/turn-at-step';
 
+// Building the engine (content, cached model, safety net) takes seconds on a busy machine: once, before the
+// tests and outside their time limits.
+beforeAll(() => {
+  sharedEngine();
+}, 60_000);
+
 function guarded(text: string, previous = initialConversationState()) {
   const turn = new TurnBuilder(sharedEngine().parts, { text, timestamp: stepTimestamp }, previous);
   return { turn, result: guardStep(turn) };

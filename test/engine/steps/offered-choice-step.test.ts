@@ -1,6 +1,13 @@
 import { offeredChoiceStep } from '../../../src/engine/steps/offered-choice-step';
 import { initialConversationState } from '../../../src/engine/turn-types';
+import { sharedEngine } from '../../support/shared-engine';
 import { turnAtStep } from '../../support/turn-at-step';
+
+// Building the engine (content, cached model, safety net) takes seconds on a busy machine: once, before the
+// tests and outside their time limits.
+beforeAll(() => {
+  sharedEngine();
+}, 60_000);
 
 const offered = {
   ...initialConversationState(),

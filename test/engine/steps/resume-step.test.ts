@@ -1,5 +1,12 @@
 import { resumeStep } from '../../../src/engine/steps/resume-step';
+import { sharedEngine } from '../../support/shared-engine';
 import { stateAfter, turnAtStep } from '../../support/turn-at-step';
+
+// Building the engine (content, cached model, safety net) takes seconds on a busy machine: once, before the
+// tests and outside their time limits.
+beforeAll(() => {
+  sharedEngine();
+}, 60_000);
 
 const suspended = () => stateAfter('why is my milk late', 'what is colostrum');
 

@@ -1,5 +1,12 @@
 import { triageStep } from '../../../src/engine/steps/triage-step';
+import { sharedEngine } from '../../support/shared-engine';
 import { stateAfter, turnAtStep } from '../../support/turn-at-step';
+
+// Building the engine (content, cached model, safety net) takes seconds on a busy machine: once, before the
+// tests and outside their time limits.
+beforeAll(() => {
+  sharedEngine();
+}, 60_000);
 
 describe('the triage step', () => {
   it('escalates a red flag and finishes the turn with a handoff', () => {

@@ -1,6 +1,13 @@
 import { understandAndDecideStep } from '../../../src/engine/steps/understand-and-decide-step';
 import { initialConversationState } from '../../../src/engine/turn-types';
+import { sharedEngine } from '../../support/shared-engine';
 import { turnAtStep } from '../../support/turn-at-step';
+
+// Building the engine (content, cached model, safety net) takes seconds on a busy machine: once, before the
+// tests and outside their time limits.
+beforeAll(() => {
+  sharedEngine();
+}, 60_000);
 
 describe('the understand and decide step', () => {
   it('decides to answer a clear question and traces the intent', () => {

@@ -1,12 +1,13 @@
+import type { BotStorage } from '../../../../src/channels/botbuilder/bot-storage';
 import { createServer, type LatchServer } from '../../../../src/server/create-server';
 import { mountWebChat } from '../../../../src/server/mount-web-chat';
 import { loadConfig } from '../../../../src/config';
 import { sharedEngine } from '../../../support/shared-engine';
 
 /** The server `latch serve` runs (LatchBot, Bot Framework route, web chat), on 127.0.0.1 and a free port. */
-export async function startFullServer(): Promise<{ server: LatchServer; url: string }> {
+export async function startFullServer(options: { storage?: BotStorage } = {}): Promise<{ server: LatchServer; url: string }> {
   const config = loadConfig({ LATCH_LOG_LEVEL: 'silent' });
-  const server = createServer({ config, engine: sharedEngine(), mount: mountWebChat });
+  const server = createServer({ config, engine: sharedEngine(), mount: mountWebChat, storage: options.storage });
   const address = await server.listen(0, '127.0.0.1');
   return { server, url: address.url };
 }

@@ -3,11 +3,11 @@ import type { Server } from 'node:http';
 import express from 'express';
 import { LatchBot } from '../../../../src/channels/botbuilder/latch-bot';
 import { MemoryConversationStore } from '../../../../src/channels/botbuilder/memory-conversation-store';
-import type { TurnEngine } from '../../../../src/channels/botbuilder/turn-engine';
 import { loadConfig, type WebChatConfig } from '../../../../src/config';
 import { createWebChannel, type WebChannel } from '../../../../src/channels/web/create-web-channel';
-import type { BotLogic } from '../../../../src/channels/web/direct-line-router';
+import type { WebBot } from '../../../../src/channels/web/web-bot';
 import type { SystemMessages } from '../../../../src/knowledge/content-schema';
+import type { Responder } from '../../../../src/engine/responder';
 
 export interface WebTestServer {
   url: string;
@@ -16,13 +16,13 @@ export interface WebTestServer {
 }
 
 /** The real LatchBot over an engine, with memory state, as the server builds it. */
-export function latchBot(engine: TurnEngine): LatchBot {
+export function latchBot(engine: Responder): LatchBot {
   return new LatchBot(engine, new MemoryConversationStore({ idleMs: 60 * 60_000, maximumConversations: 1_000 }));
 }
 
 /** A real HTTP server on 127.0.0.1 and a free port, serving only the web channel, with settings and a clock of the test's choosing. */
 export async function startWebTestServer(options: {
-  bot: BotLogic;
+  bot: WebBot;
   messages: SystemMessages;
   webChat?: Partial<WebChatConfig>;
   now?: () => number;

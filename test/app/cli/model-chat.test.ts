@@ -1,0 +1,116 @@
+import { PassThrough } from 'node:stream';
+import { buildEngine, buildResponder } from '../../../src/app/build-engine';
+import { latchProgram } from '../../../src/app/cli/latch-program';
+import { loadConfig, type LatchConfig } from '../../../src/config';
+import type { Engine } from '../../../src/engine/create-engine';
+import { startFakeModelServer, type FakeModelServer } from '../../support/fake-model-server';
+
+let config: LatchConfig;
+let engine: Engine;
+let server: FakeModelServer;
+
+beforeAll(() => {
+  config = loadConfig({});
+  engine = buildEngine(config);
+});
+beforeEach(async () => {
+  server = await startFakeModelServer();
+});
+afterEach(() => server.close());
+
+interface TurnLine {
+  text: string;
+  replies: { kind: string; text: string; answerId?: string }[];
+  trace: { route: string; model: { used: boolean; name?: string; fallbackReason?: string; gateFailed?: string; latencyMs?: number } };
+}
+
+/** Runs `latch <args>` with `input` on a stdin that is not a terminal; returns stdout. */
+async function latch(args: string[], input = ''): Promise<string> {
+  const stdin = new PassThrough();
+  stdin.end(input);
+  const stdout = new PassThrough();
+  const chunks: Buffer[] = [];
+  stdout.on('data', (chunk: Buffer) => chunks.push(Buffer.from(chunk)));
+  const program = latchProgram({ config, engine: () => engine, stdin, stdout, stderr: new PassThrough(), setExitCode: () => undefined });
+  program.exitOverride();
+  await program.parseAsync(['node', 'latch', ...args]);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+async function chat(lines: string[], extra: string[] = []): Promise<TurnLine[]> {
+  const output = await latch(['chat', '--json', ...extra], lines.join('\n') + '\n');
+  return output
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as TurnLine)
+    .filter((line) => line.trace !== undefined);
+}
+
+const script = ['hello', 'is colostrum enough for my baby', 'how is breast milk made', 'my baby is floppy and hard to wake', 'how much caffeine can i have'];
+const answerText = (turn: TurnLine) => turn.replies.find((reply) => reply.kind === 'answer')?.text;
+
+describe('latch chat --model', () => {
+  it('gets model-worded answers from an OpenAI-compatible server, and curated replies for everything else', async () => {
+    const turns = await chat(script, ['--model', server.url, '--model-name', 'fake-llama']);
+    const curated = await chat(script);
+    expect(turns.map((turn) => [turn.text, turn.trace.route, turn.trace.model.used, turn.trace.model.fallbackReason])).toEqual([
+      ['hello', 'smalltalk', false, 'not_eligible'],
+      ['is colostrum enough for my baby', 'answer', true, undefined],
+      ['how is breast milk made', 'answer', true, undefined],
+      ['my baby is floppy and hard to wake', 'red_flag', false, 'not_eligible'],
+      ['how much caffeine can i have', 'answer', true, undefined],
+    ]);
+    expect(server.requests).toBe(3);
+    turns.forEach((turn, index) => {
+      if (!turn.trace.model.used) return expect(turn.replies).toEqual(curated[index].replies);
+      expect(turn.trace.model.name).toBe('fake-llama');
+      expect(answerText(turn)).toBe(`Thank you for asking, it is a good question. ${answerText(curated[index])}`);
+    });
+  });
+
+  it.each([
+    ['hangs', 'hang' as const, 'timeout'],
+    ['answers slowly', 'slow' as const, 'timeout'],
+    ['drops the connection', 'drop' as const, 'error'],
+    ['sends broken JSON', 'malformed' as const, 'error'],
+    ['adds a number', 'add_number' as const, 'gate'],
+  ])('sends every curated answer within the deadline when the server %s, and the trace says why', async (_what, behaviour, reason) => {
+    server.behaviour = behaviour;
+    server.delayMs = 5000;
+    const questions = ['is colostrum enough for my baby', 'how is breast milk made'];
+    const started = Date.now();
+    // A deadline a loaded machine cannot miss by itself (a dropped connection must not read as a timeout),
+    // still far below the 5 s the server would take for each answer.
+    const turns = await chat(questions, ['--model', server.url, '--model-name', 'fake', '--model-timeout', '1200']);
+    // Two model calls at 1.2 s each at most, with room for a loaded machine; the server alone would take 10 s.
+    expect(Date.now() - started).toBeLessThan(5000);
+    const curated = await chat(questions);
+    expect(turns.map((turn) => turn.replies)).toEqual(curated.map((turn) => turn.replies));
+    expect(turns.map((turn) => turn.trace.model.fallbackReason)).toEqual([reason, reason]);
+    if (reason === 'gate') expect(turns.map((turn) => turn.trace.model.gateFailed)).toEqual(['numbers', 'numbers']);
+  });
+
+  it('stops calling a server that is down once the circuit opens', async () => {
+    const url = server.url;
+    await server.close();
+    const questions = ['is colostrum enough for my baby', 'how is breast milk made', 'how much caffeine can i have', 'is colostrum enough for my baby'];
+    const turns = await chat(questions, ['--model', url, '--model-name', 'fake']);
+    expect(turns.map((turn) => turn.trace.model.fallbackReason)).toEqual(['error', 'error', 'error', 'circuit_open']);
+    server = await startFakeModelServer();
+  });
+
+  it('works for latch ask too', async () => {
+    const output = JSON.parse(await latch(['ask', '--json', '--model', server.url, '--model-name', 'fake', 'is colostrum enough for my baby'])) as TurnLine;
+    expect(output.trace.model).toMatchObject({ used: true, name: 'fake' });
+    expect(answerText(output)).toMatch(/^Thank you for asking/);
+  });
+
+  it('uses the embedded engine itself, with no network at all, when no model is configured', () => {
+    expect(buildResponder(config, engine)).toBe(engine);
+    expect(buildResponder({ ...config, modelSettings: { name: 'only-a-name' } }, engine)).toBe(engine);
+  });
+
+  it('refuses a model URL without a model name', async () => {
+    await expect(latch(['ask', '--model', server.url, 'hello'])).rejects.toThrow(/no model name/);
+  });
+});
