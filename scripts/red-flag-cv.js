@@ -17,7 +17,7 @@ const { existsSync } = require('node:fs');
 const { dirname, join, resolve } = require('node:path');
 const { siteOf } = require('./source-split');
 const dist = join(__dirname, '..', 'dist', 'src');
-if (!existsSync(join(dist, 'build-engine.js'))) {
+if (!existsSync(join(dist, 'app', 'build-engine.js'))) {
   console.error('dist/ is not built: run `npm run build` first.');
   process.exit(2);
 }
