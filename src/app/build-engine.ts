@@ -23,7 +23,7 @@ import { loadEnglishWords } from '../nlu/english-words';
 import { defaultClassifierOptions, IntentClassifier, type ClassifierOptions } from '../nlu/intent-classifier';
 import { modelKey, readCachedModel, writeCachedModel } from '../nlu/model-cache';
 import { TextAnalyser } from '../nlu/text-analyser';
-import { composeEscalation, contactsFor } from '../safety/compose-escalation';
+import { composeEscalation, composeSignQuestion, contactsFor } from '../safety/compose-escalation';
 import { loadSafetyContent } from '../safety/load-safety-rules';
 import { createSafetyCheck, safetyNetExamples } from '../safety/safety-check';
 import { SafetyNet, type SafetyNetData } from '../safety/safety-net';
@@ -184,7 +184,7 @@ export function cachedSafetyNet(config: LatchConfig, content: Content, rules: Ru
 }
 
 /** Bump when the net's features or training change, so cached nets are trained again. */
-const safetyNetVersion = 'safety-net 1';
+const safetyNetVersion = 'safety-net 2';
 
 /**
  * Ordinary phrasings the net learns as "no red flag": every intent's training examples, except any a rule
@@ -231,6 +231,8 @@ export function engineFrom(config: LatchConfig, content: Content, classifier: In
     triage: ruleTriage,
     safetyCheck,
     escalationText: (flag) => composeEscalation(safetyRules, contacts, flag),
+    signQuestion: (text, facts) => ruleTriage.askedAbout(ruleTriage.recogniser.recognise(text), facts),
+    signQuestionText: (flag) => composeSignQuestion(safetyRules, contacts, flag),
     contacts,
     dialogs,
     nappyChart: safetyRules.nappy_chart,

@@ -18,6 +18,10 @@ export interface EngineOptions {
   /** The learned second net, asked when no rule fires: a safety check instead of an ordinary answer. */
   safetyCheck?: (text: string, facts: Facts) => RedFlag | undefined;
   escalationText: (flag: RedFlag) => string;
+  /** The sign a general question asks about ("what does jaundice look like"), when no rule fires. */
+  signQuestion?: (text: string, facts: Facts) => RedFlag | undefined;
+  /** Information and when to get help, for such a question: no escalation. */
+  signQuestionText?: (flag: RedFlag) => string;
   /** The numbers escalations name (emergency, urgent line, crisis line, clinic), for channels that can dial them. */
   contacts: Contacts;
   /** Guided conversations by id (dialogs/); an intent with `dialog:` starts its dialog instead of answering. */

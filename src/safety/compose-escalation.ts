@@ -28,6 +28,18 @@ export function composeSafetyCheck(rules: SafetyFile, contacts: Contacts, row: s
   return [fill(check.intro), ...lines, fill(check.outro)].join(' ');
 }
 
+/**
+ * The reply to a general question about a sign ("what does newborn jaundice look like"): that latch is a
+ * bot, what the sign can mean (the rule's own sentence), and when to get help, line by line from the row's
+ * safety-check wording, with the numbers. Information, not an escalation.
+ */
+export function composeSignQuestion(rules: SafetyFile, contacts: Contacts, flag: RedFlag): string {
+  const check = rules.safety_check;
+  const fill = filler(contacts);
+  const lines = (check.rows[flag.row ?? ''] ?? []).map((line) => `If ${line.if}, ${fill(check.actions[line.message])}`);
+  return [fill(check.question_intro), flag.means, ...lines].join(' ');
+}
+
 /** The locale's default numbers from content/safety.yaml with any set in config laid over them. */
 export function contactsFor(rules: SafetyFile, locale: string, overrides: Partial<Contacts>): Contacts {
   const defaults = rules.contacts[locale];

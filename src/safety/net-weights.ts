@@ -24,7 +24,8 @@ export class NetWeights {
     private readonly biases: Float64Array,
   ) {}
 
-  static train(vectors: readonly SparseVector[], labels: readonly number[], classCount: number, featureCount: number, epochs: number): NetWeights {
+  /** `l2` shrinks the weights of the features a sample has at each step (a sparse weight decay). */
+  static train(vectors: readonly SparseVector[], labels: readonly number[], classCount: number, featureCount: number, epochs: number, l2 = 0): NetWeights {
     // Trained dense, then kept as the rows that are not all zero.
     const weights = new Float64Array(featureCount * classCount);
     const biases = new Float64Array(classCount);
@@ -54,7 +55,8 @@ export class NetWeights {
         for (let position = 0; position < vector.indices.length; position++) {
           const offset = vector.indices[position] * classCount;
           const value = vector.values[position];
-          for (let label = 0; label < classCount; label++) weights[offset + label] -= rate * probabilities[label] * value;
+          const decay = 1 - rate * l2;
+          for (let label = 0; label < classCount; label++) weights[offset + label] = weights[offset + label] * decay - rate * probabilities[label] * value;
         }
         for (let label = 0; label < classCount; label++) biases[label] -= rate * probabilities[label] * 0.1;
       }

@@ -68,8 +68,9 @@ export function readQuantities(tokens: readonly TriageToken[]): ReadQuantities {
     // Temperatures: with a unit, or a plausible reading in a message about temperature.
     const fahrenheitUnit = next === 'f' || next === 'fahrenheit' || (next === '°' && afterNext === 'f') || ((next === 'degrees' || next === 'degree') && afterNext === 'f');
     const celsiusUnit = next === 'c' || next === 'celsius' || next === 'centigrade' || next === '°' || next === 'degrees' || next === 'degree' || next === 'deg';
-    // A reading with a decimal point between 35 and 42.5 is a temperature even with no word for it ("she's been 39.1").
-    const decimalReading = /\./.test(token.word) && value >= 35 && value <= 42.5 && !dayUnits[next] && !hourUnits[next] && next !== 'kg' && next !== '%';
+    // A reading with a decimal point between 35 and 42.5 (or 95 and 108.5, Fahrenheit) is a temperature even
+    // with no word for it ("she's been 39.1", "rechecked and it's still 100.6").
+    const decimalReading = /\./.test(token.word) && ((value >= 35 && value <= 42.5) || (value >= 95 && value <= 108.5)) && !dayUnits[next] && !hourUnits[next] && next !== 'kg' && next !== '%';
     if (token.value !== undefined && (fahrenheitUnit || celsiusUnit || decimalReading || near(index, 12, temperatureWords))) {
       const fahrenheit = fahrenheitUnit || (!celsiusUnit && value >= 90 && value <= 110);
       const celsius = fahrenheit ? ((value - 32) * 5) / 9 : value;
@@ -91,7 +92,13 @@ export function readQuantities(tokens: readonly TriageToken[]): ReadQuantities {
     const hourUnit = hourUnits[next];
     if (hourUnit !== undefined) {
       if (afterNext === 'old') setAge((value * hourUnit) / 24, 3);
-      else quantities.push({ kind: 'hours', value: value * hourUnit, at: index });
+      else {
+        // "48 hours after birth", "36 hours since she was born", "60 hours postpartum": an age, and still a duration.
+        const sinceBirth =
+          afterNext === 'pp' || afterNext === 'postpartum' || ((afterNext === 'after' || afterNext === 'since' || afterNext === 'from') && tokens.slice(index + 3, index + 7).some((other) => birthWords.has(other.word) && other.word !== 'had'));
+        if (sinceBirth) setAge((value * hourUnit) / 24, 3);
+        quantities.push({ kind: 'hours', value: value * hourUnit, at: index });
+      }
       continue;
     }
     const dayUnit = dayUnits[next];
@@ -120,9 +127,14 @@ export function readQuantities(tokens: readonly TriageToken[]): ReadQuantities {
     if (token.value !== undefined && value < 30) {
       if (window.slice(0, 2).some((other) => wetWords.has(other)) || (nappyWords.has(next) && near(index, 4, wetWords))) {
         quantities.push({ kind: 'wet_nappies', value, at: index });
-      } else if (window.some((other) => dirtyWords.has(other)) || (nappyWords.has(next) && near(index, 4, dirtyWords))) {
+      } else if (
+        window.some((other) => dirtyWords.has(other)) ||
+        (nappyWords.has(next) && near(index, 4, dirtyWords)) ||
+        // "about 4 a day", "that's 4 today" in a sentence about poo.
+        ((next === 'today' || (/^(a|per)$/.test(next) && afterNext === 'day')) && tokens.slice(Math.max(0, index - 12), index).some((other) => dirtyWords.has(other.word) || /^poo/.test(other.word)))
+      ) {
         quantities.push({ kind: 'dirty_nappies', value, at: index });
-      } else if (next === 'feeds' || next === 'feed' || next === 'feedings' || (/^(in|a|per)$/.test(next) && /^(24|a|the|day)$/.test(afterNext) && tokens.slice(Math.max(0, index - 5), index).some((other) => /^(fed|feed|feeds|nurs|breastf)/.test(other.word))) || (next === 'times' && tokens.slice(Math.max(0, index - 4), index).some((other) => /^(fed|feed|feeds|fe|nurs|breastf|eat|ate)/.test(other.word)))) {
+      } else if (next === 'feeds' || next === 'feed' || next === 'feedings' || (/^(in|a|per)$/.test(next) && /^(24|a|the|day)$/.test(afterNext) && tokens.slice(Math.max(0, index - 8), index).some((other) => /^(fed|feed|feeds|nurs|breastf)/.test(other.word))) || (next === 'times' && tokens.slice(Math.max(0, index - 4), index).some((other) => /^(fed|feed|feeds|fe|nurs|breastf|eat|ate)/.test(other.word)))) {
         quantities.push({ kind: 'feeds', value, at: index });
       }
     }

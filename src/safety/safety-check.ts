@@ -37,8 +37,13 @@ export function netExamples(file: SafetyFile, entries: readonly RedFlagCorpusEnt
   return examples;
 }
 
-/** A safety check over a trained net; `threshold` defaults to the file's. */
-export function createSafetyCheck(file: SafetyFile, rules: RuleTriage, net: SafetyNet, threshold = file.safety_check.threshold): SafetyCheck {
+/**
+ * A safety check over a trained net; `threshold` defaults to the file's. `rulesWeigh: false` leaves out the
+ * deference to a rule that found the sign and ruled it out, to measure the net as if no rule knew the wording
+ * (scripts/red-flag-cv.js).
+ */
+export function createSafetyCheck(file: SafetyFile, rules: RuleTriage, net: SafetyNet, threshold = file.safety_check.threshold, options: { rulesWeigh?: boolean } = {}): SafetyCheck {
+  const { rulesWeigh = true } = options;
   // Worked out once per row rather than per message: the exceptions its rules name, and the flag it raises.
   const exceptionsByRow = new Map<string, string[]>();
   for (const rule of file.rules) if (rule.row !== undefined) exceptionsByRow.set(rule.row, [...(exceptionsByRow.get(rule.row) ?? []), ...(rule.unless ?? [])]);
@@ -55,8 +60,11 @@ export function createSafetyCheck(file: SafetyFile, rules: RuleTriage, net: Safe
     if (decidingKinds.includes('age') && (recognition.ageDays ?? facts.days_since_birth) !== undefined) return undefined;
     const flag = flagByRow.get(verdict.row);
     const limit = flag?.level === 'soon' ? Math.min(threshold, file.safety_check.soon_threshold) : threshold;
+    if (!flag || verdict.probabilityNone >= limit) return undefined;
+    // Asked last, as it reads the message again: a rule that found this row's sign and ruled it out decides.
+    if (rulesWeigh && rules.rulesWeighed(recognition, facts, verdict.row)) return undefined;
     // A copy: the turn that sends it owns it.
-    return verdict.probabilityNone < limit && flag ? { ...flag } : undefined;
+    return { ...flag };
   };
 }
 

@@ -89,6 +89,8 @@ export const safetyFileSchema = z
       .object({
         intro: z.string().min(1),
         outro: z.string().min(1),
+        /** Opens the reply to a general question about a sign: information and when to get help, no escalation. */
+        question_intro: z.string().min(1),
         actions: z.object(Object.fromEntries(messageKinds.map((kind) => [kind, z.string().min(1)])) as Record<MessageKind, z.ZodString>).strict(),
         /** Probability of "no red flag" below which the net sends a safety check. */
         threshold: z.number().min(0).max(1),

@@ -3,6 +3,15 @@ import { readQuantities, type Quantity, type QuantityKind } from './read-quantit
 import { numberWords, triageTokens, type TriageToken } from './triage-tokens';
 import { TypoCorrector } from './typo-corrector';
 
+/** Words that make "gone" or "clear" an expectation rather than news: "should have gone by now". */
+const expectationWords = new Set(['should', 'meant', 'supposed', 'expected', 'hoped', 'hoping', 'would', 'might', 'until', 'till', 'before', 'waiting']);
+
+const birthVerbs = new Set(['born', 'birth', 'delivered', 'had', 'arrived', 'labour', 'labor', 'section', 'baby', 'postpartum', 'pp']);
+const pastVerbs = new Set(['had', 'was', 'were', 'got', 'did', 'needed', 'went']);
+
+/** How many words after "how do I know if" a general question still reaches. */
+const questionReach = 6;
+
 /** Whose sign a word is about, by the nearest person the writer names before it. */
 export type Subject = 'baby' | 'mother' | 'partner' | 'ambiguous' | 'baby_likely' | 'none';
 
@@ -71,12 +80,17 @@ export class SignRecogniser {
   isNegated(recognition: Recognition, span: Span): boolean {
     const { tokens, negators } = recognition;
     const conjunctions = recognition.concepts.get('conjunction') ?? [];
-    for (let index = span.start - 1; index >= Math.max(0, span.start - 3); index--) {
+    let reach = span.start - 3;
+    for (let index = span.start - 1; index >= Math.max(0, reach); index--) {
       const token = tokens[index];
       if (token.sentenceEnd || token.clauseEnd) return false;
       // A negation that belongs to a sign of its own ("hasn't peed since breakfast") does not reach further.
       if (negators.has(index) && !this.usedBySign(recognition, index, span.start)) return true;
-      if (conjunctions.some((conjunction) => conjunction.start <= index && conjunction.end > index)) return false;
+      if (conjunctions.some((conjunction) => conjunction.start <= index && conjunction.end > index)) {
+        // "isn't floppy or hard to wake", "no fever nor rash": a list after one negation is all denied.
+        if (token.word !== 'or' && token.word !== 'nor') return false;
+        reach = index - 4;
+      }
     }
     return false;
   }
@@ -95,10 +109,69 @@ export class SignRecogniser {
       if (resolved.start < span.end || resolved.start - span.end > 16) continue;
       if (recognition.tokens.slice(span.end, resolved.start).some((token) => token.sentenceEnd)) continue;
       if (this.isNegated(recognition, resolved)) continue;
+      // "should have gone by now", "was meant to clear": expected, not over.
+      const before = recognition.tokens[resolved.start - 1]?.word ?? '';
+      const twoBefore = recognition.tokens[resolved.start - 2]?.word ?? '';
+      if (expectationWords.has(before) || expectationWords.has(twoBefore)) continue;
+      // "has stopped startling", "stopped feeding": stopping something is a new sign, not the old one over.
+      const after = recognition.tokens[resolved.end];
+      if (after && /ing$/.test(after.word) && /^stop/.test(recognition.tokens[resolved.end - 1].word)) continue;
       const between = signSpans.some((other) => other.start >= span.end && other.start < resolved.start && !(other.start === span.start && other.end === span.end));
       if (!between) return true;
     }
     return false;
+  }
+
+  /**
+   * True when the sign is what a general question asks about rather than something the writer has seen:
+   * "what does a rash that doesn't fade look like", "how do I know if he is dehydrated". The question's
+   * reach is its own clause and a few words after it, so "how do I know if she's dehydrated, her mouth is
+   * dry" still says her mouth is dry. Only the `sign_question` concept opens such a scope; "is it normal
+   * that she's floppy" describes the baby and stays a sign.
+   */
+  isAskedAbout(recognition: Recognition, span: Span): boolean {
+    const questions = recognition.concepts.get('sign_question');
+    if (!questions) return false;
+    const conjunctions = recognition.concepts.get('conjunction') ?? [];
+    for (const question of questions) {
+      if (question.start <= span.start && question.end >= span.end) return true;
+      if (question.end > span.start || span.start - question.end > questionReach) continue;
+      if (this.isNegated(recognition, question)) continue;
+      const between = recognition.tokens.slice(question.end - 1, span.start);
+      if (between.some((token) => token.sentenceEnd || token.clauseEnd)) continue;
+      if (conjunctions.some((conjunction) => conjunction.start >= question.end && conjunction.start < span.start)) continue;
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * True when the sign is told as past and done with: in a sentence that says when ("with my first", "last
+   * month", `long_ago`, `in_the_past`) or with a past verb just before it ("she had", "was"), and either a
+   * professional has seen it or it was someone else's ("my sister's baby had jaundice"), or it was long ago.
+   * Nothing in the sentence says it is still so ("still", "now", "again", "since", "has been").
+   */
+  isLongPast(recognition: Recognition, span: Span): boolean {
+    const { tokens, concepts } = recognition;
+    let start = span.start;
+    while (start > 0 && !tokens[start - 1].sentenceEnd) start--;
+    let end = span.end;
+    while (end < tokens.length && !tokens[end - 1].sentenceEnd) end++;
+    const inSentence = (name: string) => (concepts.get(name) ?? []).filter((other) => other.start >= start && other.end <= end && !this.isNegated(recognition, other));
+    if (inSentence('still_now').length > 0) return false;
+    // "born a week ago" is an age, not the time of the sign.
+    // The time must be told of this sign: near it, with no comma between ("implants years ago, baby is 5
+    // days old and my milk has not come in" is about now).
+    const when = [...inSentence('long_ago'), ...inSentence('in_the_past')].filter((other) => {
+      if (tokens.slice(Math.max(0, other.start - 4), other.start).some((token) => birthVerbs.has(token.word))) return false;
+      const [from, to] = other.end <= span.start ? [other.end - 1, span.start] : [span.end - 1, other.start];
+      return to - from <= 8 && !tokens.slice(from, to).some((token) => token.clauseEnd || token.sentenceEnd);
+    });
+    const pastVerb = tokens.slice(Math.max(start, span.start - 4), span.start).some((token) => pastVerbs.has(token.word));
+    if (when.length === 0 && !pastVerb) return false;
+    const seen = (concepts.get('professional_seen') ?? []).some((other) => !this.isNegated(recognition, other));
+    const someoneElse = inSentence('who_other').some((other) => other.end <= span.start);
+    return seen || someoneElse || when.length > 0;
   }
 
   /** The person a sign at `position` is about: the nearest one named before it in the sentence, else just after. */

@@ -76,10 +76,16 @@ export function parseSign(sign: string): Part[] {
 export type RuleTriage = Triage & {
   recogniser: SignRecogniser;
   triageRecognition: (recognition: Recognition, facts: Facts) => RedFlag | undefined;
+  rulesWeighed: (recognition: Recognition, facts: Facts, row: string) => boolean;
+  askedAbout: (recognition: Recognition, facts: Facts) => RedFlag | undefined;
 };
 
-/** `recogniser` defaults to one over the file's own concepts, with no English words protected from correction. */
-export function createTriage(file: SafetyFile, recogniser: SignRecogniser = defaultRecogniser(file)): RuleTriage {
+/**
+ * `recogniser` defaults to one over the file's own concepts, with no English words protected from correction.
+ * `questionScope: false` reads a sign a general question names as if it were seen (for `askedAbout`).
+ */
+export function createTriage(file: SafetyFile, recogniser: SignRecogniser = defaultRecogniser(file), options: { questionScope?: boolean } = {}): RuleTriage {
+  const { questionScope = true } = options;
   const compiled: CompiledRule[] = file.rules.map((rule) => ({ rule, signs: rule.signs.map((sign) => compileSign(parseSign(sign))), window: rule.window ?? file.window }));
   // Concepts that are a sign on their own: another one between a sign and "gone now" keeps the sign.
   const signConcepts = [...new Set(compiled.flatMap(({ signs }) => signs.flatMap(({ parts }) => (parts.length === 1 && parts[0].kind === 'concept' ? [parts[0].name] : []))))];
@@ -90,14 +96,29 @@ export function createTriage(file: SafetyFile, recogniser: SignRecogniser = defa
     // Only "gone now" reads them: without it, no list is made.
     const signSpans = recognition.concepts.has('resolved') ? signConcepts.flatMap((name) => recognition.concepts.get(name) ?? []) : [];
     const quantityKinds = new Set(recognition.quantities.map((quantity) => quantity.kind));
+    // Some emergency signs still need a person once they have passed ("she had a fit, she seems fine now"):
+    // those the concept over_still_urgent names, unless a professional has already seen it or it was long
+    // ago ("last month, the GP said it was a virus"). Others close when over ("the mottling went once dressed").
+    const pastOrSeen = ['professional_seen', 'long_ago', 'in_the_past'].some((name) => (recognition.concepts.get(name) ?? []).some((span) => !recogniser.isNegated(recognition, span)));
+    const stillUrgentSpans = pastOrSeen ? [] : (recognition.concepts.get('over_still_urgent') ?? []);
+    const stillUrgent = (span: Span) => stillUrgentSpans.some((urgent) => urgent.start <= span.start && urgent.end >= span.end);
     const affirmed = new Map<string, Found[]>();
-    const affirmedOf = (name: string): Found[] => {
-      let found = affirmed.get(name);
+    // A general question about a sign ("what does … look like") raises no rule, except a crisis: there,
+    // doubt gives the crisis line.
+    const affirmedOf = (name: string, emergency: boolean, crisis = false): Found[] => {
+      const key = `${name}:${emergency}:${crisis}`;
+      let found = affirmed.get(key);
       if (!found) {
         found = (recognition.concepts.get(name) ?? [])
-          .filter((span) => !recogniser.isNegated(recognition, span) && !recogniser.isResolved(recognition, span, signSpans))
+          .filter(
+            (span) =>
+              !recogniser.isNegated(recognition, span) &&
+              !((!emergency || !stillUrgent(span)) && recogniser.isResolved(recognition, span, signSpans)) &&
+              (crisis || !recogniser.isLongPast(recognition, span)) &&
+              (crisis || !questionScope || !recogniser.isAskedAbout(recognition, span)),
+          )
           .map((span) => ({ span, subject: recogniser.subjectAt(recognition, span.start) }));
-        affirmed.set(name, found);
+        affirmed.set(key, found);
       }
       return found;
     };
@@ -112,14 +133,18 @@ export function createTriage(file: SafetyFile, recogniser: SignRecogniser = defa
       if (best && levelOrder[best.level] <= levelOrder[rule.level]) continue;
       if (rule.when?.age_known !== undefined && rule.when.age_known !== (ageDays !== undefined)) continue;
       if (rule.when?.age_days && !ageMatches(rule.when.age_days, ageDays)) continue;
-      if (rule.unless?.some((name) => affirmedOf(name).length > 0)) continue;
+      const emergency = rule.level === 'emergency';
+      const crisis = rule.message?.startsWith('crisis') ?? false;
+      // An exception is read as said ("what are the signs of" is itself no sign asked about).
+      // Read without the question scope, a rule's own "general question" exception is left out too.
+      if (rule.unless?.some((name) => (questionScope || name !== 'general_question') && affirmedOf(name, false, true).length > 0)) continue;
       for (const { parts, concepts, quantities } of signs) {
         // A part that is nowhere in the message leaves nothing to combine.
         if (!concepts.every((name) => recognition.concepts.has(name)) || !quantities.every((kind) => quantityKinds.has(kind))) continue;
         // Whose sign it is matters for concepts and temperatures; a count of nappies or hours is the baby's story.
         const candidates = parts.map((part) =>
           part.kind === 'concept' || part.quantity === 'temperature'
-            ? (part.kind === 'concept' ? affirmedOf(part.name) : quantityFound(part)).filter((found) => fitsWho(rule.who ?? 'anyone', found.subject))
+            ? (part.kind === 'concept' ? affirmedOf(part.name, emergency, crisis) : quantityFound(part)).filter((found) => fitsWho(rule.who ?? 'anyone', found.subject))
             : quantityFound(part),
         );
         const combination = withinWindow(candidates, window);
@@ -140,9 +165,41 @@ export function createTriage(file: SafetyFile, recogniser: SignRecogniser = defa
     return best;
   };
 
+  /**
+   * True when a rule of `row` found its sign, affirmed, but its age, person or exception ruled it out
+   * ("orange crystals on day 2", "my mouth is dry", "a mini period"): the rules have weighed that very sign,
+   * so the learned net does not second-guess them. Not for a crisis row: there doubt gives the crisis line.
+   */
+  const weighers = new Map<string, RuleTriage['triageRecognition']>();
+  const rulesWeighed = (recognition: Recognition, facts: Facts, row: string): boolean => {
+    if (file.rules.some((rule) => rule.row === row && rule.message?.startsWith('crisis'))) return false;
+    let weigh = weighers.get(row);
+    if (!weigh) {
+      // The row's rules without their age, person and exceptions, built once per row when first asked.
+      const rowRules = file.rules.filter((rule) => rule.row === row).map(({ when: _when, who: _who, unless: _unless, ...rule }) => rule);
+      if (rowRules.length === 0) return false;
+      weigh = createTriage({ ...file, rules: rowRules }, recogniser).triageRecognition;
+      weighers.set(row, weigh);
+    }
+    return weigh(recognition, facts) !== undefined;
+  };
+
+  /**
+   * The red flag a general question is about when no rule fires ("what does newborn jaundice look like"):
+   * the rule that would fire were the sign seen. The engine answers with when to get help, not an escalation.
+   */
+  let unscoped: RuleTriage['triageRecognition'] | undefined;
+  const askedAbout = (recognition: Recognition, facts: Facts): RedFlag | undefined => {
+    if (!questionScope || !recognition.concepts.has('sign_question') || triageRecognition(recognition, facts)) return undefined;
+    unscoped ??= createTriage(file, recogniser, { questionScope: false }).triageRecognition;
+    return unscoped(recognition, facts);
+  };
+
   const triage = ((text: string, _correctedWords: readonly string[], facts: Facts) => triageRecognition(recogniser.recognise(text), facts)) as RuleTriage;
+  triage.askedAbout = askedAbout;
   triage.recogniser = recogniser;
   triage.triageRecognition = triageRecognition;
+  triage.rulesWeighed = rulesWeighed;
   return triage;
 }
 

@@ -93,14 +93,14 @@ describe('fewer false alarms (issue 11)', () => {
 
 describe('the learned safety check', () => {
   it('is never sent with an ordinary answer beside it, and says it is not certain', () => {
-    // A training message the rules miss ("should have gone by now" reads as over), which the net catches.
-    const text = 'still seeing that brick dust colour in her nappy and shes six days old now, midwife said it should have gone by now?';
+    // A training message the rules miss (no concept for a thread of red on the poo), which the net catches.
+    const text = "found a thread of bright red on the outside of her poo after she strained really hard, she's 6 weeks";
     expect(flag(text)).toBeUndefined();
-    const { trace, replies } = firstTurn('still seeing that brick dust colour in her nappy and shes six days old now, midwife said it should have gone by now?');
+    const { trace, replies } = firstTurn(text);
     expect(trace.route).toBe('red_flag');
     expect(trace.redFlag?.certain).toBe(false);
     expect(replies.some((reply) => reply.kind === 'answer')).toBe(false);
     const handoff = replies.find((reply) => reply.kind === 'handoff');
-    expect(handoff && handoff.kind === 'handoff' ? handoff.text : '').toMatch(/\bIf your baby has had fewer wet nappies than expected/);
+    expect(handoff && handoff.kind === 'handoff' ? handoff.text : '').toMatch(/\bIf there is blood in your baby's sick or poo/);
   });
 });

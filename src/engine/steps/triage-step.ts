@@ -17,7 +17,7 @@ export function triageStep(turn: TurnBuilder): StepResult {
   const { options } = turn.parts;
   const { text, analysed, knownFacts } = turn.message;
   const flag = options.triage(text, analysed.words, knownFacts) ?? options.safetyCheck?.(text, knownFacts);
-  if (!flag) return 'next';
+  if (!flag) return answerSignQuestion(turn);
   escalate(turn, flag, flag.certain === false ? `safety check ${flag.ruleId}` : `red flag ${flag.ruleId}`);
   if (flag.level === 'soon' && flag.certain !== false) answerAlongside(turn, flag);
   return 'finished';
@@ -44,4 +44,20 @@ function answerAlongside(turn: TurnBuilder, redFlag: RedFlag): void {
   if (!sure || decision.route !== 'answer' || !decision.intent || parts.options.knowledgeBase.intentById.get(decision.intent)?.dialogId) return;
   giveAnswer(turn, decision.intent, parts.answerIdOf(decision.intent), { askFeedback: false });
   Object.assign(turn.trace, { route: 'red_flag', intent: decision.intent, reason: `red flag ${redFlag.ruleId}, then the question asked with it` });
+}
+
+/**
+ * A general question about a sign ("what does newborn jaundice look like", "how do I know if he is
+ * dehydrated") gets information and when to get help from the sign's rule, not an emergency escalation
+ * and not an ordinary answer that could read as "it's normal".
+ */
+function answerSignQuestion(turn: TurnBuilder): StepResult {
+  const { options } = turn.parts;
+  const { text, knownFacts } = turn.message;
+  const asked = options.signQuestion?.(text, knownFacts);
+  if (!asked || !options.signQuestionText) return 'next';
+  turn.replies.push({ kind: 'text', text: options.signQuestionText(asked) });
+  Object.assign(turn.state, { clarifying: false });
+  Object.assign(turn.trace, { route: 'refer', intent: null, confidence: 1, reason: `a general question about a sign (${asked.row ?? asked.ruleId}): when to get help` });
+  return 'finished';
 }

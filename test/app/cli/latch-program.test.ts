@@ -90,7 +90,7 @@ describe('latch classify --json', () => {
   });
 
   it('adds the level and whether it is certain to a red flag: a rule is certain, the net\'s safety check is not', async () => {
-    const lines = ['my baby is floppy and wont wake up', 'still seeing that brick dust colour in her nappy and shes six days old now, midwife said it should have gone by now?'];
+    const lines = ['my baby is floppy and wont wake up', "found a thread of bright red on the outside of her poo after she strained really hard, she's 6 weeks"];
     const [rule, check] = jsonLines((await latch(['classify', '--json'], lines.join('\n'))).stdout);
     expect(rule).toMatchObject({ route: 'red_flag', level: 'emergency', certain: true, intent: null });
     expect(check).toMatchObject({ route: 'red_flag', level: 'urgent_today', certain: false, intent: null });

@@ -1,0 +1,215 @@
+#!/usr/bin/env node
+// An honest estimate of the red-flag safety net: leave-sites-out cross-validation over the training
+// corpora that safety.yaml's `safety_check.corpus` names (plus any --extra file). Every item with a source
+// goes to one of --folds folds by a hash of its site, so a site's wording habits are never on both sides;
+// the net is trained on the other folds (plus the items without a source and the knowledge base's ordinary
+// phrasings, as in the engine) and measured on the held fold. The rules stay as they are. The held-out
+// corpora are never read here. Run after `npm run build`:
+//   node scripts/red-flag-cv.js [--folds 5] [--extra FILE ...] [--thresholds 0.3,0.4,0.5] [--details]
+//        [--test FILE] [--net-details] [--l2 L] [--word-weight W] [--epochs E] [--near-miss-weight N] [--ordinary-share S] [--soon-threshold T]
+// It prints, for each threshold: recall (by the rules, by the safety check), recall by row and level,
+// under-escalations, near misses flagged (by the rules, by the check), and the check's own false alarms
+// on ordinary questions it never learnt (the knowledge base's held-out `tests:` and the development split
+// of the real-questions corpus).
+'use strict';
+const { createHash } = require('node:crypto');
+const { existsSync } = require('node:fs');
+const { dirname, join, resolve } = require('node:path');
+const { siteOf } = require('./source-split');
+const dist = join(__dirname, '..', 'dist', 'src');
+if (!existsSync(join(dist, 'app', 'build-engine.js'))) {
+  console.error('dist/ is not built: run `npm run build` first.');
+  process.exit(2);
+}
+const { loadConfig } = require(join(dist, 'config'));
+const { loadContent, buildRuleTriage, ordinaryPhrasings } = require(join(dist, 'app', 'build-engine'));
+const { readRedFlagCorpus } = require(join(dist, 'safety', 'red-flag-corpus'));
+const { SafetyNet } = require(join(dist, 'safety', 'safety-net'));
+const { netExamples, createSafetyCheck } = require(join(dist, 'safety', 'safety-check'));
+const { readLabelledQuestions } = require(join(dist, 'evaluation', 'labelled-questions'));
+const { trainingPartOf } = require(join(dist, 'evaluation', 'source-site'));
+
+function option(name, fallback) {
+  const index = process.argv.indexOf(name);
+  return index >= 0 && index + 1 < process.argv.length ? process.argv[index + 1] : fallback;
+}
+function options(name) {
+  const values = [];
+  process.argv.forEach((arg, index) => {
+    if (arg === name && index + 1 < process.argv.length) values.push(process.argv[index + 1]);
+  });
+  return values;
+}
+const folds = Number(option('--folds', '5'));
+const details = process.argv.includes('--details');
+const config = loadConfig({});
+const content = loadContent(config);
+const rules = buildRuleTriage(content);
+const check = content.safetyRules.safety_check;
+const settings = {
+  ...check,
+  near_miss_weight: Number(option('--near-miss-weight', String(check.near_miss_weight))),
+  ordinary_share: Number(option('--ordinary-share', String(check.ordinary_share))),
+  soon_threshold: Number(option('--soon-threshold', String(check.soon_threshold))),
+};
+const file = { ...content.safetyRules, safety_check: settings };
+// The net's own training settings, to compare: --l2 0.001 --word-weight 0.5 --epochs 20 (else the code's defaults).
+const netOptions = Object.fromEntries(
+  [['--l2', 'l2'], ['--word-weight', 'wordWeight'], ['--epochs', 'epochs']].flatMap(([flag, key]) => (option(flag) === undefined ? [] : [[key, Number(option(flag))]])),
+);
+const thresholds = option('--thresholds', `${[0.2, 0.3, check.threshold, 0.5, 0.6].filter((value, index, all) => all.indexOf(value) === index).sort().join(',')}`)
+  .split(',')
+  .map(Number);
+
+const safetyPath = join(config.contentDirectory, 'safety.yaml');
+const corpusPaths = [...check.corpus.map((relative) => resolve(dirname(safetyPath), relative)), ...options('--extra').map((path) => resolve(path))];
+for (const path of corpusPaths) if (/held-?out/i.test(path)) throw new Error(`${path}: a held-out corpus is never used for tuning; leave it out of --extra and safety_check.corpus`);
+const entries = corpusPaths.filter((path) => existsSync(path)).flatMap((path) => readRedFlagCorpus(path).map((entry) => ({ ...entry, file: path })));
+
+function foldOf(entry) {
+  if (!entry.source) return -1;
+  let site;
+  try {
+    site = siteOf(entry.source);
+  } catch {
+    return -1;
+  }
+  return createHash('sha256').update(`latch-red-flag-cv:${site}`).digest().readUInt32BE(0) % folds;
+}
+for (const entry of entries) entry.fold = foldOf(entry);
+// --test FILE: no folds; the net learns every corpus and is measured on FILE (a writer it never saw).
+const testPath = option('--test');
+if (testPath && /held-?out/i.test(testPath)) throw new Error(`${testPath}: a held-out corpus is never used for tuning`);
+const testEntries = testPath ? readRedFlagCorpus(resolve(testPath)).map((entry) => ({ ...entry, fold: 0 })) : [];
+if (testPath) for (const entry of entries) entry.fold = -1;
+const foldCount = testPath ? 1 : folds;
+
+// Ordinary questions the net never learns from: the held-out `tests:` and the real-questions development split.
+const ordinaryTests = content.knowledgeBase.intents.flatMap((intent) => intent.tests.map((test) => test.text));
+const realQuestionsPath = join(__dirname, '..', 'eval', 'real-questions', 'train.yaml');
+const realDevelopment = existsSync(realQuestionsPath)
+  ? readLabelledQuestions(realQuestionsPath)
+      .filter((question) => question.label !== 'RED_FLAG' && trainingPartOf(question.source) === 'development')
+      .map((question) => question.q)
+  : [];
+
+const readings = new Map();
+const read = (text) => {
+  let reading = readings.get(text);
+  if (!reading) readings.set(text, (reading = rules.recogniser.recognise(text)));
+  return reading;
+};
+const ruleFlag = new Map();
+const ruleOf = (text) => {
+  if (!ruleFlag.has(text)) ruleFlag.set(text, rules.triageRecognition(read(text), {}));
+  return ruleFlag.get(text);
+};
+const ordinary = ordinaryPhrasings(content.knowledgeBase).filter((text) => !ruleOf(text));
+
+const rank = { crisis: 0, emergency: 0, urgent_today: 1, soon: 2 };
+const blank = () => ({ netCaught: 0, netNear: 0, netMisses: [], netAlarms: [], redFlags: 0, byRule: 0, byCheck: 0, under: 0, nearMisses: 0, nearByRule: 0, nearByCheck: 0, rows: {}, levels: {}, misses: [], alarms: [], unders: [], ordinaryFlagged: 0, ordinaryTotal: 0, ordinaryAlarms: [] });
+const results = new Map(thresholds.map((threshold) => [threshold, blank()]));
+
+const started = Date.now();
+for (let fold = 0; fold < foldCount; fold++) {
+  const training = entries.filter((entry) => entry.fold !== fold);
+  const held = testPath ? testEntries : entries.filter((entry) => entry.fold === fold);
+  const net = SafetyNet.train(netExamples(file, training, ordinary), rules.recogniser, { read, ...netOptions });
+  for (const threshold of thresholds) {
+    const safetyCheck = createSafetyCheck(file, rules, net, threshold);
+    const checkAlone = createSafetyCheck(file, rules, net, threshold, { rulesWeigh: false });
+    const result = results.get(threshold);
+    for (const entry of held) {
+      const byRule = ruleOf(entry.q);
+      // The check alone as well: the rules were written on these items, the net was not.
+      const byCheck = safetyCheck(entry.q, {});
+      const flag = byRule ?? byCheck;
+      const alone = checkAlone(entry.q, {});
+      if (entry.label === 'RED_FLAG') {
+        if (alone) result.netCaught++;
+        else result.netMisses.push(`${entry.row} ${entry.level}: ${entry.q}`);
+      } else if (alone) {
+        result.netNear++;
+        result.netAlarms.push(`${alone.ruleId}: ${entry.q}`);
+      }
+      if (entry.label === 'RED_FLAG') {
+        result.redFlags++;
+        const row = (result.rows[entry.row] ??= { total: 0, caught: 0 });
+        const level = (result.levels[entry.level] ??= { total: 0, caught: 0 });
+        row.total++;
+        level.total++;
+        if (!flag) {
+          result.misses.push(`${entry.row} ${entry.level}: ${entry.q}`);
+          continue;
+        }
+        row.caught++;
+        level.caught++;
+        if (byRule) result.byRule++;
+        else result.byCheck++;
+        if (rank[flag.level] > rank[entry.level]) {
+          result.under++;
+          result.unders.push(`${entry.row} ${entry.level} got ${flag.level} (${flag.ruleId}): ${entry.q}`);
+        }
+      } else {
+        result.nearMisses++;
+        if (!flag) continue;
+        if (byRule) result.nearByRule++;
+        else result.nearByCheck++;
+        result.alarms.push(`${flag.ruleId} ${flag.level}: ${entry.q}`);
+      }
+    }
+  }
+  // The ordinary questions are measured with every fold's net: the figure is the mean over folds.
+  for (const threshold of thresholds) {
+    const safetyCheck = createSafetyCheck(file, rules, net, threshold);
+    const result = results.get(threshold);
+    for (const text of [...ordinaryTests, ...realDevelopment]) {
+      if (ruleOf(text)) continue;
+      result.ordinaryTotal++;
+      const flag = safetyCheck(text, {});
+      if (flag) {
+        result.ordinaryFlagged++;
+        if (fold === 0) result.ordinaryAlarms.push(`${flag.ruleId}: ${text}`);
+      }
+    }
+  }
+}
+
+const percent = (part, whole) => (whole === 0 ? 'n/a' : `${((100 * part) / whole).toFixed(1)} %`);
+const sizes = Array.from({ length: folds }, (_, fold) => entries.filter((entry) => entry.fold === fold).length);
+const unsourced = entries.filter((entry) => entry.fold === -1).length;
+if (testPath) console.log(`measured on ${testPath} with a net trained on all of the corpora below`);
+console.log(`leave-sites-out cross-validation, ${folds} folds over ${corpusPaths.map((path) => path.replace(`${resolve(__dirname, '..')}/`, '')).join(', ')}`);
+console.log(`  ${entries.length} items; fold sizes ${sizes.join(', ')}; ${unsourced} without a source (always trained on, never measured)`);
+console.log(`  net ${JSON.stringify(netOptions)}, near_miss_weight ${settings.near_miss_weight}, ordinary_share ${settings.ordinary_share}, soon_threshold ${settings.soon_threshold}; ${((Date.now() - started) / 1000).toFixed(1)} s`);
+const rulesOnlyRowsRecall = results.get(thresholds[0]);
+console.log(`  rules alone: recall ${rulesOnlyRowsRecall.byRule}/${rulesOnlyRowsRecall.redFlags} ${percent(rulesOnlyRowsRecall.byRule, rulesOnlyRowsRecall.redFlags)}, near misses flagged ${rulesOnlyRowsRecall.nearByRule}/${rulesOnlyRowsRecall.nearMisses} ${percent(rulesOnlyRowsRecall.nearByRule, rulesOnlyRowsRecall.nearMisses)}`);
+for (const threshold of thresholds) {
+  const result = results.get(threshold);
+  const caught = result.byRule + result.byCheck;
+  const worst = Object.entries(result.rows).map(([row, tally]) => [row, tally.caught / tally.total]).sort((a, b) => a[1] - b[1])[0];
+  console.log(
+    `threshold ${threshold}: recall ${caught}/${result.redFlags} ${percent(caught, result.redFlags)} (check adds ${result.byCheck}), under-escalated ${result.under}, ` +
+      `near misses flagged ${result.nearByRule + result.nearByCheck}/${result.nearMisses} ${percent(result.nearByRule + result.nearByCheck, result.nearMisses)} (check ${result.nearByCheck}), ` +
+      `ordinary flagged by the check ${percent(result.ordinaryFlagged, result.ordinaryTotal)} of ${result.ordinaryTotal / foldCount}, worst row ${worst ? `${worst[0]} ${percent(worst[1], 1)}` : 'n/a'}`,
+  );
+  console.log(`    the check alone (as if no rule fired): recall ${result.netCaught}/${result.redFlags} ${percent(result.netCaught, result.redFlags)}, near misses flagged ${result.netNear}/${result.nearMisses} ${percent(result.netNear, result.nearMisses)}`);
+}
+const shown = results.get(thresholds.includes(check.threshold) ? check.threshold : thresholds[0]);
+console.log(`\nat threshold ${thresholds.includes(check.threshold) ? check.threshold : thresholds[0]}, by row:`);
+for (const row of Object.keys(shown.rows).sort()) {
+  const { caught, total } = shown.rows[row];
+  console.log(`  ${row.padEnd(24)} ${String(caught).padStart(4)}/${String(total).padEnd(4)} ${percent(caught, total)}`);
+}
+console.log('by level:');
+for (const level of Object.keys(shown.levels).sort((a, b) => rank[a] - rank[b])) console.log(`  ${level.padEnd(24)} ${String(shown.levels[level].caught).padStart(4)}/${String(shown.levels[level].total).padEnd(4)} ${percent(shown.levels[level].caught, shown.levels[level].total)}`);
+if (details) {
+  for (const miss of shown.misses) console.log('MISS', miss);
+  for (const under of shown.unders) console.log('UNDER', under);
+  for (const alarm of shown.alarms) console.log('ALARM', alarm);
+  for (const alarm of shown.ordinaryAlarms) console.log('ORDINARY', alarm);
+  if (process.argv.includes('--net-details')) {
+    for (const miss of shown.netMisses) console.log('NET MISS', miss);
+    for (const alarm of shown.netAlarms) console.log('NET ALARM', alarm);
+  }
+}
