@@ -59,6 +59,13 @@ describe('passive wishes, a life not wanted, a method or a plan reach the crisis
       'i daydream about walking out and never coming back',
       'i keep thinking about driving away for good',
     ],
+    'searching for a way, a means at hand, a goodbye': [
+      'i keep googling ways to make it all stop',
+      'i sat on the bathroom floor with a bottle of pills for an hour',
+      'i wrote my husband a goodbye text and deleted it',
+      'sometimes when driving i think about letting go of the wheel',
+      "i don't want to be anything anymore",
+    ],
     'not trusting herself': ["i don't trust myself right now", "i'm scared of what i might do to myself", 'i dont feel safe on my own'],
     'thoughts of death': ['i think about death all the time', "i've been having really dark thoughts", 'i feel low every day and keep thinking about dying'],
   };
@@ -80,6 +87,7 @@ describe('self-harm in any words, hers or told by someone else, and not a baby s
     'she has been burning her arms with a lighter',
     'i stopped cutting years ago but the urge is back',
     'i punched myself in the head last night',
+    'last night i held the scissors to my wrist',
   ])('"%s"', (text) => expectCrisis(text));
 
   it.each([
@@ -133,6 +141,9 @@ describe('psychosis as a partner, parent or friend describes it', () => {
     'says the baby is not ours',
     'thinks she might be god',
     'keeps saying she is going to meet the king',
+    'thinks she is being punished by god and has stopped eating',
+    'believes the hospital put a chip in her arm',
+    'keeps seeing our dead dog in the garden',
   ];
   const sleepAndSpeech = [
     'has not slept in 4 days and talks nonstop',
