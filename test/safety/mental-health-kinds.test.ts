@@ -64,6 +64,8 @@ describe('passive wishes, a life not wanted, a method or a plan reach the crisis
       'i sat on the bathroom floor with a bottle of pills for an hour',
       'i wrote my husband a goodbye text and deleted it',
       'sometimes when driving i think about letting go of the wheel',
+    'sometimes i wonder what it would be like to throw myself down the stairs',
+    'would anyone even notice if i was no longer here',
       "i don't want to be anything anymore",
     ],
     'not trusting herself': ["i don't trust myself right now", "i'm scared of what i might do to myself", 'i dont feel safe on my own'],
@@ -110,6 +112,9 @@ describe('intrusive thoughts about the baby get the calm crisis message', () => 
     "i'm scared to be on my own with him because of the thoughts i get",
     'horrible images of my little girl getting hurt by me',
     'i keep having scary thoughts about hurting my baby boy',
+    'what if i let go of the pram and it rolls into traffic',
+    "i'm going to hurt her, i can't be near her",
+    'does the thought of hurting the baby mean i will do it',
   ])('"%s"', (text) => {
     expect(flag(text)).toMatchObject({ ruleId: 'mother.intrusive_thoughts', level: 'emergency', message: 'crisis_intrusive' });
   });
@@ -119,6 +124,9 @@ describe('intrusive thoughts about the baby get the calm crisis message', () => 
     'will antibiotics get into my milk and hurt the baby',
     'is that harming my baby through the milk',
     'my gf says feeding feels like knives on her nipples',
+    'does the heel prick hurt the baby',
+    'is the tongue tie snip going to hurt her',
+    'will the jab hurt him',
   ])('"%s" is a question, not a thought of harm', (text) => {
     expect(flag(text)).toBeUndefined();
   });
