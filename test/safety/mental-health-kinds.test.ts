@@ -70,6 +70,13 @@ describe('passive wishes, a life not wanted, a method or a plan reach the crisis
     ],
     'not trusting herself': ["i don't trust myself right now", "i'm scared of what i might do to myself", 'i dont feel safe on my own'],
     'thoughts of death': ['i think about death all the time', "i've been having really dark thoughts", 'i feel low every day and keep thinking about dying'],
+    'wanting not to wake, an escape, others fine once she is gone': [
+      "i get into bed at night and hope i don't wake up",
+      "i can't keep living like this",
+      "i've been thinking everyone would cope fine once i'm gone",
+      'the only escape is to die',
+      'i sometimes think about what would happen if i just drove into the sea',
+    ],
   };
   it.each(Object.entries(kinds))('%s', (_kind, signs) => {
     fc.assert(
@@ -150,6 +157,10 @@ describe('psychosis as a partner, parent or friend describes it', () => {
     'thinks she might be god',
     'keeps saying she is going to meet the king',
     'thinks she is being punished by god and has stopped eating',
+    'thinks her thoughts are being broadcast on the radio',
+    'says the colours are talking to her and has not slept since friday',
+    'keeps saying she is dead and we are all in heaven',
+    'is obsessed that someone is coming into the house at night and checks every room',
     'believes the hospital put a chip in her arm',
     'keeps seeing our dead dog in the garden',
   ];
@@ -182,6 +193,10 @@ describe('low mood that has lasted is caught; a baby crying or empty breasts are
     "i can't shake this heaviness",
     'i feel so empty and disconnected',
     'the baby blues never went away',
+    'i cry in the car every day before i go in',
+    "i don't love my baby the way i should",
+    "i've given up on everything and won't get dressed",
+    "i'm just waiting for the day to be over",
   ];
   const lasting = ['for weeks', 'for about a month now', 'since the birth 7 weeks ago', 'for a few months', 'most days for 5 weeks'];
   it('a low feeling and how long it has lasted', () => {
@@ -205,6 +220,7 @@ describe('low mood that has lasted is caught; a baby crying or empty breasts are
     'whats the difference between baby blues and pnd',
     'she is 3 weeks old and has flat nipples to latch on to',
     'how many heavy wet nappies should a 2 week old have',
+    "will my baby be fine when i'm gone back to work",
   ])('"%s" is not low mood', (text) => {
     expect(flag(text)?.ruleId).not.toBe('mother.low_mood');
   });
@@ -237,6 +253,7 @@ describe('milk not in, in every form of the time since the birth', () => {
     '2 day old has lost 6% and my milk is not in yet',
     'my 10 week old, i wake up soft and dont leak anymore, has my milk gone',
     'when does milk usually come in',
+    '34 weeks pregnant and not a drop of colostrum yet',
   ])('"%s" is not a red flag', (text) => {
     expect(flag(text)).toBeUndefined();
   });
