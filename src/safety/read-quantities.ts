@@ -27,6 +27,15 @@ const ageLead = new Set(['is', 'am', 'turned', 'turns', 'at', 'aged', 'of', 'be'
 const wetWords = new Set(['wet', 'wee', 'wees', 'pee', 'pees', 'wetty', 'wets', 'wetting', 'urine']);
 const dirtyWords = new Set(['dirty', 'poo', 'poos', 'poop', 'poops', 'pooey', 'poopy', 'stool', 'stools', 'bm', 'bms', 'soiled', 'dirties']);
 const nappyWords = new Set(['nappy', 'nappies', 'diaper', 'diapers', 'one', 'ones', 'changes']);
+/** Words between a number and its unit that leave the duration as it is: "four whole days". */
+const unitFillers = new Set(['whole', 'full', 'long', 'entire', 'straight']);
+/** "Milk comes in by day 3": an expected day, not the baby's age. */
+const expectedDayBefore = new Set(['by', 'until', 'till', 'before', 'around']);
+/** Words after "since" or "after" that make a duration the time since the birth. */
+const sinceBirthWords = new Set(['born', 'birth', 'delivered', 'delivery', 'section', 'caesarean', 'csection', 'labour', 'labor']);
+const weekdays = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+/** Words just before a weekday that name the day of birth: "had her on tuesday", "born on monday". */
+const birthBeforeWeekday = new Set(['born', 'birth', 'delivered', 'section', 'caesarean', 'had', 'arrived', 'came']);
 
 /** Everything with a number in it that the red-flag rules compare: temperatures, hours, ages, weights, counts. */
 export function readQuantities(tokens: readonly TriageToken[]): ReadQuantities {
@@ -51,11 +60,18 @@ export function readQuantities(tokens: readonly TriageToken[]): ReadQuantities {
       else if (token.word === 'midday' || token.word === 'noon' || token.word === 'lunchtime') clocks.push({ hour: 12, at: index });
       continue;
     }
-    const next = word(index + 1);
-    const afterNext = word(index + 2);
+    // "four whole days": the filler is read past, as if it were not there.
+    const shift = unitFillers.has(word(index + 1)) && (dayUnits[word(index + 2)] !== undefined || hourUnits[word(index + 2)] !== undefined) ? 1 : 0;
+    const next = word(index + 1 + shift);
+    const afterNext = word(index + 2 + shift);
     const previous = word(index - 1);
 
-    if (previous === 'day' && token.value !== undefined && value <= 60 && word(index - 2) !== 'since' && word(index - 2) !== 'from') {
+    // "5th day", "3rd day pp": the day of life, like "day 5".
+    if (token.value !== undefined && /^(st|nd|rd|th)$/.test(next) && afterNext === 'day' && value <= 60) {
+      setAge(Math.max(0, value - 1), 2, value);
+      continue;
+    }
+    if (previous === 'day' && token.value !== undefined && value <= 60 && word(index - 2) !== 'since' && word(index - 2) !== 'from' && !expectedDayBefore.has(word(index - 2))) {
       // Day 1 is the day of birth: "day 4" is 3 days after it.
       setAge(Math.max(0, value - 1), 2, value);
       continue;
@@ -93,9 +109,8 @@ export function readQuantities(tokens: readonly TriageToken[]): ReadQuantities {
     if (hourUnit !== undefined) {
       if (afterNext === 'old') setAge((value * hourUnit) / 24, 3);
       else {
-        // "48 hours after birth", "36 hours since she was born", "60 hours postpartum": an age, and still a duration.
-        const sinceBirth =
-          afterNext === 'pp' || afterNext === 'postpartum' || ((afterNext === 'after' || afterNext === 'since' || afterNext === 'from') && tokens.slice(index + 3, index + 7).some((other) => birthWords.has(other.word) && other.word !== 'had'));
+        // "48 hours after birth", "72 hours pp": the baby's age, and still a number of hours.
+        const sinceBirth = afterNext === 'pp' || afterNext === 'postpartum' || ((afterNext === 'after' || afterNext === 'since' || afterNext === 'from') && tokens.slice(index + 3 + shift, index + 6 + shift).some((other) => sinceBirthWords.has(other.word)));
         if (sinceBirth) setAge((value * hourUnit) / 24, 3);
         quantities.push({ kind: 'hours', value: value * hourUnit, at: index });
       }
@@ -104,9 +119,9 @@ export function readQuantities(tokens: readonly TriageToken[]): ReadQuantities {
     const dayUnit = dayUnits[next];
     if (dayUnit !== undefined) {
       const days = value * dayUnit;
-      const sinceBirth = afterNext === 'since' && tokens.slice(index + 3, index + 7).some((other) => other.word === 'born' || other.word === 'birth');
+      const sinceBirth = afterNext === 'since' && tokens.slice(index + 3 + shift, index + 7 + shift).some((other) => sinceBirthWords.has(other.word));
       const ago = afterNext === 'ago' && tokens.slice(Math.max(0, index - 6), index).some((other) => birthWords.has(other.word));
-      const old = afterNext === 'old' || afterNext === 'olds' || afterNext === 'pp' || afterNext === 'postpartum' || afterNext === 'postnatal' || (afterNext === 'post' && /^(partum|natal)$/.test(word(index + 3))) || ago || sinceBirth;
+      const old = afterNext === 'old' || afterNext === 'olds' || afterNext === 'pp' || afterNext === 'postpartum' || afterNext === 'postnatal' || (afterNext === 'post' && /^(partum|natal)$/.test(word(index + 3 + shift))) || ago || sinceBirth;
       const leadsAge = ageLead.has(previous) && !durationBefore.has(previous) && afterNext !== 'ago' && !(previous === 'a' && token.word !== 'a');
       const gestation = ['born', 'birth', 'pregnant', 'delivered'].includes(word(index - 2)) || ['gestation', 'pregnant', 'gestational', 'early', 'premature', 'prem'].includes(afterNext);
       if (gestation) continue;
@@ -151,6 +166,12 @@ export function readQuantities(tokens: readonly TriageToken[]): ReadQuantities {
   for (let later = 1; later < clocks.length; later++) {
     const hours = (clocks[later].hour - clocks[later - 1].hour + 24) % 24;
     if (hours > 0) quantities.push({ kind: 'hours', value: hours, at: clocks[later].at });
+  }
+  // "had her on tuesday, it's now saturday": the days between the day of birth and today.
+  const birthDay = tokens.findIndex((token, index) => weekdays.includes(token.word) && tokens.slice(Math.max(0, index - 4), index).some((other) => birthBeforeWeekday.has(other.word)));
+  if (birthDay >= 0) {
+    const today = tokens.findIndex((token, index) => index > birthDay && weekdays.includes(token.word) && tokens.slice(Math.max(0, index - 3), index).some((other) => other.word === 'now' || other.word === 'today' || other.word === 'its' || other.word === 'is'));
+    if (today >= 0) setAge((weekdays.indexOf(tokens[today].word) - weekdays.indexOf(tokens[birthDay].word) + 7) % 7 || 7, 1);
   }
   const strongest = ages.reduce<(typeof ages)[number] | undefined>((best, age) => (!best || age.strength > best.strength ? age : best), undefined);
   return { quantities, ...(strongest && { ageDays: strongest.days, dayOfLife: strongest.day }) };

@@ -30,6 +30,19 @@ describe('readQuantities', () => {
     expect(read('born at 34 weeks and now 3 weeks old').ageDays).toBe(21);
   });
 
+  it('reads the age from the days since the birth however they are put', () => {
+    expect(read('5th day pp and still nothing').ageDays).toBe(4);
+    expect(read("it's been four whole days since my c-section").ageDays).toBe(4);
+    expect(read('48 hours after birth, no milk yet').ageDays).toBe(2);
+    expect(kinds('72 hours after the birth and no milk', 'hours')).toEqual([72]);
+    // From the weekday of the birth to today's.
+    expect(read("had her on tuesday, it's now saturday").ageDays).toBe(4);
+    expect(read('c section on friday and today is monday').ageDays).toBe(3);
+    // A day someone expected is not the age: the day it is now is.
+    expect(read('they said my milk would come in by day 3, its now day 6').ageDays).toBe(5);
+    expect(read('we went out on tuesday and it is now saturday').ageDays).toBeUndefined();
+  });
+
   it('reads hours since a feed or a wet nappy, also between two clock times', () => {
     expect(kinds("hasn't fed for 7 hours", 'hours')).toEqual([7]);
     expect(kinds('nine hours without a feed', 'hours')).toEqual([9]);
