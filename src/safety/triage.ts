@@ -101,6 +101,7 @@ export function createTriage(file: SafetyFile, recogniser: SignRecogniser = defa
     // ago ("last month, the GP said it was a virus"). Others close when over ("the mottling went once dressed").
     const pastOrSeen = ['professional_seen', 'long_ago', 'in_the_past'].some((name) => (recognition.concepts.get(name) ?? []).some((span) => !recogniser.isNegated(recognition, span)));
     const stillUrgentSpans = pastOrSeen ? [] : (recognition.concepts.get('over_still_urgent') ?? []);
+    const doneByParent = (span: Span) => (recognition.concepts.get('done_by_parent') ?? []).some((test) => test.start <= span.start && test.end >= span.end);
     const stillUrgent = (span: Span) => stillUrgentSpans.some((urgent) => urgent.start <= span.start && urgent.end >= span.end);
     const affirmed = new Map<string, Found[]>();
     // A general question about a sign ("what does … look like") raises no rule, except a crisis: there,
@@ -142,13 +143,19 @@ export function createTriage(file: SafetyFile, recogniser: SignRecogniser = defa
         // A part that is nowhere in the message leaves nothing to combine.
         if (!concepts.every((name) => recognition.concepts.has(name)) || !quantities.every((kind) => quantityKinds.has(kind))) continue;
         // Whose sign it is matters for concepts and temperatures; a count of nappies or hours is the baby's story.
+        // In a sign of several parts about the baby, the parent may do a test the concept done_by_parent
+        // names ("his spots, and when I roll a glass over them they stay put"): that part counts as the writer's.
+        const parentMayAct = rule.who === 'baby' && parts.length > 1;
         const candidates = parts.map((part) =>
           part.kind === 'concept' || part.quantity === 'temperature'
-            ? (part.kind === 'concept' ? affirmedOf(part.name, emergency, crisis) : quantityFound(part)).filter((found) => fitsWho(rule.who ?? 'anyone', found.subject))
+            ? (part.kind === 'concept' ? affirmedOf(part.name, emergency, crisis) : quantityFound(part)).filter(
+                (found) => fitsWho(rule.who ?? 'anyone', found.subject) || (parentMayAct && part.kind === 'concept' && found.subject === 'mother' && doneByParent(found.span)),
+              )
             : quantityFound(part),
         );
         const combination = withinWindow(candidates, window);
         if (!combination) continue;
+        if (parentMayAct && combination.every((found) => found.subject === 'mother')) continue;
         const subjects = combination.map((found) => found.subject);
         best = {
           ruleId: rule.id,
