@@ -5,7 +5,7 @@ import { defaultDecisionPolicy } from '../engine/decide';
 /**
  * latch.config.yaml, every setting written once: its name, what is valid and its default. Environment
  * variables are read through this same schema (environment-variables.ts), and the settings latch runs with
- * are derived from what it gives (latch-config.ts). Settings with no default are optional; the model's are
+ * are derived from what it gives (load-config.ts). Settings with no default are optional; the model's are
  * all optional because command-line flags may still set them (modelConfig fills the rest).
  */
 
