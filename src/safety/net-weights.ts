@@ -66,10 +66,6 @@ export class NetWeights {
     return { classCount: this.classCount, featureCount: this.featureCount, biases: Array.from(this.biases), rows };
   }
 
-  probabilities(vector: SparseVector): Float64Array {
-    return this.probabilitiesInto(vector, new Float64Array(this.classCount));
-  }
-
   /** The probabilities for the first `count` features of parallel id and value arrays (ids ascending). */
   probabilitiesOf(indices: ArrayLike<number>, values: ArrayLike<number>, count: number): Float64Array {
     return this.probabilitiesInto({ indices, values, count }, new Float64Array(this.classCount));
