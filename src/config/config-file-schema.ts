@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { hexColourPattern } from './contrast-ratio';
+import { modelUrlProblem } from './model-url-problem';
 import { defaultDecisionPolicy } from '../engine/decide';
 
 /**
@@ -88,7 +89,13 @@ const understandingSchema = z
 
 const modelSchema = z
   .object({
-    url: z.string().optional(),
+    url: z
+      .string()
+      .superRefine((url, context) => {
+        const problem = modelUrlProblem(url);
+        if (problem) context.addIssue({ code: 'custom', message: problem });
+      })
+      .optional(),
     name: z.string().min(1).optional(),
     api: z.enum(['openai', 'azure']).optional(),
     azure_api_version: z.string().min(1).optional(),
