@@ -210,9 +210,12 @@ export function trainSafetyNet(config: LatchConfig, content: Content, rules: Rul
   return SafetyNet.train(examples, rules.recogniser, { read });
 }
 
-/** Content → understanding (compiled, from the cache when unchanged) → engine; throws ContentError when content is broken. */
-export function buildEngine(config: LatchConfig, options: { classifier?: ClassifierOptions } = {}): Engine {
-  const content = loadContent(config);
+/**
+ * Content → understanding (compiled, from the cache when unchanged) → engine; throws ContentError when content
+ * is broken. `content` is content already loaded for this config (the tests share one copy between files).
+ */
+export function buildEngine(config: LatchConfig, options: { classifier?: ClassifierOptions; content?: Content } = {}): Engine {
+  const content = options.content ?? loadContent(config);
   if (config.requireReviewed) requireReviewed(content.knowledgeBase);
   return engineFrom(config, content, buildUnderstanding(config, content, options).classifier);
 }

@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { hexColourPattern } from './contrast-ratio';
+import { modelUrlProblem } from './model-url-problem';
 import { defaultDecisionPolicy } from '../engine/decide';
 
 /**
  * latch.config.yaml, every setting written once: its name, what is valid and its default. Environment
  * variables are read through this same schema (environment-variables.ts), and the settings latch runs with
- * are derived from what it gives (latch-config.ts). Settings with no default are optional; the model's are
+ * are derived from what it gives (load-config.ts). Settings with no default are optional; the model's are
  * all optional because command-line flags may still set them (modelConfig fills the rest).
  */
 
@@ -88,7 +89,13 @@ const understandingSchema = z
 
 const modelSchema = z
   .object({
-    url: z.string().optional(),
+    url: z
+      .string()
+      .superRefine((url, context) => {
+        const problem = modelUrlProblem(url);
+        if (problem) context.addIssue({ code: 'custom', message: problem });
+      })
+      .optional(),
     name: z.string().min(1).optional(),
     api: z.enum(['openai', 'azure']).optional(),
     azure_api_version: z.string().min(1).optional(),

@@ -17,7 +17,8 @@ export interface EnvironmentVariable {
  * (so `PORT=99999` is refused as `server.port: 99999` would be). PORT and the Microsoft* names are the ones
  * Azure App Service and the Bot Framework samples use. Secrets and the deployment's own facts (the Bot
  * Framework registration, LATCH_MODEL_KEY, LATCH_DIRECT_LINE_SECRET, LATCH_WEB_CHAT_TOKEN_KEY, NODE_ENV) have no
- * place in the file and are read in latch-config.ts.
+ * place in the file and are read where they are used: load-config.ts, bot-credentials.ts, model-config.ts and
+ * web-chat-config.ts.
  */
 export const environmentVariables: readonly EnvironmentVariable[] = [
   { name: 'LATCH_CONTENT_DIR', path: ['content_directory'], read: 'text', emptyIsAValue: true },

@@ -56,7 +56,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env) {
     /** The model engine's settings as given; `modelConfig` turns them into a model to call, or none. */
     modelSettings: modelSettings(file.model, environment),
     /** The shared store for several instances; undefined keeps everything in this process's memory. */
-    redis: redisSettings(file.redis, reading.shownPath),
+    redis: redisSettings(file.redis, reading, Boolean(environment.LATCH_REDIS_URL)),
   };
 }
 

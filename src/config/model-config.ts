@@ -1,4 +1,5 @@
 import type { ConfigFile } from './config-file-schema';
+import { modelUrlProblem } from './model-url-problem';
 
 /** What may be said about the model engine, in latch.config.yaml, the environment or on the command line. */
 export interface ModelSettings {
@@ -35,13 +36,9 @@ const modelDefaults = { timeoutMs: 3000, maximumConcurrentCalls: 4, breakerFailu
 /** A model to call when a URL is given; undefined means the embedded engine alone and no network. */
 export function modelConfig(settings: ModelSettings) {
   if (!settings.url) return undefined;
-  let url: URL;
-  try {
-    url = new URL(settings.url);
-  } catch {
-    throw new Error(`the model URL "${settings.url}" is not a URL; expected e.g. http://localhost:11434/v1`);
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error(`the model URL "${settings.url}" must start with http:// or https://`);
+  const problem = modelUrlProblem(settings.url);
+  if (problem) throw new Error(`the model URL "${settings.url}" ${problem}`);
+  const url = new URL(settings.url);
   if (!settings.name) throw new Error(`a model URL is set (${settings.url}) but no model name: set LATCH_MODEL_NAME, model.name in latch.config.yaml, or --model-name`);
   const timeoutMs = settings.timeoutMs ?? modelDefaults.timeoutMs;
   if (!Number.isInteger(timeoutMs) || timeoutMs <= 0) throw new Error(`the model timeout must be a whole number of milliseconds, not ${settings.timeoutMs}`);

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { z } from 'zod';
-import { loadYamlFile } from '../knowledge/load-yaml-file';
+import { readDataFile } from './read-data-file';
 import type { KnowledgeBase } from '../knowledge/knowledge-base';
 import { phrasingKey } from '../knowledge/phrasing-key';
 import type { LabelledQuestion } from './labelled-questions';
@@ -14,7 +14,7 @@ export function readTopicIntents(path: string): TopicIntents {
   if (!existsSync(path)) return {};
   // An empty file is an empty mapping.
   const schema = z.record(z.string(), z.string().regex(/^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+$/, 'expected an intent id (lines of "topic: intent.id")')).nullable();
-  return loadYamlFile(path, schema) ?? {};
+  return readDataFile(path, schema) ?? {};
 }
 
 /** The intent a corpus question is an example of, or undefined when it teaches no intent. */

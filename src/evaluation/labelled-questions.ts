@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { loadYamlFile } from '../knowledge/load-yaml-file';
+import { readDataFile } from './read-data-file';
 
 export const specialLabels = ['RED_FLAG', 'NEAR_MISS', 'OUT_OF_SCOPE', 'OFF_TOPIC', 'SMALLTALK'] as const;
 
@@ -23,5 +23,5 @@ export type LabelledQuestion = z.infer<typeof labelledQuestionSchema>;
  * A mistake stops with its file and line, as content does.
  */
 export function readLabelledQuestions(path: string): LabelledQuestion[] {
-  return loadYamlFile(path, z.array(labelledQuestionSchema));
+  return readDataFile(path, z.array(labelledQuestionSchema));
 }

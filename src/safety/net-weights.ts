@@ -90,10 +90,6 @@ export class NetWeights {
     return { classCount: this.classCount, featureCount: this.featureCount, biases: Array.from(this.biases), rows };
   }
 
-  probabilities(vector: SparseVector): Float64Array {
-    return this.probabilitiesOf(vector.indices, vector.values, vector.indices.length);
-  }
-
   /**
    * The probabilities for the first `count` features of parallel id and value arrays (ids ascending). A
    * feature with no row has all-zero weights, which would add nothing: it is skipped.

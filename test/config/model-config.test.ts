@@ -65,6 +65,14 @@ describe('model configuration', () => {
     expect(() => modelConfig(loadConfig(environment).modelSettings)).toThrow(message);
   });
 
+  it('names the file and line of a model URL that cannot work, and never repeats LATCH_MODEL_URL (it may hold a key)', () => {
+    const path = configFile('version: 1\nmodel:\n  name: llama3.2\n  url: localhost:11434\n');
+    expect(() => loadConfig({ LATCH_CONFIG: path })).toThrow(new RegExp(`config-\\w+\\.yaml:4 model\\.url: must start with http:// or https://`));
+    expect(() => loadConfig({ LATCH_MODEL_URL: 'ftp://user:secret@models.example' })).toThrow(/^The configuration has 1 problem:\n  LATCH_MODEL_URL is not valid: must start with http:\/\/ or https:\/\/ \(set LATCH_MODEL_URL/);
+    expect(() => loadConfig({ LATCH_MODEL_URL: 'ftp://user:secret@models.example' })).not.toThrow(/secret/);
+    expect(loadConfig({ LATCH_MODEL_URL: '' }).modelSettings.url).toBeUndefined();
+  });
+
   it.each([
     [{ LATCH_MODEL_TIMEOUT_MS: 'soon' }, /LATCH_MODEL_TIMEOUT_MS/],
     [{ LATCH_MODEL_API: 'anthropic' }, /LATCH_MODEL_API/],

@@ -29,6 +29,13 @@ describe('redis configuration', () => {
     expect(() => loadConfig({ LATCH_REDIS_URL: 'not an address' })).toThrow(/expected e\.g\. redis:\/\/127\.0\.0\.1:6379/);
   });
 
+  it('names where a wrong address came from: the variable (without its value), or the file and line', () => {
+    expect(() => loadConfig({ LATCH_REDIS_URL: 'http://:secret@127.0.0.1:6379' })).toThrow(/^The configuration has 1 problem:\n  LATCH_REDIS_URL must start with redis:\/\/ or rediss:\/\/, not http:\/\/$/);
+    const path = join(folder, 'wrong-redis.yaml');
+    writeFileSync(path, 'version: 1\nredis:\n  key_prefix: "clinic-a:"\n  url: http://file-host:6379\n');
+    expect(() => loadConfig({ LATCH_CONFIG: path })).toThrow(`${path}:4 redis.url: must start with redis:// or rediss://, not http://`);
+  });
+
   it('stops start-up when Redis cannot be reached, naming the address without its password', async () => {
     // A port that was free a moment ago: nothing answers there.
     const port = await new Promise<number>((resolve) => {

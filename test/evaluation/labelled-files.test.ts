@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readTopicIntents } from '../../src/evaluation/import-questions';
 import { readLabelledQuestions } from '../../src/evaluation/labelled-questions';
+import { ContentError } from '../../src/knowledge/content-error';
 import { readRedFlagCorpus } from '../../src/safety/red-flag-corpus';
 
 let folder: string;
@@ -33,6 +34,23 @@ describe('labelled files name the file and line of a mistake, as content does', 
   it('a topic mapped to something that is not an intent id', () => {
     const path = file('topics.yaml', 'alcohol: diet.what_to_eat\nsmoking: Smoking!\n');
     expect(() => readTopicIntents(path)).toThrow(`${path}:2 smoking: expected an intent id`);
+  });
+
+  it('are not reported as broken content: `latch kb check`, the fix the command line offers for that, does not read them', () => {
+    const thrown = (read: () => unknown): unknown => {
+      try {
+        read();
+      } catch (error) {
+        return error;
+      }
+      return undefined;
+    };
+    const questions = thrown(() => readLabelledQuestions(file('unlabelled.yaml', '- q: hi\n')));
+    const topics = thrown(() => readTopicIntents(file('bad-topics.yaml', 'alcohol: Drinking!\n')));
+    for (const error of [questions, topics]) {
+      expect(error).toBeInstanceOf(Error);
+      expect(error).not.toBeInstanceOf(ContentError);
+    }
   });
 
   it('reads good files as before, and an empty topics file as no topics', () => {

@@ -1,8 +1,7 @@
-import { buildUnderstanding, engineFrom, loadContent, type Content } from '../../src/app/build-engine';
+import { buildEngine, loadContent, type Content } from '../../src/app/build-engine';
 import { loadConfig } from '../../src/config';
 import type { Engine } from '../../src/engine/create-engine';
 import { initialConversationState, type TurnResult } from '../../src/engine/turn-types';
-import { requireReviewed } from '../../src/knowledge/review-status';
 import { readContentSnapshot } from './content-snapshot';
 
 let content: Content | undefined;
@@ -13,12 +12,9 @@ export function sharedContent(): Content {
   return (content ??= readContentSnapshot(loadConfig({})) ?? loadContent(loadConfig({})));
 }
 
-/** The real engine over the real content/, built once per test file as buildEngine builds it. */
+/** The real engine over the real content/, built once per test file by buildEngine itself (on the shared content). */
 export function sharedEngine(): Engine {
-  if (engine) return engine;
-  const config = loadConfig({});
-  if (config.requireReviewed) requireReviewed(sharedContent().knowledgeBase);
-  return (engine = engineFrom(config, sharedContent(), buildUnderstanding(config, sharedContent()).classifier));
+  return (engine ??= buildEngine(loadConfig({}), { content: sharedContent() }));
 }
 
 /** One message as the first of a new conversation, as `latch classify` sees it. */

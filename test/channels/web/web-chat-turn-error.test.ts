@@ -63,5 +63,7 @@ describe('a web chat turn that fails outside the engine', () => {
 
     const metrics = await (await fetch(`${server.url}/metrics`)).text();
     expect(metrics).toMatch(/latch_turn_errors_total 1/);
-  });
+    // Two waits of up to 5 s each: past jest's default 5 s, so a slow turn would end as a bare timeout
+    // instead of waitForText naming the text that did not arrive.
+  }, 30_000);
 });
