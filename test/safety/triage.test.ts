@@ -1,4 +1,5 @@
 import { buildRuleTriage } from '../../src/app/build-engine';
+import { netOnlyRedFlags } from '../support/net-only-red-flags';
 import { firstTurn, sharedContent, sharedEngine } from '../support/shared-engine';
 
 // Building the engine (content, cached model, safety net) takes seconds on a busy machine: once, before the
@@ -92,15 +93,20 @@ describe('fewer false alarms (issue 11)', () => {
 });
 
 describe('the learned safety check', () => {
-  it('is never sent with an ordinary answer beside it, and says it is not certain', () => {
-    // A training message the rules miss (no concept for a thread of red on the poo), which the net catches.
-    const text = "found a thread of bright red on the outside of her poo after she strained really hard, she's 6 weeks";
-    expect(flag(text)).toBeUndefined();
-    const { trace, replies } = firstTurn(text);
-    expect(trace.route).toBe('red_flag');
-    expect(trace.redFlag?.certain).toBe(false);
-    expect(replies.some((reply) => reply.kind === 'answer')).toBe(false);
-    const handoff = replies.find((reply) => reply.kind === 'handoff');
-    expect(handoff && handoff.kind === 'handoff' ? handoff.text : '').toMatch(/\bIf there is blood in your baby's sick or poo/);
+  it('is never sent with an ordinary answer beside it, says it is not certain, and words its row conditionally', () => {
+    // Training messages the rules miss and the net catches (found afresh: they change as rules and net learn).
+    const caught = netOnlyRedFlags(5);
+    expect(caught.length).toBeGreaterThan(0);
+    for (const { text, row } of caught) {
+      expect(flag(text)).toBeUndefined();
+      const { trace, replies } = firstTurn(text);
+      expect(trace.route).toBe('red_flag');
+      expect(trace.redFlag?.certain).toBe(false);
+      expect(replies.some((reply) => reply.kind === 'answer')).toBe(false);
+      const handoff = replies.find((reply) => reply.kind === 'handoff');
+      // The row's first line, worded as a condition: "If your baby ...".
+      const condition = content.safetyRules.safety_check.rows[row][0].if.slice(0, 12);
+      expect(handoff && handoff.kind === 'handoff' ? handoff.text : '').toContain(`If ${condition}`);
+    }
   });
 });

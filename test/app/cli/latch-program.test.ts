@@ -5,7 +5,8 @@ import { PassThrough } from 'node:stream';
 import { latchProgram } from '../../../src/app/cli/latch-program';
 import { loadConfig, type LatchConfig } from '../../../src/config';
 import type { Engine } from '../../../src/engine/create-engine';
-import { sharedEngine } from '../../support/shared-engine';
+import { netOnlyRedFlags } from '../../support/net-only-red-flags';
+import { firstTurn, sharedEngine } from '../../support/shared-engine';
 
 const routes = ['answer', 'dialog', 'clarify', 'refer', 'smalltalk', 'red_flag'];
 
@@ -90,10 +91,13 @@ describe('latch classify --json', () => {
   });
 
   it('adds the level and whether it is certain to a red flag: a rule is certain, the net\'s safety check is not', async () => {
-    const lines = ['my baby is floppy and wont wake up', "found a thread of bright red on the outside of her poo after she strained really hard, she's 6 weeks"];
+    // The second: a training message the rules miss and the safety check catches (found afresh, see the helper).
+    const [netOnly] = netOnlyRedFlags(1);
+    const lines = ['my baby is floppy and wont wake up', netOnly.text];
     const [rule, check] = jsonLines((await latch(['classify', '--json'], lines.join('\n'))).stdout);
     expect(rule).toMatchObject({ route: 'red_flag', level: 'emergency', certain: true, intent: null });
-    expect(check).toMatchObject({ route: 'red_flag', level: 'urgent_today', certain: false, intent: null });
+    expect(check).toMatchObject({ route: 'red_flag', level: firstTurn(netOnly.text).trace.redFlag?.level, certain: false, intent: null });
+    expect(['emergency', 'urgent_today', 'soon']).toContain(check.level);
     expect(Object.keys(check).sort()).toEqual(['alternatives', 'certain', 'confidence', 'intent', 'level', 'route', 'text']);
   });
 
