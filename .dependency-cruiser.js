@@ -3,6 +3,7 @@
  * from one above (DESIGN.md's direction). The app shell (command line, composition) sits on top; the model
  * client (llm/) sits below the engine, which owns the personalise step. Any import that points up would be
  * listed, one by one, in .dependency-cruiser-known-violations.json (empty now); a new one fails test/architecture.
+ * Folders of one layer may import each other one way only (no-folder-cycle).
  */
 const layers = [
   { name: 'app', path: '^src/app/' },
@@ -34,6 +35,15 @@ module.exports = {
       name: 'no-cycle',
       comment: 'Two files that import each other (directly or round a loop) cannot be read, tested or moved apart.',
       severity: 'error',
+      from: { path: '^src/' },
+      to: { circular: true },
+    },
+    {
+      name: 'no-folder-cycle',
+      comment:
+        'Two folders whose files import each other (channels/web and channels/botbuilder did) cannot be read or replaced apart, even within one layer; make the arrows point one way, e.g. through an interface the lower folder owns.',
+      severity: 'error',
+      scope: 'folder',
       from: { path: '^src/' },
       to: { circular: true },
     },

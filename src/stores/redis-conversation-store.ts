@@ -1,4 +1,4 @@
-import type { Activity } from '../channels/botbuilder/activity';
+import type { Activity } from '../channels/web/activity';
 import type Redis from 'ioredis';
 import { activityId, ConversationGoneError, type WebConversationStore } from '../channels/web/web-conversation-store';
 import { StoreUnavailableError } from '../channels/web/store-unavailable';

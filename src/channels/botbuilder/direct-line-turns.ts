@@ -1,4 +1,4 @@
-import type { ActivityHandler } from 'botbuilder';
+import type { Activity, ActivityHandler } from 'botbuilder';
 import type { DirectLineTurns, TurnFailureHandling } from '../web/web-bot';
 import type { WebConversationStore } from '../web/web-conversation-store';
 import { DirectLineAdapter } from './direct-line-adapter';
@@ -9,7 +9,9 @@ export function directLineTurns(bot: Pick<ActivityHandler, 'run'>, conversations
   const adapter = new DirectLineAdapter(conversations, now);
   adapter.onTurnError = turnErrorHandler(failures);
   return {
-    record: (conversationId, activity) => adapter.record(conversationId, activity),
-    run: (activity) => adapter.processActivity(activity, (context) => bot.run(context)),
+    // The web's activity is the protocol's JSON with only the fields the routes read typed; its conversation
+    // carries the id alone, as Direct Line sends it, which the SDK's type would have with more fields.
+    record: (conversationId, activity) => adapter.record(conversationId, activity as Partial<Activity>),
+    run: (activity) => adapter.processActivity(activity as Partial<Activity>, (context) => bot.run(context)),
   };
 }

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
 import { zodIssueText } from '../../knowledge/zod-issue-text';
 import { z } from 'zod';
-import type { Activity } from '../botbuilder/activity';
+import type { Activity } from './activity';
 import { jsonDepth, maximumJsonDepth } from '../json-depth';
 import { clientAddress, limited, sendDirectLineError } from './direct-line-error';
 import type { DirectLineTokens, TokenClaims } from './direct-line-tokens';
@@ -139,7 +139,7 @@ export function createDirectLineRouter(options: DirectLineRouterOptions): Router
       timestamp: new Date(now()),
       channelId: webChatChannelId,
       serviceUrl,
-      conversation: { id: conversation.id } as Activity['conversation'],
+      conversation: { id: conversation.id },
       from: user,
       recipient: bot,
       membersAdded: [bot, user],
@@ -220,7 +220,7 @@ export function createDirectLineRouter(options: DirectLineRouterOptions): Router
       localTimezone: posted.localTimezone,
       channelId: webChatChannelId,
       serviceUrl,
-      conversation: { id: conversation.id } as Activity['conversation'],
+      conversation: { id: conversation.id },
       // The token decides who is speaking, never the body, so one person cannot write as another.
       from: { id: conversation.userId, name: posted.from?.name ?? '', role: 'user' },
       recipient: bot,

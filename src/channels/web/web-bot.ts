@@ -1,4 +1,4 @@
-import type { Activity } from '../botbuilder/activity';
+import type { Activity } from './activity';
 import type { WebConversationStore } from './web-conversation-store';
 
 /** Turns of the web chat's conversations: what the bot sends is appended to the conversation's history. */

@@ -1,4 +1,4 @@
-import type { Activity } from '../botbuilder/activity';
+import type { Activity } from './activity';
 import type { ActivityListener, WebConversations } from './web-conversations';
 
 /** What the routes need to know of a conversation; its activities are read through the store. */

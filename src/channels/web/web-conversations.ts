@@ -1,4 +1,4 @@
-import type { Activity } from '../botbuilder/activity';
+import type { Activity } from './activity';
 
 export interface WebConversation {
   id: string;
