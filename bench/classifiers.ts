@@ -1,7 +1,9 @@
 import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { BayesClassifier } from 'natural/lib/natural/classifiers';
-import { buildAnalyser, buildEngine, loadContent } from '../src/app/build-engine';
+import { buildEngine } from '../src/app/build-engine';
+import { buildAnalyser } from '../src/app/build-understanding';
+import { loadContent } from '../src/app/load-content';
 import { loadConfig } from '../src/config';
 import { classifyFirstMessage, type ClassifyResult } from '../src/engine/create-engine';
 import type { Route } from '../src/engine/turn-types';

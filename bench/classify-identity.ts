@@ -1,7 +1,11 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildRuleTriage, buildUnderstanding, cachedSafetyNet, engineFrom, loadContent } from '../src/app/build-engine';
+import { engineFrom } from '../src/app/build-engine';
+import { buildRuleTriage } from '../src/app/build-rule-triage';
+import { buildUnderstanding } from '../src/app/build-understanding';
+import { cachedSafetyNet } from '../src/app/cached-safety-net';
+import { loadContent } from '../src/app/load-content';
 import { loadConfig } from '../src/config';
 import { classifyFirstMessage } from '../src/engine/create-engine';
 import { readLabelledQuestions } from '../src/evaluation/labelled-questions';

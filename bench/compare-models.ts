@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { engineFrom, buildAnalyser, loadContent } from '../src/app/build-engine';
+import { engineFrom } from '../src/app/build-engine';
+import { buildAnalyser } from '../src/app/build-understanding';
+import { loadContent } from '../src/app/load-content';
 import { loadConfig } from '../src/config';
 import type { Engine } from '../src/engine/create-engine';
 import { initialConversationState } from '../src/engine/turn-types';

@@ -1,5 +1,6 @@
 import { performance } from 'node:perf_hooks';
-import { buildEngine, buildResponder } from '../src/app/build-engine';
+import { buildEngine } from '../src/app/build-engine';
+import { buildResponder } from '../src/app/build-responder';
 import { loadConfig, modelConfig } from '../src/config';
 import { initialConversationState, type TurnResult } from '../src/engine/turn-types';
 import type { ChatModel } from '../src/llm/chat-model';

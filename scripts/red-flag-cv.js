@@ -17,12 +17,14 @@ const { existsSync } = require('node:fs');
 const { dirname, join, resolve } = require('node:path');
 const { siteOf } = require('./source-split');
 const dist = join(__dirname, '..', 'dist', 'src');
-if (!existsSync(join(dist, 'app', 'build-engine.js'))) {
+if (!existsSync(join(dist, 'app', 'cached-safety-net.js'))) {
   console.error('dist/ is not built: run `npm run build` first.');
   process.exit(2);
 }
 const { loadConfig } = require(join(dist, 'config'));
-const { loadContent, buildRuleTriage, ordinaryPhrasings } = require(join(dist, 'app', 'build-engine'));
+const { buildRuleTriage } = require(join(dist, 'app', 'build-rule-triage'));
+const { ordinaryPhrasings } = require(join(dist, 'app', 'cached-safety-net'));
+const { loadContent } = require(join(dist, 'app', 'load-content'));
 const { readRedFlagCorpus } = require(join(dist, 'safety', 'red-flag-corpus'));
 const { SafetyNet } = require(join(dist, 'safety', 'safety-net'));
 const { netExamples, createSafetyCheck } = require(join(dist, 'safety', 'safety-check'));

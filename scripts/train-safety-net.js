@@ -6,12 +6,14 @@
 const { existsSync } = require('node:fs');
 const { join } = require('node:path');
 const dist = join(__dirname, '..', 'dist', 'src');
-if (!existsSync(join(dist, 'app', 'build-engine.js'))) {
+if (!existsSync(join(dist, 'app', 'cached-safety-net.js'))) {
   console.error('dist/ is not built; the safety net will be trained by the first engine instead.');
   process.exit(0);
 }
 const { loadConfig } = require(join(dist, 'config'));
-const { buildRuleTriage, cachedSafetyNet, loadContent } = require(join(dist, 'app', 'build-engine'));
+const { buildRuleTriage } = require(join(dist, 'app', 'build-rule-triage'));
+const { cachedSafetyNet } = require(join(dist, 'app', 'cached-safety-net'));
+const { loadContent } = require(join(dist, 'app', 'load-content'));
 const config = loadConfig({});
 const content = loadContent(config);
 const started = Date.now();

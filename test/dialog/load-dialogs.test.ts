@@ -1,7 +1,7 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadContent } from '../../src/app/build-engine';
+import { loadContent } from '../../src/app/load-content';
 import { loadConfig, type LatchConfig } from '../../src/config';
 import { ContentError, type ContentProblem } from '../../src/knowledge/content-error';
 

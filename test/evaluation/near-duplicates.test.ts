@@ -1,4 +1,4 @@
-import { buildUnderstanding } from '../../src/app/build-engine';
+import { buildUnderstanding } from '../../src/app/build-understanding';
 import { loadConfig } from '../../src/config';
 import { nearDuplicates } from '../../src/evaluation/near-duplicates';
 import type { Intent } from '../../src/knowledge/knowledge-base';

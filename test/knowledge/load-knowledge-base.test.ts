@@ -1,4 +1,4 @@
-import { loadContent } from '../../src/app/build-engine';
+import { loadContent } from '../../src/app/load-content';
 import { loadConfig } from '../../src/config';
 import { ContentError, formatContentProblem, type ContentProblem } from '../../src/knowledge/content-error';
 import { loadKnowledgeBase } from '../../src/knowledge/load-knowledge-base';

@@ -1,7 +1,7 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildUnderstanding } from '../../src/app/build-engine';
+import { buildUnderstanding } from '../../src/app/build-understanding';
 import { loadConfig, type LatchConfig } from '../../src/config';
 import { loadKnowledgeBase } from '../../src/knowledge/load-knowledge-base';
 import { parseCompiledModel } from '../../src/nlu/compiled-model';

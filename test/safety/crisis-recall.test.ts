@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { buildRuleTriage } from '../../src/app/build-engine';
+import { buildRuleTriage } from '../../src/app/build-rule-triage';
 import { sharedContent } from '../support/shared-engine';
 
 // Issue 11, the mother-mental-health row: crisis signs in the many ways people put them, caught by the

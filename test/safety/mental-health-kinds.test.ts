@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { buildRuleTriage, loadContent } from '../../src/app/build-engine';
+import { buildRuleTriage } from '../../src/app/build-rule-triage';
+import { loadContent } from '../../src/app/load-content';
 import { loadConfig } from '../../src/config';
 
 // Issue 11, second pass on the mental-health, low-mood and milk-not-in rows: the kinds of wording, each

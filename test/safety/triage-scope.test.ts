@@ -1,4 +1,4 @@
-import { buildRuleTriage } from '../../src/app/build-engine';
+import { buildRuleTriage } from '../../src/app/build-rule-triage';
 import { firstTurn, sharedContent, sharedEngine } from '../support/shared-engine';
 
 // How far a sign's reading reaches: a general question about it, a sign told as past and done with, a

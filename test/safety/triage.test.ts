@@ -1,4 +1,4 @@
-import { buildRuleTriage } from '../../src/app/build-engine';
+import { buildRuleTriage } from '../../src/app/build-rule-triage';
 import { netOnlyRedFlags } from '../support/net-only-red-flags';
 import { firstTurn, sharedContent, sharedEngine } from '../support/shared-engine';
 

@@ -1,5 +1,5 @@
 import type { Activity } from 'botbuilder';
-import { buildResponder } from '../../src/app/build-engine';
+import { buildResponder } from '../../src/app/build-responder';
 import { modelConfig } from '../../src/config';
 import { messageActivity, startTestServer, testConfig, type TestServer } from '../support/bot-server';
 import { startFakeModelServer, type FakeModelServer } from '../support/fake-model-server';

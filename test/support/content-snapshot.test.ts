@@ -1,7 +1,7 @@
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadContent, type Content } from '../../src/app/build-engine';
+import { loadContent, type Content } from '../../src/app/load-content';
 import { loadConfig } from '../../src/config';
 import { ConceptMatcher } from '../../src/safety/concept-matcher';
 import { triageTokens } from '../../src/safety/triage-tokens';

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Content } from '../../src/app/build-engine';
+import type { Content } from '../../src/app/load-content';
 import type { LatchConfig } from '../../src/config';
 import { modelKey } from '../../src/nlu/model-cache';
 import { ConceptMatcher } from '../../src/safety/concept-matcher';

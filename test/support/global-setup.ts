@@ -1,4 +1,5 @@
-import { buildUnderstanding, loadContent } from '../../src/app/build-engine';
+import { buildUnderstanding } from '../../src/app/build-understanding';
+import { loadContent } from '../../src/app/load-content';
 import { loadConfig } from '../../src/config';
 import { readContentSnapshot, writeContentSnapshot } from './content-snapshot';
 

@@ -1,5 +1,5 @@
 import { dirname, resolve } from 'node:path';
-import { buildRuleTriage } from '../../src/app/build-engine';
+import { buildRuleTriage } from '../../src/app/build-rule-triage';
 import { loadConfig } from '../../src/config';
 import { readRedFlagCorpus } from '../../src/safety/red-flag-corpus';
 import { firstTurn, sharedContent } from './shared-engine';

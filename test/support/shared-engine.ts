@@ -1,4 +1,5 @@
-import { buildEngine, loadContent, type Content } from '../../src/app/build-engine';
+import { buildEngine } from '../../src/app/build-engine';
+import { loadContent, type Content } from '../../src/app/load-content';
 import { loadConfig } from '../../src/config';
 import type { Engine } from '../../src/engine/create-engine';
 import { initialConversationState, type TurnResult } from '../../src/engine/turn-types';

@@ -1,5 +1,5 @@
 import { PassThrough } from 'node:stream';
-import { buildResponder } from '../../../src/app/build-engine';
+import { buildResponder } from '../../../src/app/build-responder';
 import { latchProgram } from '../../../src/app/cli/latch-program';
 import { loadConfig, type LatchConfig } from '../../../src/config';
 import type { Engine } from '../../../src/engine/create-engine';

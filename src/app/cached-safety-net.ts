@@ -1,0 +1,78 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import type { LatchConfig } from '../config';
+import type { KnowledgeBase } from '../knowledge/knowledge-base';
+import { safetyNetExamples } from '../safety/safety-check';
+import { SafetyNet, type SafetyNetData } from '../safety/safety-net';
+import type { Recognition } from '../safety/sign-recogniser';
+import type { RuleTriage } from '../safety/triage';
+import type { Content } from './load-content';
+
+/**
+ * The trained net, from node_modules/.cache/latch when its inputs (safety.yaml, the corpus, the knowledge
+ * base's phrasings and the net's code version) are unchanged, else trained now and kept there. Training
+ * takes seconds and every test file and every start builds an engine. A cache that cannot be written is skipped.
+ */
+export function cachedSafetyNet(config: LatchConfig, content: Content, rules: RuleTriage): SafetyNet {
+  const safetyPath = join(config.contentDirectory, 'safety.yaml');
+  const hash = createHash('sha256').update(safetyNetVersion);
+  hash.update(readFileSync(safetyPath));
+  for (const relativePath of content.safetyRules.safety_check.corpus) {
+    const path = resolve(config.contentDirectory, relativePath);
+    hash.update(existsSync(path) ? readFileSync(path) : `missing ${path}`);
+  }
+  for (const text of ordinaryPhrasings(content.knowledgeBase)) hash.update(`\n${text}`);
+  // The recogniser's and the net's own code, when the sources are there, so a code change retrains too.
+  const sources = join(config.projectRoot, 'src', 'safety');
+  if (existsSync(sources)) for (const file of readdirSync(sources).filter((name) => name.endsWith('.ts')).sort()) hash.update(readFileSync(join(sources, file)));
+  const cachePath = join(config.projectRoot, 'node_modules', '.cache', 'latch', `safety-net-${hash.digest('hex').slice(0, 24)}.json`);
+  if (existsSync(cachePath)) {
+    try {
+      return SafetyNet.fromData(JSON.parse(readFileSync(cachePath, 'utf8')) as SafetyNetData, rules.recogniser);
+    } catch {
+      // A broken cache file is trained over.
+    }
+  }
+  const net = trainSafetyNet(config, content, rules);
+  try {
+    mkdirSync(dirname(cachePath), { recursive: true });
+    const temporary = `${cachePath}.${process.pid}.tmp`;
+    writeFileSync(temporary, JSON.stringify(net.toData()));
+    renameSync(temporary, cachePath);
+    // Nets trained from older inputs are of no more use.
+    for (const name of readdirSync(dirname(cachePath))) {
+      if (name.startsWith('safety-net-') && name.endsWith('.json') && join(dirname(cachePath), name) !== cachePath) rmSync(join(dirname(cachePath), name), { force: true });
+    }
+  } catch {
+    // A read-only install trains at every start.
+  }
+  return net;
+}
+
+/** Bump when the net's features or training change, so cached nets are trained again. */
+const safetyNetVersion = 'safety-net 2';
+
+/**
+ * Ordinary phrasings the net learns as "no red flag": every intent's training examples, except any a rule
+ * flags (a phrasing that names a sign is no lesson in what is ordinary).
+ */
+export function ordinaryPhrasings(knowledgeBase: KnowledgeBase, rules?: RuleTriage): string[] {
+  const phrasings = knowledgeBase.intents.flatMap((intent) => intent.examples.map((example) => example.text));
+  return rules ? phrasings.filter((text) => !rules(text, [], {})) : phrasings;
+}
+
+/** The learned net over the red-flag corpus named in safety.yaml (plus the ordinary phrasings). */
+export function trainSafetyNet(config: LatchConfig, content: Content, rules: RuleTriage): SafetyNet {
+  // Each text is read once: for keeping flagged phrasings out, and for training.
+  const readings = new Map<string, Recognition>();
+  const read = (text: string) => {
+    let reading = readings.get(text);
+    if (!reading) readings.set(text, (reading = rules.recogniser.recognise(text)));
+    return reading;
+  };
+  const phrasings = ordinaryPhrasings(content.knowledgeBase);
+  const ordinary = phrasings.filter((text) => !rules.triageRecognition(read(text), {}));
+  const examples = safetyNetExamples(content.safetyRules, join(config.contentDirectory, 'safety.yaml'), ordinary);
+  return SafetyNet.train(examples, rules.recogniser, { read });
+}
