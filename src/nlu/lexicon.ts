@@ -34,9 +34,9 @@ export const wordReplacements: Readonly<Record<string, string>> = {
   bcuz: 'because', bcoz: 'because', cuz: 'because', coz: 'because', cos: 'because', abt: 'about', rn: 'right now',
   idk: 'i do not know', tbh: 'to be honest', imo: 'in my opinion', smth: 'something', sth: 'something',
   hrs: 'hours', hr: 'hour', wk: 'week', wks: 'weeks', wkd: 'weekend', mo: 'month', mos: 'months', mth: 'month',
-  mths: 'months', yr_old: 'year old', min: 'minute', mins: 'minutes', gonna: 'going to', wanna: 'want to',
-  gotta: 'got to', kinda: 'kind of', sorta: 'sort of', lemme: 'let me', dunno: 'do not know', thru: 'through',
-  tho: 'though', nite: 'night', tonite: 'tonight', b4: 'before', '2day': 'today', '2nite': 'tonight',
+  mths: 'months', yr_old: 'year old', yr_olds: 'year olds', min: 'minute', mins: 'minutes', gonna: 'going to',
+  wanna: 'want to', gotta: 'got to', kinda: 'kind of', sorta: 'sort of', lemme: 'let me', dunno: 'do not know',
+  thru: 'through', tho: 'though', nite: 'night', tonite: 'tonight', b4: 'before', '2day': 'today', '2nite': 'tonight',
   // apostrophes people leave out
   im: 'i am', ive: 'i have', id: 'i would', dont: 'do not', doesnt: 'does not', didnt: 'did not',
   isnt: 'is not', arent: 'are not', wasnt: 'was not', werent: 'were not', hasnt: 'has not', havent: 'have not',

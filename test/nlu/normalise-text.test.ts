@@ -29,15 +29,15 @@ describe('normaliseText', () => {
       expect(normaliseText(typed)).toBe(expected);
     });
 
-    it('reads "yr_old" as one word, and "yr" inside it is not "your"', () => {
+    it('reads "yr_old" and "yr_olds" as one word, and "yr" inside them is not "your"', () => {
       expect(normaliseText('my 2 yr_old wont latch')).toBe('my 2 year old will not latch');
       expect(normaliseText('yr_old')).toBe('year old');
+      expect(normaliseText('yr_olds')).toBe('year olds');
       expect(normaliseText('yr baby')).toBe('your baby');
     });
 
     it('splits other words joined by an underscore as before', () => {
       expect(normaliseText('my_baby wont_latch')).toBe('my baby will not latch');
-      expect(normaliseText('yr_olds')).toBe('your olds');
     });
 
     it('expands shorthand inside a sentence', () => {
