@@ -31,6 +31,11 @@ describe('labelled files name the file and line of a mistake, as content does', 
     expect(() => readRedFlagCorpus(path)).toThrow(`${path}:4 [0].level:`);
   });
 
+  it('a red-flag entry without a row', () => {
+    const path = file('red-flags-without-row.yaml', '- q: baby is floppy\n  label: RED_FLAG\n  row: floppy\n- q: baby is blue\n  label: RED_FLAG\n  level: emergency\n');
+    expect(() => readRedFlagCorpus(path)).toThrow(`${path}:4 [1]: is a RED_FLAG without a row (add row: and level:)`);
+  });
+
   it('a topic mapped to something that is not an intent id', () => {
     const path = file('topics.yaml', 'alcohol: diet.what_to_eat\nsmoking: Smoking!\n');
     expect(() => readTopicIntents(path)).toThrow(`${path}:2 smoking: expected an intent id`);
