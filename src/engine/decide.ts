@@ -28,7 +28,7 @@ export interface DecisionPolicy {
  * tests get no wrong curated answer and 85 % answered, and the shared sample questions 90 % right and none wrong.
  */
 export const defaultDecisionPolicy: DecisionPolicy = {
-  answerThreshold: 0.55,
+  answerThreshold: 0.6,
   answerMargin: 0.5,
   referralThreshold: 0.5,
   clarifyThreshold: 0.25,

@@ -24,6 +24,8 @@ const voteSmoothing = 0.02;
 /** How the classifier is built; chosen by measuring on the development split (`scripts/compare-models`). */
 export interface ClassifierOptions {
   weighting: FeatureWeighting;
+  /** A fixed softmax temperature instead of one calibrated on the content's held-out tests. */
+  temperature?: number;
   /** Add a marker word for who is ill (the baby or the writer): see illness-subject.ts. */
   illnessSubject?: boolean;
   training: SoftmaxTrainingOptions;
@@ -114,7 +116,8 @@ export class IntentClassifier {
     const compared = (feature: number) => (!wordsOnly || !vectoriser.features[feature].startsWith('c:')) && documentCount[feature] <= maximumDocumentShare * vectors.length;
     const neighbours = options.neighbours.share > 0 ? NearestNeighbours.build(vectors, labels, intentIds.length, vectoriser.size, options.neighbours, compared) : null;
 
-    if (settings.calibrate !== false) {
+    if (options.temperature !== undefined) model.useTemperature(options.temperature);
+    else if (settings.calibrate !== false) {
       const heldOut: SparseVector[] = [];
       const heldOutLabels: number[] = [];
       intents.forEach((intent, label) => {
