@@ -17,7 +17,7 @@ import { defaultClassifierOptions, IntentClassifier, type ClassifierOptions } fr
  * the development split's 200 in-scope questions, never touching the held-out part. Fold 0 is the
  * development split (classified by the model trained on the content as it is); folds 1-4 split the
  * examples side's sites in four, and each is classified by a model trained without the corpus questions of
- * its own sites. The policy is tuned on all folds together (wrong ≤ 2 %, out of scope kept out ≥ 95 %)
+ * its own sites. The policy is tuned on all folds together (wrong ≤ 1.5 %, out of scope kept out ≥ 95 %)
  * while the shared sample questions and the content's held-out tests keep their targets, then reported
  * fold by fold: a policy that only suits one split shows here.
  *
@@ -25,7 +25,9 @@ import { defaultClassifierOptions, IntentClassifier, type ClassifierOptions } fr
  * (--out writes one JSON line per question: fold, label, triage, the ranking and both models apart).
  */
 const exampleFolds = 4;
-const targets = { maximumWrong: 0.02, minimumKeptOut: 0.95 };
+// Wrong answers ran about 1.5 points higher on the held-out part than on the development split when this
+// was measured at the start of issue 12 (4.1 % against 2.5 %), so the folds are held to 1.5 % for 2 % there.
+const targets = { maximumWrong: 0.015, minimumKeptOut: 0.95 };
 const sampleTargets = { maximumWrong: 0, minimumRight: 0.9 };
 const contentTestTargets = { maximumWrong: 0, minimumRight: 0.85, minimumKeptOut: 1 };
 
