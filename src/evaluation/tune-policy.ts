@@ -81,7 +81,7 @@ export function tunePolicy(sets: readonly TuningSet[], base: DecisionPolicy, con
   // Only what decides between answering and not: whether a question is then asked or referred moves
   // nothing between right, wrong and kept out, so the clarification thresholds stay as configured.
   for (const answerThreshold of range(Math.max(0.2, base.clarifyThreshold), 0.9, 0.05)) {
-    for (const answerMargin of range(0, 0.5, 0.05)) {
+    for (const answerMargin of range(0, 0.75, 0.05)) {
       for (const minimumKnownWordShare of [0.3, 0.4, 0.5, 0.6]) {
         const policy = { ...base, answerThreshold, answerMargin, minimumKnownWordShare };
         const reports = sets.map((set) => evaluateUnder(set.questions, set.views, policy, context));

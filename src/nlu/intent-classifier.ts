@@ -4,6 +4,7 @@ import { defaultNeighbourOptions, NearestNeighbours, type NeighbourOptions, type
 import { defaultSoftmaxTraining, SoftmaxRegression, type SoftmaxParameters, type SoftmaxTrainingOptions } from './softmax-regression';
 import type { SparseVector } from './sparse-vector';
 import type { AnalysedText, TextAnalyser } from './text-analyser';
+import { withIllnessSubject } from './illness-subject';
 import { textFeatures } from './text-features';
 
 export interface IntentScore {
@@ -23,6 +24,10 @@ const voteSmoothing = 0.02;
 /** How the classifier is built; chosen by measuring on the development split (`scripts/compare-models`). */
 export interface ClassifierOptions {
   weighting: FeatureWeighting;
+  /** A fixed softmax temperature instead of one calibrated on the content's held-out tests. */
+  temperature?: number;
+  /** Add a marker word for who is ill (the baby or the writer): see illness-subject.ts. */
+  illnessSubject?: boolean;
   training: SoftmaxTrainingOptions;
   neighbours: NeighbourOptions & {
     /** Share of the nearest-neighbour vote in the final confidence: 0 is the softmax alone, 1 the vote alone. */
@@ -42,11 +47,19 @@ export interface ClassifierOptions {
  * wrong answers; class balancing, other feature weightings and the vote alone did no better.
  */
 export const defaultClassifierOptions: ClassifierOptions = {
+  // On the site folds of the corpus (npm run bench:folds) the marker moved mother-ill and baby-ill
+  // questions apart: about 2 points more answered right at the same wrong answers.
+  illnessSubject: true,
   // Character n-grams of 3 and 4 letters: as good on the development split as up to 5, with a quarter fewer features to score.
   weighting: { ...defaultFeatureWeighting, longestCharacterGram: 4 },
   training: defaultSoftmaxTraining,
   neighbours: { ...defaultNeighbourOptions, share: 0.4, combine: 'product', wordsOnly: true, maximumDocumentShare: 0.02 },
 };
+
+/** The words the model reads: the message's, with markers for who is ill when that is on. */
+function featureWords(words: readonly string[], options: ClassifierOptions): readonly string[] {
+  return options.illnessSubject ? withIllnessSubject(words) : words;
+}
 
 /** Everything a trained classifier is made of, for the compiled model. */
 export interface CompiledClassifier {
@@ -92,7 +105,7 @@ export class IntentClassifier {
     const labels: number[] = [];
     intents.forEach((intent, label) => {
       for (const text of [intent.title, ...intent.examples.map((example) => example.text)]) {
-        documents.push(textFeatures(analyser.analyse(text).words, options.weighting.longestCharacterGram));
+        documents.push(textFeatures(featureWords(analyser.analyse(text).words, options), options.weighting.longestCharacterGram));
         labels.push(label);
       }
     });
@@ -105,12 +118,13 @@ export class IntentClassifier {
     const compared = (feature: number) => (!wordsOnly || !vectoriser.features[feature].startsWith('c:')) && documentCount[feature] <= maximumDocumentShare * vectors.length;
     const neighbours = options.neighbours.share > 0 ? NearestNeighbours.build(vectors, labels, intentIds.length, vectoriser.size, options.neighbours, compared) : null;
 
-    if (settings.calibrate !== false) {
+    if (options.temperature !== undefined) model.useTemperature(options.temperature);
+    else if (settings.calibrate !== false) {
       const heldOut: SparseVector[] = [];
       const heldOutLabels: number[] = [];
       intents.forEach((intent, label) => {
         for (const test of intent.tests) {
-          heldOut.push(vectoriser.vectoriseWords(analyser.analyse(test.text).words));
+          heldOut.push(vectoriser.vectoriseWords(featureWords(analyser.analyse(test.text).words, options)));
           heldOutLabels.push(label);
         }
       });
@@ -153,7 +167,7 @@ export class IntentClassifier {
 
   /** The feature vector of analysed text, as the classifier sees it. */
   vector(analysed: AnalysedText): SparseVector {
-    return this.vectoriser.vectoriseWords(analysed.words);
+    return this.vectoriser.vectoriseWords(featureWords(analysed.words, this.options));
   }
 
   /** Whether a feature (by id) is a word or word-pair feature rather than a character n-gram. */
@@ -167,7 +181,7 @@ export class IntentClassifier {
 
   /** Every intent with its calibrated confidence, most likely first. */
   rank(analysed: AnalysedText): IntentScore[] {
-    const confidences = this.confidences(this.vectoriser.vectoriseWords(analysed.words));
+    const confidences = this.confidences(this.vectoriser.vectoriseWords(featureWords(analysed.words, this.options)));
     // Intent numbers sorted by confidence, highest first and equal ones in intent order (as a stable sort
     // of the scores would give), by insertion into a reused array: then one object per intent, in order.
     const order = this.rankScratch;
@@ -183,6 +197,22 @@ export class IntentClassifier {
     const ranked: IntentScore[] = new Array(order.length);
     for (let position = 0; position < order.length; position++) ranked[position] = { intent: this.intentIds[order[position]], confidence: confidences[order[position]] };
     return ranked;
+  }
+
+  /**
+   * The two models apart, by intent index (fresh arrays): the softmax's probabilities and the neighbours'
+   * vote shares (all 0 without neighbours or when no phrasing shares a word). For measuring agreement.
+   */
+  components(analysed: AnalysedText): { softmax: Float64Array; votes: Float64Array } {
+    const vector = this.vectoriser.vectoriseWords(featureWords(analysed.words, this.options));
+    const softmax = this.model.probabilities(vector, new Float64Array(this.intentIds.length));
+    const votes = new Float64Array(this.intentIds.length);
+    if (this.neighbours) this.neighbours.votes(vector, votes);
+    return { softmax, votes };
+  }
+
+  get intents(): readonly string[] {
+    return this.intentIds;
   }
 
   /** Confidences by intent index; the array is reused by the next call. */

@@ -106,6 +106,10 @@ export class SoftmaxRegression {
     return this.parameters.temperature;
   }
 
+  useTemperature(temperature: number): void {
+    this.parameters.temperature = temperature;
+  }
+
   /** Picks the softmax temperature that minimises the negative log-likelihood of held-out labels. */
   calibrate(vectors: readonly SparseVector[], labels: readonly number[]): number {
     if (vectors.length === 0) return this.parameters.temperature;

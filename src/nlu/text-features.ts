@@ -16,6 +16,8 @@ export interface WordFeatures {
 export const defaultLongestCharacterGram = 5;
 
 export function wordFeatures(word: string, longestCharacterGram = defaultLongestCharacterGram): WordFeatures {
+  // Marker words ("_ill_baby") are features as they are: no stem, no letters, no pairs.
+  if (word.startsWith('_')) return { stem: word, pairs: false, names: [`w:${word}`] };
   const stem = PorterStemmer.stem(word);
   const names = [`w:${stem}`];
   if (word.length >= 3 && !/^\d/.test(word)) {

@@ -71,6 +71,11 @@ describe('decide', () => {
       expect(decision).toMatchObject({ route: 'clarify', intent: 'milk.late', options: ['milk.late', 'milk.coming_in'] });
     });
 
+    it('measures the lead over the next curated topic, not over a referral in between', () => {
+      const decision = decide(ranked(['milk.late', 0.6], ['refer.pumping', 0.3], ['milk.coming_in', 0.05]), kindOf, familiar, policy);
+      expect(decision).toMatchObject({ route: 'answer', intent: 'milk.late' });
+    });
+
     it('clarifies even above the answer threshold when the lead is below the margin', () => {
       const decision = decide(ranked(['milk.late', 0.6], ['milk.coming_in', 0.38]), kindOf, familiar, policy);
       expect(decision.route).toBe('clarify');

@@ -1,4 +1,5 @@
 import type { RedFlag } from '../../safety/triage';
+import { normaliseText } from '../../nlu/normalise-text';
 import { decide } from '../decide';
 import { escalate } from '../escalate';
 import { giveAnswer } from '../give-answer';
@@ -33,9 +34,11 @@ function answerAlongside(turn: TurnBuilder, redFlag: RedFlag): void {
   if (!redFlag.matched) return;
   // The sign's words as triage read them; if one cannot be found in the text (a corrected typo), nothing is answered.
   if (!redFlag.matched.every((words) => normalised.includes(words))) return;
-  const rest = redFlag.matched.reduce((remaining, words) => remaining.replace(words, ' '), normalised).trim();
-  // What is left must be a question of its own, not the sign's surroundings ("i feel so").
-  if (rest.split(/\s+/).filter((word) => word.length >= 3).length < 4) return;
+  // A sentence of its own is a question of its own; what is left of the sign's sentence needs more words to be
+  // one, not the sign's surroundings ("i feel so").
+  const separate = otherSentences(turn.message.text, redFlag.matched);
+  const rest = separate ?? redFlag.matched.reduce((remaining, words) => remaining.replace(words, ' '), normalised).trim();
+  if (rest.split(/\s+/).filter((word) => word.length >= 3).length < (separate ? 3 : 4)) return;
   const { parts } = turn;
   const question = parts.options.classifier.classify(rest);
   const decision = decide(question.ranked, parts.kindOf, question.analysed.knownWordShare, parts.options.policy);
@@ -60,4 +63,16 @@ function answerSignQuestion(turn: TurnBuilder): StepResult {
   Object.assign(turn.state, { clarifying: false });
   Object.assign(turn.trace, { route: 'refer', intent: null, confidence: 1, reason: `a general question about a sign (${asked.row ?? asked.ruleId}): when to get help` });
   return 'finished';
+}
+
+/**
+ * The sentences of a message of several that hold none of the sign's words, normalised; undefined when
+ * every sentence holds one (or there is one sentence). "I think I have postnatal depression. How is breast
+ * milk made?" leaves the question alone, without the sign sentence's "i think i have" around it.
+ */
+function otherSentences(text: string, signWords: readonly string[]): string | undefined {
+  const sentences = text.match(/[^.!?\n]+[.!?\n]*/g) ?? [];
+  if (sentences.length < 2) return undefined;
+  const others = sentences.map(normaliseText).filter((sentence) => !signWords.some((words) => sentence.includes(words)));
+  return others.length > 0 && others.length < sentences.length ? others.join(' ').trim() : undefined;
 }

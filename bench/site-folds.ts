@@ -1,0 +1,168 @@
+import { createHash } from 'node:crypto';
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { engineFrom } from '../src/app/build-engine';
+import { buildAnalyser } from '../src/app/build-understanding';
+import { loadContent } from '../src/app/load-content';
+import { loadConfig } from '../src/config';
+import { initialConversationState } from '../src/engine/turn-types';
+import type { EvaluationReport } from '../src/evaluation/evaluate';
+import { readLabelledQuestions, type LabelledQuestion } from '../src/evaluation/labelled-questions';
+import { siteOf, trainingPartOf } from '../src/evaluation/source-site';
+import { evaluateUnder, tunePolicy, type FirstMessageView, type PolicyContext } from '../src/evaluation/tune-policy';
+import type { Intent } from '../src/knowledge/knowledge-base';
+import { phrasingKey } from '../src/knowledge/phrasing-key';
+import { defaultClassifierOptions, IntentClassifier, type ClassifierOptions } from '../src/nlu/intent-classifier';
+
+/**
+ * Site folds over the whole training corpus, for choosing a model and tuning the decide policy on more than
+ * the development split's 200 in-scope questions, never touching the held-out part. Fold 0 is the
+ * development split (classified by the model trained on the content as it is); folds 1-4 split the
+ * examples side's sites in four, and each is classified by a model trained without the corpus questions of
+ * its own sites. The policy is tuned on all folds together (wrong ≤ 1.5 %, out of scope kept out ≥ 95 %)
+ * while the shared sample questions and the content's held-out tests keep their targets, then reported
+ * fold by fold: a policy that only suits one split shows here.
+ *
+ * Usage: npm run bench:folds [-- --out views.jsonl] [-- --options '{"neighbours":{"share":0.3}}']
+ * (--out writes one JSON line per question: fold, label, triage, the ranking and both models apart).
+ */
+const exampleFolds = 4;
+// Wrong answers ran about 1.5 points higher on the held-out part than on the development split when this
+// was measured at the start of issue 12 (4.1 % against 2.5 %), so the folds are held to 1.5 % for 2 % there.
+const targets = { maximumWrong: 0.015, minimumKeptOut: 0.95 };
+const sampleTargets = { maximumWrong: 0, minimumRight: 0.9 };
+const contentTestTargets = { maximumWrong: 0, minimumRight: 0.85, minimumKeptOut: 1 };
+
+/** 0 for the development split, 1-4 for the examples side by a hash of the site, -1 without a usable address. */
+export function foldOf(source: string | undefined): number {
+  if (trainingPartOf(source) === 'development') return 0;
+  if (!source) return -1;
+  let site: string;
+  try {
+    site = siteOf(source);
+  } catch {
+    return -1;
+  }
+  return 1 + (createHash('sha256').update(`fold:${site}`).digest()[0] % exampleFolds);
+}
+
+/** The intents without the imported corpus questions of one fold's sites. */
+function withoutFold(intents: readonly Intent[], foldOfKey: ReadonlyMap<string, number>, fold: number): Intent[] {
+  return intents.map((intent) => ({
+    ...intent,
+    examples: intent.examples.filter((example) => !(example.location.file.endsWith('real-questions.yaml') && foldOfKey.get(phrasingKey(example.text)) === fold)),
+  }));
+}
+
+function top(scores: ArrayLike<number>, ids: readonly string[], count: number): [string, number][] {
+  return Array.from(scores, (score, index): [string, number] => [ids[index], score])
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, count)
+    .map(([id, score]) => [id, Math.round(score * 10000) / 10000]);
+}
+
+function argument(name: string): string | undefined {
+  const index = process.argv.indexOf(name);
+  return index >= 0 ? process.argv[index + 1] : undefined;
+}
+
+const percent = (part: number, whole: number) => (whole === 0 ? '  n/a' : ((100 * part) / whole).toFixed(1).padStart(5));
+function row(name: string, report: EvaluationReport): string {
+  const { inScope, outOfScope } = report;
+  return `  ${name.padEnd(22)} ${String(inScope.total).padStart(4)} ${percent(inScope.right, inScope.total)} ${percent(inScope.clarified, inScope.total)} ${percent(inScope.wrong, inScope.total)} ${percent(outOfScope.keptOut, outOfScope.total)}`;
+}
+
+function main(): void {
+  const overrides = JSON.parse(argument('--options') ?? '{}') as Partial<ClassifierOptions>;
+  const options: ClassifierOptions = {
+    ...defaultClassifierOptions,
+    ...overrides,
+    weighting: { ...defaultClassifierOptions.weighting, ...overrides.weighting },
+    training: { ...defaultClassifierOptions.training, ...overrides.training },
+    neighbours: { ...defaultClassifierOptions.neighbours, ...overrides.neighbours },
+  };
+  const config = { ...loadConfig(), modelCacheDirectory: null };
+  const content = loadContent(config);
+  const { knowledgeBase } = content;
+  const corpus = readLabelledQuestions(join(config.projectRoot, 'eval', 'real-questions', 'train.yaml')).filter((question) => question.label !== 'RED_FLAG');
+  const foldOfKey = new Map<string, number>();
+  for (const question of corpus) foldOfKey.set(phrasingKey(question.q.replace(/\s+/g, ' ').trim()), foldOf(question.source));
+  const analyser = buildAnalyser(knowledgeBase, content.safetyRules);
+  const full = IntentClassifier.train(knowledgeBase.intents, analyser, { options });
+  const engine = engineFrom(config, content, full);
+  const context: PolicyContext = {
+    kindOf: (id) => knowledgeBase.intentById.get(id)?.kind ?? 'referral',
+    hasDialog: (id) => Boolean(knowledgeBase.intentById.get(id)?.dialogId),
+    isSeedIntent: (id) => knowledgeBase.intentById.get(id)?.kind === 'knowledge',
+  };
+
+  const lines: string[] = [];
+  const view = (classifier: IntentClassifier, question: LabelledQuestion, fold: number): FirstMessageView => {
+    const { trace } = engine.respond({ text: question.q, timestamp: '2026-11-26T03:00:00.000Z' }, initialConversationState());
+    const { analysed, ranked } = classifier.classify(question.q);
+    const { softmax, votes } = classifier.components(analysed);
+    const redFlag = trace.route === 'red_flag';
+    lines.push(
+      JSON.stringify({
+        fold,
+        q: question.q,
+        label: question.label,
+        accept: question.accept ?? [],
+        topic: question.topic,
+        redFlag,
+        known: analysed.knownWordShare,
+        words: analysed.words.length,
+        ranked: ranked.slice(0, 6).map((scored) => [scored.intent, Math.round(scored.confidence * 10000) / 10000]),
+        softmax: top(softmax, classifier.intents, 4),
+        votes: top(votes, classifier.intents, 4),
+      }),
+    );
+    return { text: question.q, redFlag, ranked, knownWordShare: analysed.knownWordShare };
+  };
+
+  const folds: { questions: LabelledQuestion[]; views: Map<string, FirstMessageView> }[] = [];
+  for (let fold = 0; fold <= exampleFolds; fold++) {
+    const start = Date.now();
+    const classifier = fold === 0 ? full : IntentClassifier.train(withoutFold(knowledgeBase.intents, foldOfKey, fold), analyser, { options });
+    const questions = corpus.filter((question) => foldOf(question.source) === fold);
+    folds.push({ questions, views: new Map(questions.map((question) => [question.q, view(classifier, question, fold)])) });
+    process.stderr.write(`fold ${fold}: ${questions.length} questions, ${Date.now() - start} ms\n`);
+  }
+  // The shared sample questions (fold -1) and the content's own held-out tests (fold -2), by the full model.
+  const samplePath = [join(config.projectRoot, '..', 'shared'), join(config.projectRoot, '..', '..', 'shared')]
+    .map((folder) => join(folder, 'eval', 'sample-questions.yaml'))
+    .find((path) => existsSync(path));
+  const samples = samplePath ? readLabelledQuestions(samplePath) : [];
+  const contentTests: LabelledQuestion[] = knowledgeBase.intents.flatMap((intent) => intent.tests.map((test) => ({ q: test.text, label: intent.kind === 'knowledge' ? intent.id : 'OUT_OF_SCOPE' })));
+  const sampleViews = new Map(samples.map((question) => [question.q, view(full, question, -1)]));
+  const contentTestViews = new Map(contentTests.map((question) => [question.q, view(full, question, -2)]));
+  const outPath = argument('--out');
+  if (outPath) writeFileSync(outPath, lines.join('\n') + '\n');
+
+  const pooled = { questions: folds.flatMap((fold) => fold.questions), views: new Map(folds.flatMap((fold) => [...fold.views])) };
+  const tuned = tunePolicy(
+    [
+      { ...pooled, targets },
+      { questions: samples, views: sampleViews, targets: sampleTargets },
+      { questions: contentTests, views: contentTestViews, targets: contentTestTargets },
+    ],
+    config.policy,
+    context,
+  );
+  const { answerThreshold, answerMargin, minimumKnownWordShare } = tuned.policy;
+  const out: string[] = [`${''.padEnd(24)}   n right clar. wrong kept-out (% of in scope; % of out of scope)`];
+  for (const [name, policy] of [
+    ['configured policy', config.policy],
+    [`tuned on all folds${tuned.metTargets ? '' : ' (targets missed)'}: answer ≥ ${answerThreshold}, lead ≥ ${answerMargin}, known ≥ ${minimumKnownWordShare}`, tuned.policy],
+  ] as const) {
+    out.push(name);
+    folds.forEach((fold, index) => out.push(row(index === 0 ? 'fold 0 (development)' : `fold ${index}`, evaluateUnder(fold.questions, fold.views, policy, context))));
+    out.push(row('all folds', evaluateUnder(pooled.questions, pooled.views, policy, context)));
+    const sample = evaluateUnder(samples, sampleViews, policy, context);
+    const tests = evaluateUnder(contentTests, contentTestViews, policy, context);
+    out.push(`  sample questions right ${sample.inScope.right}/${sample.inScope.total}, wrong ${sample.inScope.wrong}; content tests right ${tests.inScope.right}/${tests.inScope.total}, wrong ${tests.inScope.wrong}, referral tests kept out ${tests.outOfScope.keptOut}/${tests.outOfScope.total}`);
+  }
+  process.stdout.write(out.join('\n') + '\n');
+}
+
+main();
