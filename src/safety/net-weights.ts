@@ -42,6 +42,7 @@ export class NetWeights {
         [order[index], order[other]] = [order[other], order[index]];
       }
       const rate = 0.5 / (1 + epoch * 0.2);
+      const decay = 1 - rate * l2;
       for (const sample of order) {
         const vector = vectors[sample];
         probabilities.set(biases);
@@ -55,7 +56,6 @@ export class NetWeights {
         for (let position = 0; position < vector.indices.length; position++) {
           const offset = vector.indices[position] * classCount;
           const value = vector.values[position];
-          const decay = 1 - rate * l2;
           for (let label = 0; label < classCount; label++) weights[offset + label] = weights[offset + label] * decay - rate * probabilities[label] * value;
         }
         for (let label = 0; label < classCount; label++) biases[label] -= rate * probabilities[label] * 0.1;
