@@ -9,7 +9,7 @@ export type SlotReader = (typeof slotReaders)[number];
  * A button for a span of days ("5 days or more": `{ gte: 5 }`, "1 to 4 weeks": `{ gte: 7, lt: 29 }`), so
  * that latch never stores, or later says, an age the person did not give.
  */
-export const dayRangeSchema = z.object({ gte: z.number().int().min(0), lt: z.number().int().min(1).optional() }).strict();
+const dayRangeSchema = z.object({ gte: z.number().int().min(0), lt: z.number().int().min(1).optional() }).strict();
 const slotValueSchema = z.union([z.number(), z.boolean(), z.string(), dayRangeSchema]);
 export type SlotValue = z.infer<typeof slotValueSchema>;
 

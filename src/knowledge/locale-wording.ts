@@ -9,7 +9,7 @@ import type { YamlPath, YamlSource } from './yaml-source';
  * content/locales.yaml: the locales content is written for, in the order their words stand in a
  * `[[nappies|diapers]]` group, and the words that belong to one locale only.
  */
-export const localeFileSchema = z
+const localeFileSchema = z
   .object({
     version: z.literal(1),
     locales: z.array(z.string().regex(/^[a-z]{2}-[A-Z]{2}$/, { error: 'must look like "en-GB"' })).min(1),

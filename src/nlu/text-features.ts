@@ -29,7 +29,7 @@ export function wordFeatures(word: string, longestCharacterGram = defaultLongest
   return { stem, pairs: !pairStopWords.has(word), names };
 }
 
-export function pairFeature(firstStem: string, secondStem: string): string {
+function pairFeature(firstStem: string, secondStem: string): string {
   return `b:${firstStem}_${secondStem}`;
 }
 

@@ -13,7 +13,7 @@ export function normalisedSentences(text: string): string[] {
     .filter((sentence) => sentence.length > 0);
 }
 
-export function countMatches(pattern: RegExp, text: string): number {
+function countMatches(pattern: RegExp, text: string): number {
   pattern.lastIndex = 0;
   return pattern.global ? [...text.matchAll(pattern)].length : pattern.test(text) ? 1 : 0;
 }
