@@ -10,6 +10,7 @@ import { sharedEngine } from '../../support/shared-engine';
 import { fetchAjax } from './support/fetch-ajax';
 import { waitForActivity } from './support/wait-for-activity';
 import { startSession } from './support/web-test-server';
+import { installWatchedWebSocket } from './support/install-watched-web-socket';
 
 let redis: RedisServer;
 const servers: { server: LatchServer; url: string }[] = [];
@@ -43,7 +44,6 @@ function alternatingAjax(): { ajax: typeof fetchAjax; sentTo: string[] } {
   };
   return { ajax, sentTo };
 }
-
 
 /** The welcome, the milk-late dialog's question, then a reply to the first choice: a dialog that needs its state. */
 async function holdDialog(directLine: DirectLine, received: Activity[]): Promise<Message> {
@@ -90,16 +90,7 @@ describe('the official botframework-directlinejs client against two instances sh
 
   it('streaming from one instance while its messages are posted to both: every reply pushed over the one socket', async () => {
     const session = await startSession(servers[1].url);
-    const sockets: string[] = [];
-    class WatchedWebSocket extends WebSocket {
-      constructor(address: string) {
-        super(address);
-        sockets.push(address);
-      }
-    }
-    const globals = globalThis as { WebSocket?: unknown };
-    const ownWebSocket = globals.WebSocket;
-    globals.WebSocket = WatchedWebSocket;
+    const { WebSocket: WatchedWebSocket, sockets, restore } = installWatchedWebSocket();
     const { ajax, sentTo } = alternatingAjax();
     const directLine = new DirectLine({ domain: `${servers[0].url}/directline`, token: session.token, ajax: ajax as never, WebSocket: WatchedWebSocket as never });
     const received: Activity[] = [];
@@ -114,7 +105,7 @@ describe('the official botframework-directlinejs client against two instances sh
     } finally {
       subscription.unsubscribe();
       directLine.end();
-      globals.WebSocket = ownWebSocket;
+      restore();
     }
   }, 30_000);
 });
