@@ -63,10 +63,6 @@ export interface LatchServer extends ServerParts {
   readonly httpServer: Server | undefined;
 }
 
-/**
- * The express app for Teams and Azure Bot Service: POST /api/messages through CloudAdapter, health, metrics
- * and the Teams tab. Refuses (throws CredentialsError) in production without app credentials.
- */
 /** What a mounted channel may hand back: a way to stop it, and a taker for WebSocket upgrades. */
 export interface MountedChannel {
   close(): void;
@@ -74,6 +70,10 @@ export interface MountedChannel {
   handleUpgrade?(request: IncomingMessage, socket: Duplex, head: Buffer): boolean;
 }
 
+/**
+ * The express app for Teams and Azure Bot Service: POST /api/messages through CloudAdapter, health, metrics
+ * and the Teams tab. Refuses (throws CredentialsError) in production without app credentials.
+ */
 export function createServer(options: CreateServerOptions): LatchServer {
   const { config, engine } = options;
   const logger = options.logger ?? createLogger(config.server);
