@@ -162,7 +162,8 @@ export function createServer(options: CreateServerOptions): LatchServer {
       conversations.dispose?.();
       mounted?.close();
       const server = httpServer;
-      if (!server?.listening) return shared ? shared.close() : Promise.resolve();
+      const closeShared = () => shared?.close() ?? Promise.resolve();
+      if (!server?.listening) return closeShared();
       return new Promise<void>((resolve) => {
         const force = setTimeout(() => server.closeAllConnections(), graceMs);
         // A keep-alive connection turns idle when its last response is sent; close it then, not at its timeout.
@@ -172,7 +173,7 @@ export function createServer(options: CreateServerOptions): LatchServer {
           clearTimeout(force);
           clearInterval(idleSweep);
           // Redis last: the requests that were finishing still needed it.
-          (shared ? shared.close() : Promise.resolve()).then(resolve, resolve);
+          closeShared().then(resolve, resolve);
         });
         server.closeIdleConnections();
       });
