@@ -1,13 +1,11 @@
 import type { Activity, Message } from 'botframework-directlinejs';
 import { DirectLine } from 'botframework-directlinejs';
 import { WebSocket } from 'ws';
-import { createServer, type LatchServer } from '../../../src/server/create-server';
-import { mountWebChat } from '../../../src/server/mount-web-chat';
-import { connectRedisStores } from '../../../src/stores/shared-stores';
-import { loadConfig } from '../../../src/config';
 import { startRedisServer, type RedisServer } from '../../support/redis-server';
 import { sharedEngine } from '../../support/shared-engine';
+import type { LatchServer } from '../../../src/server/create-server';
 import { fetchAjax } from './support/fetch-ajax';
+import { startFullServer } from './support/full-server';
 import { waitForActivity } from './support/wait-for-activity';
 import { startSession } from './support/web-test-server';
 import { installWatchedWebSocket } from './support/install-watched-web-socket';
@@ -18,12 +16,7 @@ const servers: { server: LatchServer; url: string }[] = [];
 // Two instances as `latch serve` builds them with LATCH_REDIS_URL; starting them trains the classifier.
 beforeAll(async () => {
   redis = await startRedisServer();
-  for (let index = 0; index < 2; index++) {
-    const config = loadConfig({ LATCH_LOG_LEVEL: 'silent', LATCH_REDIS_URL: redis.url });
-    const shared = await connectRedisStores({ settings: config.redis!, config });
-    const server = createServer({ config, engine: sharedEngine(), shared, mount: mountWebChat });
-    servers.push({ server, url: (await server.listen(0, '127.0.0.1')).url });
-  }
+  for (let index = 0; index < 2; index++) servers.push(await startFullServer({ redisUrl: redis.url }));
 }, 60_000);
 
 afterAll(async () => {
