@@ -7,7 +7,7 @@ import { setFlagsFromString } from 'node:v8';
  * with 10,000 conversations held, yet RSS climbed from 175 MB to 390 MB within 30,000 turns of garbage.
  * 50 % keeps RSS flat for a few per cent more garbage-collection CPU (see `npm run bench:memory`).
  */
-export const heapGrowthPercent = 50;
+const heapGrowthPercent = 50;
 
 const flagSet = (name: string) => [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)].some((flag) => flag.replace(/_/g, '-').startsWith(`--${name}`));
 

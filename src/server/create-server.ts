@@ -63,10 +63,6 @@ export interface LatchServer extends ServerParts {
   readonly httpServer: Server | undefined;
 }
 
-/**
- * The express app for Teams and Azure Bot Service: POST /api/messages through CloudAdapter, health, metrics
- * and the Teams tab. Refuses (throws CredentialsError) in production without app credentials.
- */
 /** What a mounted channel may hand back: a way to stop it, and a taker for WebSocket upgrades. */
 export interface MountedChannel {
   close(): void;
@@ -74,6 +70,10 @@ export interface MountedChannel {
   handleUpgrade?(request: IncomingMessage, socket: Duplex, head: Buffer): boolean;
 }
 
+/**
+ * The express app for Teams and Azure Bot Service: POST /api/messages through CloudAdapter, health, metrics
+ * and the Teams tab. Refuses (throws CredentialsError) in production without app credentials.
+ */
 export function createServer(options: CreateServerOptions): LatchServer {
   const { config, engine } = options;
   const logger = options.logger ?? createLogger(config.server);
@@ -162,7 +162,8 @@ export function createServer(options: CreateServerOptions): LatchServer {
       conversations.dispose?.();
       mounted?.close();
       const server = httpServer;
-      if (!server?.listening) return shared ? shared.close() : Promise.resolve();
+      const closeShared = () => shared?.close() ?? Promise.resolve();
+      if (!server?.listening) return closeShared();
       return new Promise<void>((resolve) => {
         const force = setTimeout(() => server.closeAllConnections(), graceMs);
         // A keep-alive connection turns idle when its last response is sent; close it then, not at its timeout.
@@ -172,7 +173,7 @@ export function createServer(options: CreateServerOptions): LatchServer {
           clearTimeout(force);
           clearInterval(idleSweep);
           // Redis last: the requests that were finishing still needed it.
-          (shared ? shared.close() : Promise.resolve()).then(resolve, resolve);
+          closeShared().then(resolve, resolve);
         });
         server.closeIdleConnections();
       });

@@ -14,9 +14,9 @@ export class StorageConflictError extends Error {
 /**
  * The eTag of an item read as absent: writing with it succeeds only if the item is still absent, so two
  * instances starting the same conversation at once do not overwrite each other either. Only stores that
- * export it understand it (see `createOnlyETag` in StorageConversationStore).
+ * offer it as `createOnlyETag` understand it (see StorageConversationStore).
  */
-export const absentETag = 'latch:absent';
+const absentETag = 'latch:absent';
 
 // A write with an eTag succeeds only while the stored eTag is the same (or the item has gone); "*" or no
 // eTag writes whatever is there, as botbuilder's Storage contract says. Every write restarts the idle clock.

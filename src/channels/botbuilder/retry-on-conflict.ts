@@ -1,7 +1,7 @@
 import { ActivityTypes, type Activity, type ResourceResponse, type TurnContext } from 'botbuilder';
 
 /** An eTag conflict as RedisStorage, botbuilder's MemoryStorage and the Azure stores report it. */
-export function isStorageConflict(error: unknown): boolean {
+function isStorageConflict(error: unknown): boolean {
   const failure = error as { name?: string; message?: string; code?: unknown; statusCode?: unknown } | undefined;
   return failure?.name === 'StorageConflictError' || failure?.code === 412 || failure?.statusCode === 412 || /eTag conflict/i.test(failure?.message ?? '');
 }

@@ -1,15 +1,14 @@
 import type { Activity, Message } from 'botframework-directlinejs';
 import { DirectLine } from 'botframework-directlinejs';
 import { WebSocket } from 'ws';
-import { createServer, type LatchServer } from '../../../src/server/create-server';
-import { mountWebChat } from '../../../src/server/mount-web-chat';
-import { connectRedisStores } from '../../../src/stores/shared-stores';
-import { loadConfig } from '../../../src/config';
 import { startRedisServer, type RedisServer } from '../../support/redis-server';
 import { sharedEngine } from '../../support/shared-engine';
+import type { LatchServer } from '../../../src/server/create-server';
 import { fetchAjax } from './support/fetch-ajax';
+import { startFullServer } from './support/full-server';
 import { waitForActivity } from './support/wait-for-activity';
 import { startSession } from './support/web-test-server';
+import { installWatchedWebSocket } from './support/install-watched-web-socket';
 
 let redis: RedisServer;
 const servers: { server: LatchServer; url: string }[] = [];
@@ -17,12 +16,7 @@ const servers: { server: LatchServer; url: string }[] = [];
 // Two instances as `latch serve` builds them with LATCH_REDIS_URL; starting them trains the classifier.
 beforeAll(async () => {
   redis = await startRedisServer();
-  for (let index = 0; index < 2; index++) {
-    const config = loadConfig({ LATCH_LOG_LEVEL: 'silent', LATCH_REDIS_URL: redis.url });
-    const shared = await connectRedisStores({ settings: config.redis!, config });
-    const server = createServer({ config, engine: sharedEngine(), shared, mount: mountWebChat });
-    servers.push({ server, url: (await server.listen(0, '127.0.0.1')).url });
-  }
+  for (let index = 0; index < 2; index++) servers.push(await startFullServer({ redisUrl: redis.url }));
 }, 60_000);
 
 afterAll(async () => {
@@ -43,7 +37,6 @@ function alternatingAjax(): { ajax: typeof fetchAjax; sentTo: string[] } {
   };
   return { ajax, sentTo };
 }
-
 
 /** The welcome, the milk-late dialog's question, then a reply to the first choice: a dialog that needs its state. */
 async function holdDialog(directLine: DirectLine, received: Activity[]): Promise<Message> {
@@ -90,16 +83,7 @@ describe('the official botframework-directlinejs client against two instances sh
 
   it('streaming from one instance while its messages are posted to both: every reply pushed over the one socket', async () => {
     const session = await startSession(servers[1].url);
-    const sockets: string[] = [];
-    class WatchedWebSocket extends WebSocket {
-      constructor(address: string) {
-        super(address);
-        sockets.push(address);
-      }
-    }
-    const globals = globalThis as { WebSocket?: unknown };
-    const ownWebSocket = globals.WebSocket;
-    globals.WebSocket = WatchedWebSocket;
+    const { WebSocket: WatchedWebSocket, sockets, restore } = installWatchedWebSocket();
     const { ajax, sentTo } = alternatingAjax();
     const directLine = new DirectLine({ domain: `${servers[0].url}/directline`, token: session.token, ajax: ajax as never, WebSocket: WatchedWebSocket as never });
     const received: Activity[] = [];
@@ -114,7 +98,7 @@ describe('the official botframework-directlinejs client against two instances sh
     } finally {
       subscription.unsubscribe();
       directLine.end();
-      globals.WebSocket = ownWebSocket;
+      restore();
     }
   }, 30_000);
 });

@@ -1,12 +1,12 @@
 import type { Activity, Message } from 'botframework-directlinejs';
 import { DirectLine } from 'botframework-directlinejs';
-import { WebSocket } from 'ws';
 import { sharedEngine } from '../../support/shared-engine';
 import type { LatchServer } from '../../../src/server/create-server';
 import { fetchAjax } from './support/fetch-ajax';
 import { waitForActivity } from './support/wait-for-activity';
 import { startFullServer } from './support/full-server';
 import { startSession } from './support/web-test-server';
+import { installWatchedWebSocket } from './support/install-watched-web-socket';
 
 let server: { server: LatchServer; url: string };
 
@@ -78,18 +78,8 @@ describe('the official botframework-directlinejs client in its default mode (Web
   it('holds a conversation: the welcome, a dialog question, an answer to it, all pushed over the stream', async () => {
     const messages = sharedEngine().knowledgeBase.messages;
     const session = await startSession(server.url);
-    const sockets: string[] = [];
-    // Node 20 has no global WebSocket; the client takes the implementation to use, here ws, watched.
-    class WatchedWebSocket extends WebSocket {
-      constructor(address: string) {
-        super(address);
-        sockets.push(address);
-      }
-    }
-    // The library streams only where a global WebSocket exists, as in a browser; Node 20 has none.
-    const globals = globalThis as { WebSocket?: unknown };
-    const ownWebSocket = globals.WebSocket;
-    globals.WebSocket = WatchedWebSocket;
+    // The client also takes the implementation to use: here the same watched ws.
+    const { WebSocket: WatchedWebSocket, sockets, restore } = installWatchedWebSocket();
     // No pollingInterval and no webSocket flag: the library's defaults.
     const directLine = new DirectLine({ domain: `${server.url}/directline`, token: session.token, ajax: fetchAjax as never, WebSocket: WatchedWebSocket as never });
     const received: Activity[] = [];
@@ -113,7 +103,7 @@ describe('the official botframework-directlinejs client in its default mode (Web
     } finally {
       subscription.unsubscribe();
       directLine.end();
-      globals.WebSocket = ownWebSocket;
+      restore();
     }
   }, 30_000);
 });
