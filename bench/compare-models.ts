@@ -11,6 +11,7 @@ import { readLabelledQuestions, type LabelledQuestion } from '../src/evaluation/
 import { trainingPartOf } from '../src/evaluation/source-site';
 import { evaluateUnder, tunePolicy, type FirstMessageView, type PolicyContext } from '../src/evaluation/tune-policy';
 import { defaultClassifierOptions, IntentClassifier, type ClassifierOptions } from '../src/nlu/intent-classifier';
+import { sharedFolder } from './shared-folder';
 
 /**
  * Chooses the model on the development split of the corpus of real questions (never the held-out part):
@@ -86,11 +87,8 @@ function main(): void {
   const content = loadContent(config);
   const corpusPath = join(config.projectRoot, 'eval', 'real-questions', 'train.yaml');
   const development = readLabelledQuestions(corpusPath).filter((question) => trainingPartOf(question.source) === 'development' && question.label !== 'RED_FLAG');
-  // ../shared beside the checkout, or two levels up from a worktree.
-  const samplePath = [join(config.projectRoot, '..', 'shared'), join(config.projectRoot, '..', '..', 'shared')]
-    .map((folder) => join(folder, 'eval', 'sample-questions.yaml'))
-    .find((path) => existsSync(path));
-  const samples = samplePath ? readLabelledQuestions(samplePath) : [];
+  const samplePath = join(sharedFolder(config.projectRoot), 'eval', 'sample-questions.yaml');
+  const samples = existsSync(samplePath) ? readLabelledQuestions(samplePath) : [];
   const { knowledgeBase } = content;
   // Knowledge tests in scope; referral and small-talk tests must stay out of curated answers.
   const contentTests: LabelledQuestion[] = knowledgeBase.intents.flatMap((intent) =>

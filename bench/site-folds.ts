@@ -13,6 +13,7 @@ import { evaluateUnder, tunePolicy, type FirstMessageView, type PolicyContext } 
 import type { Intent } from '../src/knowledge/knowledge-base';
 import { phrasingKey } from '../src/knowledge/phrasing-key';
 import { defaultClassifierOptions, IntentClassifier, type ClassifierOptions } from '../src/nlu/intent-classifier';
+import { sharedFolder } from './shared-folder';
 
 /**
  * Site folds over the whole training corpus, for choosing a model and tuning the decide policy on more than
@@ -129,10 +130,8 @@ function main(): void {
     process.stderr.write(`fold ${fold}: ${questions.length} questions, ${Date.now() - start} ms\n`);
   }
   // The shared sample questions (fold -1) and the content's own held-out tests (fold -2), by the full model.
-  const samplePath = [join(config.projectRoot, '..', 'shared'), join(config.projectRoot, '..', '..', 'shared')]
-    .map((folder) => join(folder, 'eval', 'sample-questions.yaml'))
-    .find((path) => existsSync(path));
-  const samples = samplePath ? readLabelledQuestions(samplePath) : [];
+  const samplePath = join(sharedFolder(config.projectRoot), 'eval', 'sample-questions.yaml');
+  const samples = existsSync(samplePath) ? readLabelledQuestions(samplePath) : [];
   const contentTests: LabelledQuestion[] = knowledgeBase.intents.flatMap((intent) => intent.tests.map((test) => ({ q: test.text, label: intent.kind === 'knowledge' ? intent.id : 'OUT_OF_SCOPE' })));
   const sampleViews = new Map(samples.map((question) => [question.q, view(full, question, -1)]));
   const contentTestViews = new Map(contentTests.map((question) => [question.q, view(full, question, -2)]));
