@@ -8,7 +8,7 @@ import type { Engine } from '../src/engine/create-engine';
 import { initialConversationState } from '../src/engine/turn-types';
 import type { EvaluationReport } from '../src/evaluation/evaluate';
 import { readLabelledQuestions, type LabelledQuestion } from '../src/evaluation/labelled-questions';
-import { trainingPartOf } from '../src/evaluation/source-site';
+import { readDevelopmentQuestions } from '../src/evaluation/read-development-questions';
 import { evaluateUnder, tunePolicy, type FirstMessageView, type PolicyContext } from '../src/evaluation/tune-policy';
 import { defaultClassifierOptions, IntentClassifier, type ClassifierOptions } from '../src/nlu/intent-classifier';
 import { sharedFolder } from './shared-folder';
@@ -86,7 +86,7 @@ function main(): void {
   const config = { ...loadConfig(), modelCacheDirectory: null };
   const content = loadContent(config);
   const corpusPath = join(config.projectRoot, 'eval', 'real-questions', 'train.yaml');
-  const development = readLabelledQuestions(corpusPath).filter((question) => trainingPartOf(question.source) === 'development' && question.label !== 'RED_FLAG');
+  const development = readDevelopmentQuestions(corpusPath);
   const samplePath = join(sharedFolder(config.projectRoot), 'eval', 'sample-questions.yaml');
   const samples = existsSync(samplePath) ? readLabelledQuestions(samplePath) : [];
   const { knowledgeBase } = content;

@@ -4,8 +4,7 @@ import { buildAnalyser } from '../src/app/build-understanding';
 import { loadContent } from '../src/app/load-content';
 import { loadConfig } from '../src/config';
 import { initialConversationState } from '../src/engine/turn-types';
-import { readLabelledQuestions } from '../src/evaluation/labelled-questions';
-import { trainingPartOf } from '../src/evaluation/source-site';
+import { readDevelopmentQuestions } from '../src/evaluation/read-development-questions';
 import { evaluateUnder, type FirstMessageView, type PolicyContext } from '../src/evaluation/tune-policy';
 import { IntentClassifier } from '../src/nlu/intent-classifier';
 
@@ -19,8 +18,7 @@ function main(): void {
   const config = { ...loadConfig(), modelCacheDirectory: null };
   const content = loadContent(config);
   const { knowledgeBase } = content;
-  const corpusPath = join(config.projectRoot, 'eval', 'real-questions', 'train.yaml');
-  const development = readLabelledQuestions(corpusPath).filter((question) => trainingPartOf(question.source) === 'development' && question.label !== 'RED_FLAG');
+  const development = readDevelopmentQuestions(join(config.projectRoot, 'eval', 'real-questions', 'train.yaml'));
   const classifier = IntentClassifier.train(knowledgeBase.intents, buildAnalyser(knowledgeBase, content.safetyRules));
   const engine = engineFrom(config, content, classifier);
   const views = new Map<string, FirstMessageView>();
