@@ -9,7 +9,7 @@ import { initialConversationState } from '../src/engine/turn-types';
 import type { EvaluationReport } from '../src/evaluation/evaluate';
 import { readLabelledQuestions, type LabelledQuestion } from '../src/evaluation/labelled-questions';
 import { readDevelopmentQuestions } from '../src/evaluation/read-development-questions';
-import { evaluateUnder, tunePolicy, type FirstMessageView, type PolicyContext } from '../src/evaluation/tune-policy';
+import { evaluateUnder, type FirstMessageView, policyContextOf, tunePolicy } from '../src/evaluation/tune-policy';
 import { defaultClassifierOptions, IntentClassifier, type ClassifierOptions } from '../src/nlu/intent-classifier';
 import { sharedFolder } from './shared-folder';
 
@@ -94,11 +94,7 @@ function main(): void {
   const contentTests: LabelledQuestion[] = knowledgeBase.intents.flatMap((intent) =>
     intent.tests.map((test) => ({ q: test.text, label: intent.kind === 'knowledge' ? intent.id : 'OUT_OF_SCOPE' })),
   );
-  const context: PolicyContext = {
-    kindOf: (id) => knowledgeBase.intentById.get(id)?.kind ?? 'referral',
-    hasDialog: (id) => Boolean(knowledgeBase.intentById.get(id)?.dialogId),
-    isSeedIntent: (id) => knowledgeBase.intentById.get(id)?.kind === 'knowledge',
-  };
+  const context = policyContextOf(knowledgeBase);
   const analyser = buildAnalyser(knowledgeBase, content.safetyRules);
   const wanted = process.argv.slice(2);
   process.stdout.write(`Development split: ${development.length} questions of ${corpusPath} (sites hashed to "development"); targets wrong ≤ 2 %, kept out ≥ 95 %; sample questions ≥ 90 % right, none wrong.\n`);

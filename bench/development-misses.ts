@@ -5,7 +5,7 @@ import { loadContent } from '../src/app/load-content';
 import { loadConfig } from '../src/config';
 import { initialConversationState } from '../src/engine/turn-types';
 import { readDevelopmentQuestions } from '../src/evaluation/read-development-questions';
-import { evaluateUnder, type FirstMessageView, type PolicyContext } from '../src/evaluation/tune-policy';
+import { evaluateUnder, type FirstMessageView, policyContextOf } from '../src/evaluation/tune-policy';
 import { IntentClassifier } from '../src/nlu/intent-classifier';
 
 /**
@@ -27,11 +27,7 @@ function main(): void {
     const { analysed, ranked } = classifier.classify(q);
     views.set(q, { text: q, redFlag: trace.route === 'red_flag', ranked, knownWordShare: analysed.knownWordShare });
   }
-  const context: PolicyContext = {
-    kindOf: (id) => knowledgeBase.intentById.get(id)?.kind ?? 'referral',
-    hasDialog: (id) => Boolean(knowledgeBase.intentById.get(id)?.dialogId),
-    isSeedIntent: (id) => knowledgeBase.intentById.get(id)?.kind === 'knowledge',
-  };
+  const context = policyContextOf(knowledgeBase);
   const report = evaluateUnder(development, views, config.policy, context);
   const quiet = process.argv.includes('--quiet');
   const buckets = new Map<string, number>();

@@ -9,7 +9,7 @@ import { initialConversationState } from '../src/engine/turn-types';
 import type { EvaluationReport } from '../src/evaluation/evaluate';
 import { readLabelledQuestions, type LabelledQuestion } from '../src/evaluation/labelled-questions';
 import { siteOf, trainingPartOf } from '../src/evaluation/source-site';
-import { evaluateUnder, tunePolicy, type FirstMessageView, type PolicyContext } from '../src/evaluation/tune-policy';
+import { evaluateUnder, type FirstMessageView, policyContextOf, tunePolicy } from '../src/evaluation/tune-policy';
 import type { Intent } from '../src/knowledge/knowledge-base';
 import { phrasingKey } from '../src/knowledge/phrasing-key';
 import { defaultClassifierOptions, IntentClassifier, type ClassifierOptions } from '../src/nlu/intent-classifier';
@@ -91,11 +91,7 @@ function main(): void {
   const analyser = buildAnalyser(knowledgeBase, content.safetyRules);
   const full = IntentClassifier.train(knowledgeBase.intents, analyser, { options });
   const engine = engineFrom(config, content, full);
-  const context: PolicyContext = {
-    kindOf: (id) => knowledgeBase.intentById.get(id)?.kind ?? 'referral',
-    hasDialog: (id) => Boolean(knowledgeBase.intentById.get(id)?.dialogId),
-    isSeedIntent: (id) => knowledgeBase.intentById.get(id)?.kind === 'knowledge',
-  };
+  const context = policyContextOf(knowledgeBase);
 
   const lines: string[] = [];
   const view = (classifier: IntentClassifier, question: LabelledQuestion, fold: number): FirstMessageView => {
