@@ -3,10 +3,10 @@ import { engineFrom } from '../src/app/build-engine';
 import { buildAnalyser } from '../src/app/build-understanding';
 import { loadContent } from '../src/app/load-content';
 import { loadConfig } from '../src/config';
-import { initialConversationState } from '../src/engine/turn-types';
 import { readDevelopmentQuestions } from '../src/evaluation/read-development-questions';
-import { evaluateUnder, type FirstMessageView, policyContextOf } from '../src/evaluation/tune-policy';
+import { evaluateUnder, policyContextOf } from '../src/evaluation/tune-policy';
 import { IntentClassifier } from '../src/nlu/intent-classifier';
+import { firstMessageViews } from './first-message-views';
 
 /**
  * Where the development split's points go: every in-scope question not answered right, by where its
@@ -21,12 +21,7 @@ function main(): void {
   const development = readDevelopmentQuestions(join(config.projectRoot, 'eval', 'real-questions', 'train.yaml'));
   const classifier = IntentClassifier.train(knowledgeBase.intents, buildAnalyser(knowledgeBase, content.safetyRules));
   const engine = engineFrom(config, content, classifier);
-  const views = new Map<string, FirstMessageView>();
-  for (const { q } of development) {
-    const { trace } = engine.respond({ text: q, timestamp: '2026-11-26T03:00:00.000Z' }, initialConversationState());
-    const { analysed, ranked } = classifier.classify(q);
-    views.set(q, { text: q, redFlag: trace.route === 'red_flag', ranked, knownWordShare: analysed.knownWordShare });
-  }
+  const views = firstMessageViews(engine, classifier, development);
   const context = policyContextOf(knowledgeBase);
   const report = evaluateUnder(development, views, config.policy, context);
   const quiet = process.argv.includes('--quiet');
