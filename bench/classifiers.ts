@@ -13,6 +13,7 @@ import { trainingPartOf } from '../src/evaluation/source-site';
 import type { KnowledgeBase } from '../src/knowledge/knowledge-base';
 import { IntentClassifier } from '../src/nlu/intent-classifier';
 import { readRedFlagCorpus } from '../src/safety/red-flag-corpus';
+import { sharedFolder } from './shared-folder';
 
 /**
  * Both peers get the simplest form of latch's decide policy: answer when the top intent's confidence is at
@@ -330,10 +331,7 @@ async function main(): Promise<void> {
     ].join('\n') + '\n',
   );
 
-  // ../shared beside the checkout, or two levels up from a worktree.
-  const samplePath =
-    [join(config.projectRoot, '..', 'shared'), join(config.projectRoot, '..', '..', 'shared')].map((folder) => join(folder, 'eval', 'sample-questions.yaml')).find((path) => existsSync(path)) ??
-    join(config.projectRoot, '..', 'shared', 'eval', 'sample-questions.yaml');
+  const samplePath = join(sharedFolder(config.projectRoot), 'eval', 'sample-questions.yaml');
   if (existsSync(samplePath)) {
     const questions = readLabelledQuestions(samplePath);
     progress('sample questions:');

@@ -12,6 +12,7 @@ import { readLabelledQuestions } from '../src/evaluation/labelled-questions';
 import { createSafetyCheck } from '../src/safety/safety-check';
 import type { Recognition } from '../src/safety/sign-recogniser';
 import type { RedFlag } from '../src/safety/triage';
+import { sharedFolder } from './shared-folder';
 
 /**
  * Speed work on triage and classification must not change what is recognised. This runs every message of
@@ -64,7 +65,7 @@ function readingDigest(recognition: Recognition, probabilityNone: number, altern
 }
 
 function messages(projectRoot: string): string[] {
-  const shared = [join(projectRoot, '..', 'shared'), join(projectRoot, '..', '..', 'shared')].find((folder) => existsSync(folder)) ?? join(projectRoot, '..', 'shared');
+  const shared = sharedFolder(projectRoot);
   const files = [
     join(projectRoot, 'eval', 'red-flags', 'train.yaml'),
     join(projectRoot, 'eval', 'red-flags', 'dev.yaml'),

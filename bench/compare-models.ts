@@ -4,13 +4,13 @@ import { engineFrom } from '../src/app/build-engine';
 import { buildAnalyser } from '../src/app/build-understanding';
 import { loadContent } from '../src/app/load-content';
 import { loadConfig } from '../src/config';
-import type { Engine } from '../src/engine/create-engine';
-import { initialConversationState } from '../src/engine/turn-types';
 import type { EvaluationReport } from '../src/evaluation/evaluate';
 import { readLabelledQuestions, type LabelledQuestion } from '../src/evaluation/labelled-questions';
-import { trainingPartOf } from '../src/evaluation/source-site';
-import { evaluateUnder, tunePolicy, type FirstMessageView, type PolicyContext } from '../src/evaluation/tune-policy';
+import { readDevelopmentQuestions } from '../src/evaluation/read-development-questions';
+import { evaluateUnder, policyContextOf, tunePolicy } from '../src/evaluation/tune-policy';
 import { defaultClassifierOptions, IntentClassifier, type ClassifierOptions } from '../src/nlu/intent-classifier';
+import { sharedFolder } from './shared-folder';
+import { firstMessageViews } from './first-message-views';
 
 /**
  * Chooses the model on the development split of the corpus of real questions (never the held-out part):
@@ -66,16 +66,6 @@ const sampleTargets = { maximumWrong: 0, minimumRight: 0.9 };
 const contentTestTargets = { maximumWrong: 0, minimumRight: 0.85, minimumKeptOut: 1 };
 const percent = (part: number, whole: number) => (whole === 0 ? '  n/a' : `${((100 * part) / whole).toFixed(1).padStart(5)}`);
 
-function views(engine: Engine, classifier: IntentClassifier, questions: readonly LabelledQuestion[]): Map<string, FirstMessageView> {
-  const result = new Map<string, FirstMessageView>();
-  for (const { q } of questions) {
-    const { trace } = engine.respond({ text: q, timestamp: '2026-11-26T03:00:00.000Z' }, initialConversationState());
-    const { analysed, ranked } = classifier.classify(q);
-    result.set(q, { text: q, redFlag: trace.route === 'red_flag', ranked, knownWordShare: analysed.knownWordShare });
-  }
-  return result;
-}
-
 function row(name: string, report: EvaluationReport): string {
   const { inScope, outOfScope } = report;
   return `${name.padEnd(34)} ${percent(inScope.right, inScope.total)} ${percent(inScope.clarified, inScope.total)} ${percent(inScope.wrong, inScope.total)} ${percent(outOfScope.keptOut, outOfScope.total)}`;
@@ -85,22 +75,15 @@ function main(): void {
   const config = { ...loadConfig(), modelCacheDirectory: null };
   const content = loadContent(config);
   const corpusPath = join(config.projectRoot, 'eval', 'real-questions', 'train.yaml');
-  const development = readLabelledQuestions(corpusPath).filter((question) => trainingPartOf(question.source) === 'development' && question.label !== 'RED_FLAG');
-  // ../shared beside the checkout, or two levels up from a worktree.
-  const samplePath = [join(config.projectRoot, '..', 'shared'), join(config.projectRoot, '..', '..', 'shared')]
-    .map((folder) => join(folder, 'eval', 'sample-questions.yaml'))
-    .find((path) => existsSync(path));
-  const samples = samplePath ? readLabelledQuestions(samplePath) : [];
+  const development = readDevelopmentQuestions(corpusPath);
+  const samplePath = join(sharedFolder(config.projectRoot), 'eval', 'sample-questions.yaml');
+  const samples = existsSync(samplePath) ? readLabelledQuestions(samplePath) : [];
   const { knowledgeBase } = content;
   // Knowledge tests in scope; referral and small-talk tests must stay out of curated answers.
   const contentTests: LabelledQuestion[] = knowledgeBase.intents.flatMap((intent) =>
     intent.tests.map((test) => ({ q: test.text, label: intent.kind === 'knowledge' ? intent.id : 'OUT_OF_SCOPE' })),
   );
-  const context: PolicyContext = {
-    kindOf: (id) => knowledgeBase.intentById.get(id)?.kind ?? 'referral',
-    hasDialog: (id) => Boolean(knowledgeBase.intentById.get(id)?.dialogId),
-    isSeedIntent: (id) => knowledgeBase.intentById.get(id)?.kind === 'knowledge',
-  };
+  const context = policyContextOf(knowledgeBase);
   const analyser = buildAnalyser(knowledgeBase, content.safetyRules);
   const wanted = process.argv.slice(2);
   process.stdout.write(`Development split: ${development.length} questions of ${corpusPath} (sites hashed to "development"); targets wrong ≤ 2 %, kept out ≥ 95 %; sample questions ≥ 90 % right, none wrong.\n`);
@@ -111,10 +94,10 @@ function main(): void {
     const classifier = IntentClassifier.train(knowledgeBase.intents, analyser, { options });
     const trainMs = Number(process.hrtime.bigint() - start) / 1e6;
     const engine = engineFrom(config, content, classifier);
-    const developmentViews = views(engine, classifier, development);
+    const developmentViews = firstMessageViews(engine, classifier, development);
     const configured = evaluateUnder(development, developmentViews, config.policy, context);
-    const sampleViews = views(engine, classifier, samples);
-    const contentTestViews = views(engine, classifier, contentTests);
+    const sampleViews = firstMessageViews(engine, classifier, samples);
+    const contentTestViews = firstMessageViews(engine, classifier, contentTests);
     const tuned = tunePolicy(
       [
         { questions: development, views: developmentViews, targets },

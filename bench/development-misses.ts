@@ -3,11 +3,10 @@ import { engineFrom } from '../src/app/build-engine';
 import { buildAnalyser } from '../src/app/build-understanding';
 import { loadContent } from '../src/app/load-content';
 import { loadConfig } from '../src/config';
-import { initialConversationState } from '../src/engine/turn-types';
-import { readLabelledQuestions } from '../src/evaluation/labelled-questions';
-import { trainingPartOf } from '../src/evaluation/source-site';
-import { evaluateUnder, type FirstMessageView, type PolicyContext } from '../src/evaluation/tune-policy';
+import { readDevelopmentQuestions } from '../src/evaluation/read-development-questions';
+import { evaluateUnder, policyContextOf } from '../src/evaluation/tune-policy';
 import { IntentClassifier } from '../src/nlu/intent-classifier';
+import { firstMessageViews } from './first-message-views';
 
 /**
  * Where the development split's points go: every in-scope question not answered right, by where its
@@ -19,21 +18,11 @@ function main(): void {
   const config = { ...loadConfig(), modelCacheDirectory: null };
   const content = loadContent(config);
   const { knowledgeBase } = content;
-  const corpusPath = join(config.projectRoot, 'eval', 'real-questions', 'train.yaml');
-  const development = readLabelledQuestions(corpusPath).filter((question) => trainingPartOf(question.source) === 'development' && question.label !== 'RED_FLAG');
+  const development = readDevelopmentQuestions(join(config.projectRoot, 'eval', 'real-questions', 'train.yaml'));
   const classifier = IntentClassifier.train(knowledgeBase.intents, buildAnalyser(knowledgeBase, content.safetyRules));
   const engine = engineFrom(config, content, classifier);
-  const views = new Map<string, FirstMessageView>();
-  for (const { q } of development) {
-    const { trace } = engine.respond({ text: q, timestamp: '2026-11-26T03:00:00.000Z' }, initialConversationState());
-    const { analysed, ranked } = classifier.classify(q);
-    views.set(q, { text: q, redFlag: trace.route === 'red_flag', ranked, knownWordShare: analysed.knownWordShare });
-  }
-  const context: PolicyContext = {
-    kindOf: (id) => knowledgeBase.intentById.get(id)?.kind ?? 'referral',
-    hasDialog: (id) => Boolean(knowledgeBase.intentById.get(id)?.dialogId),
-    isSeedIntent: (id) => knowledgeBase.intentById.get(id)?.kind === 'knowledge',
-  };
+  const views = firstMessageViews(engine, classifier, development);
+  const context = policyContextOf(knowledgeBase);
   const report = evaluateUnder(development, views, config.policy, context);
   const quiet = process.argv.includes('--quiet');
   const buckets = new Map<string, number>();

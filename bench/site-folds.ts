@@ -9,10 +9,11 @@ import { initialConversationState } from '../src/engine/turn-types';
 import type { EvaluationReport } from '../src/evaluation/evaluate';
 import { readLabelledQuestions, type LabelledQuestion } from '../src/evaluation/labelled-questions';
 import { siteOf, trainingPartOf } from '../src/evaluation/source-site';
-import { evaluateUnder, tunePolicy, type FirstMessageView, type PolicyContext } from '../src/evaluation/tune-policy';
+import { evaluateUnder, type FirstMessageView, policyContextOf, tunePolicy } from '../src/evaluation/tune-policy';
 import type { Intent } from '../src/knowledge/knowledge-base';
 import { phrasingKey } from '../src/knowledge/phrasing-key';
 import { defaultClassifierOptions, IntentClassifier, type ClassifierOptions } from '../src/nlu/intent-classifier';
+import { sharedFolder } from './shared-folder';
 
 /**
  * Site folds over the whole training corpus, for choosing a model and tuning the decide policy on more than
@@ -90,11 +91,7 @@ function main(): void {
   const analyser = buildAnalyser(knowledgeBase, content.safetyRules);
   const full = IntentClassifier.train(knowledgeBase.intents, analyser, { options });
   const engine = engineFrom(config, content, full);
-  const context: PolicyContext = {
-    kindOf: (id) => knowledgeBase.intentById.get(id)?.kind ?? 'referral',
-    hasDialog: (id) => Boolean(knowledgeBase.intentById.get(id)?.dialogId),
-    isSeedIntent: (id) => knowledgeBase.intentById.get(id)?.kind === 'knowledge',
-  };
+  const context = policyContextOf(knowledgeBase);
 
   const lines: string[] = [];
   const view = (classifier: IntentClassifier, question: LabelledQuestion, fold: number): FirstMessageView => {
@@ -129,10 +126,8 @@ function main(): void {
     process.stderr.write(`fold ${fold}: ${questions.length} questions, ${Date.now() - start} ms\n`);
   }
   // The shared sample questions (fold -1) and the content's own held-out tests (fold -2), by the full model.
-  const samplePath = [join(config.projectRoot, '..', 'shared'), join(config.projectRoot, '..', '..', 'shared')]
-    .map((folder) => join(folder, 'eval', 'sample-questions.yaml'))
-    .find((path) => existsSync(path));
-  const samples = samplePath ? readLabelledQuestions(samplePath) : [];
+  const samplePath = join(sharedFolder(config.projectRoot), 'eval', 'sample-questions.yaml');
+  const samples = existsSync(samplePath) ? readLabelledQuestions(samplePath) : [];
   const contentTests: LabelledQuestion[] = knowledgeBase.intents.flatMap((intent) => intent.tests.map((test) => ({ q: test.text, label: intent.kind === 'knowledge' ? intent.id : 'OUT_OF_SCOPE' })));
   const sampleViews = new Map(samples.map((question) => [question.q, view(full, question, -1)]));
   const contentTestViews = new Map(contentTests.map((question) => [question.q, view(full, question, -2)]));

@@ -28,8 +28,7 @@ const { loadContent } = require(join(dist, 'app', 'load-content'));
 const { readRedFlagCorpus } = require(join(dist, 'safety', 'red-flag-corpus'));
 const { SafetyNet } = require(join(dist, 'safety', 'safety-net'));
 const { netExamples, createSafetyCheck } = require(join(dist, 'safety', 'safety-check'));
-const { readLabelledQuestions } = require(join(dist, 'evaluation', 'labelled-questions'));
-const { trainingPartOf } = require(join(dist, 'evaluation', 'source-site'));
+const { readDevelopmentQuestions } = require(join(dist, 'evaluation', 'read-development-questions'));
 
 function option(name, fallback) {
   const index = process.argv.indexOf(name);
@@ -89,11 +88,7 @@ const foldCount = testPath ? 1 : folds;
 // Ordinary questions the net never learns from: the held-out `tests:` and the real-questions development split.
 const ordinaryTests = content.knowledgeBase.intents.flatMap((intent) => intent.tests.map((test) => test.text));
 const realQuestionsPath = join(__dirname, '..', 'eval', 'real-questions', 'train.yaml');
-const realDevelopment = existsSync(realQuestionsPath)
-  ? readLabelledQuestions(realQuestionsPath)
-      .filter((question) => question.label !== 'RED_FLAG' && trainingPartOf(question.source) === 'development')
-      .map((question) => question.q)
-  : [];
+const realDevelopment = existsSync(realQuestionsPath) ? readDevelopmentQuestions(realQuestionsPath).map((question) => question.q) : [];
 
 const readings = new Map();
 const read = (text) => {

@@ -63,7 +63,7 @@ export function ordinaryPhrasings(knowledgeBase: KnowledgeBase, rules?: RuleTria
 }
 
 /** The learned net over the red-flag corpus named in safety.yaml (plus the ordinary phrasings). */
-export function trainSafetyNet(config: LatchConfig, content: Content, rules: RuleTriage): SafetyNet {
+function trainSafetyNet(config: LatchConfig, content: Content, rules: RuleTriage): SafetyNet {
   // Each text is read once: for keeping flagged phrasings out, and for training.
   const readings = new Map<string, Recognition>();
   const read = (text: string) => {

@@ -60,7 +60,7 @@ export function classifyFirstMessage(engine: Engine, text: string, timestamp: st
 }
 
 /** The `latch classify --json` view of one message, classified as the first of a new conversation. */
-export function classifyResult(text: string, trace: Trace): ClassifyResult {
+function classifyResult(text: string, trace: Trace): ClassifyResult {
   const round = (value: number) => Math.round(value * 10000) / 10000;
   return {
     text,

@@ -1,8 +1,6 @@
 import { z } from 'zod';
 import { readDataFile } from './read-data-file';
 
-export const specialLabels = ['RED_FLAG', 'NEAR_MISS', 'OUT_OF_SCOPE', 'OFF_TOPIC', 'SMALLTALK'] as const;
-
 const labelledQuestionSchema = z.object({
   q: z.string(),
   label: z.string(),

@@ -2,6 +2,7 @@ import { decide, type DecisionPolicy } from '../engine/decide';
 import type { ClassifyResult } from '../engine/create-engine';
 import type { IntentScore } from '../nlu/intent-classifier';
 import type { TopicKind } from '../knowledge/content-schema';
+import type { KnowledgeBase } from '../knowledge/knowledge-base';
 import { evaluate, type EvaluationReport } from './evaluate';
 import type { LabelledQuestion } from './labelled-questions';
 
@@ -19,6 +20,15 @@ export interface PolicyContext {
   /** Whether answering an intent starts a dialog (its route is then `dialog`). */
   hasDialog: (intentId: string) => boolean;
   isSeedIntent: (intentId: string) => boolean;
+}
+
+/** The context of a knowledge base's intents; an id it does not know counts as a referral. */
+export function policyContextOf(knowledgeBase: KnowledgeBase): PolicyContext {
+  return {
+    kindOf: (id) => knowledgeBase.intentById.get(id)?.kind ?? 'referral',
+    hasDialog: (id) => Boolean(knowledgeBase.intentById.get(id)?.dialogId),
+    isSeedIntent: (id) => knowledgeBase.intentById.get(id)?.kind === 'knowledge',
+  };
 }
 
 /** The first-message result the engine would give under `policy`, without running the engine again. */

@@ -1,7 +1,8 @@
 import { defaultDecisionPolicy } from '../../src/engine/decide';
 import type { LabelledQuestion } from '../../src/evaluation/labelled-questions';
-import { evaluateUnder, resultUnder, tunePolicy, type FirstMessageView, type PolicyContext } from '../../src/evaluation/tune-policy';
+import { evaluateUnder, policyContextOf, resultUnder, tunePolicy, type FirstMessageView, type PolicyContext } from '../../src/evaluation/tune-policy';
 import type { TopicKind } from '../../src/knowledge/content-schema';
+import { sharedContent } from '../support/shared-engine';
 
 const kinds: Record<string, TopicKind> = { 'milk.late': 'knowledge', 'milk.coming_in': 'knowledge', 'refer.smoking': 'referral' };
 const context: PolicyContext = {
@@ -59,5 +60,25 @@ describe('tunePolicy', () => {
     const tuned = tunePolicy([{ questions, views, targets: { maximumWrong: 0, minimumRight: 1 } }], defaultDecisionPolicy, context);
     expect(tuned.metTargets).toBe(false);
     expect(tuned.reports[0].inScope.wrong + (4 - tuned.reports[0].inScope.right)).toBe(1);
+  });
+});
+
+describe('policyContextOf', () => {
+  const { knowledgeBase } = sharedContent();
+  const contextOfContent = policyContextOf(knowledgeBase);
+
+  it('reads each intent’s kind and dialog from the knowledge base', () => {
+    for (const intent of knowledgeBase.intents) {
+      expect(contextOfContent.kindOf(intent.id)).toBe(intent.kind);
+      expect(contextOfContent.hasDialog(intent.id)).toBe(Boolean(intent.dialogId));
+      expect(contextOfContent.isSeedIntent(intent.id)).toBe(intent.kind === 'knowledge');
+    }
+    expect(knowledgeBase.intents.some((intent) => intent.dialogId)).toBe(true);
+  });
+
+  it('counts an id the knowledge base does not know as a referral without a dialog', () => {
+    expect(contextOfContent.kindOf('no.such_intent')).toBe('referral');
+    expect(contextOfContent.hasDialog('no.such_intent')).toBe(false);
+    expect(contextOfContent.isSeedIntent('no.such_intent')).toBe(false);
   });
 });

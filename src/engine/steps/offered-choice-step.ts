@@ -14,7 +14,7 @@ export function offeredChoiceStep(turn: TurnBuilder): StepResult {
   return 'next';
 }
 
-export function chosenOffer(text: string, offered: Choice[]): Choice | undefined {
+function chosenOffer(text: string, offered: Choice[]): Choice | undefined {
   // Nothing offered, nothing to pick: the message need not be folded into a key twice.
   if (offered.length === 0) return undefined;
   return choiceByNumber(text, offered) ?? choiceByLabel(text, offered);
