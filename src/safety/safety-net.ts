@@ -178,16 +178,15 @@ function featuresInto(recognition: Recognition, recogniser: SignRecogniser, word
   // age and the bias; more grows the table.
   makeRoom(2 * tokens.length + 6 * recognition.concepts.size + recognition.quantities.length + 4);
   scratch.count = 0;
-  const add = addFeature;
   const wordState = hashState(offsetBasis, 'w:');
   const pairState = hashState(offsetBasis, 'b:');
   // Words and word pairs: what the concept lists have not named yet.
   let previous: string | undefined;
   for (const token of tokens) {
     const stem = token.value === undefined ? token.stem : '#';
-    if (!stopWords.has(token.word)) add(hashKey(hashState(wordState, stem)), wordWeight);
+    if (!stopWords.has(token.word)) addFeature(hashKey(hashState(wordState, stem)), wordWeight);
     // The pair feature is "b:" + previous + "_" + stem, hashed as it is read.
-    if (previous !== undefined) add(hashKey(hashState(hashState(hashState(pairState, previous), '_'), stem)), 0.7 * wordWeight);
+    if (previous !== undefined) addFeature(hashKey(hashState(hashState(hashState(pairState, previous), '_'), stem)), 0.7 * wordWeight);
     previous = token.sentenceEnd ? undefined : stem;
   }
   // Concepts by how they are read: seen, denied, over, or only asked about, and whose a seen one is. A
@@ -198,7 +197,7 @@ function featuresInto(recognition: Recognition, recogniser: SignRecogniser, word
   for (const [name, spans] of recognition.concepts) {
     if (structuralConcepts.has(name)) continue;
     if (name.startsWith('who_')) {
-      add(hash(`c:${name}`), 1.5);
+      addFeature(hash(`c:${name}`), 1.5);
       continue;
     }
     let seen = false;
@@ -216,23 +215,23 @@ function featuresInto(recognition: Recognition, recogniser: SignRecogniser, word
       } else readings |= readingBits[reading];
     }
     if (seen) {
-      add(hash(`c:${name}`), 1.5);
+      addFeature(hash(`c:${name}`), 1.5);
       seenSigns++;
-      for (const subject of subjects) add(hash(`cs:${name}:${subject}`));
+      for (const subject of subjects) addFeature(hash(`cs:${name}:${subject}`));
       continue;
     }
     unseenSigns++;
     for (const reading of unseenReadings) {
       if ((readings & readingBits[reading]) === 0) continue;
-      add(hash(`${reading}:${name}`), 1.5);
-      add(hash(`any:${reading}`));
+      addFeature(hash(`${reading}:${name}`), 1.5);
+      addFeature(hash(`any:${reading}`));
     }
   }
-  add(hash(`signs:${seenSigns === 0 ? 'none' : seenSigns === 1 ? 'one' : 'several'}`));
-  if (unseenSigns > 0) add(hash(`signs:unseen:${seenSigns === 0 ? 'only' : 'also'}`));
-  for (const quantity of recognition.quantities) add(hash(`q:${quantity.kind}:${band(quantity.kind, quantity.value)}`), 1.5);
-  if (recognition.ageDays !== undefined) add(hash(`age:${recognition.ageDays < 1 ? 'day0' : recognition.ageDays < 3 ? 'under3d' : recognition.ageDays < 14 ? 'under2w' : recognition.ageDays < 42 ? 'under6w' : recognition.ageDays < 91 ? 'under3m' : recognition.ageDays < 183 ? 'under6m' : 'older'}`));
-  add(hash('bias'));
+  addFeature(hash(`signs:${seenSigns === 0 ? 'none' : seenSigns === 1 ? 'one' : 'several'}`));
+  if (unseenSigns > 0) addFeature(hash(`signs:unseen:${seenSigns === 0 ? 'only' : 'also'}`));
+  for (const quantity of recognition.quantities) addFeature(hash(`q:${quantity.kind}:${band(quantity.kind, quantity.value)}`), 1.5);
+  if (recognition.ageDays !== undefined) addFeature(hash(`age:${recognition.ageDays < 1 ? 'day0' : recognition.ageDays < 3 ? 'under3d' : recognition.ageDays < 14 ? 'under2w' : recognition.ageDays < 42 ? 'under6w' : recognition.ageDays < 91 ? 'under3m' : recognition.ageDays < 183 ? 'under6m' : 'older'}`));
+  addFeature(hash('bias'));
   const { keys, sums, slots, indices, weights, count } = scratch;
   // Longer messages have more features; scaling keeps one strong sign from drowning in a long story.
   let squares = 0;
