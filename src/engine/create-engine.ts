@@ -3,6 +3,7 @@ import type { KnowledgeBase } from '../knowledge/knowledge-base';
 import type { Triage } from '../safety/triage';
 import type { EngineOptions } from './engine-options';
 import { engineParts, type EngineParts } from './engine-parts';
+import { markEmbedded } from './embedded-engines';
 import { turnSteps } from './steps/turn-steps';
 import { TurnBuilder } from './turn-builder';
 import { initialConversationState, type ConversationState, type Reply, type Trace, type Turn, type TurnResult } from './turn-types';
@@ -51,7 +52,7 @@ export function createEngine(options: EngineOptions): Engine {
     return { replies, state: { ...previous, disclaimerShown: true } };
   }
 
-  return { respond, welcome, knowledgeBase: options.knowledgeBase, triage: options.triage, contacts: options.contacts, parts };
+  return markEmbedded({ respond, welcome, knowledgeBase: options.knowledgeBase, triage: options.triage, contacts: options.contacts, parts });
 }
 
 /** One message classified as the first of a new conversation, through the whole pipeline, as `latch classify` does. */

@@ -1,5 +1,6 @@
 import type { Engine } from './create-engine';
 import type { Responder } from './responder';
+import { isEmbedded, markEmbedded } from './embedded-engines';
 import { initialConversationState, type ConversationState, type Turn, type TurnResult } from './turn-types';
 
 export interface FirstTurnCacheOptions {
@@ -74,14 +75,14 @@ export function cacheFirstTurns(engine: Engine, options: FirstTurnCacheOptions =
     return result;
   }
 
-  return { ...engine, respond };
+  return markEmbedded({ ...engine, respond });
 }
 
 /**
- * The embedded engine: it answers at once, from the message, its day and the state alone. A model engine
- * (whose wording comes from a model call) is not one, and is served uncached.
+ * The embedded engine as createEngine made it: it answers at once, from the message, its day and the state
+ * alone. A model engine (whose wording comes from a model call), or a stand-in built on an engine (a test's
+ * slow or failing one), is not one, and is served uncached.
  */
 export function isEmbeddedEngine(responder: Responder): responder is Engine {
-  const candidate = responder as Partial<Engine>;
-  return typeof candidate.parts === 'object' && candidate.parts !== null && typeof candidate.triage === 'function';
+  return isEmbedded(responder);
 }

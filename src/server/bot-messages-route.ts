@@ -1,7 +1,7 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Activity } from '../channels/botbuilder/activity';
-import express, { type RequestHandler, type Response } from 'express';
+import express, { type RequestHandler } from 'express';
 import type { BotChannel } from '../channels/botbuilder/bot-channel';
-import { clientAddress } from '../channels/web/direct-line-error';
 import type { AddressLimiter } from './address-limiter';
 import { channelLabel } from './channel-label';
 import { truncatedForLog } from './truncated-for-log';
@@ -9,12 +9,11 @@ import { activityProblem } from './activity-problem';
 import type { Logger } from './create-logger';
 import { describeError } from './create-turn-observer';
 
-interface BotMessagesRouteOptions {
+export interface BotMessagesEndpointOptions {
   botChannel: BotChannel;
   logger: Logger;
   /** False in local mode (no app id): botbuilder then accepts any request, so latch limits and fences it. */
   authenticated: boolean;
-  bodyLimitBytes: number;
   /** Requests without a valid token, by client address (every request in local mode). */
   unauthenticatedLimiter: AddressLimiter;
   /** Local mode posts replies only to loopback addresses and these origins. */
@@ -26,18 +25,21 @@ interface BotMessagesRouteOptions {
 // Three base64url parts; the SDK checks everything else. Anything else is refused before the body is read.
 const bearerToken = /^Bearer [A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/;
 
-function tooMany(response: Response, retryAfterSeconds: number): void {
-  response.set('Retry-After', String(retryAfterSeconds)).status(429).json({ error: 'too many requests; try again later' });
-}
+/** Express's `request.ip` where express has seen the request (it honours `trust proxy`), else the socket's. */
+const clientAddress = (request: IncomingMessage & { ip?: string }) => request.ip ?? request.socket.remoteAddress ?? 'unknown';
 
 /**
- * The replies as JSON, written straight to the socket: express's `json` would also hash the body for an
- * ETag, which a POST's answer never uses.
+ * A JSON answer written straight to the socket, with one JSON.stringify: express's `json` would also hash
+ * the body for an ETag, which a POST's answer never uses.
  */
-function sendJson(response: Response, status: number, body: unknown): void {
+export function sendJson(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   const json = JSON.stringify(body);
-  response.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(json) });
+  response.writeHead(status, { ...headers, 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(json) });
   response.end(json);
+}
+
+function tooMany(response: ServerResponse, retryAfterSeconds: number): void {
+  sendJson(response, 429, { error: 'too many requests; try again later' }, { 'Retry-After': String(retryAfterSeconds) });
 }
 
 /** A loopback host (the Bot Framework Emulator, a local test) or one of the allowed origins. */
@@ -53,71 +55,88 @@ function mayReplyTo(serviceUrl: string, allowedOrigins: readonly string[]): bool
   return host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host) || allowedOrigins.includes(url.origin);
 }
 
+/** POST /api/messages in two steps on Node's own request and response, so express may be skipped. */
+export interface BotMessagesEndpoint {
+  /** Limits and the token's shape, before the body is read; false when it has answered (401, 429). */
+  beforeBody(request: IncomingMessage, response: ServerResponse): Promise<boolean>;
+  /** The parsed body: checked as an Activity, run through botbuilder, answered. */
+  answer(request: IncomingMessage, response: ServerResponse, body: unknown): Promise<void>;
+}
+
 /**
- * POST /api/messages, as handlers in order: limits and a token shape check before the body is read, the
- * body parsed within its limit, then the Activity's shape checked before botbuilder sees it. Authentication
- * is done here rather than inside `CloudAdapter.process`, which answers some invalid tokens (a bad
- * signature, a wrong algorithm) with 500 instead of 401 and prints them to stderr.
+ * POST /api/messages: limits and a token shape check before the body is read, then the Activity's shape
+ * checked before botbuilder sees it. Authentication is done here rather than inside `CloudAdapter.process`,
+ * which answers some invalid tokens (a bad signature, a wrong algorithm) with 500 instead of 401 and prints
+ * them to stderr.
  */
-export function botMessagesRoute(options: BotMessagesRouteOptions): RequestHandler[] {
+export function botMessagesEndpoint(options: BotMessagesEndpointOptions): BotMessagesEndpoint {
   const { botChannel, logger, unauthenticatedLimiter } = options;
 
-  const beforeBody: RequestHandler = async (request, response, next) => {
+  async function beforeBody(request: IncomingMessage, response: ServerResponse): Promise<boolean> {
     const address = clientAddress(request);
     if (!options.authenticated) {
       const decision = await unauthenticatedLimiter.take(address);
-      if (!decision.allowed) return tooMany(response, decision.retryAfterSeconds);
-      return next();
+      if (!decision.allowed) tooMany(response, decision.retryAfterSeconds);
+      return decision.allowed;
     }
     const blocked = await unauthenticatedLimiter.check(address);
-    if (!blocked.allowed) return tooMany(response, blocked.retryAfterSeconds);
+    if (!blocked.allowed) {
+      tooMany(response, blocked.retryAfterSeconds);
+      return false;
+    }
     if (!bearerToken.test(request.headers.authorization ?? '')) {
       await unauthenticatedLimiter.take(address);
       logger.warn({ event: 'unauthorized', reason: 'no bearer token' }, 'request rejected: invalid or missing token');
       // The body is never read, so the connection cannot be reused for another request.
-      response.set('Connection', 'close').status(401).json({ error: 'unauthorized' });
-      return;
+      sendJson(response, 401, { error: 'unauthorized' }, { Connection: 'close' });
+      return false;
     }
-    next();
-  };
+    return true;
+  }
 
-  const handle: RequestHandler = async (request, response) => {
-    const problem = activityProblem(request.body);
-    if (problem) {
-      response.status(400).json({ error: `the body is not a Bot Framework Activity latch can serve: ${problem}` });
-      return;
-    }
-    const activity = request.body as Activity;
+  async function answer(request: IncomingMessage, response: ServerResponse, body: unknown): Promise<void> {
+    const problem = activityProblem(body);
+    if (problem) return sendJson(response, 400, { error: `the body is not a Bot Framework Activity latch can serve: ${problem}` });
+    const activity = body as Activity;
     if (activity.type === 'invoke') {
       // latch offers no invoke features (task modules, message extensions, Action.Execute); botbuilder would answer 501.
-      response.status(400).json({ error: `latch handles no invoke activities (name: ${truncatedForLog(activity.name ?? '', 60)})` });
-      return;
+      return sendJson(response, 400, { error: `latch handles no invoke activities (name: ${truncatedForLog(activity.name ?? '', 60)})` });
     }
     if (typeof activity.timestamp === 'string') activity.timestamp = new Date(activity.timestamp);
     if (!options.authenticated && activity.deliveryMode !== 'expectReplies' && !mayReplyTo(activity.serviceUrl, options.localReplyOrigins)) {
-      response.status(400).json({ error: 'without credentials latch replies only to a loopback serviceUrl or one in server.local_reply_origins; or send deliveryMode "expectReplies"' });
-      return;
+      return sendJson(response, 400, { error: 'without credentials latch replies only to a loopback serviceUrl or one in server.local_reply_origins; or send deliveryMode "expectReplies"' });
     }
     const outcome = await botChannel.handleActivity(activity, request.headers.authorization ?? '');
     switch (outcome.outcome) {
       case 'processed':
         if (outcome.body !== undefined) sendJson(response, outcome.status, outcome.body);
-        else response.status(outcome.status).end();
+        else response.writeHead(outcome.status).end();
         return;
       case 'keys_unavailable':
         logger.error({ event: 'auth_unavailable', error: describeError(outcome.error) }, 'cannot verify tokens: signing keys unavailable');
-        response.set('Retry-After', String(outcome.retryAfterSeconds ?? options.keysRetryAfterSeconds)).status(503).json({ error: 'cannot verify the token right now' });
-        return;
+        return sendJson(response, 503, { error: 'cannot verify the token right now' }, { 'Retry-After': String(outcome.retryAfterSeconds ?? options.keysRetryAfterSeconds) });
       case 'unauthorized':
         await unauthenticatedLimiter.take(clientAddress(request));
         logger.warn({ event: 'unauthorized', channel: channelLabel(activity.channelId), reason: truncatedForLog(outcome.reason) }, 'request rejected: invalid or missing token');
-        response.status(401).json({ error: 'unauthorized' });
-        return;
+        return sendJson(response, 401, { error: 'unauthorized' });
       case 'failed':
         logger.error({ event: 'activity_failed', channel: channelLabel(activity.channelId), error: describeError(outcome.error) }, 'activity could not be processed');
-        if (!response.headersSent) response.status(500).json({ error: 'the activity could not be processed' });
+        if (!response.headersSent) sendJson(response, 500, { error: 'the activity could not be processed' });
     }
-  };
+  }
 
-  return [beforeBody, express.json({ limit: options.bodyLimitBytes }), handle];
+  return { beforeBody, answer };
+}
+
+/**
+ * The endpoint as express handlers, for the requests `create-server.ts` does not answer before express:
+ * bodies express.json reads differently (another charset, compressed) and servers behind a trusted proxy,
+ * whose client address express works out.
+ */
+export function botMessagesRoute(endpoint: BotMessagesEndpoint, bodyLimitBytes: number): RequestHandler[] {
+  return [
+    (request, response, next) => endpoint.beforeBody(request, response).then((allowed) => allowed && next(), next),
+    express.json({ limit: bodyLimitBytes }),
+    (request, response, next) => endpoint.answer(request, response, request.body).catch(next),
+  ];
 }

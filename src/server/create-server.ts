@@ -1,7 +1,7 @@
-import { createServer as createHttpServer, type IncomingMessage, type Server } from 'node:http';
+import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { AddressInfo } from 'node:net';
-import express, { type ErrorRequestHandler, type Express, type RequestHandler, type Response } from 'express';
+import express, { type ErrorRequestHandler, type Express } from 'express';
 import { botConversationStore, createBotChannel, type BotChannel } from '../channels/botbuilder/bot-channel';
 import type { BotStorage } from '../channels/botbuilder/bot-storage';
 import type { ConversationStore } from '../channels/botbuilder/conversation-store';
@@ -10,7 +10,8 @@ import type { Responder } from '../engine/responder';
 import { cacheFirstTurns, isEmbeddedEngine } from '../engine/first-turn-cache';
 import type { LatchConfig } from '../config';
 import { AddressLimiter } from './address-limiter';
-import { botMessagesRoute } from './bot-messages-route';
+import { botMessagesEndpoint, botMessagesRoute, sendJson, type BotMessagesEndpoint } from './bot-messages-route';
+import { isPlainJsonRequest, readJsonBody } from './read-json-body';
 import { channelLabel } from './channel-label';
 import { checkCredentials } from './check-credentials';
 import { createLogger, type Logger } from './create-logger';
@@ -113,28 +114,35 @@ export function createServer(options: CreateServerOptions): LatchServer {
   app.disable('x-powered-by');
   // Behind a reverse proxy every visitor would share the proxy's address, and its per-address limits.
   if (config.webChat.trustProxy !== undefined) app.set('trust proxy', config.webChat.trustProxy);
-  app.use(countRequests(metrics, logger));
-  // First, as nearly every request is one: express tries the routes in order. It parses its own body, after
-  // the checks that need no body (limits, the token's shape).
-  app.post(
-    '/api/messages',
-    ...botMessagesRoute({
-      botChannel,
-      logger,
-      authenticated: credentialCheck.authenticated,
-      bodyLimitBytes: config.server.bodyLimitBytes,
-      unauthenticatedLimiter: new AddressLimiter(
-        config.server.unauthenticatedMessagesPerMinutePerAddress,
-        shared?.createRateLimiter('unauthenticated-messages-per-address', config.server.unauthenticatedMessagesPerMinutePerAddress, 60),
-      ),
-      localReplyOrigins: config.server.localReplyOrigins,
-      keysRetryAfterSeconds: config.server.openIdMetadata.retryAfterSeconds,
-    }),
-  );
+  const countResponse = countResponses(metrics, logger);
+  app.use((request, response, next) => {
+    countResponse(request, response);
+    next();
+  });
+  const messages = botMessagesEndpoint({
+    botChannel,
+    logger,
+    authenticated: credentialCheck.authenticated,
+    unauthenticatedLimiter: new AddressLimiter(
+      config.server.unauthenticatedMessagesPerMinutePerAddress,
+      shared?.createRateLimiter('unauthenticated-messages-per-address', config.server.unauthenticatedMessagesPerMinutePerAddress, 60),
+    ),
+    localReplyOrigins: config.server.localReplyOrigins,
+    keysRetryAfterSeconds: config.server.openIdMetadata.retryAfterSeconds,
+  });
+  // Requests the fast path below leaves to express; first, as express tries the routes in order.
+  app.post('/api/messages', ...botMessagesRoute(messages, config.server.bodyLimitBytes));
   app.use(healthRoutes(engine.knowledgeBase, readiness, metrics));
   app.use(teamsTabRoutes({ config, knowledgeBase: engine.knowledgeBase, contacts: engine.contacts }));
   const mounted = options.mount?.(app, parts);
   app.use(jsonErrors(logger));
+  const handleRequest = messagesBeforeExpress(app, messages, {
+    bodyLimitBytes: config.server.bodyLimitBytes,
+    // Behind a trusted proxy the client's address is express's to work out (X-Forwarded-For).
+    enabled: config.webChat.trustProxy === undefined,
+    countResponse,
+    logger,
+  });
 
   let httpServer: Server | undefined;
   return {
@@ -145,7 +153,7 @@ export function createServer(options: CreateServerOptions): LatchServer {
     },
     listen(port = config.server.port, host = config.server.host) {
       return new Promise<ListeningAddress>((resolve, reject) => {
-        const server = createLimitedHttpServer(app, config.server);
+        const server = createLimitedHttpServer(handleRequest, config.server);
         server.once('error', reject);
         server.listen(port, host, () => {
           server.off('error', reject);
@@ -185,34 +193,72 @@ export function createServer(options: CreateServerOptions): LatchServer {
 }
 
 const requestStarted = Symbol('latch request started');
-type TimedResponse = Response & { [requestStarted]?: number };
+type TimedResponse = ServerResponse & { [requestStarted]?: number; req: IncomingMessage & { route?: { path: unknown }; baseUrl?: string } };
 
 /**
  * Every response counted by route and status when it finishes (and logged at debug level), through one
- * listener shared by all responses rather than a closure made for each.
+ * listener shared by all responses rather than a closure made for each. The route is express's, or
+ * /api/messages for the requests answered before express.
  */
-function countRequests(metrics: ServerMetrics, logger: Logger): RequestHandler {
+function countResponses(metrics: ServerMetrics, logger: Logger): (request: IncomingMessage, response: ServerResponse) => void {
   const debug = () => logger.isLevelEnabled('debug');
   function finished(this: TimedResponse): void {
     const request = this.req;
-    const route = request.route ? `${request.baseUrl}${String(request.route.path)}` : 'unmatched';
+    const route = request.route ? `${request.baseUrl ?? ''}${String(request.route.path)}` : (this as { [messagesRoute]?: string })[messagesRoute] ?? 'unmatched';
     metrics.httpRequests.inc({ route, status: String(this.statusCode) });
     const started = this[requestStarted];
     if (started !== undefined) logger.debug({ event: 'http', method: request.method, route, status: this.statusCode, durationMs: Number((performance.now() - started).toFixed(2)) }, 'request');
   }
-  return (_request, response, next) => {
+  return (_request, response) => {
     // Timed only when the debug line will be written; the level is read per request, so it may change.
     if (debug()) (response as TimedResponse)[requestStarted] = performance.now();
     response.once('finish', finished);
-    next();
   };
+}
+
+const messagesRoute = Symbol('latch messages route');
+
+/**
+ * POST /api/messages answered on Node's request and response before express sees it: nearly every request
+ * is one, and express's routing, request and response objects and body-parser cost more than a third of
+ * what a turn costs besides the engine. The same endpoint (limits, token shape, Activity checks,
+ * botbuilder) answers; a body express.json reads differently (another charset, compressed) and servers
+ * behind a trusted proxy still go through express's route.
+ */
+function messagesBeforeExpress(
+  app: Express,
+  endpoint: BotMessagesEndpoint,
+  options: { bodyLimitBytes: number; enabled: boolean; countResponse: (request: IncomingMessage, response: ServerResponse) => void; logger: Logger },
+): (request: IncomingMessage, response: ServerResponse) => void {
+  if (!options.enabled) return app;
+  const answer = async (request: IncomingMessage, response: ServerResponse) => {
+    if (!(await endpoint.beforeBody(request, response))) return;
+    const body = await readJsonBody(request, options.bodyLimitBytes);
+    if (!body.ok) return sendJson(response, body.status, { error: body.error });
+    await endpoint.answer(request, response, body.value);
+  };
+  return (request, response) => {
+    if (request.method !== 'POST' || !isMessagesPath(request.url) || !isPlainJsonRequest(request)) return app(request, response);
+    (response as { [messagesRoute]?: string })[messagesRoute] = '/api/messages';
+    options.countResponse(request, response);
+    answer(request, response).catch((error: unknown) => {
+      // As express's error handler (jsonErrors) would.
+      options.logger.error({ event: 'http_error', error: describeError(error) }, 'request failed');
+      if (!response.headersSent) sendJson(response, 500, { error: 'internal error' });
+    });
+  };
+}
+
+/** /api/messages, with or without a query, as express's route matches it (case and one trailing slash aside). */
+function isMessagesPath(url: string | undefined): boolean {
+  return url === '/api/messages' || (url !== undefined && url.startsWith('/api/messages?'));
 }
 
 /**
  * An HTTP server with time limits: Node's defaults hold a request whose body never finishes for 5 minutes
  * and check only every 30 s. Each limit is from config (README "Configuration").
  */
-function createLimitedHttpServer(app: Express, limits: LatchConfig['server']): Server {
+function createLimitedHttpServer(handleRequest: (request: IncomingMessage, response: ServerResponse) => void, limits: LatchConfig['server']): Server {
   const server = createHttpServer(
     {
       headersTimeout: limits.headersTimeoutMs,
@@ -221,7 +267,7 @@ function createLimitedHttpServer(app: Express, limits: LatchConfig['server']): S
       // How often Node looks for requests past headersTimeout or requestTimeout.
       connectionsCheckingInterval: Math.max(100, Math.min(1000, Math.floor(Math.min(limits.headersTimeoutMs, limits.requestTimeoutMs) / 4))),
     },
-    app,
+    handleRequest,
   );
   // A socket with nothing happening on it (no bytes either way) is closed after this long.
   server.setTimeout(limits.idleSocketTimeoutMs, (socket) => socket.destroy());

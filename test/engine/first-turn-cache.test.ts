@@ -154,5 +154,7 @@ describe('cacheFirstTurns', () => {
     expect(isEmbeddedEngine(cacheFirstTurns(engine))).toBe(true);
     const modelEngine = createModelEngine(engine, {} as Parameters<typeof createModelEngine>[1]);
     expect(isEmbeddedEngine(modelEngine)).toBe(false);
+    expect(isEmbeddedEngine({ ...engine, respond: async (turn, state) => engine.respond(turn, state) })).toBe(false);
+    expect(isEmbeddedEngine(Object.create(engine) as Engine)).toBe(false);
   });
 });
