@@ -134,18 +134,19 @@ export function checkBenchmarkQuestions(classify: (text: string) => { route: str
  */
 
 async function serveLatch(): Promise<{ port: number; close(): Promise<void>; conversations(): number | undefined }> {
-  const { default: pino } = await import('pino');
   const { buildEngine } = await import('../src/app/build-engine');
   const { loadConfig } = await import('../src/config');
   const { classifyFirstMessage } = await import('../src/engine/create-engine');
   const { boundHeapGrowth } = await import('../src/server/bounded-heap-growth');
   const { createServer } = await import('../src/server/create-server');
+  const { createLogger, logDestination } = await import('../src/server/create-logger');
   const config = benchmarkConfig(loadConfig());
   const engine = buildEngine(config);
   checkBenchmarkQuestions((text) => classifyFirstMessage(engine, text));
   // As `latch serve` does.
   boundHeapGrowth();
-  const logger = pino({ level: 'info' }, pino.destination({ dest: '/dev/null', sync: false }));
+  // latch serve's logger, writing to /dev/null instead of standard output.
+  const logger = createLogger(config.server, logDestination('/dev/null'));
   const latch = createServer({ config, engine, logger });
   const address = await latch.listen(0, '127.0.0.1');
   return { port: address.port, close: () => latch.close(1_000), conversations: () => latch.conversations.size };

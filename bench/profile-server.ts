@@ -24,12 +24,12 @@ const parts: [string, RegExp][] = [
   ['logging', /node_modules\/(pino|sonic-boom)|create-turn-observer/],
   ['metrics', /node_modules\/prom-client|server-metrics/],
   ['activity check', /activity-problem|node_modules\/zod/],
-  ['body parsing', /node_modules\/(body-parser|raw-body|type-is|content-type|iconv-lite|media-typer)/],
+  ['body parsing', /node_modules\/(body-parser|raw-body|type-is|content-type|iconv-lite|media-typer)|read-json-body/],
   ['rate limits', /address-limiter|node_modules\/rate-limiter-flexible/],
   ['botbuilder authentication', /node_modules\/botframework-connector|reusing-bot-framework-authentication/],
   ['botbuilder turn', /node_modules\/botbuilder/],
   ['bot and conversation store', /latch-bot|conversation-store|bot-channel|retry-on-conflict/],
-  ['express and routing', /node_modules\/(express|router|parseurl|finalhandler|on-finished)|create-server/],
+  ['express and routing', /node_modules\/(express|router|parseurl|finalhandler|on-finished)|create-server|bot-messages-route/],
 ];
 const enginePath = /\/src\/(engine|safety|nlu|knowledge|dialog|llm)\//;
 

@@ -4,15 +4,24 @@ import type { ServerConfig } from '../config';
 export type { Logger } from 'pino';
 
 /**
+ * Where log lines go (standard output, or a file): written asynchronously, so a turn never waits for a
+ * write to the terminal or the container's log pipe. Lines logged while a write is in flight go out
+ * together in the next one; at exit pino writes what is still held.
+ */
+export function logDestination(destination: number | string = 1): DestinationStream {
+  return pino.destination({ dest: destination, sync: false });
+}
+
+/**
  * Structured JSON logs. Message text is never a field unless `logMessages` is on; authorization headers
  * are redacted in case a request object is ever logged whole.
  */
-export function createLogger(server: Pick<ServerConfig, 'logLevel'>, destination?: DestinationStream): Logger {
+export function createLogger(server: Pick<ServerConfig, 'logLevel'>, destination: DestinationStream = logDestination()): Logger {
   const options = {
     level: server.logLevel,
     base: { service: 'latch' },
     redact: ['request.headers.authorization', 'headers.authorization'],
     timestamp: pino.stdTimeFunctions.isoTime,
   };
-  return destination ? pino(options, destination) : pino(options);
+  return pino(options, destination);
 }
