@@ -110,7 +110,9 @@ export function readQuantities(tokens: readonly TriageToken[]): ReadQuantities {
       if (afterNext === 'old') setAge((value * hourUnit) / 24, 3);
       else {
         // "48 hours after birth", "72 hours pp": the baby's age, and still a number of hours.
-        const sinceBirth = afterNext === 'pp' || afterNext === 'postpartum' || ((afterNext === 'after' || afterNext === 'since' || afterNext === 'from') && tokens.slice(index + 3 + shift, index + 6 + shift).some((other) => sinceBirthWords.has(other.word)));
+        // "born six hours ago" too.
+        const bornAgo = afterNext === 'ago' && tokens.slice(Math.max(0, index - 4), index).some((other) => sinceBirthWords.has(other.word));
+        const sinceBirth = bornAgo || afterNext === 'pp' || afterNext === 'postpartum' || ((afterNext === 'after' || afterNext === 'since' || afterNext === 'from') && tokens.slice(index + 3 + shift, index + 6 + shift).some((other) => sinceBirthWords.has(other.word)));
         if (sinceBirth) setAge((value * hourUnit) / 24, 3);
         quantities.push({ kind: 'hours', value: value * hourUnit, at: index });
       }
@@ -149,7 +151,14 @@ export function readQuantities(tokens: readonly TriageToken[]): ReadQuantities {
         ((next === 'today' || (/^(a|per)$/.test(next) && afterNext === 'day')) && tokens.slice(Math.max(0, index - 12), index).some((other) => dirtyWords.has(other.word) || /^poo/.test(other.word)))
       ) {
         quantities.push({ kind: 'dirty_nappies', value, at: index });
-      } else if (next === 'feeds' || next === 'feed' || next === 'feedings' || (/^(in|a|per)$/.test(next) && /^(24|a|the|day)$/.test(afterNext) && tokens.slice(Math.max(0, index - 8), index).some((other) => /^(fed|feed|feeds|nurs|breastf)/.test(other.word))) || (next === 'times' && tokens.slice(Math.max(0, index - 4), index).some((other) => /^(fed|feed|feeds|fe|nurs|breastf|eat|ate)/.test(other.word)))) {
+      } else if (
+        feedWords.has(next) ||
+        // "3 short feeds", "5 proper feedings": a word about the feed between.
+        (feedSizeWords.has(next) && feedWords.has(afterNext)) ||
+        (/^(in|a|per)$/.test(next) && /^(24|a|the|day)$/.test(afterNext) && tokens.slice(Math.max(0, index - 8), index).some((other) => /^(fed|feed|feeds|nurs|breastf)/.test(other.word))) ||
+        // "fed 5 times", "only managed to get him on 5 times", "latched 4 times today".
+        (next === 'times' && (tokens.slice(Math.max(0, index - 8), index).some((other) => /^(fed|feed|feeds|fe|nurs|breastf|eat|ate|latch|suckl)/.test(other.word)) || puttingOn(tokens, index)))
+      ) {
         quantities.push({ kind: 'feeds', value, at: index });
       }
     }
@@ -175,6 +184,18 @@ export function readQuantities(tokens: readonly TriageToken[]): ReadQuantities {
   }
   const strongest = ages.reduce<(typeof ages)[number] | undefined>((best, age) => (!best || age.strength > best.strength ? age : best), undefined);
   return { quantities, ...(strongest && { ageDays: strongest.days, dayOfLife: strongest.day }) };
+}
+
+const feedWords = new Set(['feeds', 'feed', 'feedings', 'feeding', 'nursings']);
+/** Words people put between a count and "feeds": "3 short feeds", "4 proper feeds". */
+const feedSizeWords = new Set(['short', 'proper', 'good', 'small', 'tiny', 'little', 'quick', 'full', 'real', 'decent', 'big', 'long', 'breast', 'bottle', 'actual']);
+
+/** "get him on 5 times", "put her on the breast 4 times": a count of feeds told as putting the baby to the breast. */
+function puttingOn(tokens: readonly TriageToken[], index: number): boolean {
+  for (let other = Math.max(0, index - 6); other < index - 1; other++) {
+    if (/^(get|got|getting|put|putting|puts|gets)$/.test(tokens[other].word) && /^(him|her|them|baby|the|it)$/.test(tokens[other + 1].word) && tokens.slice(other + 2, index).some((next) => next.word === 'on')) return true;
+  }
+  return false;
 }
 
 /** "10pm", "5 am", "6 this morning", "4 in the afternoon" as an hour of the day (0-23). */
