@@ -33,6 +33,8 @@ const unitFillers = new Set(['whole', 'full', 'long', 'entire', 'straight']);
 const expectedDayBefore = new Set(['by', 'until', 'till', 'before', 'around']);
 /** Words after "since" or "after" that make a duration the time since the birth. */
 const sinceBirthWords = new Set(['born', 'birth', 'delivered', 'delivery', 'section', 'caesarean', 'csection', 'labour', 'labor']);
+/** "discharged us at day 10", "weighed at day 5": a day something happened, not the age now. */
+const pastBeforeAt = new Set(['us', 'him', 'her', 'them', 'discharged', 'weighed', 'seen', 'checked', 'home', 'out', 'started', 'was', 'were', 'began', 'stopped', 'came', 'went', 'left', 'happened', 'weight']);
 const weekdays = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 /** Words just before a weekday that name the day of birth: "had her on tuesday", "born on monday". */
 const birthBeforeWeekday = new Set(['born', 'birth', 'delivered', 'section', 'caesarean', 'had', 'arrived', 'came']);
@@ -43,7 +45,10 @@ export function readQuantities(tokens: readonly TriageToken[]): ReadQuantities {
   // Ages by how sure the words are: "10 days old" beats "day 4", which beats "baby is 3 weeks".
   const ages: { days: number; strength: number; day: number }[] = [];
   const setAge = (days: number, strength: number, day = Math.max(1, Math.round(days))) => ages.push({ days, strength, day });
-  const clocks: { hour: number; at: number }[] = [];
+  /** `ambiguous`: am or pm not said ("quarter past three", "it's now 9"): read as the later of the two. */
+  const clocks: { hour: number; at: number; ambiguous?: boolean }[] = [];
+  /** The last count of wet or dirty nappies: "twin 1 had 6 wet nappies, twin 2 only had 3" counts the 3 too. */
+  let lastCount: Quantity | undefined;
   const word = (index: number) => tokens[index]?.word ?? '';
   const near = (index: number, span: number, words: ReadonlySet<string>) => {
     for (let other = Math.max(0, index - span); other <= Math.min(tokens.length - 1, index + span); other++) if (words.has(tokens[other].word)) return true;
@@ -71,7 +76,7 @@ export function readQuantities(tokens: readonly TriageToken[]): ReadQuantities {
       setAge(Math.max(0, value - 1), 2, value);
       continue;
     }
-    if (previous === 'day' && token.value !== undefined && value <= 60 && word(index - 2) !== 'since' && word(index - 2) !== 'from' && !expectedDayBefore.has(word(index - 2))) {
+    if (previous === 'day' && token.value !== undefined && value <= 60 && word(index - 2) !== 'since' && word(index - 2) !== 'from' && !(word(index - 2) === 'at' && pastBeforeAt.has(word(index - 3))) && !expectedDayBefore.has(word(index - 2))) {
       // Day 1 is the day of birth: "day 4" is 3 days after it.
       setAge(Math.max(0, value - 1), 2, value);
       continue;
@@ -79,6 +84,18 @@ export function readQuantities(tokens: readonly TriageToken[]): ReadQuantities {
     const clock = clockHour(tokens, index);
     if (clock !== undefined) {
       clocks.push({ hour: clock, at: index });
+      continue;
+    }
+    // "quarter past three", "half past 2", "it's now 9": a time of day without am or pm.
+    const endsHere = token.sentenceEnd || token.clauseEnd || next === '' || next === 'and' || next === 'o' || next === 'oclock' || next === 'now';
+    if (
+      token.value !== undefined &&
+      Number.isInteger(value) &&
+      value >= 1 &&
+      value <= 12 &&
+      (((previous === 'past' || previous === 'to') && /^(quarter|half|10|20|5|25)$/.test(word(index - 2))) || (previous === 'now' && endsHere && !dayUnits[next] && !hourUnits[next]))
+    ) {
+      clocks.push({ hour: (previous === 'to' ? value - 1 : value) % 12, at: index, ambiguous: true });
       continue;
     }
     // Temperatures: with a unit, or a plausible reading in a message about temperature.
@@ -120,7 +137,21 @@ export function readQuantities(tokens: readonly TriageToken[]): ReadQuantities {
     }
     const dayUnit = dayUnits[next];
     if (dayUnit !== undefined) {
-      const days = value * dayUnit;
+      let days = value * dayUnit;
+      // "2 weeks and 3 days old", "a month and a week": one age or duration, read as a whole.
+      const addedValue = tokens[index + 3 + shift]?.value;
+      const addedUnit = dayUnits[word(index + 4 + shift)];
+      if (afterNext === 'and' && addedValue !== undefined && addedUnit !== undefined && addedUnit < dayUnit) {
+        days += addedValue * addedUnit;
+        const bornAt = ['born', 'birth', 'pregnant', 'delivered'].includes(word(index - 2));
+        index += 3;
+        const combined = bornAt ? 'gestation' : readDayUnit(tokens, index);
+        if (combined === 'gestation') continue;
+        if (combined === 'age') setAge(days, 3);
+        else if (combined === 'age-weak' && ageLead.has(previous) && !durationBefore.has(previous) && !durationBefore.has(word(index - 5))) setAge(days, 1);
+        else quantities.push({ kind: 'days', value: days, at: index });
+        continue;
+      }
       const sinceBirth = afterNext === 'since' && tokens.slice(index + 3 + shift, index + 7 + shift).some((other) => sinceBirthWords.has(other.word));
       const ago = afterNext === 'ago' && tokens.slice(Math.max(0, index - 6), index).some((other) => birthWords.has(other.word));
       const old = afterNext === 'old' || afterNext === 'olds' || afterNext === 'pp' || afterNext === 'postpartum' || afterNext === 'postnatal' || (afterNext === 'post' && /^(partum|natal)$/.test(word(index + 3 + shift))) || ago || sinceBirth;
@@ -143,14 +174,17 @@ export function readQuantities(tokens: readonly TriageToken[]): ReadQuantities {
     const window = [next, afterNext, word(index + 3)];
     if (token.value !== undefined && value < 30) {
       if (window.slice(0, 2).some((other) => wetWords.has(other)) || (nappyWords.has(next) && near(index, 4, wetWords))) {
-        quantities.push({ kind: 'wet_nappies', value, at: index });
+        quantities.push((lastCount = { kind: 'wet_nappies', value, at: index }));
+      } else if (lastCount && index - lastCount.at <= 10 && /^(had|has|only|just|done|got)$/.test(previous) && !dayUnits[next] && !hourUnits[next] && next !== 'times') {
+        // The same count told again for another baby or day: "twin 1 had 6 wet nappies, twin 2 only had 3".
+        quantities.push({ kind: lastCount.kind, value, at: index });
       } else if (
         window.some((other) => dirtyWords.has(other)) ||
         (nappyWords.has(next) && near(index, 4, dirtyWords)) ||
         // "about 4 a day", "that's 4 today" in a sentence about poo.
         ((next === 'today' || (/^(a|per)$/.test(next) && afterNext === 'day')) && tokens.slice(Math.max(0, index - 12), index).some((other) => dirtyWords.has(other.word) || /^poo/.test(other.word)))
       ) {
-        quantities.push({ kind: 'dirty_nappies', value, at: index });
+        quantities.push((lastCount = { kind: 'dirty_nappies', value, at: index }));
       } else if (
         feedWords.has(next) ||
         // "3 short feeds", "5 proper feedings": a word about the feed between.
@@ -173,7 +207,8 @@ export function readQuantities(tokens: readonly TriageToken[]): ReadQuantities {
   }
   // Two clock times in a message: the hours between them ("from 10pm to 5am", "since 6 this morning, it's 2pm").
   for (let later = 1; later < clocks.length; later++) {
-    const hours = (clocks[later].hour - clocks[later - 1].hour + 24) % 24;
+    let hours = (clocks[later].hour - clocks[later - 1].hour + 24) % 24;
+    if (clocks[later].ambiguous && hours > 12) hours -= 12;
     if (hours > 0) quantities.push({ kind: 'hours', value: hours, at: clocks[later].at });
   }
   // "had her on tuesday, it's now saturday": the days between the day of birth and today.
@@ -198,6 +233,14 @@ function puttingOn(tokens: readonly TriageToken[], index: number): boolean {
   return false;
 }
 
+/** What a combined "N weeks and M days" is, from the words after it (index: its last number). */
+function readDayUnit(tokens: readonly TriageToken[], index: number): 'age' | 'age-weak' | 'gestation' {
+  const after = tokens[index + 2]?.word ?? '';
+  if (['gestation', 'pregnant', 'gestational', 'early', 'premature', 'prem'].includes(after)) return 'gestation';
+  if (after === 'old' || after === 'olds' || after === 'pp' || after === 'postpartum' || after === 'postnatal') return 'age';
+  return 'age-weak';
+}
+
 /** "10pm", "5 am", "6 this morning", "4 in the afternoon" as an hour of the day (0-23). */
 function clockHour(tokens: readonly TriageToken[], index: number): number | undefined {
   const value = tokens[index].value;
@@ -206,6 +249,8 @@ function clockHour(tokens: readonly TriageToken[], index: number): number | unde
   const next = tokens[index + 1]?.word;
   const after = tokens[index + 2]?.word;
   if (next === 'am' || (next === 'this' && after === 'morning') || (next === 'in' && after === 'the' && tokens[index + 3]?.word === 'morning')) return hour;
+  // "9 at night" is 21:00, "2 at night" 2:00.
+  if (next === 'at' && after === 'night') return hour >= 6 ? hour + 12 : hour;
   if (next === 'pm' || (next === 'this' && (after === 'afternoon' || after === 'evening')) || next === 'tonight' || (next === 'in' && after === 'the' && /^(afternoon|evening)$/.test(tokens[index + 3]?.word ?? ''))) return hour + 12;
   if ((next === 'o' && after === 'clock') || next === 'oclock') return undefined;
   return undefined;

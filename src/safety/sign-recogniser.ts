@@ -202,6 +202,8 @@ export class SignRecogniser {
 }
 
 const subjectCache = new WeakMap<Recognition, Map<number, Subject>>();
+const reportVerbs = new Set(['noticed', 'notices', 'saw', 'sees', 'spotted', 'found', 'checked', 'pointed', 'realised', 'realized', 'showed', 'mentioned']);
+const fillerBeforeReport = new Set(['just', 'has', 'had', 'have', 'also', 'then', 'only', 'first', 'actually']);
 
 function subjectsByToken(recognition: Recognition): Map<number, Subject> {
   let categories = subjectCache.get(recognition);
@@ -217,6 +219,16 @@ function subjectsByToken(recognition: Recognition): Map<number, Subject> {
   for (const [concept, subject] of order) {
     for (const span of recognition.concepts.get(concept) ?? []) for (let index = span.start; index < span.end; index++) categories.set(index, subject);
   }
+  const reporters = new Set<number>();
+  // "partner just noticed spots on the baby's tummy", "my mum spotted a rash on him": the one who tells of a
+  // sign is not whose it is. A partner or relative right before a verb of noticing names nobody (one who
+  // "says" may be telling of herself: "my wife says life is not worth living").
+  for (const span of recognition.concepts.get('who_partner') ?? []) {
+    let next = span.end;
+    while (next < recognition.tokens.length && fillerBeforeReport.has(recognition.tokens[next].word)) next++;
+    if (!reportVerbs.has(recognition.tokens[next]?.word ?? '')) continue;
+    for (let index = span.start; index < span.end; index++) if (categories.get(index) === 'partner') reporters.add(index);
+  }
   // "my 4 day old", "our son", "my wife": a possessive takes the person named right after it.
   recognition.tokens.forEach((token, index) => {
     if (token.word !== 'my' && token.word !== 'our' && token.word !== 'your') return;
@@ -224,10 +236,12 @@ function subjectsByToken(recognition: Recognition): Map<number, Subject> {
       const category = categories!.get(next);
       if (category === 'baby' || category === 'partner') {
         categories!.set(index, category);
+        if (reporters.has(next)) reporters.add(index);
         return;
       }
     }
   });
+  for (const index of reporters) categories.delete(index);
   subjectCache.set(recognition, categories);
   return categories;
 }

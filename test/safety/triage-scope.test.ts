@@ -122,6 +122,21 @@ describe('readings that are not the sign', () => {
   });
 });
 
+describe('who a sign belongs to when someone else tells of it', () => {
+  it("reads a partner or relative who noticed a sign as the teller, not the one who has it", () => {
+    expect(flag("my husband just spotted tiny purple dots on the baby's legs that stay there when he presses a glass on them")?.row).toBe('baby-skin-rash');
+    expect(flag('my mum noticed his lips have gone a greyish blue colour')?.row).toBe('baby-breathing-seizure');
+  });
+
+  it('keeps a partner who says something of herself as the one it is about', () => {
+    expect(flag('my partner says she cannot see the point of living any more')?.message).toBe('crisis_partner');
+  });
+
+  it('reads a word joined by a hyphen as one clause', () => {
+    expect(flag("baby is 5 days old and i'm still only getting clear-ish drops when i pump")?.row).toBe('mother-milk-not-in');
+  });
+});
+
 describe('the rules weigh a sign before the learned net does', () => {
   it('lets a rule that found the sign and ruled it out by age or person decide', () => {
     const recognition = triage.recogniser.recognise('orange crystals in the nappy, she is 2 days old');
