@@ -33,6 +33,7 @@ const unitFillers = new Set(['whole', 'full', 'long', 'entire', 'straight']);
 const expectedDayBefore = new Set(['by', 'until', 'till', 'before', 'around']);
 /** Words after "since" or "after" that make a duration the time since the birth. */
 const sinceBirthWords = new Set(['born', 'birth', 'delivered', 'delivery', 'section', 'caesarean', 'csection', 'labour', 'labor']);
+const visitWords = new Set(['check', 'checkup', 'weigh', 'weighin', 'appointment', 'review', 'visit', 'weighing']);
 /** "discharged us at day 10", "weighed at day 5": a day something happened, not the age now. */
 const pastBeforeAt = new Set(['us', 'him', 'her', 'them', 'discharged', 'weighed', 'seen', 'checked', 'home', 'out', 'started', 'was', 'were', 'began', 'stopped', 'came', 'went', 'left', 'happened', 'weight']);
 const weekdays = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
@@ -54,7 +55,7 @@ export function readQuantities(tokens: readonly TriageToken[]): ReadQuantities {
     for (let other = Math.max(0, index - span); other <= Math.min(tokens.length - 1, index + span); other++) if (words.has(tokens[other].word)) return true;
     return false;
   };
-  const weights: { grams: number; at: number }[] = [];
+  const weights: { grams: number; at: number; end: number }[] = [];
 
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index];
@@ -74,6 +75,11 @@ export function readQuantities(tokens: readonly TriageToken[]): ReadQuantities {
     // "5th day", "3rd day pp": the day of life, like "day 5".
     if (token.value !== undefined && /^(st|nd|rd|th)$/.test(next) && afterNext === 'day' && value <= 60) {
       setAge(Math.max(0, value - 1), 2, value);
+      continue;
+    }
+    // "the fifth day", "on the 4th day": the day of life.
+    if (previous === 'the' && next === 'day' && token.value !== undefined && Number.isInteger(value) && value >= 1 && value <= 30) {
+      setAge(value - 1, 2, value);
       continue;
     }
     if (previous === 'day' && token.value !== undefined && value <= 60 && word(index - 2) !== 'since' && word(index - 2) !== 'from' && !(word(index - 2) === 'at' && pastBeforeAt.has(word(index - 3))) && !expectedDayBefore.has(word(index - 2))) {
@@ -107,7 +113,8 @@ export function readQuantities(tokens: readonly TriageToken[]): ReadQuantities {
     if (token.value !== undefined && (fahrenheitUnit || celsiusUnit || decimalReading || near(index, 12, temperatureWords))) {
       const fahrenheit = fahrenheitUnit || (!celsiusUnit && value >= 90 && value <= 110);
       const celsius = fahrenheit ? ((value - 32) * 5) / 9 : value;
-      if (celsius >= 30 && celsius <= 45 && !(next === '%' || dayUnits[next] || hourUnits[next])) {
+      // Below 33 °C is a room or a bath, not a body ("it's 30 degrees in the flat").
+      if (celsius >= 33 && celsius <= 45 && !(next === '%' || dayUnits[next] || hourUnits[next])) {
         quantities.push({ kind: 'temperature', value: Math.round(celsius * 100) / 100, at: index });
         continue;
       }
@@ -158,22 +165,35 @@ export function readQuantities(tokens: readonly TriageToken[]): ReadQuantities {
       const leadsAge = ageLead.has(previous) && !durationBefore.has(previous) && afterNext !== 'ago' && !(previous === 'a' && token.word !== 'a');
       const gestation = ['born', 'birth', 'pregnant', 'delivered'].includes(word(index - 2)) || ['gestation', 'pregnant', 'gestational', 'early', 'premature', 'prem'].includes(afterNext);
       if (gestation) continue;
+      // "at the 2 week check", "the 2 week weigh": the age at a visit.
+      if (visitWords.has(afterNext)) {
+        setAge(days, 1);
+        continue;
+      }
       if (old) setAge(days, 3);
       else if (leadsAge && !durationBefore.has(word(index - 2))) setAge(days, 1);
+      // "four and a half months, snotty nose": an age the message opens with.
+      else if (index === 0 && (token.sentenceEnd || token.clauseEnd || tokens[index + 1 + shift]?.clauseEnd)) setAge(days, 1);
       else quantities.push({ kind: 'days', value: days, at: index });
       continue;
     }
     // Weights: "3.5 kg", "7lb 8oz", "3500g", "7 pounds 2 ounces".
     const grams = weightInGrams(tokens, index) ?? bareKilograms(tokens, index, weights);
     if (grams) {
-      weights.push({ grams: grams.grams, at: index });
+      weights.push({ grams: grams.grams, at: index, end: grams.end });
       index = grams.end - 1;
       continue;
     }
     // Counts of nappies and feeds: "only 2 wet nappies", "two wet diapers", "fed 5 times".
     const window = [next, afterNext, word(index + 3)];
     if (token.value !== undefined && value < 30) {
-      if (window.slice(0, 2).some((other) => wetWords.has(other)) || (nappyWords.has(next) && near(index, 4, wetWords))) {
+      const perDay = next === 'today' || (/^(a|per)$/.test(next) && afterNext === 'day');
+      if (
+        window.slice(0, 2).some((other) => wetWords.has(other)) ||
+        (nappyWords.has(next) && near(index, 4, wetWords)) ||
+        // "from loads of wet nappies to about four a day".
+        (perDay && tokens.slice(Math.max(0, index - 8), index).some((other) => wetWords.has(other.word)) && !tokens.slice(Math.max(0, index - 8), index).some((other) => dirtyWords.has(other.word) || /^poo/.test(other.word)))
+      ) {
         quantities.push((lastCount = { kind: 'wet_nappies', value, at: index }));
       } else if (lastCount && index - lastCount.at <= 10 && /^(had|has|only|just|done|got)$/.test(previous) && !dayUnits[next] && !hourUnits[next] && next !== 'times') {
         // The same count told again for another baby or day: "twin 1 had 6 wet nappies, twin 2 only had 3".
@@ -199,7 +219,10 @@ export function readQuantities(tokens: readonly TriageToken[]): ReadQuantities {
   }
   // A weight then a lower one: "3.5 kg to 3.1 kg", "born 7lb 8oz, now 6lb 12oz".
   if (weights.length >= 2) {
-    const [first, ...rest] = weights;
+    // The birth weight is the one told with "born" or "birth" beside it ("now 3.28kg, born 3.39kg"), else the first.
+    const birthIndex = weights.findIndex((weight) => tokens.slice(Math.max(0, weight.at - 3), weight.at).some((other) => /^(born|birth|birthweight)$/.test(other.word)) || /^(birth|birthweight)$/.test(word(weight.end)) || (word(weight.end) === 'at' && word(weight.end + 1) === 'birth'));
+    const first = weights[Math.max(0, birthIndex)];
+    const rest = weights.filter((weight) => weight !== first);
     const lowest = rest.reduce((low, weight) => (weight.grams < low.grams ? weight : low), rest[0]);
     if (first.grams > lowest.grams && first.grams >= 1500 && lowest.grams >= 1000) {
       quantities.push({ kind: 'weight_drop', value: Math.round((1000 * (first.grams - lowest.grams)) / first.grams) / 10, at: lowest.at });
