@@ -165,7 +165,7 @@ describe('a baby not yet born, and numbers that decide', () => {
 
   it('reads a jump at every loud noise as the startle reflex and a jerking fit as a fit', () => {
     expect(flag('every time the dog barks my 3 week old throws her arms out and goes stiff for a second')).toBeUndefined();
-    expect(flag('my 3 week old has been jerking both arms rhythmically for a minute and will not respond')?.row).toBe('baby-breathing-seizure');
+    expect(flag('my 3 week old has been jerking both arms rhythmically for a whole minute, no loud noise or anything')?.row).toBe('baby-breathing-seizure');
   });
 });
 
