@@ -3,7 +3,7 @@ import type { Facts } from '../nlu/extract-facts';
 import { readRedFlagCorpus, type RedFlagCorpusEntry } from './red-flag-corpus';
 import { SafetyNet, type NetExample } from './safety-net';
 import type { MessageKind, SafetyFile, SafetyLevel } from './safety-schema';
-import { levelOrder, type RedFlag, type RuleTriage } from './triage';
+import { levelOrder, parseSign, type RedFlag, type RuleTriage } from './triage';
 
 /** The learned net's check of a message the rules let through: a conditionally worded escalation, or nothing. */
 export type SafetyCheck = (text: string, facts: Facts) => RedFlag | undefined;
@@ -35,6 +35,24 @@ export function netExamples(file: SafetyFile, entries: readonly RedFlagCorpusEnt
     if (index % every === 0) examples.push({ text, row: null });
   });
   return examples;
+}
+
+/**
+ * Concept name → the rows whose rules name it among their signs: the net's concept groups, so a sign the
+ * corpus shows rarely still leans to the row a clinician put it under. Persons and exceptions are no signs.
+ */
+export function conceptRowsOf(file: SafetyFile): Record<string, string[]> {
+  const rows = new Map<string, Set<string>>();
+  for (const rule of file.rules) {
+    for (const sign of rule.signs) {
+      for (const part of parseSign(sign)) {
+        if (part.kind !== 'concept') continue;
+        const named = rows.get(part.name) ?? new Set<string>();
+        rows.set(part.name, named.add(rule.row));
+      }
+    }
+  }
+  return Object.fromEntries([...rows].map(([name, named]) => [name, [...named].sort()]));
 }
 
 /**
