@@ -3,6 +3,7 @@ import type { LatchConfig } from '../config';
 import type { KnowledgeBase } from '../knowledge/knowledge-base';
 import type { CompiledModel } from '../nlu/compiled-model';
 import { loadEnglishWords } from '../nlu/english-words';
+import { PackedWordSet } from '../nlu/packed-word-set';
 import { defaultClassifierOptions, IntentClassifier, type ClassifierOptions } from '../nlu/intent-classifier';
 import { modelKey, readCachedModel, writeCachedModel } from '../nlu/model-cache';
 import { TextAnalyser } from '../nlu/text-analyser';
@@ -78,11 +79,11 @@ export function buildUnderstanding(
 
 function compileModel(key: string, analyser: TextAnalyser, classifier: IntentClassifier): CompiledModel {
   // All of them: a vocabulary word can still be the lemma that protects an inflection ("feed" keeps "feeder").
-  return { key, vocabulary: [...analyser.vocabulary], protectedWords: [...loadEnglishWords()].join('\n'), spelling: analyser.spellingIndex, classifier: classifier.compiled };
+  return { key, vocabulary: [...analyser.vocabulary], protectedWords: loadEnglishWords().joined, spelling: analyser.spellingIndex, classifier: classifier.compiled };
 }
 
 function understandingFrom(model: CompiledModel): Pick<Understanding, 'analyser' | 'classifier'> {
   let protectedWords: ReadonlySet<string> | undefined;
-  const analyser = TextAnalyser.fromVocabulary(new Map(model.vocabulary), () => (protectedWords ??= new Set(model.protectedWords.split('\n'))), model.spelling);
+  const analyser = TextAnalyser.fromVocabulary(new Map(model.vocabulary), () => (protectedWords ??= new PackedWordSet(model.protectedWords)), model.spelling);
   return { analyser, classifier: IntentClassifier.fromCompiled(model.classifier, analyser) };
 }
