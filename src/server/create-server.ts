@@ -2,7 +2,9 @@ import { createServer as createHttpServer, type IncomingMessage, type Server, ty
 import type { Duplex } from 'node:stream';
 import type { AddressInfo } from 'node:net';
 import express, { type ErrorRequestHandler, type Express } from 'express';
-import { botConversationStore, createBotChannel, type BotChannel } from '../channels/botbuilder/bot-channel';
+import type { BotChannel } from '../channels/botbuilder/bot-channel';
+import { botConversationStore } from '../channels/botbuilder/bot-conversation-store';
+import { createLazyBotChannel } from '../channels/botbuilder/lazy-bot-channel';
 import type { BotStorage } from '../channels/botbuilder/bot-storage';
 import type { ConversationStore } from '../channels/botbuilder/conversation-store';
 import type { SharedStores } from '../stores/shared-stores';
@@ -90,7 +92,7 @@ export function createServer(options: CreateServerOptions): LatchServer {
   const durable = options.storage ?? shared?.storage;
   const conversations = botConversationStore(durable, { idleMs: config.server.idleExpiryMs, maximumConversations: config.server.maximumConversations });
   const metrics = new ServerMetrics(conversations);
-  const botChannel = createBotChannel({
+  const botChannel = createLazyBotChannel({
     engine,
     conversations,
     credentials: config.botCredentials,
