@@ -33,8 +33,8 @@ const clientAddress = (request: IncomingMessage & { ip?: string }) => request.ip
  * the body for an ETag, which a POST's answer never uses.
  */
 export function sendJson(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  const json = JSON.stringify(body);
-  response.writeHead(status, { ...headers, 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(json) });
+  const json = Buffer.from(JSON.stringify(body));
+  response.writeHead(status, { ...headers, 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': json.length });
   response.end(json);
 }
 
