@@ -59,6 +59,26 @@ describe('POST /api/messages answered before express', () => {
     expect(after).not.toMatch(/route="unmatched"/);
   });
 
+  it('reads a chunked body (no Content-Length) within the limit, and refuses one over it with 413', async () => {
+    const chunked = (text: string) =>
+      fetch(`${test.url}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': beforeExpress },
+        body: new ReadableStream({
+          start(controller) {
+            const bytes = new TextEncoder().encode(text);
+            for (let start = 0; start < bytes.length; start += 1000) controller.enqueue(bytes.slice(start, start + 1000));
+            controller.close();
+          },
+        }),
+        duplex: 'half',
+      } as RequestInit);
+    expect((await chunked(activity('hello', 'chunked-small'))).status).toBe(200);
+    const big = await chunked(activity('a'.repeat(20_000), 'chunked-big'));
+    expect(big.status).toBe(413);
+    expect(await big.json()).toEqual({ error: 'the request body is too large' });
+  });
+
   it('keeps the connection usable after a body over the limit', async () => {
     const big = await post(test, activity('a'.repeat(50_000), 'big'), beforeExpress);
     expect(big.status).toBe(413);
