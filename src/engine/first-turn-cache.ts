@@ -74,7 +74,11 @@ export function cacheFirstTurns(engine: Engine, options: FirstTurnCacheOptions =
     return result;
   }
 
-  return { ...engine, respond };
+  // Built on the engine rather than spread from it, so what it inherits (a stand-in made with
+  // Object.create, as tests make them) stays reachable.
+  const cached = Object.create(engine) as Engine;
+  cached.respond = respond;
+  return cached;
 }
 
 /**
