@@ -75,7 +75,11 @@ export function cacheFirstTurns(engine: Engine, options: FirstTurnCacheOptions =
     return result;
   }
 
-  return markEmbedded({ ...engine, respond });
+  // Built on the engine rather than spread from it, so what it inherits stays reachable. (Stand-ins made
+  // with Object.create are not embedded engines and never reach here; see isEmbeddedEngine.)
+  const cached = Object.create(engine) as Engine;
+  cached.respond = respond;
+  return markEmbedded(cached);
 }
 
 /**
