@@ -85,6 +85,7 @@ async function main(): Promise<void> {
   say(formatThroughput(throughput));
   rows.push(
     { what: 'POST /api/messages req/s, vs bare express', latch: throughput.latch.map((run) => run.requests.average.toFixed(0)).join(' / '), peer: throughput.bare.map((run) => run.requests.average.toFixed(0)).join(' / '), ratio: `${throughput.throughputRatio.toFixed(2)}×`, target: '≥ 0.5×', load: throughput.load },
+    { what: 'the same, every turn through the engine (no first-turn cache)', latch: throughput.uncached.map((run) => run.requests.average.toFixed(0)).join(' / '), peer: throughput.bare.map((run) => run.requests.average.toFixed(0)).join(' / '), ratio: `${throughput.uncachedThroughputRatio.toFixed(2)}×`, target: 'report only', load: throughput.load },
     { what: 'POST /api/messages p99 latency (ms)', latch: String(throughput.latchP99), peer: String(throughput.bareP99), ratio: `${(throughput.latchP99 / Math.max(1, throughput.bareP99)).toFixed(1)}×`, target: '< 20 ms', load: throughput.load },
     { what: 'server CPU per request (µs)', latch: throughput.latchCpuMicros.toFixed(0), peer: throughput.bareCpuMicros.toFixed(0), ratio: `${throughput.cpuRatio.toFixed(1)}×`, target: 'report only', load: throughput.load },
   );

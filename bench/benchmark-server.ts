@@ -9,7 +9,8 @@ import type { Route } from '../src/engine/turn-types';
  * handler forked the same way, the peer every HTTP figure is a ratio against.
  */
 
-export type BenchmarkServerKind = 'latch' | 'bare';
+/** `latch-uncached`: latch with no first-turn cache, so every request runs the engine (a first message never seen). */
+export type BenchmarkServerKind = 'latch' | 'latch-uncached' | 'bare';
 
 /** A question the benchmark sends, with the route and intent it must get; checked before any load. */
 export interface BenchmarkQuestion {
@@ -133,7 +134,7 @@ export function checkBenchmarkQuestions(classify: (text: string) => { route: str
  * Each child loads only what its server needs, so the bare handler's memory is that of express alone.
  */
 
-async function serveLatch(): Promise<{ port: number; close(): Promise<void>; conversations(): number | undefined }> {
+async function serveLatch(firstTurnCache: boolean): Promise<{ port: number; close(): Promise<void>; conversations(): number | undefined }> {
   const { buildEngine } = await import('../src/app/build-engine');
   const { loadConfig } = await import('../src/config');
   const { classifyFirstMessage } = await import('../src/engine/create-engine');
@@ -147,7 +148,7 @@ async function serveLatch(): Promise<{ port: number; close(): Promise<void>; con
   boundHeapGrowth();
   // latch serve's logger, writing to /dev/null instead of standard output.
   const logger = createLogger(config.server, logDestination('/dev/null'));
-  const latch = createServer({ config, engine, logger });
+  const latch = createServer({ config, engine, logger, firstTurnCache });
   const address = await latch.listen(0, '127.0.0.1');
   return { port: address.port, close: () => latch.close(1_000), conversations: () => latch.conversations.size };
 }
@@ -190,7 +191,7 @@ const profiler = {
 };
 
 async function runChild(kind: BenchmarkServerKind): Promise<void> {
-  const server = kind === 'latch' ? await serveLatch() : await serveBare();
+  const server = kind === 'bare' ? await serveBare() : await serveLatch(kind === 'latch');
   const report = (): ServerReport => {
     const usage = process.memoryUsage();
     const cpu = process.cpuUsage();

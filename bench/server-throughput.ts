@@ -4,8 +4,10 @@ import { activityBody, benchmarkQuestions, forkBenchmarkServer, type RunningBenc
 /*
  * POST /api/messages under load, beside a bare express JSON handler forked the same way and measured in
  * the same run on the same machine: the ratio, not the absolute numbers, is what carries over between
- * machines. The rounds alternate (bare, latch, bare, latch, …) so a neighbour's burst on a shared machine
- * falls on both; the ratio printed is the median of each round's latch/bare.
+ * machines. The rounds alternate (bare, latch, latch without its first-turn cache, bare, …) so a
+ * neighbour's burst on a shared machine falls on all; the ratio printed is the median of each round's
+ * latch/bare. The questions repeat, so latch answers them from its first-turn cache (as it does a
+ * prompt starter); the uncached server shows what a first message never seen costs.
  *
  *   npm run bench:server [-- seconds connections rounds]
  */
@@ -29,8 +31,14 @@ export interface ThroughputResult {
   connections: number;
   bare: MeasuredRun[];
   latch: MeasuredRun[];
+  /** latch with no first-turn cache: every request runs the engine, as a first message never seen does. */
+  uncached: MeasuredRun[];
   /** Median over rounds of latch req/s ÷ bare req/s in the same round. */
   throughputRatio: number;
+  /** The same for the uncached latch. */
+  uncachedThroughputRatio: number;
+  uncachedCpuMicros: number;
+  uncachedP99: number;
   /** Median over rounds of the server CPU time per request, latch ÷ bare: less sensitive to neighbours' load than throughput. */
   cpuRatio: number;
   latchCpuMicros: number;
@@ -106,18 +114,24 @@ export async function runServerThroughput(seconds = 10, connections = 50, rounds
     servers.push(bareServer);
     const latchServer = await forkBenchmarkServer('latch');
     servers.push(latchServer);
+    const uncachedServer = await forkBenchmarkServer('latch-uncached');
+    servers.push(uncachedServer);
     await checkRepliesOverHttp(latchServer.port);
+    await checkRepliesOverHttp(uncachedServer.port);
 
     // By count, not time: on a loaded machine 2 s were too few turns for V8 to optimise latch's path.
     progress('warming up (5,000 requests each)…');
     await drive('bare', bareServer.port, { amount: 5_000, connections });
     await drive('latch', latchServer.port, { amount: 5_000, connections });
+    await drive('latch-uncached', uncachedServer.port, { amount: 5_000, connections });
     const bare: MeasuredRun[] = [];
     const latch: MeasuredRun[] = [];
+    const uncached: MeasuredRun[] = [];
     for (let round = 1; round <= rounds; round++) {
       progress(`round ${round}/${rounds}: ${seconds} s each, ${connections} connections, expectReplies, a new conversation per request…`);
       bare.push(await measureRun('bare', bareServer, { seconds, connections }));
       latch.push(await measureRun('latch', latchServer, { seconds, connections }));
+      uncached.push(await measureRun('latch-uncached', uncachedServer, { seconds, connections }));
     }
     const rssAfter = (await latchServer.memory()).rss;
     return {
@@ -125,7 +139,11 @@ export async function runServerThroughput(seconds = 10, connections = 50, rounds
       connections,
       bare,
       latch,
+      uncached,
       throughputRatio: median(latch.map((result, index) => result.requests.average / bare[index].requests.average)),
+      uncachedThroughputRatio: median(uncached.map((result, index) => result.requests.average / bare[index].requests.average)),
+      uncachedCpuMicros: median(uncached.map((result) => result.cpuMicrosPerRequest)),
+      uncachedP99: median(uncached.map((result) => result.latency.p99)),
       cpuRatio: median(latch.map((result, index) => result.cpuMicrosPerRequest / bare[index].cpuMicrosPerRequest)),
       latchCpuMicros: median(latch.map((result) => result.cpuMicrosPerRequest)),
       bareCpuMicros: median(bare.map((result) => result.cpuMicrosPerRequest)),
@@ -146,7 +164,11 @@ export const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)}
 export function formatThroughput(result: ThroughputResult): string {
   const row = (name: string, run: MeasuredRun) =>
     `${name.padEnd(28)} ${run.requests.average.toFixed(0).padStart(8)} req/s   p50 ${String(run.latency.p50).padStart(3)} ms   p99 ${String(run.latency.p99).padStart(3)} ms   ${run.cpuMicrosPerRequest.toFixed(0).padStart(5)} µs CPU/request   ${run.requests.total} requests`;
-  const rows = result.latch.flatMap((run, index) => [row(`bare express handler, ${index + 1}`, result.bare[index]), row(`latch /api/messages, ${index + 1}`, run)]);
+  const rows = result.latch.flatMap((run, index) => [
+    row(`bare express handler, ${index + 1}`, result.bare[index]),
+    row(`latch /api/messages, ${index + 1}`, run),
+    row(`latch, no first-turn cache, ${index + 1}`, result.uncached[index]),
+  ]);
   return [
     '',
     ...rows,
@@ -154,6 +176,8 @@ export function formatThroughput(result: ThroughputResult): string {
     `latch/bare throughput ratio (median of ${result.latch.length} rounds)   ${result.throughputRatio.toFixed(2)}   (target ≥ 0.5)`,
     `latch/bare server CPU per request           ${result.cpuRatio.toFixed(2)}   (${result.latchCpuMicros.toFixed(0)} µs vs ${result.bareCpuMicros.toFixed(0)} µs; the throughput ratio's ceiling on an idle machine is about its inverse)`,
     `latch p50 ${result.latchP50} ms, p99 ${result.latchP99} ms (target < 20 ms); bare p99 ${result.bareP99} ms`,
+    `  the questions repeat, so latch serves them from its first-turn cache; a first message never seen runs the engine:`,
+    `latch without the first-turn cache: throughput ratio ${result.uncachedThroughputRatio.toFixed(2)}, ${result.uncachedCpuMicros.toFixed(0)} µs CPU per request, p99 ${result.uncachedP99} ms`,
     `latch RSS ${megabytes(result.rssAtReady)} at ready, ${megabytes(result.rssAfter)} after the run`,
     `load average during the run: ${result.load}`,
   ].join('\n');

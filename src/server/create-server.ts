@@ -48,6 +48,12 @@ export interface CreateServerOptions {
   storage?: BotStorage;
   /** Shared stores (Redis, from `connectRedisStores`): state, web conversations, limits. Closed with the server. */
   shared?: SharedStores;
+  /**
+   * Serve a conversation's first message from the first-turn cache when the same words came on the same
+   * day (default true; src/engine/first-turn-cache.ts). False makes every turn run the engine, as
+   * bench:server's uncached server does to show what a turn the cache misses costs.
+   */
+  firstTurnCache?: boolean;
   /** Extra routes, mounted after latch's own and before the JSON error handler; what they return is closed with the server. */
   mount?: (app: Express, parts: ServerParts) => void | MountedChannel;
 }
@@ -81,7 +87,7 @@ export interface MountedChannel {
 export function createServer(options: CreateServerOptions): LatchServer {
   const { config } = options;
   // Conversations that open with the same words on the same day share the engine's work (first-turn-cache.ts).
-  const engine = isEmbeddedEngine(options.engine) ? cacheFirstTurns(options.engine) : options.engine;
+  const engine = options.firstTurnCache !== false && isEmbeddedEngine(options.engine) ? cacheFirstTurns(options.engine) : options.engine;
   const logger = options.logger ?? createLogger(config.server);
   const credentialCheck = checkCredentials(config.server, config.botCredentials);
   if (credentialCheck.warning) logger.warn({ event: 'credentials' }, credentialCheck.warning);
