@@ -7,10 +7,17 @@
 // corpora are never read here. Run after `npm run build`:
 //   node scripts/red-flag-cv.js [--folds 5] [--extra FILE ...] [--thresholds 0.3,0.4,0.5] [--details]
 //        [--test FILE] [--net-details] [--l2 L] [--word-weight W] [--epochs E] [--near-miss-weight N] [--ordinary-share S] [--soon-threshold T]
+//        [--overrule-threshold T] [--row-threshold ROW=T ...]
+//        [--net NAME=VALUE ...] (any SafetyNet training option, e.g. --net charGramWeight=0.3 --net neighbours=9)
 // It prints, for each threshold: recall (by the rules, by the safety check), recall by row and level,
 // under-escalations, near misses flagged (by the rules, by the check), and the check's own false alarms
 // on ordinary questions it never learnt (the knowledge base's held-out `tests:` and the development split
 // of the real-questions corpus).
+// The rules were written with every training item in view, the held fold's too, so "with rules" measures
+// the net only on what in-sample rules miss. The net alone is the truer figure for how it backs up the
+// rules on writing nobody has seen: "check alone" is the safety check without deferring to a rule that
+// read the sign and ruled it out (it still leaves numbers and dialog rows to the rules); "net alone" is the
+// bare verdict (no red flag below the threshold), measured on every ordinary question, flagged by a rule or not.
 'use strict';
 const { createHash } = require('node:crypto');
 const { existsSync } = require('node:fs');
@@ -27,7 +34,7 @@ const { ordinaryPhrasings } = require(join(dist, 'app', 'cached-safety-net'));
 const { loadContent } = require(join(dist, 'app', 'load-content'));
 const { readRedFlagCorpus } = require(join(dist, 'safety', 'red-flag-corpus'));
 const { SafetyNet } = require(join(dist, 'safety', 'safety-net'));
-const { netExamples, createSafetyCheck } = require(join(dist, 'safety', 'safety-check'));
+const { netExamples, createSafetyCheck, conceptRowsOf, safetyCheckFlag } = require(join(dist, 'safety', 'safety-check'));
 const { readDevelopmentQuestions } = require(join(dist, 'evaluation', 'read-development-questions'));
 
 function option(name, fallback) {
@@ -52,12 +59,16 @@ const settings = {
   near_miss_weight: Number(option('--near-miss-weight', String(check.near_miss_weight))),
   ordinary_share: Number(option('--ordinary-share', String(check.ordinary_share))),
   soon_threshold: Number(option('--soon-threshold', String(check.soon_threshold))),
+  overrule_threshold: Number(option('--overrule-threshold', String(check.overrule_threshold ?? 0))),
+  row_thresholds: { ...check.row_thresholds, ...Object.fromEntries(options('--row-threshold').map((pair) => [pair.split('=')[0], Number(pair.split('=')[1])])) },
 };
 const file = { ...content.safetyRules, safety_check: settings };
 // The net's own training settings, to compare: --l2 0.001 --word-weight 0.5 --epochs 20 (else the code's defaults).
-const netOptions = Object.fromEntries(
-  [['--l2', 'l2'], ['--word-weight', 'wordWeight'], ['--epochs', 'epochs']].flatMap(([flag, key]) => (option(flag) === undefined ? [] : [[key, Number(option(flag))]])),
-);
+const netOptions = {
+  ...Object.fromEntries([['--l2', 'l2'], ['--word-weight', 'wordWeight'], ['--epochs', 'epochs']].flatMap(([flag, key]) => (option(flag) === undefined ? [] : [[key, Number(option(flag))]]))),
+  ...Object.fromEntries(options('--net').map((pair) => [pair.split('=')[0], Number(pair.split('=')[1])])),
+};
+const conceptRows = conceptRowsOf(content.safetyRules);
 const thresholds = option('--thresholds', `${[0.2, 0.3, check.threshold, 0.5, 0.6].filter((value, index, all) => all.indexOf(value) === index).sort().join(',')}`)
   .split(',')
   .map(Number);
@@ -104,14 +115,21 @@ const ruleOf = (text) => {
 const ordinary = ordinaryPhrasings(content.knowledgeBase).filter((text) => !ruleOf(text));
 
 const rank = { crisis: 0, emergency: 0, urgent_today: 1, soon: 2 };
-const blank = () => ({ netCaught: 0, netNear: 0, netMisses: [], netAlarms: [], redFlags: 0, byRule: 0, byCheck: 0, under: 0, nearMisses: 0, nearByRule: 0, nearByCheck: 0, rows: {}, levels: {}, misses: [], alarms: [], unders: [], ordinaryFlagged: 0, ordinaryTotal: 0, ordinaryAlarms: [] });
+const blank = () => ({ rawCaught: 0, rawNear: 0, rawRows: {}, rawLevels: {}, rawUnder: 0, aloneRows: {}, rawOrdinaryFlagged: 0, rawOrdinaryTotal: 0, rawMisses: [], netCaught: 0, netNear: 0, netMisses: [], netAlarms: [], redFlags: 0, byRule: 0, byCheck: 0, under: 0, nearMisses: 0, nearByRule: 0, nearByCheck: 0, rows: {}, levels: {}, misses: [], alarms: [], unders: [], ordinaryFlagged: 0, ordinaryTotal: 0, ordinaryAlarms: [] });
 const results = new Map(thresholds.map((threshold) => [threshold, blank()]));
 
 const started = Date.now();
 for (let fold = 0; fold < foldCount; fold++) {
   const training = entries.filter((entry) => entry.fold !== fold);
   const held = testPath ? testEntries : entries.filter((entry) => entry.fold === fold);
-  const net = SafetyNet.train(netExamples(file, training, ordinary), rules.recogniser, { read, ...netOptions });
+  const net = SafetyNet.train(netExamples(file, training, ordinary), rules.recogniser, { read, conceptRows, ...netOptions });
+  // The bare verdict: a red flag of its row when "no red flag" is below the threshold (the soon rows' lower).
+  const rawFlag = (text, threshold) => {
+    const verdict = net.assess(read(text));
+    const flag = safetyCheckFlag(file, verdict.row);
+    const limit = settings.row_thresholds[verdict.row] ?? (flag?.level === 'soon' ? Math.min(threshold, settings.soon_threshold) : threshold);
+    return flag && verdict.probabilityNone < limit ? flag : undefined;
+  };
   for (const threshold of thresholds) {
     const safetyCheck = createSafetyCheck(file, rules, net, threshold);
     const checkAlone = createSafetyCheck(file, rules, net, threshold, { rulesWeigh: false });
@@ -122,12 +140,30 @@ for (let fold = 0; fold < foldCount; fold++) {
       const byCheck = safetyCheck(entry.q, {});
       const flag = byRule ?? byCheck;
       const alone = checkAlone(entry.q, {});
+      const raw = rawFlag(entry.q, threshold);
       if (entry.label === 'RED_FLAG') {
-        if (alone) result.netCaught++;
-        else result.netMisses.push(`${entry.row} ${entry.level}: ${entry.q}`);
-      } else if (alone) {
-        result.netNear++;
-        result.netAlarms.push(`${alone.ruleId}: ${entry.q}`);
+        const aloneRow = (result.aloneRows[entry.row] ??= { total: 0, caught: 0 });
+        const rawRow = (result.rawRows[entry.row] ??= { total: 0, caught: 0 });
+        const rawLevel = (result.rawLevels[entry.level] ??= { total: 0, caught: 0 });
+        aloneRow.total++;
+        rawRow.total++;
+        rawLevel.total++;
+        if (alone) {
+          result.netCaught++;
+          aloneRow.caught++;
+        } else result.netMisses.push(`${entry.row} ${entry.level}: ${entry.q}`);
+        if (raw) {
+          result.rawCaught++;
+          rawRow.caught++;
+          rawLevel.caught++;
+          if (rank[raw.level] > rank[entry.level]) result.rawUnder++;
+        } else result.rawMisses.push(`${entry.row} ${entry.level}: ${entry.q}`);
+      } else {
+        if (alone) {
+          result.netNear++;
+          result.netAlarms.push(`${alone.ruleId}: ${entry.q}`);
+        }
+        if (raw) result.rawNear++;
       }
       if (entry.label === 'RED_FLAG') {
         result.redFlags++;
@@ -161,6 +197,8 @@ for (let fold = 0; fold < foldCount; fold++) {
     const safetyCheck = createSafetyCheck(file, rules, net, threshold);
     const result = results.get(threshold);
     for (const text of [...ordinaryTests, ...realDevelopment]) {
+      result.rawOrdinaryTotal++;
+      if (rawFlag(text, threshold)) result.rawOrdinaryFlagged++;
       if (ruleOf(text)) continue;
       result.ordinaryTotal++;
       const flag = safetyCheck(text, {});
@@ -178,7 +216,7 @@ const unsourced = entries.filter((entry) => entry.fold === -1).length;
 if (testPath) console.log(`measured on ${testPath} with a net trained on all of the corpora below`);
 console.log(`leave-sites-out cross-validation, ${folds} folds over ${corpusPaths.map((path) => path.replace(`${resolve(__dirname, '..')}/`, '')).join(', ')}`);
 console.log(`  ${entries.length} items; fold sizes ${sizes.join(', ')}; ${unsourced} without a source (always trained on, never measured)`);
-console.log(`  net ${JSON.stringify(netOptions)}, near_miss_weight ${settings.near_miss_weight}, ordinary_share ${settings.ordinary_share}, soon_threshold ${settings.soon_threshold}; ${((Date.now() - started) / 1000).toFixed(1)} s`);
+console.log(`  net ${JSON.stringify(netOptions)}, near_miss_weight ${settings.near_miss_weight}, ordinary_share ${settings.ordinary_share}, soon_threshold ${settings.soon_threshold}, overrule_threshold ${settings.overrule_threshold}, row_thresholds ${JSON.stringify(settings.row_thresholds)}; ${((Date.now() - started) / 1000).toFixed(1)} s`);
 const rulesOnlyRowsRecall = results.get(thresholds[0]);
 console.log(`  rules alone: recall ${rulesOnlyRowsRecall.byRule}/${rulesOnlyRowsRecall.redFlags} ${percent(rulesOnlyRowsRecall.byRule, rulesOnlyRowsRecall.redFlags)}, near misses flagged ${rulesOnlyRowsRecall.nearByRule}/${rulesOnlyRowsRecall.nearMisses} ${percent(rulesOnlyRowsRecall.nearByRule, rulesOnlyRowsRecall.nearMisses)}`);
 for (const threshold of thresholds) {
@@ -191,15 +229,18 @@ for (const threshold of thresholds) {
       `ordinary flagged by the check ${percent(result.ordinaryFlagged, result.ordinaryTotal)} of ${result.ordinaryTotal / foldCount}, worst row ${worst ? `${worst[0]} ${percent(worst[1], 1)}` : 'n/a'}`,
   );
   console.log(`    the check alone (as if no rule fired): recall ${result.netCaught}/${result.redFlags} ${percent(result.netCaught, result.redFlags)}, near misses flagged ${result.netNear}/${result.nearMisses} ${percent(result.netNear, result.nearMisses)}`);
+  const rawWorst = Object.entries(result.rawRows).map(([row, tally]) => [row, tally.caught / tally.total]).sort((a, b) => a[1] - b[1])[0];
+  console.log(
+    `    the net alone (bare verdict): recall ${result.rawCaught}/${result.redFlags} ${percent(result.rawCaught, result.redFlags)}, under-escalated ${result.rawUnder}, near misses flagged ${result.rawNear}/${result.nearMisses} ${percent(result.rawNear, result.nearMisses)}, ` +
+      `ordinary flagged ${percent(result.rawOrdinaryFlagged, result.rawOrdinaryTotal)} of ${result.rawOrdinaryTotal / foldCount}, worst row ${rawWorst ? `${rawWorst[0]} ${percent(rawWorst[1], 1)}` : 'n/a'}`,
+  );
 }
 const shown = results.get(thresholds.includes(check.threshold) ? check.threshold : thresholds[0]);
-console.log(`\nat threshold ${thresholds.includes(check.threshold) ? check.threshold : thresholds[0]}, by row:`);
-for (const row of Object.keys(shown.rows).sort()) {
-  const { caught, total } = shown.rows[row];
-  console.log(`  ${row.padEnd(24)} ${String(caught).padStart(4)}/${String(total).padEnd(4)} ${percent(caught, total)}`);
-}
-console.log('by level:');
-for (const level of Object.keys(shown.levels).sort((a, b) => rank[a] - rank[b])) console.log(`  ${level.padEnd(24)} ${String(shown.levels[level].caught).padStart(4)}/${String(shown.levels[level].total).padEnd(4)} ${percent(shown.levels[level].caught, shown.levels[level].total)}`);
+const tally = ({ caught, total }) => `${String(caught).padStart(4)}/${String(total).padEnd(4)} ${percent(caught, total).padStart(7)}`;
+console.log(`\nat threshold ${thresholds.includes(check.threshold) ? check.threshold : thresholds[0]}, by row: with rules | check alone | net alone`);
+for (const row of Object.keys(shown.rows).sort()) console.log(`  ${row.padEnd(24)} ${tally(shown.rows[row])} | ${tally(shown.aloneRows[row])} | ${tally(shown.rawRows[row])}`);
+console.log('by level: with rules | net alone');
+for (const level of Object.keys(shown.levels).sort((a, b) => rank[a] - rank[b])) console.log(`  ${level.padEnd(24)} ${tally(shown.levels[level])} | ${tally(shown.rawLevels[level])}`);
 if (details) {
   for (const miss of shown.misses) console.log('MISS', miss);
   for (const under of shown.unders) console.log('UNDER', under);
@@ -208,5 +249,6 @@ if (details) {
   if (process.argv.includes('--net-details')) {
     for (const miss of shown.netMisses) console.log('NET MISS', miss);
     for (const alarm of shown.netAlarms) console.log('NET ALARM', alarm);
+    for (const miss of shown.rawMisses) console.log('BARE NET MISS', miss);
   }
 }

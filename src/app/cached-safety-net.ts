@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, w
 import { dirname, join, resolve } from 'node:path';
 import type { LatchConfig } from '../config';
 import type { KnowledgeBase } from '../knowledge/knowledge-base';
-import { safetyNetExamples } from '../safety/safety-check';
+import { conceptRowsOf, safetyNetExamples } from '../safety/safety-check';
 import { SafetyNet, type SafetyNetData } from '../safety/safety-net';
 import type { Recognition } from '../safety/sign-recogniser';
 import type { RuleTriage } from '../safety/triage';
@@ -28,6 +28,11 @@ export function cachedSafetyNet(config: LatchConfig, content: Content, rules: Ru
   // The recogniser's and the net's own code, when the sources are there, so a code change retrains too.
   const sources = join(config.projectRoot, 'src', 'safety');
   if (existsSync(sources)) for (const file of readdirSync(sources).filter((name) => name.endsWith('.ts')).sort()) hash.update(readFileSync(join(sources, file)));
+  // The shared training loop and vote in src/nlu are the net's code too.
+  for (const file of sharedNetSources) {
+    const path = join(config.projectRoot, 'src', 'nlu', file);
+    if (existsSync(path)) hash.update(readFileSync(path));
+  }
   const cachePath = join(config.projectRoot, 'node_modules', '.cache', 'latch', `safety-net-${hash.digest('hex').slice(0, 24)}.json`);
   if (existsSync(cachePath)) {
     try {
@@ -52,8 +57,11 @@ export function cachedSafetyNet(config: LatchConfig, content: Content, rules: Ru
   return net;
 }
 
+/** The files of src/nlu the net is trained and read with. */
+const sharedNetSources = ['train-softmax-weights.ts', 'softmax-in-place.ts', 'nearest-neighbours.ts', 'sparse-vector.ts'];
+
 /** Bump when the net's features or training change, so cached nets are trained again. */
-const safetyNetVersion = 'safety-net 2';
+const safetyNetVersion = 'safety-net 3';
 
 /**
  * Ordinary phrasings the net learns as "no red flag": every intent's training examples, except any a rule
@@ -76,5 +84,5 @@ function trainSafetyNet(config: LatchConfig, content: Content, rules: RuleTriage
   const phrasings = ordinaryPhrasings(content.knowledgeBase);
   const ordinary = phrasings.filter((text) => !rules.triageRecognition(read(text), {}));
   const examples = safetyNetExamples(content.safetyRules, join(config.contentDirectory, 'safety.yaml'), ordinary);
-  return SafetyNet.train(examples, rules.recogniser, { read });
+  return SafetyNet.train(examples, rules.recogniser, { read, conceptRows: conceptRowsOf(content.safetyRules) });
 }

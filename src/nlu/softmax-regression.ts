@@ -1,4 +1,6 @@
+import { softmaxInPlace } from './softmax-in-place';
 import type { SparseVector } from './sparse-vector';
+import { trainSoftmaxWeights } from './train-softmax-weights';
 
 export interface SoftmaxTrainingOptions {
   epochs: number;
@@ -63,38 +65,11 @@ export class SoftmaxRegression {
     featureCount: number,
     options: SoftmaxTrainingOptions = defaultSoftmaxTraining,
   ): SoftmaxRegression {
-    // Trained in double precision, kept in single: the rounding is far below what changes a ranking.
-    const weights = new Float64Array(featureCount * classCount);
-    const biases = new Float64Array(classCount);
     const perClass = new Float64Array(classCount);
     for (const label of labels) perClass[label]++;
-    const sampleWeight = Float64Array.from(perClass, (count) => (count === 0 ? 0 : Math.pow(labels.length / (classCount * count), options.classBalance)));
-    const order = vectors.map((_, index) => index);
-    const random = seededRandom(options.seed);
-    const gradient = new Float64Array(classCount);
-    for (let epoch = 0; epoch < options.epochs; epoch++) {
-      shuffle(order, random);
-      const rate = options.learningRate / (1 + epoch * 0.2);
-      const decay = 1 - rate * options.l2;
-      for (const sample of order) {
-        const vector = vectors[sample];
-        gradient.set(biases);
-        for (let position = 0; position < vector.indices.length; position++) {
-          const offset = vector.indices[position] * classCount;
-          const value = vector.values[position];
-          for (let label = 0; label < classCount; label++) gradient[label] += weights[offset + label] * value;
-        }
-        softmaxInPlace(gradient, 1);
-        gradient[labels[sample]] -= 1;
-        const step = rate * sampleWeight[labels[sample]];
-        for (let position = 0; position < vector.indices.length; position++) {
-          const offset = vector.indices[position] * classCount;
-          const value = vector.values[position];
-          for (let label = 0; label < classCount; label++) weights[offset + label] = weights[offset + label] * decay - step * gradient[label] * value;
-        }
-        for (let label = 0; label < classCount; label++) biases[label] -= step * gradient[label] * 0.1;
-      }
-    }
+    const classWeights = Float64Array.from(perClass, (count) => (count === 0 ? 0 : Math.pow(labels.length / (classCount * count), options.classBalance)));
+    // Trained in double precision, kept in single: the rounding is far below what changes a ranking.
+    const { weights, biases } = trainSoftmaxWeights(vectors, labels, classCount, featureCount, { epochs: options.epochs, learningRate: options.learningRate, l2: options.l2, classWeights, random: seededRandom(options.seed) });
     return new SoftmaxRegression({ classCount, ...sparseRows(weights, classCount, featureCount, options.pruneBelow), biases: Float32Array.from(biases), temperature: 1 });
   }
 
@@ -186,18 +161,6 @@ function sparseRows(dense: Float64Array, classCount: number, featureCount: numbe
   return { rowStarts, classes: Int32Array.from(classes), weights: Float32Array.from(weights) };
 }
 
-export function softmaxInPlace(scores: Float64Array, temperature: number): Float64Array {
-  let maximum = -Infinity;
-  for (let index = 0; index < scores.length; index++) if (scores[index] > maximum) maximum = scores[index];
-  let total = 0;
-  for (let index = 0; index < scores.length; index++) {
-    scores[index] = Math.exp((scores[index] - maximum) / temperature);
-    total += scores[index];
-  }
-  for (let index = 0; index < scores.length; index++) scores[index] /= total;
-  return scores;
-}
-
 function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
@@ -207,11 +170,4 @@ function seededRandom(seed: number): () => number {
     value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
     return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
   };
-}
-
-function shuffle<T>(items: T[], random: () => number): void {
-  for (let index = items.length - 1; index > 0; index--) {
-    const other = Math.floor(random() * (index + 1));
-    [items[index], items[other]] = [items[other], items[index]];
-  }
 }

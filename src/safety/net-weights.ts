@@ -1,4 +1,6 @@
 import type { SparseVector } from '../nlu/sparse-vector';
+import { softmaxInPlace } from '../nlu/softmax-in-place';
+import { trainSoftmaxWeights } from '../nlu/train-softmax-weights';
 
 /** The learned net's weights as plain data, so a trained net can be kept on disk and read back. */
 export interface NetWeightsData {
@@ -9,9 +11,17 @@ export interface NetWeightsData {
   rows: [number, ...number[]][];
 }
 
+export interface NetWeightsTraining {
+  epochs: number;
+  /** Sparse weight decay (see trainSoftmaxWeights). */
+  l2: number;
+  /** How much a sample of each class counts; all 1 when not given. */
+  classWeights?: Float64Array;
+}
+
 /**
- * Multinomial logistic regression trained by seeded stochastic gradient descent, the same method as the
- * intent classifier's, kept here with a plain-data form for the safety net's cache.
+ * Multinomial logistic regression (the intent classifier's training loop, src/nlu/train-softmax-weights.ts)
+ * kept as the rows of the features that occur, with a plain-data form for the safety net's cache.
  */
 export class NetWeights {
   private constructor(
@@ -24,43 +34,9 @@ export class NetWeights {
     private readonly biases: Float64Array,
   ) {}
 
-  /** `l2` shrinks the weights of the features a sample has at each step (a sparse weight decay). */
-  static train(vectors: readonly SparseVector[], labels: readonly number[], classCount: number, featureCount: number, epochs: number, l2 = 0): NetWeights {
-    // Trained dense, then kept as the rows that are not all zero.
-    const weights = new Float64Array(featureCount * classCount);
-    const biases = new Float64Array(classCount);
-    const order = vectors.map((_, index) => index);
-    let state = 11;
-    const random = () => {
-      state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
-      return state / 4294967296;
-    };
-    const probabilities = new Float64Array(classCount);
-    for (let epoch = 0; epoch < epochs; epoch++) {
-      for (let index = order.length - 1; index > 0; index--) {
-        const other = Math.floor(random() * (index + 1));
-        [order[index], order[other]] = [order[other], order[index]];
-      }
-      const rate = 0.5 / (1 + epoch * 0.2);
-      const decay = 1 - rate * l2;
-      for (const sample of order) {
-        const vector = vectors[sample];
-        probabilities.set(biases);
-        for (let position = 0; position < vector.indices.length; position++) {
-          const offset = vector.indices[position] * classCount;
-          const value = vector.values[position];
-          for (let label = 0; label < classCount; label++) probabilities[label] += weights[offset + label] * value;
-        }
-        softmaxInPlace(probabilities);
-        probabilities[labels[sample]] -= 1;
-        for (let position = 0; position < vector.indices.length; position++) {
-          const offset = vector.indices[position] * classCount;
-          const value = vector.values[position];
-          for (let label = 0; label < classCount; label++) weights[offset + label] = weights[offset + label] * decay - rate * probabilities[label] * value;
-        }
-        for (let label = 0; label < classCount; label++) biases[label] -= rate * probabilities[label] * 0.1;
-      }
-    }
+  static train(vectors: readonly SparseVector[], labels: readonly number[], classCount: number, featureCount: number, training: NetWeightsTraining): NetWeights {
+    const classWeights = training.classWeights ?? new Float64Array(classCount).fill(1);
+    const { weights, biases } = trainSoftmaxWeights(vectors, labels, classCount, featureCount, { epochs: training.epochs, learningRate: 0.5, l2: training.l2, classWeights, random: linearCongruential(11) });
     const rows: [number, ...number[]][] = [];
     for (let feature = 0; feature < featureCount; feature++) {
       const values = Array.from(weights.subarray(feature * classCount, (feature + 1) * classCount));
@@ -107,11 +83,11 @@ export class NetWeights {
   }
 }
 
-function softmaxInPlace(scores: Float64Array): Float64Array {
-  let maximum = -Infinity;
-  for (const score of scores) maximum = Math.max(maximum, score);
-  let total = 0;
-  for (let label = 0; label < scores.length; label++) total += scores[label] = Math.exp(scores[label] - maximum);
-  for (let label = 0; label < scores.length; label++) scores[label] /= total;
-  return scores;
+/** The net's shuffle order since it was first trained: keeps the trained weights as they were. */
+function linearCongruential(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    return state / 4294967296;
+  };
 }

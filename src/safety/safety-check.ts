@@ -1,9 +1,9 @@
 import { dirname, resolve } from 'node:path';
 import type { Facts } from '../nlu/extract-facts';
 import { readRedFlagCorpus, type RedFlagCorpusEntry } from './red-flag-corpus';
-import { SafetyNet, type NetExample } from './safety-net';
+import type { NetExample, SafetyNet } from './safety-net';
 import type { MessageKind, SafetyFile, SafetyLevel } from './safety-schema';
-import { levelOrder, type RedFlag, type RuleTriage } from './triage';
+import { levelOrder, parseSign, type RedFlag, type RuleTriage } from './triage';
 
 /** The learned net's check of a message the rules let through: a conditionally worded escalation, or nothing. */
 export type SafetyCheck = (text: string, facts: Facts) => RedFlag | undefined;
@@ -38,6 +38,24 @@ export function netExamples(file: SafetyFile, entries: readonly RedFlagCorpusEnt
 }
 
 /**
+ * Concept name → the rows whose rules name it among their signs: the net's concept groups, so a sign the
+ * corpus shows rarely still leans to the row a clinician put it under. Persons and exceptions are no signs.
+ */
+export function conceptRowsOf(file: SafetyFile): Record<string, string[]> {
+  const rows = new Map<string, Set<string>>();
+  for (const rule of file.rules) {
+    for (const sign of rule.signs) {
+      for (const part of parseSign(sign)) {
+        if (part.kind !== 'concept') continue;
+        const named = rows.get(part.name) ?? new Set<string>();
+        rows.set(part.name, named.add(rule.row));
+      }
+    }
+  }
+  return Object.fromEntries([...rows].map(([name, named]) => [name, [...named].sort()]));
+}
+
+/**
  * A safety check over a trained net; `threshold` defaults to the file's. `rulesWeigh: false` leaves out the
  * deference to a rule that found the sign and ruled it out, to measure the net as if no rule knew the wording
  * (scripts/red-flag-cv.js).
@@ -48,21 +66,26 @@ export function createSafetyCheck(file: SafetyFile, rules: RuleTriage, net: Safe
   const exceptionsByRow = new Map<string, string[]>();
   for (const rule of file.rules) if (rule.row !== undefined) exceptionsByRow.set(rule.row, [...(exceptionsByRow.get(rule.row) ?? []), ...(rule.unless ?? [])]);
   const flagByRow = new Map(Object.keys(file.safety_check.rows).map((row) => [row, safetyCheckFlag(file, row)]));
+  const { row_thresholds: rowThresholds = {}, overrule_threshold: overruleThreshold = 0 } = file.safety_check;
   return (text, facts) => {
     const recognition = rules.recogniser.recognise(text);
     const verdict = net.assess(recognition);
-    if (file.safety_check.left_to_dialogs.includes(verdict.row)) return undefined;
+    const flag = flagByRow.get(verdict.row);
+    if (!flag) return undefined;
     // A rule of that row that names an exception present here ("mini period", "carrot") has decided: not this.
     const exceptions = exceptionsByRow.get(verdict.row) ?? [];
     if (exceptions.some((name) => (recognition.concepts.get(name) ?? []).some((span) => !rules.recogniser.isNegated(recognition, span)))) return undefined;
+    const limit = rowThresholds[verdict.row] ?? (flag.level === 'soon' ? Math.min(threshold, file.safety_check.soon_threshold) : threshold);
+    if (verdict.probabilityNone >= limit) return undefined;
+    // A dialog that asks about the row, or a number the rules read for it, decides: "my 5 month old has
+    // 38.2" is no fever under 3 months, and the milk-late dialog answers "call today" from about 72 hours.
+    if (file.safety_check.left_to_dialogs.includes(verdict.row)) return undefined;
     const decidingKinds = file.safety_check.numbers_decide[verdict.row] ?? [];
     if (recognition.quantities.some((quantity) => decidingKinds.includes(quantity.kind))) return undefined;
     if (decidingKinds.includes('age') && (recognition.ageDays ?? facts.days_since_birth) !== undefined) return undefined;
-    const flag = flagByRow.get(verdict.row);
-    const limit = flag?.level === 'soon' ? Math.min(threshold, file.safety_check.soon_threshold) : threshold;
-    if (!flag || verdict.probabilityNone >= limit) return undefined;
-    // Asked last, as it reads the message again: a rule that found this row's sign and ruled it out decides.
-    if (rulesWeigh && rules.rulesWeighed(recognition, facts, verdict.row)) return undefined;
+    // A rule that found this row's sign and ruled it out decides too, unless the net is surer than that.
+    // Asked last, as it reads the message again.
+    if (rulesWeigh && verdict.probabilityNone >= overruleThreshold && rules.rulesWeighed(recognition, facts, verdict.row)) return undefined;
     // A copy: the turn that sends it owns it.
     return { ...flag };
   };

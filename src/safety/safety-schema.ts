@@ -96,6 +96,10 @@ export const safetyFileSchema = z
         threshold: z.number().min(0).max(1),
         /** The stricter threshold for rows whose check is only "soon": missing one costs least, a false alarm as much. */
         soon_threshold: z.number().min(0).max(1),
+        /** Rows with a threshold of their own (crisis rows lean to recall: when in doubt, the crisis line). */
+        row_thresholds: z.record(z.string(), z.number().min(0).max(1)).optional(),
+        /** Where a rule found the row's sign and ruled it out, the net still sends its check below this surer threshold (0: never). */
+        overrule_threshold: z.number().min(0).max(1).optional(),
         /** How many times a near miss counts in training: they teach the net where the line is. */
         near_miss_weight: z.number().int().min(1).max(20),
         /** The share of the knowledge base's ordinary phrasings the net learns as "no red flag". */

@@ -9,6 +9,7 @@ import type { BotStorage } from '../channels/botbuilder/bot-storage';
 import type { ConversationStore } from '../channels/botbuilder/conversation-store';
 import type { SharedStores } from '../stores/shared-stores';
 import type { Responder } from '../engine/responder';
+import { cacheFirstTurns, isEmbeddedEngine } from '../engine/first-turn-cache';
 import type { LatchConfig } from '../config';
 import { AddressLimiter } from './address-limiter';
 import { botMessagesRoute } from './bot-messages-route';
@@ -77,7 +78,9 @@ export interface MountedChannel {
  * and the Teams tab. Refuses (throws CredentialsError) in production without app credentials.
  */
 export function createServer(options: CreateServerOptions): LatchServer {
-  const { config, engine } = options;
+  const { config } = options;
+  // Conversations that open with the same words on the same day share the engine's work (first-turn-cache.ts).
+  const engine = isEmbeddedEngine(options.engine) ? cacheFirstTurns(options.engine) : options.engine;
   const logger = options.logger ?? createLogger(config.server);
   const credentialCheck = checkCredentials(config.server, config.botCredentials);
   if (credentialCheck.warning) logger.warn({ event: 'credentials' }, credentialCheck.warning);

@@ -1,0 +1,63 @@
+import { softmaxInPlace } from './softmax-in-place';
+import type { SparseVector } from './sparse-vector';
+
+export interface SoftmaxWeightTraining {
+  epochs: number;
+  learningRate: number;
+  /** Weight decay of the features a sample has, at each step (a sparse L2). */
+  l2: number;
+  /** How much a sample of each class counts (1 for all: plain training). */
+  classWeights: Float64Array;
+  /** A seeded source of numbers in [0, 1): the same content always gives the same model. */
+  random: () => number;
+}
+
+/** Dense feature-major weights (feature × class) and biases, as training leaves them. */
+export interface SoftmaxWeights {
+  weights: Float64Array;
+  biases: Float64Array;
+}
+
+/**
+ * Multinomial logistic regression over sparse features by stochastic gradient descent with a seeded
+ * shuffle and a decaying rate; shared by the intent classifier and the red-flag safety net, which keep
+ * the weights in forms of their own.
+ */
+export function trainSoftmaxWeights(vectors: readonly SparseVector[], labels: readonly number[], classCount: number, featureCount: number, training: SoftmaxWeightTraining): SoftmaxWeights {
+  const weights = new Float64Array(featureCount * classCount);
+  const biases = new Float64Array(classCount);
+  const order = vectors.map((_, index) => index);
+  const gradient = new Float64Array(classCount);
+  for (let epoch = 0; epoch < training.epochs; epoch++) {
+    shuffle(order, training.random);
+    const rate = training.learningRate / (1 + epoch * 0.2);
+    const decay = 1 - rate * training.l2;
+    for (const sample of order) {
+      const vector = vectors[sample];
+      gradient.set(biases);
+      for (let position = 0; position < vector.indices.length; position++) {
+        const offset = vector.indices[position] * classCount;
+        const value = vector.values[position];
+        for (let label = 0; label < classCount; label++) gradient[label] += weights[offset + label] * value;
+      }
+      softmaxInPlace(gradient, 1);
+      gradient[labels[sample]] -= 1;
+      const step = rate * training.classWeights[labels[sample]];
+      for (let position = 0; position < vector.indices.length; position++) {
+        const offset = vector.indices[position] * classCount;
+        const value = vector.values[position];
+        for (let label = 0; label < classCount; label++) weights[offset + label] = weights[offset + label] * decay - step * gradient[label] * value;
+      }
+      // Biases move at a tenth of the rate: they only set the classes' base rates.
+      for (let label = 0; label < classCount; label++) biases[label] -= step * gradient[label] * 0.1;
+    }
+  }
+  return { weights, biases };
+}
+
+function shuffle<T>(items: T[], random: () => number): void {
+  for (let index = items.length - 1; index > 0; index--) {
+    const other = Math.floor(random() * (index + 1));
+    [items[index], items[other]] = [items[other], items[index]];
+  }
+}
