@@ -22,7 +22,9 @@ export function cachedSafetyNet(config: LatchConfig, content: Content, rules: Ru
     const path = resolve(config.contentDirectory, relativePath);
     hash.update(existsSync(path) ? readFileSync(path) : `missing ${path}`);
   }
-  for (const text of ordinaryPhrasings(content.knowledgeBase)) hash.update(`\n${text}`);
+  // One update with every phrasing, not one per phrasing (thousands of calls into crypto): a hash of the
+  // same bytes, so the same key.
+  hash.update(ordinaryPhrasings(content.knowledgeBase).map((text) => `\n${text}`).join(''));
   // The recogniser's and the net's own code, when the sources are there, so a code change retrains too.
   const sources = join(config.projectRoot, 'src', 'safety');
   if (existsSync(sources)) for (const file of readdirSync(sources).filter((name) => name.endsWith('.ts')).sort()) hash.update(readFileSync(join(sources, file)));

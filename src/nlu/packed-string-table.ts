@@ -53,9 +53,13 @@ export class PackedStringTable {
   }
 }
 
+// Read once: where the global object is a vm context's (jest's test files), each lookup of `Math` in the
+// loop below went through the context's interceptors, and packing 83,000 words took 110 ms instead of 5.
+const { imul } = Math;
+
 /** FNV-1a over the UTF-16 code units of text[start, end). */
 function hashOf(text: string, start: number, end: number): number {
   let hash = 0x811c9dc5;
-  for (let position = start; position < end; position++) hash = Math.imul(hash ^ text.charCodeAt(position), 0x01000193);
+  for (let position = start; position < end; position++) hash = imul(hash ^ text.charCodeAt(position), 0x01000193);
   return hash >>> 0;
 }

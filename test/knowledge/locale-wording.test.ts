@@ -4,6 +4,7 @@ import { ContentError } from '../../src/knowledge/content-error';
 import { loadKnowledgeBase } from '../../src/knowledge/load-knowledge-base';
 import { loadLocaleWording, localeWordingProblems, localise, type LocaleWording } from '../../src/knowledge/locale-wording';
 import { composeEscalation, contactsFor } from '../../src/safety/compose-escalation';
+import { readContentSnapshot } from '../support/content-snapshot';
 import { milkFixture, replaceOnce, topicYaml, validContentFiles, writeContentDirectory } from '../fixtures/content-fixture';
 
 const wording: LocaleWording = { locales: ['en-GB', 'en-US'], onlyIn: { 'en-GB': ['nappies', 'GP', 'health visitor'], 'en-US': ['diapers', 'pediatrician'] } };
@@ -71,7 +72,8 @@ describe("latch's own content in every locale", () => {
 
   describe.each(locales.locales.map((locale) => [locale] as const))('%s', (locale) => {
     const config = { ...base, locale };
-    const { knowledgeBase, safetyRules, dialogs } = loadContent(config);
+    // The test run's snapshot where there is one for this locale (en-GB's), else content/ loaded for it.
+    const { knowledgeBase, safetyRules, dialogs } = readContentSnapshot(config) ?? loadContent(config);
     const others = Object.entries(locales.onlyIn).filter(([owner]) => owner !== locale);
     const foreignWord = (text: string) =>
       others.flatMap(([, words]) => words.filter((word) => localeWordingProblems(text, { locales: [locale], onlyIn: { other: [word] } }).length > 0));

@@ -78,7 +78,8 @@ describe('the compiled-model cache', () => {
       expect(() => parseCompiledModel(readFileSync(path))).not.toThrow();
       expect(buildUnderstanding(config, content).origin).toBe('cache');
     }
-  });
+    // Three trainings (one per broken file), each followed by a load: 3.4 s under load, so 30 s.
+  }, 30_000);
 
   it('is keyed by content: changed content trains a new model instead of using the old one', () => {
     const contentCopy = join(folder, 'content');
