@@ -66,8 +66,25 @@ export function createSafetyCheck(file: SafetyFile, rules: RuleTriage, net: Safe
   const exceptionsByRow = new Map<string, string[]>();
   for (const rule of file.rules) if (rule.row !== undefined) exceptionsByRow.set(rule.row, [...(exceptionsByRow.get(rule.row) ?? []), ...(rule.unless ?? [])]);
   const flagByRow = new Map(Object.keys(file.safety_check.rows).map((row) => [row, safetyCheckFlag(file, row)]));
-  const { row_thresholds: rowThresholds = {}, overrule_threshold: overruleThreshold = 0 } = file.safety_check;
+  const { row_thresholds: rowThresholds = {}, overrule_threshold: overruleThreshold = 0, by_sentence: bySentence } = file.safety_check;
+  /** The flag of a row judged sentence by sentence, when one sentence of several alone says it. */
+  const sentenceVerdict = (text: string): RedFlag | undefined => {
+    if (!bySentence) return undefined;
+    const sentences = text.split(sentenceBreak).filter((sentence) => sentence.trim().split(/\s+/).length >= minimumSentenceWords);
+    if (sentences.length < 2) return undefined;
+    for (const sentence of sentences) {
+      const alone = net.assess(rules.recogniser.recognise(sentence));
+      if (bySentence.rows.includes(alone.row) && alone.probabilityNone < bySentence.threshold) return flagByRow.get(alone.row);
+    }
+    return undefined;
+  };
   return (text, facts) => {
+    const found = wholeMessage(text, facts) ?? sentenceVerdict(text);
+    // A copy: the turn that sends it owns it.
+    return found && { ...found };
+  };
+
+  function wholeMessage(text: string, facts: Facts): RedFlag | undefined {
     const recognition = rules.recogniser.recognise(text);
     const verdict = net.assess(recognition);
     const flag = flagByRow.get(verdict.row);
@@ -86,10 +103,13 @@ export function createSafetyCheck(file: SafetyFile, rules: RuleTriage, net: Safe
     // A rule that found this row's sign and ruled it out decides too, unless the net is surer than that.
     // Asked last, as it reads the message again.
     if (rulesWeigh && verdict.probabilityNone >= overruleThreshold && rules.rulesWeighed(recognition, facts, verdict.row)) return undefined;
-    // A copy: the turn that sends it owns it.
-    return { ...flag };
-  };
+    return flag;
+  }
 }
+
+const sentenceBreak = /(?<=[.!?;])\s+|\n+/;
+// Shorter pieces ("ebf", "5 weeks.") say too little alone to be judged.
+const minimumSentenceWords = 4;
 
 /** The red flag a safety check raises for a row: the row's most urgent line sets its level. */
 export function safetyCheckFlag(file: SafetyFile, row: string): RedFlag | undefined {
