@@ -104,6 +104,11 @@ export const safetyFileSchema = z
          * Rows also judged sentence by sentence, below a surer threshold: a crisis said in one sentence of a
          * long feeding question is not diluted by the rest of it.
          */
+        /**
+         * When the likeliest row is one the rules or a dialog decide, a row the net gives at least this
+         * probability is checked in its place (1: never).
+         */
+        alternative_share: z.number().min(0).max(1).optional(),
         by_sentence: z.object({ rows: z.array(z.string()).min(1), threshold: z.number().min(0).max(1) }).strict().optional(),
         /** How many times a near miss counts in training: they teach the net where the line is. */
         near_miss_weight: z.number().int().min(1).max(20),
