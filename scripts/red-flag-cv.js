@@ -7,7 +7,7 @@
 // corpora are never read here. Run after `npm run build`:
 //   node scripts/red-flag-cv.js [--folds 5] [--extra FILE ...] [--thresholds 0.3,0.4,0.5] [--details]
 //        [--test FILE] [--net-details] [--l2 L] [--word-weight W] [--epochs E] [--near-miss-weight N] [--ordinary-share S] [--soon-threshold T]
-//        [--overrule-threshold T] [--alternative-share P] [--by-sentence T (the crisis row, sentence by sentence)] [--row-threshold ROW=T ...]
+//        [--overrule-threshold T] [--alternative-share P] [--by-sentence T (the crisis row, sentence by sentence) [--by-sentence-minimum P]] [--row-threshold ROW=T ...]
 //        [--net NAME=VALUE ...] (any SafetyNet training option, e.g. --net charGramWeight=0.3 --net neighbours=9)
 // It prints, for each threshold: recall (by the rules, by the safety check), recall by row and level,
 // under-escalations, near misses flagged (by the rules, by the check), and the check's own false alarms
@@ -60,7 +60,7 @@ const settings = {
   ordinary_share: Number(option('--ordinary-share', String(check.ordinary_share))),
   soon_threshold: Number(option('--soon-threshold', String(check.soon_threshold))),
   overrule_threshold: Number(option('--overrule-threshold', String(check.overrule_threshold ?? 0))),
-  by_sentence: option('--by-sentence') ? { rows: ['mother-mental-health'], threshold: Number(option('--by-sentence')) } : check.by_sentence,
+  by_sentence: option('--by-sentence') ? { rows: ['mother-mental-health'], threshold: Number(option('--by-sentence')), whole_minimum: Number(option('--by-sentence-minimum', '0')) } : check.by_sentence,
   alternative_share: Number(option('--alternative-share', String(check.alternative_share ?? 1))),
   row_thresholds: { ...check.row_thresholds, ...Object.fromEntries(options('--row-threshold').map((pair) => [pair.split('=')[0], Number(pair.split('=')[1])])) },
 };

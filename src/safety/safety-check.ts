@@ -1,7 +1,7 @@
 import { dirname, resolve } from 'node:path';
 import type { Facts } from '../nlu/extract-facts';
 import { readRedFlagCorpus, type RedFlagCorpusEntry } from './red-flag-corpus';
-import type { NetExample, SafetyNet } from './safety-net';
+import type { NetExample, NetVerdict, SafetyNet } from './safety-net';
 import type { MessageKind, SafetyFile, SafetyLevel } from './safety-schema';
 import type { Recognition } from './sign-recogniser';
 import { levelOrder, parseSign, type RedFlag, type RuleTriage } from './triage';
@@ -68,9 +68,12 @@ export function createSafetyCheck(file: SafetyFile, rules: RuleTriage, net: Safe
   for (const rule of file.rules) if (rule.row !== undefined) exceptionsByRow.set(rule.row, [...(exceptionsByRow.get(rule.row) ?? []), ...(rule.unless ?? [])]);
   const flagByRow = new Map(Object.keys(file.safety_check.rows).map((row) => [row, safetyCheckFlag(file, row)]));
   const { row_thresholds: rowThresholds = {}, overrule_threshold: overruleThreshold = 0, by_sentence: bySentence, alternative_share: alternativeShare = 1 } = file.safety_check;
-  /** The flag of a row judged sentence by sentence, when one sentence of several alone says it. */
-  const sentenceVerdict = (text: string): RedFlag | undefined => {
-    if (!bySentence) return undefined;
+  /**
+   * The flag of a row judged sentence by sentence, when one sentence of several alone says it. Only for a
+   * message the net gives that row some chance as a whole: each sentence is read again.
+   */
+  const sentenceVerdict = (text: string, whole: NetVerdict): RedFlag | undefined => {
+    if (!bySentence || !bySentence.rows.some((row) => whole.probabilities[net.rowNames.indexOf(row)] >= (bySentence.whole_minimum ?? 0))) return undefined;
     const sentences = text.split(sentenceBreak).filter((sentence) => sentence.trim().split(/\s+/).length >= minimumSentenceWords);
     if (sentences.length < 2) return undefined;
     for (const sentence of sentences) {
@@ -80,14 +83,14 @@ export function createSafetyCheck(file: SafetyFile, rules: RuleTriage, net: Safe
     return undefined;
   };
   return (text, facts) => {
-    const found = wholeMessage(text, facts) ?? sentenceVerdict(text);
+    const recognition = rules.recogniser.recognise(text);
+    const verdict = net.assess(recognition);
+    const found = wholeMessage(recognition, verdict, facts) ?? sentenceVerdict(text, verdict);
     // A copy: the turn that sends it owns it.
     return found && { ...found };
   };
 
-  function wholeMessage(text: string, facts: Facts): RedFlag | undefined {
-    const recognition = rules.recogniser.recognise(text);
-    const verdict = net.assess(recognition);
+  function wholeMessage(recognition: Recognition, verdict: NetVerdict, facts: Facts): RedFlag | undefined {
     const first = rowDecision(verdict.row, verdict.probabilityNone, recognition, facts);
     if (first !== 'decided' || alternativeShare >= 1) return first === 'decided' ? undefined : first;
     // The likeliest row was the rules' or a dialog's to decide, yet the net is sure of a red flag: a row it

@@ -109,7 +109,15 @@ export const safetyFileSchema = z
          * probability is checked in its place (1: never).
          */
         alternative_share: z.number().min(0).max(1).optional(),
-        by_sentence: z.object({ rows: z.array(z.string()).min(1), threshold: z.number().min(0).max(1) }).strict().optional(),
+        by_sentence: z
+          .object({
+            rows: z.array(z.string()).min(1),
+            threshold: z.number().min(0).max(1),
+            /** Sentences are judged only when the whole message gives one of the rows at least this probability. */
+            whole_minimum: z.number().min(0).max(1).optional(),
+          })
+          .strict()
+          .optional(),
         /** How many times a near miss counts in training: they teach the net where the line is. */
         near_miss_weight: z.number().int().min(1).max(20),
         /** The share of the knowledge base's ordinary phrasings the net learns as "no red flag". */

@@ -55,6 +55,8 @@ describe('createSafetyCheck', () => {
     const bySentence = { rows: ['mother-mental-health'], threshold: 0.2 };
     expect(createSafetyCheck(settings({ by_sentence: bySentence }), rules, net)(text, {})?.ruleId).toBe('check.mother-mental-health');
     expect(createSafetyCheck(settings({ by_sentence: undefined }), rules, net)(text, {})).toBeUndefined();
+    // Sentences are read again only where the whole message gives the row some chance.
+    expect(createSafetyCheck(settings({ by_sentence: { ...bySentence, whole_minimum: 0.3 } }), rules, net)(text, {})).toBeUndefined();
   });
 
   it('gives the crisis row a threshold of its own', () => {
