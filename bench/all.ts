@@ -94,6 +94,7 @@ async function main(): Promise<void> {
   say(formatMemory(memory));
   rows.push(
     { what: 'RSS at ready', latch: megabytes(memory.latch.rssAtReady), peer: megabytes(memory.bare.rssAtReady), ratio: `${(memory.latch.rssAtReady / memory.bare.rssAtReady).toFixed(1)}×`, target: '< 150 MB', load: memory.load },
+    { what: 'RSS after the first turn', latch: megabytes(memory.latch.rssAfterFirstTurn), peer: megabytes(memory.bare.rssAfterFirstTurn), ratio: `${(memory.latch.rssAfterFirstTurn / memory.bare.rssAfterFirstTurn).toFixed(1)}×`, target: '(botbuilder loaded)', load: memory.load },
     {
       what: `RSS spread over ${memory.turns} turns (after the first tenth)`,
       latch: `${megabytes(memory.latch.steadyMin)}–${megabytes(memory.latch.steadyMax)} (${(memory.latch.steadySpread * 100).toFixed(1)} %)`,

@@ -86,8 +86,9 @@ function main(): void {
   const write = process.argv.includes('--write');
   const config = loadConfig();
   const content = loadContent(config);
-  const classifier = buildUnderstanding(config, content).classifier;
-  const engine = engineFrom(config, content, classifier);
+  // Built as buildEngine builds it (the triage shares the compiled model's English words).
+  const understanding = buildUnderstanding(config, content);
+  const engine = engineFrom(config, content, understanding.classifier, understanding.englishWords());
   const rules = buildRuleTriage(content);
   const net = cachedSafetyNet(config, content, rules);
   const safetyCheck = createSafetyCheck(content.safetyRules, rules, net);

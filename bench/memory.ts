@@ -1,4 +1,4 @@
-import { forkBenchmarkServer, type RunningBenchmarkServer, type ServerReport } from './benchmark-server';
+import { activityBody, benchmarkQuestions, forkBenchmarkServer, type RunningBenchmarkServer, type ServerReport } from './benchmark-server';
 import { drive, machineLoad, megabytes } from './server-throughput';
 
 /*
@@ -21,6 +21,11 @@ export interface MemoryRun {
   name: string;
   samples: MemorySample[];
   rssAtReady: number;
+  /**
+   * RSS after one turn, before the load: latch without an app id loads botbuilder on its first message
+   * (src/channels/botbuilder/lazy-bot-channel.ts), so this is what a server that has been talked to holds.
+   */
+  rssAfterFirstTurn: number;
   /** Largest and smallest RSS after the first tenth of the turns (the warm-up, when the bound fills). */
   steadyMax: number;
   steadyMin: number;
@@ -42,6 +47,10 @@ async function longRun(name: 'latch' | 'bare', turns: number, connections: numbe
     server = await forkBenchmarkServer(name);
     const sample = (done: number, report: ServerReport): MemorySample => ({ turns: done, rss: report.rss, heapUsed: report.heapUsed, conversations: report.conversations });
     const samples = [sample(0, await server.memory())];
+    const first = await fetch(`http://127.0.0.1:${server.port}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: activityBody(benchmarkQuestions[0].text, 'first-turn') });
+    if (!first.ok) throw new Error(`${name}: the first turn got ${first.status}`);
+    await first.arrayBuffer();
+    const rssAfterFirstTurn = (await server.memory()).rss;
     const step = Math.max(1, Math.floor(turns / 10));
     for (let done = 0; done < turns; done += step) {
       const amount = Math.min(step, turns - done);
@@ -52,7 +61,7 @@ async function longRun(name: 'latch' | 'bare', turns: number, connections: numbe
     const steady = samples.slice(2).map((entry) => entry.rss);
     const steadyMax = Math.max(...steady);
     const steadyMin = Math.min(...steady);
-    return { name, samples, rssAtReady: server.rssAtReady, steadyMax, steadyMin, steadySpread: (steadyMax - steadyMin) / steadyMin };
+    return { name, samples, rssAtReady: server.rssAtReady, rssAfterFirstTurn, steadyMax, steadyMin, steadySpread: (steadyMax - steadyMin) / steadyMin };
   } finally {
     await server?.stop();
   }
@@ -76,6 +85,7 @@ export function formatMemory(result: MemoryResult): string {
     ...rows,
     '',
     `latch RSS at ready ${megabytes(result.latch.rssAtReady)} (target < 150 MB); bare ${megabytes(result.bare.rssAtReady)}`,
+    `latch RSS after its first turn ${megabytes(result.latch.rssAfterFirstTurn)} (botbuilder loaded); bare ${megabytes(result.bare.rssAfterFirstTurn)}`,
     `latch RSS after the first tenth: ${megabytes(result.latch.steadyMin)} to ${megabytes(result.latch.steadyMax)}, spread ${percent(result.latch.steadySpread)} (target ≤ 10 %); bare spread ${percent(result.bare.steadySpread)}`,
     `load average during the run: ${result.load}`,
   ].join('\n');

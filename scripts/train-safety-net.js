@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Trains the learned safety net once and keeps it in node_modules/.cache/latch, so that every engine built
 // afterwards (each test file, each start) reads it instead of training for seconds. `npm test` runs this
-// first (pretest); it needs the compiled dist/ that `npm install` / `npm ci` builds.
+// first (through scripts/prepare-tests.js); it needs the compiled dist/ that `npm install` / `npm ci` builds.
 'use strict';
 const { existsSync } = require('node:fs');
 const { join } = require('node:path');

@@ -17,13 +17,17 @@ import { loadContent, type Content } from './load-content';
 export function buildEngine(config: LatchConfig, options: { classifier?: ClassifierOptions; content?: Content } = {}): Engine {
   const content = options.content ?? loadContent(config);
   if (config.requireReviewed) requireReviewed(content.knowledgeBase);
-  return engineFrom(config, content, buildUnderstanding(config, content, options).classifier);
+  const understanding = buildUnderstanding(config, content, options);
+  return engineFrom(config, content, understanding.classifier, understanding.englishWords());
 }
 
-/** The engine over loaded content and a classifier trained (or loaded) for it. */
-export function engineFrom(config: LatchConfig, content: Content, classifier: IntentClassifier): Engine {
+/**
+ * The engine over loaded content and a classifier trained (or loaded) for it; `englishWords`, when given, is
+ * the list the rule triage leaves alone (by default read from WordNet).
+ */
+export function engineFrom(config: LatchConfig, content: Content, classifier: IntentClassifier, englishWords?: ReadonlySet<string>): Engine {
   const { knowledgeBase, safetyRules, dialogs } = content;
-  const ruleTriage = buildRuleTriage(content);
+  const ruleTriage = buildRuleTriage(content, englishWords);
   const safetyCheck = createSafetyCheck(safetyRules, ruleTriage, cachedSafetyNet(config, content, ruleTriage));
   const contacts = contactsFor(safetyRules, config.locale, config.contactOverrides);
   return createEngine({

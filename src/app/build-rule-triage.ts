@@ -8,7 +8,10 @@ function cachedEnglishWords(): ReadonlySet<string> {
   return (englishWords ??= loadEnglishWords());
 }
 
-/** The rule triage over the content's concepts; real English words are never "corrected" into a sign. */
-export function buildRuleTriage(content: Pick<Content, 'safetyRules' | 'safetyMatcher'>): RuleTriage {
-  return createTriage(content.safetyRules, new SignRecogniser(content.safetyMatcher, cachedEnglishWords()));
+/**
+ * The rule triage over the content's concepts; real English words are never "corrected" into a sign. The
+ * engine passes the compiled model's copy of the words (the analyser's); others read WordNet once here.
+ */
+export function buildRuleTriage(content: Pick<Content, 'safetyRules' | 'safetyMatcher'>, englishWords: ReadonlySet<string> = cachedEnglishWords()): RuleTriage {
+  return createTriage(content.safetyRules, new SignRecogniser(content.safetyMatcher, englishWords));
 }

@@ -3,6 +3,7 @@ import type { LatchConfig } from '../config';
 import type { KnowledgeBase } from '../knowledge/knowledge-base';
 import type { CompiledModel } from '../nlu/compiled-model';
 import { loadEnglishWords } from '../nlu/english-words';
+import { PackedWordSet } from '../nlu/packed-word-set';
 import { defaultClassifierOptions, IntentClassifier, type ClassifierOptions } from '../nlu/intent-classifier';
 import { modelKey, readCachedModel, writeCachedModel } from '../nlu/model-cache';
 import { TextAnalyser } from '../nlu/text-analyser';
@@ -18,14 +19,19 @@ function knowledgeTexts(knowledgeBase: KnowledgeBase): string[] {
 }
 
 /** Safety signs are part of the vocabulary, so "jaundise" and "flopy" are corrected before triage. */
-export function buildAnalyser(knowledgeBase: KnowledgeBase, safetyRules?: SafetyFile): TextAnalyser {
+export function buildAnalyser(knowledgeBase: KnowledgeBase, safetyRules?: SafetyFile, englishWords: () => ReadonlySet<string> = loadEnglishWords): TextAnalyser {
   const safetyTexts = safetyRules ? safetyRules.rules.map((rule) => `${rule.means} ${rule.id.replace(/[._]/g, ' ')}`) : [];
-  return TextAnalyser.fromTexts([...knowledgeTexts(knowledgeBase), ...safetyTexts], loadEnglishWords);
+  return TextAnalyser.fromTexts([...knowledgeTexts(knowledgeBase), ...safetyTexts], englishWords);
 }
 
 export interface Understanding {
   analyser: TextAnalyser;
   classifier: IntentClassifier;
+  /**
+   * The English words spelling correction leaves alone, made on first call and then the same copy: the rule
+   * triage shares it (build-engine.ts). From the cache it is the model's own list, so no WordNet file is read.
+   */
+  englishWords: () => PackedWordSet;
   /** Where the model came from: the cache, or trained now (and then written to the cache when there is one). */
   origin: 'cache' | 'trained';
   key: string;
@@ -64,25 +70,31 @@ export function buildUnderstanding(
       cacheProblem = `the cached model could not be read (${cached.detail ?? 'unknown reason'})`;
     }
   }
-  const analyser = buildAnalyser(content.knowledgeBase, content.safetyRules);
+  const englishWords = once(loadEnglishWords);
+  const analyser = buildAnalyser(content.knowledgeBase, content.safetyRules, englishWords);
   const classifier = IntentClassifier.train(content.knowledgeBase.intents, analyser, { options: classifierOptions });
   if (cacheDirectory) {
     try {
-      writeCachedModel(cacheDirectory, compileModel(key, analyser, classifier));
+      writeCachedModel(cacheDirectory, compileModel(key, analyser, classifier, englishWords()));
     } catch (error) {
       cacheProblem = `the model could not be cached in ${cacheDirectory}: ${(error as Error).message}`;
     }
   }
-  return { analyser, classifier, origin: 'trained', key, cacheProblem };
+  return { analyser, classifier, englishWords, origin: 'trained', key, cacheProblem };
 }
 
-function compileModel(key: string, analyser: TextAnalyser, classifier: IntentClassifier): CompiledModel {
+function compileModel(key: string, analyser: TextAnalyser, classifier: IntentClassifier, englishWords: PackedWordSet): CompiledModel {
   // All of them: a vocabulary word can still be the lemma that protects an inflection ("feed" keeps "feeder").
-  return { key, vocabulary: [...analyser.vocabulary], protectedWords: [...loadEnglishWords()].join('\n'), spelling: analyser.spellingIndex, classifier: classifier.compiled };
+  return { key, vocabulary: [...analyser.vocabulary], protectedWords: englishWords.joined, spelling: analyser.spellingIndex, classifier: classifier.compiled };
 }
 
-function understandingFrom(model: CompiledModel): Pick<Understanding, 'analyser' | 'classifier'> {
-  let protectedWords: ReadonlySet<string> | undefined;
-  const analyser = TextAnalyser.fromVocabulary(new Map(model.vocabulary), () => (protectedWords ??= new Set(model.protectedWords.split('\n'))), model.spelling);
-  return { analyser, classifier: IntentClassifier.fromCompiled(model.classifier, analyser) };
+function understandingFrom(model: CompiledModel): Pick<Understanding, 'analyser' | 'classifier' | 'englishWords'> {
+  const englishWords = once(() => new PackedWordSet(model.protectedWords));
+  const analyser = TextAnalyser.fromVocabulary(new Map(model.vocabulary), englishWords, model.spelling);
+  return { analyser, classifier: IntentClassifier.fromCompiled(model.classifier, analyser), englishWords };
+}
+
+function once<T>(make: () => T): () => T {
+  let made: T | undefined;
+  return () => (made ??= make());
 }

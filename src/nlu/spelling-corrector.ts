@@ -1,4 +1,7 @@
 import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance';
+import { DeletionTable, type DeletionIndex } from './deletion-table';
+
+export type { DeletionIndex } from './deletion-table';
 
 export interface SpellingCorrectorOptions {
   /** Words of the knowledge base with how often each occurs; corrections only ever land on these. */
@@ -13,14 +16,6 @@ export interface SpellingCorrectorOptions {
 
 const cacheLimit = 20_000;
 
-/** Every deletion variant (one per line of `keys`) with the vocabulary words it comes from. */
-export interface DeletionIndex {
-  keys: string;
-  /** Candidates of key k: wordIds[offsets[k] … offsets[k + 1]), each an index into `words`. */
-  offsets: Int32Array;
-  wordIds: Int32Array;
-  words: string[];
-}
 
 /**
  * Bounded spelling correction against the knowledge base's own vocabulary: one edit for words of four or
@@ -28,7 +23,7 @@ export interface DeletionIndex {
  * costs a few map reads instead of a distance to every word.
  */
 export class SpellingCorrector {
-  private readonly deletions = new Map<string, string[]>();
+  private readonly deletions: DeletionTable;
   private readonly cache = new Map<string, string>();
   private protectedWords: ReadonlySet<string> | undefined;
 
@@ -37,45 +32,12 @@ export class SpellingCorrector {
     /** A precomputed index (from a compiled model) instead of deriving it from the vocabulary again. */
     index?: DeletionIndex,
   ) {
-    if (index) {
-      const keys = index.keys.split('\n');
-      keys.forEach((key, position) => {
-        const words: string[] = [];
-        for (let slot = index.offsets[position]; slot < index.offsets[position + 1]; slot++) words.push(index.words[index.wordIds[slot]]);
-        this.deletions.set(key, words);
-      });
-      return;
-    }
-    for (const word of options.vocabulary.keys()) {
-      if (!isCorrectable(word)) continue;
-      for (const variant of deletionsOf(word, maximumDistance(word.length))) {
-        const words = this.deletions.get(variant);
-        if (words) words.push(word);
-        else this.deletions.set(variant, [word]);
-      }
-    }
+    this.deletions = new DeletionTable(index ?? deletionIndexOf(options.vocabulary));
   }
 
   /** The deletion index in a form that is quick to store and to read back. */
   get index(): DeletionIndex {
-    const words: string[] = [];
-    const idOf = new Map<string, number>();
-    const offsets = new Int32Array(this.deletions.size + 1);
-    const wordIds: number[] = [];
-    let position = 0;
-    for (const candidates of this.deletions.values()) {
-      for (const word of candidates) {
-        let id = idOf.get(word);
-        if (id === undefined) {
-          id = words.length;
-          idOf.set(word, id);
-          words.push(word);
-        }
-        wordIds.push(id);
-      }
-      offsets[++position] = wordIds.length;
-    }
-    return { keys: [...this.deletions.keys()].join('\n'), offsets, wordIds: Int32Array.from(wordIds), words };
+    return this.deletions.index;
   }
 
   correct(word: string): string {
@@ -119,10 +81,41 @@ export class SpellingCorrector {
     };
     for (const variant of deletionsOf(word, limit)) {
       if (this.options.vocabulary.has(variant) && isCorrectable(variant)) consider(variant);
-      for (const candidate of this.deletions.get(variant) ?? []) consider(candidate);
+      this.deletions.forEachCandidate(variant, consider);
     }
     return best;
   }
+}
+
+/** Every deletion variant of the vocabulary's correctable words, with the words it comes from in vocabulary order. */
+function deletionIndexOf(vocabulary: ReadonlyMap<string, number>): DeletionIndex {
+  const deletions = new Map<string, string[]>();
+  for (const word of vocabulary.keys()) {
+    if (!isCorrectable(word)) continue;
+    for (const variant of deletionsOf(word, maximumDistance(word.length))) {
+      const words = deletions.get(variant);
+      if (words) words.push(word);
+      else deletions.set(variant, [word]);
+    }
+  }
+  const words: string[] = [];
+  const idOf = new Map<string, number>();
+  const offsets = new Int32Array(deletions.size + 1);
+  const wordIds: number[] = [];
+  let position = 0;
+  for (const candidates of deletions.values()) {
+    for (const word of candidates) {
+      let id = idOf.get(word);
+      if (id === undefined) {
+        id = words.length;
+        idOf.set(word, id);
+        words.push(word);
+      }
+      wordIds.push(id);
+    }
+    offsets[++position] = wordIds.length;
+  }
+  return { keys: [...deletions.keys()].join('\n'), offsets, wordIds: Int32Array.from(wordIds), words };
 }
 
 function isCorrectable(word: string): boolean {

@@ -33,6 +33,9 @@ const unitFillers = new Set(['whole', 'full', 'long', 'entire', 'straight']);
 const expectedDayBefore = new Set(['by', 'until', 'till', 'before', 'around']);
 /** Words after "since" or "after" that make a duration the time since the birth. */
 const sinceBirthWords = new Set(['born', 'birth', 'delivered', 'delivery', 'section', 'caesarean', 'csection', 'labour', 'labor']);
+const visitWords = new Set(['check', 'checkup', 'weigh', 'weighin', 'appointment', 'review', 'visit', 'weighing']);
+/** "discharged us at day 10", "weighed at day 5": a day something happened, not the age now. */
+const pastBeforeAt = new Set(['us', 'him', 'her', 'them', 'discharged', 'weighed', 'seen', 'checked', 'home', 'out', 'started', 'was', 'were', 'began', 'stopped', 'came', 'went', 'left', 'happened', 'weight']);
 const weekdays = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 /** Words just before a weekday that name the day of birth: "had her on tuesday", "born on monday". */
 const birthBeforeWeekday = new Set(['born', 'birth', 'delivered', 'section', 'caesarean', 'had', 'arrived', 'came']);
@@ -43,13 +46,16 @@ export function readQuantities(tokens: readonly TriageToken[]): ReadQuantities {
   // Ages by how sure the words are: "10 days old" beats "day 4", which beats "baby is 3 weeks".
   const ages: { days: number; strength: number; day: number }[] = [];
   const setAge = (days: number, strength: number, day = Math.max(1, Math.round(days))) => ages.push({ days, strength, day });
-  const clocks: { hour: number; at: number }[] = [];
+  /** `ambiguous`: am or pm not said ("quarter past three", "it's now 9"): read as the later of the two. */
+  const clocks: { hour: number; at: number; ambiguous?: boolean }[] = [];
+  /** The last count of wet or dirty nappies: "twin 1 had 6 wet nappies, twin 2 only had 3" counts the 3 too. */
+  let lastCount: Quantity | undefined;
   const word = (index: number) => tokens[index]?.word ?? '';
   const near = (index: number, span: number, words: ReadonlySet<string>) => {
     for (let other = Math.max(0, index - span); other <= Math.min(tokens.length - 1, index + span); other++) if (words.has(tokens[other].word)) return true;
     return false;
   };
-  const weights: { grams: number; at: number }[] = [];
+  const weights: { grams: number; at: number; end: number }[] = [];
 
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index];
@@ -71,7 +77,12 @@ export function readQuantities(tokens: readonly TriageToken[]): ReadQuantities {
       setAge(Math.max(0, value - 1), 2, value);
       continue;
     }
-    if (previous === 'day' && token.value !== undefined && value <= 60 && word(index - 2) !== 'since' && word(index - 2) !== 'from' && !expectedDayBefore.has(word(index - 2))) {
+    // "the fifth day", "on the 4th day": the day of life.
+    if (previous === 'the' && next === 'day' && token.value !== undefined && Number.isInteger(value) && value >= 1 && value <= 30) {
+      setAge(value - 1, 2, value);
+      continue;
+    }
+    if (previous === 'day' && token.value !== undefined && value <= 60 && word(index - 2) !== 'since' && word(index - 2) !== 'from' && !(word(index - 2) === 'at' && pastBeforeAt.has(word(index - 3))) && !expectedDayBefore.has(word(index - 2))) {
       // Day 1 is the day of birth: "day 4" is 3 days after it.
       setAge(Math.max(0, value - 1), 2, value);
       continue;
@@ -79,6 +90,18 @@ export function readQuantities(tokens: readonly TriageToken[]): ReadQuantities {
     const clock = clockHour(tokens, index);
     if (clock !== undefined) {
       clocks.push({ hour: clock, at: index });
+      continue;
+    }
+    // "quarter past three", "half past 2", "it's now 9": a time of day without am or pm.
+    const endsHere = token.sentenceEnd || token.clauseEnd || next === '' || next === 'and' || next === 'o' || next === 'oclock' || next === 'now';
+    if (
+      token.value !== undefined &&
+      Number.isInteger(value) &&
+      value >= 1 &&
+      value <= 12 &&
+      (((previous === 'past' || previous === 'to') && /^(quarter|half|10|20|5|25)$/.test(word(index - 2))) || (previous === 'now' && endsHere && !dayUnits[next] && !hourUnits[next]))
+    ) {
+      clocks.push({ hour: (previous === 'to' ? value - 1 : value) % 12, at: index, ambiguous: true });
       continue;
     }
     // Temperatures: with a unit, or a plausible reading in a message about temperature.
@@ -90,7 +113,8 @@ export function readQuantities(tokens: readonly TriageToken[]): ReadQuantities {
     if (token.value !== undefined && (fahrenheitUnit || celsiusUnit || decimalReading || near(index, 12, temperatureWords))) {
       const fahrenheit = fahrenheitUnit || (!celsiusUnit && value >= 90 && value <= 110);
       const celsius = fahrenheit ? ((value - 32) * 5) / 9 : value;
-      if (celsius >= 30 && celsius <= 45 && !(next === '%' || dayUnits[next] || hourUnits[next])) {
+      // Below 33 °C is a room or a bath, not a body ("it's 30 degrees in the flat").
+      if (celsius >= 33 && celsius <= 45 && !(next === '%' || dayUnits[next] || hourUnits[next])) {
         quantities.push({ kind: 'temperature', value: Math.round(celsius * 100) / 100, at: index });
         continue;
       }
@@ -110,7 +134,9 @@ export function readQuantities(tokens: readonly TriageToken[]): ReadQuantities {
       if (afterNext === 'old') setAge((value * hourUnit) / 24, 3);
       else {
         // "48 hours after birth", "72 hours pp": the baby's age, and still a number of hours.
-        const sinceBirth = afterNext === 'pp' || afterNext === 'postpartum' || ((afterNext === 'after' || afterNext === 'since' || afterNext === 'from') && tokens.slice(index + 3 + shift, index + 6 + shift).some((other) => sinceBirthWords.has(other.word)));
+        // "born six hours ago" too.
+        const bornAgo = afterNext === 'ago' && tokens.slice(Math.max(0, index - 4), index).some((other) => sinceBirthWords.has(other.word));
+        const sinceBirth = bornAgo || afterNext === 'pp' || afterNext === 'postpartum' || ((afterNext === 'after' || afterNext === 'since' || afterNext === 'from') && tokens.slice(index + 3 + shift, index + 6 + shift).some((other) => sinceBirthWords.has(other.word)));
         if (sinceBirth) setAge((value * hourUnit) / 24, 3);
         quantities.push({ kind: 'hours', value: value * hourUnit, at: index });
       }
@@ -118,45 +144,85 @@ export function readQuantities(tokens: readonly TriageToken[]): ReadQuantities {
     }
     const dayUnit = dayUnits[next];
     if (dayUnit !== undefined) {
-      const days = value * dayUnit;
+      let days = value * dayUnit;
+      // "2 weeks and 3 days old", "a month and a week": one age or duration, read as a whole.
+      const addedValue = tokens[index + 3 + shift]?.value;
+      const addedUnit = dayUnits[word(index + 4 + shift)];
+      if (afterNext === 'and' && addedValue !== undefined && addedUnit !== undefined && addedUnit < dayUnit) {
+        days += addedValue * addedUnit;
+        const bornAt = ['born', 'birth', 'pregnant', 'delivered'].includes(word(index - 2));
+        index += 3;
+        const combined = bornAt ? 'gestation' : readDayUnit(tokens, index);
+        if (combined === 'gestation') continue;
+        if (combined === 'age') setAge(days, 3);
+        else if (combined === 'age-weak' && ageLead.has(previous) && !durationBefore.has(previous) && !durationBefore.has(word(index - 5))) setAge(days, 1);
+        else quantities.push({ kind: 'days', value: days, at: index });
+        continue;
+      }
       const sinceBirth = afterNext === 'since' && tokens.slice(index + 3 + shift, index + 7 + shift).some((other) => sinceBirthWords.has(other.word));
       const ago = afterNext === 'ago' && tokens.slice(Math.max(0, index - 6), index).some((other) => birthWords.has(other.word));
       const old = afterNext === 'old' || afterNext === 'olds' || afterNext === 'pp' || afterNext === 'postpartum' || afterNext === 'postnatal' || (afterNext === 'post' && /^(partum|natal)$/.test(word(index + 3 + shift))) || ago || sinceBirth;
       const leadsAge = ageLead.has(previous) && !durationBefore.has(previous) && afterNext !== 'ago' && !(previous === 'a' && token.word !== 'a');
       const gestation = ['born', 'birth', 'pregnant', 'delivered'].includes(word(index - 2)) || ['gestation', 'pregnant', 'gestational', 'early', 'premature', 'prem'].includes(afterNext);
       if (gestation) continue;
+      // "at the 2 week check", "the 2 week weigh": the age at a visit.
+      if (visitWords.has(afterNext)) {
+        setAge(days, 1);
+        continue;
+      }
       if (old) setAge(days, 3);
       else if (leadsAge && !durationBefore.has(word(index - 2))) setAge(days, 1);
+      // "four and a half months, snotty nose": an age the message opens with.
+      else if (index === 0 && (token.sentenceEnd || token.clauseEnd || tokens[index + 1 + shift]?.clauseEnd)) setAge(days, 1);
       else quantities.push({ kind: 'days', value: days, at: index });
       continue;
     }
     // Weights: "3.5 kg", "7lb 8oz", "3500g", "7 pounds 2 ounces".
     const grams = weightInGrams(tokens, index) ?? bareKilograms(tokens, index, weights);
     if (grams) {
-      weights.push({ grams: grams.grams, at: index });
+      weights.push({ grams: grams.grams, at: index, end: grams.end });
       index = grams.end - 1;
       continue;
     }
     // Counts of nappies and feeds: "only 2 wet nappies", "two wet diapers", "fed 5 times".
     const window = [next, afterNext, word(index + 3)];
     if (token.value !== undefined && value < 30) {
-      if (window.slice(0, 2).some((other) => wetWords.has(other)) || (nappyWords.has(next) && near(index, 4, wetWords))) {
-        quantities.push({ kind: 'wet_nappies', value, at: index });
+      const perDay = next === 'today' || (/^(a|per)$/.test(next) && afterNext === 'day');
+      if (
+        window.slice(0, 2).some((other) => wetWords.has(other)) ||
+        (nappyWords.has(next) && near(index, 4, wetWords)) ||
+        // "from loads of wet nappies to about four a day".
+        (perDay && tokens.slice(Math.max(0, index - 8), index).some((other) => wetWords.has(other.word)) && !tokens.slice(Math.max(0, index - 8), index).some((other) => dirtyWords.has(other.word) || /^poo/.test(other.word)))
+      ) {
+        quantities.push((lastCount = { kind: 'wet_nappies', value, at: index }));
+      } else if (lastCount && index - lastCount.at <= 10 && /^(had|has|only|just|done|got)$/.test(previous) && !dayUnits[next] && !hourUnits[next] && next !== 'times') {
+        // The same count told again for another baby or day: "twin 1 had 6 wet nappies, twin 2 only had 3".
+        quantities.push({ kind: lastCount.kind, value, at: index });
       } else if (
         window.some((other) => dirtyWords.has(other)) ||
         (nappyWords.has(next) && near(index, 4, dirtyWords)) ||
         // "about 4 a day", "that's 4 today" in a sentence about poo.
         ((next === 'today' || (/^(a|per)$/.test(next) && afterNext === 'day')) && tokens.slice(Math.max(0, index - 12), index).some((other) => dirtyWords.has(other.word) || /^poo/.test(other.word)))
       ) {
-        quantities.push({ kind: 'dirty_nappies', value, at: index });
-      } else if (next === 'feeds' || next === 'feed' || next === 'feedings' || (/^(in|a|per)$/.test(next) && /^(24|a|the|day)$/.test(afterNext) && tokens.slice(Math.max(0, index - 8), index).some((other) => /^(fed|feed|feeds|nurs|breastf)/.test(other.word))) || (next === 'times' && tokens.slice(Math.max(0, index - 4), index).some((other) => /^(fed|feed|feeds|fe|nurs|breastf|eat|ate)/.test(other.word)))) {
+        quantities.push((lastCount = { kind: 'dirty_nappies', value, at: index }));
+      } else if (
+        feedWords.has(next) ||
+        // "3 short feeds", "5 proper feedings": a word about the feed between.
+        (feedSizeWords.has(next) && feedWords.has(afterNext)) ||
+        (/^(in|a|per)$/.test(next) && /^(24|a|the|day)$/.test(afterNext) && tokens.slice(Math.max(0, index - 8), index).some((other) => /^(fed|feed|feeds|nurs|breastf)/.test(other.word))) ||
+        // "fed 5 times", "only managed to get him on 5 times", "latched 4 times today".
+        (next === 'times' && (tokens.slice(Math.max(0, index - 8), index).some((other) => /^(fed|feed|feeds|fe|nurs|breastf|eat|ate|latch|suckl)/.test(other.word)) || puttingOn(tokens, index)))
+      ) {
         quantities.push({ kind: 'feeds', value, at: index });
       }
     }
   }
   // A weight then a lower one: "3.5 kg to 3.1 kg", "born 7lb 8oz, now 6lb 12oz".
   if (weights.length >= 2) {
-    const [first, ...rest] = weights;
+    // The birth weight is the one told with "born" or "birth" beside it ("now 3.28kg, born 3.39kg"), else the first.
+    const birthIndex = weights.findIndex((weight) => tokens.slice(Math.max(0, weight.at - 3), weight.at).some((other) => /^(born|birth|birthweight)$/.test(other.word)) || /^(birth|birthweight)$/.test(word(weight.end)) || (word(weight.end) === 'at' && word(weight.end + 1) === 'birth'));
+    const first = weights[Math.max(0, birthIndex)];
+    const rest = weights.filter((weight) => weight !== first);
     const lowest = rest.reduce((low, weight) => (weight.grams < low.grams ? weight : low), rest[0]);
     if (first.grams > lowest.grams && first.grams >= 1500 && lowest.grams >= 1000) {
       quantities.push({ kind: 'weight_drop', value: Math.round((1000 * (first.grams - lowest.grams)) / first.grams) / 10, at: lowest.at });
@@ -164,7 +230,8 @@ export function readQuantities(tokens: readonly TriageToken[]): ReadQuantities {
   }
   // Two clock times in a message: the hours between them ("from 10pm to 5am", "since 6 this morning, it's 2pm").
   for (let later = 1; later < clocks.length; later++) {
-    const hours = (clocks[later].hour - clocks[later - 1].hour + 24) % 24;
+    let hours = (clocks[later].hour - clocks[later - 1].hour + 24) % 24;
+    if (clocks[later].ambiguous && hours > 12) hours -= 12;
     if (hours > 0) quantities.push({ kind: 'hours', value: hours, at: clocks[later].at });
   }
   // "had her on tuesday, it's now saturday": the days between the day of birth and today.
@@ -177,6 +244,26 @@ export function readQuantities(tokens: readonly TriageToken[]): ReadQuantities {
   return { quantities, ...(strongest && { ageDays: strongest.days, dayOfLife: strongest.day }) };
 }
 
+const feedWords = new Set(['feeds', 'feed', 'feedings', 'feeding', 'nursings']);
+/** Words people put between a count and "feeds": "3 short feeds", "4 proper feeds". */
+const feedSizeWords = new Set(['short', 'proper', 'good', 'small', 'tiny', 'little', 'quick', 'full', 'real', 'decent', 'big', 'long', 'breast', 'bottle', 'actual']);
+
+/** "get him on 5 times", "put her on the breast 4 times": a count of feeds told as putting the baby to the breast. */
+function puttingOn(tokens: readonly TriageToken[], index: number): boolean {
+  for (let other = Math.max(0, index - 6); other < index - 1; other++) {
+    if (/^(get|got|getting|put|putting|puts|gets)$/.test(tokens[other].word) && /^(him|her|them|baby|the|it)$/.test(tokens[other + 1].word) && tokens.slice(other + 2, index).some((next) => next.word === 'on')) return true;
+  }
+  return false;
+}
+
+/** What a combined "N weeks and M days" is, from the words after it (index: its last number). */
+function readDayUnit(tokens: readonly TriageToken[], index: number): 'age' | 'age-weak' | 'gestation' {
+  const after = tokens[index + 2]?.word ?? '';
+  if (['gestation', 'pregnant', 'gestational', 'early', 'premature', 'prem'].includes(after)) return 'gestation';
+  if (after === 'old' || after === 'olds' || after === 'pp' || after === 'postpartum' || after === 'postnatal') return 'age';
+  return 'age-weak';
+}
+
 /** "10pm", "5 am", "6 this morning", "4 in the afternoon" as an hour of the day (0-23). */
 function clockHour(tokens: readonly TriageToken[], index: number): number | undefined {
   const value = tokens[index].value;
@@ -185,6 +272,8 @@ function clockHour(tokens: readonly TriageToken[], index: number): number | unde
   const next = tokens[index + 1]?.word;
   const after = tokens[index + 2]?.word;
   if (next === 'am' || (next === 'this' && after === 'morning') || (next === 'in' && after === 'the' && tokens[index + 3]?.word === 'morning')) return hour;
+  // "9 at night" is 21:00, "2 at night" 2:00.
+  if (next === 'at' && after === 'night') return hour >= 6 ? hour + 12 : hour;
   if (next === 'pm' || (next === 'this' && (after === 'afternoon' || after === 'evening')) || next === 'tonight' || (next === 'in' && after === 'the' && /^(afternoon|evening)$/.test(tokens[index + 3]?.word ?? ''))) return hour + 12;
   if ((next === 'o' && after === 'clock') || next === 'oclock') return undefined;
   return undefined;

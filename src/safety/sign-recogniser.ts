@@ -157,6 +157,13 @@ export class SignRecogniser {
     while (start > 0 && !tokens[start - 1].sentenceEnd) start--;
     let end = span.end;
     while (end < tokens.length && !tokens[end - 1].sentenceEnd) end++;
+    // "... had a fever after his jabs. that was last month.": a short next sentence that dates the one before.
+    if (end < tokens.length && ['that', 'this', 'it'].includes(tokens[end].word) && ['was', 'were'].includes(tokens[end + 1]?.word ?? '')) {
+      let next = end + 2;
+      while (next < tokens.length && !tokens[next - 1].sentenceEnd && next - end < 8) next++;
+      const dated = [...(concepts.get('long_ago') ?? []), ...(concepts.get('in_the_past') ?? [])].some((other) => other.start >= end && other.end <= next);
+      if (dated) end = next;
+    }
     const inSentence = (name: string) => (concepts.get(name) ?? []).filter((other) => other.start >= start && other.end <= end && !this.isNegated(recognition, other));
     if (inSentence('still_now').length > 0) return false;
     // "born a week ago" is an age, not the time of the sign.
@@ -172,6 +179,22 @@ export class SignRecogniser {
     const seen = (concepts.get('professional_seen') ?? []).some((other) => !this.isNegated(recognition, other));
     const someoneElse = inSentence('who_other').some((other) => other.end <= span.start);
     return seen || someoneElse || when.length > 0;
+  }
+
+  /**
+   * True when a professional has already looked at this sign and said it is benign ("the midwife checked her
+   * over, all fine", "results came back normal, it's breast milk jaundice"): a `professional_verdict`,
+   * not negated, after the sign or after an earlier mention of the same concept, with nothing after the
+   * verdict saying it is getting worse (`worsening`). A sign first told after the verdict is a new one.
+   */
+  isClearedByProfessional(recognition: Recognition, span: Span, concept: string): boolean {
+    const verdicts = (recognition.concepts.get('professional_verdict') ?? []).filter((verdict) => !this.isNegated(recognition, verdict));
+    if (verdicts.length === 0) return false;
+    const firstMention = Math.min(span.start, ...(recognition.concepts.get(concept) ?? []).map((other) => other.start));
+    const worsening = recognition.concepts.get('worsening') ?? [];
+    return verdicts.some(
+      (verdict) => firstMention < verdict.end && !worsening.some((worse) => worse.start >= verdict.end && !this.isNegated(recognition, worse)),
+    );
   }
 
   /** The person a sign at `position` is about: the nearest one named before it in the sentence, else just after. */
@@ -202,6 +225,8 @@ export class SignRecogniser {
 }
 
 const subjectCache = new WeakMap<Recognition, Map<number, Subject>>();
+const reportVerbs = new Set(['noticed', 'notices', 'saw', 'sees', 'spotted', 'found', 'checked', 'pointed', 'realised', 'realized', 'showed', 'mentioned']);
+const fillerBeforeReport = new Set(['just', 'has', 'had', 'have', 'also', 'then', 'only', 'first', 'actually']);
 
 function subjectsByToken(recognition: Recognition): Map<number, Subject> {
   let categories = subjectCache.get(recognition);
@@ -217,6 +242,16 @@ function subjectsByToken(recognition: Recognition): Map<number, Subject> {
   for (const [concept, subject] of order) {
     for (const span of recognition.concepts.get(concept) ?? []) for (let index = span.start; index < span.end; index++) categories.set(index, subject);
   }
+  const reporters = new Set<number>();
+  // "partner just noticed spots on the baby's tummy", "my mum spotted a rash on him": the one who tells of a
+  // sign is not whose it is. A partner or relative right before a verb of noticing names nobody (one who
+  // "says" may be telling of herself: "my wife says life is not worth living").
+  for (const span of recognition.concepts.get('who_partner') ?? []) {
+    let next = span.end;
+    while (next < recognition.tokens.length && fillerBeforeReport.has(recognition.tokens[next].word)) next++;
+    if (!reportVerbs.has(recognition.tokens[next]?.word ?? '')) continue;
+    for (let index = span.start; index < span.end; index++) if (categories.get(index) === 'partner') reporters.add(index);
+  }
   // "my 4 day old", "our son", "my wife": a possessive takes the person named right after it.
   recognition.tokens.forEach((token, index) => {
     if (token.word !== 'my' && token.word !== 'our' && token.word !== 'your') return;
@@ -224,10 +259,12 @@ function subjectsByToken(recognition: Recognition): Map<number, Subject> {
       const category = categories!.get(next);
       if (category === 'baby' || category === 'partner') {
         categories!.set(index, category);
+        if (reporters.has(next)) reporters.add(index);
         return;
       }
     }
   });
+  for (const index of reporters) categories.delete(index);
   subjectCache.set(recognition, categories);
   return categories;
 }

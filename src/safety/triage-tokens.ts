@@ -83,6 +83,8 @@ export function triageTokens(text: string, correct?: (word: string) => string | 
   for (let match = piecePattern.exec(cleaned); match !== null; match = piecePattern.exec(cleaned)) {
     const piece = match[1];
     if (piece === undefined) {
+      // A hyphen inside a word ("clear-ish", "blue-grey", "day-old") joins; only a spaced dash ends a clause.
+      if (match[0] === '-' && /\p{L}/u.test(cleaned[match.index - 1] ?? '') && /\p{L}/u.test(cleaned[match.index + 1] ?? '')) continue;
       if (raw.length > 0) raw[raw.length - 1][match[2] === undefined ? 'clauseEnd' : 'sentenceEnd'] = true;
       continue;
     }

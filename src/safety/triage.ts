@@ -116,6 +116,7 @@ export function createTriage(file: SafetyFile, recogniser: SignRecogniser = defa
               !recogniser.isNegated(recognition, span) &&
               !((!emergency || !stillUrgent(span)) && recogniser.isResolved(recognition, span, signSpans)) &&
               (crisis || !recogniser.isLongPast(recognition, span)) &&
+              (crisis || !recogniser.isClearedByProfessional(recognition, span, name)) &&
               (crisis || !questionScope || !recogniser.isAskedAbout(recognition, span)),
           )
           .map((span) => ({ span, subject: recogniser.subjectAt(recognition, span.start) }));
@@ -129,9 +130,14 @@ export function createTriage(file: SafetyFile, recogniser: SignRecogniser = defa
         .map((quantity) => ({ span: { start: quantity.at, end: quantity.at + 1 }, subject: recogniser.subjectAt(recognition, quantity.at) }))
         .filter((found) => !recogniser.isResolved(recognition, found.span, signSpans));
 
+    // A message about a baby not yet born or signs only read about ("just curious, before my due date", "I
+    // read about it and got scared") raises none of the baby's rules.
+    const hypothetical = (recognition.concepts.get('hypothetical') ?? []).some((span) => !recogniser.isNegated(recognition, span));
     let best: RedFlag | undefined;
     for (const { rule, signs, window } of compiled) {
       if (best && levelOrder[best.level] <= levelOrder[rule.level]) continue;
+      // Only the baby's rows: a pregnant writer's own signs are hers now.
+      if (hypothetical && rule.row?.startsWith('baby-')) continue;
       if (rule.when?.age_known !== undefined && rule.when.age_known !== (ageDays !== undefined)) continue;
       if (rule.when?.age_days && !ageMatches(rule.when.age_days, ageDays)) continue;
       const emergency = rule.level === 'emergency';

@@ -2,11 +2,14 @@ import { createServer as createHttpServer, type IncomingMessage, type Server } f
 import type { Duplex } from 'node:stream';
 import type { AddressInfo } from 'node:net';
 import express, { type ErrorRequestHandler, type Express, type RequestHandler, type Response } from 'express';
-import { botConversationStore, createBotChannel, type BotChannel } from '../channels/botbuilder/bot-channel';
+import type { BotChannel } from '../channels/botbuilder/bot-channel';
+import { botConversationStore } from '../channels/botbuilder/bot-conversation-store';
+import { createLazyBotChannel } from '../channels/botbuilder/lazy-bot-channel';
 import type { BotStorage } from '../channels/botbuilder/bot-storage';
 import type { ConversationStore } from '../channels/botbuilder/conversation-store';
 import type { SharedStores } from '../stores/shared-stores';
 import type { Responder } from '../engine/responder';
+import { cacheFirstTurns, isEmbeddedEngine } from '../engine/first-turn-cache';
 import type { LatchConfig } from '../config';
 import { AddressLimiter } from './address-limiter';
 import { botMessagesRoute } from './bot-messages-route';
@@ -75,7 +78,9 @@ export interface MountedChannel {
  * and the Teams tab. Refuses (throws CredentialsError) in production without app credentials.
  */
 export function createServer(options: CreateServerOptions): LatchServer {
-  const { config, engine } = options;
+  const { config } = options;
+  // Conversations that open with the same words on the same day share the engine's work (first-turn-cache.ts).
+  const engine = isEmbeddedEngine(options.engine) ? cacheFirstTurns(options.engine) : options.engine;
   const logger = options.logger ?? createLogger(config.server);
   const credentialCheck = checkCredentials(config.server, config.botCredentials);
   if (credentialCheck.warning) logger.warn({ event: 'credentials' }, credentialCheck.warning);
@@ -86,7 +91,7 @@ export function createServer(options: CreateServerOptions): LatchServer {
   const durable = options.storage ?? shared?.storage;
   const conversations = botConversationStore(durable, { idleMs: config.server.idleExpiryMs, maximumConversations: config.server.maximumConversations });
   const metrics = new ServerMetrics(conversations);
-  const botChannel = createBotChannel({
+  const botChannel = createLazyBotChannel({
     engine,
     conversations,
     credentials: config.botCredentials,

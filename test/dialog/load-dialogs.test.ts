@@ -6,6 +6,9 @@ import { loadConfig, type LatchConfig } from '../../src/config';
 import { ContentError, type ContentProblem } from '../../src/knowledge/content-error';
 
 // Each test copies the real dialogs/ into a temporary folder, breaks one line, and reads the problems.
+// Reading them means loading all of content/ (the dialogs are checked against its intents, answers and
+// safety rules): one to two seconds a test on a loaded machine, too near jest's 5 s default.
+jest.setTimeout(30_000);
 const realConfig = loadConfig({});
 let folder: string;
 let config: LatchConfig;

@@ -6,6 +6,7 @@ import { loadConfig } from '../../src/config';
 import { ContentError } from '../../src/knowledge/content-error';
 import { loadKnowledgeBase } from '../../src/knowledge/load-knowledge-base';
 import { requireReviewed, reviewFindings } from '../../src/knowledge/review-status';
+import { sharedContent } from '../support/shared-engine';
 import { lineContaining, milkFixture, replaceOnce, topicYaml, validContentFiles, writeContentDirectory } from '../fixtures/content-fixture';
 
 const sources = '    sources:\n      - seed: paragraph 5\n';
@@ -27,6 +28,11 @@ function load(files: Record<string, string>) {
 }
 
 describe('review status', () => {
+  // The real content, loaded once (the tests' shared snapshot) before the tests, not inside a 5 s limit.
+  beforeAll(() => {
+    sharedContent();
+  }, 60_000);
+
   it('lists a draft answer and one never reviewed, with file and line, and not a reviewed one that is in date', () => {
     const reviewed = load(contentWithReview('{ status: reviewed, reviewer: "A. Midwife, RM", reviewed_on: 2026-11-01, review_due: 2027-11-01 }'));
     expect(reviewFindings(reviewed, '2026-12-04')).toEqual([expect.objectContaining({ answerId: 'supply.demand', file: 'content/supply.yaml', problem: 'draft' })]);
@@ -67,7 +73,9 @@ describe('review status', () => {
       expect(config.requireReviewed).toBe(true);
       expect(loadConfig({}).requireReviewed).toBe(false);
       // latch's own answers are drafts until a clinician signs them off.
-      expect(() => buildEngine(config)).toThrow(/require_reviewed: true, but \d+ answers are drafts:\n  content\/capacity\.yaml:\d+ capacity\.storage/);
+      // The shared content is this config's: the file sets require_reviewed only.
+      expect(config.contentDirectory).toBe(loadConfig({}).contentDirectory);
+      expect(() => buildEngine(config, { content: sharedContent() })).toThrow(/require_reviewed: true, but \d+ answers are drafts:\n  content\/capacity\.yaml:\d+ capacity\.storage/);
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }

@@ -5,6 +5,7 @@ import { buildUnderstanding } from '../../src/app/build-understanding';
 import { loadConfig, type LatchConfig } from '../../src/config';
 import { loadKnowledgeBase } from '../../src/knowledge/load-knowledge-base';
 import { parseCompiledModel } from '../../src/nlu/compiled-model';
+import { loadEnglishWords } from '../../src/nlu/english-words';
 import { topicYaml, validContentFiles, writeContentDirectory, type ContentDirectory } from '../fixtures/content-fixture';
 import { sharedContent } from '../support/shared-engine';
 
@@ -42,6 +43,13 @@ describe('the compiled-model cache', () => {
   });
 
   const modelFile = () => join(config.modelCacheDirectory ?? '', `model-${buildUnderstanding(config, content).key}.bin`);
+
+  it('gives from the cache the same English words training reads from WordNet, for the rule triage to share', () => {
+    const cached = buildUnderstanding(config, content);
+    expect(cached.origin).toBe('cache');
+    expect(cached.englishWords().joined).toBe(loadEnglishWords().joined);
+    expect(cached.englishWords()).toBe(cached.englishWords());
+  });
 
   it('loads the same classifier it would train, with the same answers and confidences', () => {
     const cached = buildUnderstanding(config, content);

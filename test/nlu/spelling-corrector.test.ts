@@ -99,3 +99,18 @@ describe('SpellingCorrector', () => {
     }
   });
 });
+
+describe('SpellingCorrector from a compiled index', () => {
+  it('corrects exactly as the corrector that built the index', () => {
+    const built = corrector(knowledgeWords, ['match', 'feel', 'silk']);
+    const loaded = new SpellingCorrector({ vocabulary: new Map(Object.entries(knowledgeWords)), protectedWords: new Set(['match', 'feel', 'silk']) }, built.index);
+    const typed = ['colustrum', 'clostrum', 'brestfeeding', 'suply', 'prolacitn', 'mlik', 'feeed', 'match', 'babby', 'latchh', 'lach', 'sead', 'xyzzy', 'supplyy'];
+    expect(typed.map((word) => loaded.correct(word))).toEqual(typed.map((word) => built.correct(word)));
+    expect(loaded.index.keys).toBe(built.index.keys);
+  });
+
+  it('refuses an index whose keys and candidate lists disagree', () => {
+    const index = corrector(knowledgeWords).index;
+    expect(() => new SpellingCorrector({ vocabulary: new Map(), protectedWords: new Set() }, { ...index, keys: `${index.keys}\nextra` })).toThrow(/keys but .* candidate lists/);
+  });
+});

@@ -23,12 +23,14 @@ function withSentence(curated: string, sentence: string): string {
 const failedGate = (result: GateResult) => (result.passed ? 'passed' : result.gate);
 
 describe('output gates', () => {
+  // These two run every gate over every curated answer (and its variants and notes): seconds under load,
+  // so 30 s rather than jest's 5 s default.
   it('pass every curated answer, long and short, as its own wording', () => {
     for (const answer of knowledgeBase.answerById.values()) {
       expect([answer.id, failedGate(check(answer.text, answer.text))]).toEqual([answer.id, 'passed']);
       expect([answer.id, failedGate(check(answer.short, answer.short))]).toEqual([answer.id, 'passed']);
     }
-  });
+  }, 30_000);
 
   it('pass a personal opening before every curated text: each answer, variant and note, as the engine renders it', () => {
     const facts: Facts = { days_since_birth: 4, baby_age_weeks: 0, birth_type: 'caesarean' };
@@ -39,7 +41,7 @@ describe('output gates', () => {
         expect([answer.id, failedGate(check(wording, text, facts))]).toEqual([answer.id, 'passed']);
       }
     }
-  });
+  }, 30_000);
 
   it('pass a faithful personal wording that names the facts the person gave', () => {
     const wording = howMade.text

@@ -67,4 +67,31 @@ describe('readQuantities', () => {
     expect(kinds('fed 5 times in 24 hours', 'feeds')).toEqual([5]);
     expect(kinds('only had six in 24 hours since her last feed', 'feeds')).toEqual([]);
   });
+
+  it('reads feeds counted the ways parents count them, and nothing else as feeds', () => {
+    expect(kinds('just 3 short feeds since breakfast', 'feeds')).toEqual([3]);
+    expect(kinds('i only managed to get him on 5 times today', 'feeds')).toEqual([5]);
+    expect(kinds('she latched 4 times in the whole day', 'feeds')).toEqual([4]);
+    expect(kinds('he woke 5 times last night', 'feeds')).toEqual([]);
+  });
+
+  it('reads a count told again for a second baby or day as the same kind', () => {
+    expect(kinds('twin one had 6 wet nappies and twin two only had 2', 'wet_nappies')).toEqual([6, 2]);
+    expect(kinds('she had 4 wet nappies and slept for 3 hours', 'wet_nappies')).toEqual([4]);
+  });
+
+  it('reads an age in weeks and days, and a day something happened is not the age', () => {
+    expect(read('he is 2 weeks and 3 days old').ageDays).toBe(17);
+    expect(read('she is 2 weeks and 2 days and still yellow').ageDays).toBe(16);
+    expect(read('born at 34 weeks and 3 days, now 2 weeks old').ageDays).toBe(14);
+    expect(read('the midwife weighed her at day 5, she is 3 weeks now').ageDays).toBe(21);
+    expect(read('she was born 6 hours ago').ageDays).toBeCloseTo(0.25, 2);
+    expect(read('he last had a feed 6 hours ago').ageDays).toBeUndefined();
+  });
+
+  it('reads times of day told without am or pm as the later of the two', () => {
+    expect(kinds('last wet nappy at 7 this morning and it is now half past 4', 'hours')).toEqual([9]);
+    expect(kinds('nothing since lunchtime and it is 8 at night', 'hours')).toEqual([8]);
+    expect(kinds('fed at 10pm and it is now 2', 'hours')).toEqual([4]);
+  });
 });

@@ -36,7 +36,7 @@ const rows: RowParts[] = [
     row: 'baby-unresponsive',
     level: 'emergency',
     subjects: babies,
-    signs: ['{S} is floppy', '{S} has gone floppy', '{S} was really floppy', '{S} keeps going limp', '{S} feels like a rag doll', '{S} won\'t wake up', '{S} is really hard to wake', '{S} is too weak to suck'],
+    signs: ['{S} is floppy', '{S} has gone floppy', '{S} was really floppy', '{S} keeps going limp', '{S} feels like a rag doll', '{S} won\'t wake up', '{S} is really hard to wake', '{S} is too weak to suck', "{S} didn't react when i rubbed his chest", "{S} has gone flat and doesn't cry when i change her", '{S} barely rouses and her arms just drop'],
     times: babyTimes,
   },
   {
@@ -50,7 +50,7 @@ const rows: RowParts[] = [
     row: 'baby-skin-rash',
     level: 'emergency',
     subjects: babies,
-    signs: ["{S}'s skin looks mottled", "{S}'s skin has gone blotchy and purple like marble", '{S} has a rash that does not fade under a glass', '{S} has spots that don\'t fade when i press them', '{S} is very pale and cold to touch'],
+    signs: ["{S}'s skin looks mottled", "{S}'s skin has gone blotchy and purple like marble", '{S} has a rash that does not fade under a glass', '{S} has spots that don\'t fade when i press them', '{S} is very pale and cold to touch', '{S} has gone a ghostly white colour', '{S} looks really washed out and pale', "{S} has dark red spots that don't go when you squash them"],
     times: babyTimes,
   },
   {
@@ -99,7 +99,7 @@ const rows: RowParts[] = [
     row: 'baby-not-feeding',
     level: 'urgent_today',
     subjects: ['my 5 day old', 'my 2 week old', 'our newborn', 'my 10 day old'],
-    signs: ["{S} hasn't fed for 7 hours", '{S} has gone nine hours without a feed', '{S} has only fed 5 times in 24 hours and is very sleepy', "{S} hasn't had a feed in 8 hours"],
+    signs: ["{S} hasn't fed for 7 hours", '{S} has gone nine hours without a feed', '{S} has only fed 5 times in 24 hours and is very sleepy', "{S} hasn't had a feed in 8 hours", "{S} has refused every feed since 7 this morning and it's 4pm now", '{S} has had 3 short feeds since breakfast and keeps dozing off', 'we have to wake {S} for every feed and he went from 10pm to 5am without anything'],
     times: ['', 'today', 'now'],
   },
   {
@@ -113,7 +113,7 @@ const rows: RowParts[] = [
     row: 'mother-physical',
     level: 'emergency',
     subjects: mothers,
-    signs: ['{S} is soaking a pad every hour', '{S} has heavy bleeding with big clots', '{S} has chest pain', '{S} has a bad headache and blurred vision', '{S} has a swollen painful calf', '{S} keeps feeling faint'],
+    signs: ['{S} is soaking a pad every hour', '{S} has heavy bleeding with big clots', '{S} has chest pain', '{S} has a bad headache and blurred vision', '{S} has a swollen painful calf', '{S} keeps feeling faint', '{S} has a fever and a stabbing pain low down in my belly', "{S} can't catch my breath even sitting down"],
     times: ['', 'since the birth', 'today', 'tonight'],
   },
   {

@@ -122,6 +122,53 @@ describe('readings that are not the sign', () => {
   });
 });
 
+describe('who a sign belongs to when someone else tells of it', () => {
+  it("reads a partner or relative who noticed a sign as the teller, not the one who has it", () => {
+    expect(flag("my husband just spotted tiny purple dots on the baby's legs that stay there when he presses a glass on them")?.row).toBe('baby-skin-rash');
+    expect(flag('my mum noticed his lips have gone a greyish blue colour')?.row).toBe('baby-breathing-seizure');
+  });
+
+  it('keeps a partner who says something of herself as the one it is about', () => {
+    expect(flag('my partner says she cannot see the point of living any more')?.message).toBe('crisis_partner');
+  });
+
+  it('reads a word joined by a hyphen as one clause', () => {
+    expect(flag("baby is 5 days old and i'm still only getting clear-ish drops when i pump")?.row).toBe('mother-milk-not-in');
+  });
+});
+
+describe('a sign a professional has already called benign', () => {
+  it('raises no rule when the verdict follows the sign', () => {
+    expect(flag('he spat up a bit of pink milk yesterday, the midwife checked him over and said it was fine, just my blood from a crack')).toBeUndefined();
+    expect(flag('she was yellow at two weeks, the bloods came back normal and she is 4 weeks now')).toBeUndefined();
+  });
+
+  it('still escalates when it is getting worse, or a new sign comes after the verdict', () => {
+    expect(flag('the doctor said the yellow was normal last week but it is spreading to his legs now, 16 days old')?.row).toBe('baby-jaundice');
+    expect(flag('the midwife checked her over and said it was fine, but now she is floppy and will not wake')?.row).toBe('baby-unresponsive');
+  });
+
+  it('never closes a crisis', () => {
+    expect(flag('the gp said it was fine but i keep thinking everyone would be better off without me')?.message).toBe('crisis');
+  });
+});
+
+describe('a baby not yet born, and numbers that decide', () => {
+  it("raises none of the baby's rules for a pregnant writer's general question", () => {
+    expect(flag("just curious before my due date, what does it mean if a newborn's poo is pale?")).toBeUndefined();
+  });
+
+  it('lets a temperature reading decide rather than the word "temp"', () => {
+    expect(flag('day 4, boobs hard and hot, temp 37.3, is this my milk coming in?')).toBeUndefined();
+    expect(flag('one boob has a hot red patch and my temp is 38.6')?.row).toBe('mother-mastitis');
+  });
+
+  it('reads a jump at every loud noise as the startle reflex and a jerking fit as a fit', () => {
+    expect(flag('every time the dog barks my 3 week old throws her arms out and goes stiff for a second')).toBeUndefined();
+    expect(flag('my 3 week old has been jerking both arms rhythmically for a whole minute, no loud noise or anything')?.row).toBe('baby-breathing-seizure');
+  });
+});
+
 describe('the rules weigh a sign before the learned net does', () => {
   it('lets a rule that found the sign and ruled it out by age or person decide', () => {
     const recognition = triage.recogniser.recognise('orange crystals in the nappy, she is 2 days old');

@@ -3,14 +3,13 @@ import type { BotCredentials, ServerConfig } from '../../config';
 import type { DirectLineTurns, TurnFailureHandling, WebBot } from '../web/web-bot';
 import type { WebConversationStore } from '../web/web-conversation-store';
 import type { Activity } from './activity';
-import type { BotStorage } from './bot-storage';
 import type { ConversationStore } from './conversation-store';
 import { guardOpenIdMetadata } from './guard-open-id-metadata';
 import { LatchBot, type TurnObserver } from './latch-bot';
 import { LatchCloudAdapter } from './latch-cloud-adapter';
-import { MemoryConversationStore } from './memory-conversation-store';
-import { StorageConversationStore } from './storage-conversation-store';
 import { turnErrorHandler } from './turn-error-handler';
+// Needs no botbuilder: servers pick their store without loading the channel (see lazy-bot-channel.ts).
+export { botConversationStore } from './bot-conversation-store';
 import type { Responder } from '../../engine/responder';
 
 /** What became of one POSTed activity; the HTTP route turns each into a status code. */
@@ -42,11 +41,6 @@ export interface BotChannelOptions {
   observer?: TurnObserver;
   /** For errors outside the engine, on every adapter (Teams and the web chat alike). */
   failures: TurnFailureHandling;
-}
-
-/** Where the bot keeps conversations: a durable botbuilder Storage when given, else bounded memory. */
-export function botConversationStore(storage: BotStorage | undefined, limits: { idleMs: number; maximumConversations: number }): ConversationStore {
-  return storage ? new StorageConversationStore(storage) : new MemoryConversationStore(limits);
 }
 
 export function createBotChannel(options: BotChannelOptions): BotChannel {

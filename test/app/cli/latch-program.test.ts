@@ -90,9 +90,14 @@ describe('latch classify --json', () => {
     });
   });
 
+  // The second: a training message the rules miss and the safety check catches (found afresh, see the
+  // helper), looked for before the test, as reading the corpus through the rules takes seconds under load.
+  let netOnly: ReturnType<typeof netOnlyRedFlags>[number];
+  beforeAll(() => {
+    [netOnly] = netOnlyRedFlags(1);
+  }, 60_000);
+
   it('adds the level and whether it is certain to a red flag: a rule is certain, the net\'s safety check is not', async () => {
-    // The second: a training message the rules miss and the safety check catches (found afresh, see the helper).
-    const [netOnly] = netOnlyRedFlags(1);
     const lines = ['my baby is floppy and wont wake up', netOnly.text];
     const [rule, check] = jsonLines((await latch(['classify', '--json'], lines.join('\n'))).stdout);
     expect(rule).toMatchObject({ route: 'red_flag', level: 'emergency', certain: true, intent: null });

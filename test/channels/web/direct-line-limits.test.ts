@@ -3,6 +3,7 @@ import { sharedEngine } from '../../support/shared-engine';
 import { createServer } from '../../../src/server/create-server';
 import { mountWebChat } from '../../../src/server/mount-web-chat';
 import { latchBot, startSession, startWebTestServer, type WebTestServer } from './support/web-test-server';
+import '../../support/load-botbuilder-now';
 
 const start = Date.parse('2026-11-26T09:00:00.000Z');
 let time = start;

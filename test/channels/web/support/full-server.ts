@@ -4,6 +4,7 @@ import { mountWebChat } from '../../../../src/server/mount-web-chat';
 import { connectRedisStores } from '../../../../src/stores/shared-stores';
 import { loadConfig } from '../../../../src/config';
 import { sharedEngine } from '../../../support/shared-engine';
+import '../../../support/load-botbuilder-now';
 
 /**
  * The server `latch serve` runs (LatchBot, Bot Framework route, web chat), on 127.0.0.1 and a free port;

@@ -1,0 +1,27 @@
+import type { BotChannel, BotChannelOptions } from './bot-channel';
+
+/**
+ * The Bot Framework channel; without an app id (local use, the Emulator, the web chat), botbuilder and the
+ * Azure identity and MSAL modules it brings (some 40 MB resident, a thousand modules) are loaded on the
+ * first activity or web chat turn rather than at start, so a server not yet talked to does not hold them.
+ * With an app id it is built at once, as before: a registration botbuilder refuses stops the start, not
+ * the first Teams message. Either way the channel is exactly what `createBotChannel` builds, built once.
+ */
+export function createLazyBotChannel(options: BotChannelOptions): BotChannel {
+  let channel: BotChannel | undefined;
+  // require, not import(): directLineTurns hands back its turns synchronously.
+  const loaded = () => (channel ??= (require('./bot-channel') as typeof import('./bot-channel')).createBotChannel(options));
+  if (options.authenticated) return loaded();
+  return {
+    // async, so a botbuilder that cannot be loaded rejects this request (a 500, logged) rather than throwing past it.
+    handleActivity: async (activity, authorization) => loaded().handleActivity(activity, authorization),
+    directLineTurns(conversations, now, failures) {
+      let turns: ReturnType<BotChannel['directLineTurns']> | undefined;
+      const load = () => (turns ??= loaded().directLineTurns(conversations, now, failures));
+      return {
+        record: async (conversationId, activity) => load().record(conversationId, activity),
+        run: async (activity) => load().run(activity),
+      };
+    },
+  };
+}

@@ -1,0 +1,158 @@
+import { join } from 'node:path';
+import { loadConfig } from '../../src/config';
+import { cacheFirstTurns, isEmbeddedEngine } from '../../src/engine/first-turn-cache';
+import { createModelEngine } from '../../src/engine/create-model-engine';
+import { initialConversationState, type ConversationState, type Turn } from '../../src/engine/turn-types';
+import { readLabelledQuestions } from '../../src/evaluation/labelled-questions';
+import type { Engine } from '../../src/engine/create-engine';
+import { sharedEngine } from '../support/shared-engine';
+
+const projectRoot = loadConfig({}).projectRoot;
+const blank = () => initialConversationState();
+const welcomed = () => sharedEngine().welcome(initialConversationState()).state;
+
+/** Every red-flag and question message the project keeps for development, each a possible first message. */
+function corpus(): string[] {
+  const files = ['eval/red-flags/dev.yaml', 'eval/real-questions/held-out.yaml'];
+  return files.flatMap((file) => readLabelledQuestions(join(projectRoot, file)).map((question) => question.q));
+}
+
+/** An engine that counts its turns, so a test can see which were served from the cache. */
+function countingEngine(): { engine: Engine; turns: () => number } {
+  const real = sharedEngine();
+  let turns = 0;
+  return {
+    engine: {
+      ...real,
+      respond(turn: Turn, state: ConversationState) {
+        turns++;
+        return real.respond(turn, state);
+      },
+    },
+    turns: () => turns,
+  };
+}
+
+/**
+ * Two moments on one day, both as the local clock and as UTC read it (the two ways the engine reads a
+ * date), as far apart as this machine's time zone allows.
+ */
+function twoMomentsOfOneDay(): [string, string] {
+  const sameDay = (a: Date, b: Date) => a.getDate() === b.getDate() && a.getUTCDate() === b.getUTCDate();
+  let widest: [Date, Date] = [new Date(2026, 10, 26, 12, 0), new Date(2026, 10, 26, 12, 30)];
+  for (let early = 0; early < 24; early++) {
+    for (let late = early + 1; late < 24; late++) {
+      const pair: [Date, Date] = [new Date(2026, 10, 26, early, 5), new Date(2026, 10, 26, late, 55)];
+      if (sameDay(...pair) && pair[1].getTime() - pair[0].getTime() > widest[1].getTime() - widest[0].getTime()) widest = pair;
+    }
+  }
+  return [widest[0].toISOString(), widest[1].toISOString()];
+}
+
+describe('cacheFirstTurns', () => {
+  beforeAll(() => sharedEngine(), 60_000);
+
+  it('answers every development message, blank or welcomed, exactly as the engine does, the first time and from the cache', () => {
+    const engine = sharedEngine();
+    const cached = cacheFirstTurns(engine, { capacity: 4096 });
+    const timestamp = '2026-11-26T10:00:00.000Z';
+    const messages = corpus();
+    expect(messages.length).toBeGreaterThan(300);
+    for (const state of [blank(), welcomed()]) {
+      for (const text of messages) {
+        const expected = engine.respond({ text, timestamp }, state);
+        expect(cached.respond({ text, timestamp }, state)).toEqual(expected);
+        expect(cached.respond({ text, timestamp }, { ...state })).toEqual(expected);
+      }
+    }
+    // Over a thousand turns, each compared whole: seconds on a loaded machine.
+  }, 60_000);
+
+  it('relies on the engine reading no finer than the day: the same message early and late on one day gets the same turn', () => {
+    const engine = sharedEngine();
+    const [early, late] = twoMomentsOfOneDay();
+    const messages = [...corpus(), 'he was born on monday, is he feeding enough', 'my baby was born on the 3rd and my milk is late'];
+    for (const text of messages) {
+      expect(engine.respond({ text, timestamp: late }, blank())).toEqual(engine.respond({ text, timestamp: early }, blank()));
+    }
+  }, 60_000);
+
+  it('keeps days apart: "born on monday" read on Tuesday and on Wednesday gets each day\'s age', () => {
+    const { engine, turns } = countingEngine();
+    const cached = cacheFirstTurns(engine);
+    const text = 'my baby was born on monday and my milk has not come in';
+    const tuesday = cached.respond({ text, timestamp: '2026-11-24T12:00:00.000Z' }, blank());
+    const wednesday = cached.respond({ text, timestamp: '2026-11-25T12:00:00.000Z' }, blank());
+    expect(turns()).toBe(2);
+    expect(tuesday.trace.facts.days_since_birth).not.toEqual(wednesday.trace.facts.days_since_birth);
+    expect(wednesday).toEqual(engine.respond({ text, timestamp: '2026-11-25T12:00:00.000Z' }, blank()));
+  });
+
+  it('serves a repeated first message from the cache, and every later message from the engine', () => {
+    const { engine, turns } = countingEngine();
+    const cached = cacheFirstTurns(engine);
+    const turn = { text: 'is colostrum enough for my baby', timestamp: '2026-11-26T10:00:00.000Z' };
+    const first = cached.respond(turn, blank());
+    cached.respond(turn, blank());
+    expect(turns()).toBe(1);
+    cached.respond(turn, welcomed());
+    expect(turns()).toBe(2);
+    cached.respond(turn, first.state);
+    cached.respond(turn, first.state);
+    expect(turns()).toBe(4);
+    cached.respond({ ...turn, text: 'Is colostrum enough for my baby' }, blank());
+    expect(turns()).toBe(5);
+  });
+
+  it('passes a state that only looks new (facts already known) to the engine', () => {
+    const { engine, turns } = countingEngine();
+    const cached = cacheFirstTurns(engine);
+    const turn = { text: 'is colostrum enough for my baby', timestamp: '2026-11-26T10:00:00.000Z' };
+    cached.respond(turn, blank());
+    const withFacts = { ...blank(), facts: { days_since_birth: 2 } } as unknown as ConversationState;
+    expect(cached.respond(turn, withFacts)).toEqual(engine.respond(turn, withFacts));
+    expect(turns()).toBe(3);
+  });
+
+  it('forgets the least recently used first turn beyond its capacity', () => {
+    const { engine, turns } = countingEngine();
+    const cached = cacheFirstTurns(engine, { capacity: 2 });
+    const ask = (text: string) => cached.respond({ text, timestamp: '2026-11-26T10:00:00.000Z' }, blank());
+    ask('hello');
+    ask('thank you');
+    ask('hello');
+    ask('is colostrum enough for my baby');
+    expect(turns()).toBe(3);
+    ask('hello');
+    expect(turns()).toBe(3);
+    ask('thank you');
+    expect(turns()).toBe(4);
+  });
+
+  it('keeps no long message and no undated one', () => {
+    const { engine, turns } = countingEngine();
+    const cached = cacheFirstTurns(engine, { maximumTextLength: 20 });
+    const long = { text: 'is colostrum really enough for my baby', timestamp: '2026-11-26T10:00:00.000Z' };
+    const undated = { text: 'hello', timestamp: 'not a date' };
+    for (const turn of [long, long, undated, undated]) cached.respond(turn, blank());
+    expect(turns()).toBe(4);
+  });
+
+  it('hands out frozen results, so no conversation can change what another is served', () => {
+    const cached = cacheFirstTurns(sharedEngine());
+    const result = cached.respond({ text: 'is colostrum enough for my baby', timestamp: '2026-11-26T10:00:00.000Z' }, blank());
+    expect(Object.isFrozen(result.state)).toBe(true);
+    expect(Object.isFrozen(result.replies[0])).toBe(true);
+    expect(() => {
+      (result.state as { turnCount: number }).turnCount = 5;
+    }).toThrow(TypeError);
+  });
+
+  it('tells the embedded engine from a model engine', () => {
+    const engine = sharedEngine();
+    expect(isEmbeddedEngine(engine)).toBe(true);
+    expect(isEmbeddedEngine(cacheFirstTurns(engine))).toBe(true);
+    const modelEngine = createModelEngine(engine, {} as Parameters<typeof createModelEngine>[1]);
+    expect(isEmbeddedEngine(modelEngine)).toBe(false);
+  });
+});
