@@ -7,7 +7,7 @@
 // corpora are never read here. Run after `npm run build`:
 //   node scripts/red-flag-cv.js [--folds 5] [--extra FILE ...] [--thresholds 0.3,0.4,0.5] [--details]
 //        [--test FILE] [--net-details] [--l2 L] [--word-weight W] [--epochs E] [--near-miss-weight N] [--ordinary-share S] [--soon-threshold T]
-//        [--overrule-threshold T] [--row-threshold ROW=T ...]
+//        [--overrule-threshold T] [--alternative-share P] [--by-sentence T (the crisis row, sentence by sentence) [--by-sentence-minimum P]] [--row-threshold ROW=T ...]
 //        [--net NAME=VALUE ...] (any SafetyNet training option, e.g. --net charGramWeight=0.3 --net neighbours=9)
 // It prints, for each threshold: recall (by the rules, by the safety check), recall by row and level,
 // under-escalations, near misses flagged (by the rules, by the check), and the check's own false alarms
@@ -60,6 +60,8 @@ const settings = {
   ordinary_share: Number(option('--ordinary-share', String(check.ordinary_share))),
   soon_threshold: Number(option('--soon-threshold', String(check.soon_threshold))),
   overrule_threshold: Number(option('--overrule-threshold', String(check.overrule_threshold ?? 0))),
+  by_sentence: option('--by-sentence') ? { rows: ['mother-mental-health'], threshold: Number(option('--by-sentence')), whole_minimum: Number(option('--by-sentence-minimum', '0')) } : check.by_sentence,
+  alternative_share: Number(option('--alternative-share', String(check.alternative_share ?? 1))),
   row_thresholds: { ...check.row_thresholds, ...Object.fromEntries(options('--row-threshold').map((pair) => [pair.split('=')[0], Number(pair.split('=')[1])])) },
 };
 const file = { ...content.safetyRules, safety_check: settings };
@@ -216,7 +218,7 @@ const unsourced = entries.filter((entry) => entry.fold === -1).length;
 if (testPath) console.log(`measured on ${testPath} with a net trained on all of the corpora below`);
 console.log(`leave-sites-out cross-validation, ${folds} folds over ${corpusPaths.map((path) => path.replace(`${resolve(__dirname, '..')}/`, '')).join(', ')}`);
 console.log(`  ${entries.length} items; fold sizes ${sizes.join(', ')}; ${unsourced} without a source (always trained on, never measured)`);
-console.log(`  net ${JSON.stringify(netOptions)}, near_miss_weight ${settings.near_miss_weight}, ordinary_share ${settings.ordinary_share}, soon_threshold ${settings.soon_threshold}, overrule_threshold ${settings.overrule_threshold}, row_thresholds ${JSON.stringify(settings.row_thresholds)}; ${((Date.now() - started) / 1000).toFixed(1)} s`);
+console.log(`  net ${JSON.stringify(netOptions)}, near_miss_weight ${settings.near_miss_weight}, ordinary_share ${settings.ordinary_share}, soon_threshold ${settings.soon_threshold}, overrule_threshold ${settings.overrule_threshold}, alternative_share ${settings.alternative_share}, by_sentence ${JSON.stringify(settings.by_sentence)}, row_thresholds ${JSON.stringify(settings.row_thresholds)}; ${((Date.now() - started) / 1000).toFixed(1)} s`);
 const rulesOnlyRowsRecall = results.get(thresholds[0]);
 console.log(`  rules alone: recall ${rulesOnlyRowsRecall.byRule}/${rulesOnlyRowsRecall.redFlags} ${percent(rulesOnlyRowsRecall.byRule, rulesOnlyRowsRecall.redFlags)}, near misses flagged ${rulesOnlyRowsRecall.nearByRule}/${rulesOnlyRowsRecall.nearMisses} ${percent(rulesOnlyRowsRecall.nearByRule, rulesOnlyRowsRecall.nearMisses)}`);
 for (const threshold of thresholds) {

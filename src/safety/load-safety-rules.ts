@@ -73,6 +73,10 @@ export function loadSafetyContent(contentDirectory: string, displayRoot: string,
     });
   });
   for (const row of Object.keys(file.safety_check.rows)) if (!rows.has(row)) problem(['safety_check', 'rows', row], `is not the row of any rule (rows: ${[...rows].join(', ')})`);
+  for (const row of Object.keys(file.safety_check.row_thresholds ?? {})) if (!Object.hasOwn(file.safety_check.rows, row)) problem(['safety_check', 'row_thresholds', row], `is not a row of safety_check.rows (rows: ${Object.keys(file.safety_check.rows).join(', ')})`);
+  (file.safety_check.by_sentence?.rows ?? []).forEach((row, index) => {
+    if (!Object.hasOwn(file.safety_check.rows, row)) problem(['safety_check', 'by_sentence', 'rows', index], `"${row}" is not a row of safety_check.rows (rows: ${Object.keys(file.safety_check.rows).join(', ')})`);
+  });
   for (const row of rows) if (!Object.hasOwn(file.safety_check.rows, row)) problem(['safety_check', 'rows'], `has no wording for row ${row}`);
   file.safety_check.left_to_dialogs.forEach((row, index) => {
     if (!rows.has(row)) problem(['safety_check', 'left_to_dialogs', index], `"${row}" is not the row of any rule`);

@@ -1,8 +1,9 @@
 import { dirname, resolve } from 'node:path';
 import type { Facts } from '../nlu/extract-facts';
 import { readRedFlagCorpus, type RedFlagCorpusEntry } from './red-flag-corpus';
-import type { NetExample, SafetyNet } from './safety-net';
+import type { NetExample, NetVerdict, SafetyNet } from './safety-net';
 import type { MessageKind, SafetyFile, SafetyLevel } from './safety-schema';
+import type { Recognition } from './sign-recogniser';
 import { levelOrder, parseSign, type RedFlag, type RuleTriage } from './triage';
 
 /** The learned net's check of a message the rules let through: a conditionally worded escalation, or nothing. */
@@ -66,30 +67,68 @@ export function createSafetyCheck(file: SafetyFile, rules: RuleTriage, net: Safe
   const exceptionsByRow = new Map<string, string[]>();
   for (const rule of file.rules) if (rule.row !== undefined) exceptionsByRow.set(rule.row, [...(exceptionsByRow.get(rule.row) ?? []), ...(rule.unless ?? [])]);
   const flagByRow = new Map(Object.keys(file.safety_check.rows).map((row) => [row, safetyCheckFlag(file, row)]));
-  const { row_thresholds: rowThresholds = {}, overrule_threshold: overruleThreshold = 0 } = file.safety_check;
+  const { row_thresholds: rowThresholds = {}, overrule_threshold: overruleThreshold = 0, by_sentence: bySentence, alternative_share: alternativeShare = 1 } = file.safety_check;
+  /**
+   * The flag of a row judged sentence by sentence, when one sentence of several alone says it. Only for a
+   * message the net gives that row some chance as a whole: each sentence is read again.
+   */
+  const sentenceVerdict = (text: string, whole: NetVerdict): RedFlag | undefined => {
+    if (!bySentence || !bySentence.rows.some((row) => whole.probabilities[net.rowNames.indexOf(row)] >= (bySentence.whole_minimum ?? 0))) return undefined;
+    const sentences = text.split(sentenceBreak).filter((sentence) => sentence.trim().split(/\s+/).length >= minimumSentenceWords);
+    if (sentences.length < 2) return undefined;
+    for (const sentence of sentences) {
+      const alone = net.assess(rules.recogniser.recognise(sentence));
+      if (bySentence.rows.includes(alone.row) && alone.probabilityNone < bySentence.threshold) return flagByRow.get(alone.row);
+    }
+    return undefined;
+  };
   return (text, facts) => {
     const recognition = rules.recogniser.recognise(text);
     const verdict = net.assess(recognition);
-    const flag = flagByRow.get(verdict.row);
+    const found = wholeMessage(recognition, verdict, facts) ?? sentenceVerdict(text, verdict);
+    // A copy: the turn that sends it owns it.
+    return found && { ...found };
+  };
+
+  function wholeMessage(recognition: Recognition, verdict: NetVerdict, facts: Facts): RedFlag | undefined {
+    const first = rowDecision(verdict.row, verdict.probabilityNone, recognition, facts);
+    if (first !== 'decided' || alternativeShare >= 1) return first === 'decided' ? undefined : first;
+    // The likeliest row was the rules' or a dialog's to decide, yet the net is sure of a red flag: a row it
+    // holds nearly as likely may be the one ("can't catch her breath" read as milk not in).
+    const { probabilities } = verdict;
+    const order = net.rowNames.map((_, label) => label).filter((label) => label > 0 && net.rowNames[label] !== verdict.row && probabilities[label] >= alternativeShare);
+    for (const label of order.sort((a, b) => probabilities[b] - probabilities[a])) {
+      const next = rowDecision(net.rowNames[label], verdict.probabilityNone, recognition, facts);
+      if (next && next !== 'decided') return next;
+    }
+    return undefined;
+  }
+
+  /** The flag for a row the net holds likeliest, nothing below its threshold, or 'decided' where the rules or a dialog decide it. */
+  function rowDecision(row: string, probabilityNone: number, recognition: Recognition, facts: Facts): RedFlag | 'decided' | undefined {
+    const flag = flagByRow.get(row);
     if (!flag) return undefined;
+    const limit = rowThresholds[row] ?? (flag.level === 'soon' ? Math.min(threshold, file.safety_check.soon_threshold) : threshold);
+    if (probabilityNone >= limit) return undefined;
     // A rule of that row that names an exception present here ("mini period", "carrot") has decided: not this.
-    const exceptions = exceptionsByRow.get(verdict.row) ?? [];
-    if (exceptions.some((name) => (recognition.concepts.get(name) ?? []).some((span) => !rules.recogniser.isNegated(recognition, span)))) return undefined;
-    const limit = rowThresholds[verdict.row] ?? (flag.level === 'soon' ? Math.min(threshold, file.safety_check.soon_threshold) : threshold);
-    if (verdict.probabilityNone >= limit) return undefined;
+    const exceptions = exceptionsByRow.get(row) ?? [];
+    if (exceptions.some((name) => (recognition.concepts.get(name) ?? []).some((span) => !rules.recogniser.isNegated(recognition, span)))) return 'decided';
     // A dialog that asks about the row, or a number the rules read for it, decides: "my 5 month old has
     // 38.2" is no fever under 3 months, and the milk-late dialog answers "call today" from about 72 hours.
-    if (file.safety_check.left_to_dialogs.includes(verdict.row)) return undefined;
-    const decidingKinds = file.safety_check.numbers_decide[verdict.row] ?? [];
-    if (recognition.quantities.some((quantity) => decidingKinds.includes(quantity.kind))) return undefined;
-    if (decidingKinds.includes('age') && (recognition.ageDays ?? facts.days_since_birth) !== undefined) return undefined;
+    if (file.safety_check.left_to_dialogs.includes(row)) return 'decided';
+    const decidingKinds = file.safety_check.numbers_decide[row] ?? [];
+    if (recognition.quantities.some((quantity) => decidingKinds.includes(quantity.kind))) return 'decided';
+    if (decidingKinds.includes('age') && (recognition.ageDays ?? facts.days_since_birth) !== undefined) return 'decided';
     // A rule that found this row's sign and ruled it out decides too, unless the net is surer than that.
     // Asked last, as it reads the message again.
-    if (rulesWeigh && verdict.probabilityNone >= overruleThreshold && rules.rulesWeighed(recognition, facts, verdict.row)) return undefined;
-    // A copy: the turn that sends it owns it.
-    return { ...flag };
-  };
+    if (rulesWeigh && probabilityNone >= overruleThreshold && rules.rulesWeighed(recognition, facts, row)) return 'decided';
+    return flag;
+  }
 }
+
+const sentenceBreak = /(?<=[.!?;])\s+|\n+/;
+// Shorter pieces ("ebf", "5 weeks.") say too little alone to be judged.
+const minimumSentenceWords = 4;
 
 /** The red flag a safety check raises for a row: the row's most urgent line sets its level. */
 export function safetyCheckFlag(file: SafetyFile, row: string): RedFlag | undefined {

@@ -76,6 +76,8 @@ export interface NetVerdict {
   /** The probability the model gives to "no red flag". */
   probabilityNone: number;
   probabilityRow: number;
+  /** Every row's probability, in the order of `SafetyNet.rowNames` ("no red flag" first). */
+  probabilities: Float64Array;
 }
 
 const featureBits = 15;
@@ -180,6 +182,11 @@ export class SafetyNet {
     return new SafetyNet(model, rows, recogniser, features, { vote, share: options.neighbourShare ?? defaultNeighbourShare });
   }
 
+  /** The rows the net tells apart, "no red flag" first: the order of a verdict's probabilities. */
+  get rowNames(): readonly string[] {
+    return this.rows;
+  }
+
   assess(recognition: Recognition): NetVerdict {
     const count = featuresInto(recognition, this.recogniser, this.features);
     const probabilities = this.model.probabilitiesOf(scratch.indices, scratch.weights, count);
@@ -193,7 +200,7 @@ export class SafetyNet {
     }
     let best = 1;
     for (let label = 2; label < probabilities.length; label++) if (probabilities[label] > probabilities[best]) best = label;
-    return { row: this.rows[best] ?? noRow, probabilityNone: probabilities[0], probabilityRow: probabilities[best] ?? 0 };
+    return { row: this.rows[best] ?? noRow, probabilityNone: probabilities[0], probabilityRow: probabilities[best] ?? 0, probabilities };
   }
 }
 

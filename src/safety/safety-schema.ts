@@ -100,6 +100,24 @@ export const safetyFileSchema = z
         row_thresholds: z.record(z.string(), z.number().min(0).max(1)).optional(),
         /** Where a rule found the row's sign and ruled it out, the net still sends its check below this surer threshold (0: never). */
         overrule_threshold: z.number().min(0).max(1).optional(),
+        /**
+         * Rows also judged sentence by sentence, below a surer threshold: a crisis said in one sentence of a
+         * long feeding question is not diluted by the rest of it.
+         */
+        /**
+         * When the likeliest row is one the rules or a dialog decide, a row the net gives at least this
+         * probability is checked in its place (1: never).
+         */
+        alternative_share: z.number().min(0).max(1).optional(),
+        by_sentence: z
+          .object({
+            rows: z.array(z.string()).min(1),
+            threshold: z.number().min(0).max(1),
+            /** Sentences are judged only when the whole message gives one of the rows at least this probability. */
+            whole_minimum: z.number().min(0).max(1).optional(),
+          })
+          .strict()
+          .optional(),
         /** How many times a near miss counts in training: they teach the net where the line is. */
         near_miss_weight: z.number().int().min(1).max(20),
         /** The share of the knowledge base's ordinary phrasings the net learns as "no red flag". */

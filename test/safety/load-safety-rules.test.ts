@@ -56,4 +56,11 @@ describe('loadSafetyContent', () => {
   it('needs safety-check wording for every row', () => {
     expect(loadWith((text) => text.replace(/\n    mother-blood-in-milk:\n      - \{[^\n]*\n/, '\n'))).toContain('has no wording for row mother-blood-in-milk');
   });
+
+  it('refuses a safety-check threshold for a row that does not exist, with the line', () => {
+    const original = readFileSync(join(config.contentDirectory, 'safety.yaml'), 'utf8');
+    const message = loadWith((text) => text.replace('row_thresholds: { mother-mental-health:', 'row_thresholds: { mother-mental-helth:'));
+    expect(message).toContain(`content/safety.yaml:${lineOf(original, 'row_thresholds: {')}`);
+    expect(message).toContain('is not a row of safety_check.rows');
+  });
 });
