@@ -28,10 +28,13 @@ export interface DecisionPolicy {
  * most 1.5 % wrong answers (wrong answers ran about 1.5 points higher on the held-out part than on the
  * development split) and at least 95 % of out-of-scope questions kept out, while the content's held-out
  * tests get no wrong curated answer and 85 % answered, and the shared sample questions 90 % right and none wrong.
+ * Since part d of the corpus (harder, longer questions) no policy meets all of these at once: a lead of
+ * 0.5 is the strictest that still answers 85 % of the content's tests, at 1.9 % wrong on the folds
+ * (0.55: 1.5 % wrong, 132 of 158 tests); the sample questions reach 38 of 44.
  */
 export const defaultDecisionPolicy: DecisionPolicy = {
   answerThreshold: 0.6,
-  answerMargin: 0.55,
+  answerMargin: 0.5,
   referralThreshold: 0.5,
   clarifyThreshold: 0.25,
   optionThreshold: 0.12,

@@ -1,3 +1,4 @@
+import { seededRandom, shuffle } from './seeded-random';
 import type { SparseVector } from './sparse-vector';
 
 export interface SoftmaxTrainingOptions {
@@ -62,6 +63,8 @@ export class SoftmaxRegression {
     classCount: number,
     featureCount: number,
     options: SoftmaxTrainingOptions = defaultSoftmaxTraining,
+    /** How much each phrasing counts (1 when not given). */
+    phrasingWeights?: readonly number[],
   ): SoftmaxRegression {
     // Trained in double precision, kept in single: the rounding is far below what changes a ranking.
     const weights = new Float64Array(featureCount * classCount);
@@ -86,7 +89,7 @@ export class SoftmaxRegression {
         }
         softmaxInPlace(gradient, 1);
         gradient[labels[sample]] -= 1;
-        const step = rate * sampleWeight[labels[sample]];
+        const step = rate * sampleWeight[labels[sample]] * (phrasingWeights ? phrasingWeights[sample] : 1);
         for (let position = 0; position < vector.indices.length; position++) {
           const offset = vector.indices[position] * classCount;
           const value = vector.values[position];
@@ -196,22 +199,4 @@ export function softmaxInPlace(scores: Float64Array, temperature: number): Float
   }
   for (let index = 0; index < scores.length; index++) scores[index] /= total;
   return scores;
-}
-
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = state;
-    value = Math.imul(value ^ (value >>> 15), value | 1);
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function shuffle<T>(items: T[], random: () => number): void {
-  for (let index = items.length - 1; index > 0; index--) {
-    const other = Math.floor(random() * (index + 1));
-    [items[index], items[other]] = [items[other], items[index]];
-  }
 }
