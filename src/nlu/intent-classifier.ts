@@ -270,14 +270,13 @@ export class IntentClassifier {
       const unvoted = Math.pow(voteSmoothing, share);
       for (let index = 0; index < factors.length; index++) factors[index] = factors[index] === 0 ? unvoted : Math.pow(factors[index] + voteSmoothing, share);
     } else factors.fill(1);
+    let hiddenScores: Float64Array | undefined;
     if (this.hidden && hiddenShare > 0) {
-      // The network's probabilities raised to its share: exp(share × score), up to a constant the final normalisation removes.
-      const scores = this.hidden.scores(vector, this.hiddenScratch);
-      let maximum = -Infinity;
-      for (let index = 0; index < scores.length; index++) if (scores[index] > maximum) maximum = scores[index];
-      for (let index = 0; index < scores.length; index++) factors[index] *= Math.exp((scores[index] - maximum) * hiddenShare);
+      // The network's probabilities raised to its share are exp(share × score) up to a constant, which the final normalisation removes.
+      hiddenScores = this.hidden.scores(vector, this.hiddenScratch);
+      for (let index = 0; index < hiddenScores.length; index++) hiddenScores[index] *= hiddenShare;
     }
     if (voteShare + hiddenShare <= 0) return this.model.probabilities(vector, this.softmaxScratch);
-    return this.model.weightedProbabilities(vector, 1 - voteShare - hiddenShare, factors, this.softmaxScratch);
+    return this.model.weightedProbabilities(vector, 1 - voteShare - hiddenShare, factors, this.softmaxScratch, hiddenScores);
   }
 }

@@ -137,16 +137,21 @@ export class SoftmaxRegression {
   /**
    * Probabilities raised to `power` and multiplied by `factor` per class, normalised, written into `into`:
    * p^power × factor, with one exp per class (the power folds into the softmax temperature) instead of an
-   * exp and a pow. Used to multiply the softmax with another model's distribution.
+   * exp and a pow. Used to multiply the softmax with another model's distribution; `addedScores` are
+   * added to the scaled scores before the exp (another model's scores times its power).
    */
-  weightedProbabilities(vector: SparseVector, power: number, factor: Float64Array, into: Float64Array): Float64Array {
+  weightedProbabilities(vector: SparseVector, power: number, factor: Float64Array, into: Float64Array, addedScores?: Float64Array): Float64Array {
     const scores = this.scoresInto(vector, into);
-    let maximum = -Infinity;
-    for (let index = 0; index < scores.length; index++) if (scores[index] > maximum) maximum = scores[index];
     const scale = power / this.parameters.temperature;
+    // Another model's log-probabilities (up to a constant) join here, so its power costs no exp of its own.
+    let maximum = -Infinity;
+    for (let index = 0; index < scores.length; index++) {
+      scores[index] = scores[index] * scale + (addedScores ? addedScores[index] : 0);
+      if (scores[index] > maximum) maximum = scores[index];
+    }
     let total = 0;
     for (let index = 0; index < scores.length; index++) {
-      scores[index] = Math.exp((scores[index] - maximum) * scale) * factor[index];
+      scores[index] = Math.exp(scores[index] - maximum) * factor[index];
       total += scores[index];
     }
     for (let index = 0; index < scores.length; index++) scores[index] /= total;
