@@ -28,10 +28,15 @@ export interface DecisionPolicy {
  * most 1.5 % wrong answers (wrong answers ran about 1.5 points higher on the held-out part than on the
  * development split) and at least 95 % of out-of-scope questions kept out, while the content's held-out
  * tests get no wrong curated answer and 85 % answered, and the shared sample questions 90 % right and none wrong.
+ * Since part d of the corpus (harder, longer questions) no policy meets all of these at once. A lead of
+ * 0.45 is the strictest that keeps the sample questions at 90 % right (40 of 44, none wrong) and the
+ * content's tests at 85 % answered (136 of 158) with two training seeds, at 63.6-63.9 % right and
+ * 2.2-2.6 % wrong on the folds; 0.5 gave 2.1-2.2 % wrong but 39-40 samples and 133-136 tests, and the
+ * folds' 1.5 % needs a lead of 0.6 (57 % right, 36 samples, 132 tests).
  */
 export const defaultDecisionPolicy: DecisionPolicy = {
   answerThreshold: 0.6,
-  answerMargin: 0.55,
+  answerMargin: 0.45,
   referralThreshold: 0.5,
   clarifyThreshold: 0.25,
   optionThreshold: 0.12,

@@ -17,7 +17,7 @@ export interface CompiledModel {
 
 // Bumped whenever the layout below changes, so an older file is retrained rather than misread.
 const magic = 'LATCHNLU';
-const formatVersion = 3;
+const formatVersion = 4;
 
 type BlockType = 'f32' | 'i32';
 interface BlockEntry {
@@ -52,6 +52,15 @@ export function serialiseCompiledModel(model: CompiledModel): Buffer {
       ['neighbours.values', classifier.neighbours.values],
     );
   }
+  if (classifier.hidden) {
+    blocks.push(
+      ['hidden.rows', classifier.hidden.rows],
+      ['hidden.inputWeights', classifier.hidden.inputWeights],
+      ['hidden.unitBiases', classifier.hidden.unitBiases],
+      ['hidden.outputWeights', classifier.hidden.outputWeights],
+      ['hidden.classBiases', classifier.hidden.classBiases],
+    );
+  }
   let offset = 0;
   const entries: BlockEntry[] = blocks.map(([name, array]) => {
     const entry = { name, type: (array instanceof Float32Array ? 'f32' : 'i32') as BlockType, offset, length: array.length };
@@ -70,6 +79,7 @@ export function serialiseCompiledModel(model: CompiledModel): Buffer {
       features: classifier.features,
       softmax: { classCount: classifier.softmax.classCount, temperature: classifier.softmax.temperature },
       neighbours: classifier.neighbours ? { classCount: classifier.neighbours.classCount, exampleCount: classifier.neighbours.exampleCount } : null,
+      hidden: classifier.hidden ? { featureCount: classifier.hidden.featureCount, unitCount: classifier.hidden.unitCount, classCount: classifier.hidden.classCount } : null,
     },
     blocks: entries,
   };
@@ -105,6 +115,7 @@ export function parseCompiledModel(bytes: Buffer): CompiledModel {
       features: string[];
       softmax: { classCount: number; temperature: number };
       neighbours: { classCount: number; exampleCount: number } | null;
+      hidden?: { featureCount: number; unitCount: number; classCount: number } | null;
     };
     blocks: BlockEntry[];
   };
@@ -149,6 +160,16 @@ export function parseCompiledModel(bytes: Buffer): CompiledModel {
             offsets: block('neighbours.offsets', Int32Array),
             examples: block('neighbours.examples', Int32Array),
             values: block('neighbours.values', Float32Array),
+          }
+        : null,
+      hidden: classifier.hidden
+        ? {
+            ...classifier.hidden,
+            rows: block('hidden.rows', Int32Array),
+            inputWeights: block('hidden.inputWeights', Float32Array),
+            unitBiases: block('hidden.unitBiases', Float32Array),
+            outputWeights: block('hidden.outputWeights', Float32Array),
+            classBiases: block('hidden.classBiases', Float32Array),
           }
         : null,
     },

@@ -1,3 +1,4 @@
+import { seededRandom } from './seeded-random';
 import { softmaxInPlace } from './softmax-in-place';
 import type { SparseVector } from './sparse-vector';
 import { trainSoftmaxWeights } from './train-softmax-weights';
@@ -64,12 +65,14 @@ export class SoftmaxRegression {
     classCount: number,
     featureCount: number,
     options: SoftmaxTrainingOptions = defaultSoftmaxTraining,
+    /** How much each phrasing counts (1 when not given). */
+    phrasingWeights?: readonly number[],
   ): SoftmaxRegression {
     const perClass = new Float64Array(classCount);
     for (const label of labels) perClass[label]++;
     const classWeights = Float64Array.from(perClass, (count) => (count === 0 ? 0 : Math.pow(labels.length / (classCount * count), options.classBalance)));
     // Trained in double precision, kept in single: the rounding is far below what changes a ranking.
-    const { weights, biases } = trainSoftmaxWeights(vectors, labels, classCount, featureCount, { epochs: options.epochs, learningRate: options.learningRate, l2: options.l2, classWeights, random: seededRandom(options.seed) });
+    const { weights, biases } = trainSoftmaxWeights(vectors, labels, classCount, featureCount, { epochs: options.epochs, learningRate: options.learningRate, l2: options.l2, classWeights, random: seededRandom(options.seed), sampleWeights: phrasingWeights });
     return new SoftmaxRegression({ classCount, ...sparseRows(weights, classCount, featureCount, options.pruneBelow), biases: Float32Array.from(biases), temperature: 1 });
   }
 
@@ -109,16 +112,21 @@ export class SoftmaxRegression {
   /**
    * Probabilities raised to `power` and multiplied by `factor` per class, normalised, written into `into`:
    * p^power × factor, with one exp per class (the power folds into the softmax temperature) instead of an
-   * exp and a pow. Used to multiply the softmax with another model's distribution.
+   * exp and a pow. Used to multiply the softmax with another model's distribution; `addedScores` are
+   * added to the scaled scores before the exp (another model's scores times its power).
    */
-  weightedProbabilities(vector: SparseVector, power: number, factor: Float64Array, into: Float64Array): Float64Array {
+  weightedProbabilities(vector: SparseVector, power: number, factor: Float64Array, into: Float64Array, addedScores?: Float64Array): Float64Array {
     const scores = this.scoresInto(vector, into);
-    let maximum = -Infinity;
-    for (let index = 0; index < scores.length; index++) if (scores[index] > maximum) maximum = scores[index];
     const scale = power / this.parameters.temperature;
+    // Another model's log-probabilities (up to a constant) join here, so its power costs no exp of its own.
+    let maximum = -Infinity;
+    for (let index = 0; index < scores.length; index++) {
+      scores[index] = scores[index] * scale + (addedScores ? addedScores[index] : 0);
+      if (scores[index] > maximum) maximum = scores[index];
+    }
     let total = 0;
     for (let index = 0; index < scores.length; index++) {
-      scores[index] = Math.exp((scores[index] - maximum) * scale) * factor[index];
+      scores[index] = Math.exp(scores[index] - maximum) * factor[index];
       total += scores[index];
     }
     for (let index = 0; index < scores.length; index++) scores[index] /= total;
@@ -161,13 +169,4 @@ function sparseRows(dense: Float64Array, classCount: number, featureCount: numbe
   return { rowStarts, classes: Int32Array.from(classes), weights: Float32Array.from(weights) };
 }
 
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = state;
-    value = Math.imul(value ^ (value >>> 15), value | 1);
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
-}
+

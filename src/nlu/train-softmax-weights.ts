@@ -1,3 +1,4 @@
+import { shuffle } from './seeded-random';
 import { softmaxInPlace } from './softmax-in-place';
 import type { SparseVector } from './sparse-vector';
 
@@ -10,6 +11,8 @@ export interface SoftmaxWeightTraining {
   classWeights: Float64Array;
   /** A seeded source of numbers in [0, 1): the same content always gives the same model. */
   random: () => number;
+  /** How much each sample counts besides its class weight (1 for all when not given). */
+  sampleWeights?: readonly number[];
 }
 
 /** Dense feature-major weights (feature × class) and biases, as training leaves them. */
@@ -42,7 +45,7 @@ export function trainSoftmaxWeights(vectors: readonly SparseVector[], labels: re
       }
       softmaxInPlace(gradient, 1);
       gradient[labels[sample]] -= 1;
-      const step = rate * training.classWeights[labels[sample]];
+      const step = rate * training.classWeights[labels[sample]] * (training.sampleWeights ? training.sampleWeights[sample] : 1);
       for (let position = 0; position < vector.indices.length; position++) {
         const offset = vector.indices[position] * classCount;
         const value = vector.values[position];
@@ -53,11 +56,4 @@ export function trainSoftmaxWeights(vectors: readonly SparseVector[], labels: re
     }
   }
   return { weights, biases };
-}
-
-function shuffle<T>(items: T[], random: () => number): void {
-  for (let index = items.length - 1; index > 0; index--) {
-    const other = Math.floor(random() * (index + 1));
-    [items[index], items[other]] = [items[other], items[index]];
-  }
 }

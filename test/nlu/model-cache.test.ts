@@ -64,6 +64,9 @@ describe('the compiled-model cache', () => {
       fromCache.ranked.forEach((score, index) => expect(score.confidence).toBeCloseTo(fromTraining.ranked[index].confidence, 5));
     }
     expect(cached.classifier.classify('how can i make more milk').ranked[0].intent).toBe('supply.demand');
+    // The hidden layer is written to the file and read back, not only present in a freshly trained model.
+    expect(parseCompiledModel(readFileSync(modelFile())).classifier.hidden?.unitCount).toBe(trained.classifier.compiled.hidden?.unitCount);
+    expect(trained.classifier.compiled.hidden).not.toBeNull();
   });
 
   it('trains again and rewrites the file when it is corrupt, truncated or not a model', () => {

@@ -1,0 +1,52 @@
+import { defaultHiddenLayerOptions, HiddenLayerNetwork } from '../../src/nlu/hidden-layer-network';
+import { SoftmaxRegression } from '../../src/nlu/softmax-regression';
+import type { SparseVector } from '../../src/nlu/sparse-vector';
+
+/** A unit-length sparse vector over the given feature ids, each counted once. */
+function vector(...features: number[]): SparseVector {
+  return { indices: Int32Array.from(features), values: Float64Array.from(features, () => 1 / Math.sqrt(features.length)) };
+}
+
+// Features 0 and 1 together, or 2 and 3 together, mean class 1; 0 with 3, or 2 with 1, mean class 0 (as
+// "bigger" with "boobs" is about breast size and "bigger" with "feeds" is not). Class 0's two pairs and
+// class 1's two pairs have the same four features, so no weighted sum of single features puts both pairs
+// of each class on its side: a softmax regression gets at least one wrong, a hidden layer can get them all.
+const vectors = [vector(0, 1), vector(2, 3), vector(0, 3), vector(2, 1)];
+const labels = [1, 1, 0, 0];
+const repeated = Array.from({ length: 10 }, () => vectors).flat();
+const repeatedLabels = Array.from({ length: 10 }, () => labels).flat();
+const options = { ...defaultHiddenLayerOptions, units: 64, epochs: 100, learningRate: 0.5, inputs: 'all' as const, share: 0.3 };
+const best = (probabilities: Float64Array) => (probabilities[0] >= probabilities[1] ? 0 : 1);
+
+describe('HiddenLayerNetwork', () => {
+  it('learns a pair of features that means something neither means alone, which the softmax regression cannot', () => {
+    const network = HiddenLayerNetwork.train(repeated, repeatedLabels, 2, 4, options, () => true);
+    expect(vectors.map((input) => best(network.probabilities(input, new Float64Array(2))))).toEqual(labels);
+    const regression = SoftmaxRegression.train(repeated, repeatedLabels, 2, 4, { epochs: 60, learningRate: 1, l2: 0, seed: 7, classBalance: 0, pruneBelow: 0 });
+    const regressionRight = vectors.filter((input, index) => best(regression.probabilities(input)) === labels[index]).length;
+    expect(regressionRight).toBeLessThan(vectors.length);
+  });
+
+  it('trains the same network from the same data and seed, and rebuilds it from its parameters', () => {
+    const first = HiddenLayerNetwork.train(repeated, repeatedLabels, 2, 4, options, () => true);
+    const second = HiddenLayerNetwork.train(repeated, repeatedLabels, 2, 4, options, () => true);
+    const rebuilt = HiddenLayerNetwork.fromParameters(first.compiled);
+    for (const input of vectors) {
+      const expected = first.probabilities(input, new Float64Array(2));
+      expect(Array.from(second.probabilities(input, new Float64Array(2)))).toEqual(Array.from(expected));
+      expect(Array.from(rebuilt.probabilities(input, new Float64Array(2)))).toEqual(Array.from(expected));
+    }
+  });
+
+  it('feeds its units only the word features when told to, ignoring the rest of the vector', () => {
+    const network = HiddenLayerNetwork.train(repeated, repeatedLabels, 2, 4, { ...options, inputs: 'words' }, (feature) => feature !== 2);
+    expect(Array.from(network.compiled.rows)).toEqual([0, 1, -1, 2]);
+    // Feature 2 has no input row, so a message with only it sees the biases alone, like an empty message.
+    expect(Array.from(network.probabilities(vector(2), new Float64Array(2)))).toEqual(Array.from(network.probabilities(vector(), new Float64Array(2))));
+  });
+
+  it('refuses parameters whose sizes do not fit', () => {
+    const { compiled } = HiddenLayerNetwork.train(repeated, repeatedLabels, 2, 4, options, () => true);
+    expect(() => HiddenLayerNetwork.fromParameters({ ...compiled, classBiases: new Float32Array(3) })).toThrow('do not fit');
+  });
+});
