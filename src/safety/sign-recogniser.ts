@@ -158,11 +158,15 @@ export class SignRecogniser {
     let end = span.end;
     while (end < tokens.length && !tokens[end - 1].sentenceEnd) end++;
     // "... had a fever after his jabs. that was last month.": a short next sentence that dates the one before.
+    let datedFrom = Number.POSITIVE_INFINITY;
     if (end < tokens.length && ['that', 'this', 'it'].includes(tokens[end].word) && ['was', 'were'].includes(tokens[end + 1]?.word ?? '')) {
       let next = end + 2;
       while (next < tokens.length && !tokens[next - 1].sentenceEnd && next - end < 8) next++;
       const dated = [...(concepts.get('long_ago') ?? []), ...(concepts.get('in_the_past') ?? [])].some((other) => other.start >= end && other.end <= next);
-      if (dated) end = next;
+      if (dated) {
+        datedFrom = end;
+        end = next;
+      }
     }
     const inSentence = (name: string) => (concepts.get(name) ?? []).filter((other) => other.start >= start && other.end <= end && !this.isNegated(recognition, other));
     if (inSentence('still_now').length > 0) return false;
@@ -170,6 +174,7 @@ export class SignRecogniser {
     // The time must be told of this sign: near it, with no comma between ("implants years ago, baby is 5
     // days old and my milk has not come in" is about now).
     const when = [...inSentence('long_ago'), ...inSentence('in_the_past')].filter((other) => {
+      if (other.start >= datedFrom) return true;
       if (tokens.slice(Math.max(0, other.start - 4), other.start).some((token) => birthVerbs.has(token.word))) return false;
       const [from, to] = other.end <= span.start ? [other.end - 1, span.start] : [span.end - 1, other.start];
       return to - from <= 8 && !tokens.slice(from, to).some((token) => token.clauseEnd || token.sentenceEnd);

@@ -128,7 +128,9 @@ export function createTriage(file: SafetyFile, recogniser: SignRecogniser = defa
       recognition.quantities
         .filter((quantity) => quantity.kind === part.quantity && compare(quantity.value, part.comparison, part.value === 'chart' ? chartMinimum(file, part.quantity, dayOfLife) : part.value))
         .map((quantity) => ({ span: { start: quantity.at, end: quantity.at + 1 }, subject: recogniser.subjectAt(recognition, quantity.at) }))
-        .filter((found) => !recogniser.isResolved(recognition, found.span, signSpans));
+        // A temperature told as past and done with ("a fever of 39 after his jabs … that was last month") is
+        // too; a weight "at birth" is a reference, not a past sign.
+        .filter((found) => !recogniser.isResolved(recognition, found.span, signSpans) && !(part.quantity === 'temperature' && recogniser.isLongPast(recognition, found.span)));
 
     // A message about a baby not yet born or signs only read about ("just curious, before my due date", "I
     // read about it and got scared") raises none of the baby's rules.
