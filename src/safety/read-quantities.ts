@@ -159,7 +159,8 @@ export function readQuantities(tokens: readonly TriageToken[]): ReadQuantities {
         else quantities.push({ kind: 'days', value: days, at: index });
         continue;
       }
-      const sinceBirth = afterNext === 'since' && tokens.slice(index + 3 + shift, index + 7 + shift).some((other) => sinceBirthWords.has(other.word));
+      // "4 days since the birth", "3 and a half days after my c section".
+      const sinceBirth = (afterNext === 'since' || afterNext === 'after') && tokens.slice(index + 3 + shift, index + 7 + shift).some((other) => sinceBirthWords.has(other.word));
       const ago = afterNext === 'ago' && tokens.slice(Math.max(0, index - 6), index).some((other) => birthWords.has(other.word));
       const old = afterNext === 'old' || afterNext === 'olds' || afterNext === 'pp' || afterNext === 'postpartum' || afterNext === 'postnatal' || (afterNext === 'post' && /^(partum|natal)$/.test(word(index + 3 + shift))) || ago || sinceBirth;
       const leadsAge = ageLead.has(previous) && !durationBefore.has(previous) && afterNext !== 'ago' && !(previous === 'a' && token.word !== 'a');

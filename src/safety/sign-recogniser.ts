@@ -203,6 +203,13 @@ export class SignRecogniser {
   }
 
   /** The person a sign at `position` is about: the nearest one named before it in the sentence, else just after. */
+  /** True when the sign's own words name the baby after their first word: "I can't wake him", "couldn't get her to feed". */
+  namesBabyInside(recognition: Recognition, span: Span): boolean {
+    const categories = subjectsByToken(recognition);
+    for (let index = span.start + 1; index < span.end; index++) if (categories.get(index) === 'baby') return true;
+    return false;
+  }
+
   subjectAt(recognition: Recognition, position: number): Subject {
     const subject = this.nearestSubject(recognition, position);
     // "she", "her": the baby when the message names a baby and no partner or relative, else either.

@@ -157,7 +157,11 @@ export function createTriage(file: SafetyFile, recogniser: SignRecogniser = defa
         const candidates = parts.map((part) =>
           part.kind === 'concept' || part.quantity === 'temperature'
             ? (part.kind === 'concept' ? affirmedOf(part.name, emergency, crisis) : quantityFound(part)).filter(
-                (found) => fitsWho(rule.who ?? 'anyone', found.subject) || (parentMayAct && part.kind === 'concept' && found.subject === 'mother' && doneByParent(found.span)),
+                (found) =>
+                  fitsWho(rule.who ?? 'anyone', found.subject) ||
+                  (parentMayAct && part.kind === 'concept' && found.subject === 'mother' && doneByParent(found.span)) ||
+                  // "I can't wake him": the baby named inside the sign's words makes it the baby's.
+                  (rule.who === 'baby' && part.kind === 'concept' && recogniser.namesBabyInside(recognition, found.span)),
               )
             : quantityFound(part),
         );
