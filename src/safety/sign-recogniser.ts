@@ -221,7 +221,7 @@ export class SignRecogniser {
     const categories = subjectsByToken(recognition);
     const { tokens } = recognition;
     // Back to the start of the clause: "5 days after having my baby, awful pain behind my eyes" is not the baby's.
-    for (let index = position - 1; index >= Math.max(0, position - 10); index--) {
+    for (let index = position - 1; index >= Math.max(0, position - 25); index--) {
       if (tokens[index].sentenceEnd || tokens[index].clauseEnd) break;
       const found = categories.get(index);
       if (found) return found;
