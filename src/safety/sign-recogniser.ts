@@ -192,13 +192,17 @@ export class SignRecogniser {
    * not negated, after the sign or after an earlier mention of the same concept, with nothing after the
    * verdict saying it is getting worse (`worsening`). A sign first told after the verdict is a new one.
    */
-  isClearedByProfessional(recognition: Recognition, span: Span, concept: string): boolean {
+  isClearedByProfessional(recognition: Recognition, span: Span, concept: string, laterSigns: readonly string[] = []): boolean {
     const verdicts = (recognition.concepts.get('professional_verdict') ?? []).filter((verdict) => !this.isNegated(recognition, verdict));
     if (verdicts.length === 0) return false;
     const firstMention = Math.min(span.start, ...(recognition.concepts.get(concept) ?? []).map((other) => other.start));
     const worsening = recognition.concepts.get('worsening') ?? [];
+    // `laterSigns`: another of these told after the verdict ("… said the yellow was normal, but he's not
+    // feeding") keeps the sign, so the pair can still be weighed together.
+    const laterOther = (verdict: Span) =>
+      laterSigns.some((other) => other !== concept && (recognition.concepts.get(other) ?? []).some((later) => later.start >= verdict.end && !this.isNegated(recognition, later)));
     return verdicts.some(
-      (verdict) => firstMention < verdict.end && !worsening.some((worse) => worse.start >= verdict.end && !this.isNegated(recognition, worse)),
+      (verdict) => firstMention < verdict.end && !worsening.some((worse) => worse.start >= verdict.end && !this.isNegated(recognition, worse)) && !laterOther(verdict),
     );
   }
 

@@ -157,6 +157,10 @@ describe('a sign a professional has already called benign', () => {
   it('never closes a crisis', () => {
     expect(flag('the gp said it was fine but i keep thinking everyone would be better off without me')?.message).toBe('crisis');
   });
+
+  it("keeps an emergency sign open when another of its rule's signs comes after the verdict", () => {
+    expect(flag('the health visitor said his yellow colour was normal but he is very sleepy and will not feed, 5 days old')?.level).toBe('emergency');
+  });
 });
 
 describe('milk not in with a known risk for late milk', () => {
