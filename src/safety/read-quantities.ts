@@ -56,6 +56,7 @@ export function readQuantities(tokens: readonly TriageToken[]): ReadQuantities {
     return false;
   };
   const weights: { grams: number; at: number; end: number }[] = [];
+  let lost: { grams: number; at: number } | undefined;
 
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index];
@@ -159,7 +160,8 @@ export function readQuantities(tokens: readonly TriageToken[]): ReadQuantities {
         else quantities.push({ kind: 'days', value: days, at: index });
         continue;
       }
-      const sinceBirth = afterNext === 'since' && tokens.slice(index + 3 + shift, index + 7 + shift).some((other) => sinceBirthWords.has(other.word));
+      // "4 days since the birth", "3 and a half days after my c section".
+      const sinceBirth = (afterNext === 'since' || afterNext === 'after') && tokens.slice(index + 3 + shift, index + 7 + shift).some((other) => sinceBirthWords.has(other.word));
       const ago = afterNext === 'ago' && tokens.slice(Math.max(0, index - 6), index).some((other) => birthWords.has(other.word));
       const old = afterNext === 'old' || afterNext === 'olds' || afterNext === 'pp' || afterNext === 'postpartum' || afterNext === 'postnatal' || (afterNext === 'post' && /^(partum|natal)$/.test(word(index + 3 + shift))) || ago || sinceBirth;
       const leadsAge = ageLead.has(previous) && !durationBefore.has(previous) && afterNext !== 'ago' && !(previous === 'a' && token.word !== 'a');
@@ -175,6 +177,12 @@ export function readQuantities(tokens: readonly TriageToken[]): ReadQuantities {
       // "four and a half months, snotty nose": an age the message opens with.
       else if (index === 0 && (token.sentenceEnd || token.clauseEnd || tokens[index + 1 + shift]?.clauseEnd)) setAge(days, 1);
       else quantities.push({ kind: 'days', value: days, at: index });
+      continue;
+    }
+    // An amount lost: "lost 350 grams", "down 10 oz" (a share of the birth weight, below).
+    const lostUnit = next === 'g' || next === 'grams' || next === 'gram' || next === 'gr' ? 1 : next === 'oz' || next === 'ounces' || next === 'ounce' ? 28.35 : undefined;
+    if (lostUnit !== undefined && value * lostUnit < 1000 && tokens.slice(Math.max(0, index - 3), index).some((other) => /^(lost|losing|loss|down|dropped)$/.test(other.word))) {
+      lost = { grams: value * lostUnit, at: index };
       continue;
     }
     // Weights: "3.5 kg", "7lb 8oz", "3500g", "7 pounds 2 ounces".
@@ -227,6 +235,11 @@ export function readQuantities(tokens: readonly TriageToken[]): ReadQuantities {
     if (first.grams > lowest.grams && first.grams >= 1500 && lowest.grams >= 1000) {
       quantities.push({ kind: 'weight_drop', value: Math.round((1000 * (first.grams - lowest.grams)) / first.grams) / 10, at: lowest.at });
     }
+  }
+  // "lost 350 grams … she was 3.3 kg at birth": the loss as a share of the weight given.
+  if (lost && weights.length > 0 && !quantities.some((quantity) => quantity.kind === 'weight_drop')) {
+    const birth = weights.find((weight) => weight.grams >= 1500) ?? weights[0];
+    if (birth.grams >= 1500) quantities.push({ kind: 'weight_drop', value: Math.round((1000 * lost.grams) / birth.grams) / 10, at: lost.at });
   }
   // Two clock times in a message: the hours between them ("from 10pm to 5am", "since 6 this morning, it's 2pm").
   for (let later = 1; later < clocks.length; later++) {

@@ -33,6 +33,8 @@ interface CompiledRule {
   rule: SafetyRule;
   signs: CompiledSign[];
   window: number;
+  /** Every concept its signs name. */
+  concepts: string[];
 }
 
 /** A sign's parts, with the concepts and quantity kinds it needs: a sign missing any of them is skipped unread. */
@@ -86,7 +88,10 @@ export type RuleTriage = Triage & {
  */
 export function createTriage(file: SafetyFile, recogniser: SignRecogniser = defaultRecogniser(file), options: { questionScope?: boolean } = {}): RuleTriage {
   const { questionScope = true } = options;
-  const compiled: CompiledRule[] = file.rules.map((rule) => ({ rule, signs: rule.signs.map((sign) => compileSign(parseSign(sign))), window: rule.window ?? file.window }));
+  const compiled: CompiledRule[] = file.rules.map((rule) => {
+    const signs = rule.signs.map((sign) => compileSign(parseSign(sign)));
+    return { rule, signs, window: rule.window ?? file.window, concepts: [...new Set(signs.flatMap((sign) => sign.concepts))] };
+  });
   // Concepts that are a sign on their own: another one between a sign and "gone now" keeps the sign.
   const signConcepts = [...new Set(compiled.flatMap(({ signs }) => signs.flatMap(({ parts }) => (parts.length === 1 && parts[0].kind === 'concept' ? [parts[0].name] : []))))];
 
@@ -106,8 +111,10 @@ export function createTriage(file: SafetyFile, recogniser: SignRecogniser = defa
     const affirmed = new Map<string, Found[]>();
     // A general question about a sign ("what does … look like") raises no rule, except a crisis: there,
     // doubt gives the crisis line.
-    const affirmedOf = (name: string, emergency: boolean, crisis = false): Found[] => {
-      const key = `${name}:${emergency}:${crisis}`;
+    // `ruleConcepts`: an emergency rule's own sign concepts; one of them told after a professional's verdict
+    // ("… said the yellow was normal, but he's not feeding") keeps the sign open to be weighed with it.
+    const affirmedOf = (name: string, emergency: boolean, crisis = false, ruleConcepts: readonly string[] = []): Found[] => {
+      const key = `${name}:${emergency}:${crisis}:${ruleConcepts.join(',')}`;
       let found = affirmed.get(key);
       if (!found) {
         found = (recognition.concepts.get(name) ?? [])
@@ -116,7 +123,7 @@ export function createTriage(file: SafetyFile, recogniser: SignRecogniser = defa
               !recogniser.isNegated(recognition, span) &&
               !((!emergency || !stillUrgent(span)) && recogniser.isResolved(recognition, span, signSpans)) &&
               (crisis || !recogniser.isLongPast(recognition, span)) &&
-              (crisis || !recogniser.isClearedByProfessional(recognition, span, name)) &&
+              (crisis || !recogniser.isClearedByProfessional(recognition, span, name, ruleConcepts)) &&
               (crisis || !questionScope || !recogniser.isAskedAbout(recognition, span)),
           )
           .map((span) => ({ span, subject: recogniser.subjectAt(recognition, span.start) }));
@@ -128,13 +135,15 @@ export function createTriage(file: SafetyFile, recogniser: SignRecogniser = defa
       recognition.quantities
         .filter((quantity) => quantity.kind === part.quantity && compare(quantity.value, part.comparison, part.value === 'chart' ? chartMinimum(file, part.quantity, dayOfLife) : part.value))
         .map((quantity) => ({ span: { start: quantity.at, end: quantity.at + 1 }, subject: recogniser.subjectAt(recognition, quantity.at) }))
-        .filter((found) => !recogniser.isResolved(recognition, found.span, signSpans));
+        // A temperature told as past and done with ("a fever of 39 after his jabs … that was last month") is
+        // too; a weight "at birth" is a reference, not a past sign.
+        .filter((found) => !recogniser.isResolved(recognition, found.span, signSpans) && !(part.quantity === 'temperature' && recogniser.isLongPast(recognition, found.span)));
 
     // A message about a baby not yet born or signs only read about ("just curious, before my due date", "I
     // read about it and got scared") raises none of the baby's rules.
     const hypothetical = (recognition.concepts.get('hypothetical') ?? []).some((span) => !recogniser.isNegated(recognition, span));
     let best: RedFlag | undefined;
-    for (const { rule, signs, window } of compiled) {
+    for (const { rule, signs, window, concepts: ruleConcepts } of compiled) {
       if (best && levelOrder[best.level] <= levelOrder[rule.level]) continue;
       // Only the baby's rows: a pregnant writer's own signs are hers now.
       if (hypothetical && rule.row?.startsWith('baby-')) continue;
@@ -154,8 +163,12 @@ export function createTriage(file: SafetyFile, recogniser: SignRecogniser = defa
         const parentMayAct = rule.who === 'baby' && parts.length > 1;
         const candidates = parts.map((part) =>
           part.kind === 'concept' || part.quantity === 'temperature'
-            ? (part.kind === 'concept' ? affirmedOf(part.name, emergency, crisis) : quantityFound(part)).filter(
-                (found) => fitsWho(rule.who ?? 'anyone', found.subject) || (parentMayAct && part.kind === 'concept' && found.subject === 'mother' && doneByParent(found.span)),
+            ? (part.kind === 'concept' ? affirmedOf(part.name, emergency, crisis, emergency ? ruleConcepts : []) : quantityFound(part)).filter(
+                (found) =>
+                  fitsWho(rule.who ?? 'anyone', found.subject) ||
+                  (parentMayAct && part.kind === 'concept' && found.subject === 'mother' && doneByParent(found.span)) ||
+                  // "I can't wake him": the baby named inside the sign's words makes it the baby's.
+                  (rule.who === 'baby' && part.kind === 'concept' && recogniser.namesBabyInside(recognition, found.span)),
               )
             : quantityFound(part),
         );

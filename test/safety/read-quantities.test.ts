@@ -57,6 +57,10 @@ describe('readQuantities', () => {
     expect(kinds('born 4.1kg and was 3.68 on day 5', 'weight_drop')).toEqual([10.2]);
     expect(kinds('lost 12%', 'percent')).toEqual([12]);
     expect(kinds('lost ten percent', 'percent')).toEqual([10]);
+    // An amount lost, as a share of the weight given: "lost 350 grams, she was 3.3 kg".
+    expect(kinds('lost 350 grams since birth, she was 3.3 kg', 'weight_drop')).toEqual([10.6]);
+    // The birth weight told last: "now 3.28kg … born 3.39kg".
+    expect(kinds('the scales say 3.28kg and he was born 3.39kg', 'weight_drop')).toEqual([3.2]);
   });
 
   it('reads breaths a minute and counts of nappies and feeds', () => {
