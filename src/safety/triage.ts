@@ -113,15 +113,18 @@ export function createTriage(file: SafetyFile, recogniser: SignRecogniser = defa
     // doubt gives the crisis line.
     // `ruleConcepts`: an emergency rule's own sign concepts; one of them told after a professional's verdict
     // ("… said the yellow was normal, but he's not feeding") keeps the sign open to be weighed with it.
-    const affirmedOf = (name: string, emergency: boolean, crisis = false, ruleConcepts: readonly string[] = []): Found[] => {
-      const key = `${name}:${emergency}:${crisis}:${ruleConcepts.join(',')}`;
+    const affirmedOf = (name: string, emergency: boolean, crisis = false, ruleConcepts: readonly string[] = [], asException = false): Found[] => {
+      const key = `${name}:${emergency}:${crisis}:${asException}:${ruleConcepts.join(',')}`;
       let found = affirmed.get(key);
       if (!found) {
         found = (recognition.concepts.get(name) ?? [])
           .filter(
             (span) =>
               !recogniser.isNegated(recognition, span) &&
-              !((!emergency || !stillUrgent(span)) && recogniser.isResolved(recognition, span, signSpans)) &&
+              // A crisis is never closed by "gone now": "back to myself today", "nothing since", "with my first
+              // too" beside a suicidal or self-harm sign still need the crisis line (when unsure, escalate).
+              // Exceptions (`asException`) are read as said, and "gone now" may still close one.
+              !((!crisis || asException) && (!emergency || !stillUrgent(span)) && recogniser.isResolved(recognition, span, signSpans)) &&
               (crisis || !recogniser.isLongPast(recognition, span)) &&
               (crisis || !recogniser.isClearedByProfessional(recognition, span, name, ruleConcepts)) &&
               (crisis || !questionScope || !recogniser.isAskedAbout(recognition, span)),
@@ -153,7 +156,7 @@ export function createTriage(file: SafetyFile, recogniser: SignRecogniser = defa
       const crisis = rule.message?.startsWith('crisis') ?? false;
       // An exception is read as said ("what are the signs of" is itself no sign asked about).
       // Read without the question scope, a rule's own "general question" exception is left out too.
-      if (rule.unless?.some((name) => (questionScope || name !== 'general_question') && affirmedOf(name, false, true).length > 0)) continue;
+      if (rule.unless?.some((name) => (questionScope || name !== 'general_question') && affirmedOf(name, false, true, [], true).length > 0)) continue;
       for (const { parts, concepts, quantities } of signs) {
         // A part that is nowhere in the message leaves nothing to combine.
         if (!concepts.every((name) => recognition.concepts.has(name)) || !quantities.every((kind) => quantityKinds.has(kind))) continue;

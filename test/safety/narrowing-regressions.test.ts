@@ -1,0 +1,30 @@
+import { buildRuleTriage } from '../../src/app/build-rule-triage';
+import { sharedContent } from '../support/shared-engine';
+
+// Issue 11, the review of this round's narrowings (exceptions and scope words added to cut near-miss false
+// alarms). Each wording below is a real red flag that one of them silenced: the reviewer's wordings and our
+// own, each a common sign beside the benign word. The rules alone must escalate them at the row's level,
+// certain, not only the learned check (RED-FLAGS.md: when unsure whether something is urgent, escalate).
+
+const triage = buildRuleTriage(sharedContent());
+
+function expectRuleFlag(text: string, row: string, level: string, message?: string): void {
+  const found = triage(text, [], {});
+  const got = found ? `${found.row} ${found.level} ${found.message} certain=${found.certain}` : 'no red flag';
+  const wanted = `${row} ${level} ${message ?? found?.message} certain=true`;
+  if (got !== wanted) throw new Error(`"${text}" got ${got}, expected ${wanted}`);
+}
+
+describe('finding 1: "back to myself", "nothing since" never close a crisis', () => {
+  it.each([
+    "I've been thinking everyone would be better off without me, back to myself today though",
+    'I cut myself again last night, nothing since',
+    'I took an overdose yesterday but I feel myself again',
+    'sometimes i wish i could stop existing, I felt like that with my first too',
+    'i keep thinking my family would be better off without me, feeling more normal now though',
+    'i burned my arm on purpose yesterday, back to myself today',
+    'i wanted to kill myself on sunday, none since',
+  ])('"%s" gets the crisis line from the rules', (text) => {
+    expectRuleFlag(text, 'mother-mental-health', 'emergency', 'crisis');
+  });
+});
