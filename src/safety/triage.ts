@@ -142,14 +142,16 @@ export function createTriage(file: SafetyFile, recogniser: SignRecogniser = defa
         // too; a weight "at birth" is a reference, not a past sign.
         .filter((found) => !recogniser.isResolved(recognition, found.span, signSpans) && !(part.quantity === 'temperature' && recogniser.isLongPast(recognition, found.span)));
 
-    // A message about a baby not yet born or signs only read about ("just curious, before my due date", "I
-    // read about it and got scared") raises none of the baby's rules.
-    const hypothetical = (recognition.concepts.get('hypothetical') ?? []).some((span) => !recogniser.isNegated(recognition, span));
+    // A message about a baby not yet born ("still pregnant, what if he ...") raises none of the baby's rules,
+    // but only where no born baby is in it: an age given ("my 3 week old") or a baby named as whose the
+    // sign is keeps every baby rule (when unsure, escalate).
+    const hypothetical =
+      ageDays === undefined && (recognition.concepts.get('hypothetical') ?? []).some((span) => !recogniser.isNegated(recognition, span));
     let best: RedFlag | undefined;
     for (const { rule, signs, window, concepts: ruleConcepts } of compiled) {
       if (best && levelOrder[best.level] <= levelOrder[rule.level]) continue;
       // Only the baby's rows: a pregnant writer's own signs are hers now.
-      if (hypothetical && rule.row?.startsWith('baby-')) continue;
+      const unbornOnly = hypothetical && (rule.row?.startsWith('baby-') ?? false);
       if (rule.when?.age_known !== undefined && rule.when.age_known !== (ageDays !== undefined)) continue;
       if (rule.when?.age_days && !ageMatches(rule.when.age_days, ageDays)) continue;
       const emergency = rule.level === 'emergency';
@@ -178,6 +180,7 @@ export function createTriage(file: SafetyFile, recogniser: SignRecogniser = defa
         const combination = withinWindow(candidates, window);
         if (!combination) continue;
         if (parentMayAct && combination.every((found) => found.subject === 'mother')) continue;
+        if (unbornOnly && !combination.some((found) => found.subject === 'baby')) continue;
         const subjects = combination.map((found) => found.subject);
         best = {
           ruleId: rule.id,

@@ -28,3 +28,17 @@ describe('finding 1: "back to myself", "nothing since" never close a crisis', ()
     expectRuleFlag(text, 'mother-mental-health', 'emergency', 'crisis');
   });
 });
+
+describe('finding 2: pregnancy or reading words never skip a born baby’s present signs', () => {
+  it.each([
+    ["I read about it online and got scared, my 3 week old has a rash that doesn't fade under a glass", 'baby-skin-rash'],
+    ["my newborn is jaundiced and very sleepy, won't wake for feeds, I read about it on a poster at the clinic", 'baby-unresponsive'],
+    ['born 2 weeks before my due date and now she is floppy', 'baby-unresponsive'],
+    ['just curious, my 4 week old is breathing really fast and grunting with every breath', 'baby-breathing-seizure'],
+    ["out of curiosity, my 2 week old has gone floppy and won't wake for feeds", 'baby-unresponsive'],
+    ["saw a poster about sepsis, my 5 week old has a rash that doesn't fade when I press a glass on it", 'baby-skin-rash'],
+    ['my daughter was born 3 weeks before my due date and her lips went blue during the feed', 'baby-breathing-seizure'],
+  ])('"%s" escalates on %s', (text, row) => {
+    expectRuleFlag(text, row, 'emergency');
+  });
+});

@@ -173,7 +173,13 @@ describe('milk not in with a known risk for late milk', () => {
 
 describe('a baby not yet born, and numbers that decide', () => {
   it("raises none of the baby's rules for a pregnant writer's general question", () => {
-    expect(flag("just curious before my due date, what does it mean if a newborn's poo is pale?")).toBeUndefined();
+    expect(flag("i'm 36 weeks pregnant, what does it mean if the poo is pale in the first weeks?")).toBeUndefined();
+    // The same question with no pregnancy in it is a sign told, and escalates.
+    expect(flag('what does it mean if the poo is pale in the first weeks?')?.row).toBe('baby-jaundice');
+  });
+
+  it("keeps a born baby's signs beside pregnancy or reading words (review finding 2)", () => {
+    expect(flag("just curious before my due date, what does it mean if a newborn's poo is pale?")?.row).toBe('baby-jaundice');
   });
 
   it('lets a temperature reading decide rather than the word "temp"', () => {
