@@ -193,9 +193,17 @@ export class SignRecogniser {
    * verdict saying it is getting worse (`worsening`). A sign first told after the verdict is a new one.
    */
   isClearedByProfessional(recognition: Recognition, span: Span, concept: string, laterSigns: readonly string[] = []): boolean {
-    const verdicts = (recognition.concepts.get('professional_verdict') ?? []).filter((verdict) => !this.isNegated(recognition, verdict));
+    const verdicts = (recognition.concepts.get('professional_verdict') ?? []).filter(
+      (verdict) => !this.isNegated(recognition, verdict) && this.isProfessionalsVerdict(recognition, verdict),
+    );
     if (verdicts.length === 0) return false;
-    const firstMention = Math.min(span.start, ...(recognition.concepts.get(concept) ?? []).map((other) => other.start));
+    // About the same sign: a mention of it in the verdict's sentence or the one just before ("… a rash on
+    // her cheeks. The GP checked her over, all fine"), not a verdict on something else told later.
+    const mentions = [span, ...(recognition.concepts.get(concept) ?? [])].filter((other) =>
+      verdicts.some((verdict) => other.start < verdict.end && this.sentencesBetween(recognition, other.start, verdict.start) <= 1),
+    );
+    if (mentions.length === 0) return false;
+    const firstMention = Math.min(...mentions.map((other) => other.start));
     const worsening = recognition.concepts.get('worsening') ?? [];
     // `laterSigns`: another of these told after the verdict ("… said the yellow was normal, but he's not
     // feeding") keeps the sign, so the pair can still be weighed together.
@@ -204,6 +212,32 @@ export class SignRecogniser {
     return verdicts.some(
       (verdict) => firstMention < verdict.end && !worsening.some((worse) => worse.start >= verdict.end && !this.isNegated(recognition, worse)) && !laterOther(verdict),
     );
+  }
+
+  /**
+   * A verdict counts only as a professional's: a `professional_seen` phrase of its own (not the verdict's
+   * words themselves: "my mum said it was nothing") in the same sentence, or a test's result (`test_result`:
+   * "the bloods came back normal"), and never in a sentence that asks
+   * ("hopefully nothing to worry about?", "is this normal?"). "My mum says it is the skin" is no verdict.
+   */
+  private isProfessionalsVerdict(recognition: Recognition, verdict: Span): boolean {
+    const { tokens } = recognition;
+    let start = verdict.start;
+    while (start > 0 && !tokens[start - 1].sentenceEnd) start--;
+    let end = verdict.end;
+    while (end < tokens.length && !tokens[end - 1].sentenceEnd) end++;
+    if (tokens[end - 1]?.questionEnd) return false;
+    const inSentence = (name: string) => (recognition.concepts.get(name) ?? []).filter((other) => other.start >= start && other.end <= end);
+    if (inSentence('asks_if_normal').some((asked) => !overlapping(asked, verdict))) return false;
+    if (inSentence('test_result').some((result) => overlapping(result, verdict))) return true;
+    return inSentence('professional_seen').some((seen) => !overlapping(seen, verdict) && !this.isNegated(recognition, seen));
+  }
+
+  /** How many sentence ends lie between two token positions. */
+  private sentencesBetween(recognition: Recognition, from: number, to: number): number {
+    let count = 0;
+    for (let index = Math.min(from, to); index < Math.max(from, to); index++) if (recognition.tokens[index].sentenceEnd) count++;
+    return count;
   }
 
   /** The person a sign at `position` is about: the nearest one named before it in the sentence, else just after. */
@@ -286,3 +320,7 @@ function subjectsByToken(recognition: Recognition): Map<number, Subject> {
 }
 
 export type { QuantityKind };
+
+function overlapping(first: Span, second: Span): boolean {
+  return first.start < second.end && second.start < first.end;
+}

@@ -126,7 +126,9 @@ export function createTriage(file: SafetyFile, recogniser: SignRecogniser = defa
               // Exceptions (`asException`) are read as said, and "gone now" may still close one.
               !((!crisis || asException) && (!emergency || !stillUrgent(span)) && recogniser.isResolved(recognition, span, signSpans)) &&
               (crisis || !recogniser.isLongPast(recognition, span)) &&
-              (crisis || !recogniser.isClearedByProfessional(recognition, span, name, ruleConcepts)) &&
+              // A professional's verdict closes only signs of rows that are not an emergency: an emergency
+              // sign still needs a person now, whoever has called it benign before (RF has no note allowing it).
+              (crisis || emergency || !recogniser.isClearedByProfessional(recognition, span, name, ruleConcepts)) &&
               (crisis || !questionScope || !recogniser.isAskedAbout(recognition, span)),
           )
           .map((span) => ({ span, subject: recogniser.subjectAt(recognition, span.start) }));

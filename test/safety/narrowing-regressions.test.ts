@@ -42,3 +42,24 @@ describe('finding 2: pregnancy or reading words never skip a born baby’s prese
     expectRuleFlag(text, row, 'emergency');
   });
 });
+
+describe('finding 3: a verdict is a professional’s, told as one, and never closes an emergency sign', () => {
+  it.each([
+    ["baby's lips went blue during a feed, hopefully nothing to worry about?", 'baby-breathing-seizure'],
+    ["my 10 day old has a rash that doesn't fade under a glass, my mum says it is the skin", 'baby-skin-rash'],
+    ['my baby is pale and floppy, is this normal? the hv said it is normal for her to be pale', 'baby-unresponsive'],
+    ['my 3 week old is grunting with every breath and breathing fast, the health visitor is happy with her weight', 'baby-breathing-seizure'],
+    ['my 2 week old went stiff and jerked for a minute, the midwife said it was nothing to worry about', 'baby-breathing-seizure'],
+    ['she is very floppy today, my mum says it is fine', 'baby-unresponsive'],
+  ])('"%s" escalates on %s', (text, row) => {
+    expectRuleFlag(text, row, 'emergency');
+  });
+
+  it.each([
+    'my 3 week old is still yellow, my sister says it is nothing to worry about',
+    'my 3 week old is still yellow, hopefully all fine?',
+    'his poo has been white like chalk for 2 days, not concerned though',
+  ])('"%s" keeps the jaundice row: no professional named, or only asked', (text) => {
+    expectRuleFlag(text, 'baby-jaundice', 'urgent_today');
+  });
+});
