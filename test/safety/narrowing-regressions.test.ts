@@ -63,3 +63,26 @@ describe('finding 3: a verdict is a professional’s, told as one, and never clo
     expectRuleFlag(text, 'baby-jaundice', 'urgent_today');
   });
 });
+
+describe('finding 4: exclusions no longer cancel real breathing, colour and fit signs', () => {
+  it.each([
+    'he breathes fast then stops breathing for 20 seconds',
+    'he breathes fast then stops for 25 seconds and goes grey',
+    'she is grunting with every breath in her sleep',
+    'his lips and hands are blue',
+    "my 2 week old's lips and hands went blue during the feed",
+    "she's been having fits in the evenings",
+    "my 2 week old is breathing really fast when feeding and gets sweaty and can't finish a feed",
+    'my 3 week old breathes fast then stops and goes blue round the mouth',
+    'he is grunting with each breath in his sleep, 10 days old',
+    'her tongue and feet look blue',
+    'my baby keeps having fits in the mornings',
+    "she's breathing fast when she feeds and goes sweaty, 3 weeks old",
+  ])('"%s" escalates on the breathing and seizure row', (text) => {
+    expectRuleFlag(text, 'baby-breathing-seizure', 'emergency');
+  });
+
+  it('still leaves blue hands and feet with pink lips to the generic "went blue" exclusion', () => {
+    expect(triage("his hands and feet go a bit blue when he's undressed but his lips are pink", [], {})).toBeUndefined();
+  });
+});
