@@ -149,6 +149,13 @@ export function createTriage(file: SafetyFile, recogniser: SignRecogniser = defa
     // sign is keeps every baby rule (when unsure, escalate).
     const hypothetical =
       ageDays === undefined && (recognition.concepts.get('hypothetical') ?? []).some((span) => !recogniser.isNegated(recognition, span));
+    // An exception told of the rule's person in the same sentence as one of the sign's parts (`unless_beside`).
+    const sentenceOf = (position: number) => recognition.tokens.slice(0, position).filter((token) => token.sentenceEnd).length;
+    const toldBeside = (exceptions: readonly Found[], combination: readonly Found[], who: NonNullable<SafetyRule['who']>): boolean =>
+      exceptions.some(
+        (exception) =>
+          exceptionFitsWho(who, exception.subject) && combination.some((found) => sentenceOf(found.span.start) === sentenceOf(exception.span.start)),
+      );
     let best: RedFlag | undefined;
     for (const { rule, signs, window, concepts: ruleConcepts } of compiled) {
       if (best && levelOrder[best.level] <= levelOrder[rule.level]) continue;
@@ -183,6 +190,7 @@ export function createTriage(file: SafetyFile, recogniser: SignRecogniser = defa
         if (!combination) continue;
         if (parentMayAct && combination.every((found) => found.subject === 'mother')) continue;
         if (unbornOnly && !combination.some((found) => found.subject === 'baby')) continue;
+        if (rule.unless_beside?.some((name) => toldBeside(affirmedOf(name, false, true, [], true), combination, rule.who ?? 'anyone'))) continue;
         const subjects = combination.map((found) => found.subject);
         best = {
           ruleId: rule.id,
@@ -210,7 +218,7 @@ export function createTriage(file: SafetyFile, recogniser: SignRecogniser = defa
     let weigh = weighers.get(row);
     if (!weigh) {
       // The row's rules without their age, person and exceptions, built once per row when first asked.
-      const rowRules = file.rules.filter((rule) => rule.row === row).map(({ when: _when, who: _who, unless: _unless, ...rule }) => rule);
+      const rowRules = file.rules.filter((rule) => rule.row === row).map(({ when: _when, who: _who, unless: _unless, unless_beside: _beside, ...rule }) => rule);
       if (rowRules.length === 0) return false;
       weigh = createTriage({ ...file, rules: rowRules }, recogniser).triageRecognition;
       weighers.set(row, weigh);
@@ -280,6 +288,16 @@ function fitsWho(who: 'baby' | 'mother' | 'mother_only' | 'anyone', subject: Sub
   if (who === 'mother') return subject !== 'baby';
   // Signs a baby has too (breathlessness): "she" in a message about a baby is the baby.
   if (who === 'mother_only') return subject !== 'baby' && subject !== 'baby_likely';
+  return true;
+}
+
+/**
+ * Whose exception rules a sign out: the mother's or a partner's words ("my wife slept well") for her signs,
+ * the baby's for the baby's; "the baby slept well" is no evidence about the mother, nor one told of nobody.
+ */
+function exceptionFitsWho(who: 'baby' | 'mother' | 'mother_only' | 'anyone', subject: Subject): boolean {
+  if (who === 'mother' || who === 'mother_only') return subject === 'mother' || subject === 'partner' || subject === 'ambiguous';
+  if (who === 'baby') return subject === 'baby' || subject === 'baby_likely' || subject === 'ambiguous';
   return true;
 }
 

@@ -86,3 +86,27 @@ describe('finding 4: exclusions no longer cancel real breathing, colour and fit 
     expect(triage("his hands and feet go a bit blue when he's undressed but his lips are pink", [], {})).toBeUndefined();
   });
 });
+
+describe('finding 5: words elsewhere in the message never cancel a fit, mottling or psychosis', () => {
+  it.each([
+    ['my 3 week old had a seizure, jerking for two minutes and went rigid, it started after a loud noise', 'baby-breathing-seizure', 'emergency'],
+    ['my 3 week old had a fit, jerking for two minutes and went rigid, she also sneezes a lot', 'baby-breathing-seizure', 'emergency'],
+    ['my 5 week old had a fit with her arms jerking for a minute, the door had slammed earlier', 'baby-breathing-seizure', 'emergency'],
+    ['he went stiff and his eyes rolled back, he startles a lot anyway', 'baby-breathing-seizure', 'emergency'],
+    ["my 2 week old's skin is mottled and it hasn't gone even once she was warm", 'baby-skin-rash', 'emergency'],
+    ['mottled skin and feels cold, it started when I was changing him', 'baby-skin-rash', 'emergency'],
+    ["my 3 week old's legs look mottled, it came on when I undressed her and it is still there now", 'baby-skin-rash', 'emergency'],
+    ["her skin is all mottled after her bath and it hasn't gone since", 'baby-skin-rash', 'emergency'],
+  ])('"%s" escalates on %s', (text, row, level) => {
+    expectRuleFlag(text, row, level);
+  });
+
+  it.each([
+    "the baby slept well but my wife is talking non stop, hasn't slept in 3 days and is acting really strange",
+    "my wife is acting really strange, talking non stop and hasn't slept in days, the baby slept well though",
+    "the baby is sleeping well but my partner hasn't slept for 4 nights and is acting really strange",
+    "our son slept well last night. my wife is talking non stop and hasn't slept in 3 days and is acting really strange",
+  ])('"%s" gets the crisis line: the baby’s good sleep is no evidence about her', (text) => {
+    expectRuleFlag(text, 'mother-mental-health', 'emergency', 'crisis_partner');
+  });
+});
