@@ -110,3 +110,22 @@ describe('finding 5: words elsewhere in the message never cancel a fit, mottling
     expectRuleFlag(text, 'mother-mental-health', 'emergency', 'crisis_partner');
   });
 });
+
+describe('finding 7: "trying to kill me" is paranoia unless told of a baby or as a joke', () => {
+  it.each([
+    "the nurses are trying to kill me and my baby, I haven't slept since the birth",
+    "my mother in law is trying to kill me, she's poisoning my food, haven't slept in days",
+    "she keeps saying the neighbours are trying to kill her and she hasn't slept for three nights",
+    'everyone at the hospital is trying to kill me, i have not slept for 3 days',
+  ])('"%s" gets a crisis line', (text) => {
+    const found = triage(text, [], {});
+    expect(found?.row).toBe('mother-mental-health');
+    expect(found?.level).toBe('emergency');
+    expect(found?.certain).toBe(true);
+    expect(found?.message).toMatch(/^crisis/);
+  });
+
+  it('keeps the joke about a baby told as one', () => {
+    expect(triage('this baby is trying to kill me with these night feeds lol', [], {})).toBeUndefined();
+  });
+});
