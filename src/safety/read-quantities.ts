@@ -21,6 +21,11 @@ export interface ReadQuantities {
 const dayUnits: Record<string, number> = { day: 1, days: 1, d: 1, week: 7, weeks: 7, wk: 7, wks: 7, w: 7, month: 30.4, months: 30.4, mo: 30.4, mos: 30.4, mth: 30.4, mths: 30.4, year: 365, years: 365 };
 const hourUnits: Record<string, number> = { hour: 1, hours: 1, hr: 1, hrs: 1, h: 1, minute: 1 / 60, minutes: 1 / 60, min: 1 / 60, mins: 1 / 60 };
 const temperatureWords = new Set(['temp', 'temps', 'temperature', 'temperatures', 'thermometer', 'fever', 'feverish', 'degrees', 'degree', 'reading', 'febrile', 'celsius', 'fahrenheit']);
+// A reading from 30 °C with one of these just before it is a body's ("temp is 32.5", "thermometer says 31").
+const bodyReadingWords = new Set(['temp', 'temps', 'temperature', 'temperatures', 'thermometer', 'reading', 'read', 'reads', 'armpit', 'underarm']);
+const babyWords = new Set(['baby', 'babys', 'babies', 'newborn', 'infant', 'son', 'daughter', 'lo', 'ds', 'dd', 'old', 'twins']);
+// Where a reading below 33 °C is a room, a bath or the weather, not a body.
+const roomWords = new Set(['room', 'rooms', 'flat', 'house', 'bedroom', 'nursery', 'outside', 'weather', 'bath', 'water', 'car', 'heating', 'thermostat', 'kitchen', 'air', 'sun', 'heatwave', 'inside', 'indoors', 'outdoors']);
 const durationBefore = new Set(['for', 'since', 'every', 'past', 'last', 'over', 'about', 'almost', 'nearly', 'around', 'than', 'another', 'within', 'under', 'after', 'lasting', 'taking']);
 const birthWords = new Set(['born', 'birth', 'delivered', 'delivery', 'labour', 'labor', 'section', 'caesarean', 'had', 'gave']);
 const ageLead = new Set(['is', 'am', 'turned', 'turns', 'at', 'aged', 'of', 'be', 'being', 'now', 'only', 'just', 'was', 'are', 'he', 'she', 'baby', 'son', 'daughter', 'lo', 'newborn', 'twins', 'our', 'my', 'old', 'a']);
@@ -114,8 +119,12 @@ export function readQuantities(tokens: readonly TriageToken[]): ReadQuantities {
     if (token.value !== undefined && (fahrenheitUnit || celsiusUnit || decimalReading || near(index, 12, temperatureWords))) {
       const fahrenheit = fahrenheitUnit || (!celsiusUnit && value >= 90 && value <= 110);
       const celsius = fahrenheit ? ((value - 32) * 5) / 9 : value;
-      // Below 33 °C is a room or a bath, not a body ("it's 30 degrees in the flat").
-      if (celsius >= 33 && celsius <= 45 && !(next === '%' || dayUnits[next] || hourUnits[next])) {
+      // Below 33 °C is usually a room or a bath ("it's 30 degrees in the flat"), but a reading from 30 told
+      // as a temperature ("temp is 32.5") or in a message about a baby, with no room word near, is a body:
+      // RED-FLAGS.md has below 36 °C as an emergency.
+      const toldAsBody = tokens.slice(Math.max(0, index - 3), index).some((other) => bodyReadingWords.has(other.word)) || near(index, 12, babyWords);
+      const bodyReading = celsius >= 30 && toldAsBody && !near(index, 5, roomWords);
+      if ((celsius >= 33 || bodyReading) && celsius <= 45 && !(next === '%' || dayUnits[next] || hourUnits[next])) {
         quantities.push({ kind: 'temperature', value: Math.round(celsius * 100) / 100, at: index });
         continue;
       }

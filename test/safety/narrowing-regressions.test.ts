@@ -129,3 +129,13 @@ describe('finding 7: "trying to kill me" is paranoia unless told of a baby or as
     expect(triage('this baby is trying to kill me with these night feeds lol', [], {})).toBeUndefined();
   });
 });
+
+describe('finding 8: a low body temperature is no room reading', () => {
+  it.each([
+    'baby is 2 weeks old, temp is 32.5 and she feels cold',
+    'my 10 day old feels cold and the thermometer says 32',
+    "newborn's armpit reading was 31.8 after the walk",
+  ])('"%s" escalates on the temperature row', (text) => {
+    expectRuleFlag(text, 'baby-temperature', 'emergency');
+  });
+});

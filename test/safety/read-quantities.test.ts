@@ -99,3 +99,15 @@ describe('readQuantities', () => {
     expect(kinds('fed at 10pm and it is now 2', 'hours')).toEqual([4]);
   });
 });
+
+describe('readings from 30 to 33 °C (review finding 8)', () => {
+  it('reads a body temperature told as one or of a baby', () => {
+    expect(kinds('baby is 2 weeks old, temp is 32.5 and she feels cold', 'temperature')).toEqual([32.5]);
+    expect(kinds('the thermometer says 31', 'temperature')).toEqual([31]);
+  });
+
+  it('leaves a room, a bath or the weather out', () => {
+    expect(kinds("it's 30 degrees in the flat, how many layers for my 3 week old?", 'temperature')).toEqual([]);
+    expect(kinds('the bath water is 32 degrees, ok for a newborn?', 'temperature')).toEqual([]);
+  });
+});
