@@ -215,10 +215,10 @@ export class SignRecogniser {
   }
 
   /**
-   * A verdict counts only as a professional's: a `professional_seen` phrase of its own (not the verdict's
-   * words themselves: "my mum said it was nothing") in the same sentence, or a test's result (`test_result`:
-   * "the bloods came back normal"), and never in a sentence that asks
-   * ("hopefully nothing to worry about?", "is this normal?"). "My mum says it is the skin" is no verdict.
+   * A verdict counts only as a professional's: a `professional_seen` phrase or a professional named
+   * (`professional_named`) in the same sentence, not within the verdict's own words ("my mum said it was
+   * nothing"), or a test's result (`test_result`: "the bloods came back normal"); and never in a sentence
+   * that asks ("hopefully nothing to worry about?", "is this normal?"). "My mum says it is the skin" is none.
    */
   private isProfessionalsVerdict(recognition: Recognition, verdict: Span): boolean {
     const { tokens } = recognition;
@@ -230,7 +230,8 @@ export class SignRecogniser {
     const inSentence = (name: string) => (recognition.concepts.get(name) ?? []).filter((other) => other.start >= start && other.end <= end);
     if (inSentence('asks_if_normal').some((asked) => !overlapping(asked, verdict))) return false;
     if (inSentence('test_result').some((result) => overlapping(result, verdict))) return true;
-    return inSentence('professional_seen').some((seen) => !overlapping(seen, verdict) && !this.isNegated(recognition, seen));
+    const inside = (other: Span) => other.start >= verdict.start && other.end <= verdict.end;
+    return [...inSentence('professional_seen'), ...inSentence('professional_named')].some((seen) => !inside(seen) && !this.isNegated(recognition, seen));
   }
 
   /** How many sentence ends lie between two token positions. */

@@ -139,3 +139,15 @@ describe('finding 8: a low body temperature is no room reading', () => {
     expectRuleFlag(text, 'baby-temperature', 'emergency');
   });
 });
+
+describe('what the review fixes leave closed', () => {
+  it("lets a professional named in the verdict's sentence close a sign of a row that is not an emergency", () => {
+    expect(triage("my nipple cracked and bled on tuesday and after that feed he brought up milk with pink streaks. I phoned the midwife and she came and checked him, said it was my blood he'd swallowed.", [], {})).toBeUndefined();
+    // The same verdict from a relative leaves the sign open.
+    expect(triage("my nipple cracked and bled on tuesday and after that feed he brought up milk with pink streaks. I phoned my mum and she came and looked at him, said it was my blood he'd swallowed.", [], {})?.row).toBe('baby-blood');
+  });
+
+  it('closes mottling told as gone within minutes of warming, the sign itself and not the message around it', () => {
+    expect(triage("my sister's newborn gets a lacy purple pattern on his legs when she undresses him, gone in a few minutes once he's wrapped up", [], {})).toBeUndefined();
+  });
+});
