@@ -50,7 +50,7 @@ export function loadSafetyContent(contentDirectory: string, displayRoot: string,
     wording,
     locale: locale ?? wording.locales[0],
     problems,
-    skip: new Set(['concepts', 'signs', 'unless', 'phrases', 'all', 'sources', 'id', 'row', 'corpus']),
+    skip: new Set(['concepts', 'signs', 'unless', 'unless_beside', 'phrases', 'all', 'sources', 'id', 'row', 'corpus']),
     checkWords: wordChecked,
   });
   const compiled = ConceptMatcher.compile(file.concepts);
@@ -68,9 +68,11 @@ export function loadSafetyContent(contentDirectory: string, displayRoot: string,
         if (part.kind === 'concept' && !Object.hasOwn(file.concepts, part.name)) problem(['rules', index, 'signs', signIndex], `names "${part.name}", which is not a concept (add it under concepts or fix the name)`);
       }
     });
-    (rule.unless ?? []).forEach((name, unlessIndex) => {
-      if (!Object.hasOwn(file.concepts, name)) problem(['rules', index, 'unless', unlessIndex], `names "${name}", which is not a concept`);
-    });
+    for (const field of ['unless', 'unless_beside'] as const) {
+      (rule[field] ?? []).forEach((name, unlessIndex) => {
+        if (!Object.hasOwn(file.concepts, name)) problem(['rules', index, field, unlessIndex], `names "${name}", which is not a concept`);
+      });
+    }
   });
   for (const row of Object.keys(file.safety_check.rows)) if (!rows.has(row)) problem(['safety_check', 'rows', row], `is not the row of any rule (rows: ${[...rows].join(', ')})`);
   for (const row of Object.keys(file.safety_check.row_thresholds ?? {})) if (!Object.hasOwn(file.safety_check.rows, row)) problem(['safety_check', 'row_thresholds', row], `is not a row of safety_check.rows (rows: ${Object.keys(file.safety_check.rows).join(', ')})`);

@@ -21,6 +21,11 @@ export interface ReadQuantities {
 const dayUnits: Record<string, number> = { day: 1, days: 1, d: 1, week: 7, weeks: 7, wk: 7, wks: 7, w: 7, month: 30.4, months: 30.4, mo: 30.4, mos: 30.4, mth: 30.4, mths: 30.4, year: 365, years: 365 };
 const hourUnits: Record<string, number> = { hour: 1, hours: 1, hr: 1, hrs: 1, h: 1, minute: 1 / 60, minutes: 1 / 60, min: 1 / 60, mins: 1 / 60 };
 const temperatureWords = new Set(['temp', 'temps', 'temperature', 'temperatures', 'thermometer', 'fever', 'feverish', 'degrees', 'degree', 'reading', 'febrile', 'celsius', 'fahrenheit']);
+// A reading from 30 °C with one of these just before it is a body's ("temp is 32.5", "thermometer says 31").
+const bodyReadingWords = new Set(['temp', 'temps', 'temperature', 'temperatures', 'thermometer', 'reading', 'read', 'reads', 'armpit', 'underarm']);
+const babyWords = new Set(['baby', 'babys', 'babies', 'newborn', 'infant', 'son', 'daughter', 'lo', 'ds', 'dd', 'old', 'twins']);
+// Where a reading below 33 °C is a room, a bath or the weather, not a body.
+const roomWords = new Set(['room', 'rooms', 'flat', 'house', 'bedroom', 'nursery', 'outside', 'weather', 'bath', 'water', 'car', 'heating', 'thermostat', 'kitchen', 'air', 'sun', 'heatwave', 'inside', 'indoors', 'outdoors']);
 const durationBefore = new Set(['for', 'since', 'every', 'past', 'last', 'over', 'about', 'almost', 'nearly', 'around', 'than', 'another', 'within', 'under', 'after', 'lasting', 'taking']);
 const birthWords = new Set(['born', 'birth', 'delivered', 'delivery', 'labour', 'labor', 'section', 'caesarean', 'had', 'gave']);
 const ageLead = new Set(['is', 'am', 'turned', 'turns', 'at', 'aged', 'of', 'be', 'being', 'now', 'only', 'just', 'was', 'are', 'he', 'she', 'baby', 'son', 'daughter', 'lo', 'newborn', 'twins', 'our', 'my', 'old', 'a']);
@@ -56,6 +61,7 @@ export function readQuantities(tokens: readonly TriageToken[]): ReadQuantities {
     return false;
   };
   const weights: { grams: number; at: number; end: number }[] = [];
+  let lost: { grams: number; at: number } | undefined;
 
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index];
@@ -113,8 +119,12 @@ export function readQuantities(tokens: readonly TriageToken[]): ReadQuantities {
     if (token.value !== undefined && (fahrenheitUnit || celsiusUnit || decimalReading || near(index, 12, temperatureWords))) {
       const fahrenheit = fahrenheitUnit || (!celsiusUnit && value >= 90 && value <= 110);
       const celsius = fahrenheit ? ((value - 32) * 5) / 9 : value;
-      // Below 33 °C is a room or a bath, not a body ("it's 30 degrees in the flat").
-      if (celsius >= 33 && celsius <= 45 && !(next === '%' || dayUnits[next] || hourUnits[next])) {
+      // Below 33 °C is usually a room or a bath ("it's 30 degrees in the flat"), but a reading from 30 told
+      // as a temperature ("temp is 32.5") or in a message about a baby, with no room word near, is a body:
+      // RED-FLAGS.md has below 36 °C as an emergency.
+      const toldAsBody = tokens.slice(Math.max(0, index - 3), index).some((other) => bodyReadingWords.has(other.word)) || near(index, 12, babyWords);
+      const bodyReading = celsius >= 30 && toldAsBody && !near(index, 5, roomWords);
+      if ((celsius >= 33 || bodyReading) && celsius <= 45 && !(next === '%' || dayUnits[next] || hourUnits[next])) {
         quantities.push({ kind: 'temperature', value: Math.round(celsius * 100) / 100, at: index });
         continue;
       }
@@ -159,7 +169,8 @@ export function readQuantities(tokens: readonly TriageToken[]): ReadQuantities {
         else quantities.push({ kind: 'days', value: days, at: index });
         continue;
       }
-      const sinceBirth = afterNext === 'since' && tokens.slice(index + 3 + shift, index + 7 + shift).some((other) => sinceBirthWords.has(other.word));
+      // "4 days since the birth", "3 and a half days after my c section".
+      const sinceBirth = (afterNext === 'since' || afterNext === 'after') && tokens.slice(index + 3 + shift, index + 7 + shift).some((other) => sinceBirthWords.has(other.word));
       const ago = afterNext === 'ago' && tokens.slice(Math.max(0, index - 6), index).some((other) => birthWords.has(other.word));
       const old = afterNext === 'old' || afterNext === 'olds' || afterNext === 'pp' || afterNext === 'postpartum' || afterNext === 'postnatal' || (afterNext === 'post' && /^(partum|natal)$/.test(word(index + 3 + shift))) || ago || sinceBirth;
       const leadsAge = ageLead.has(previous) && !durationBefore.has(previous) && afterNext !== 'ago' && !(previous === 'a' && token.word !== 'a');
@@ -175,6 +186,12 @@ export function readQuantities(tokens: readonly TriageToken[]): ReadQuantities {
       // "four and a half months, snotty nose": an age the message opens with.
       else if (index === 0 && (token.sentenceEnd || token.clauseEnd || tokens[index + 1 + shift]?.clauseEnd)) setAge(days, 1);
       else quantities.push({ kind: 'days', value: days, at: index });
+      continue;
+    }
+    // An amount lost: "lost 350 grams", "down 10 oz" (a share of the birth weight, below).
+    const lostUnit = next === 'g' || next === 'grams' || next === 'gram' || next === 'gr' ? 1 : next === 'oz' || next === 'ounces' || next === 'ounce' ? 28.35 : undefined;
+    if (lostUnit !== undefined && value * lostUnit < 1000 && tokens.slice(Math.max(0, index - 3), index).some((other) => /^(lost|losing|loss|down|dropped)$/.test(other.word))) {
+      lost = { grams: value * lostUnit, at: index };
       continue;
     }
     // Weights: "3.5 kg", "7lb 8oz", "3500g", "7 pounds 2 ounces".
@@ -227,6 +244,11 @@ export function readQuantities(tokens: readonly TriageToken[]): ReadQuantities {
     if (first.grams > lowest.grams && first.grams >= 1500 && lowest.grams >= 1000) {
       quantities.push({ kind: 'weight_drop', value: Math.round((1000 * (first.grams - lowest.grams)) / first.grams) / 10, at: lowest.at });
     }
+  }
+  // "lost 350 grams … she was 3.3 kg at birth": the loss as a share of the weight given.
+  if (lost && weights.length > 0 && !quantities.some((quantity) => quantity.kind === 'weight_drop')) {
+    const birth = weights.find((weight) => weight.grams >= 1500) ?? weights[0];
+    if (birth.grams >= 1500) quantities.push({ kind: 'weight_drop', value: Math.round((1000 * lost.grams) / birth.grams) / 10, at: lost.at });
   }
   // Two clock times in a message: the hours between them ("from 10pm to 5am", "since 6 this morning, it's 2pm").
   for (let later = 1; later < clocks.length; later++) {

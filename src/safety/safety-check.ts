@@ -66,6 +66,9 @@ export function createSafetyCheck(file: SafetyFile, rules: RuleTriage, net: Safe
   // Worked out once per row rather than per message: the exceptions its rules name, and the flag it raises.
   const exceptionsByRow = new Map<string, string[]>();
   for (const rule of file.rules) if (rule.row !== undefined) exceptionsByRow.set(rule.row, [...(exceptionsByRow.get(rule.row) ?? []), ...(rule.unless ?? [])]);
+  // A crisis row is never silenced by its rules' exceptions, however sure the net is: there doubt gives the
+  // crisis line (as in rulesWeighed).
+  const crisisRows = new Set(file.rules.filter((rule) => rule.message?.startsWith('crisis')).map((rule) => rule.row));
   const flagByRow = new Map(Object.keys(file.safety_check.rows).map((row) => [row, safetyCheckFlag(file, row)]));
   const { row_thresholds: rowThresholds = {}, overrule_threshold: overruleThreshold = 0, by_sentence: bySentence, alternative_share: alternativeShare = 1 } = file.safety_check;
   /**
@@ -110,8 +113,10 @@ export function createSafetyCheck(file: SafetyFile, rules: RuleTriage, net: Safe
     if (!flag) return undefined;
     const limit = rowThresholds[row] ?? (flag.level === 'soon' ? Math.min(threshold, file.safety_check.soon_threshold) : threshold);
     if (probabilityNone >= limit) return undefined;
-    // A rule of that row that names an exception present here ("mini period", "carrot") has decided: not this.
-    const exceptions = exceptionsByRow.get(row) ?? [];
+    // A rule of that row that names an exception present here ("mini period", "carrot") has decided: not this,
+    // unless the net is surer than `overrule_threshold` (as for a rule that weighed the sign), and never for
+    // a crisis row.
+    const exceptions = crisisRows.has(row) || probabilityNone < overruleThreshold ? [] : (exceptionsByRow.get(row) ?? []);
     if (exceptions.some((name) => (recognition.concepts.get(name) ?? []).some((span) => !rules.recogniser.isNegated(recognition, span)))) return 'decided';
     // A dialog that asks about the row, or a number the rules read for it, decides: "my 5 month old has
     // 38.2" is no fever under 3 months, and the milk-late dialog answers "call today" from about 72 hours.

@@ -60,6 +60,11 @@ export const ruleSchema = z
     when: z.object({ age_days: comparisonSchema.optional(), age_known: z.boolean().optional() }).strict().optional(),
     /** Concepts that, found in the message un-negated, mean this rule does not apply (e.g. a general question). */
     unless: z.array(z.string()).optional(),
+    /**
+     * Concepts that rule this rule out only when told of the rule's person in the same sentence as the sign
+     * ("my wife slept well and is making sense"), never from elsewhere in the message ("the baby slept well").
+     */
+    unless_beside: z.array(z.string()).optional(),
     sources: z.array(z.string()).min(1),
   })
   .strict();

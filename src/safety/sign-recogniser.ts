@@ -158,11 +158,15 @@ export class SignRecogniser {
     let end = span.end;
     while (end < tokens.length && !tokens[end - 1].sentenceEnd) end++;
     // "... had a fever after his jabs. that was last month.": a short next sentence that dates the one before.
+    let datedFrom = Number.POSITIVE_INFINITY;
     if (end < tokens.length && ['that', 'this', 'it'].includes(tokens[end].word) && ['was', 'were'].includes(tokens[end + 1]?.word ?? '')) {
       let next = end + 2;
       while (next < tokens.length && !tokens[next - 1].sentenceEnd && next - end < 8) next++;
       const dated = [...(concepts.get('long_ago') ?? []), ...(concepts.get('in_the_past') ?? [])].some((other) => other.start >= end && other.end <= next);
-      if (dated) end = next;
+      if (dated) {
+        datedFrom = end;
+        end = next;
+      }
     }
     const inSentence = (name: string) => (concepts.get(name) ?? []).filter((other) => other.start >= start && other.end <= end && !this.isNegated(recognition, other));
     if (inSentence('still_now').length > 0) return false;
@@ -170,6 +174,7 @@ export class SignRecogniser {
     // The time must be told of this sign: near it, with no comma between ("implants years ago, baby is 5
     // days old and my milk has not come in" is about now).
     const when = [...inSentence('long_ago'), ...inSentence('in_the_past')].filter((other) => {
+      if (other.start >= datedFrom) return true;
       if (tokens.slice(Math.max(0, other.start - 4), other.start).some((token) => birthVerbs.has(token.word))) return false;
       const [from, to] = other.end <= span.start ? [other.end - 1, span.start] : [span.end - 1, other.start];
       return to - from <= 8 && !tokens.slice(from, to).some((token) => token.clauseEnd || token.sentenceEnd);
@@ -187,17 +192,63 @@ export class SignRecogniser {
    * not negated, after the sign or after an earlier mention of the same concept, with nothing after the
    * verdict saying it is getting worse (`worsening`). A sign first told after the verdict is a new one.
    */
-  isClearedByProfessional(recognition: Recognition, span: Span, concept: string): boolean {
-    const verdicts = (recognition.concepts.get('professional_verdict') ?? []).filter((verdict) => !this.isNegated(recognition, verdict));
+  isClearedByProfessional(recognition: Recognition, span: Span, concept: string, laterSigns: readonly string[] = []): boolean {
+    const verdicts = (recognition.concepts.get('professional_verdict') ?? []).filter(
+      (verdict) => !this.isNegated(recognition, verdict) && this.isProfessionalsVerdict(recognition, verdict),
+    );
     if (verdicts.length === 0) return false;
-    const firstMention = Math.min(span.start, ...(recognition.concepts.get(concept) ?? []).map((other) => other.start));
+    // About the same sign: a mention of it in the verdict's sentence or the one just before ("… a rash on
+    // her cheeks. The GP checked her over, all fine"), not a verdict on something else told later.
+    const mentions = [span, ...(recognition.concepts.get(concept) ?? [])].filter((other) =>
+      verdicts.some((verdict) => other.start < verdict.end && this.sentencesBetween(recognition, other.start, verdict.start) <= 1),
+    );
+    if (mentions.length === 0) return false;
+    const firstMention = Math.min(...mentions.map((other) => other.start));
     const worsening = recognition.concepts.get('worsening') ?? [];
+    // `laterSigns`: another of these told after the verdict ("… said the yellow was normal, but he's not
+    // feeding") keeps the sign, so the pair can still be weighed together.
+    const laterOther = (verdict: Span) =>
+      laterSigns.some((other) => other !== concept && (recognition.concepts.get(other) ?? []).some((later) => later.start >= verdict.end && !this.isNegated(recognition, later)));
     return verdicts.some(
-      (verdict) => firstMention < verdict.end && !worsening.some((worse) => worse.start >= verdict.end && !this.isNegated(recognition, worse)),
+      (verdict) => firstMention < verdict.end && !worsening.some((worse) => worse.start >= verdict.end && !this.isNegated(recognition, worse)) && !laterOther(verdict),
     );
   }
 
+  /**
+   * A verdict counts only as a professional's: a `professional_seen` phrase or a professional named
+   * (`professional_named`) in the same sentence, not within the verdict's own words ("my mum said it was
+   * nothing"), or a test's result (`test_result`: "the bloods came back normal"); and never in a sentence
+   * that asks ("hopefully nothing to worry about?", "is this normal?"). "My mum says it is the skin" is none.
+   */
+  private isProfessionalsVerdict(recognition: Recognition, verdict: Span): boolean {
+    const { tokens } = recognition;
+    let start = verdict.start;
+    while (start > 0 && !tokens[start - 1].sentenceEnd) start--;
+    let end = verdict.end;
+    while (end < tokens.length && !tokens[end - 1].sentenceEnd) end++;
+    if (tokens[end - 1]?.questionEnd) return false;
+    const inSentence = (name: string) => (recognition.concepts.get(name) ?? []).filter((other) => other.start >= start && other.end <= end);
+    if (inSentence('asks_if_normal').some((asked) => !overlapping(asked, verdict))) return false;
+    if (inSentence('test_result').some((result) => overlapping(result, verdict))) return true;
+    const inside = (other: Span) => other.start >= verdict.start && other.end <= verdict.end;
+    return [...inSentence('professional_seen'), ...inSentence('professional_named')].some((seen) => !inside(seen) && !this.isNegated(recognition, seen));
+  }
+
+  /** How many sentence ends lie between two token positions. */
+  private sentencesBetween(recognition: Recognition, from: number, to: number): number {
+    let count = 0;
+    for (let index = Math.min(from, to); index < Math.max(from, to); index++) if (recognition.tokens[index].sentenceEnd) count++;
+    return count;
+  }
+
   /** The person a sign at `position` is about: the nearest one named before it in the sentence, else just after. */
+  /** True when the sign's own words name the baby after their first word: "I can't wake him", "couldn't get her to feed". */
+  namesBabyInside(recognition: Recognition, span: Span): boolean {
+    const categories = subjectsByToken(recognition);
+    for (let index = span.start + 1; index < span.end; index++) if (categories.get(index) === 'baby') return true;
+    return false;
+  }
+
   subjectAt(recognition: Recognition, position: number): Subject {
     const subject = this.nearestSubject(recognition, position);
     // "she", "her": the baby when the message names a baby and no partner or relative, else either.
@@ -209,7 +260,7 @@ export class SignRecogniser {
     const categories = subjectsByToken(recognition);
     const { tokens } = recognition;
     // Back to the start of the clause: "5 days after having my baby, awful pain behind my eyes" is not the baby's.
-    for (let index = position - 1; index >= Math.max(0, position - 10); index--) {
+    for (let index = position - 1; index >= Math.max(0, position - 25); index--) {
       if (tokens[index].sentenceEnd || tokens[index].clauseEnd) break;
       const found = categories.get(index);
       if (found) return found;
@@ -270,3 +321,7 @@ function subjectsByToken(recognition: Recognition): Map<number, Subject> {
 }
 
 export type { QuantityKind };
+
+function overlapping(first: Span, second: Span): boolean {
+  return first.start < second.end && second.start < first.end;
+}

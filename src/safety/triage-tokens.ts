@@ -11,6 +11,8 @@ export interface TriageToken {
   sentenceEnd: boolean;
   /** True when a comma or dash follows: a weaker break that ends the reach of a negation. */
   clauseEnd: boolean;
+  /** True when a question mark follows: a sentence that asks ("nothing to worry about?") tells no verdict. */
+  questionEnd: boolean;
   /** Stems of concept words this real word may be a slip for; only phrases of two or more words use them. */
   alternatives?: string[];
 }
@@ -59,6 +61,7 @@ interface RawWord {
   word: string;
   sentenceEnd: boolean;
   clauseEnd: boolean;
+  questionEnd: boolean;
 }
 
 /**
@@ -77,7 +80,7 @@ export function triageTokens(text: string, correct?: (word: string) => string | 
   const raw: RawWord[] = [];
   const push = (word: string) => {
     // Misspellings are corrected before number words are read, so "tirty eight" is 38.
-    raw.push({ word: (correct && isLetters(word) && correct(word)) || word, sentenceEnd: false, clauseEnd: false });
+    raw.push({ word: (correct && isLetters(word) && correct(word)) || word, sentenceEnd: false, clauseEnd: false, questionEnd: false });
   };
   piecePattern.lastIndex = 0;
   for (let match = piecePattern.exec(cleaned); match !== null; match = piecePattern.exec(cleaned)) {
@@ -86,6 +89,7 @@ export function triageTokens(text: string, correct?: (word: string) => string | 
       // A hyphen inside a word ("clear-ish", "blue-grey", "day-old") joins; only a spaced dash ends a clause.
       if (match[0] === '-' && /\p{L}/u.test(cleaned[match.index - 1] ?? '') && /\p{L}/u.test(cleaned[match.index + 1] ?? '')) continue;
       if (raw.length > 0) raw[raw.length - 1][match[2] === undefined ? 'clauseEnd' : 'sentenceEnd'] = true;
+      if (raw.length > 0 && match[2] === '?') raw[raw.length - 1].questionEnd = true;
       continue;
     }
     if (isLowercaseAscii(piece)) {
@@ -99,20 +103,20 @@ export function triageTokens(text: string, correct?: (word: string) => string | 
   }
   const tokens: TriageToken[] = [];
   for (let index = 0; index < raw.length; index++) {
-    const { word, sentenceEnd, clauseEnd } = raw[index];
+    const { word, sentenceEnd, clauseEnd, questionEnd } = raw[index];
     const first = word.charCodeAt(0);
     const startsWithDigit = first >= 48 && first <= 57;
     const read = startsWithDigit || numberStarts.has(word) ? readNumberWords(raw, index) : undefined;
     if (read) {
       const last = raw[read.end - 1];
-      tokens.push({ word: String(read.value), stem: String(read.value), value: read.value, alternatives: undefined, sentenceEnd: last.sentenceEnd, clauseEnd: last.clauseEnd });
+      tokens.push({ word: String(read.value), stem: String(read.value), value: read.value, alternatives: undefined, sentenceEnd: last.sentenceEnd, clauseEnd: last.clauseEnd, questionEnd: last.questionEnd });
       index = read.end - 1;
       continue;
     }
     const numeric = startsWithDigit && /^\d+(\.\d+)?$/.test(word) ? Number(word) : undefined;
     const others = numeric === undefined ? (alternatives?.(word) ?? []) : [];
     // Every token has the same fields, unset ones undefined: one object shape keeps the readers' property look-ups fast.
-    tokens.push({ word, stem: stemOf(word), value: numeric, alternatives: others.length > 0 ? others.map(stemOf) : undefined, sentenceEnd, clauseEnd });
+    tokens.push({ word, stem: stemOf(word), value: numeric, alternatives: others.length > 0 ? others.map(stemOf) : undefined, sentenceEnd, clauseEnd, questionEnd });
   }
   return tokens;
 }

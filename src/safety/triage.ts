@@ -33,6 +33,8 @@ interface CompiledRule {
   rule: SafetyRule;
   signs: CompiledSign[];
   window: number;
+  /** Every concept its signs name. */
+  concepts: string[];
 }
 
 /** A sign's parts, with the concepts and quantity kinds it needs: a sign missing any of them is skipped unread. */
@@ -86,7 +88,10 @@ export type RuleTriage = Triage & {
  */
 export function createTriage(file: SafetyFile, recogniser: SignRecogniser = defaultRecogniser(file), options: { questionScope?: boolean } = {}): RuleTriage {
   const { questionScope = true } = options;
-  const compiled: CompiledRule[] = file.rules.map((rule) => ({ rule, signs: rule.signs.map((sign) => compileSign(parseSign(sign))), window: rule.window ?? file.window }));
+  const compiled: CompiledRule[] = file.rules.map((rule) => {
+    const signs = rule.signs.map((sign) => compileSign(parseSign(sign)));
+    return { rule, signs, window: rule.window ?? file.window, concepts: [...new Set(signs.flatMap((sign) => sign.concepts))] };
+  });
   // Concepts that are a sign on their own: another one between a sign and "gone now" keeps the sign.
   const signConcepts = [...new Set(compiled.flatMap(({ signs }) => signs.flatMap(({ parts }) => (parts.length === 1 && parts[0].kind === 'concept' ? [parts[0].name] : []))))];
 
@@ -106,17 +111,24 @@ export function createTriage(file: SafetyFile, recogniser: SignRecogniser = defa
     const affirmed = new Map<string, Found[]>();
     // A general question about a sign ("what does … look like") raises no rule, except a crisis: there,
     // doubt gives the crisis line.
-    const affirmedOf = (name: string, emergency: boolean, crisis = false): Found[] => {
-      const key = `${name}:${emergency}:${crisis}`;
+    // `ruleConcepts`: an emergency rule's own sign concepts; one of them told after a professional's verdict
+    // ("… said the yellow was normal, but he's not feeding") keeps the sign open to be weighed with it.
+    const affirmedOf = (name: string, emergency: boolean, crisis = false, ruleConcepts: readonly string[] = [], asException = false): Found[] => {
+      const key = `${name}:${emergency}:${crisis}:${asException}:${ruleConcepts.join(',')}`;
       let found = affirmed.get(key);
       if (!found) {
         found = (recognition.concepts.get(name) ?? [])
           .filter(
             (span) =>
               !recogniser.isNegated(recognition, span) &&
-              !((!emergency || !stillUrgent(span)) && recogniser.isResolved(recognition, span, signSpans)) &&
+              // A crisis is never closed by "gone now": "back to myself today", "nothing since", "with my first
+              // too" beside a suicidal or self-harm sign still need the crisis line (when unsure, escalate).
+              // Exceptions (`asException`) are read as said, and "gone now" may still close one.
+              !((!crisis || asException) && (!emergency || !stillUrgent(span)) && recogniser.isResolved(recognition, span, signSpans)) &&
               (crisis || !recogniser.isLongPast(recognition, span)) &&
-              (crisis || !recogniser.isClearedByProfessional(recognition, span, name)) &&
+              // A professional's verdict closes only signs of rows that are not an emergency: an emergency
+              // sign still needs a person now, whoever has called it benign before (RF has no note allowing it).
+              (crisis || emergency || !recogniser.isClearedByProfessional(recognition, span, name, ruleConcepts)) &&
               (crisis || !questionScope || !recogniser.isAskedAbout(recognition, span)),
           )
           .map((span) => ({ span, subject: recogniser.subjectAt(recognition, span.start) }));
@@ -128,23 +140,34 @@ export function createTriage(file: SafetyFile, recogniser: SignRecogniser = defa
       recognition.quantities
         .filter((quantity) => quantity.kind === part.quantity && compare(quantity.value, part.comparison, part.value === 'chart' ? chartMinimum(file, part.quantity, dayOfLife) : part.value))
         .map((quantity) => ({ span: { start: quantity.at, end: quantity.at + 1 }, subject: recogniser.subjectAt(recognition, quantity.at) }))
-        .filter((found) => !recogniser.isResolved(recognition, found.span, signSpans));
+        // A temperature told as past and done with ("a fever of 39 after his jabs … that was last month") is
+        // too; a weight "at birth" is a reference, not a past sign.
+        .filter((found) => !recogniser.isResolved(recognition, found.span, signSpans) && !(part.quantity === 'temperature' && recogniser.isLongPast(recognition, found.span)));
 
-    // A message about a baby not yet born or signs only read about ("just curious, before my due date", "I
-    // read about it and got scared") raises none of the baby's rules.
-    const hypothetical = (recognition.concepts.get('hypothetical') ?? []).some((span) => !recogniser.isNegated(recognition, span));
+    // A message about a baby not yet born ("still pregnant, what if he ...") raises none of the baby's rules,
+    // but only where no born baby is in it: an age given ("my 3 week old") or a baby named as whose the
+    // sign is keeps every baby rule (when unsure, escalate).
+    const hypothetical =
+      ageDays === undefined && (recognition.concepts.get('hypothetical') ?? []).some((span) => !recogniser.isNegated(recognition, span));
+    // An exception told of the rule's person in the same sentence as one of the sign's parts (`unless_beside`).
+    const sentenceOf = (position: number) => recognition.tokens.slice(0, position).filter((token) => token.sentenceEnd).length;
+    const toldBeside = (exceptions: readonly Found[], combination: readonly Found[], who: NonNullable<SafetyRule['who']>): boolean =>
+      exceptions.some(
+        (exception) =>
+          exceptionFitsWho(who, exception.subject) && combination.some((found) => sentenceOf(found.span.start) === sentenceOf(exception.span.start)),
+      );
     let best: RedFlag | undefined;
-    for (const { rule, signs, window } of compiled) {
+    for (const { rule, signs, window, concepts: ruleConcepts } of compiled) {
       if (best && levelOrder[best.level] <= levelOrder[rule.level]) continue;
       // Only the baby's rows: a pregnant writer's own signs are hers now.
-      if (hypothetical && rule.row?.startsWith('baby-')) continue;
+      const unbornOnly = hypothetical && (rule.row?.startsWith('baby-') ?? false);
       if (rule.when?.age_known !== undefined && rule.when.age_known !== (ageDays !== undefined)) continue;
       if (rule.when?.age_days && !ageMatches(rule.when.age_days, ageDays)) continue;
       const emergency = rule.level === 'emergency';
       const crisis = rule.message?.startsWith('crisis') ?? false;
       // An exception is read as said ("what are the signs of" is itself no sign asked about).
       // Read without the question scope, a rule's own "general question" exception is left out too.
-      if (rule.unless?.some((name) => (questionScope || name !== 'general_question') && affirmedOf(name, false, true).length > 0)) continue;
+      if (rule.unless?.some((name) => (questionScope || name !== 'general_question') && affirmedOf(name, false, true, [], true).length > 0)) continue;
       for (const { parts, concepts, quantities } of signs) {
         // A part that is nowhere in the message leaves nothing to combine.
         if (!concepts.every((name) => recognition.concepts.has(name)) || !quantities.every((kind) => quantityKinds.has(kind))) continue;
@@ -154,14 +177,20 @@ export function createTriage(file: SafetyFile, recogniser: SignRecogniser = defa
         const parentMayAct = rule.who === 'baby' && parts.length > 1;
         const candidates = parts.map((part) =>
           part.kind === 'concept' || part.quantity === 'temperature'
-            ? (part.kind === 'concept' ? affirmedOf(part.name, emergency, crisis) : quantityFound(part)).filter(
-                (found) => fitsWho(rule.who ?? 'anyone', found.subject) || (parentMayAct && part.kind === 'concept' && found.subject === 'mother' && doneByParent(found.span)),
+            ? (part.kind === 'concept' ? affirmedOf(part.name, emergency, crisis, emergency ? ruleConcepts : []) : quantityFound(part)).filter(
+                (found) =>
+                  fitsWho(rule.who ?? 'anyone', found.subject) ||
+                  (parentMayAct && part.kind === 'concept' && found.subject === 'mother' && doneByParent(found.span)) ||
+                  // "I can't wake him": the baby named inside the sign's words makes it the baby's.
+                  (rule.who === 'baby' && part.kind === 'concept' && recogniser.namesBabyInside(recognition, found.span)),
               )
             : quantityFound(part),
         );
         const combination = withinWindow(candidates, window);
         if (!combination) continue;
         if (parentMayAct && combination.every((found) => found.subject === 'mother')) continue;
+        if (unbornOnly && !combination.some((found) => found.subject === 'baby')) continue;
+        if (rule.unless_beside?.some((name) => toldBeside(affirmedOf(name, false, true, [], true), combination, rule.who ?? 'anyone'))) continue;
         const subjects = combination.map((found) => found.subject);
         best = {
           ruleId: rule.id,
@@ -189,7 +218,7 @@ export function createTriage(file: SafetyFile, recogniser: SignRecogniser = defa
     let weigh = weighers.get(row);
     if (!weigh) {
       // The row's rules without their age, person and exceptions, built once per row when first asked.
-      const rowRules = file.rules.filter((rule) => rule.row === row).map(({ when: _when, who: _who, unless: _unless, ...rule }) => rule);
+      const rowRules = file.rules.filter((rule) => rule.row === row).map(({ when: _when, who: _who, unless: _unless, unless_beside: _beside, ...rule }) => rule);
       if (rowRules.length === 0) return false;
       weigh = createTriage({ ...file, rules: rowRules }, recogniser).triageRecognition;
       weighers.set(row, weigh);
@@ -259,6 +288,16 @@ function fitsWho(who: 'baby' | 'mother' | 'mother_only' | 'anyone', subject: Sub
   if (who === 'mother') return subject !== 'baby';
   // Signs a baby has too (breathlessness): "she" in a message about a baby is the baby.
   if (who === 'mother_only') return subject !== 'baby' && subject !== 'baby_likely';
+  return true;
+}
+
+/**
+ * Whose exception rules a sign out: the mother's or a partner's words ("my wife slept well") for her signs,
+ * the baby's for the baby's; "the baby slept well" is no evidence about the mother, nor one told of nobody.
+ */
+function exceptionFitsWho(who: 'baby' | 'mother' | 'mother_only' | 'anyone', subject: Subject): boolean {
+  if (who === 'mother' || who === 'mother_only') return subject === 'mother' || subject === 'partner' || subject === 'ambiguous';
+  if (who === 'baby') return subject === 'baby' || subject === 'baby_likely' || subject === 'ambiguous';
   return true;
 }
 

@@ -41,6 +41,7 @@ export function readJsonBody(request: IncomingMessage, limitBytes: number): Prom
       request.off('end', onEnd);
       request.off('error', onError);
       request.off('aborted', onError);
+      request.off('close', onClose);
       resolve(body);
     };
     const onData = (chunk: Buffer) => {
@@ -53,10 +54,17 @@ export function readJsonBody(request: IncomingMessage, limitBytes: number): Prom
       finish(parsed(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, received)));
     };
     const onError = () => finish({ ok: false, status: 400, error: 'the request body could not be read' });
+    // A client gone before the body ends ("close" without "end"), or already gone while the request waited
+    // (for the rate limiter): no "aborted" or "end" will come, and the promise must still settle.
+    const onClose = () => {
+      if (!request.readableEnded) onError();
+    };
+    if (request.destroyed) return onError();
     request.on('data', onData);
     request.once('end', onEnd);
     request.once('error', onError);
     request.once('aborted', onError);
+    request.once('close', onClose);
   });
 }
 

@@ -164,12 +164,21 @@ describe('psychosis as a partner, parent or friend describes it', () => {
     'is obsessed that someone is coming into the house at night and checks every room',
     'believes the hospital put a chip in her arm',
     'keeps seeing our dead dog in the garden',
+    'says the neighbours are filming us through the smoke alarm',
+    'can feel something in the house that moves from room to room',
+    'is convinced the baby has died even though he is right here',
+    'thinks she is still pregnant and keeps asking where the baby is',
+    'says the man who reads the news is in love with her',
   ];
   const sleepAndSpeech = [
     'has not slept in 4 days and talks nonstop',
     'has been up for three nights and keeps laughing to herself',
     'says she does not need sleep and is talking so fast i cant follow',
     'hasnt slept for days and is rearranging the nursery at 3am',
+    'keeps asking the same questions over and over and does not know what day it is',
+    'stares at the wall for hours and does not answer when i talk to her',
+    'gave away most of our savings this week and is barely sleeping',
+    'has been laughing and crying at the same time for hours and has not slept',
   ];
   it('each sign of psychosis she is told of', () => {
     fc.assert(

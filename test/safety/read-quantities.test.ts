@@ -57,6 +57,10 @@ describe('readQuantities', () => {
     expect(kinds('born 4.1kg and was 3.68 on day 5', 'weight_drop')).toEqual([10.2]);
     expect(kinds('lost 12%', 'percent')).toEqual([12]);
     expect(kinds('lost ten percent', 'percent')).toEqual([10]);
+    // An amount lost, as a share of the weight given: "lost 350 grams, she was 3.3 kg".
+    expect(kinds('lost 350 grams since birth, she was 3.3 kg', 'weight_drop')).toEqual([10.6]);
+    // The birth weight told last: "now 3.28kg … born 3.39kg".
+    expect(kinds('the scales say 3.28kg and he was born 3.39kg', 'weight_drop')).toEqual([3.2]);
   });
 
   it('reads breaths a minute and counts of nappies and feeds', () => {
@@ -93,5 +97,17 @@ describe('readQuantities', () => {
     expect(kinds('last wet nappy at 7 this morning and it is now half past 4', 'hours')).toEqual([9]);
     expect(kinds('nothing since lunchtime and it is 8 at night', 'hours')).toEqual([8]);
     expect(kinds('fed at 10pm and it is now 2', 'hours')).toEqual([4]);
+  });
+});
+
+describe('readings from 30 to 33 °C (review finding 8)', () => {
+  it('reads a body temperature told as one or of a baby', () => {
+    expect(kinds('baby is 2 weeks old, temp is 32.5 and she feels cold', 'temperature')).toEqual([32.5]);
+    expect(kinds('the thermometer says 31', 'temperature')).toEqual([31]);
+  });
+
+  it('leaves a room, a bath or the weather out', () => {
+    expect(kinds("it's 30 degrees in the flat, how many layers for my 3 week old?", 'temperature')).toEqual([]);
+    expect(kinds('the bath water is 32 degrees, ok for a newborn?', 'temperature')).toEqual([]);
   });
 });

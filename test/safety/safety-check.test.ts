@@ -66,3 +66,20 @@ describe('createSafetyCheck', () => {
     expect(createSafetyCheck(settings({ row_thresholds: {} }), rules, net, 0.4)(text, {})).toBeUndefined();
   });
 });
+
+describe('a rule exception and the safety check (review finding 6)', () => {
+  it('never silences the crisis row, however the rules read the message', () => {
+    const text = 'my wife is acting really strange, talking non stop and has not slept in days, it was like this last time with her first';
+    const net = netSaying([{ word: 'strange', probabilities: { '(none)': 0.034, 'mother-mental-health': 0.966 } }]);
+    expect(createSafetyCheck(settings({}), rules, net)(text, {})?.row).toBe('mother-mental-health');
+  });
+
+  it('lets an exception decide another row only where the net is less sure than overrule_threshold', () => {
+    const text = 'tiny red spots on his tummy, they went white under the glass';
+    const sure = netSaying([{ word: 'spots', probabilities: { '(none)': 0.05, 'baby-skin-rash': 0.95 } }]);
+    const unsure = netSaying([{ word: 'spots', probabilities: { '(none)': 0.25, 'baby-skin-rash': 0.75 } }]);
+    const check = (net: SafetyNet) => createSafetyCheck(settings({ overrule_threshold: 0.15, threshold: 0.35 }), rules, net)(text, {});
+    expect(check(sure)?.row).toBe('baby-skin-rash');
+    expect(check(unsure)).toBeUndefined();
+  });
+});

@@ -128,6 +128,12 @@ describe('who a sign belongs to when someone else tells of it', () => {
     expect(flag('my mum noticed his lips have gone a greyish blue colour')?.row).toBe('baby-breathing-seizure');
   });
 
+  it("reads a baby named inside the sign's own words as the one who has it", () => {
+    expect(flag("my one week old sleeps for 5 hour stretches and i just can't wake him to feed")?.row).toBe('baby-unresponsive');
+    // The mother's own words about the baby stay hers in her rows: still a crisis for the partner.
+    expect(flag("my partner keeps hearing the baby crying when he is fast asleep, and she hasn't slept in days")?.message).toBe('crisis_partner');
+  });
+
   it('keeps a partner who says something of herself as the one it is about', () => {
     expect(flag('my partner says she cannot see the point of living any more')?.message).toBe('crisis_partner');
   });
@@ -151,11 +157,29 @@ describe('a sign a professional has already called benign', () => {
   it('never closes a crisis', () => {
     expect(flag('the gp said it was fine but i keep thinking everyone would be better off without me')?.message).toBe('crisis');
   });
+
+  it("keeps an emergency sign open when another of its rule's signs comes after the verdict", () => {
+    expect(flag('the health visitor said his yellow colour was normal but he is very sleepy and will not feed, 5 days old')?.level).toBe('emergency');
+  });
+});
+
+describe('milk not in with a known risk for late milk', () => {
+  it('escalates from about 72 hours when a risk is told, and leaves the plain day-4 question to the milk-late dialog', () => {
+    expect(flag("day 4 after an emergency caesarean and i'm not producing anything, just a few drops when i express")?.row).toBe('mother-milk-not-in');
+    expect(flag("it's day 4 and my milk still hasn't come in, when should i worry?")).toBeUndefined();
+    expect(flag('day 3 after my section and no milk yet, is that normal?')).toBeUndefined();
+  });
 });
 
 describe('a baby not yet born, and numbers that decide', () => {
   it("raises none of the baby's rules for a pregnant writer's general question", () => {
-    expect(flag("just curious before my due date, what does it mean if a newborn's poo is pale?")).toBeUndefined();
+    expect(flag("i'm 36 weeks pregnant, what does it mean if the poo is pale in the first weeks?")).toBeUndefined();
+    // The same question with no pregnancy in it is a sign told, and escalates.
+    expect(flag('what does it mean if the poo is pale in the first weeks?')?.row).toBe('baby-jaundice');
+  });
+
+  it("keeps a born baby's signs beside pregnancy or reading words (review finding 2)", () => {
+    expect(flag("just curious before my due date, what does it mean if a newborn's poo is pale?")?.row).toBe('baby-jaundice');
   });
 
   it('lets a temperature reading decide rather than the word "temp"', () => {

@@ -9,8 +9,26 @@ import type { BotChannel, BotChannelOptions } from './bot-channel';
  */
 export function createLazyBotChannel(options: BotChannelOptions): BotChannel {
   let channel: BotChannel | undefined;
-  // require, not import(): directLineTurns hands back its turns synchronously.
-  const loaded = () => (channel ??= (require('./bot-channel') as typeof import('./bot-channel')).createBotChannel(options));
+  // A botbuilder that could not be loaded is not tried again on every request (a thousand modules searched
+  // each time): the same error, naming the fix, answers each one until latch is restarted.
+  let loadFailure: Error | undefined;
+  const loaded = (): BotChannel => {
+    if (channel) return channel;
+    if (loadFailure) throw loadFailure;
+    let module: typeof import('./bot-channel');
+    try {
+      // require, not import(): directLineTurns hands back its turns synchronously.
+      module = require('./bot-channel') as typeof import('./bot-channel');
+    } catch (error) {
+      const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+      loadFailure = new Error(
+        `src/channels/botbuilder/lazy-bot-channel.ts: the Bot Framework modules (botbuilder) could not be loaded (${reason}): run \`npm install\` in latch's folder, then restart latch`,
+        { cause: error },
+      );
+      throw loadFailure;
+    }
+    return (channel = module.createBotChannel(options));
+  };
   if (options.authenticated) return loaded();
   return {
     // async, so a botbuilder that cannot be loaded rejects this request (a 500, logged) rather than throwing past it.
