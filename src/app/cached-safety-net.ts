@@ -58,7 +58,7 @@ export function cachedSafetyNet(config: LatchConfig, content: Content, rules: Ru
 }
 
 /** The files of src/nlu the net is trained and read with. */
-const sharedNetSources = ['train-softmax-weights.ts', 'softmax-in-place.ts', 'seeded-random.ts', 'nearest-neighbours.ts', 'sparse-vector.ts'];
+const sharedNetSources = ['fnv-hash.ts', 'train-softmax-weights.ts', 'softmax-in-place.ts', 'seeded-random.ts', 'nearest-neighbours.ts', 'sparse-vector.ts'];
 
 /** Bump when the net's features or training change, so cached nets are trained again. */
 const safetyNetVersion = 'safety-net 3';

@@ -1,6 +1,7 @@
 import type { Engine } from './create-engine';
 import type { Responder } from './responder';
 import { isEmbedded, markEmbedded } from './embedded-engines';
+import { RecentlyUsed } from './recently-used';
 import { initialConversationState, type ConversationState, type Turn, type TurnResult } from './turn-types';
 
 export interface FirstTurnCacheOptions {
@@ -46,7 +47,7 @@ function deepFreeze<T>(value: T): T {
 export function cacheFirstTurns(engine: Engine, options: FirstTurnCacheOptions = {}): Engine {
   const capacity = options.capacity ?? 512;
   const maximumTextLength = options.maximumTextLength ?? 300;
-  const kept = new Map<string, TurnResult>();
+  const kept = new RecentlyUsed<TurnResult>(capacity);
 
   function keyOf(turn: Turn, state: ConversationState): string | undefined {
     // turnCount first: it rules out nearly every later message without serialising the state.
@@ -61,17 +62,11 @@ export function cacheFirstTurns(engine: Engine, options: FirstTurnCacheOptions =
     const key = keyOf(turn, state);
     if (key === undefined) return engine.respond(turn, state);
     const known = kept.get(key);
-    if (known) {
-      // Map order is the order of use: the first key is always the least recently used.
-      kept.delete(key);
-      kept.set(key, known);
-      return known;
-    }
+    if (known) return known;
     const result = engine.respond(turn, state);
     // An engine is synchronous; a stand-in that answers later (a test's) is passed through, never kept.
     if (typeof (result as unknown as PromiseLike<unknown>).then === 'function') return result;
     kept.set(key, deepFreeze(result));
-    if (kept.size > capacity) kept.delete(kept.keys().next().value!);
     return result;
   }
 

@@ -1,3 +1,4 @@
+import { fnvOffsetBasis, fnvState } from '../nlu/fnv-hash';
 import { NearestNeighbours, type NeighbourParameters } from '../nlu/nearest-neighbours';
 import type { SparseVector } from '../nlu/sparse-vector';
 import { NetWeights, type NetWeightsData } from './net-weights';
@@ -287,15 +288,15 @@ function featuresInto(recognition: Recognition, recogniser: SignRecogniser, feat
   makeRoom(2 * tokens.length + 6 * recognition.concepts.size + recognition.quantities.length + 4);
   scratch.count = 0;
   if (charGramWeight > 0) for (const token of tokens) if (token.value === undefined && token.word.length >= 4 && !stopWords.has(token.word)) charGramsOf(token.word, charGramWeight);
-  const wordState = hashState(offsetBasis, 'w:');
-  const pairState = hashState(offsetBasis, 'b:');
+  const wordState = fnvState(fnvOffsetBasis, 'w:');
+  const pairState = fnvState(fnvOffsetBasis, 'b:');
   // Words and word pairs: what the concept lists have not named yet.
   let previous: string | undefined;
   for (const token of tokens) {
     const stem = token.value === undefined ? token.stem : '#';
-    if (!stopWords.has(token.word)) addFeature(hashKey(hashState(wordState, stem)), wordWeight);
+    if (!stopWords.has(token.word)) addFeature(hashKey(fnvState(wordState, stem)), wordWeight);
     // The pair feature is "b:" + previous + "_" + stem, hashed as it is read.
-    if (previous !== undefined) addFeature(hashKey(hashState(hashState(hashState(pairState, previous), '_'), stem)), 0.7 * wordWeight);
+    if (previous !== undefined) addFeature(hashKey(fnvState(fnvState(fnvState(pairState, previous), '_'), stem)), 0.7 * wordWeight);
     previous = token.sentenceEnd ? undefined : stem;
   }
   // Concepts by how they are read: seen, denied, over, or only asked about, and whose a seen one is. A
@@ -381,8 +382,8 @@ function featuresInto(recognition: Recognition, recogniser: SignRecogniser, feat
 /** A word's character 4-grams, its ends marked: "hurting" and "hurtin" share most of them. */
 function charGramsOf(word: string, weight: number): void {
   const marked = `<${word}>`;
-  const start = hashState(offsetBasis, 'g:');
-  for (let from = 0; from + 4 <= marked.length; from++) addFeature(hashKey(hashState(start, marked.slice(from, from + 4))), weight);
+  const start = fnvState(fnvOffsetBasis, 'g:');
+  for (let from = 0; from + 4 <= marked.length; from++) addFeature(hashKey(fnvState(start, marked, from, from + 4)), weight);
 }
 
 /** What a concept's place in the message says: seen, denied, over, or only asked about. */
@@ -418,18 +419,6 @@ function band(kind: string, value: number): string {
   }
 }
 
-const offsetBasis = 0x811c9dc5;
-
-/** FNV-1a's state after reading `text` from `state`: a feature name can be hashed in pieces. */
-function hashState(state: number, text: string): number {
-  let value = state;
-  for (let index = 0; index < text.length; index++) {
-    value ^= text.charCodeAt(index);
-    value = Math.imul(value, 0x01000193);
-  }
-  return value;
-}
-
 /** The feature id of a finished FNV-1a state. */
 function hashKey(state: number): number {
   return (state >>> 0) & (featureCount - 1);
@@ -437,5 +426,5 @@ function hashKey(state: number): number {
 
 /** FNV-1a into the feature space. */
 function hash(text: string): number {
-  return hashKey(hashState(offsetBasis, text));
+  return hashKey(fnvState(fnvOffsetBasis, text));
 }

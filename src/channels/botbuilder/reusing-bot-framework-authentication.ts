@@ -9,7 +9,7 @@ import {
   type ConnectorClient,
   type UserTokenClient,
 } from 'botframework-connector';
-import { RecentlyUsed } from './recently-used';
+import { RecentlyUsed } from '../../engine/recently-used';
 
 /**
  * How many connector clients are kept: one per (bot app id, serviceUrl, audience). Teams uses a handful of

@@ -6,7 +6,7 @@ export class RecentlyUsed<V> {
   private readonly entries = new Map<string, V>();
 
   constructor(private readonly capacity: number) {
-    if (!(capacity >= 1)) throw new Error(`src/channels/botbuilder/recently-used.ts: capacity must be 1 or more, not ${capacity}`);
+    if (!(capacity >= 1)) throw new Error(`src/engine/recently-used.ts: capacity must be 1 or more, not ${capacity}`);
   }
 
   get(key: string): V | undefined {
