@@ -4,17 +4,24 @@ import { cacheFirstTurns, isEmbeddedEngine } from '../../src/engine/first-turn-c
 import { createModelEngine } from '../../src/engine/create-model-engine';
 import { initialConversationState, type ConversationState, type Turn } from '../../src/engine/turn-types';
 import { readLabelledQuestions } from '../../src/evaluation/labelled-questions';
+import { readDevelopmentQuestions } from '../../src/evaluation/read-development-questions';
 import type { Engine } from '../../src/engine/create-engine';
+import { expectEqual } from '../support/expect-equal';
 import { sharedEngine } from '../support/shared-engine';
 
 const projectRoot = loadConfig({}).projectRoot;
 const blank = () => initialConversationState();
 const welcomed = () => sharedEngine().welcome(initialConversationState()).state;
 
-/** Every red-flag and question message the project keeps for development, each a possible first message. */
+/**
+ * Every red-flag and question message the project keeps for development, each a possible first message: the
+ * red flags' development set and the real questions' development split (never a held-out file, which only
+ * the coordinator reads).
+ */
 function corpus(): string[] {
-  const files = ['eval/red-flags/dev.yaml', 'eval/real-questions/held-out.yaml'];
-  return files.flatMap((file) => readLabelledQuestions(join(projectRoot, file)).map((question) => question.q));
+  const redFlags = readLabelledQuestions(join(projectRoot, 'eval/red-flags/dev.yaml'));
+  const questions = readDevelopmentQuestions(join(projectRoot, 'eval/real-questions/train.yaml'));
+  return [...redFlags, ...questions].map((question) => question.q);
 }
 
 /** An engine that counts its turns, so a test can see which were served from the cache. */
@@ -61,8 +68,8 @@ describe('cacheFirstTurns', () => {
     for (const state of [blank(), welcomed()]) {
       for (const text of messages) {
         const expected = engine.respond({ text, timestamp }, state);
-        expect(cached.respond({ text, timestamp }, state)).toEqual(expected);
-        expect(cached.respond({ text, timestamp }, { ...state })).toEqual(expected);
+        expectEqual(cached.respond({ text, timestamp }, state), expected);
+        expectEqual(cached.respond({ text, timestamp }, { ...state }), expected);
       }
     }
     // Over a thousand turns, each compared whole: seconds on a loaded machine.
@@ -73,7 +80,7 @@ describe('cacheFirstTurns', () => {
     const [early, late] = twoMomentsOfOneDay();
     const messages = [...corpus(), 'he was born on monday, is he feeding enough', 'my baby was born on the 3rd and my milk is late'];
     for (const text of messages) {
-      expect(engine.respond({ text, timestamp: late }, blank())).toEqual(engine.respond({ text, timestamp: early }, blank()));
+      expectEqual(engine.respond({ text, timestamp: late }, blank()), engine.respond({ text, timestamp: early }, blank()));
     }
   }, 60_000);
 
