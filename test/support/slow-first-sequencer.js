@@ -1,9 +1,9 @@
 // jest's own order (last run's failures first, then the longest files), with a start for a fresh clone.
 // Without timings from an earlier run jest orders files by size, and some of the longest are short files
-// (the fuzz sample is 20 lines and runs for seconds; a browser test waits on Chromium): started last, one
-// of them kept a worker busy alone at the end of the run while the other core idled. The files below are
-// the longest of whole runs (seconds, measured on the shared 2-core machine under a load of 7 to 15, so
-// only their order matters); any other file without a timing gets a tiny one from its size, as jest would have ordered it.
+// (the fuzz sample is 20 lines and runs for seconds; a browser test waits on Chromium): started last, one of
+// them could keep a worker busy alone at the end of the run while the other core idled. The files below are
+// the longest of whole runs (seconds, measured on the shared 2-core machine under a load of 7 to 15, so only
+// their order matters); any other file without a timing gets a tiny one from its size, as jest's order had.
 // Plain JavaScript: jest loads the sequencer before any transform applies.
 'use strict';
 const { relative } = require('node:path');
