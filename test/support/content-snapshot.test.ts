@@ -6,6 +6,7 @@ import { loadConfig } from '../../src/config';
 import { ConceptMatcher } from '../../src/safety/concept-matcher';
 import { triageTokens } from '../../src/safety/triage-tokens';
 import { readContentSnapshot, writeContentSnapshot } from './content-snapshot';
+import { expectStrictEqual } from './expect-equal';
 
 // The shared engines of the other test files are built on this snapshot: it must be the content itself.
 describe('the content snapshot the test files share', () => {
@@ -28,7 +29,7 @@ describe('the content snapshot the test files share', () => {
   });
 
   it('reads back what loadContent gives: the same values, Maps, Sets and classes', () => {
-    expect(read).toStrictEqual(loaded);
+    expectStrictEqual(read, loaded);
     expect(read!.safetyMatcher).toBeInstanceOf(ConceptMatcher);
     const tokens = triageTokens('my baby is floppy and will not wake, no wet nappies since yesterday');
     expect(read!.safetyMatcher.match(tokens).size).toBeGreaterThan(0);
