@@ -5,12 +5,35 @@ import { stemOf, triageTokens, type TriageToken } from './triage-tokens';
  * "hurting", "hurts" and "hurt" agree), `word*` (any word starting so), `..` (up to three words of
  * anything), `#` (any number) or `{concept}` (any phrase of another concept).
  */
-type Element =
-  | { kind: 'stem'; stem: string; word: string }
-  | { kind: 'prefix'; prefix: string }
-  | { kind: 'gap'; maximum: number }
-  | { kind: 'number' }
-  | { kind: 'concept'; name: string; /** Its number in match order, set once the order is known. */ number: number };
+interface Element {
+  kind: 'stem' | 'prefix' | 'gap' | 'number' | 'concept';
+  /** A word's stem and the word as written ('stem'). */
+  stem: string;
+  word: string;
+  /** What the word starts with ('prefix'). */
+  prefix: string;
+  /** How many words a gap skips at most ('gap'). */
+  maximum: number;
+  /** The concept referred to, and its number in match order, set once the order is known ('concept'). */
+  name: string;
+  number: number;
+}
+
+/**
+ * Every element has every field, unused ones blank, in one order: one object shape keeps the property reads
+ * of the matching loops fast (five shapes made each read a slow, megamorphic one).
+ */
+function element(kind: Element['kind'], fields: Partial<Omit<Element, 'kind'>> = {}): Element {
+  return {
+    kind,
+    stem: fields.stem ?? '',
+    word: fields.word ?? '',
+    prefix: fields.prefix ?? '',
+    maximum: fields.maximum ?? 0,
+    name: fields.name ?? '',
+    number: fields.number ?? -1,
+  };
+}
 
 /** Where a concept was found: tokens [start, end). */
 export interface Span {
@@ -71,8 +94,13 @@ export class ConceptMatcher {
   private readonly names: string[];
   /** By concept number: the concept numbers it excludes. */
   private readonly excludedBy: number[][];
-  /** By concept number: phrases starting with a number or another concept, tried where one stands. */
+  /** By concept number: phrases starting with a number, another concept or a gap, tried where one may stand. */
   private readonly otherStarts: Element[][][];
+  /**
+   * Parallel to `otherStarts`: the concept numbers each phrase names. A phrase naming a concept the message
+   * lacks cannot match, so it is not tried (".. {pale_grey} yellow" would otherwise be tried at every word).
+   */
+  private readonly otherNeeds: number[][][];
   /** Phrases by the stem (and the word) they start with. */
   private readonly wordStarts = new Map<string, StartBucket>();
   /** Every phrase that starts with a word, for a token with alternatives (the slow, exact path). */
@@ -98,6 +126,7 @@ export class ConceptMatcher {
     const numberOf = new Map(this.names.map((name, index) => [name, index]));
     this.excludedBy = this.names.map((name) => (this.exclusions.get(name) ?? []).map((other) => numberOf.get(other)!));
     this.otherStarts = this.names.map(() => []);
+    this.otherNeeds = this.names.map(() => []);
     // Concepts a phrase refers to are looked up by number while matching, not by name.
     for (const phrases of this.phrases.values()) for (const phrase of phrases) for (const element of phrase) if (element.kind === 'concept') element.number = numberOf.get(element.name)!;
     this.firstStarted = this.names.map(() => -1);
@@ -112,6 +141,7 @@ export class ConceptMatcher {
         }
         if (first.kind !== 'stem') {
           this.otherStarts[number].push(phrase);
+          this.otherNeeds[number].push(phrase.flatMap((element) => (element.kind === 'concept' ? [element.number] : [])));
           continue;
         }
         for (const key of first.stem === first.word ? [first.stem] : [first.stem, first.word]) {
@@ -169,6 +199,8 @@ export class ConceptMatcher {
     const foundByNumber: Found = new Array(this.names.length);
     // Every phrase's ends go to one array, each read from where it stood before.
     const ends: number[] = [];
+    // Where a number stands: phrases that start with one are tried only there.
+    let numbers: number[] | undefined;
     for (let concept = 0; concept < this.names.length; concept++) {
       const others = this.otherStarts[concept];
       if (firstStarted[concept] === -1 && others.length === 0) continue;
@@ -179,7 +211,10 @@ export class ConceptMatcher {
         collectEnds(startedPhrases[index], 1, tokens, start + 1, foundByNumber, ends);
         for (let position = from; position < ends.length; position++) spans.push({ start, end: ends[position] });
       }
-      for (const phrase of others) {
+      const needs = this.otherNeeds[concept];
+      for (let other = 0; other < others.length; other++) {
+        const phrase = others[other];
+        if (!allFound(needs[other], foundByNumber)) continue;
         const first = phrase[0];
         if (first.kind === 'concept') {
           // Where the concept was found, each start once (its spans are sorted by start).
@@ -188,6 +223,15 @@ export class ConceptMatcher {
           for (let place = 0; place < places.length; place++) {
             const start = places[place].start;
             if (place > 0 && places[place - 1].start === start) continue;
+            const from = ends.length;
+            collectEnds(phrase, 0, tokens, start, foundByNumber, ends);
+            for (let position = from; position < ends.length; position++) spans.push({ start, end: ends[position] });
+          }
+          continue;
+        }
+        if (first.kind === 'number') {
+          numbers ??= numberPositions(tokens);
+          for (const start of numbers) {
             const from = ends.length;
             collectEnds(phrase, 0, tokens, start, foundByNumber, ends);
             for (let position = from; position < ends.length; position++) spans.push({ start, end: ends[position] });
@@ -256,7 +300,7 @@ export class ConceptMatcher {
     let entries = this.prefixedByWord.get(word);
     if (entries) return entries;
     entries = (this.prefixStarts.get(word.slice(0, 3)) ?? []).filter((entry) => {
-      const prefix = (entry.phrase[0] as { prefix: string }).prefix;
+      const prefix = entry.phrase[0].prefix;
       return prefix.length <= word.length && word.startsWith(prefix);
     });
     if (this.prefixedByWord.size < 50000) this.prefixedByWord.set(word, entries);
@@ -298,12 +342,12 @@ function compilePhrase(phrase: string): Element[] {
   const elements: Element[] = [];
   for (const part of phrase.trim().split(/\s+/)) {
     if (part === '') continue;
-    if (part === '..') elements.push({ kind: 'gap', maximum: gapLength });
-    else if (part === '...') elements.push({ kind: 'gap', maximum: longGapLength });
-    else if (part === '#') elements.push({ kind: 'number' });
-    else if (/^\{[a-z_0-9]+\}$/.test(part)) elements.push({ kind: 'concept', name: part.slice(1, -1), number: -1 });
-    else if (part.endsWith('*') && part.length > 1) elements.push({ kind: 'prefix', prefix: part.slice(0, -1).toLowerCase() });
-    else for (const token of triageTokens(part)) elements.push({ kind: 'stem', stem: token.stem, word: token.word });
+    if (part === '..') elements.push(element('gap', { maximum: gapLength }));
+    else if (part === '...') elements.push(element('gap', { maximum: longGapLength }));
+    else if (part === '#') elements.push(element('number'));
+    else if (/^\{[a-z_0-9]+\}$/.test(part)) elements.push(element('concept', { name: part.slice(1, -1) }));
+    else if (part.endsWith('*') && part.length > 1) elements.push(element('prefix', { prefix: part.slice(0, -1).toLowerCase() }));
+    else for (const token of triageTokens(part)) elements.push(element('stem', { stem: token.stem, word: token.word }));
   }
   return elements;
 }
@@ -353,6 +397,19 @@ function collectEnds(phrase: readonly Element[], from: number, tokens: readonly 
     if (from + 1 < phrase.length && token.sentenceEnd) return;
   }
   ends.push(position);
+}
+
+/** True when every concept numbered in `needs` has been found. */
+function allFound(needs: readonly number[], found: Found): boolean {
+  for (let index = 0; index < needs.length; index++) if (found[needs[index]] === undefined) return false;
+  return true;
+}
+
+/** The positions of the tokens that are numbers, in order. */
+function numberPositions(tokens: readonly TriageToken[]): number[] {
+  const positions: number[] = [];
+  for (let index = 0; index < tokens.length; index++) if (tokens[index].value !== undefined) positions.push(index);
+  return positions;
 }
 
 function stemCount(phrase: readonly Element[]): number {
