@@ -55,6 +55,14 @@ export class SignRecogniser {
     return recognition;
   }
 
+  /**
+   * A reading of part of the message being read (one sentence of it, for the net's sentence-by-sentence
+   * verdict), which leaves the kept reading of the whole message in place for the steps after.
+   */
+  recognisePart(text: string): Recognition {
+    return this.last?.text === text ? this.last.recognition : this.read(text);
+  }
+
   private read(text: string): Recognition {
     const tokens = triageTokens(
       text,
