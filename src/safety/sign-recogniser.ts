@@ -258,7 +258,12 @@ export class SignRecogniser {
   }
 
   subjectAt(recognition: Recognition, position: number): Subject {
-    const subject = this.nearestSubject(recognition, position);
+    // Asked for the same places by the rules, their exceptions and the net: worked out once per place.
+    let known = nearestSubjects.get(recognition);
+    if (!known) nearestSubjects.set(recognition, (known = []));
+    let nearest = known[position];
+    if (nearest === undefined) known[position] = nearest = this.nearestSubject(recognition, position);
+    const subject = nearest;
     // "she", "her": the baby when the message names a baby and no partner or relative, else either.
     if (subject === 'ambiguous' && !recognition.concepts.has('who_partner') && recognition.concepts.has('who_baby')) return 'baby_likely';
     return subject;
@@ -284,6 +289,8 @@ export class SignRecogniser {
 }
 
 const subjectCache = new WeakMap<Recognition, Map<number, Subject>>();
+/** By reading, the nearest person named for each token position asked about so far. */
+const nearestSubjects = new WeakMap<Recognition, Subject[]>();
 const reportVerbs = new Set(['noticed', 'notices', 'saw', 'sees', 'spotted', 'found', 'checked', 'pointed', 'realised', 'realized', 'showed', 'mentioned']);
 const fillerBeforeReport = new Set(['just', 'has', 'had', 'have', 'also', 'then', 'only', 'first', 'actually']);
 
