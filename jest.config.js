@@ -1,11 +1,15 @@
 /** @type {import('jest').Config} */
 module.exports = {
-  testEnvironment: 'node',
+  // LATCH_TEST_TIMES=file records each file's CPU and each test's time against its limit
+  // (node scripts/test-time-margins.js file reports them); otherwise jest's own node environment.
+  testEnvironment: process.env.LATCH_TEST_TIMES ? '<rootDir>/test/support/time-margins-environment.js' : 'node',
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
   // Jest's default is one worker fewer than the cores: on CI's two that is one, and every file ran in turn
   // while the other core idled through each file's waits (servers, browsers, child processes).
   maxWorkers: '100%',
+  // The longest files first even on a fresh clone, which has no timings from an earlier run (see the file).
+  testSequencer: '<rootDir>/test/support/slow-first-sequencer.js',
   // One trained classifier for the whole run, through the compiled-model cache (see the file).
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   // Transpile only: `npm test` type-checks everything first (`npm run typecheck`), so checking each file

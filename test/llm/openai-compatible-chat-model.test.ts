@@ -4,6 +4,10 @@ import { ChatModelError } from '../../src/llm/chat-model-error';
 import { OpenAICompatibleChatModel, type OpenAICompatibleOptions } from '../../src/llm/openai-compatible-chat-model';
 import { recorded, recordedText } from './recorded-response';
 
+// nock patches Node's own http module, which the later test files of this worker share: put it back once
+// this file is done (it left every later request going through its interceptor).
+afterAll(() => nock.restore());
+
 const request: ChatRequest = {
   messages: [
     { role: 'system', content: 'Re-word the curated answer.' },

@@ -6,6 +6,10 @@ import { ServerMetrics } from '../../src/server/server-metrics';
 import { LogCapture, messageActivity, startTestServer, testConfig, type TestServer } from '../support/bot-server';
 import { sharedEngine } from '../support/shared-engine';
 
+// nock patches Node's own http module, which the later test files of this worker share: put it back once
+// this file is done (it left every later request going through its interceptor).
+afterAll(() => nock.restore());
+
 /** JSON nested `depth` levels under `conversation`, written as text: building it as an object would overflow the test's own stack. */
 function deeplyNested(depth: number): string {
   const activity = JSON.stringify(messageActivity('hello'));

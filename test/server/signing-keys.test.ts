@@ -5,6 +5,10 @@ import nock from 'nock';
 import { messageActivity, startTestServer, testConfig, type TestServer } from '../support/bot-server';
 import { sharedEngine } from '../support/shared-engine';
 
+// nock patches Node's own http module, which the later test files of this worker share: put it back once
+// this file is done (it left every later request going through its interceptor).
+afterAll(() => nock.restore());
+
 // Training the classifier takes seconds on a busy machine; do it once, outside any test's time limit.
 beforeAll(() => {
   sharedEngine();

@@ -42,4 +42,49 @@ describe('the content snapshot the test files share', () => {
   it('is not used for other content: another folder has another snapshot', () => {
     expect(readContentSnapshot({ ...config, contentDirectory: join(folder, 'elsewhere') })).toBeUndefined();
   });
+
+  it('keeps what JSON has no word for: cycles, shared objects in Maps and Sets, undefined, non-finite numbers, typed arrays, an own "__proto__"', () => {
+    const shared = { name: 'shared', list: [1, 2] };
+    const cyclic: Record<string, unknown> = { name: 'cyclic' };
+    cyclic.self = cyclic;
+    const ownProto = JSON.parse('{"__proto__": {"kept": true}, "after": 1}') as object;
+    const value = {
+      byName: new Map<unknown, unknown>([['one', shared], [shared, 'as a key'], ['cyclic', cyclic]]),
+      set: new Set<unknown>([shared, undefined, 3]),
+      list: [shared, undefined, Number.POSITIVE_INFINITY, Number.NaN, -Number.MAX_VALUE],
+      absent: undefined,
+      starts: Int32Array.from([3, -1, 7]),
+      ownProto,
+      '10': 'an integer key first',
+    };
+    const elsewhere = { ...config, modelCacheDirectory: join(folder, 'synthetic') };
+    expect(writeContentSnapshot(elsewhere, value as unknown as Content)).toBeUndefined();
+    const back = readContentSnapshot(elsewhere) as unknown as typeof value;
+    expect(back).toStrictEqual(value);
+    expect(back.byName.get('one')).toBe(back.list[0]);
+    expect([...back.set][0]).toBe(back.list[0]);
+    expect(back.byName.get(back.list[0])).toBe('as a key');
+    const cyclicBack = back.byName.get('cyclic') as Record<string, unknown>;
+    expect(cyclicBack.self).toBe(cyclicBack);
+    expect(Object.keys(back)).toEqual(Object.keys(value));
+    expect(Object.getOwnPropertyNames(back.ownProto)).toEqual(['__proto__', 'after']);
+    expect(Object.getPrototypeOf(back.ownProto)).toBe(Object.prototype);
+    expect(back.starts).toBeInstanceOf(Int32Array);
+  });
+
+  it('refuses what it cannot keep exactly, so the test files load content themselves', () => {
+    const cases: [string, object][] = [
+      ['a function', { run: () => 1 }],
+      ['a frozen object', { inner: Object.freeze({ a: 1 }) }],
+      ['a getter', { get computed() { return 1; } }],
+      ['another class', { when: new Date(0) }],
+      ['a sparse array', { holes: [1, , 3] }],
+      ['the marker key', { '\u0001': 'map' }],
+    ];
+    cases.forEach(([what, value], index) => {
+      const elsewhere = { ...config, modelCacheDirectory: join(folder, `refused-${index}`) };
+      expect([what, writeContentSnapshot(elsewhere, value as unknown as Content)]).toEqual([what, expect.stringContaining('could not be written')]);
+      expect([what, readContentSnapshot(elsewhere)]).toEqual([what, undefined]);
+    });
+  });
 });

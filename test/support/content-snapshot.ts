@@ -12,24 +12,39 @@ import { ConceptMatcher } from '../../src/safety/concept-matcher';
  * in each of some fifty files. The file's name carries a hash of content/, dialogs/, src/ and this file, so
  * any change to what loading produces means a new snapshot. Whatever the snapshot cannot keep exactly (any
  * other class, a function, a getter, a frozen object) means no snapshot: each file then loads content itself.
+ *
+ * Plain objects and arrays are written as themselves, so JSON.parse builds nearly all of the content in one
+ * native call; everything JSON has no word for is an object with the one key MARK (which no content key may
+ * be) naming what it stands for, replaced after parsing by one walk in the order it was written. An object
+ * met more than once is written whole where it is first met (its definition carries a number) and as that
+ * number everywhere after, so shared objects stay shared and cycles close. An earlier form wrote every
+ * object as a list of [key, value] pairs and every reference as an object: reading it back cost each of
+ * some fifty test files a quarter of a second, most of it allocating and collecting those pieces.
  */
 
 /** The classes a snapshot may hold, by name; their instances are rebuilt on the test's own prototype. */
 const classes: Record<string, { prototype: object }> = { ConceptMatcher };
 
-/** A value as written: JSON values as they are, `{ r }` another node, `{ u }` undefined, `{ n }` a non-finite number. */
-type Written = string | number | boolean | null | { r: number } | { u: 0 } | { n: string };
-
-type Node =
-  | { kind: 'object'; className?: string; entries: [string, Written][] }
-  | { kind: 'array'; items: Written[] }
-  | { kind: 'map'; entries: [Written, Written][] }
-  | { kind: 'set'; items: Written[] }
-  | { kind: 'typed'; type: TypedArrayName; items: number[] };
+/** The key of a marker object; a control character, so no YAML-written key of the content can clash. */
+const MARK = '\u0001';
 
 /** The typed arrays a snapshot may hold (the compiled concepts keep their start lists in one). */
 const typedArrays = { Int32Array, Uint32Array, Float32Array, Float64Array, Uint8Array, Uint16Array, Int16Array, Int8Array };
 type TypedArrayName = keyof typeof typedArrays;
+
+/** Deeper nesting is refused, so that reading back (recursive) cannot run out of stack. */
+const deepest = 1000;
+
+/** What a marker stands for: a definition of a shared object, a reference to one, a Map, a Set, a typed array, a class instance, undefined, a non-finite number. */
+type Marker =
+  | { [MARK]: 'define'; id: number; value: unknown }
+  | { [MARK]: 'refer'; id: number }
+  | { [MARK]: 'map'; entries: unknown[] }
+  | { [MARK]: 'set'; items: unknown[] }
+  | { [MARK]: 'typed'; type: TypedArrayName; items: number[] }
+  | { [MARK]: 'instance'; className: string; properties: Record<string, unknown> }
+  | { [MARK]: 'undefined' }
+  | { [MARK]: 'number'; text: string };
 
 function typedArrayName(value: object): TypedArrayName | undefined {
   if (!ArrayBuffer.isView(value) || value instanceof DataView) return undefined;
@@ -54,87 +69,143 @@ function builtInKind(value: object): string | undefined {
   return undefined;
 }
 
-function encode(root: object): Node[] {
-  const nodes: Node[] = [];
-  const index = new Map<object, number>();
-  const pending: [object, number][] = [];
-  const written = (value: unknown): Written => {
-    if (value === undefined) return { u: 0 };
-    if (value === null || typeof value === 'string' || typeof value === 'boolean') return value;
-    if (typeof value === 'number') return Number.isFinite(value) ? value : { n: String(value) };
-    if (typeof value !== 'object') throw new CannotKeep(`a ${typeof value}`);
-    let at = index.get(value);
-    if (at === undefined) {
-      at = nodes.length;
-      index.set(value, at);
-      nodes.push({ kind: 'array', items: [] });
-      pending.push([value, at]);
-    }
-    return { r: at };
-  };
-  written(root);
-  while (pending.length > 0) {
-    const [value, at] = pending.pop()!;
-    if (Object.isFrozen(value) || Object.getOwnPropertySymbols(value).length > 0) throw new CannotKeep('a frozen object or a symbol key');
-    const kind = builtInKind(value);
-    const typedName = typedArrayName(value);
-    if (typedName) {
-      nodes[at] = { kind: 'typed', type: typedName, items: Array.from(value as ArrayLike<number>) };
-    } else if (kind === 'Array') {
-      const array = value as unknown[];
-      if (Object.keys(array).length !== array.length) throw new CannotKeep('a sparse or decorated array');
-      nodes[at] = { kind: 'array', items: array.map(written) };
-    } else if (kind === 'Map') {
-      nodes[at] = { kind: 'map', entries: [...(value as Map<unknown, unknown>)].map(([key, entry]) => [written(key), written(entry)]) };
-    } else if (kind === 'Set') {
-      nodes[at] = { kind: 'set', items: [...(value as Set<unknown>)].map(written) };
-    } else {
-      const prototype = Object.getPrototypeOf(value);
-      const className = Object.entries(classes).find(([, type]) => type.prototype === prototype)?.[0];
-      if (kind !== 'Object' && !className) throw new CannotKeep(`an instance of ${prototype?.constructor?.name ?? 'a null prototype'}`);
-      const descriptors = Object.getOwnPropertyDescriptors(value);
-      const entries: [string, Written][] = [];
-      for (const [key, descriptor] of Object.entries(descriptors)) {
-        if (!('value' in descriptor) || !descriptor.enumerable || !descriptor.writable) throw new CannotKeep(`a getter or hidden property (${key})`);
-        entries.push([key, written(descriptor.value)]);
-      }
-      nodes[at] = { kind: 'object', className, entries };
-    }
+/** An own property's value, refusing what a plain data property cannot carry. */
+function ownValues(value: object): [string, unknown][] {
+  if (Object.isFrozen(value) || Object.getOwnPropertySymbols(value).length > 0) throw new CannotKeep('a frozen object or a symbol key');
+  const entries: [string, unknown][] = [];
+  for (const [key, descriptor] of Object.entries(Object.getOwnPropertyDescriptors(value))) {
+    if (!('value' in descriptor) || !descriptor.enumerable || !descriptor.writable) throw new CannotKeep(`a getter or hidden property (${key})`);
+    if (key === MARK) throw new CannotKeep('a key that is the snapshot\'s marker');
+    entries.push([key, descriptor.value]);
   }
-  return nodes;
+  return entries;
 }
 
-function decode(nodes: Node[]): unknown {
-  // Shells first, so shared and circular references can point at any of them.
-  const shells = nodes.map((node): object => {
-    if (node.kind === 'array') return [];
-    if (node.kind === 'map') return new Map();
-    if (node.kind === 'set') return new Set();
-    if (node.kind === 'typed') return typedArrays[node.type].from(node.items);
-    return node.className ? Object.create(classes[node.className].prototype) : {};
-  });
-  const read = (value: Written): unknown => {
-    if (value === null || typeof value !== 'object') return value;
-    if ('r' in value) return shells[value.r];
-    if ('n' in value) return Number(value.n);
-    return undefined;
+/** The objects met more than once under `root`. */
+function sharedObjects(root: unknown): Set<object> {
+  const seen = new Set<object>();
+  const shared = new Set<object>();
+  const pending: unknown[] = [root];
+  while (pending.length > 0) {
+    const value = pending.pop();
+    if (typeof value !== 'object' || value === null) continue;
+    if (seen.has(value)) {
+      shared.add(value);
+      continue;
+    }
+    seen.add(value);
+    if (ArrayBuffer.isView(value)) continue;
+    if (value instanceof Map || builtInKind(value) === 'Map') for (const [key, entry] of value as Map<unknown, unknown>) pending.push(key, entry);
+    else if (value instanceof Set || builtInKind(value) === 'Set') for (const item of value as Set<unknown>) pending.push(item);
+    else for (const key of Object.keys(value)) pending.push((value as Record<string, unknown>)[key]);
+  }
+  return shared;
+}
+
+function encode(root: object): unknown {
+  const shared = sharedObjects(root);
+  const ids = new Map<object, number>();
+  const written = (value: unknown, depth: number): unknown => {
+    if (value === undefined) return { [MARK]: 'undefined' };
+    if (value === null || typeof value === 'string' || typeof value === 'boolean') return value;
+    if (typeof value === 'number') return Number.isFinite(value) ? value : { [MARK]: 'number', text: String(value) };
+    if (typeof value !== 'object') throw new CannotKeep(`a ${typeof value}`);
+    if (depth > deepest) throw new CannotKeep(`nesting deeper than ${deepest}`);
+    const id = ids.get(value);
+    if (id !== undefined) return { [MARK]: 'refer', id };
+    if (!shared.has(value)) return whole(value, depth);
+    const defined = ids.size;
+    ids.set(value, defined);
+    return { [MARK]: 'define', id: defined, value: whole(value, depth) };
   };
-  nodes.forEach((node, at) => {
-    const shell = shells[at];
-    if (node.kind === 'array') for (const item of node.items) (shell as unknown[]).push(read(item));
-    else if (node.kind === 'map') for (const [key, entry] of node.entries) (shell as Map<unknown, unknown>).set(read(key), read(entry));
-    else if (node.kind === 'set') for (const item of node.items) (shell as Set<unknown>).add(read(item));
-    else if (node.kind === 'object') {
-      // On a plain object, assignment makes the same enumerable, writable property at half defineProperty's
-      // cost (the snapshot's 35,000 objects took 160 ms a file). Not "__proto__" (that sets the prototype),
-      // and not on a class instance, whose prototype could have a setter or getter of the same name.
-      for (const [key, entry] of node.entries) {
-        if (key === '__proto__' || node.className) Object.defineProperty(shell, key, { value: read(entry), enumerable: true, writable: true, configurable: true });
-        else (shell as Record<string, unknown>)[key] = read(entry);
+  // Children are written depth first, in order, as the reader walks them: a definition always comes first.
+  const whole = (value: object, depth: number): unknown => {
+    const typedName = typedArrayName(value);
+    if (typedName) return { [MARK]: 'typed', type: typedName, items: Array.from(value as ArrayLike<number>) };
+    if (Object.isFrozen(value) || Object.getOwnPropertySymbols(value).length > 0) throw new CannotKeep('a frozen object or a symbol key');
+    const kind = builtInKind(value);
+    if (kind === 'Array') {
+      const array = value as unknown[];
+      if (Object.keys(array).length !== array.length) throw new CannotKeep('a sparse or decorated array');
+      return array.map((item) => written(item, depth + 1));
+    }
+    if (kind === 'Map') return { [MARK]: 'map', entries: [...(value as Map<unknown, unknown>)].flatMap(([key, entry]) => [written(key, depth + 1), written(entry, depth + 1)]) };
+    if (kind === 'Set') return { [MARK]: 'set', items: [...(value as Set<unknown>)].map((item) => written(item, depth + 1)) };
+    const prototype = Object.getPrototypeOf(value);
+    const className = Object.entries(classes).find(([, type]) => type.prototype === prototype)?.[0];
+    if (kind !== 'Object' && !className) throw new CannotKeep(`an instance of ${prototype?.constructor?.name ?? 'a null prototype'}`);
+    const properties: Record<string, unknown> = {};
+    for (const [key, entry] of ownValues(value)) {
+      // "__proto__" as an own key, not the prototype setter.
+      Object.defineProperty(properties, key, { value: written(entry, depth + 1), enumerable: true, writable: true, configurable: true });
+    }
+    return className ? { [MARK]: 'instance', className, properties } : properties;
+  };
+  return written(root, 0);
+}
+
+function decode(parsed: unknown): unknown {
+  const defined: unknown[] = [];
+  /** `value` as it was written, built in place where JSON.parse already built it; `id` registers a definition before its children are read, so cycles close. */
+  const read = (value: unknown, id?: number): unknown => {
+    if (typeof value !== 'object' || value === null) return value;
+    if (Array.isArray(value)) {
+      if (id !== undefined) defined[id] = value;
+      for (let index = 0; index < value.length; index++) {
+        const item: unknown = value[index];
+        if (typeof item === 'object' && item !== null) value[index] = read(item);
+      }
+      return value;
+    }
+    const marker = value as Marker;
+    switch (marker[MARK]) {
+      case undefined: {
+        if (id !== undefined) defined[id] = value;
+        const object = value as Record<string, unknown>;
+        // Own keys only (JSON.parse makes nothing else); assigning to an existing own "__proto__" sets that property.
+        for (const key of Object.keys(object)) {
+          const entry = object[key];
+          if (typeof entry === 'object' && entry !== null) object[key] = read(entry);
+        }
+        return object;
+      }
+      case 'define':
+        return read(marker.value, marker.id);
+      case 'refer':
+        return defined[marker.id];
+      case 'undefined':
+        return undefined;
+      case 'number':
+        return Number(marker.text);
+      case 'typed': {
+        const typed = typedArrays[marker.type].from(marker.items);
+        if (id !== undefined) defined[id] = typed;
+        return typed;
+      }
+      case 'map': {
+        const map = new Map<unknown, unknown>();
+        if (id !== undefined) defined[id] = map;
+        for (let index = 0; index < marker.entries.length; index += 2) map.set(read(marker.entries[index]), read(marker.entries[index + 1]));
+        return map;
+      }
+      case 'set': {
+        const set = new Set<unknown>();
+        if (id !== undefined) defined[id] = set;
+        for (const item of marker.items) set.add(read(item));
+        return set;
+      }
+      case 'instance': {
+        // A class instance's own properties are defined, not assigned: its prototype could have a setter of the same name.
+        const instance: object = Object.create(classes[marker.className].prototype);
+        if (id !== undefined) defined[id] = instance;
+        for (const key of Object.keys(marker.properties)) {
+          Object.defineProperty(instance, key, { value: read(marker.properties[key]), enumerable: true, writable: true, configurable: true });
+        }
+        return instance;
       }
     }
-  });
-  return shells[0];
+  };
+  return read(parsed);
 }
 
 type SnapshotConfig = Pick<LatchConfig, 'contentDirectory' | 'dialogsDirectory' | 'modelCacheDirectory' | 'projectRoot' | 'locale'>;
@@ -173,5 +244,5 @@ export function readContentSnapshot(config: SnapshotConfig): Content | undefined
   } catch {
     return undefined;
   }
-  return decode(JSON.parse(text) as Node[]) as Content;
+  return decode(JSON.parse(text)) as Content;
 }

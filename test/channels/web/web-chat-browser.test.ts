@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { findProjectRoot } from '../../../src/config';
 import { initialConversationState } from '../../../src/engine/turn-types';
 import type { LatchServer } from '../../../src/server/create-server';
@@ -19,9 +19,13 @@ jest.setTimeout(120_000);
 
 let server: { server: LatchServer; url: string };
 let browser: Browser;
+// One browser context for the file's pages, so the web chat's bundle (served as immutable) is fetched and
+// compiled once rather than by each page; the page keeps nothing else between pages (no cookies, no storage).
+let context: BrowserContext;
 
 beforeAll(async () => {
   browser = await launchChromium();
+  context = await browser.newContext({ deviceScaleFactor: 1 });
   server = await startFullServer();
 });
 
@@ -40,7 +44,8 @@ interface OpenedChat {
 }
 
 async function openChat(viewport: { width: number; height: number }): Promise<OpenedChat> {
-  const page = await browser.newPage({ viewport, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  await page.setViewportSize(viewport);
   const problems: string[] = [];
   const pushed: OpenedChat['pushed'] = [];
   // A string, because it runs in the page, where the test's types (no DOM) do not apply.

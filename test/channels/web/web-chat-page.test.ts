@@ -6,6 +6,10 @@ import { findProjectRoot, loadConfig, type WebChatConfig } from '../../../src/co
 import { sharedEngine } from '../../support/shared-engine';
 import { latchBot, startWebTestServer, type WebTestServer } from './support/web-test-server';
 
+// nock patches Node's own http module, which the later test files of this worker share: put it back once
+// this file is done (it left every later request going through its interceptor).
+afterAll(() => nock.restore());
+
 const servers: WebTestServer[] = [];
 
 // Training the classifier takes seconds on a busy machine; do it once, outside any test's time limit.

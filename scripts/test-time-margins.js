@@ -1,0 +1,31 @@
+#!/usr/bin/env node
+// Reads what test/support/time-margins-environment.js wrote during a jest run
+// (LATCH_TEST_TIMES=/tmp/times.jsonl npx jest …) and prints the sum of the files' worker CPU and wall time,
+// the files that took most, and every test or hook that took half its time limit or more (issue 13: none
+// may come within 2× of its limit). Usage: node scripts/test-time-margins.js FILE [--top N]
+'use strict';
+const { readFileSync } = require('node:fs');
+
+const [file, ...rest] = process.argv.slice(2);
+if (!file) {
+  console.error('usage: node scripts/test-time-margins.js FILE [--top N]  (FILE as written by LATCH_TEST_TIMES=FILE npx jest)');
+  process.exit(2);
+}
+const top = rest[0] === '--top' ? Number(rest[1]) : 15;
+const files = readFileSync(file, 'utf8').split('\n').filter((line) => line.trim() !== '').map((line) => JSON.parse(line));
+const seconds = (ms) => (ms / 1000).toFixed(2).padStart(7);
+const sum = (values) => values.reduce((total, value) => total + value, 0);
+
+console.log(`${files.length} files: worker CPU ${seconds(sum(files.map((entry) => entry.cpuMs)))} s, wall ${seconds(sum(files.map((entry) => entry.wallMs)))} s (summed over files)`);
+console.log(`\nThe ${top} files with the most worker CPU (s; child processes such as browsers and redis-server not counted):`);
+console.log('    cpu    wall  file');
+for (const entry of [...files].sort((a, b) => b.cpuMs - a.cpuMs).slice(0, top)) console.log(`${seconds(entry.cpuMs)} ${seconds(entry.wallMs)}  ${entry.file}`);
+
+const close = files.flatMap((entry) => entry.records.filter((record) => record.ms * 2 >= record.limitMs).map((record) => ({ ...record, file: entry.file })));
+console.log(`\nTests and hooks that took half their time limit or more: ${close.length}`);
+for (const record of close.sort((a, b) => b.ms / b.limitMs - a.ms / a.limitMs)) {
+  console.log(`${seconds(record.ms)} of ${seconds(record.limitMs)} s  ${record.file}  ${record.kind === 'test' ? '' : `(${record.kind}) `}${record.name}`);
+}
+const slowest = files.flatMap((entry) => entry.records.map((record) => ({ ...record, file: entry.file }))).sort((a, b) => b.ms / b.limitMs - a.ms / a.limitMs).slice(0, top);
+console.log(`\nThe ${top} closest to their limit:`);
+for (const record of slowest) console.log(`${seconds(record.ms)} of ${seconds(record.limitMs)} s  ${record.file}  ${record.kind === 'test' ? '' : `(${record.kind}) `}${record.name}`);

@@ -1,0 +1,54 @@
+// jest's node environment, recording for each test file the worker's CPU time and, for every test and hook,
+// how long it ran against its time limit (its own, jest.setTimeout's or jest's default). Used only when
+// LATCH_TEST_TIMES names a file (see jest.config.js): each test file appends one JSON line to it, and
+// scripts/test-time-margins.js reports the files' CPU and every test or hook within 2× of its limit.
+// Plain JavaScript: jest loads the environment before any transform applies.
+'use strict';
+const { appendFileSync } = require('node:fs');
+const { relative } = require('node:path');
+const { performance } = require('node:perf_hooks');
+const { TestEnvironment } = require('jest-environment-node');
+
+/** "describe › nested › name", as jest prints it. */
+function fullName(block, name) {
+  const parts = [name];
+  for (let parent = block; parent && parent.parent; parent = parent.parent) parts.unshift(parent.name);
+  return parts.join(' › ');
+}
+
+class TimeMarginsEnvironment extends TestEnvironment {
+  constructor(config, context) {
+    super(config, context);
+    this.file = relative(config.globalConfig.rootDir, context.testPath);
+    this.output = process.env.LATCH_TEST_TIMES;
+    this.startedCpu = process.cpuUsage();
+    this.startedAt = performance.now();
+    this.records = [];
+    this.running = new Map();
+  }
+
+  handleTestEvent(event, state) {
+    if (event.name === 'test_fn_start') this.running.set(event.test, performance.now());
+    else if (event.name === 'hook_start') this.running.set(event.hook, performance.now());
+    else if (event.name === 'test_fn_success' || event.name === 'test_fn_failure') this.record('test', event.test, fullName(event.test.parent, event.test.name), state);
+    else if (event.name === 'hook_success' || event.name === 'hook_failure') this.record(event.hook.type, event.hook, fullName(event.hook.parent, event.hook.type), state);
+  }
+
+  record(kind, item, name, state) {
+    const started = this.running.get(item);
+    if (started === undefined) return;
+    this.running.delete(item);
+    this.records.push({ kind, name, ms: Math.round(performance.now() - started), limitMs: item.timeout || state.testTimeout });
+  }
+
+  async teardown() {
+    const cpu = process.cpuUsage(this.startedCpu);
+    if (this.output) {
+      const line = { file: this.file, wallMs: Math.round(performance.now() - this.startedAt), cpuMs: Math.round((cpu.user + cpu.system) / 1000), records: this.records };
+      appendFileSync(this.output, JSON.stringify(line) + '\n');
+    }
+    await super.teardown();
+  }
+}
+
+module.exports = TimeMarginsEnvironment;
