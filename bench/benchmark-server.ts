@@ -55,6 +55,16 @@ export interface CpuProfile {
   timeDeltas: number[];
 }
 
+/** V8's sampling heap profile (a .heapprofile file): a call tree whose nodes carry the bytes allocated in them. */
+export interface AllocationProfile {
+  head: AllocationNode;
+}
+export interface AllocationNode {
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  selfSize: number;
+  children: AllocationNode[];
+}
+
 /** What the child reports when it is listening, and when asked for its memory. */
 export interface ServerReport {
   port: number;
@@ -78,6 +88,10 @@ export interface RunningBenchmarkServer {
   startProfile(): Promise<ServerReport>;
   /** Stops it and hands over the profile (V8's cpuprofile JSON). */
   stopProfile(): Promise<ServerReport & { profile: CpuProfile }>;
+  /** Starts V8's sampling heap profiler, keeping what the collector frees too: where a turn allocates. */
+  startAllocationProfile(): Promise<ServerReport>;
+  /** Stops it and hands over the allocation profile (V8's heapprofile JSON). */
+  stopAllocationProfile(): Promise<ServerReport & { profile: AllocationProfile }>;
   stop(): Promise<void>;
 }
 
@@ -111,6 +125,8 @@ export function forkBenchmarkServer(kind: BenchmarkServerKind, execArgv: string[
         collected: () => ask('collected'),
         startProfile: () => ask('profile-start'),
         stopProfile: () => ask('profile-stop') as Promise<ServerReport & { profile: CpuProfile }>,
+        startAllocationProfile: () => ask('allocations-start'),
+        stopAllocationProfile: () => ask('allocations-stop') as Promise<ServerReport & { profile: AllocationProfile }>,
         stop: () =>
           new Promise<void>((done) => {
             child.once('exit', () => done());
@@ -188,6 +204,19 @@ const profiler = {
     this.session!.disconnect();
     return profile;
   },
+  /** Every 8 KB allocated is sampled, including objects already collected when it stops (garbage is the point). */
+  async startAllocations(): Promise<void> {
+    const { Session } = await import('node:inspector');
+    this.session = new Session();
+    this.session.connect();
+    await this.post('HeapProfiler.enable');
+    await this.post('HeapProfiler.startSampling', { samplingInterval: 8192, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
+  },
+  async stopAllocations(): Promise<unknown> {
+    const { profile } = (await this.post('HeapProfiler.stopSampling')) as { profile: unknown };
+    this.session!.disconnect();
+    return profile;
+  },
 };
 
 async function runChild(kind: BenchmarkServerKind): Promise<void> {
@@ -204,6 +233,8 @@ async function runChild(kind: BenchmarkServerKind): Promise<void> {
     // A CPU profile of what the server does between the two messages (bench/profile-server.ts).
     if (message === 'profile-start') void profiler.start().then(() => process.send!(report()));
     if (message === 'profile-stop') void profiler.stop().then((profile) => process.send!({ ...report(), profile }));
+    if (message === 'allocations-start') void profiler.startAllocations().then(() => process.send!(report()));
+    if (message === 'allocations-stop') void profiler.stopAllocations().then((profile) => process.send!({ ...report(), profile }));
     // Only with --expose-gc (a diagnosis): what is still alive after a full collection.
     if (message === 'collected') {
       (globalThis as { gc?: () => void }).gc?.();
