@@ -29,7 +29,7 @@ const parts: [string, RegExp][] = [
   ['metrics', /node_modules\/prom-client|server-metrics/],
   ['activity check', /activity-problem|node_modules\/zod/],
   ['body parsing', /node_modules\/(body-parser|raw-body|type-is|content-type|iconv-lite|media-typer)|read-json-body/],
-  ['rate limits', /address-limiter|node_modules\/rate-limiter-flexible/],
+  ['rate limits', /channels\/web\/(rate-)?limiter|node_modules\/rate-limiter-flexible/],
   ['botbuilder authentication', /node_modules\/botframework-connector|reusing-bot-framework-authentication/],
   ['botbuilder turn', /node_modules\/botbuilder/],
   ['bot and conversation store', /latch-bot|conversation-store|bot-channel|retry-on-conflict/],
