@@ -1,4 +1,5 @@
 import { fork, type ChildProcess } from 'node:child_process';
+import { constants, PerformanceObserver } from 'node:perf_hooks';
 import type { AddressInfo } from 'node:net';
 import type { LatchConfig } from '../src/config';
 import type { Route } from '../src/engine/turn-types';
@@ -74,6 +75,17 @@ export interface ServerReport {
   cpuMicros: number;
   /** Conversations held in memory (latch only). */
   conversations?: number;
+  /** Garbage collections since the process started: full (mark-compact) and young-generation ones, and their pauses. */
+  gc: GarbageCollections;
+}
+
+export interface GarbageCollections {
+  full: number;
+  fullPauseMs: number;
+  young: number;
+  youngPauseMs: number;
+  /** The longest single pause since the previous report. */
+  longestPauseMs: number;
 }
 
 export interface RunningBenchmarkServer {
@@ -219,12 +231,37 @@ const profiler = {
   },
 };
 
+/** Counts V8's collections and their pauses as Node reports them (the pauses stop every request in flight). */
+function watchGarbageCollections(): () => GarbageCollections {
+  const counted: GarbageCollections = { full: 0, fullPauseMs: 0, young: 0, youngPauseMs: 0, longestPauseMs: 0 };
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      const kind = (entry as unknown as { detail?: { kind?: number } }).detail?.kind;
+      if (kind === constants.NODE_PERFORMANCE_GC_MAJOR) {
+        counted.full++;
+        counted.fullPauseMs += entry.duration;
+      } else if (kind === constants.NODE_PERFORMANCE_GC_MINOR) {
+        counted.young++;
+        counted.youngPauseMs += entry.duration;
+      }
+      counted.longestPauseMs = Math.max(counted.longestPauseMs, entry.duration);
+    }
+  });
+  observer.observe({ entryTypes: ['gc'] });
+  return () => {
+    const reported = { ...counted };
+    counted.longestPauseMs = 0;
+    return reported;
+  };
+}
+
 async function runChild(kind: BenchmarkServerKind): Promise<void> {
+  const collections = watchGarbageCollections();
   const server = kind === 'bare' ? await serveBare() : await serveLatch(kind === 'latch');
   const report = (): ServerReport => {
     const usage = process.memoryUsage();
     const cpu = process.cpuUsage();
-    return { port: server.port, rss: usage.rss, heapUsed: usage.heapUsed, cpuMicros: cpu.user + cpu.system, conversations: server.conversations() };
+    return { port: server.port, rss: usage.rss, heapUsed: usage.heapUsed, cpuMicros: cpu.user + cpu.system, conversations: server.conversations(), gc: collections() };
   };
   // The benchmark that forked this server has gone (finished or crashed): so does the server.
   process.once('disconnect', () => process.exit(0));
