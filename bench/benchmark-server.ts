@@ -1,4 +1,5 @@
 import { fork, type ChildProcess } from 'node:child_process';
+import { constants, PerformanceObserver } from 'node:perf_hooks';
 import type { AddressInfo } from 'node:net';
 import type { LatchConfig } from '../src/config';
 import type { Route } from '../src/engine/turn-types';
@@ -55,6 +56,16 @@ export interface CpuProfile {
   timeDeltas: number[];
 }
 
+/** V8's sampling heap profile (a .heapprofile file): a call tree whose nodes carry the bytes allocated in them. */
+export interface AllocationProfile {
+  head: AllocationNode;
+}
+export interface AllocationNode {
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  selfSize: number;
+  children: AllocationNode[];
+}
+
 /** What the child reports when it is listening, and when asked for its memory. */
 export interface ServerReport {
   port: number;
@@ -64,6 +75,17 @@ export interface ServerReport {
   cpuMicros: number;
   /** Conversations held in memory (latch only). */
   conversations?: number;
+  /** Garbage collections since the process started: full (mark-compact) and young-generation ones, and their pauses. */
+  gc: GarbageCollections;
+}
+
+export interface GarbageCollections {
+  full: number;
+  fullPauseMs: number;
+  young: number;
+  youngPauseMs: number;
+  /** The longest single pause since the previous report. */
+  longestPauseMs: number;
 }
 
 export interface RunningBenchmarkServer {
@@ -78,6 +100,10 @@ export interface RunningBenchmarkServer {
   startProfile(): Promise<ServerReport>;
   /** Stops it and hands over the profile (V8's cpuprofile JSON). */
   stopProfile(): Promise<ServerReport & { profile: CpuProfile }>;
+  /** Starts V8's sampling heap profiler, keeping what the collector frees too: where a turn allocates. */
+  startAllocationProfile(): Promise<ServerReport>;
+  /** Stops it and hands over the allocation profile (V8's heapprofile JSON). */
+  stopAllocationProfile(): Promise<ServerReport & { profile: AllocationProfile }>;
   stop(): Promise<void>;
 }
 
@@ -111,6 +137,8 @@ export function forkBenchmarkServer(kind: BenchmarkServerKind, execArgv: string[
         collected: () => ask('collected'),
         startProfile: () => ask('profile-start'),
         stopProfile: () => ask('profile-stop') as Promise<ServerReport & { profile: CpuProfile }>,
+        startAllocationProfile: () => ask('allocations-start'),
+        stopAllocationProfile: () => ask('allocations-stop') as Promise<ServerReport & { profile: AllocationProfile }>,
         stop: () =>
           new Promise<void>((done) => {
             child.once('exit', () => done());
@@ -188,14 +216,52 @@ const profiler = {
     this.session!.disconnect();
     return profile;
   },
+  /** Every 8 KB allocated is sampled, including objects already collected when it stops (garbage is the point). */
+  async startAllocations(): Promise<void> {
+    const { Session } = await import('node:inspector');
+    this.session = new Session();
+    this.session.connect();
+    await this.post('HeapProfiler.enable');
+    await this.post('HeapProfiler.startSampling', { samplingInterval: 8192, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
+  },
+  async stopAllocations(): Promise<unknown> {
+    const { profile } = (await this.post('HeapProfiler.stopSampling')) as { profile: unknown };
+    this.session!.disconnect();
+    return profile;
+  },
 };
 
+/** Counts V8's collections and their pauses as Node reports them (the pauses stop every request in flight). */
+function watchGarbageCollections(): () => GarbageCollections {
+  const counted: GarbageCollections = { full: 0, fullPauseMs: 0, young: 0, youngPauseMs: 0, longestPauseMs: 0 };
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      const kind = (entry as unknown as { detail?: { kind?: number } }).detail?.kind;
+      if (kind === constants.NODE_PERFORMANCE_GC_MAJOR) {
+        counted.full++;
+        counted.fullPauseMs += entry.duration;
+      } else if (kind === constants.NODE_PERFORMANCE_GC_MINOR) {
+        counted.young++;
+        counted.youngPauseMs += entry.duration;
+      }
+      counted.longestPauseMs = Math.max(counted.longestPauseMs, entry.duration);
+    }
+  });
+  observer.observe({ entryTypes: ['gc'] });
+  return () => {
+    const reported = { ...counted };
+    counted.longestPauseMs = 0;
+    return reported;
+  };
+}
+
 async function runChild(kind: BenchmarkServerKind): Promise<void> {
+  const collections = watchGarbageCollections();
   const server = kind === 'bare' ? await serveBare() : await serveLatch(kind === 'latch');
   const report = (): ServerReport => {
     const usage = process.memoryUsage();
     const cpu = process.cpuUsage();
-    return { port: server.port, rss: usage.rss, heapUsed: usage.heapUsed, cpuMicros: cpu.user + cpu.system, conversations: server.conversations() };
+    return { port: server.port, rss: usage.rss, heapUsed: usage.heapUsed, cpuMicros: cpu.user + cpu.system, conversations: server.conversations(), gc: collections() };
   };
   // The benchmark that forked this server has gone (finished or crashed): so does the server.
   process.once('disconnect', () => process.exit(0));
@@ -204,6 +270,8 @@ async function runChild(kind: BenchmarkServerKind): Promise<void> {
     // A CPU profile of what the server does between the two messages (bench/profile-server.ts).
     if (message === 'profile-start') void profiler.start().then(() => process.send!(report()));
     if (message === 'profile-stop') void profiler.stop().then((profile) => process.send!({ ...report(), profile }));
+    if (message === 'allocations-start') void profiler.startAllocations().then(() => process.send!(report()));
+    if (message === 'allocations-stop') void profiler.stopAllocations().then((profile) => process.send!({ ...report(), profile }));
     // Only with --expose-gc (a diagnosis): what is still alive after a full collection.
     if (message === 'collected') {
       (globalThis as { gc?: () => void }).gc?.();

@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { forkBenchmarkServer, type CpuProfile } from './benchmark-server';
+import { forkBenchmarkServer, type AllocationNode, type AllocationProfile, type CpuProfile } from './benchmark-server';
 import { checkRepliesOverHttp, drive, machineLoad } from './server-throughput';
 
 /*
@@ -12,7 +12,11 @@ import { checkRepliesOverHttp, drive, machineLoad } from './server-throughput';
  * not times, carry over between machines. The samples are taken on the wall clock, so on a busy machine the
  * time the server waited for a CPU lands on whatever it was doing then, most often the socket write.
  *
- *   npm run profile:server [-- requests connections]
+ * With --allocations it samples the heap instead (V8's sampling heap profiler, garbage included): the
+ * bytes a turn allocates, by the same parts and by function. Allocation drives the young-generation
+ * collections whose pauses, with 50 requests in flight, make the tail of the latency.
+ *
+ *   npm run profile:server [-- requests connections] [--allocations]
  */
 
 type Node = CpuProfile['nodes'][number];
@@ -25,7 +29,7 @@ const parts: [string, RegExp][] = [
   ['metrics', /node_modules\/prom-client|server-metrics/],
   ['activity check', /activity-problem|node_modules\/zod/],
   ['body parsing', /node_modules\/(body-parser|raw-body|type-is|content-type|iconv-lite|media-typer)|read-json-body/],
-  ['rate limits', /address-limiter|node_modules\/rate-limiter-flexible/],
+  ['rate limits', /channels\/web\/(rate-)?limiter|node_modules\/rate-limiter-flexible/],
   ['botbuilder authentication', /node_modules\/botframework-connector|reusing-bot-framework-authentication/],
   ['botbuilder turn', /node_modules\/botbuilder/],
   ['bot and conversation store', /latch-bot|conversation-store|bot-channel|retry-on-conflict/],
@@ -81,14 +85,63 @@ export function summariseProfile(profile: CpuProfile): { parts: [string, number]
   return { parts: shares(partTimes), functions: shares(functionTimes) };
 }
 
+/** Bytes allocated by part and by function (self), over an allocation profile's tree. */
+export function summariseAllocations(profile: AllocationProfile): { total: number; parts: [string, number][]; functions: [string, number][] } {
+  const partBytes = new Map<string, number>();
+  const functionBytes = new Map<string, number>();
+  let total = 0;
+  const visit = (node: AllocationNode, stack: Node[]) => {
+    const here = [{ id: 0, callFrame: node.callFrame } as Node, ...stack];
+    if (node.selfSize > 0) {
+      total += node.selfSize;
+      const part = partOf(here);
+      partBytes.set(part, (partBytes.get(part) ?? 0) + node.selfSize);
+      const name = `${node.callFrame.functionName || '(anonymous)'} ${node.callFrame.url.replace(/^.*\/(node_modules|dist)\//, '$1/')}:${node.callFrame.lineNumber + 1}`;
+      functionBytes.set(name, (functionBytes.get(name) ?? 0) + node.selfSize);
+    }
+    for (const child of node.children) visit(child, here);
+  };
+  visit(profile.head, []);
+  const sorted = (bytes: Map<string, number>) => [...bytes].sort((a, b) => b[1] - a[1]);
+  return { total, parts: sorted(partBytes), functions: sorted(functionBytes) };
+}
+
+async function profileAllocations(server: Awaited<ReturnType<typeof forkBenchmarkServer>>, requests: number, connections: number): Promise<void> {
+  await server.startAllocationProfile();
+  await drive('latch', server.port, { amount: requests, connections });
+  const { profile } = await server.stopAllocationProfile();
+  const file = resolve(join('.cache', 'latch', `server-${new Date().toISOString().replace(/[:.]/g, '-')}.heapprofile`));
+  mkdirSync(join('.cache', 'latch'), { recursive: true });
+  writeFileSync(file, JSON.stringify(profile));
+  const summary = summariseAllocations(profile);
+  const perRequest = (bytes: number) => `${(bytes / requests / 1024).toFixed(1).padStart(6)} KB`;
+  process.stdout.write(
+    [
+      '',
+      `${requests} requests, ${connections} connections: about ${perRequest(summary.total).trim()} allocated per request (sampled; garbage included)`,
+      '',
+      'by part (innermost matching frame):',
+      ...summary.parts.filter(([, bytes]) => bytes / summary.total >= 0.005).map(([name, bytes]) => `  ${perRequest(bytes)}  ${name}`),
+      '',
+      'busiest allocating functions (own bytes):',
+      ...summary.functions.slice(0, 25).map(([name, bytes]) => `  ${perRequest(bytes)}  ${name}`),
+      '',
+      `profile: ${file}`,
+      `load average: ${machineLoad()}`,
+    ].join('\n') + '\n',
+  );
+}
+
 async function main(): Promise<void> {
-  const requests = Number(process.argv[2] ?? 10_000);
-  const connections = Number(process.argv[3] ?? 50);
+  const numbers = process.argv.slice(2).filter((argument) => !argument.startsWith('--'));
+  const requests = Number(numbers[0] ?? 10_000);
+  const connections = Number(numbers[1] ?? 50);
   const server = await forkBenchmarkServer('latch');
   try {
     await checkRepliesOverHttp(server.port);
     process.stdout.write('warming up (5,000 requests)…\n');
     await drive('latch', server.port, { amount: 5_000, connections });
+    if (process.argv.includes('--allocations')) return await profileAllocations(server, requests, connections);
     const before = await server.startProfile();
     await drive('latch', server.port, { amount: requests, connections });
     const after = await server.stopProfile();

@@ -21,9 +21,14 @@ export interface AutocannonResult {
 }
 type Autocannon = (options: Record<string, unknown>) => Promise<AutocannonResult>;
 
-/** One measured run against one server, with the CPU time the server spent per request. */
+/** One measured run against one server, with the CPU time the server spent per request and its collections. */
 export interface MeasuredRun extends AutocannonResult {
   cpuMicrosPerRequest: number;
+  /** Full (mark-compact) collections in the run, their pauses in all, and the longest pause of any kind. */
+  fullCollections: number;
+  fullCollectionMs: number;
+  youngCollectionMs: number;
+  longestPauseMs: number;
 }
 
 export interface ThroughputResult {
@@ -101,10 +106,17 @@ export async function checkRepliesOverHttp(port: number): Promise<void> {
 
 /** `drive`, with the server's CPU time over the run divided by the requests answered. */
 export async function measureRun(name: string, server: RunningBenchmarkServer, options: { seconds?: number; amount?: number; connections: number }): Promise<MeasuredRun> {
-  const before = (await server.memory()).cpuMicros;
+  const before = await server.memory();
   const result = await drive(name, server.port, options);
-  const after = (await server.memory()).cpuMicros;
-  return { ...result, cpuMicrosPerRequest: (after - before) / Math.max(1, result.requests.total) };
+  const after = await server.memory();
+  return {
+    ...result,
+    cpuMicrosPerRequest: (after.cpuMicros - before.cpuMicros) / Math.max(1, result.requests.total),
+    fullCollections: after.gc.full - before.gc.full,
+    fullCollectionMs: after.gc.fullPauseMs - before.gc.fullPauseMs,
+    youngCollectionMs: after.gc.youngPauseMs - before.gc.youngPauseMs,
+    longestPauseMs: after.gc.longestPauseMs,
+  };
 }
 
 export async function runServerThroughput(seconds = 10, connections = 50, rounds = 3, progress: (line: string) => void = () => undefined): Promise<ThroughputResult> {
@@ -163,7 +175,7 @@ export const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)}
 
 export function formatThroughput(result: ThroughputResult): string {
   const row = (name: string, run: MeasuredRun) =>
-    `${name.padEnd(28)} ${run.requests.average.toFixed(0).padStart(8)} req/s   p50 ${String(run.latency.p50).padStart(3)} ms   p99 ${String(run.latency.p99).padStart(3)} ms   ${run.cpuMicrosPerRequest.toFixed(0).padStart(5)} µs CPU/request   ${run.requests.total} requests`;
+    `${name.padEnd(28)} ${run.requests.average.toFixed(0).padStart(8)} req/s   p50 ${String(run.latency.p50).padStart(3)} ms   p99 ${String(run.latency.p99).padStart(3)} ms   ${run.cpuMicrosPerRequest.toFixed(0).padStart(5)} µs CPU/request   ${String(run.requests.total).padStart(6)} requests   GC: ${String(run.fullCollections).padStart(2)} full (${run.fullCollectionMs.toFixed(0).padStart(4)} ms), young ${run.youngCollectionMs.toFixed(0).padStart(4)} ms, longest pause ${run.longestPauseMs.toFixed(0).padStart(3)} ms`;
   const rows = result.latch.flatMap((run, index) => [
     row(`bare express handler, ${index + 1}`, result.bare[index]),
     row(`latch /api/messages, ${index + 1}`, run),

@@ -5,12 +5,35 @@ import { stemOf, triageTokens, type TriageToken } from './triage-tokens';
  * "hurting", "hurts" and "hurt" agree), `word*` (any word starting so), `..` (up to three words of
  * anything), `#` (any number) or `{concept}` (any phrase of another concept).
  */
-type Element =
-  | { kind: 'stem'; stem: string; word: string }
-  | { kind: 'prefix'; prefix: string }
-  | { kind: 'gap'; maximum: number }
-  | { kind: 'number' }
-  | { kind: 'concept'; name: string; /** Its number in match order, set once the order is known. */ number: number };
+interface Element {
+  kind: 'stem' | 'prefix' | 'gap' | 'number' | 'concept';
+  /** A word's stem and the word as written ('stem'). */
+  stem: string;
+  word: string;
+  /** What the word starts with ('prefix'). */
+  prefix: string;
+  /** How many words a gap skips at most ('gap'). */
+  maximum: number;
+  /** The concept referred to, and its number in match order, set once the order is known ('concept'). */
+  name: string;
+  number: number;
+}
+
+/**
+ * Every element has every field, unused ones blank, in one order: one object shape keeps the property reads
+ * of the matching loops fast (five shapes made each read a slow, megamorphic one).
+ */
+function element(kind: Element['kind'], fields: Partial<Omit<Element, 'kind'>> = {}): Element {
+  return {
+    kind,
+    stem: fields.stem ?? '',
+    word: fields.word ?? '',
+    prefix: fields.prefix ?? '',
+    maximum: fields.maximum ?? 0,
+    name: fields.name ?? '',
+    number: fields.number ?? -1,
+  };
+}
 
 /** Where a concept was found: tokens [start, end). */
 export interface Span {
@@ -33,27 +56,25 @@ export interface ConceptProblem {
 const gapLength = 3;
 const longGapLength = 6;
 
-/** A phrase that starts with a word or a prefix, with what the lookup needs of it. */
-interface Started {
-  concept: number;
-  phrase: Element[];
-  /** Words and prefixes in the phrase: a slip's alternative word only starts phrases of two or more. */
-  stemCount: number;
-  /** The stamp of the last start this phrase was taken at: a phrase is tried once per start. */
-  stamp: number;
-}
-
 /**
  * Phrases starting with one word, split by their second element: a word there is looked up by the next
  * token ("not" starts some 270 phrases, of which the next word leaves a handful), anything else is tried.
+ * Each list holds start numbers (see `startPhrase`).
  */
 interface StartBucket {
   /** One-element phrases and those whose second element is not a word. */
-  always: Started[];
+  always: number[];
   /** By the stem of the second word. */
-  byStem: Map<string, Started[]>;
+  byStem: Map<string, number[]>;
   /** By the second word as written. */
-  byWord: Map<string, Started[]>;
+  byWord: Map<string, number[]>;
+}
+
+/** The phrases started in one run, in the order found; `next` chains each concept's starts (see findStarts). */
+interface Starts {
+  phrases: Element[][];
+  at: number[];
+  next: number[];
 }
 
 /**
@@ -71,22 +92,37 @@ export class ConceptMatcher {
   private readonly names: string[];
   /** By concept number: the concept numbers it excludes. */
   private readonly excludedBy: number[][];
-  /** By concept number: phrases starting with a number or another concept, tried where one stands. */
+  /** By concept number: phrases starting with a number, another concept or a gap, tried where one may stand. */
   private readonly otherStarts: Element[][][];
+  /**
+   * Parallel to `otherStarts`: the concept numbers each phrase names. A phrase naming a concept the message
+   * lacks cannot match, so it is not tried (".. {pale_grey} yellow" would otherwise be tried at every word).
+   */
+  private readonly otherNeeds: number[][][];
+  /**
+   * The phrases that start with a word or a prefix, numbered (a start number): by number, the phrase, its
+   * concept, and how many words and prefixes it has (a slip's alternative word only starts phrases of two or
+   * more). Flat arrays, so looking up a message's starts touches no phrase until one is tried.
+   */
+  private readonly startPhrase: Element[][] = [];
+  private readonly startConcept: number[] = [];
+  private readonly startStems: number[] = [];
+  /** By start number, the stamp of the start it was last taken at: a phrase is tried once per start. */
+  private readonly startStamp: Int32Array;
   /** Phrases by the stem (and the word) they start with. */
   private readonly wordStarts = new Map<string, StartBucket>();
   /** Every phrase that starts with a word, for a token with alternatives (the slow, exact path). */
-  private readonly wordStartsFlat = new Map<string, Started[]>();
+  private readonly wordStartsFlat = new Map<string, number[]>();
   /** Phrases starting with a prefix, by its first three letters. */
-  private readonly prefixStarts = new Map<string, Started[]>();
-  /** Counts runs and starts, so a phrase's stamp says whether it was taken at this start already. */
+  private readonly prefixStarts = new Map<string, number[]>();
+  /** Counts starts, so a phrase's stamp says whether it was taken at this start already. */
   private stampCount = 0;
   /**
    * By concept number, the first start found in this run (-1 for none); kept between runs, reset at each.
    * A plain array, so the compiled matcher stays plain data (the tests keep it as a JSON snapshot).
    */
   private readonly firstStarted: number[];
-  private readonly prefixedByWord = new Map<string, readonly Started[]>();
+  private readonly prefixedByWord = new Map<string, readonly number[]>();
 
   private constructor(concepts: Readonly<Record<string, readonly string[]>>) {
     for (const [name, list] of Object.entries(concepts)) {
@@ -98,6 +134,7 @@ export class ConceptMatcher {
     const numberOf = new Map(this.names.map((name, index) => [name, index]));
     this.excludedBy = this.names.map((name) => (this.exclusions.get(name) ?? []).map((other) => numberOf.get(other)!));
     this.otherStarts = this.names.map(() => []);
+    this.otherNeeds = this.names.map(() => []);
     // Concepts a phrase refers to are looked up by number while matching, not by name.
     for (const phrases of this.phrases.values()) for (const phrase of phrases) for (const element of phrase) if (element.kind === 'concept') element.number = numberOf.get(element.name)!;
     this.firstStarted = this.names.map(() => -1);
@@ -105,13 +142,18 @@ export class ConceptMatcher {
       const number = numberOf.get(concept)!;
       for (const phrase of phrases) {
         const first = phrase[0];
-        const entry: Started = { concept: number, phrase, stemCount: stemCount(phrase), stamp: -1 };
-        if (first.kind === 'prefix' && first.prefix.length >= 3) {
-          listIn(this.prefixStarts, first.prefix.slice(0, 3)).push(entry);
+        const byPrefix = first.kind === 'prefix' && first.prefix.length >= 3;
+        if (first.kind !== 'stem' && !byPrefix) {
+          this.otherStarts[number].push(phrase);
+          this.otherNeeds[number].push(phrase.flatMap((element) => (element.kind === 'concept' ? [element.number] : [])));
           continue;
         }
-        if (first.kind !== 'stem') {
-          this.otherStarts[number].push(phrase);
+        const entry = this.startPhrase.length;
+        this.startPhrase.push(phrase);
+        this.startConcept.push(number);
+        this.startStems.push(stemCount(phrase));
+        if (byPrefix) {
+          listIn(this.prefixStarts, first.prefix.slice(0, 3)).push(entry);
           continue;
         }
         for (const key of first.stem === first.word ? [first.stem] : [first.stem, first.word]) {
@@ -128,6 +170,7 @@ export class ConceptMatcher {
         }
       }
     }
+    this.startStamp = new Int32Array(this.startPhrase.length).fill(-1);
   }
 
   /** Compiles the concepts, or lists every problem (unknown reference, cycle, empty phrase). */
@@ -162,13 +205,15 @@ export class ConceptMatcher {
 
   /** Every place each concept is found in the message's tokens. */
   match(tokens: readonly TriageToken[]): Map<string, Span[]> {
-    const { startedPhrases, startedAt, nextStarted } = this.findStarts(tokens);
+    const { phrases: startedPhrases, at: startedAt, next: nextStarted } = this.findStarts(tokens);
     const firstStarted = this.firstStarted;
     const found = new Map<string, Span[]>();
     // The same spans by concept number, for the phrases that refer to a concept.
     const foundByNumber: Found = new Array(this.names.length);
     // Every phrase's ends go to one array, each read from where it stood before.
     const ends: number[] = [];
+    // Where a number stands: phrases that start with one are tried only there.
+    let numbers: number[] | undefined;
     for (let concept = 0; concept < this.names.length; concept++) {
       const others = this.otherStarts[concept];
       if (firstStarted[concept] === -1 && others.length === 0) continue;
@@ -179,7 +224,10 @@ export class ConceptMatcher {
         collectEnds(startedPhrases[index], 1, tokens, start + 1, foundByNumber, ends);
         for (let position = from; position < ends.length; position++) spans.push({ start, end: ends[position] });
       }
-      for (const phrase of others) {
+      const needs = this.otherNeeds[concept];
+      for (let other = 0; other < others.length; other++) {
+        const phrase = others[other];
+        if (!allFound(needs[other], foundByNumber)) continue;
         const first = phrase[0];
         if (first.kind === 'concept') {
           // Where the concept was found, each start once (its spans are sorted by start).
@@ -188,6 +236,15 @@ export class ConceptMatcher {
           for (let place = 0; place < places.length; place++) {
             const start = places[place].start;
             if (place > 0 && places[place - 1].start === start) continue;
+            const from = ends.length;
+            collectEnds(phrase, 0, tokens, start, foundByNumber, ends);
+            for (let position = from; position < ends.length; position++) spans.push({ start, end: ends[position] });
+          }
+          continue;
+        }
+        if (first.kind === 'number') {
+          numbers ??= numberPositions(tokens);
+          for (const start of numbers) {
             const from = ends.length;
             collectEnds(phrase, 0, tokens, start, foundByNumber, ends);
             for (let position = from; position < ends.length; position++) spans.push({ start, end: ends[position] });
@@ -214,64 +271,79 @@ export class ConceptMatcher {
    * start, `nextStarted` after each start the next one of its concept. Plain loops and no per-token
    * allocation: this runs on every message.
    */
-  private findStarts(tokens: readonly TriageToken[]): { startedPhrases: Element[][]; startedAt: number[]; nextStarted: number[] } {
-    const startedPhrases: Element[][] = [];
-    const startedAt: number[] = [];
-    const nextStarted: number[] = [];
-    const firstStarted = this.firstStarted.fill(-1);
+  private findStarts(tokens: readonly TriageToken[]): Starts {
+    const starts: Starts = { phrases: [], at: [], next: [] };
+    this.firstStarted.fill(-1);
     for (let start = 0; start < tokens.length; start++) {
       const token = tokens[start];
-      const stamp = ++this.stampCount;
-      const add = (entry: Started): void => {
-        if (entry.stamp === stamp) return;
-        entry.stamp = stamp;
-        nextStarted.push(firstStarted[entry.concept]);
-        firstStarted[entry.concept] = startedPhrases.length;
-        startedPhrases.push(entry.phrase);
-        startedAt.push(start);
-      };
+      const stamp = this.nextStamp();
       const next = tokens[start + 1];
       if (token.alternatives || next?.alternatives) {
         // A real word that may be a slip: every phrase of the start word is tried, as collectEnds decides.
         const byStem = this.wordStartsFlat.get(token.stem);
-        if (byStem) for (const entry of byStem) add(entry);
+        if (byStem) this.takeAll(byStem, stamp, start, starts);
         const byWord = token.word === token.stem ? undefined : this.wordStartsFlat.get(token.word);
-        if (byWord) for (const entry of byWord) add(entry);
+        if (byWord) this.takeAll(byWord, stamp, start, starts);
         // A slip's alternative starts only phrases of two or more words ("sopped breathing").
         for (const alternative of token.alternatives ?? []) {
           const entries = this.wordStartsFlat.get(alternative);
-          if (entries) for (const entry of entries) if (entry.stemCount >= 2) add(entry);
+          if (entries) for (const entry of entries) if (this.startStems[entry] >= 2) this.take(entry, stamp, start, starts);
         }
       } else {
-        this.addBucket(this.wordStarts.get(token.stem), next, add);
-        if (token.word !== token.stem) this.addBucket(this.wordStarts.get(token.word), next, add);
+        const byStem = this.wordStarts.get(token.stem);
+        if (byStem) this.takeBucket(byStem, next, stamp, start, starts);
+        const byWord = token.word === token.stem ? undefined : this.wordStarts.get(token.word);
+        if (byWord) this.takeBucket(byWord, next, stamp, start, starts);
       }
-      for (const entry of this.prefixedBy(token.word)) add(entry);
+      this.takeAll(this.prefixedBy(token.word), stamp, start, starts);
     }
-    return { startedPhrases, startedAt, nextStarted };
+    return starts;
+  }
+
+  /** A new stamp; before the count would overflow, every phrase's stamp is cleared and counting starts again. */
+  private nextStamp(): number {
+    if (this.stampCount === 0x7fffffff) {
+      this.startStamp.fill(-1);
+      this.stampCount = 0;
+    }
+    return ++this.stampCount;
+  }
+
+  /** Takes the phrase numbered `entry` as started at `start`, unless it already was there. */
+  private take(entry: number, stamp: number, start: number, starts: Starts): void {
+    if (this.startStamp[entry] === stamp) return;
+    this.startStamp[entry] = stamp;
+    const concept = this.startConcept[entry];
+    starts.next.push(this.firstStarted[concept]);
+    this.firstStarted[concept] = starts.phrases.length;
+    starts.phrases.push(this.startPhrase[entry]);
+    starts.at.push(start);
+  }
+
+  private takeAll(entries: readonly number[], stamp: number, start: number, starts: Starts): void {
+    for (let index = 0; index < entries.length; index++) this.take(entries[index], stamp, start, starts);
+  }
+
+  /** The bucket's phrases whose second word, if any, is the next token's. */
+  private takeBucket(bucket: StartBucket, next: TriageToken | undefined, stamp: number, start: number, starts: Starts): void {
+    this.takeAll(bucket.always, stamp, start, starts);
+    if (!next) return;
+    const byStem = bucket.byStem.get(next.stem);
+    if (byStem) this.takeAll(byStem, stamp, start, starts);
+    const byWord = bucket.byWord.get(next.word);
+    if (byWord) this.takeAll(byWord, stamp, start, starts);
   }
 
   /** The phrases starting with a prefix that `word` begins with; remembered by word, since words repeat. */
-  private prefixedBy(word: string): readonly Started[] {
+  private prefixedBy(word: string): readonly number[] {
     let entries = this.prefixedByWord.get(word);
     if (entries) return entries;
     entries = (this.prefixStarts.get(word.slice(0, 3)) ?? []).filter((entry) => {
-      const prefix = (entry.phrase[0] as { prefix: string }).prefix;
+      const prefix = this.startPhrase[entry][0].prefix;
       return prefix.length <= word.length && word.startsWith(prefix);
     });
     if (this.prefixedByWord.size < 50000) this.prefixedByWord.set(word, entries);
     return entries;
-  }
-
-  /** The bucket's phrases whose second word, if any, is the next token's. */
-  private addBucket(bucket: StartBucket | undefined, next: TriageToken | undefined, add: (entry: Started) => void): void {
-    if (!bucket) return;
-    for (const entry of bucket.always) add(entry);
-    if (!next) return;
-    const byStem = bucket.byStem.get(next.stem);
-    if (byStem) for (const entry of byStem) add(entry);
-    const byWord = bucket.byWord.get(next.word);
-    if (byWord) for (const entry of byWord) add(entry);
   }
 
   private withoutExcluded(concept: number, spans: Span[], found: Found): Span[] {
@@ -298,12 +370,12 @@ function compilePhrase(phrase: string): Element[] {
   const elements: Element[] = [];
   for (const part of phrase.trim().split(/\s+/)) {
     if (part === '') continue;
-    if (part === '..') elements.push({ kind: 'gap', maximum: gapLength });
-    else if (part === '...') elements.push({ kind: 'gap', maximum: longGapLength });
-    else if (part === '#') elements.push({ kind: 'number' });
-    else if (/^\{[a-z_0-9]+\}$/.test(part)) elements.push({ kind: 'concept', name: part.slice(1, -1), number: -1 });
-    else if (part.endsWith('*') && part.length > 1) elements.push({ kind: 'prefix', prefix: part.slice(0, -1).toLowerCase() });
-    else for (const token of triageTokens(part)) elements.push({ kind: 'stem', stem: token.stem, word: token.word });
+    if (part === '..') elements.push(element('gap', { maximum: gapLength }));
+    else if (part === '...') elements.push(element('gap', { maximum: longGapLength }));
+    else if (part === '#') elements.push(element('number'));
+    else if (/^\{[a-z_0-9]+\}$/.test(part)) elements.push(element('concept', { name: part.slice(1, -1) }));
+    else if (part.endsWith('*') && part.length > 1) elements.push(element('prefix', { prefix: part.slice(0, -1).toLowerCase() }));
+    else for (const token of triageTokens(part)) elements.push(element('stem', { stem: token.stem, word: token.word }));
   }
   return elements;
 }
@@ -353,6 +425,19 @@ function collectEnds(phrase: readonly Element[], from: number, tokens: readonly 
     if (from + 1 < phrase.length && token.sentenceEnd) return;
   }
   ends.push(position);
+}
+
+/** True when every concept numbered in `needs` has been found. */
+function allFound(needs: readonly number[], found: Found): boolean {
+  for (let index = 0; index < needs.length; index++) if (found[needs[index]] === undefined) return false;
+  return true;
+}
+
+/** The positions of the tokens that are numbers, in order. */
+function numberPositions(tokens: readonly TriageToken[]): number[] {
+  const positions: number[] = [];
+  for (let index = 0; index < tokens.length; index++) if (tokens[index].value !== undefined) positions.push(index);
+  return positions;
 }
 
 function stemCount(phrase: readonly Element[]): number {

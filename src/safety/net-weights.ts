@@ -72,12 +72,14 @@ export class NetWeights {
    */
   probabilitiesOf(indices: ArrayLike<number>, values: ArrayLike<number>, count: number): Float64Array {
     const scores = Float64Array.from(this.biases);
+    // Read once: the loop below runs for every feature and class of every message.
+    const { rowOf, rows, classCount } = this;
     for (let position = 0; position < count; position++) {
-      const row = this.rowOf[indices[position]];
+      const row = rowOf[indices[position]];
       if (row === -1) continue;
-      const offset = row * this.classCount;
+      const offset = row * classCount;
       const value = values[position];
-      for (let label = 0; label < this.classCount; label++) scores[label] += this.rows[offset + label] * value;
+      for (let label = 0; label < classCount; label++) scores[label] += rows[offset + label] * value;
     }
     return softmaxInPlace(scores);
   }

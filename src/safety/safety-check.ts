@@ -80,7 +80,8 @@ export function createSafetyCheck(file: SafetyFile, rules: RuleTriage, net: Safe
     const sentences = text.split(sentenceBreak).filter((sentence) => sentence.trim().split(/\s+/).length >= minimumSentenceWords);
     if (sentences.length < 2) return undefined;
     for (const sentence of sentences) {
-      const alone = net.assess(rules.recogniser.recognise(sentence));
+      // Read apart: the whole message's reading stays kept for the sign-question step after this check.
+      const alone = net.assess(rules.recogniser.recognisePart(sentence));
       if (bySentence.rows.includes(alone.row) && alone.probabilityNone < bySentence.threshold) return flagByRow.get(alone.row);
     }
     return undefined;

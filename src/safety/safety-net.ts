@@ -96,6 +96,8 @@ const stopWords = new Set(['a', 'an', 'the', 'is', 'am', 'are', 'it', 'to', 'of'
 export class SafetyNet {
   /** The vote's shares by class, reused per message. */
   private readonly votes: Float64Array;
+  /** The feature settings with their names hashed once. */
+  private readonly compiled: CompiledFeatures;
 
   private constructor(
     private readonly model: NetWeights,
@@ -105,6 +107,7 @@ export class SafetyNet {
     private readonly neighbours?: { vote: NearestNeighbours; share: number },
   ) {
     this.votes = new Float64Array(rows.length);
+    this.compiled = compileFeatures(features);
   }
 
   /** A net trained before, read back (the engine keeps trained nets in a cache keyed by their inputs). */
@@ -157,9 +160,10 @@ export class SafetyNet {
     const rows = [noRow, ...[...new Set(examples.flatMap((example) => (example.row ? [example.row] : [])))].sort()];
     const index = new Map(rows.map((row, position) => [row, position]));
     const vectorByText = new Map<string, SparseVector>();
+    const compiled = compileFeatures(features);
     const vectors = examples.map((example) => {
       let vector = vectorByText.get(example.text);
-      if (!vector) vectorByText.set(example.text, (vector = vectorOf(read(example.text), recogniser, features)));
+      if (!vector) vectorByText.set(example.text, (vector = vectorOf(read(example.text), recogniser, compiled)));
       return vector;
     });
     const labels = examples.map((example) => index.get(example.row ?? noRow)!);
@@ -189,7 +193,7 @@ export class SafetyNet {
   }
 
   assess(recognition: Recognition): NetVerdict {
-    const count = featuresInto(recognition, this.recogniser, this.features);
+    const count = featuresInto(recognition, this.recogniser, this.compiled);
     const probabilities = this.model.probabilitiesOf(scratch.indices, scratch.weights, count);
     if (this.neighbours) {
       const votes = this.neighbours.vote.votes({ indices: scratch.indices.subarray(0, count), values: scratch.weights.subarray(0, count) }, this.votes);
@@ -222,6 +226,8 @@ const scratch = {
   indices: new Int32Array(1024),
   /** The normalised value of each of those, by position. */
   weights: new Float64Array(1024),
+  /** Feature id × table size + slot, for sorting. */
+  packed: new Int32Array(1024),
   count: 0,
 };
 
@@ -230,14 +236,14 @@ function makeRoom(features: number): void {
   let size = scratch.keys.length;
   while (size < 2 * features) size *= 2;
   if (size === scratch.keys.length) return;
-  Object.assign(scratch, { keys: new Int32Array(size).fill(-1), sums: new Float64Array(size), slots: new Int32Array(size), indices: new Int32Array(size), weights: new Float64Array(size) });
+  Object.assign(scratch, { keys: new Int32Array(size).fill(-1), sums: new Float64Array(size), slots: new Int32Array(size), indices: new Int32Array(size), weights: new Float64Array(size), packed: new Int32Array(size) });
 }
 
 /** The table at twice its size, its features in the same first-added order. */
 function grow(): void {
   const { keys, sums, slots, count } = scratch;
   const size = 2 * keys.length;
-  Object.assign(scratch, { keys: new Int32Array(size).fill(-1), sums: new Float64Array(size), slots: new Int32Array(size), indices: new Int32Array(size), weights: new Float64Array(size) });
+  Object.assign(scratch, { keys: new Int32Array(size).fill(-1), sums: new Float64Array(size), slots: new Int32Array(size), indices: new Int32Array(size), weights: new Float64Array(size), packed: new Int32Array(size) });
   const mask = size - 1;
   for (let position = 0; position < count; position++) {
     const key = keys[slots[position]];
@@ -274,45 +280,60 @@ function addFeature(key: number, weight = 1): void {
 }
 
 /** A message's features as a vector of its own (training keeps one per example). */
-function vectorOf(recognition: Recognition, recogniser: SignRecogniser, features: NetFeatures): SparseVector {
+function vectorOf(recognition: Recognition, recogniser: SignRecogniser, features: CompiledFeatures): SparseVector {
   const count = featuresInto(recognition, recogniser, features);
   return { indices: scratch.indices.slice(0, count), values: scratch.weights.slice(0, count) };
 }
 
+/** What a concept's place in the message says: seen, denied, over, or only asked about. */
+type Reading = 'seen' | 'denied' | 'over' | 'asked';
+const readingBits: Record<Exclude<Reading, 'seen'>, number> = { denied: 1, over: 2, asked: 4 };
+const unseenReadings = ['denied', 'over', 'asked'] as const;
+const anyUnseenIds = unseenReadings.map((reading) => hash(`any:${reading}`));
+const signCountIds = {
+  none: hash('signs:none'),
+  one: hash('signs:one'),
+  several: hash('signs:several'),
+  unseenOnly: hash('signs:unseen:only'),
+  unseenAlso: hash('signs:unseen:also'),
+};
+const biasId = hash('bias');
+
 /** Fills the scratch arrays with a message's features, sorted by id and normalised; returns how many. */
-function featuresInto(recognition: Recognition, recogniser: SignRecogniser, features: NetFeatures): number {
+function featuresInto(recognition: Recognition, recogniser: SignRecogniser, features: CompiledFeatures): number {
   const { tokens } = recognition;
-  const { wordWeight, charGramWeight, groupWeight, conceptRows } = features;
+  const { wordWeight, charGramWeight, groupWeight, groupsOf } = features;
   // A word and a pair per token, up to six per concept (its readings), one per quantity, the sign counts, the
   // age and the bias; more grows the table.
   makeRoom(2 * tokens.length + 6 * recognition.concepts.size + recognition.quantities.length + 4);
   scratch.count = 0;
   if (charGramWeight > 0) for (const token of tokens) if (token.value === undefined && token.word.length >= 4 && !stopWords.has(token.word)) charGramsOf(token.word, charGramWeight);
-  const wordState = fnvState(fnvOffsetBasis, 'w:');
-  const pairState = fnvState(fnvOffsetBasis, 'b:');
   // Words and word pairs: what the concept lists have not named yet.
-  let previous: string | undefined;
+  let previous: StemIds | undefined;
   for (const token of tokens) {
-    const stem = token.value === undefined ? token.stem : '#';
-    if (!stopWords.has(token.word)) addFeature(hashKey(fnvState(wordState, stem)), wordWeight);
-    // The pair feature is "b:" + previous + "_" + stem, hashed as it is read.
-    if (previous !== undefined) addFeature(hashKey(fnvState(fnvState(fnvState(pairState, previous), '_'), stem)), 0.7 * wordWeight);
-    previous = token.sentenceEnd ? undefined : stem;
+    const ids = stemIdsOf(token.value === undefined ? token.stem : '#');
+    if (!stopWords.has(token.word)) addFeature(ids.word, wordWeight);
+    // The pair feature is "b:" + previous + "_" + stem, hashed on from the previous stem's part.
+    if (previous !== undefined) addFeature(hashKey(fnvState(previous.pairHead, ids.stem)), 0.7 * wordWeight);
+    previous = token.sentenceEnd ? undefined : ids;
   }
   // Concepts by how they are read: seen, denied, over, or only asked about, and whose a seen one is. A
   // sign denied is much like any other sign denied: "any:" features carry that across concepts.
   let allSpans: Span[] | undefined;
   let seenSigns = 0;
   let unseenSigns = 0;
+  const subjects = scratchSubjects;
   for (const [name, spans] of recognition.concepts) {
     if (structuralConcepts.has(name)) continue;
+    const concept = namedIds(conceptIds, conceptPrefixes, name);
     if (name.startsWith('who_')) {
-      addFeature(hash(`c:${name}`), 1.5);
+      addFeature(concept.seen, 1.5);
       continue;
     }
     let seen = false;
     let readings = 0;
-    const subjects = new Set<string>();
+    // Whose the seen places are, each once, in the order first met.
+    subjects.length = 0;
     for (const span of spans) {
       let reading: Reading;
       if (recogniser.isNegated(recognition, span)) reading = 'denied';
@@ -321,35 +342,36 @@ function featuresInto(recognition: Recognition, recogniser: SignRecogniser, feat
       else reading = 'seen';
       if (reading === 'seen') {
         seen = true;
-        subjects.add(recogniser.subjectAt(recognition, span.start));
+        const subject = recogniser.subjectAt(recognition, span.start);
+        if (!subjects.includes(subject)) subjects.push(subject);
       } else readings |= readingBits[reading];
     }
-    const groups = groupWeight > 0 ? conceptRows[name] : undefined;
+    const groups = groupWeight > 0 ? groupsOf.get(name) : undefined;
     if (seen) {
-      addFeature(hash(`c:${name}`), 1.5);
+      addFeature(concept.seen, 1.5);
       seenSigns++;
-      for (const subject of subjects) addFeature(hash(`cs:${name}:${subject}`));
+      for (const subject of subjects) addFeature(concept.of(subject));
       if (groups) {
         for (const row of groups) {
-          addFeature(hash(`r:${row}`), groupWeight);
-          for (const subject of subjects) addFeature(hash(`rs:${row}:${subject}`), 0.7 * groupWeight);
+          addFeature(row.seen, groupWeight);
+          for (const subject of subjects) addFeature(row.of(subject), 0.7 * groupWeight);
         }
       }
       continue;
     }
     unseenSigns++;
-    for (const reading of unseenReadings) {
-      if ((readings & readingBits[reading]) === 0) continue;
-      addFeature(hash(`${reading}:${name}`), 1.5);
-      addFeature(hash(`any:${reading}`));
-      if (groups) for (const row of groups) addFeature(hash(`r${reading}:${row}`), groupWeight);
+    for (let reading = 0; reading < unseenReadings.length; reading++) {
+      if ((readings & readingBits[unseenReadings[reading]]) === 0) continue;
+      addFeature(concept.unseen[reading], 1.5);
+      addFeature(anyUnseenIds[reading]);
+      if (groups) for (const row of groups) addFeature(row.unseen[reading], groupWeight);
     }
   }
-  addFeature(hash(`signs:${seenSigns === 0 ? 'none' : seenSigns === 1 ? 'one' : 'several'}`));
-  if (unseenSigns > 0) addFeature(hash(`signs:unseen:${seenSigns === 0 ? 'only' : 'also'}`));
-  for (const quantity of recognition.quantities) addFeature(hash(`q:${quantity.kind}:${band(quantity.kind, quantity.value)}`), 1.5);
-  if (recognition.ageDays !== undefined) addFeature(hash(`age:${recognition.ageDays < 1 ? 'day0' : recognition.ageDays < 3 ? 'under3d' : recognition.ageDays < 14 ? 'under2w' : recognition.ageDays < 42 ? 'under6w' : recognition.ageDays < 91 ? 'under3m' : recognition.ageDays < 183 ? 'under6m' : 'older'}`));
-  addFeature(hash('bias'));
+  addFeature(seenSigns === 0 ? signCountIds.none : seenSigns === 1 ? signCountIds.one : signCountIds.several);
+  if (unseenSigns > 0) addFeature(seenSigns === 0 ? signCountIds.unseenOnly : signCountIds.unseenAlso);
+  for (const quantity of recognition.quantities) addFeature(memoisedHash(`q:${quantity.kind}:${band(quantity.kind, quantity.value)}`), 1.5);
+  if (recognition.ageDays !== undefined) addFeature(memoisedHash(`age:${recognition.ageDays < 1 ? 'day0' : recognition.ageDays < 3 ? 'under3d' : recognition.ageDays < 14 ? 'under2w' : recognition.ageDays < 42 ? 'under6w' : recognition.ageDays < 91 ? 'under3m' : recognition.ageDays < 183 ? 'under6m' : 'older'}`));
+  addFeature(biasId);
   const { keys, sums, slots, indices, weights, count } = scratch;
   // Longer messages have more features; scaling keeps one strong sign from drowning in a long story.
   let squares = 0;
@@ -358,26 +380,115 @@ function featuresInto(recognition: Recognition, recogniser: SignRecogniser, feat
     squares += value * value;
   }
   const norm = Math.sqrt(squares) || 1;
-  // Ids sorted with their slots by an insertion sort in place: a message has some tens of features.
+  // Ids sorted with their slots: each id and its slot packed in one number, so one typed-array sort orders
+  // both (ids are distinct, so the slots never decide). An id has `featureBits` bits, so in a table of up to
+  // 2^(31 - featureBits) slots that number fits an Int32Array, whose sort is the quicker; a larger table (a
+  // message of thousands of words) takes doubles.
+  const slotRange = keys.length;
+  const packed = slotRange <= 2 ** (31 - featureBits) ? scratch.packed.subarray(0, count) : new Float64Array(count);
   for (let position = 0; position < count; position++) {
     const slot = slots[position];
-    const key = keys[slot];
-    let before = position - 1;
-    while (before >= 0 && indices[before] > key) {
-      indices[before + 1] = indices[before];
-      slots[before + 1] = slots[before];
-      before--;
-    }
-    indices[before + 1] = key;
-    slots[before + 1] = slot;
+    packed[position] = keys[slot] * slotRange + slot;
   }
+  packed.sort();
   for (let position = 0; position < count; position++) {
-    const slot = slots[position];
+    const slot = packed[position] % slotRange;
+    indices[position] = keys[slot];
     weights[position] = sums[slot] / norm;
     keys[slot] = -1;
   }
   return count;
 }
+
+/** The feature settings with what the net reads per message worked out once: each row group's hashed names. */
+interface CompiledFeatures {
+  wordWeight: number;
+  charGramWeight: number;
+  groupWeight: number;
+  /** Concept name → its rows' feature ids. */
+  groupsOf: ReadonlyMap<string, readonly NamedIds[]>;
+}
+
+function compileFeatures(features: NetFeatures): CompiledFeatures {
+  const groupsOf = new Map(Object.entries(features.conceptRows).map(([name, rows]) => [name, rows.map((row) => namedIds(rowIds, rowPrefixes, row))]));
+  return { wordWeight: features.wordWeight, charGramWeight: features.charGramWeight, groupWeight: features.groupWeight, groupsOf };
+}
+
+/** A stem's word feature id, and the hash state of a pair it starts ("b:" + stem + "_"). */
+interface StemIds {
+  stem: string;
+  word: number;
+  pairHead: number;
+}
+
+const wordState = fnvState(fnvOffsetBasis, 'w:');
+const pairState = fnvState(fnvOffsetBasis, 'b:');
+const stemIds = new Map<string, StemIds>();
+
+/** Remembered: the same few hundred stems come back in every message. */
+function stemIdsOf(stem: string): StemIds {
+  let ids = stemIds.get(stem);
+  if (ids === undefined) {
+    ids = { stem, word: hashKey(fnvState(wordState, stem)), pairHead: fnvState(fnvState(pairState, stem), '_') };
+    if (stemIds.size < 50000) stemIds.set(stem, ids);
+  }
+  return ids;
+}
+
+/**
+ * The feature ids of one concept or row, by how it is read: seen (`c:name`, `r:row`), each unseen reading in
+ * the order of `unseenReadings` (`denied:name`, `rdenied:row`…) and seen of a person (`cs:name:baby`).
+ */
+interface NamedIds {
+  seen: number;
+  unseen: readonly number[];
+  of(subject: string): number;
+}
+
+interface NamedPrefixes {
+  seen: string;
+  unseen: readonly string[];
+  subject: string;
+}
+
+const conceptPrefixes: NamedPrefixes = { seen: 'c:', unseen: unseenReadings.map((reading) => `${reading}:`), subject: 'cs:' };
+const rowPrefixes: NamedPrefixes = { seen: 'r:', unseen: unseenReadings.map((reading) => `r${reading}:`), subject: 'rs:' };
+const conceptIds = new Map<string, NamedIds>();
+const rowIds = new Map<string, NamedIds>();
+
+function namedIds(known: Map<string, NamedIds>, prefixes: NamedPrefixes, name: string): NamedIds {
+  let ids = known.get(name);
+  if (ids === undefined) {
+    const bySubject = new Map<string, number>();
+    ids = {
+      seen: hash(`${prefixes.seen}${name}`),
+      unseen: prefixes.unseen.map((prefix) => hash(`${prefix}${name}`)),
+      of(subject) {
+        let id = bySubject.get(subject);
+        if (id === undefined) bySubject.set(subject, (id = hash(`${prefixes.subject}${name}:${subject}`)));
+        return id;
+      },
+    };
+    // Names come from the safety file's concepts and rows: a bounded set.
+    known.set(name, ids);
+  }
+  return ids;
+}
+
+const memoisedIds = new Map<string, number>();
+
+/** hash(), remembered: quantity bands and age bands are a few dozen names. */
+function memoisedHash(text: string): number {
+  let id = memoisedIds.get(text);
+  if (id === undefined) {
+    id = hash(text);
+    if (memoisedIds.size < 10000) memoisedIds.set(text, id);
+  }
+  return id;
+}
+
+/** The persons of a concept's seen places, reused per concept. */
+const scratchSubjects: string[] = [];
 
 /** A word's character 4-grams, its ends marked: "hurting" and "hurtin" share most of them. */
 function charGramsOf(word: string, weight: number): void {
@@ -386,10 +497,6 @@ function charGramsOf(word: string, weight: number): void {
   for (let from = 0; from + 4 <= marked.length; from++) addFeature(hashKey(fnvState(start, marked, from, from + 4)), weight);
 }
 
-/** What a concept's place in the message says: seen, denied, over, or only asked about. */
-type Reading = 'seen' | 'denied' | 'over' | 'asked';
-const readingBits: Record<Exclude<Reading, 'seen'>, number> = { denied: 1, over: 2, asked: 4 };
-const unseenReadings = ['denied', 'over', 'asked'] as const;
 
 // Concepts triage uses for structure: they shape the other concepts' readings and are no features alone.
 const structuralConcepts = new Set(['conjunction', 'negation', 'not_a_negation']);

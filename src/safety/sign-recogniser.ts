@@ -55,6 +55,14 @@ export class SignRecogniser {
     return recognition;
   }
 
+  /**
+   * A reading of part of the message being read (one sentence of it, for the net's sentence-by-sentence
+   * verdict), which leaves the kept reading of the whole message in place for the steps after.
+   */
+  recognisePart(text: string): Recognition {
+    return this.last?.text === text ? this.last.recognition : this.read(text);
+  }
+
   private read(text: string): Recognition {
     const tokens = triageTokens(
       text,
@@ -250,7 +258,12 @@ export class SignRecogniser {
   }
 
   subjectAt(recognition: Recognition, position: number): Subject {
-    const subject = this.nearestSubject(recognition, position);
+    // Asked for the same places by the rules, their exceptions and the net: worked out once per place.
+    let known = nearestSubjects.get(recognition);
+    if (!known) nearestSubjects.set(recognition, (known = []));
+    let nearest = known[position];
+    if (nearest === undefined) known[position] = nearest = this.nearestSubject(recognition, position);
+    const subject = nearest;
     // "she", "her": the baby when the message names a baby and no partner or relative, else either.
     if (subject === 'ambiguous' && !recognition.concepts.has('who_partner') && recognition.concepts.has('who_baby')) return 'baby_likely';
     return subject;
@@ -276,6 +289,8 @@ export class SignRecogniser {
 }
 
 const subjectCache = new WeakMap<Recognition, Map<number, Subject>>();
+/** By reading, the nearest person named for each token position asked about so far. */
+const nearestSubjects = new WeakMap<Recognition, Subject[]>();
 const reportVerbs = new Set(['noticed', 'notices', 'saw', 'sees', 'spotted', 'found', 'checked', 'pointed', 'realised', 'realized', 'showed', 'mentioned']);
 const fillerBeforeReport = new Set(['just', 'has', 'had', 'have', 'also', 'then', 'only', 'first', 'actually']);
 

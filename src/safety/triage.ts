@@ -35,6 +35,22 @@ interface CompiledRule {
   window: number;
   /** Every concept its signs name. */
   concepts: string[];
+  /** How its signs' concepts are read. */
+  reading: Reading;
+}
+
+/**
+ * How a concept is read for a rule (see affirmedOf): numbered, so that one message's readings are kept by
+ * number and name instead of under a key string built (and the rule's concepts joined) at every look-up.
+ */
+interface Reading {
+  number: number;
+  emergency: boolean;
+  crisis: boolean;
+  /** An emergency rule's own sign concepts (empty for other rules). */
+  ruleConcepts: readonly string[];
+  /** An exception is read as said. */
+  asException: boolean;
 }
 
 /** A sign's parts, with the concepts and quantity kinds it needs: a sign missing any of them is skipped unread. */
@@ -88,9 +104,21 @@ export type RuleTriage = Triage & {
  */
 export function createTriage(file: SafetyFile, recogniser: SignRecogniser = defaultRecogniser(file), options: { questionScope?: boolean } = {}): RuleTriage {
   const { questionScope = true } = options;
+  // Readings with the same settings share a number (and so what one message's look-ups found).
+  const readings = new Map<string, Reading>();
+  const readingOf = (emergency: boolean, crisis: boolean, ruleConcepts: readonly string[], asException: boolean): Reading => {
+    const key = `${emergency}:${crisis}:${asException}:${ruleConcepts.join(',')}`;
+    let reading = readings.get(key);
+    if (!reading) readings.set(key, (reading = { number: readings.size, emergency, crisis, ruleConcepts, asException }));
+    return reading;
+  };
+  const exceptionReading = readingOf(false, true, [], true);
   const compiled: CompiledRule[] = file.rules.map((rule) => {
     const signs = rule.signs.map((sign) => compileSign(parseSign(sign)));
-    return { rule, signs, window: rule.window ?? file.window, concepts: [...new Set(signs.flatMap((sign) => sign.concepts))] };
+    const concepts = [...new Set(signs.flatMap((sign) => sign.concepts))];
+    const emergency = rule.level === 'emergency';
+    const reading = readingOf(emergency, rule.message?.startsWith('crisis') ?? false, emergency ? concepts : [], false);
+    return { rule, signs, window: rule.window ?? file.window, concepts, reading };
   });
   // Concepts that are a sign on their own: another one between a sign and "gone now" keeps the sign.
   const signConcepts = [...new Set(compiled.flatMap(({ signs }) => signs.flatMap(({ parts }) => (parts.length === 1 && parts[0].kind === 'concept' ? [parts[0].name] : []))))];
@@ -108,14 +136,16 @@ export function createTriage(file: SafetyFile, recogniser: SignRecogniser = defa
     const stillUrgentSpans = pastOrSeen ? [] : (recognition.concepts.get('over_still_urgent') ?? []);
     const doneByParent = (span: Span) => (recognition.concepts.get('done_by_parent') ?? []).some((test) => test.start <= span.start && test.end >= span.end);
     const stillUrgent = (span: Span) => stillUrgentSpans.some((urgent) => urgent.start <= span.start && urgent.end >= span.end);
-    const affirmed = new Map<string, Found[]>();
+    // What each concept was found to be under each reading, by reading number.
+    const affirmed: (Map<string, Found[]> | undefined)[] = [];
     // A general question about a sign ("what does … look like") raises no rule, except a crisis: there,
     // doubt gives the crisis line.
     // `ruleConcepts`: an emergency rule's own sign concepts; one of them told after a professional's verdict
     // ("… said the yellow was normal, but he's not feeding") keeps the sign open to be weighed with it.
-    const affirmedOf = (name: string, emergency: boolean, crisis = false, ruleConcepts: readonly string[] = [], asException = false): Found[] => {
-      const key = `${name}:${emergency}:${crisis}:${asException}:${ruleConcepts.join(',')}`;
-      let found = affirmed.get(key);
+    const affirmedOf = (name: string, reading: Reading): Found[] => {
+      const { emergency, crisis, ruleConcepts, asException } = reading;
+      const known = (affirmed[reading.number] ??= new Map());
+      let found = known.get(name);
       if (!found) {
         found = (recognition.concepts.get(name) ?? [])
           .filter(
@@ -132,7 +162,7 @@ export function createTriage(file: SafetyFile, recogniser: SignRecogniser = defa
               (crisis || !questionScope || !recogniser.isAskedAbout(recognition, span)),
           )
           .map((span) => ({ span, subject: recogniser.subjectAt(recognition, span.start) }));
-        affirmed.set(key, found);
+        known.set(name, found);
       }
       return found;
     };
@@ -157,27 +187,28 @@ export function createTriage(file: SafetyFile, recogniser: SignRecogniser = defa
           exceptionFitsWho(who, exception.subject) && combination.some((found) => sentenceOf(found.span.start) === sentenceOf(exception.span.start)),
       );
     let best: RedFlag | undefined;
-    for (const { rule, signs, window, concepts: ruleConcepts } of compiled) {
+    for (const { rule, signs, window, reading } of compiled) {
       if (best && levelOrder[best.level] <= levelOrder[rule.level]) continue;
       // Only the baby's rows: a pregnant writer's own signs are hers now.
       const unbornOnly = hypothetical && (rule.row?.startsWith('baby-') ?? false);
       if (rule.when?.age_known !== undefined && rule.when.age_known !== (ageDays !== undefined)) continue;
       if (rule.when?.age_days && !ageMatches(rule.when.age_days, ageDays)) continue;
-      const emergency = rule.level === 'emergency';
-      const crisis = rule.message?.startsWith('crisis') ?? false;
+      // A part that is nowhere in the message leaves nothing to combine: a rule none of whose signs has all its
+      // parts in the message is passed over before its exceptions are read.
+      if (!signs.some((sign) => hasEveryPart(sign, recognition, quantityKinds))) continue;
       // An exception is read as said ("what are the signs of" is itself no sign asked about).
       // Read without the question scope, a rule's own "general question" exception is left out too.
-      if (rule.unless?.some((name) => (questionScope || name !== 'general_question') && affirmedOf(name, false, true, [], true).length > 0)) continue;
-      for (const { parts, concepts, quantities } of signs) {
-        // A part that is nowhere in the message leaves nothing to combine.
-        if (!concepts.every((name) => recognition.concepts.has(name)) || !quantities.every((kind) => quantityKinds.has(kind))) continue;
+      if (rule.unless?.some((name) => (questionScope || name !== 'general_question') && affirmedOf(name, exceptionReading).length > 0)) continue;
+      for (const sign of signs) {
+        if (!hasEveryPart(sign, recognition, quantityKinds)) continue;
+        const { parts } = sign;
         // Whose sign it is matters for concepts and temperatures; a count of nappies or hours is the baby's story.
         // In a sign of several parts about the baby, the parent may do a test the concept done_by_parent
         // names ("his spots, and when I roll a glass over them they stay put"): that part counts as the writer's.
         const parentMayAct = rule.who === 'baby' && parts.length > 1;
         const candidates = parts.map((part) =>
           part.kind === 'concept' || part.quantity === 'temperature'
-            ? (part.kind === 'concept' ? affirmedOf(part.name, emergency, crisis, emergency ? ruleConcepts : []) : quantityFound(part)).filter(
+            ? (part.kind === 'concept' ? affirmedOf(part.name, reading) : quantityFound(part)).filter(
                 (found) =>
                   fitsWho(rule.who ?? 'anyone', found.subject) ||
                   (parentMayAct && part.kind === 'concept' && found.subject === 'mother' && doneByParent(found.span)) ||
@@ -190,7 +221,7 @@ export function createTriage(file: SafetyFile, recogniser: SignRecogniser = defa
         if (!combination) continue;
         if (parentMayAct && combination.every((found) => found.subject === 'mother')) continue;
         if (unbornOnly && !combination.some((found) => found.subject === 'baby')) continue;
-        if (rule.unless_beside?.some((name) => toldBeside(affirmedOf(name, false, true, [], true), combination, rule.who ?? 'anyone'))) continue;
+        if (rule.unless_beside?.some((name) => toldBeside(affirmedOf(name, exceptionReading), combination, rule.who ?? 'anyone'))) continue;
         const subjects = combination.map((found) => found.subject);
         best = {
           ruleId: rule.id,
@@ -243,6 +274,13 @@ export function createTriage(file: SafetyFile, recogniser: SignRecogniser = defa
   triage.triageRecognition = triageRecognition;
   triage.rulesWeighed = rulesWeighed;
   return triage;
+}
+
+/** True when every concept and quantity kind the sign needs is somewhere in the message. */
+function hasEveryPart(sign: CompiledSign, recognition: Recognition, quantityKinds: ReadonlySet<QuantityKind>): boolean {
+  for (const name of sign.concepts) if (!recognition.concepts.has(name)) return false;
+  for (const kind of sign.quantities) if (!quantityKinds.has(kind)) return false;
+  return true;
 }
 
 function defaultRecogniser(file: SafetyFile): SignRecogniser {

@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Activity } from '../channels/botbuilder/activity';
 import express, { type RequestHandler } from 'express';
 import type { BotChannel } from '../channels/botbuilder/bot-channel';
-import type { AddressLimiter } from './address-limiter';
+import type { Limiter } from '../channels/web/limiter';
 import { channelLabel } from './channel-label';
 import { truncatedForLog } from './truncated-for-log';
 import { activityProblem } from './activity-problem';
@@ -15,7 +15,7 @@ export interface BotMessagesEndpointOptions {
   /** False in local mode (no app id): botbuilder then accepts any request, so latch limits and fences it. */
   authenticated: boolean;
   /** Requests without a valid token, by client address (every request in local mode). */
-  unauthenticatedLimiter: AddressLimiter;
+  unauthenticatedLimiter: Limiter;
   /** Local mode posts replies only to loopback addresses and these origins. */
   localReplyOrigins: readonly string[];
   /** Retry-After when the signing keys cannot be fetched and the error does not say. */
@@ -30,11 +30,14 @@ const clientAddress = (request: IncomingMessage & { ip?: string }) => request.ip
 
 /**
  * A JSON answer written straight to the socket, with one JSON.stringify: express's `json` would also hash
- * the body for an ETag, which a POST's answer never uses.
+ * the body for an ETag, which a POST's answer never uses. The string itself is handed to `end`: Node then
+ * writes headers and body as one string in one write, where a Buffer (a reply card is over 4 KB, past
+ * Node's buffer pool, so a fresh allocation outside the heap each time) was a copy and a second chunk.
  */
-export function sendJson(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  const json = Buffer.from(JSON.stringify(body));
-  response.writeHead(status, { ...headers, 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': json.length });
+export function sendJson(response: ServerResponse, status: number, body: unknown, headers?: Record<string, string>): void {
+  const json = JSON.stringify(body);
+  const jsonHeaders = { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(json) };
+  response.writeHead(status, headers ? { ...headers, ...jsonHeaders } : jsonHeaders);
   response.end(json);
 }
 
@@ -75,7 +78,7 @@ export function botMessagesEndpoint(options: BotMessagesEndpointOptions): BotMes
   async function beforeBody(request: IncomingMessage, response: ServerResponse): Promise<boolean> {
     const address = clientAddress(request);
     if (!options.authenticated) {
-      const decision = await unauthenticatedLimiter.take(address);
+      const decision = await unauthenticatedLimiter.consume(address);
       if (!decision.allowed) tooMany(response, decision.retryAfterSeconds);
       return decision.allowed;
     }
@@ -85,7 +88,7 @@ export function botMessagesEndpoint(options: BotMessagesEndpointOptions): BotMes
       return false;
     }
     if (!bearerToken.test(request.headers.authorization ?? '')) {
-      await unauthenticatedLimiter.take(address);
+      await unauthenticatedLimiter.consume(address);
       logger.warn({ event: 'unauthorized', reason: 'no bearer token' }, 'request rejected: invalid or missing token');
       // The body is never read, so the connection cannot be reused for another request.
       sendJson(response, 401, { error: 'unauthorized' }, { Connection: 'close' });
@@ -116,7 +119,7 @@ export function botMessagesEndpoint(options: BotMessagesEndpointOptions): BotMes
         logger.error({ event: 'auth_unavailable', error: describeError(outcome.error) }, 'cannot verify tokens: signing keys unavailable');
         return sendJson(response, 503, { error: 'cannot verify the token right now' }, { 'Retry-After': String(outcome.retryAfterSeconds ?? options.keysRetryAfterSeconds) });
       case 'unauthorized':
-        await unauthenticatedLimiter.take(clientAddress(request));
+        await unauthenticatedLimiter.consume(clientAddress(request));
         logger.warn({ event: 'unauthorized', channel: channelLabel(activity.channelId), reason: truncatedForLog(outcome.reason) }, 'request rejected: invalid or missing token');
         return sendJson(response, 401, { error: 'unauthorized' });
       case 'failed':

@@ -5,9 +5,13 @@ import { setFlagsFromString } from 'node:v8';
  * How far V8 lets its heap grow past what is alive before collecting, as a percentage. Left to itself V8
  * grows it up to fourfold under load on a machine with memory to spare: latch's live heap stays near 65 MB
  * with 10,000 conversations held, yet RSS climbed from 175 MB to 390 MB within 30,000 turns of garbage.
- * 50 % keeps RSS flat for a few per cent more garbage-collection CPU (see `npm run bench:memory`).
+ * Bounded, RSS stays flat. How tight is a trade: each full collection stops every request in flight for
+ * 15 to 45 ms, and at 50 % one came every second under load (the heap past the live 60 MB fills with what
+ * turns leave behind at some 1.5 MB per young-generation collection), which made the POST /api/messages
+ * p99. 100 % halves them: p99 and CPU per request both fell (issue 13, bench:server against the 50 % build
+ * in one run) for about 30 MB more RSS under load, still flat over 100,000 turns (`npm run bench:memory`).
  */
-const heapGrowthPercent = 50;
+const heapGrowthPercent = 100;
 
 const flagSet = (name: string) => [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)].some((flag) => flag.replace(/_/g, '-').startsWith(`--${name}`));
 

@@ -11,7 +11,7 @@ import type { SharedStores } from '../stores/shared-stores';
 import type { Responder } from '../engine/responder';
 import { cacheFirstTurns, isEmbeddedEngine } from '../engine/first-turn-cache';
 import type { LatchConfig } from '../config';
-import { AddressLimiter } from './address-limiter';
+import { memoryLimiterFactory } from '../channels/web/limiter';
 import { botMessagesEndpoint, botMessagesRoute, sendJson, type BotMessagesEndpoint } from './bot-messages-route';
 import { isPlainJsonRequest, readJsonBody } from './read-json-body';
 import { channelLabel } from './channel-label';
@@ -127,14 +127,16 @@ export function createServer(options: CreateServerOptions): LatchServer {
     countResponse(request, response);
     next();
   });
+  // The same token buckets as the web chat's limits (or the same purposes in Redis), not a second mechanism.
+  const perMinute = config.server.unauthenticatedMessagesPerMinutePerAddress;
+  const unauthenticatedLimiter = (shared?.web.limiters ?? memoryLimiterFactory()).create('unauthenticated-messages-per-address', perMinute, perMinute);
+  const limiterSweeper = setInterval(() => unauthenticatedLimiter.sweep?.(), 60_000);
+  limiterSweeper.unref();
   const messages = botMessagesEndpoint({
     botChannel,
     logger,
     authenticated: credentialCheck.authenticated,
-    unauthenticatedLimiter: new AddressLimiter(
-      config.server.unauthenticatedMessagesPerMinutePerAddress,
-      shared?.createRateLimiter('unauthenticated-messages-per-address', config.server.unauthenticatedMessagesPerMinutePerAddress, 60),
-    ),
+    unauthenticatedLimiter,
     localReplyOrigins: config.server.localReplyOrigins,
     keysRetryAfterSeconds: config.server.openIdMetadata.retryAfterSeconds,
   });
@@ -179,6 +181,7 @@ export function createServer(options: CreateServerOptions): LatchServer {
     close(graceMs = 10_000) {
       readiness.accepting = false;
       conversations.dispose?.();
+      clearInterval(limiterSweeper);
       mounted?.close();
       const server = httpServer;
       const closeShared = () => shared?.close() ?? Promise.resolve();

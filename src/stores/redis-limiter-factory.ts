@@ -23,6 +23,17 @@ export function redisLimiterFactory(client: Redis, keyPrefix: string): LimiterFa
             throw rejection;
           }
         },
+        async check(key) {
+          let state: RateLimiterRes | null;
+          try {
+            state = await limiter.get(key);
+          } catch {
+            // A store that cannot answer is not the client's fault: let the request through to its checks.
+            return { allowed: true };
+          }
+          if (!state || state.consumedPoints < points) return { allowed: true };
+          return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(state.msBeforeNext / 1000)) };
+        },
       };
     },
   };

@@ -4,8 +4,7 @@ import type { WebChannelStores } from '../channels/web/create-web-channel';
 import type { LatchConfig, RedisSettings } from '../config';
 import { connectRedis, redactedUrl, waitUntilReady, type StoreLogger } from './redis-connection';
 import { redisConversationStore } from './redis-conversation-store';
-import type { RateLimiterAbstract } from 'rate-limiter-flexible';
-import { redisLimiterFactory, redisRateLimiter } from './redis-limiter-factory';
+import { redisLimiterFactory } from './redis-limiter-factory';
 import { RedisStorage } from '../channels/botbuilder/redis-storage';
 
 /**
@@ -15,9 +14,8 @@ import { RedisStorage } from '../channels/botbuilder/redis-storage';
 export interface SharedStores {
   /** Bot Framework conversation (and user) state, with eTags and the idle expiry. */
   storage: BotStorage;
+  /** The web chat's conversations and token key, and every rate limit (the web chat's and /api/messages'), counted across instances. */
   web: WebChannelStores;
-  /** A rate-limiter-flexible limiter counted across instances: `points` requests per `durationSeconds` by key. */
-  createRateLimiter(purpose: string, points: number, durationSeconds: number): RateLimiterAbstract;
   /** Where it lives, for logs and /readyz (no password). */
   description: string;
   /** False while the store cannot be reached: /readyz answers 503 so a load balancer sends traffic elsewhere. */
@@ -71,7 +69,6 @@ export async function connectRedisStores(options: ConnectRedisOptions): Promise<
   return {
     storage: new RedisStorage(client, { keyPrefix: settings.keyPrefix, idleMs: config.server.idleExpiryMs }),
     web,
-    createRateLimiter: (purpose, points, durationSeconds) => redisRateLimiter(client, settings.keyPrefix, purpose, points, durationSeconds),
     description: redactedUrl(settings.url),
     isReachable: () => client.status === 'ready' && subscriber.status === 'ready',
     async close() {

@@ -147,4 +147,17 @@ describe('Redis limiter factory (rate-limiter-flexible)', () => {
     expect(refused.allowed === false && refused.retryAfterSeconds).toBeGreaterThan(25);
     expect(await two.consume('conversation-2')).toEqual({ allowed: true });
   });
+
+  it('checks an allowance across instances without taking from it', async () => {
+    const one = redisLimiterFactory(await client(), 'test:').create('checked', 6, 2);
+    const two = redisLimiterFactory(await client(), 'test:').create('checked', 6, 2);
+    expect(await two.check('address-1')).toEqual({ allowed: true });
+    await one.consume('address-1');
+    expect(await two.check('address-1')).toEqual({ allowed: true });
+    await one.consume('address-1');
+    const blocked = await two.check('address-1');
+    expect(blocked.allowed).toBe(false);
+    expect(blocked.allowed === false && blocked.retryAfterSeconds).toBeGreaterThanOrEqual(1);
+    expect(await two.check('address-2')).toEqual({ allowed: true });
+  });
 });

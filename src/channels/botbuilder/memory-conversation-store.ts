@@ -1,3 +1,4 @@
+import { RecentlyUsed } from '../../engine/recently-used';
 import type { ConversationStore, StoredConversation } from './conversation-store';
 
 export interface MemoryConversationStoreOptions {
@@ -8,64 +9,39 @@ export interface MemoryConversationStoreOptions {
   now?: () => number;
 }
 
-interface Entry {
-  conversation: StoredConversation;
-  writtenAt: number;
-}
-
 /**
  * Conversations in memory, bounded two ways: idle expiry (conversations are health data and should not
- * outlive their use) and a maximum count (memory stays flat however many people write in an hour).
+ * outlive their use) and a maximum count (memory stays flat however many people write in an hour), both
+ * kept by the shared RecentlyUsed map: each turn writes its conversation, so the least recently written is
+ * forgotten first. A read does not renew a conversation; only its turn's write does.
  *
- * Each turn writes its conversation, so the Map's insertion order is the order of last use: the first entry
- * is always the least recently used, eviction takes it, and the sweep stops at the first entry still fresh.
  * Objects are held as they are, never copied or serialised: the engine never changes a state it was given.
  * Writes are last-writer-wins: two messages of one conversation arriving together lose one state update
  * rather than answering one of them with an error.
  */
 export class MemoryConversationStore implements ConversationStore {
-  private readonly entries = new Map<string, Entry>();
+  private readonly entries: RecentlyUsed<StoredConversation>;
   private readonly sweeper: NodeJS.Timeout;
-  private readonly now: () => number;
-  private evictedCount = 0;
   readonly lastWriterWins = true;
 
-  constructor(private readonly options: MemoryConversationStoreOptions) {
+  constructor(options: MemoryConversationStoreOptions) {
     if (!(options.maximumConversations >= 1)) throw new Error(`src/channels/botbuilder/memory-conversation-store.ts: maximumConversations must be 1 or more, not ${options.maximumConversations} (server.maximum_conversations in latch.config.yaml)`);
-    this.now = options.now ?? Date.now;
+    this.entries = new RecentlyUsed(options.maximumConversations, { idleMs: options.idleMs, now: options.now });
     this.sweeper = setInterval(() => this.sweep(), Math.max(1_000, Math.min(options.idleMs, 60_000)));
     this.sweeper.unref();
   }
 
   async read(key: string): Promise<StoredConversation | undefined> {
-    const entry = this.entries.get(key);
-    if (!entry) return undefined;
-    if (this.now() - entry.writtenAt > this.options.idleMs) {
-      this.entries.delete(key);
-      return undefined;
-    }
-    return entry.conversation;
+    return this.entries.peek(key);
   }
 
   async write(key: string, conversation: StoredConversation): Promise<void> {
-    this.entries.delete(key);
-    this.entries.set(key, { conversation, writtenAt: this.now() });
-    if (this.entries.size > this.options.maximumConversations) {
-      this.entries.delete(this.entries.keys().next().value!);
-      this.evictedCount++;
-    }
+    this.entries.set(key, conversation);
   }
 
   /** Forgets every idle conversation now; returns how many were forgotten. */
   sweep(): number {
-    const oldestAllowed = this.now() - this.options.idleMs;
-    let forgotten = 0;
-    for (const [key, entry] of this.entries) {
-      if (entry.writtenAt >= oldestAllowed) break;
-      this.entries.delete(key);
-      forgotten++;
-    }
-    return forgotten;
+    return this.entries.sweep();
   }
 
   get size(): number {
@@ -74,7 +50,7 @@ export class MemoryConversationStore implements ConversationStore {
 
   /** Conversations forgotten early because the maximum was reached. */
   get evicted(): number {
-    return this.evictedCount;
+    return this.entries.evicted;
   }
 
   dispose(): void {

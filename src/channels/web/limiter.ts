@@ -1,8 +1,14 @@
 import { RateLimiter, type RateDecision } from './rate-limiter';
 
-/** One purpose's allowance (messages per conversation, polls, …): `consume` takes one request from `key`'s. */
+/**
+ * One purpose's allowance (messages per conversation, polls, unauthenticated Bot Framework requests per
+ * address, …): `consume` takes one request from `key`'s. The one way latch limits rates: token buckets in
+ * memory, or the same purposes counted in Redis across instances (src/stores/redis-limiter-factory.ts).
+ */
 export interface Limiter {
   consume(key: string): Promise<RateDecision>;
+  /** Whether `key` has used up its allowance, without taking from it. */
+  check(key: string): Promise<RateDecision>;
   /** Forgets keys that are back at their full allowance (memory); shared stores expire their own. */
   sweep?(): void;
 }
@@ -17,7 +23,7 @@ export function memoryLimiterFactory(now: () => number = Date.now): LimiterFacto
   return {
     create(_purpose, perMinute, burst) {
       const buckets = new RateLimiter(perMinute, burst, now);
-      return { consume: async (key) => buckets.take(key), sweep: () => buckets.sweep() };
+      return { consume: async (key) => buckets.take(key), check: async (key) => buckets.check(key), sweep: () => buckets.sweep() };
     },
   };
 }

@@ -1,3 +1,4 @@
+import { RecentlyUsed } from '../../engine/recently-used';
 import type { Activity } from './activity';
 
 export interface WebConversation {
@@ -8,7 +9,6 @@ export interface WebConversation {
   activities: Partial<Activity>[];
   /** How many activities were dropped from the front to bound memory; watermarks keep counting from 0. */
   dropped: number;
-  lastMessageAt: number;
   /** Turns run one after another, so two quick messages cannot race on the bot's state. */
   queue: Promise<void>;
   /** Open streams (WebSockets) of this conversation, told of each activity as it is added. */
@@ -26,30 +26,30 @@ export interface WebConversationLimits {
   maximumActivitiesEach: number;
 }
 
+/** A conversation with a turn queued or running, or an open stream, is never evicted to make room. */
+const isBusy = (conversation: WebConversation) => conversation.turnsPending > 0 || conversation.listeners.size > 0;
+
 /**
- * The web channel's conversations, in memory. They are health data, so an idle one is forgotten after
- * `idleSeconds` (polling alone does not keep it alive), and there is a ceiling on how many exist at once.
- * The map is kept in order of last message, oldest first, so the least recently used is found at once.
+ * The web channel's conversations, in memory, in the shared RecentlyUsed map. They are health data, so an
+ * idle one is forgotten after `idleSeconds` without a message (polling alone does not keep it alive), and
+ * there is a ceiling on how many exist at once, the least recently used making room first.
  */
 export class WebConversations {
-  private readonly conversations = new Map<string, WebConversation>();
+  private readonly conversations: RecentlyUsed<WebConversation>;
+  private readonly maximumActivitiesEach: number;
 
-  constructor(
-    private readonly limits: WebConversationLimits,
-    private readonly now: () => number = Date.now,
-  ) {}
+  constructor(limits: WebConversationLimits, now: () => number = Date.now) {
+    this.maximumActivitiesEach = limits.maximumActivitiesEach;
+    this.conversations = new RecentlyUsed(limits.maximumConversations, { idleMs: limits.idleSeconds * 1000, now, isPinned: isBusy });
+  }
 
   get size(): number {
     return this.conversations.size;
   }
 
+  /** The conversation, unless it is idle (then it is forgotten); reading it does not keep it alive. */
   get(id: string): WebConversation | undefined {
-    const conversation = this.conversations.get(id);
-    if (conversation && this.isIdle(conversation)) {
-      this.conversations.delete(id);
-      return undefined;
-    }
-    return conversation;
+    return this.conversations.peek(id);
   }
 
   /**
@@ -58,11 +58,8 @@ export class WebConversations {
    * Undefined (the caller answers 503) only when every conversation is mid-turn or streaming.
    */
   create(id: string, userId: string, locale?: string): WebConversation | undefined {
-    if (this.conversations.size >= this.limits.maximumConversations) {
-      this.sweep();
-      if (this.conversations.size >= this.limits.maximumConversations && !this.evictLeastRecentlyUsed()) return undefined;
-    }
-    const conversation: WebConversation = { id, userId, locale, activities: [], dropped: 0, lastMessageAt: this.now(), queue: Promise.resolve(), listeners: new Set(), turnsPending: 0 };
+    if (!this.conversations.makeRoom()) return undefined;
+    const conversation: WebConversation = { id, userId, locale, activities: [], dropped: 0, queue: Promise.resolve(), listeners: new Set(), turnsPending: 0 };
     this.conversations.set(id, conversation);
     return conversation;
   }
@@ -70,7 +67,7 @@ export class WebConversations {
   /** Appends and returns the activity's position, which becomes its id and the watermark after it. */
   append(conversation: WebConversation, activity: Partial<Activity>): number {
     conversation.activities.push(activity);
-    const excess = conversation.activities.length - this.limits.maximumActivitiesEach;
+    const excess = conversation.activities.length - this.maximumActivitiesEach;
     if (excess > 0) {
       conversation.activities.splice(0, excess);
       conversation.dropped += excess;
@@ -86,29 +83,12 @@ export class WebConversations {
     return { activities: conversation.activities.slice(start), watermark: conversation.dropped + conversation.activities.length };
   }
 
+  /** A message from the person: the conversation is the most recent again, and its idle time starts over. */
   touch(conversation: WebConversation): void {
-    conversation.lastMessageAt = this.now();
-    // Moved to the end: the map stays in order of last message.
-    if (this.conversations.get(conversation.id) === conversation) {
-      this.conversations.delete(conversation.id);
-      this.conversations.set(conversation.id, conversation);
-    }
-  }
-
-  private evictLeastRecentlyUsed(): boolean {
-    for (const [id, conversation] of this.conversations) {
-      if (conversation.turnsPending > 0 || conversation.listeners.size > 0) continue;
-      this.conversations.delete(id);
-      return true;
-    }
-    return false;
+    if (this.conversations.peek(conversation.id) === conversation) this.conversations.get(conversation.id);
   }
 
   sweep(): void {
-    for (const [id, conversation] of this.conversations) if (this.isIdle(conversation)) this.conversations.delete(id);
-  }
-
-  private isIdle(conversation: WebConversation): boolean {
-    return this.now() - conversation.lastMessageAt > this.limits.idleSeconds * 1000;
+    this.conversations.sweep();
   }
 }
