@@ -57,6 +57,20 @@ describe('expectStrictEqual', () => {
   it.each(pairs)('agrees with toStrictEqual on %s', (_name, actual, expected) => {
     expect(passes(() => expectStrictEqual(actual, expected))).toBe(passes(() => expect(actual).toStrictEqual(expected)));
   });
+
+  // The quick way is worth having only if it decides plain data alone: no expectation is made for such pairs.
+  it.each([
+    ['plain data', { a: [1, 'two', null, undefined], b: { c: true } }, { a: [1, 'two', null, undefined], b: { c: true } }],
+    ['Maps and Sets of primitives', { m: new Map([['a', [1]]]), s: new Set(['x']) }, { m: new Map([['a', [1]]]), s: new Set(['x']) }],
+    ['typed arrays', { starts: Int32Array.from([3, -1, 7]) }, { starts: Int32Array.from([3, -1, 7]) }],
+    ['class instances', new Point(1, 2), new Point(1, 2)],
+    ['an array of another realm', { list: runInNewContext('[1, 2, 3]') }, { list: [1, 2, 3] }],
+    ['cycles', cyclic(), cyclic()],
+  ])('decides %s without jest\'s comparison', (_name, actual, expected) => {
+    const before = expect.getState().assertionCalls;
+    expectStrictEqual(actual, expected);
+    expect(expect.getState().assertionCalls).toBe(before);
+  });
 });
 
 describe('expectEqual', () => {

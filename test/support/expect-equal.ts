@@ -41,6 +41,13 @@ function sameGraph(first: unknown, second: unknown, paired: Map<object, unknown>
   const tag = Object.prototype.toString.call(first);
   if (tag !== Object.prototype.toString.call(second)) return false;
   if (tag === '[object Object]') return sameProperties(first, second, paired);
+  if (typedArrayTag.test(tag)) {
+    const [one, other] = [first as ArrayLike<unknown>, second as ArrayLike<unknown>];
+    // Own keys are the indices alone: no property added beside them.
+    if (one.length !== other.length || Object.keys(one).length !== one.length || Object.keys(other).length !== other.length) return false;
+    for (let index = 0; index < one.length; index++) if (!Object.is(one[index], other[index])) return false;
+    return true;
+  }
   if (Object.keys(first).length > 0 || Object.keys(second).length > 0) return false;
   if (tag === '[object Map]') {
     const [one, other] = [first as Map<unknown, unknown>, second as Map<unknown, unknown>];
@@ -54,12 +61,6 @@ function sameGraph(first: unknown, second: unknown, paired: Map<object, unknown>
     const [one, other] = [first as Set<unknown>, second as Set<unknown>];
     if (one.size !== other.size) return false;
     for (const item of one) if ((typeof item === 'object' && item !== null) || typeof item === 'function' || !other.has(item)) return false;
-    return true;
-  }
-  if (typedArrayTag.test(tag)) {
-    const [one, other] = [first as ArrayLike<unknown>, second as ArrayLike<unknown>];
-    if (one.length !== other.length) return false;
-    for (let index = 0; index < one.length; index++) if (!Object.is(one[index], other[index])) return false;
     return true;
   }
   return false;
