@@ -19,12 +19,16 @@ function heldFor(test: TestServer, opening: string, giveUpMs: number): Promise<{
     socket.on('data', (chunk) => {
       answer += chunk.toString();
     });
-    socket.on('close', () => resolve({ closedAfterMs: Date.now() - started, answer }));
-    socket.on('error', () => undefined);
-    setTimeout(() => {
+    // Cleared once the socket closes: left running, it fired seconds later, into whatever test file came next.
+    const giveUp = setTimeout(() => {
       socket.destroy();
       reject(new Error(`the server still held the socket after ${giveUpMs} ms`));
     }, giveUpMs);
+    socket.on('close', () => {
+      clearTimeout(giveUp);
+      resolve({ closedAfterMs: Date.now() - started, answer });
+    });
+    socket.on('error', () => undefined);
   });
 }
 
