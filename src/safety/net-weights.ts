@@ -2,13 +2,18 @@ import type { SparseVector } from '../nlu/sparse-vector';
 import { softmaxInPlace } from '../nlu/softmax-in-place';
 import { trainSoftmaxWeights } from '../nlu/train-softmax-weights';
 
-/** The learned net's weights as plain data, so a trained net can be kept on disk and read back. */
+/**
+ * The learned net's weights as typed arrays, so a trained net can be kept on disk as raw blocks and read
+ * back without parsing numbers (src/app/safety-net-file.ts).
+ */
 export interface NetWeightsData {
   classCount: number;
   featureCount: number;
-  biases: number[];
-  /** Only the features the training data had: [feature, class weights…] per row. */
-  rows: [number, ...number[]][];
+  biases: Float64Array;
+  /** Only the features with a weight that is not zero, ascending. */
+  features: Int32Array;
+  /** Their class weights, `classCount` per feature in the order of `features`. */
+  weights: Float64Array;
 }
 
 export interface NetWeightsTraining {
@@ -37,33 +42,40 @@ export class NetWeights {
   static train(vectors: readonly SparseVector[], labels: readonly number[], classCount: number, featureCount: number, training: NetWeightsTraining): NetWeights {
     const classWeights = training.classWeights ?? new Float64Array(classCount).fill(1);
     const { weights, biases } = trainSoftmaxWeights(vectors, labels, classCount, featureCount, { epochs: training.epochs, learningRate: 0.5, l2: training.l2, classWeights, random: linearCongruential(11) });
-    const rows: [number, ...number[]][] = [];
-    for (let feature = 0; feature < featureCount; feature++) {
-      const values = Array.from(weights.subarray(feature * classCount, (feature + 1) * classCount));
-      if (values.some((value) => value !== 0)) rows.push([feature, ...values]);
-    }
-    return NetWeights.fromData({ classCount, featureCount, biases: Array.from(biases), rows });
+    const dense = new NetWeights(classCount, featureCount, Int32Array.from({ length: featureCount }, (_, feature) => feature), weights, biases);
+    return NetWeights.fromData(dense.toData());
   }
 
+  /** Weights kept as they are given (the arrays are not copied: the caller hands them over). */
   static fromData(data: NetWeightsData): NetWeights {
-    const rowOf = new Int32Array(data.featureCount).fill(-1);
-    const rows = new Float64Array(data.rows.length * data.classCount);
-    data.rows.forEach(([feature, ...values], row) => {
+    const { classCount, featureCount, features, weights, biases } = data;
+    if (weights.length !== features.length * classCount || biases.length !== classCount) throw new Error(`net weights do not fit: ${features.length} features × ${classCount} classes, ${weights.length} weights, ${biases.length} biases`);
+    const rowOf = new Int32Array(featureCount).fill(-1);
+    for (let row = 0; row < features.length; row++) {
+      const feature = features[row];
+      if (!(feature >= 0 && feature < featureCount)) throw new Error(`net weights name feature ${feature}, outside 0…${featureCount - 1}`);
       rowOf[feature] = row;
-      rows.set(values, row * data.classCount);
-    });
-    return new NetWeights(data.classCount, data.featureCount, rowOf, rows, Float64Array.from(data.biases));
+    }
+    return new NetWeights(classCount, featureCount, rowOf, weights, biases);
   }
 
+  /** The rows of the features with any weight that is not zero, ascending, as new arrays. */
   toData(): NetWeightsData {
-    const rows: [number, ...number[]][] = [];
-    for (let feature = 0; feature < this.featureCount; feature++) {
-      const row = this.rowOf[feature];
+    const { classCount, featureCount, rowOf, rows } = this;
+    const kept: number[] = [];
+    for (let feature = 0; feature < featureCount; feature++) {
+      const row = rowOf[feature];
       if (row === -1) continue;
-      const values = Array.from(this.rows.subarray(row * this.classCount, (row + 1) * this.classCount));
-      if (values.some((value) => value !== 0)) rows.push([feature, ...values]);
+      for (let label = 0; label < classCount; label++) {
+        if (rows[row * classCount + label] !== 0) {
+          kept.push(feature);
+          break;
+        }
+      }
     }
-    return { classCount: this.classCount, featureCount: this.featureCount, biases: Array.from(this.biases), rows };
+    const weights = new Float64Array(kept.length * classCount);
+    kept.forEach((feature, position) => weights.set(rows.subarray(rowOf[feature] * classCount, (rowOf[feature] + 1) * classCount), position * classCount));
+    return { classCount, featureCount, biases: Float64Array.from(this.biases), features: Int32Array.from(kept), weights };
   }
 
   /**

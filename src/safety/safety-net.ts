@@ -11,7 +11,7 @@ export interface NetExample {
   row: string | null;
 }
 
-/** A trained net as plain data: its rows and weights (see NetWeights). */
+/** A trained net as data: its rows, settings and weights, the large parts typed arrays (see NetWeights). */
 export interface SafetyNetData {
   rows: string[];
   weights: NetWeightsData;
@@ -19,8 +19,8 @@ export interface SafetyNetData {
   wordWeight: number;
   /** The other feature settings (absent in nets cached before they existed: off). */
   features?: Omit<NetFeatures, 'wordWeight'>;
-  /** The nearest-neighbour vote beside the regression, as plain arrays, and its share of the verdict. */
-  neighbours?: { classCount: number; exampleCount: number; labels: number[]; offsets: number[]; examples: number[]; values: number[]; count: number; power: number; share: number };
+  /** The nearest-neighbour vote beside the regression (its inverted index), and its share of the verdict. */
+  neighbours?: NeighbourParameters & { count: number; power: number; share: number };
 }
 
 /** What a message's features are made of, beside its concepts, quantities and words. */
@@ -110,13 +110,16 @@ export class SafetyNet {
     this.compiled = compileFeatures(features);
   }
 
-  /** A net trained before, read back (the engine keeps trained nets in a cache keyed by their inputs). */
+  /**
+   * A net trained before, read back (the engine keeps trained nets in a cache keyed by their inputs). The
+   * typed arrays are kept, not copied: the caller hands them over.
+   */
   static fromData(data: SafetyNetData, recogniser: SignRecogniser): SafetyNet {
     const features: NetFeatures = { charGramWeight: 0, groupWeight: 0, conceptRows: {}, ...data.features, wordWeight: data.wordWeight ?? 1 };
     const stored = data.neighbours;
     const neighbours = stored && {
       vote: NearestNeighbours.fromParameters(
-        { classCount: stored.classCount, exampleCount: stored.exampleCount, labels: Int32Array.from(stored.labels), offsets: Int32Array.from(stored.offsets), examples: Int32Array.from(stored.examples), values: Float32Array.from(stored.values) },
+        { classCount: stored.classCount, exampleCount: stored.exampleCount, labels: stored.labels, offsets: stored.offsets, examples: stored.examples, values: stored.values },
         { count: stored.count, power: stored.power },
       ),
       share: stored.share,
@@ -124,6 +127,7 @@ export class SafetyNet {
     return new SafetyNet(NetWeights.fromData(data.weights), data.rows, recogniser, features, neighbours);
   }
 
+  /** The net as data; its typed arrays are copies (changing them changes no net). */
   toData(): SafetyNetData {
     const { wordWeight, ...features } = this.features;
     const data: SafetyNetData = { rows: [...this.rows], weights: this.model.toData(), wordWeight, features };
@@ -133,10 +137,10 @@ export class SafetyNet {
       data.neighbours = {
         classCount: parameters.classCount,
         exampleCount: parameters.exampleCount,
-        labels: Array.from(parameters.labels),
-        offsets: Array.from(parameters.offsets),
-        examples: Array.from(parameters.examples),
-        values: Array.from(parameters.values),
+        labels: parameters.labels.slice(),
+        offsets: parameters.offsets.slice(),
+        examples: parameters.examples.slice(),
+        values: parameters.values.slice(),
         count,
         power,
         share: this.neighbours.share,
