@@ -1,18 +1,20 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { LatchConfig } from '../config';
 import type { KnowledgeBase } from '../knowledge/knowledge-base';
 import { conceptRowsOf, safetyNetExamples } from '../safety/safety-check';
-import { SafetyNet, type SafetyNetData } from '../safety/safety-net';
+import { SafetyNet } from '../safety/safety-net';
 import type { Recognition } from '../safety/sign-recogniser';
 import type { RuleTriage } from '../safety/triage';
 import type { Content } from './load-content';
+import { parseSafetyNet, serialiseSafetyNet } from './safety-net-file';
 
 /**
  * The trained net, from node_modules/.cache/latch when its inputs (safety.yaml, the corpus, the knowledge
- * base's phrasings and the net's code version) are unchanged, else trained now and kept there. Training
- * takes seconds and every test file and every start builds an engine. A cache that cannot be written is skipped.
+ * base's phrasings and the net's code) are unchanged, else trained now and kept there (a binary file, see
+ * safety-net-file.ts). Training takes seconds and every test file and every start builds an engine. A
+ * missing, older or damaged file is trained over; a cache that cannot be written is skipped.
  */
 export function cachedSafetyNet(config: LatchConfig, content: Content, rules: RuleTriage): SafetyNet {
   const safetyPath = join(config.contentDirectory, 'safety.yaml');
@@ -33,23 +35,25 @@ export function cachedSafetyNet(config: LatchConfig, content: Content, rules: Ru
     const path = join(config.projectRoot, 'src', 'nlu', file);
     if (existsSync(path)) hash.update(readFileSync(path));
   }
-  const cachePath = join(config.projectRoot, 'node_modules', '.cache', 'latch', `safety-net-${hash.digest('hex').slice(0, 24)}.json`);
-  if (existsSync(cachePath)) {
-    try {
-      return SafetyNet.fromData(JSON.parse(readFileSync(cachePath, 'utf8')) as SafetyNetData, rules.recogniser);
-    } catch {
-      // A broken cache file is trained over.
-    }
+  // What the net is trained on is chosen here, and the file's layout is in safety-net-file.ts.
+  for (const file of ownSources) {
+    const path = join(config.projectRoot, 'src', 'app', file);
+    if (existsSync(path)) hash.update(readFileSync(path));
   }
+  const key = hash.digest('hex').slice(0, 24);
+  const cacheDirectory = join(config.projectRoot, 'node_modules', '.cache', 'latch');
+  const cachePath = join(cacheDirectory, `${cacheFilePrefix}${key}.bin`);
+  const cached = readCachedNet(cachePath, key, rules);
+  if (cached) return cached;
   const net = trainSafetyNet(config, content, rules);
   try {
-    mkdirSync(dirname(cachePath), { recursive: true });
+    mkdirSync(cacheDirectory, { recursive: true });
     const temporary = `${cachePath}.${process.pid}.tmp`;
-    writeFileSync(temporary, JSON.stringify(net.toData()));
+    writeFileSync(temporary, serialiseSafetyNet(key, net.toData()));
     renameSync(temporary, cachePath);
-    // Nets trained from older inputs are of no more use.
-    for (const name of readdirSync(dirname(cachePath))) {
-      if (name.startsWith('safety-net-') && name.endsWith('.json') && join(dirname(cachePath), name) !== cachePath) rmSync(join(dirname(cachePath), name), { force: true });
+    // Nets trained from older inputs (and the JSON files of before) are of no more use.
+    for (const name of readdirSync(cacheDirectory)) {
+      if (name.startsWith(cacheFilePrefix) && (name.endsWith('.bin') || name.endsWith('.json')) && join(cacheDirectory, name) !== cachePath) rmSync(join(cacheDirectory, name), { force: true });
     }
   } catch {
     // A read-only install trains at every start.
@@ -57,11 +61,32 @@ export function cachedSafetyNet(config: LatchConfig, content: Content, rules: Ru
   return net;
 }
 
+const cacheFilePrefix = 'safety-net-';
+
+/** The net kept under `key`, or undefined when there is none or it cannot be used (missing, foreign, older, damaged): then it is trained over. */
+function readCachedNet(path: string, key: string, rules: RuleTriage): SafetyNet | undefined {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch {
+    return undefined;
+  }
+  try {
+    const stored = parseSafetyNet(bytes);
+    return stored.key === key ? SafetyNet.fromData(stored.data, rules.recogniser) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The files of src/app that choose the net's training examples and lay out its cache file. */
+const ownSources = ['cached-safety-net.ts', 'safety-net-file.ts'];
+
 /** The files of src/nlu the net is trained and read with. */
 const sharedNetSources = ['fnv-hash.ts', 'train-softmax-weights.ts', 'softmax-in-place.ts', 'seeded-random.ts', 'nearest-neighbours.ts', 'sparse-vector.ts'];
 
 /** Bump when the net's features or training change, so cached nets are trained again. */
-const safetyNetVersion = 'safety-net 3';
+const safetyNetVersion = 'safety-net 4';
 
 /**
  * Ordinary phrasings the net learns as "no red flag": every intent's training examples, except any a rule
