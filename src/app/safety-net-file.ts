@@ -99,12 +99,18 @@ export function parseSafetyNet(bytes: Buffer): { key: string; data: SafetyNetDat
     if (!type) throw new Error(`safety net file has block ${entry.name} of unknown type ${entry.type}`);
     const byteLength = entry.length * type.BYTES_PER_ELEMENT;
     if (entry.offset + byteLength > blockArea.length) throw new Error(`safety net file is truncated in block ${entry.name}`);
-    // Copied into a fresh buffer: a Buffer read from disk may not start on an 8-byte boundary.
-    const copy = new ArrayBuffer(byteLength);
-    new Uint8Array(copy).set(blockArea.subarray(entry.offset, entry.offset + byteLength));
-    blockByName.set(entry.name, new type(copy));
+    const start = blockArea.byteOffset + entry.offset;
+    if (start % type.BYTES_PER_ELEMENT === 0) {
+      // A view of the file's own bytes: a file read whole has a buffer of its own that starts on a boundary.
+      blockByName.set(entry.name, new type(blockArea.buffer as ArrayBuffer, start, entry.length));
+    } else {
+      // Copied into a fresh buffer: a Buffer from the shared pool may start anywhere.
+      const copy = new ArrayBuffer(byteLength);
+      new Uint8Array(copy).set(blockArea.subarray(entry.offset, entry.offset + byteLength));
+      blockByName.set(entry.name, new type(copy));
+    }
   }
-  const block = <T extends TypedBlock>(name: string, type: new (buffer: ArrayBuffer) => T): T => {
+  const block = <T extends TypedBlock>(name: string, type: new (buffer: ArrayBuffer, offset: number, length: number) => T): T => {
     const found = blockByName.get(name);
     if (!(found instanceof type)) throw new Error(`safety net file has no ${type.name} block ${name}`);
     return found;
