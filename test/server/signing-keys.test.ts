@@ -59,6 +59,9 @@ describe("Microsoft's signing keys, when their host misbehaves", () => {
     errorOutput = jest.spyOn(console, 'error').mockImplementation(() => undefined);
   });
   afterEach(() => {
+    // The stalled host's reply is a 20 s timer in nock, which cleanAll leaves running: it kept the worker
+    // alive after its last file ("A worker process has failed to exit gracefully").
+    nock.abortPendingRequests();
     nock.cleanAll();
     nock.enableNetConnect();
     jest.restoreAllMocks();
