@@ -112,7 +112,8 @@ describe('the safety net cache', () => {
       expect(verdicts(rebuilt.net)).toEqual(verdicts(good.net));
       expect(readFileSync(path).equals(bytes)).toBe(true);
     }
-  });
+    // Five trainings: a moment each alone, but a loaded machine must not fail it on jest's 5 s.
+  }, 30_000);
 
   it('keeps a net with a nearest-neighbour vote whole through its file', () => {
     const ordinary = content.knowledgeBase.intents.flatMap((intent) => intent.examples.map((example) => example.text));
