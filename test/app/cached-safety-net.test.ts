@@ -13,13 +13,13 @@ import { readRedFlagCorpus } from '../../src/safety/red-flag-corpus';
 import type { RuleTriage } from '../../src/safety/triage';
 import { sharedContent } from '../support/shared-engine';
 
-// A project folder of its own: the real safety.yaml, a corpus of a few dozen of the real training corpus's
-// entries and a handful of intents, so each training takes a moment rather than the seconds the whole corpus
-// needs. The net's cache sits in its node_modules/.cache/latch, and its src/ holds the "code" the key reads.
+// A project folder of its own: the real safety.yaml, a corpus of 25 of the real training corpus's entries
+// and two intents of ten phrasings, so each training takes tens of milliseconds rather than the seconds the
+// whole corpus needs. The net's cache sits in its node_modules/.cache/latch, and its src/ holds the "code" the key reads.
 const realConfig = loadConfig({});
 const realContent = sharedContent();
 const corpusEntries = readRedFlagCorpus(join(realConfig.projectRoot, 'eval', 'red-flags', 'train.yaml'));
-const smallCorpus = [...corpusEntries.filter((entry) => entry.label === 'RED_FLAG').slice(0, 30), ...corpusEntries.filter((entry) => entry.label !== 'RED_FLAG').slice(0, 10)];
+const smallCorpus = [...corpusEntries.filter((entry) => entry.label === 'RED_FLAG').slice(0, 20), ...corpusEntries.filter((entry) => entry.label !== 'RED_FLAG').slice(0, 5)];
 const probes = ['my baby is floppy and hard to wake', 'how do i store expressed milk', 'she has had no wet nappy since yesterday morning', corpusEntries[0].q];
 
 describe('the safety net cache', () => {
@@ -53,7 +53,7 @@ describe('the safety net cache', () => {
     const { knowledgeBase, safetyRules } = realContent;
     content = {
       ...realContent,
-      knowledgeBase: { ...knowledgeBase, intents: knowledgeBase.intents.slice(0, 4) },
+      knowledgeBase: { ...knowledgeBase, intents: knowledgeBase.intents.slice(0, 2).map((intent) => ({ ...intent, examples: intent.examples.slice(0, 10) })) },
       safetyRules: { ...safetyRules, safety_check: { ...safetyRules.safety_check, corpus: ['small-corpus.yaml'] } },
     };
     rules = buildRuleTriage(content);
