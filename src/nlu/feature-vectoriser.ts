@@ -137,21 +137,31 @@ export class FeatureVectoriser {
       }
       previousStem = cached.stem;
     }
+    // finish(), with the adjustments gathered in the same pass over the counts.
+    const { scratch, weights, isPair } = this;
     const adjustedFeatures: number[] = [];
     const adjustments: number[] = [];
-    for (let position = 0; position < touched.length; position++) {
-      const id = touched[position];
-      const count = this.scratch[id];
+    const indices = Int32Array.from(touched);
+    const values = new Float64Array(touched.length);
+    let norm = 0;
+    for (let position = 0; position < indices.length; position++) {
+      const id = indices[position];
+      const count = scratch[id];
+      const value = dampedCount(count) * weights[id];
+      scratch[id] = 0;
+      values[position] = value;
+      norm += value * value;
       // A word pair is in no word's sums; a feature counted c times is in them c times at its weight.
-      if (this.isPair[id] === 1) {
+      if (isPair[id] === 1) {
         adjustedFeatures.push(id);
-        adjustments.push(dampedCount(count) * this.weights[id]);
+        adjustments.push(value);
       } else if (count !== 1) {
         adjustedFeatures.push(id);
-        adjustments.push((dampedCount(count) - count) * this.weights[id]);
+        adjustments.push((dampedCount(count) - count) * weights[id]);
       }
     }
-    const { indices, values, norm } = this.finish(touched);
+    norm = Math.sqrt(norm) || 1;
+    for (let position = 0; position < values.length; position++) values[position] /= norm;
     return { indices, values, words: entries, norm, adjustedFeatures, adjustments };
   }
 

@@ -295,7 +295,15 @@ export class IntentClassifier {
     for (const word of vector.words) {
       if (word.ids.length === 0) continue;
       const wordScores = (word.classScores ??= this.wordClassScores(word.ids));
-      for (let label = 0; label < sums.length; label++) sums[label] += wordScores[label];
+      // Four classes at a time: the loop runs for every word of every message.
+      let label = 0;
+      for (; label + 3 < sums.length; label += 4) {
+        sums[label] += wordScores[label];
+        sums[label + 1] += wordScores[label + 1];
+        sums[label + 2] += wordScores[label + 2];
+        sums[label + 3] += wordScores[label + 3];
+      }
+      for (; label < sums.length; label++) sums[label] += wordScores[label];
     }
     const { adjustedFeatures, adjustments } = vector;
     for (let position = 0; position < adjustedFeatures.length; position++) this.model.addFeature(adjustedFeatures[position], adjustments[position], sums);
