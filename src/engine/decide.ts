@@ -78,10 +78,12 @@ export function decide(
   }
 
   // Only curated topics are worth a "did you mean"; offering small talk or a referral as an option helps no one.
-  const options = ranked
-    .filter((scored) => scored.confidence >= policy.optionThreshold && kindOf(scored.intent) === 'knowledge')
-    .slice(0, policy.maximumOptions)
-    .map((scored) => scored.intent);
+  // The list holds every intent, most likely first: the options are found once enough are.
+  const options: string[] = [];
+  for (let index = 0; index < ranked.length && options.length < policy.maximumOptions; index++) {
+    const scored = ranked[index];
+    if (scored.confidence >= policy.optionThreshold && kindOf(scored.intent) === 'knowledge') options.push(scored.intent);
+  }
   // "Did you mean …?" about a message whose words latch mostly does not know would be a guess dressed as a question.
   const recognisable = knownWordShare >= policy.minimumKnownWordShare / 3;
   if (top.confidence >= policy.clarifyThreshold && options.length > 0 && recognisable) {

@@ -9,7 +9,14 @@ export function traceDecision(trace: Trace, chosen: Decision, scored: IntentScor
     route: chosen.route,
     intent: chosen.intent,
     confidence: score?.confidence ?? scored[0]?.confidence ?? 0,
-    alternatives: scored.filter((entry) => entry.intent !== chosen.intent).slice(0, 3),
+    alternatives: runnersUp(scored, chosen.intent, 3),
     reason: chosen.reason,
   });
+}
+
+/** The first `count` scored intents other than the chosen one (a loop: the list holds every intent). */
+function runnersUp(scored: IntentScore[], chosen: string | null, count: number): IntentScore[] {
+  const found: IntentScore[] = [];
+  for (let index = 0; index < scored.length && found.length < count; index++) if (scored[index].intent !== chosen) found.push(scored[index]);
+  return found;
 }

@@ -35,10 +35,18 @@ export function loadLocaleWording(contentDirectory: string, displayRoot: string)
 
 const groupPattern = /\[\[([^\]]*)\]\]/g;
 
+/** Each locale word's pattern, built once: every string of content is checked against every word. */
+const patternByWord = new Map<string, RegExp>();
+
 function wordPattern(word: string): RegExp {
-  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  // "GP", "OB" and "WIC" count only in capitals, so "job" and "gp" in a web address never match.
-  return new RegExp(`(?<![\\p{L}\\p{N}_])${escaped}(?![\\p{L}\\p{N}_])`, word === word.toLowerCase() ? 'iu' : 'u');
+  let pattern = patternByWord.get(word);
+  if (!pattern) {
+    const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    // "GP", "OB" and "WIC" count only in capitals, so "job" and "gp" in a web address never match.
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}_])${escaped}(?![\\p{L}\\p{N}_])`, word === word.toLowerCase() ? 'iu' : 'u');
+    patternByWord.set(word, pattern);
+  }
+  return pattern;
 }
 
 /** What is wrong with a text's locale wording: groups with too few or many parts, and words in the wrong place. */

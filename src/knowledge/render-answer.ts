@@ -30,9 +30,28 @@ export function fillTemplate(text: string, facts: Facts): string {
   });
 }
 
+/**
+ * The placeholders of content's own texts (answers, variants, notes), each text read once: content does not
+ * change while latch runs, and most answers have none, so rendering one need not scan its whole text each time.
+ */
+const placeholdersByText = new Map<string, readonly string[]>();
+const placeholderCacheLimit = 10_000;
+
+function placeholdersOf(text: string): readonly string[] {
+  let names = placeholdersByText.get(text);
+  if (!names) {
+    names = placeholdersIn(text);
+    if (placeholdersByText.size >= placeholderCacheLimit) placeholdersByText.clear();
+    placeholdersByText.set(text, names);
+  }
+  return names;
+}
+
+const hasPlaceholders = (text: string) => placeholdersOf(text).length > 0;
+
 /** A text can be shown only when every fact it writes in is known exactly: a range is never said as an age. */
 function canFill(text: string | undefined, facts: Facts): boolean {
-  return placeholdersIn(text ?? '').every((name) => typeof facts[templateFacts[name]?.fact] === 'number' && !facts.age_approximate);
+  return placeholdersOf(text ?? '').every((name) => typeof facts[templateFacts[name]?.fact] === 'number' && !facts.age_approximate);
 }
 
 /**
@@ -48,6 +67,9 @@ export function renderAnswer(answer: Answer, facts: Facts): RenderedAnswer {
   });
   const variant = chosen === null ? undefined : answer.variants[chosen];
   const notes = answer.notes.flatMap((note, index) => (matchesFacts(note.when, facts) && canFill(note.text, facts) ? [index] : []));
-  const text = [variant?.text ?? answer.text, ...notes.map((index) => answer.notes[index].text)].join('\n\n');
-  return { short: fillTemplate(variant?.short ?? answer.short, facts), text: fillTemplate(text, facts), variant: chosen, notes };
+  const pieces = [variant?.text ?? answer.text, ...notes.map((index) => answer.notes[index].text)];
+  const text = pieces.join('\n\n');
+  const short = variant?.short ?? answer.short;
+  // A placeholder cannot span two pieces (the blank line between them is no part of a name).
+  return { short: hasPlaceholders(short) ? fillTemplate(short, facts) : short, text: pieces.some(hasPlaceholders) ? fillTemplate(text, facts) : text, variant: chosen, notes };
 }

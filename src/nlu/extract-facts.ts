@@ -30,34 +30,44 @@ export function extractFacts(normalised: string, today: Date): Facts {
     if (age.approximate) facts.age_approximate = true;
   }
 
-  if (/ (?:caesarean|emergency section|elective section) /.test(text) && !/ (?:no|not a|not have a|did not have a) caesarean /.test(text)) {
+  if (has(text, 'caesarean', 'section') && / (?:caesarean|emergency section|elective section) /.test(text) && !/ (?:no|not a|not have a|did not have a) caesarean /.test(text)) {
     facts.birth_type = 'caesarean';
-  } else if (/ (?:vaginal(?:ly)?|natural birth|normal birth|normal delivery|natural delivery|home birth|water birth|pushed (?:him|her|baby) out) /.test(text)) {
+  } else if (has(text, 'vaginal', 'birth', 'delivery', 'pushed') && / (?:vaginal(?:ly)?|natural birth|normal birth|normal delivery|natural delivery|home birth|water birth|pushed (?:him|her|baby) out) /.test(text)) {
     facts.birth_type = 'vaginal';
   }
 
-  if (/ not (?:my|our|the|a) first /.test(text)) {
+  if (has(text, 'first') && / not (?:my|our|the|a) first /.test(text)) {
     facts.first_baby = false;
-  } else if (/ (?:first time mum|first time parents?|first time dad|first (?:baby|child|born|one|kid)|1st (?:baby|child|time)|new mum) /.test(text)) {
+  } else if (has(text, 'first', '1st', 'new mum') && / (?:first time mum|first time parents?|first time dad|first (?:baby|child|born|one|kid)|1st (?:baby|child|time)|new mum) /.test(text)) {
     facts.first_baby = true;
-  } else if (/ (?:second|third|2nd|3rd|fourth|4th) (?:baby|child|time mum|one|kid) |second time mum|my other (?:kids|children)/.test(text)) {
+  } else if (has(text, 'second', 'third', '2nd', '3rd', 'fourth', '4th', 'my other') && / (?:second|third|2nd|3rd|fourth|4th) (?:baby|child|time mum|one|kid) |second time mum|my other (?:kids|children)/.test(text)) {
     facts.first_baby = false;
   }
 
-  if (motherCaught.test(text) ||
-      / i (?:am|feel|have been|was|am feeling|have been feeling) (?:so |really |very |quite )?(?:sick|ill|unwell|poorly|feverish|rough) /.test(text)) {
+  if (has(text, ' i ') && (motherCaught.test(text) ||
+      / i (?:am|feel|have been|was|am feeling|have been feeling) (?:so |really |very |quite )?(?:sick|ill|unwell|poorly|feverish|rough) /.test(text))) {
     facts.mother_unwell = true;
   }
   if (babyCaught.test(text) || babyIsUnwell.test(text)) {
     facts.baby_unwell = true;
   }
-  if (/ (?:long|very long|really long|slow) (?:labour|labor) |labou?r (?:was|went on|felt) (?:so |really |very )?(?:long|forever|ages)/.test(text)) {
+  if (has(text, 'labo') && / (?:long|very long|really long|slow) (?:labour|labor) |labou?r (?:was|went on|felt) (?:so |really |very )?(?:long|forever|ages)/.test(text)) {
     facts.long_labour = true;
   }
-  if (/ (?:twins?|triplets) /.test(text)) facts.twins = true;
-  if (partnerAsking.test(text)) facts.partner_asking = true;
-  if (/ (?:premature|prem|preemie|premmie|born early|born at \d{2} weeks|came early|early arrival) /.test(text) && !/ not (?:premature|prem|born early) /.test(text)) facts.premature = true;
+  if (has(text, 'twin', 'triplets') && / (?:twins?|triplets) /.test(text)) facts.twins = true;
+  if (has(text, 'wife', 'girlfriend', 'partner', 'fiancee', 'dad', 'father', 'husband') && partnerAsking.test(text)) facts.partner_asking = true;
+  if (has(text, 'prem', 'preemie', 'early', 'born at') && / (?:premature|prem|preemie|premmie|born early|born at \d{2} weeks|came early|early arrival) /.test(text) && !/ not (?:premature|prem|born early) /.test(text)) facts.premature = true;
   return facts;
+}
+
+/**
+ * Whether the text holds any of these pieces. Each pattern below is tried only when the text holds a piece
+ * that every match of it contains: a look for a few words is far quicker than the pattern, and most
+ * messages hold none of them.
+ */
+function has(text: string, ...pieces: string[]): boolean {
+  for (const piece of pieces) if (text.includes(piece)) return true;
+  return false;
 }
 
 /** What is known after a message: its facts over the earlier ones; an exact age given now clears an earlier rough one. */
@@ -69,19 +79,22 @@ export function mergeFacts(known: Facts, message: Facts): Facts {
 
 function babyAge(text: string, today: Date): { days: number; approximate: boolean } | undefined {
   const unitDays: Record<string, number> = { hour: 1 / 24, hours: 1 / 24, day: 1, days: 1, week: 7, weeks: 7, month: 30, months: 30 };
-  const amount = /(\d+(?:\.\d+)?) ?(hours?|days?|weeks?|months?)(?: and a half)? (?:old|ago|postpartum|since (?:birth|delivery|i gave birth|i had)|after (?:birth|delivery|giving birth|my caesarean|the birth)|pp|post partum|in)\b/.exec(text);
+  // Ages in numbers need a digit, which most messages lack.
+  const digits = /\d/.test(text);
+  const amount = digits ? /(\d+(?:\.\d+)?) ?(hours?|days?|weeks?|months?)(?: and a half)? (?:old|ago|postpartum|since (?:birth|delivery|i gave birth|i had)|after (?:birth|delivery|giving birth|my caesarean|the birth)|pp|post partum|in)\b/.exec(text) : null;
   if (amount) {
     const days = Number(amount[1]) * unitDays[amount[2]];
     // Months are not a whole number of days, and "1.5 weeks" or "36 hours" are not a day of life.
     return { days: Math.floor(days), approximate: amount[2].startsWith('month') || !Number.isInteger(days) || / and a half /.test(amount[0] + ' ') };
   }
-  const dayOf = / (?:day|dy) (\d{1,2}) /.exec(text);
+  const dayOf = digits ? / (?:day|dy) (\d{1,2}) /.exec(text) : null;
   if (dayOf) return { days: Number(dayOf[1]), approximate: false };
-  const ordinalDay = / (\d{1,2})(?:st|nd|rd|th) day /.exec(text);
+  const ordinalDay = digits ? / (\d{1,2})(?:st|nd|rd|th) day /.exec(text) : null;
   if (ordinalDay) return { days: Number(ordinalDay[1]), approximate: false };
-  if (/ (?:born|gave birth|had (?:him|her|the baby|my baby|baby)|delivered) (?:yesterday|last night) /.test(text)) return { days: 1, approximate: false };
-  if (/ (?:born|gave birth|had (?:him|her|the baby|my baby|baby)|delivered) (?:today|this morning|earlier today) /.test(text)) return { days: 0, approximate: false };
-  const weekday = bornOnWeekday.exec(text);
+  if (has(text, 'yesterday', 'last night') && / (?:born|gave birth|had (?:him|her|the baby|my baby|baby)|delivered) (?:yesterday|last night) /.test(text)) return { days: 1, approximate: false };
+  if (has(text, 'today', 'this morning') && / (?:born|gave birth|had (?:him|her|the baby|my baby|baby)|delivered) (?:today|this morning|earlier today) /.test(text)) return { days: 0, approximate: false };
+  // Every weekday's name ends in "day".
+  const weekday = has(text, 'day') ? bornOnWeekday.exec(text) : null;
   if (weekday) return { days: daysSinceWeekday(today, weekday[1]), approximate: false };
   return undefined;
 }

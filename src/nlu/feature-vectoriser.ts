@@ -13,14 +13,36 @@ export interface FeatureWeighting {
 export const defaultFeatureWeighting: FeatureWeighting = { word: 1, pair: 0.8, character: 0.5, longestCharacterGram: defaultLongestCharacterGram };
 
 /** A word's known features as ids, worked out once per distinct word (stemming and n-grams are the costly part). */
-interface CachedWord {
+export interface CachedWord {
   /** The stem's number among stems that occur in word pairs, or -1: pairs are then looked up by number, not by building a string. */
   stem: number;
   pairs: boolean;
+  /** Its stem's and character n-grams' ids, an id once for each time the word has it. */
   ids: Int32Array;
+  /**
+   * What the word's features add to each class's softmax score, each at its weight with a count of 1 and
+   * before the message's length is divided out: left for the classifier to fill on first use, so a
+   * message's score is a sum over its words instead of over every n-gram's row.
+   */
+  classScores: Float64Array | undefined;
 }
 
-const wordCacheLimit = 50_000;
+/**
+ * A message's vector together with what scoring it word by word needs: its words' cached features, the
+ * length its values were divided by, and the features whose value is not the sum of their words' (word
+ * pairs, which belong to no one word, and features a message has more than once, whose count is damped).
+ */
+export interface WordVector extends SparseVector {
+  words: readonly CachedWord[];
+  norm: number;
+  /** Features whose value (before dividing by `norm`) differs from what their words' sums count for them... */
+  adjustedFeatures: number[];
+  /** ...and by how much: the feature's value minus what the words' sums hold for it. */
+  adjustments: number[];
+}
+
+// Each cached word may hold its class scores (some 450 bytes with 54 intents) besides its ids.
+const wordCacheLimit = 20_000;
 
 /**
  * Maps named features to indices learnt from the training phrasings, weighted by sublinear term frequency
@@ -33,6 +55,8 @@ export class FeatureVectoriser {
   private readonly pairIds = new Map<number, number>();
   /** Counts of one message, indexed by feature; only the touched entries are reset after use. */
   private readonly scratch: Float64Array;
+  /** 1 for a word-pair feature (which comes from no single word's ids), by feature id. */
+  private readonly isPair: Uint8Array;
 
   private constructor(
     readonly features: readonly string[],
@@ -42,9 +66,11 @@ export class FeatureVectoriser {
     private readonly longestCharacterGram: number,
   ) {
     this.scratch = new Float64Array(features.length);
+    this.isPair = new Uint8Array(features.length);
     const pairs: [string, string, number][] = [];
     features.forEach((feature, id) => {
       if (!feature.startsWith('b:')) return;
+      this.isPair[id] = 1;
       // Stems hold no "_" (normalisation keeps letters, digits and a few signs), so the first one splits the pair.
       const split = feature.indexOf('_');
       pairs.push([feature.slice(2, split), feature.slice(split + 1), id]);
@@ -90,16 +116,19 @@ export class FeatureVectoriser {
       const id = this.idByFeature.get(feature);
       if (id !== undefined) this.count(id, touched);
     }
-    return this.finish(touched);
+    const { indices, values } = this.finish(touched);
+    return { indices, values };
   }
 
   /** The same vector as `vectorise(textFeatures(words))`, from ids cached per word: the fast path of every message. */
-  vectoriseWords(words: readonly string[]): SparseVector {
+  vectoriseWords(words: readonly string[]): WordVector {
     const touched: number[] = [];
+    const entries: CachedWord[] = new Array(words.length);
     // -2: no word yet; -1: a word whose stem is in no pair (so no pair with it is a feature).
     let previousStem = -2;
-    for (const word of words) {
-      const cached = this.cachedWord(word);
+    for (let position = 0; position < words.length; position++) {
+      const cached = this.cachedWord(words[position]);
+      entries[position] = cached;
       for (let index = 0; index < cached.ids.length; index++) this.count(cached.ids[index], touched);
       if (!cached.pairs) continue;
       if (previousStem >= 0 && cached.stem >= 0) {
@@ -108,7 +137,32 @@ export class FeatureVectoriser {
       }
       previousStem = cached.stem;
     }
-    return this.finish(touched);
+    // finish(), with the adjustments gathered in the same pass over the counts.
+    const { scratch, weights, isPair } = this;
+    const adjustedFeatures: number[] = [];
+    const adjustments: number[] = [];
+    const indices = Int32Array.from(touched);
+    const values = new Float64Array(touched.length);
+    let norm = 0;
+    for (let position = 0; position < indices.length; position++) {
+      const id = indices[position];
+      const count = scratch[id];
+      const value = dampedCount(count) * weights[id];
+      scratch[id] = 0;
+      values[position] = value;
+      norm += value * value;
+      // A word pair is in no word's sums; a feature counted c times is in them c times at its weight.
+      if (isPair[id] === 1) {
+        adjustedFeatures.push(id);
+        adjustments.push(value);
+      } else if (count !== 1) {
+        adjustedFeatures.push(id);
+        adjustments.push((dampedCount(count) - count) * weights[id]);
+      }
+    }
+    norm = Math.sqrt(norm) || 1;
+    for (let position = 0; position < values.length; position++) values[position] /= norm;
+    return { indices, values, words: entries, norm, adjustedFeatures, adjustments };
   }
 
   has(feature: string): boolean {
@@ -124,7 +178,7 @@ export class FeatureVectoriser {
       const id = this.idByFeature.get(name);
       if (id !== undefined) ids.push(id);
     }
-    cached = { stem: this.pairStems.get(stem) ?? -1, pairs, ids: Int32Array.from(ids) };
+    cached = { stem: this.pairStems.get(stem) ?? -1, pairs, ids: Int32Array.from(ids), classScores: undefined };
     if (this.wordCache.size >= wordCacheLimit) this.wordCache.clear();
     this.wordCache.set(word, cached);
     return cached;
@@ -135,21 +189,24 @@ export class FeatureVectoriser {
     this.scratch[id] += 1;
   }
 
-  private finish(touched: number[]): SparseVector {
+  private finish(touched: number[]): SparseVector & { norm: number } {
     const indices = Int32Array.from(touched);
     const values = new Float64Array(touched.length);
     let norm = 0;
     for (let position = 0; position < indices.length; position++) {
       const id = indices[position];
-      const count = this.scratch[id];
-      // Most features occur once in a message, and log(1) is 0: no logarithm needed for them.
-      const value = (count === 1 ? 1 : 1 + Math.log(count)) * this.weights[id];
+      const value = dampedCount(this.scratch[id]) * this.weights[id];
       this.scratch[id] = 0;
       values[position] = value;
       norm += value * value;
     }
     norm = Math.sqrt(norm) || 1;
     for (let position = 0; position < values.length; position++) values[position] /= norm;
-    return { indices, values };
+    return { indices, values, norm };
   }
+}
+
+/** Sublinear term frequency: 1 + log(count). Most features occur once in a message, and log(1) is 0: no logarithm needed for them. */
+function dampedCount(count: number): number {
+  return count === 1 ? 1 : 1 + Math.log(count);
 }

@@ -1,5 +1,5 @@
 import type { Intent } from '../knowledge/knowledge-base';
-import { defaultFeatureWeighting, FeatureVectoriser, type FeatureWeighting } from './feature-vectoriser';
+import { defaultFeatureWeighting, FeatureVectoriser, type FeatureWeighting, type WordVector } from './feature-vectoriser';
 import { defaultNeighbourOptions, NearestNeighbours, type NeighbourOptions, type NeighbourParameters } from './nearest-neighbours';
 import { defaultHiddenLayerOptions, HiddenLayerNetwork, type HiddenLayerOptions, type HiddenLayerParameters } from './hidden-layer-network';
 import { defaultSoftmaxTraining, SoftmaxRegression, type SoftmaxParameters, type SoftmaxTrainingOptions } from './softmax-regression';
@@ -100,6 +100,7 @@ export class IntentClassifier {
   private readonly voteScratch: Float64Array;
   private readonly rankScratch: Int32Array;
   private readonly hiddenScratch: Float64Array;
+  private readonly sumScratch: Float64Array;
 
   private constructor(
     private readonly analyser: TextAnalyser,
@@ -114,6 +115,7 @@ export class IntentClassifier {
     this.voteScratch = new Float64Array(intentIds.length);
     this.rankScratch = new Int32Array(intentIds.length);
     this.hiddenScratch = new Float64Array(intentIds.length);
+    this.sumScratch = new Float64Array(intentIds.length);
   }
 
   static train(
@@ -248,10 +250,11 @@ export class IntentClassifier {
   }
 
   /** Confidences by intent index; the array is reused by the next call. */
-  private confidences(vector: SparseVector): Float64Array {
+  private confidences(vector: WordVector): Float64Array {
     const share = this.neighbours ? this.options.neighbours.share : 0;
     const hiddenShare = this.hidden ? (this.options.hidden?.share ?? 0) : 0;
-    if (share <= 0 && hiddenShare <= 0) return this.model.probabilities(vector, this.softmaxScratch);
+    const scores = this.softmaxScores(vector, this.softmaxScratch);
+    if (share <= 0 && hiddenShare <= 0) return this.model.probabilitiesOfScores(scores);
     const factors = this.voteScratch;
     let voted = 0;
     if (this.neighbours && share > 0) {
@@ -259,7 +262,7 @@ export class IntentClassifier {
       for (let index = 0; index < factors.length; index++) voted += factors[index];
     }
     if (voted > 0 && this.options.neighbours.combine !== 'product') {
-      const probabilities = this.model.probabilities(vector, this.softmaxScratch);
+      const probabilities = this.model.probabilitiesOfScores(scores);
       for (let index = 0; index < probabilities.length; index++) probabilities[index] = (1 - share) * probabilities[index] + share * factors[index];
       return probabilities;
     }
@@ -276,7 +279,42 @@ export class IntentClassifier {
       hiddenScores = this.hidden.scores(vector, this.hiddenScratch);
       for (let index = 0; index < hiddenScores.length; index++) hiddenScores[index] *= hiddenShare;
     }
-    if (voteShare + hiddenShare <= 0) return this.model.probabilities(vector, this.softmaxScratch);
-    return this.model.weightedProbabilities(vector, 1 - voteShare - hiddenShare, factors, this.softmaxScratch, hiddenScores);
+    if (voteShare + hiddenShare <= 0) return this.model.probabilitiesOfScores(scores);
+    return this.model.weightScores(scores, 1 - voteShare - hiddenShare, factors, hiddenScores);
+  }
+
+  /**
+   * The softmax's class scores of a message, word by word: each word's features summed once per distinct
+   * word and kept with it, then the message's words added up, word pairs and repeated features set right,
+   * and the message's length divided out. A long message's few dozen words cost a few dozen short sums
+   * instead of the rows of its hundreds of character n-grams.
+   */
+  private softmaxScores(vector: WordVector, into: Float64Array): Float64Array {
+    const sums = this.sumScratch;
+    sums.fill(0);
+    for (const word of vector.words) {
+      if (word.ids.length === 0) continue;
+      const wordScores = (word.classScores ??= this.wordClassScores(word.ids));
+      // Four classes at a time: the loop runs for every word of every message.
+      let label = 0;
+      for (; label + 3 < sums.length; label += 4) {
+        sums[label] += wordScores[label];
+        sums[label + 1] += wordScores[label + 1];
+        sums[label + 2] += wordScores[label + 2];
+        sums[label + 3] += wordScores[label + 3];
+      }
+      for (; label < sums.length; label++) sums[label] += wordScores[label];
+    }
+    const { adjustedFeatures, adjustments } = vector;
+    for (let position = 0; position < adjustedFeatures.length; position++) this.model.addFeature(adjustedFeatures[position], adjustments[position], sums);
+    return this.model.scoresOfSums(sums, vector.norm, into);
+  }
+
+  /** What one word's features add to each class's score at their weights (see CachedWord.classScores). */
+  private wordClassScores(ids: Int32Array): Float64Array {
+    const scores = new Float64Array(this.intentIds.length);
+    const weights = this.vectoriser.weights;
+    for (let position = 0; position < ids.length; position++) this.model.addFeature(ids[position], weights[ids[position]], scores);
+    return scores;
   }
 }

@@ -38,9 +38,12 @@ export interface NeighbourParameters {
  */
 export class NearestNeighbours {
   private readonly similarities: Float64Array;
+  /** The phrasings one message reached, reused from message to message (grown if ever too small). */
+  private touched: Int32Array;
 
   private constructor(private readonly parameters: NeighbourParameters, readonly options: NeighbourOptions) {
     this.similarities = new Float64Array(parameters.exampleCount);
+    this.touched = new Int32Array(Math.max(16, parameters.exampleCount));
   }
 
   static build(
@@ -90,20 +93,29 @@ export class NearestNeighbours {
   nearest(vector: SparseVector, count: number, exclude = -1): [number, number][] {
     const { offsets, examples, values } = this.parameters;
     const similarities = this.similarities;
-    const touched: number[] = [];
+    let touched = this.touched;
+    let touchedCount = 0;
     const scale = 1 / this.includedNorm(vector);
     for (let position = 0; position < vector.indices.length; position++) {
       const feature = vector.indices[position];
       const value = vector.values[position] * scale;
       for (let slot = offsets[feature]; slot < offsets[feature + 1]; slot++) {
         const example = examples[slot];
-        if (similarities[example] === 0) touched.push(example);
+        if (similarities[example] === 0) {
+          if (touchedCount === touched.length) {
+            const grown = new Int32Array(touched.length * 2);
+            grown.set(touched);
+            touched = this.touched = grown;
+          }
+          touched[touchedCount++] = example;
+        }
         similarities[example] += value * values[slot];
       }
     }
     // The best few kept in a small sorted list: touched can be thousands, count is a handful.
     const best: number[] = [];
-    for (const example of touched) {
+    for (let index = 0; index < touchedCount; index++) {
+      const example = touched[index];
       if (example === exclude) continue;
       const similarity = similarities[example];
       if (best.length === count && similarity <= similarities[best[count - 1]]) continue;
@@ -115,7 +127,7 @@ export class NearestNeighbours {
       best[at] = example;
     }
     const result = best.map((example): [number, number] => [example, similarities[example]]);
-    for (const example of touched) similarities[example] = 0;
+    for (let index = 0; index < touchedCount; index++) similarities[touched[index]] = 0;
     return result;
   }
 

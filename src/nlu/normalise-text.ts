@@ -1,18 +1,19 @@
 import { phraseReplacements, wordReplacements } from './lexicon';
 
-const contractions: ReadonlyArray<readonly [RegExp, string]> = [
-  [/\bcan't\b/g, 'cannot'],
-  [/\bwon't\b/g, 'will not'],
-  [/\bain't\b/g, 'is not'],
-  [/\blet's\b/g, 'let us'],
-  [/n't\b/g, ' not'],
-  [/'m\b/g, ' am'],
-  [/'re\b/g, ' are'],
-  [/'ve\b/g, ' have'],
-  [/'ll\b/g, ' will'],
-  [/'d\b/g, ' would'],
-  [/\b(it|that|what|there|he|she|who|where|how)'s\b/g, '$1 is'],
-  [/'s\b/g, ''],
+/** Each contraction with the text any match of it contains: a message without that text skips its pass. */
+const contractions: ReadonlyArray<readonly [RegExp, string, string]> = [
+  [/\bcan't\b/g, 'cannot', "can't"],
+  [/\bwon't\b/g, 'will not', "won't"],
+  [/\bain't\b/g, 'is not', "ain't"],
+  [/\blet's\b/g, 'let us', "let's"],
+  [/n't\b/g, ' not', "n't"],
+  [/'m\b/g, ' am', "'m"],
+  [/'re\b/g, ' are', "'re"],
+  [/'ve\b/g, ' have', "'ve"],
+  [/'ll\b/g, ' will', "'ll"],
+  [/'d\b/g, ' would', "'d"],
+  [/\b(it|that|what|there|he|she|who|where|how)'s\b/g, '$1 is', "'s"],
+  [/'s\b/g, '', "'s"],
 ];
 
 // Lexicon words written with an underscore ("yr_old"), each matched whole: an underscore is part of a word
@@ -24,9 +25,20 @@ const underscoredWord = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${underscoredWords.jo
 /** The word replacements as a map: own keys only, and a quicker look-up than Object.hasOwn for every word. */
 const replacementOf: ReadonlyMap<string, string> = new Map(Object.entries(wordReplacements));
 
-function isAscii(text: string): boolean {
-  for (let index = 0; index < text.length; index++) if (text.charCodeAt(index) > 0x7f) return false;
-  return true;
+/** What a first scan finds: non-ASCII characters, and the ASCII ones that the ASCII path folds (a backtick, control characters). */
+const nonAscii = 1;
+const backtick = 2;
+const control = 4;
+
+function scan(text: string): number {
+  let found = 0;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code > 0x7f) return nonAscii;
+    if (code === 0x60) found |= backtick;
+    else if (code < 0x20 || code === 0x7f) found |= control;
+  }
+  return found;
 }
 
 const anyPhrase = new RegExp(phraseReplacements.map(([pattern]) => `(?:${pattern.source})`).join('|'), 'u');
@@ -36,35 +48,67 @@ const anyPhrase = new RegExp(phraseReplacements.map(([pattern]) => `(?:${pattern
  * messages are compared on what they say rather than how they were typed.
  */
 export function normaliseText(text: string): string {
+  return normalisedTokens(text).join(' ');
+}
+
+/** normaliseText's result and splitWords of it, from one pass over the message's words. */
+export function normaliseWords(text: string): { normalised: string; words: string[] } {
+  const tokens = normalisedTokens(text);
+  const words: string[] = [];
+  for (const token of tokens) {
+    // A token is one word unless it holds a space (a replacement of several words) or a hyphen.
+    if (token.includes(' ') || token.includes('-')) {
+      for (const word of splitWords(token)) words.push(word);
+    } else words.push(token);
+  }
+  return { normalised: tokens.join(' '), words };
+}
+
+/** The words of the normalised text, each after word replacement (which may make it several words). */
+function normalisedTokens(text: string): string[] {
   // Most messages are plain ASCII: NFKC changes none of it, and of the folds below only the backtick and
-  // the control characters are in ASCII.
-  let result = isAscii(text)
-    ? text.toLowerCase().replace(/`/g, "'").replace(/[\x00-\x1f\x7f]/g, ' ')
-    : text
-        .normalize('NFKC')
-        .toLowerCase()
-        .replace(/[\u2018\u2019\u02bc\u0060\u00b4]/g, "'")
-        .replace(/[\u201c\u201d]/g, '"')
-        .replace(/[\u2010-\u2015]/g, '-')
-        .replace(/\p{Cf}/gu, '')
-        .replace(/\p{Cc}/gu, ' ');
-  // Every contraction has an apostrophe; most messages' other passes are cheap next to eleven of these.
-  if (result.includes("'")) for (const [pattern, replacement] of contractions) result = result.replace(pattern, replacement);
+  // the control characters are in ASCII (and most messages have neither).
+  const found = scan(text);
+  const ascii = found !== nonAscii;
+  let result: string;
+  if (!ascii) {
+    result = text
+      .normalize('NFKC')
+      .toLowerCase()
+      .replace(/[\u2018\u2019\u02bc\u0060\u00b4]/g, "'")
+      .replace(/[\u201c\u201d]/g, '"')
+      .replace(/[\u2010-\u2015]/g, '-')
+      .replace(/\p{Cf}/gu, '')
+      .replace(/\p{Cc}/gu, ' ');
+  } else {
+    result = text.toLowerCase();
+    if (found & backtick) result = result.replace(/`/g, "'");
+    if (found & control) result = result.replace(/[\x00-\x1f\x7f]/g, ' ');
+  }
+  // Every contraction has an apostrophe, and each pattern a piece of text without which it cannot match.
+  if (result.includes("'")) {
+    for (const [pattern, replacement, needed] of contractions) if (result.includes(needed)) result = result.replace(pattern, replacement);
+  }
   if (underscoredWords.length > 0 && result.includes('_')) result = result.replace(underscoredWord, (word) => wordReplacements[word]);
   // Keep "100.4", "38.5" and "2-3" intact; everything else that is not a letter or digit separates words.
-  result = result.replace(/(\d)[.,](\d)/g, '$1\u2024$2').replace(/[^\p{L}\p{N}\u2024°%\s-]+/gu, ' ');
+  // Lowercased ASCII (with the \u2024 just put in) has no letters but a-z and no digits but 0-9, which a
+  // pattern without Unicode classes finds more quickly.
+  result = result.replace(/(\d)[.,](\d)/g, '$1\u2024$2').replace(ascii ? /[^a-z0-9\u2024°%\s-]+/g : /[^\p{L}\p{N}\u2024°%\s-]+/gu, ' ');
   result = result.replace(/\u2024/g, '.').replace(/(^|\s)-+|-+(\s|$)/g, ' ');
   // One scan for any of the phrases first: most messages have none, and then the passes one by one are skipped.
   if (anyPhrase.test(result)) {
     // Two branches only because replace() has one overload for a string and one for a function.
     for (const [pattern, replacement] of phraseReplacements) result = typeof replacement === 'string' ? result.replace(pattern, replacement) : result.replace(pattern, replacement);
   }
-  return result
-    .split(/\s+/)
-    .filter((word) => word.length > 0)
+  // In ASCII every whitespace character but the space was a control character, now a space.
+  const tokens = ascii ? result.split(' ') : result.split(/\s+/);
+  let kept = 0;
+  for (const word of tokens) {
     // Own keys only: "constructor" is a word, not Object's constructor.
-    .map((word) => replacementOf.get(word) ?? word)
-    .join(' ');
+    if (word.length > 0) tokens[kept++] = replacementOf.get(word) ?? word;
+  }
+  tokens.length = kept;
+  return tokens;
 }
 
 /** The words of normalised text; hyphenated words are split so "day-old" and "day old" agree. */

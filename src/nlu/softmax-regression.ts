@@ -116,7 +116,11 @@ export class SoftmaxRegression {
    * added to the scaled scores before the exp (another model's scores times its power).
    */
   weightedProbabilities(vector: SparseVector, power: number, factor: Float64Array, into: Float64Array, addedScores?: Float64Array): Float64Array {
-    const scores = this.scoresInto(vector, into);
+    return this.weightScores(this.scoresInto(vector, into), power, factor, addedScores);
+  }
+
+  /** weightedProbabilities of scores already worked out (by `scoresOfSums`), in place. */
+  weightScores(scores: Float64Array, power: number, factor: Float64Array, addedScores?: Float64Array): Float64Array {
     const scale = power / this.parameters.temperature;
     // Another model's log-probabilities (up to a constant) join here, so its power costs no exp of its own.
     let maximum = -Infinity;
@@ -135,7 +139,30 @@ export class SoftmaxRegression {
 
   /** Probabilities by class, written into `into` (a fresh array when not given). */
   probabilities(vector: SparseVector, into: Float64Array = new Float64Array(this.parameters.classCount)): Float64Array {
-    return softmaxInPlace(this.scoresInto(vector, into), this.parameters.temperature);
+    return this.probabilitiesOfScores(this.scoresInto(vector, into));
+  }
+
+  /** Scores (from `scoresOfSums`) to probabilities at the calibrated temperature, in place. */
+  probabilitiesOfScores(scores: Float64Array): Float64Array {
+    return softmaxInPlace(scores, this.parameters.temperature);
+  }
+
+  /**
+   * Adds `amount` times one feature's class weights to `sums`. Scoring a vector is the sum of this over its
+   * features at their values; summed at unscaled values first (a word's features once, then a message's
+   * words), the message's length is divided out once in `scoresOfSums`.
+   */
+  addFeature(feature: number, amount: number, sums: Float64Array): void {
+    const { rowStarts, weights } = this.parameters;
+    const classes = this.classBytes;
+    for (let slot = rowStarts[feature]; slot < rowStarts[feature + 1]; slot++) sums[classes[slot]] += weights[slot] * amount;
+  }
+
+  /** Class scores from sums of `addFeature` at values not yet divided by the vector's length `norm`. */
+  scoresOfSums(sums: Float64Array, norm: number, into: Float64Array): Float64Array {
+    const { classCount, biases } = this.parameters;
+    for (let label = 0; label < classCount; label++) into[label] = biases[label] + sums[label] / norm;
+    return into;
   }
 
   private scoresInto(vector: SparseVector, scores: Float64Array): Float64Array {

@@ -41,9 +41,11 @@ export class SpellingCorrector {
   }
 
   correct(word: string): string {
-    if (this.options.vocabulary.has(word) || !isCorrectable(word)) return word;
+    if (this.options.vocabulary.has(word)) return word;
+    // Only correctable words are ever cached, so a word found there needs no check of its letters.
     const cached = this.cache.get(word);
     if (cached !== undefined) return cached;
+    if (!isCorrectable(word)) return word;
     // The index answers "no candidate" for most unknown words at once; only a real candidate needs the
     // (larger) list of English words that must stay as typed.
     const candidate = this.bestCandidate(word);

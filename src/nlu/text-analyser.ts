@@ -1,4 +1,4 @@
-import { normaliseText, splitWords } from './normalise-text';
+import { normaliseText, normaliseWords, splitWords } from './normalise-text';
 import { SpellingCorrector, type DeletionIndex, type SpellingCorrectorOptions } from './spelling-corrector';
 
 export interface AnalysedText {
@@ -43,10 +43,14 @@ export class TextAnalyser {
   }
 
   analyse(text: string): AnalysedText {
-    const normalised = normaliseText(text);
-    const words = splitWords(normalised);
+    const { normalised, words } = normaliseWords(text);
     let known = 0;
     for (let index = 0; index < words.length; index++) {
+      // Most words are the knowledge base's own: known, and left as they are, with one look-up.
+      if (this.vocabulary.has(words[index])) {
+        known++;
+        continue;
+      }
       const word = this.corrector.correct(words[index]);
       words[index] = word;
       if (this.vocabulary.has(word)) known++;

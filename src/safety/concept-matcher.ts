@@ -123,6 +123,8 @@ export class ConceptMatcher {
    */
   private readonly firstStarted: number[];
   private readonly prefixedByWord = new Map<string, readonly number[]>();
+  /** By concept number, its spans in the current run (see match). */
+  private readonly foundByNumber: Found;
 
   private constructor(concepts: Readonly<Record<string, readonly string[]>>) {
     for (const [name, list] of Object.entries(concepts)) {
@@ -138,6 +140,7 @@ export class ConceptMatcher {
     // Concepts a phrase refers to are looked up by number while matching, not by name.
     for (const phrases of this.phrases.values()) for (const phrase of phrases) for (const element of phrase) if (element.kind === 'concept') element.number = numberOf.get(element.name)!;
     this.firstStarted = this.names.map(() => -1);
+    this.foundByNumber = this.names.map(() => undefined);
     for (const [concept, phrases] of this.phrases) {
       const number = numberOf.get(concept)!;
       for (const phrase of phrases) {
@@ -208,8 +211,9 @@ export class ConceptMatcher {
     const { phrases: startedPhrases, at: startedAt, next: nextStarted } = this.findStarts(tokens);
     const firstStarted = this.firstStarted;
     const found = new Map<string, Span[]>();
-    // The same spans by concept number, for the phrases that refer to a concept.
-    const foundByNumber: Found = new Array(this.names.length);
+    // The same spans by concept number, for the phrases that refer to a concept: one array kept between runs
+    // (a message may be read five times in a turn, its sentences apart), cleared at each.
+    const foundByNumber: Found = this.foundByNumber.fill(undefined);
     // Every phrase's ends go to one array, each read from where it stood before.
     const ends: number[] = [];
     // Where a number stands: phrases that start with one are tried only there.

@@ -323,6 +323,8 @@ function featuresInto(recognition: Recognition, recogniser: SignRecogniser, feat
   }
   // Concepts by how they are read: seen, denied, over, or only asked about, and whose a seen one is. A
   // sign denied is much like any other sign denied: "any:" features carry that across concepts.
+  // Only "gone now" reads the other concepts' places (see isResolved): without it, no list is made.
+  const noneResolved = !recognition.concepts.has('resolved');
   let allSpans: Span[] | undefined;
   let seenSigns = 0;
   let unseenSigns = 0;
@@ -342,7 +344,7 @@ function featuresInto(recognition: Recognition, recogniser: SignRecogniser, feat
       let reading: Reading;
       if (recogniser.isNegated(recognition, span)) reading = 'denied';
       else if (recogniser.isAskedAbout(recognition, span)) reading = 'asked';
-      else if (recogniser.isResolved(recognition, span, (allSpans ??= conceptSpans(recognition)))) reading = 'over';
+      else if (!noneResolved && recogniser.isResolved(recognition, span, (allSpans ??= conceptSpans(recognition)))) reading = 'over';
       else reading = 'seen';
       if (reading === 'seen') {
         seen = true;

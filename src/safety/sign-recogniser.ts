@@ -87,14 +87,14 @@ export class SignRecogniser {
    */
   isNegated(recognition: Recognition, span: Span): boolean {
     const { tokens, negators } = recognition;
-    const conjunctions = recognition.concepts.get('conjunction') ?? [];
+    const conjunctions = recognition.concepts.get('conjunction') ?? noSpans;
     let reach = span.start - 3;
     for (let index = span.start - 1; index >= Math.max(0, reach); index--) {
       const token = tokens[index];
       if (token.sentenceEnd || token.clauseEnd) return false;
       // A negation that belongs to a sign of its own ("hasn't peed since breakfast") does not reach further.
       if (negators.has(index) && !this.usedBySign(recognition, index, span.start)) return true;
-      if (conjunctions.some((conjunction) => conjunction.start <= index && conjunction.end > index)) {
+      if (holds(conjunctions, index)) {
         // "isn't floppy or hard to wake", "no fever nor rash": a list after one negation is all denied.
         if (token.word !== 'or' && token.word !== 'nor') return false;
         reach = index - 4;
@@ -104,9 +104,13 @@ export class SignRecogniser {
   }
 
   private usedBySign(recognition: Recognition, index: number, before: number): boolean {
+    // Plain loops: this runs for every negation before every place checked, and a closure per concept adds up.
     for (const [name, spans] of recognition.concepts) {
       if (name === 'negation' || name === 'not_a_negation' || name === 'conjunction' || name.startsWith('who_')) continue;
-      if (spans.some((other) => other.start <= index && other.end > index + 1 && other.end <= before)) return true;
+      for (let position = 0; position < spans.length; position++) {
+        const other = spans[position];
+        if (other.start <= index && other.end > index + 1 && other.end <= before) return true;
+      }
     }
     return false;
   }
@@ -286,6 +290,15 @@ export class SignRecogniser {
     }
     return 'none';
   }
+}
+
+/** No places: one shared empty list rather than a new one per look-up of a concept the message lacks. */
+const noSpans: readonly Span[] = Object.freeze([]);
+
+/** True when one of the spans holds the token at `index` (a loop, not a closure per token checked). */
+function holds(spans: readonly Span[], index: number): boolean {
+  for (let position = 0; position < spans.length; position++) if (spans[position].start <= index && spans[position].end > index) return true;
+  return false;
 }
 
 const subjectCache = new WeakMap<Recognition, Map<number, Subject>>();

@@ -54,6 +54,53 @@ export function stemOf(word: string): string {
 
 /** A piece of a message: a run of word characters (group 1), a sentence end (group 2) or a clause break. */
 const piecePattern = /([\p{L}\p{N}\u2024'°%+]+)|([.?!;\n])|[,:()\-–—/]/gu;
+/** The marks that end a sentence (group 2 of piecePattern); its other marks end a clause. */
+const sentenceMarks = '.?!;\n';
+
+/** True when every character is ASCII or the dot leader that stands for a decimal point ("38\u20245"). */
+function isAsciiOrDotLeader(text: string): boolean {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code > 0x7f && code !== 0x2024) return false;
+  }
+  return true;
+}
+
+/** The character at `index` is a letter (\p{L}); false outside the text. */
+function isLetterAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (Number.isNaN(code)) return false;
+  if (code <= 0x7f) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return /\p{L}/u.test(text[index]);
+}
+
+/** ASCII characters piecePattern takes into a word: letters, digits, apostrophe, "%", "+". */
+function isAsciiWordCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || code === 39 || code === 37 || code === 43;
+}
+
+/**
+ * What piecePattern finds, for a text of ASCII and dot leaders only (nearly every message), by a plain scan
+ * instead of a Unicode-aware regular expression with a match array per piece: runs of word characters (the
+ * dot leader is one), and the marks that end a sentence or a clause with where they stand.
+ */
+function scanAsciiPieces(text: string, onPiece: (piece: string) => void, onBreak: (mark: string, index: number) => void): void {
+  let index = 0;
+  while (index < text.length) {
+    const code = text.charCodeAt(index);
+    if (isAsciiWordCode(code) || code === 0x2024) {
+      const start = index;
+      do index++;
+      while (index < text.length && (isAsciiWordCode(text.charCodeAt(index)) || text.charCodeAt(index) === 0x2024));
+      onPiece(text.slice(start, index));
+      continue;
+    }
+    // . ? ! ; newline, and , : ( ) - /: the ASCII marks of piecePattern.
+    if (code === 46 || code === 63 || code === 33 || code === 59 || code === 10 || code === 44 || code === 58 || code === 40 || code === 41 || code === 45 || code === 47) onBreak(text[index], index);
+    index++;
+  }
+}
+
 /** Words that may begin a number: read only from these or from a digit, since most words are none. */
 const numberStarts = new Set([...Object.keys(ordinals), ...Object.keys(tens), ...Object.keys(units), 'a']);
 
@@ -82,24 +129,29 @@ export function triageTokens(text: string, correct?: (word: string) => string | 
     // Misspellings are corrected before number words are read, so "tirty eight" is 38.
     raw.push({ word: (correct && isLetters(word) && correct(word)) || word, sentenceEnd: false, clauseEnd: false, questionEnd: false });
   };
-  piecePattern.lastIndex = 0;
-  for (let match = piecePattern.exec(cleaned); match !== null; match = piecePattern.exec(cleaned)) {
-    const piece = match[1];
-    if (piece === undefined) {
-      // A hyphen inside a word ("clear-ish", "blue-grey", "day-old") joins; only a spaced dash ends a clause.
-      if (match[0] === '-' && /\p{L}/u.test(cleaned[match.index - 1] ?? '') && /\p{L}/u.test(cleaned[match.index + 1] ?? '')) continue;
-      if (raw.length > 0) raw[raw.length - 1][match[2] === undefined ? 'clauseEnd' : 'sentenceEnd'] = true;
-      if (raw.length > 0 && match[2] === '?') raw[raw.length - 1].questionEnd = true;
-      continue;
-    }
+  const onBreak = (mark: string, index: number): void => {
+    // A hyphen inside a word ("clear-ish", "blue-grey", "day-old") joins; only a spaced dash ends a clause.
+    if (mark === '-' && isLetterAt(cleaned, index - 1) && isLetterAt(cleaned, index + 1)) return;
+    if (raw.length > 0) raw[raw.length - 1][sentenceMarks.includes(mark) ? 'sentenceEnd' : 'clauseEnd'] = true;
+    if (raw.length > 0 && mark === '?') raw[raw.length - 1].questionEnd = true;
+  };
+  const onPiece = (piece: string): void => {
     if (isLowercaseAscii(piece)) {
       // A plain word, the common case: only a contraction typed without its apostrophe changes it.
       const opened = contractionOf.get(piece);
       if (opened) for (const word of opened) push(word);
       else push(piece);
-      continue;
+      return;
     }
     for (const word of splitPiece(piece.replace(/\u2024/g, '.'))) push(word);
+  };
+  if (isAsciiOrDotLeader(cleaned)) scanAsciiPieces(cleaned, onPiece, onBreak);
+  else {
+    piecePattern.lastIndex = 0;
+    for (let match = piecePattern.exec(cleaned); match !== null; match = piecePattern.exec(cleaned)) {
+      if (match[1] === undefined) onBreak(match[0], match.index);
+      else onPiece(match[1]);
+    }
   }
   const tokens: TriageToken[] = [];
   for (let index = 0; index < raw.length; index++) {

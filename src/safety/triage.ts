@@ -195,7 +195,7 @@ export function createTriage(file: SafetyFile, recogniser: SignRecogniser = defa
       if (rule.when?.age_days && !ageMatches(rule.when.age_days, ageDays)) continue;
       // A part that is nowhere in the message leaves nothing to combine: a rule none of whose signs has all its
       // parts in the message is passed over before its exceptions are read.
-      if (!signs.some((sign) => hasEveryPart(sign, recognition, quantityKinds))) continue;
+      if (!someSignPossible(signs, recognition, quantityKinds)) continue;
       // An exception is read as said ("what are the signs of" is itself no sign asked about).
       // Read without the question scope, a rule's own "general question" exception is left out too.
       if (rule.unless?.some((name) => (questionScope || name !== 'general_question') && affirmedOf(name, exceptionReading).length > 0)) continue;
@@ -274,6 +274,12 @@ export function createTriage(file: SafetyFile, recogniser: SignRecogniser = defa
   triage.triageRecognition = triageRecognition;
   triage.rulesWeighed = rulesWeighed;
   return triage;
+}
+
+/** True when one of the signs has all its parts in the message (a loop: this runs for every rule of every message). */
+function someSignPossible(signs: readonly CompiledSign[], recognition: Recognition, quantityKinds: ReadonlySet<QuantityKind>): boolean {
+  for (let index = 0; index < signs.length; index++) if (hasEveryPart(signs[index], recognition, quantityKinds)) return true;
+  return false;
 }
 
 /** True when every concept and quantity kind the sign needs is somewhere in the message. */

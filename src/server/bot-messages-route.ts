@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Activity } from '../channels/botbuilder/activity';
 import express, { type RequestHandler } from 'express';
 import type { BotChannel } from '../channels/botbuilder/bot-channel';
+import type { JsonChunks } from '../channels/botbuilder/replies-json';
 import type { Limiter } from '../channels/web/limiter';
 import { channelLabel } from './channel-label';
 import { truncatedForLog } from './truncated-for-log';
@@ -35,10 +36,27 @@ const clientAddress = (request: IncomingMessage & { ip?: string }) => request.ip
  * Node's buffer pool, so a fresh allocation outside the heap each time) was a copy and a second chunk.
  */
 export function sendJson(response: ServerResponse, status: number, body: unknown, headers?: Record<string, string>): void {
-  const json = JSON.stringify(body);
-  const jsonHeaders = { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(json) };
+  sendJsonText(response, status, JSON.stringify(body), headers);
+}
+
+/**
+ * `sendJson` for a body the channel serialised, in pieces (a shared card's bytes as they were made): written
+ * corked, so headers and pieces leave in one write.
+ */
+export function sendJsonText(response: ServerResponse, status: number, json: string | JsonChunks, headers?: Record<string, string>): void {
+  const chunks = typeof json === 'string' ? [json] : json;
+  let length = 0;
+  for (const chunk of chunks) length += typeof chunk === 'string' ? Buffer.byteLength(chunk) : chunk.length;
+  const jsonHeaders = { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': length };
   response.writeHead(status, headers ? { ...headers, ...jsonHeaders } : jsonHeaders);
-  response.end(json);
+  if (chunks.length === 1) {
+    response.end(chunks[0]);
+    return;
+  }
+  // end() uncorks: the pieces go out together.
+  response.cork();
+  for (let index = 0; index < chunks.length - 1; index++) response.write(chunks[index]);
+  response.end(chunks[chunks.length - 1]);
 }
 
 function tooMany(response: ServerResponse, retryAfterSeconds: number): void {
@@ -112,7 +130,8 @@ export function botMessagesEndpoint(options: BotMessagesEndpointOptions): BotMes
     const outcome = await botChannel.handleActivity(activity, request.headers.authorization ?? '');
     switch (outcome.outcome) {
       case 'processed':
-        if (outcome.body !== undefined) sendJson(response, outcome.status, outcome.body);
+        if (outcome.json !== undefined) sendJsonText(response, outcome.status, outcome.json);
+        else if (outcome.body !== undefined) sendJson(response, outcome.status, outcome.body);
         else response.writeHead(outcome.status).end();
         return;
       case 'keys_unavailable':

@@ -1,17 +1,17 @@
 import pino, { type DestinationStream, type Logger } from 'pino';
 import type { ServerConfig } from '../config';
-import { LinesPerTick } from './lines-per-tick';
+import { BatchedLogLines } from './batched-log-lines';
 
 export type { Logger } from 'pino';
 
 /**
  * Where log lines go (standard output, or a file): written asynchronously, so a turn never waits for a
- * write to the terminal or the container's log pipe. The lines of one pass of the event loop are handed to
- * the writer together (lines-per-tick.ts), and lines logged while a write is in flight go out together in
- * the next one; at exit what is still held is written.
+ * write to the terminal or the container's log pipe. Lines are handed to the writer in batches, at most
+ * 20 ms after they were logged (batched-log-lines.ts), and lines logged while a write is in flight go out
+ * together in the next one; at exit what is still held is written.
  */
 export function logDestination(destination: number | string = 1): DestinationStream {
-  return new LinesPerTick(pino.destination({ dest: destination, sync: false }));
+  return new BatchedLogLines(pino.destination({ dest: destination, sync: false }));
 }
 
 /**

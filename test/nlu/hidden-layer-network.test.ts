@@ -50,3 +50,43 @@ describe('HiddenLayerNetwork', () => {
     expect(() => HiddenLayerNetwork.fromParameters({ ...compiled, classBiases: new Float32Array(3) })).toThrow('do not fit');
   });
 });
+
+describe('HiddenLayerNetwork scores', () => {
+  // Sizes that are not multiples of four (the inner loops take four at a time) and a message longer than
+  // the network's first scratch space.
+  const features = 700;
+  const network = HiddenLayerNetwork.train(
+    Array.from({ length: 40 }, (_, index) => vector(index % features, (index * 7 + 3) % features, (index * 13 + 5) % features)),
+    Array.from({ length: 40 }, (_, index) => index % 6),
+    6,
+    features,
+    { ...options, units: 7, epochs: 5, inputs: 'words' },
+    (feature) => feature % 5 !== 0,
+  );
+
+  /** The network's scores worked out the plain way, one sum at a time in the order of the vector. */
+  function plainScores(input: SparseVector): number[] {
+    const { rows, inputWeights, unitBiases, outputWeights, classBiases, unitCount, classCount } = network.compiled;
+    let sum = 0;
+    input.indices.forEach((feature, position) => {
+      if (rows[feature] >= 0) sum += input.values[position] * input.values[position];
+    });
+    const scale = sum > 0 ? 1 / Math.sqrt(sum) : 0;
+    const units = Array.from(unitBiases);
+    input.indices.forEach((feature, position) => {
+      if (rows[feature] < 0) return;
+      for (let unit = 0; unit < unitCount; unit++) units[unit] += inputWeights[rows[feature] * unitCount + unit] * (input.values[position] * scale);
+    });
+    const scores = Array.from(classBiases);
+    units.forEach((activation, unit) => {
+      if (activation <= 0) return;
+      for (let label = 0; label < classCount; label++) scores[label] += outputWeights[unit * classCount + label] * activation;
+    });
+    return scores;
+  }
+
+  it.each([[[1, 2, 3]], [[0, 5, 10]], [[]], [Array.from({ length: 600 }, (_, index) => index + 1)]])('are the plain sums, exactly, for features %#', (ids) => {
+    const input = vector(...ids);
+    expect(Array.from(network.scores(input, new Float64Array(6)))).toEqual(plainScores(input));
+  });
+});

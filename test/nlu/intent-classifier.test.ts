@@ -39,3 +39,26 @@ describe('IntentClassifier corpus weight', () => {
     expect(withOne).toEqual(without);
   });
 });
+
+describe('IntentClassifier scoring word by word', () => {
+  // Softmax alone, so the ranked confidences are its probabilities, scored from each word's cached sums.
+  const classifier = IntentClassifier.train(intents, analyser, { options });
+
+  it.each([
+    'why is my milk late',
+    // Repeated words and n-grams shared between words ("milk milk", "more … more") are counted once each, damped.
+    'milk milk milk late late pump pump more more more',
+    // Word pairs belong to no single word.
+    'does pumping more make more milk on day four',
+    'unknownword pump zzzz',
+    '',
+  ])('gives the probabilities that scoring every feature of the vector gives: "%s"', (text) => {
+    // Twice: the second time each word's sums come from its cache.
+    for (let round = 0; round < 2; round++) {
+      const analysed = classifier.analyse(text);
+      const featureByFeature = classifier.components(analysed).softmax;
+      const byIntent = new Map(classifier.rank(analysed).map((scored) => [scored.intent, scored.confidence]));
+      classifier.intents.forEach((intentId, index) => expect(byIntent.get(intentId)).toBeCloseTo(featureByFeature[index], 12));
+    }
+  });
+});

@@ -1,4 +1,4 @@
-import { normaliseText, splitWords } from '../../src/nlu/normalise-text';
+import { normaliseText, normaliseWords, splitWords } from '../../src/nlu/normalise-text';
 
 describe('normaliseText', () => {
   it('lowercases and drops punctuation and emoji', () => {
@@ -164,5 +164,18 @@ describe('splitWords', () => {
 
   it('returns no words for empty text', () => {
     expect(splitWords(normaliseText('  ?! '))).toEqual([]);
+  });
+});
+
+describe('normaliseWords', () => {
+  it.each([
+    "ftm here, LO is 3 days old and won't latch – is it the c-section? she's bf'ing 24/7",
+    'idk if my bb is getting enough… day-old baby, s2s & breast feeding',
+    '  thirty eight point five and a well-known  -- day-3 yr_old ',
+    "It's 100.4°F, he's 2-3 wks, pls help\tnow",
+    '',
+  ])('gives normaliseText and its words as splitWords reads them: %s', (text) => {
+    const normalised = normaliseText(text);
+    expect(normaliseWords(text)).toEqual({ normalised, words: splitWords(normalised) });
   });
 });

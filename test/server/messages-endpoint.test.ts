@@ -44,6 +44,18 @@ describe('POST /api/messages (no credentials: local mode)', () => {
     expect(activities[2].suggestedActions?.to).toEqual(['user-1']);
   });
 
+  it('answers a second conversation opening with the same words as the first (its card written from the JSON made once), with its own ids', async () => {
+    const ask = (id: string) => test.post(messageActivity('is colostrum enough for my baby', { id: `activity-${id}`, conversation: { id } as Activity['conversation'], from: { id: `user-${id}` } as Activity['from'] }));
+    const first = await ask('same-words-1');
+    const second = await ask('same-words-2');
+    const third = await ask('same-words-3');
+    expect([first.status, second.status, third.status]).toEqual([200, 200, 200]);
+    const withoutIds = (body: { activities: Activity[] }, id: string) => JSON.parse(JSON.stringify(body.activities).replaceAll(id, 'ID')) as Activity[];
+    expect(withoutIds(second.body, 'same-words-2')).toEqual(withoutIds(first.body, 'same-words-1'));
+    expect(withoutIds(third.body, 'same-words-3')).toEqual(withoutIds(first.body, 'same-words-1'));
+    expect((third.body.activities as Activity[])[1].attachments?.[0].contentType).toBe('application/vnd.microsoft.card.adaptive');
+  });
+
   it('keeps the conversation: a pressed choice is answered and the disclaimer is not repeated', async () => {
     const conversation = { id: 'clarify-1' } as Activity['conversation'];
     const first = await test.post(messageActivity('is my milk ok', { conversation }));

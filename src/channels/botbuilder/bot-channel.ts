@@ -7,6 +7,7 @@ import type { ConversationStore } from './conversation-store';
 import { guardOpenIdMetadata } from './guard-open-id-metadata';
 import { LatchBot, type TurnObserver } from './latch-bot';
 import { LatchCloudAdapter } from './latch-cloud-adapter';
+import { repliesJson, type JsonChunks } from './replies-json';
 import { turnErrorHandler } from './turn-error-handler';
 // Needs no botbuilder: servers pick their store without loading the channel (see lazy-bot-channel.ts).
 export { botConversationStore } from './bot-conversation-store';
@@ -14,8 +15,8 @@ import type { Responder } from '../../engine/responder';
 
 /** What became of one POSTed activity; the HTTP route turns each into a status code. */
 export type ActivityOutcome =
-  /** Processed: the reply to send (with `expectReplies`, the replies are in `body`). */
-  | { outcome: 'processed'; status: number; body?: unknown }
+  /** Processed: the reply to send (with `expectReplies`, the replies are in `body`), and its JSON. */
+  | { outcome: 'processed'; status: number; body?: unknown; json?: JsonChunks }
   /** The token is missing or invalid. */
   | { outcome: 'unauthorized'; reason?: string }
   /** The Bot Framework's signing keys could not be fetched: not the caller's fault, and worth a retry. */
@@ -77,7 +78,8 @@ export function createBotChannel(options: BotChannelOptions): BotChannel {
       }
       try {
         const invokeResponse = await adapter.processAuthenticated(authenticated, activity, run);
-        return { outcome: 'processed', status: invokeResponse?.status ?? 200, body: invokeResponse?.body };
+        const body = invokeResponse?.body;
+        return { outcome: 'processed', status: invokeResponse?.status ?? 200, body, json: body === undefined ? undefined : repliesJson(body) };
       } catch (error) {
         return { outcome: 'failed', error };
       }

@@ -30,6 +30,18 @@ describe('rendering replies as Activities', () => {
     expect(more.card.body.map((block: { text: string }) => block.text)).toEqual(['Its small amounts fit a tiny stomach.', 'Feed often.']);
   });
 
+  it('builds the card of a shared (frozen) reply once for the bot, the same card an unshared reply gets', () => {
+    const shared = Object.freeze({ ...answer });
+    const sameBot = options();
+    const first = renderActivity(shared, sameBot).attachments!;
+    expect(renderActivity(shared, { ...sameBot, recipientId: 'user-2' }).attachments).toBe(first);
+    expect(Object.isFrozen(first[0].content)).toBe(true);
+    expect(first).toEqual(renderActivity({ ...answer }, options()).attachments);
+    // Another bot's messages or numbers get a card of their own.
+    expect(renderActivity(shared, { ...sameBot, messages: { ...messages() } }).attachments).not.toBe(first);
+    expect(renderActivity({ ...answer }, sameBot).attachments).not.toBe(renderActivity({ ...answer }, sameBot).attachments);
+  });
+
   it('leaves out "Tell me more" when the full text is the short answer', () => {
     const card = renderActivity({ ...answer, text: 'Short answer.' }, options()).attachments![0].content;
     expect(card.actions).toEqual([]);
