@@ -185,30 +185,13 @@ export class HiddenLayerNetwork {
     const scale = sum > 0 ? 1 / Math.sqrt(sum) : 0;
     for (let unit = 0; unit < unitCount; unit++) units[unit] = unitBiases[unit];
     for (let index = 0; index < active; index++) {
-      const offset = activeRows[index] * unitCount;
-      const value = activeValues[index] * scale;
-      let unit = 0;
-      for (; unit + 3 < unitCount; unit += 4) {
-        units[unit] += inputWeights[offset + unit] * value;
-        units[unit + 1] += inputWeights[offset + unit + 1] * value;
-        units[unit + 2] += inputWeights[offset + unit + 2] * value;
-        units[unit + 3] += inputWeights[offset + unit + 3] * value;
-      }
-      for (; unit < unitCount; unit++) units[unit] += inputWeights[offset + unit] * value;
+      addScaledRow(units, inputWeights, activeRows[index] * unitCount, unitCount, activeValues[index] * scale);
     }
     for (let label = 0; label < classCount; label++) into[label] = classBiases[label];
     for (let unit = 0; unit < unitCount; unit++) {
       const activation = units[unit];
       if (activation <= 0) continue;
-      const offset = unit * classCount;
-      let label = 0;
-      for (; label + 3 < classCount; label += 4) {
-        into[label] += outputWeights[offset + label] * activation;
-        into[label + 1] += outputWeights[offset + label + 1] * activation;
-        into[label + 2] += outputWeights[offset + label + 2] * activation;
-        into[label + 3] += outputWeights[offset + label + 3] * activation;
-      }
-      for (; label < classCount; label++) into[label] += outputWeights[offset + label] * activation;
+      addScaledRow(into, outputWeights, unit * classCount, classCount, activation);
     }
     return into;
   }
@@ -274,4 +257,19 @@ function forward(
     const offset = unit * classCount;
     for (let label = 0; label < classCount; label++) scores[label] += outputWeights[offset + label] * activation;
   }
+}
+
+/**
+ * `target[i] += weights[offset + i] * factor` for i below `count`, unrolled by four: each sum keeps its own
+ * order, so scores are bit-identical to the plain loop (the forward pass's hot loop, for inputs and outputs).
+ */
+function addScaledRow(target: Float64Array | Float32Array, weights: Float64Array | Float32Array, offset: number, count: number, factor: number): void {
+  let index = 0;
+  for (; index + 3 < count; index += 4) {
+    target[index] += weights[offset + index] * factor;
+    target[index + 1] += weights[offset + index + 1] * factor;
+    target[index + 2] += weights[offset + index + 2] * factor;
+    target[index + 3] += weights[offset + index + 3] * factor;
+  }
+  for (; index < count; index++) target[index] += weights[offset + index] * factor;
 }
