@@ -151,3 +151,137 @@ describe('what the review fixes leave closed', () => {
     expect(triage("my sister's newborn gets a lacy purple pattern on his legs when she undresses him, gone in a few minutes once he's wrapped up", [], {})).toBeUndefined();
   });
 });
+
+// Second review (December 2026): the reviewer's findings on this round's scopes (sections 1 to 3) and the
+// templates of 2d (a sign inside a question frame). Each is a real red flag main escalates with certainty;
+// they were written against narrowings tried on branch s4-rf (general, opener, not-yet-happened, topic
+// and fear readings, resolved_minor, partial_day, counted, milk_drunk, both_sides, someone else's past story,
+// "levels going down", "baby is due"), which did not land; they keep any later narrowing from silencing them.
+// The rules alone must escalate each at its RED-FLAGS.md level, certain.
+function expectRuleLevel(text: string, level: string): void {
+  const found = triage(text, [], {});
+  const got = found ? `${found.level} certain=${found.certain}` : 'no red flag';
+  if (got !== `${level} certain=true`) throw new Error(`"${text}" got ${got}${found ? ` (${found.row})` : ''}, expected ${level} certain=true`);
+}
+
+describe('second review: the reviewer’s messages escalate from the rules', () => {
+  it.each([
+    ["i'm scared i'm going to pass out because i'm soaking a pad every hour", 'emergency'],
+    ["baby is due a feed but she is too weak to suck", 'emergency'],
+    ["mine arrives home from the nicu tomorrow, she had a rash that doesn't fade under a glass today", 'emergency'],
+    ["no wet nappy since this morning and my milk is all gone", 'urgent_today'],
+    ["day 5 and only 1 wet nappy since this time yesterday, it is only midday", 'urgent_today'],
+    ["she is 6 days old, only 2 wet nappies since yesterday lunchtime and it's only lunchtime now", 'urgent_today'],
+    ["breathing really fast, I counted 52 in 30 seconds", 'emergency'],
+    ["breathing really fast, i counted 40 in half a minute", 'emergency'],
+    ["she is breathing fast, counted 20 in 15 seconds", 'emergency'],
+    ["has been floppy all morning and won't wake for feeds", 'emergency'],
+    ["is breathing really fast and grunting with every breath", 'emergency'],
+    ["have soaked 3 pads in an hour and feel faint", 'emergency'],
+    ["has a rash that doesn't fade under a glass", 'emergency'],
+    ["has not had a wet nappy for 12 hours", 'urgent_today'],
+    ["will not wake up, floppy and pale", 'emergency'],
+    ["lips gone blue, is that normal??", 'emergency'],
+    ["blue lips and grunting, is that an emergency?", 'emergency'],
+    ["pad soaked evry hour n clots, normal?", 'emergency'],
+    ["rash that doesnt fade under a glass, is it serious?", 'emergency'],
+    ["no wet nappies since last night, is that ok?", 'urgent_today'],
+    ["not fed for 9 hours and very sleepy, normal?", 'urgent_today'],
+    ["jerking arms and legs for 2 mins, eyes rolling, what is it?", 'emergency'],
+    ["the baby is floppy and grey, what should we do? never happened before", 'emergency'],
+    ["baby not breathing properly, grunting and sucking in under ribs, what should we do? never happened before", 'emergency'],
+    ["rash that doesn't fade under the glass on baby's tummy, what do we do? never happened before", 'emergency'],
+    ["lips blue during feeds, what do I do? for future reference", 'emergency'],
+    ["baby's lips go blue when feeding, what should I do? want to be prepared", 'emergency'],
+    ["the baby goes grey and floppy after feeds, what do we do? for next time", 'emergency'],
+    ["what should you do if a baby goes floppy and pale after a feed? it just happened", 'emergency'],
+    ["what should you do if a newborn won't wake up for feeds? she's been asleep since breakfast", 'emergency'],
+    ["should I worry about a baby who has a rash that doesn't fade under a glass? ours has one on her tummy", 'emergency'],
+    ["is it normal for a newborn to breathe really fast and grunt with every breath? asking for my little girl", 'emergency'],
+    ["what do you do if baby stops breathing? he just did for 20 seconds", 'emergency'],
+    ["what happens if the baby is floppy and grey and won't wake? thats what he's like", 'emergency'],
+    ["we have a newborn who is floppy and won't wake, what should we do?", 'emergency'],
+    ["i have a newborn who is grey and floppy, help?", 'emergency'],
+    ["my sister has a baby who is floppy and won't wake, what should she do?", 'emergency'],
+    ["what causes a baby to go limp and floppy after a feed? it happened twice today", 'emergency'],
+    ["in general, should a 3 day old be this yellow and this sleepy?", 'urgent_today'],
+    ["we got home from hospital on tuesday and everything was fine at first. she has been feeding every few hours and the midwife came yesterday. what should you do if a baby goes grey and floppy? it keeps happening after feeds", 'emergency'],
+    ["terrified he's going to have another fit because his arms are jerking again", 'emergency'],
+    ["is blood in her poo the same as the red stuff in her nappy? it's in every nappy today", 'urgent_today'],
+    ["my 3 week old is still yellow, she has been fine since we got home", 'urgent_today'],
+    ["jaundice still there at 3 weeks, the midwife has not returned my call", 'urgent_today'],
+    ["the cord stump is bleeding through his vest, the midwife has not been back", 'urgent_today'],
+    ["my 2 week old is still not back to birth weight, the health visitor has not come back to weigh her", 'urgent_today'],
+    ["he hasn't pooed since he was born 4 days ago, the midwife has not been back", 'urgent_today'],
+    ["he's had no wet nappies since last night, my supply has totally gone", 'urgent_today'],
+    ["her wee has been dark orange for two days, not seen it since this morning", 'urgent_today'],
+    ["i've felt hopeless and empty every day for 6 weeks, my baby has been fine since the birth", 'soon'],
+    ["my 3 week old seems drunk and floppy today", 'emergency'],
+    ["my 2 week old is floppy and looks drunk, is this normal?", 'emergency'],
+    ["she's all floppy like she is drunk, and she hasn't fed since this morning", 'emergency'],
+    ["my niece is 3 weeks old and turned blue while feeding, my sister is panicking", 'emergency'],
+    ["my best friend's newborn stopped breathing for 20 seconds and went blue, what should she do", 'emergency'],
+    ["my sister had her baby 5 days ago and she is soaking a pad every hour and feels faint", 'emergency'],
+    ["my ankles are swollen on both sides and now my right calf is red, hot and really sore", 'emergency'],
+    ["she's 4 days old and more yellow today, the nurse said her levels are going down", 'urgent_today'],
+    ["he is 18 hours old and yellow, the midwife said his levels are going down", 'urgent_today'],
+    ["he's breathing quick, counted 48 in a minute, and he's grunting", 'emergency'],
+    ["my breast is red hot and swollen and I have a fever of 38.9, the pain settled again after feeding", 'urgent_today'],
+  ])('"%s" escalates at %s', (text, level) => {
+    expectRuleLevel(text, level);
+  });
+});
+
+describe('second review: a sign inside a question frame (the reviewer’s templates) escalates', () => {
+  it.each([
+    ["lips going blue during feeds, is that normal?", 'emergency'],
+    ["floppy and won't wake, is that normal?", 'emergency'],
+    ["a rash that doesn't fade under a glass, is that normal?", 'emergency'],
+    ["breathing really fast and grunting, is that normal?", 'emergency'],
+    ["no wet nappy for 12 hours, is that normal?", 'urgent_today'],
+    ["soaking a pad every hour, is that normal?", 'emergency'],
+    ["jerking arms and legs and eyes rolling back, is that normal?", 'emergency'],
+    ["still yellow at 3 weeks, is that normal?", 'urgent_today'],
+    ["lips going blue during feeds, what should we do? never happened before", 'emergency'],
+    ["floppy and won't wake, what should we do? never happened before", 'emergency'],
+    ["a rash that doesn't fade under a glass, what should we do? never happened before", 'emergency'],
+    ["breathing really fast and grunting, what should we do? never happened before", 'emergency'],
+    ["no wet nappy for 12 hours, what should we do? never happened before", 'urgent_today'],
+    ["soaking a pad every hour, what should we do? never happened before", 'emergency'],
+    ["jerking arms and legs and eyes rolling back, what should we do? never happened before", 'emergency'],
+    ["still yellow at 3 weeks, what should we do? never happened before", 'urgent_today'],
+    ["lips going blue during feeds, what do I do? for future reference", 'emergency'],
+    ["floppy and won't wake, what do I do? for future reference", 'emergency'],
+    ["a rash that doesn't fade under a glass, what do I do? for future reference", 'emergency'],
+    ["breathing really fast and grunting, what do I do? for future reference", 'emergency'],
+    ["no wet nappy for 12 hours, what do I do? for future reference", 'urgent_today'],
+    ["soaking a pad every hour, what do I do? for future reference", 'emergency'],
+    ["jerking arms and legs and eyes rolling back, what do I do? for future reference", 'emergency'],
+    ["still yellow at 3 weeks, what do I do? for future reference", 'urgent_today'],
+    ["what do you do if a baby is lips going blue during feeds? it's happening now", 'emergency'],
+    ["what do you do if a baby is floppy and won't wake? it's happening now", 'emergency'],
+    ["what do you do if a baby is a rash that doesn't fade under a glass? it's happening now", 'emergency'],
+    ["what do you do if a baby is breathing really fast and grunting? it's happening now", 'emergency'],
+    ["what do you do if a baby is no wet nappy for 12 hours? it's happening now", 'urgent_today'],
+    ["what do you do if a baby is soaking a pad every hour? it's happening now", 'emergency'],
+    ["what do you do if a baby is jerking arms and legs and eyes rolling back? it's happening now", 'emergency'],
+    ["what do you do if a baby is still yellow at 3 weeks? it's happening now", 'urgent_today'],
+    ["what happens if the baby is lips going blue during feeds? thats what ours is like", 'emergency'],
+    ["what happens if the baby is floppy and won't wake? thats what ours is like", 'emergency'],
+    ["what happens if the baby is breathing really fast and grunting? thats what ours is like", 'emergency'],
+    ["what happens if the baby is no wet nappy for 12 hours? thats what ours is like", 'urgent_today'],
+    ["what happens if the baby is soaking a pad every hour? thats what ours is like", 'emergency'],
+    ["what happens if the baby is jerking arms and legs and eyes rolling back? thats what ours is like", 'emergency'],
+    ["what happens if the baby is still yellow at 3 weeks? thats what ours is like", 'urgent_today'],
+    ["is it serious, lips going blue during feeds?", 'emergency'],
+    ["is it serious, floppy and won't wake?", 'emergency'],
+    ["is it serious, a rash that doesn't fade under a glass?", 'emergency'],
+    ["is it serious, breathing really fast and grunting?", 'emergency'],
+    ["is it serious, no wet nappy for 12 hours?", 'urgent_today'],
+    ["is it serious, soaking a pad every hour?", 'emergency'],
+    ["is it serious, jerking arms and legs and eyes rolling back?", 'emergency'],
+    ["is it serious, still yellow at 3 weeks?", 'urgent_today'],
+  ])('"%s" escalates at %s', (text, level) => {
+    expectRuleLevel(text, level);
+  });
+});
