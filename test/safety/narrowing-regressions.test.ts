@@ -285,3 +285,12 @@ describe('second review: a sign inside a question frame (the reviewer’s templa
     expectRuleLevel(text, level);
   });
 });
+
+describe('second review: an overdose told plainly', () => {
+  it('"i took a load of tablets last night" gets the crisis line', () => {
+    expectRuleFlag('i took a load of tablets last night', 'mother-mental-health', 'emergency', 'crisis');
+  });
+  it('"i took a handful of pills after the baby went down" gets the crisis line', () => {
+    expectRuleFlag('i took a handful of pills after the baby went down', 'mother-mental-health', 'emergency', 'crisis');
+  });
+});
