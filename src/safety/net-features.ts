@@ -1,0 +1,360 @@
+import { fnvOffsetBasis, fnvState } from '../nlu/fnv-hash';
+import type { SparseVector } from '../nlu/sparse-vector';
+import type { Span } from './concept-matcher';
+import type { Recognition, SignRecogniser } from './sign-recogniser';
+
+// What the safety net reads of a message, as hashed feature ids with weights (the net itself, its training
+// and its verdict are in safety-net.ts).
+
+/** What a message's features are made of, beside its concepts, quantities and words. */
+export interface NetFeatures {
+  wordWeight: number;
+  /** Character 4-grams of each word (a misspelt word still shares most of them); 0 leaves them out. */
+  charGramWeight: number;
+  /** Each concept also stands for the rows whose rules name it: a sign seen in few examples still leans to its row. */
+  groupWeight: number;
+  /** Concept name → the rows whose rules name it (see conceptRowsOf in safety-check.ts). */
+  conceptRows: Record<string, string[]>;
+}
+
+export const featureBits = 15;
+export const featureCount = 1 << featureBits;
+// Too common to carry meaning alone; still part of word pairs.
+const stopWords = new Set(['a', 'an', 'the', 'is', 'am', 'are', 'it', 'to', 'of', 'and', 'so', 'do', 'be', 'this', 'that', 'in', 'on', 'for', 'with', 'just', 'was', 'at', 'as', 'or', 'if']);
+
+/**
+ * Feature values are summed in a small open-addressing table (a few kilobytes that stay in cache, rather
+ * than an array over the whole hashed feature space), in the order features are first added (the norm is
+ * summed in that order too), then read out by ascending feature id: the same numbers, in the same order,
+ * as a map of feature names would give, without a string per feature or a map per message.
+ */
+const scratch = {
+  /** The feature id in each slot of the table, -1 for an empty slot. */
+  keys: new Int32Array(1024).fill(-1),
+  /** The summed value in each slot. */
+  sums: new Float64Array(1024),
+  /** The slot of each feature, in the order first added. */
+  slots: new Int32Array(1024),
+  /** Feature ids, sorted: the first `count` are the message's. */
+  indices: new Int32Array(1024),
+  /** The normalised value of each of those, by position. */
+  weights: new Float64Array(1024),
+  /** Feature id × table size + slot, for sorting. */
+  packed: new Int32Array(1024),
+  count: 0,
+};
+
+/** Fresh, empty arrays of `size` slots in place of the table's (what they held is the caller's to carry over). */
+function allocateTable(size: number): void {
+  Object.assign(scratch, { keys: new Int32Array(size).fill(-1), sums: new Float64Array(size), slots: new Int32Array(size), indices: new Int32Array(size), weights: new Float64Array(size), packed: new Int32Array(size) });
+}
+
+/** A table with room for `features` at most half full (a long message may need a larger one). */
+function makeRoom(features: number): void {
+  let size = scratch.keys.length;
+  while (size < 2 * features) size *= 2;
+  if (size === scratch.keys.length) return;
+  allocateTable(size);
+}
+
+/** The table at twice its size, its features in the same first-added order. */
+function grow(): void {
+  const { keys, sums, slots, count } = scratch;
+  const size = 2 * keys.length;
+  allocateTable(size);
+  const mask = size - 1;
+  for (let position = 0; position < count; position++) {
+    const key = keys[slots[position]];
+    let slot = key & mask;
+    while (scratch.keys[slot] !== -1) slot = (slot + 1) & mask;
+    scratch.keys[slot] = key;
+    scratch.sums[slot] = sums[slots[position]];
+    scratch.slots[position] = slot;
+  }
+}
+
+function addFeature(key: number, weight = 1): void {
+  const { keys } = scratch;
+  const mask = keys.length - 1;
+  for (let slot = key & mask; ; slot = (slot + 1) & mask) {
+    if (keys[slot] === key) {
+      scratch.sums[slot] += weight;
+      return;
+    }
+    if (keys[slot] === -1) {
+      // Never more than half full, whatever features are added later: grow before that.
+      if (2 * (scratch.count + 1) > keys.length) {
+        grow();
+        addFeature(key, weight);
+        return;
+      }
+      keys[slot] = key;
+      // The first weight of a feature is its sum: 0 + weight is weight for every weight added here.
+      scratch.sums[slot] = weight;
+      scratch.slots[scratch.count++] = slot;
+      return;
+    }
+  }
+}
+
+/** A message's features as a vector of its own (training keeps one per example). */
+export function vectorOf(recognition: Recognition, recogniser: SignRecogniser, features: CompiledFeatures): SparseVector {
+  const count = featuresInto(recognition, recogniser, features);
+  return { indices: scratch.indices.slice(0, count), values: scratch.weights.slice(0, count) };
+}
+
+/** What a concept's place in the message says: seen, denied, over, or only asked about. */
+type Reading = 'seen' | 'denied' | 'over' | 'asked';
+const readingBits: Record<Exclude<Reading, 'seen'>, number> = { denied: 1, over: 2, asked: 4 };
+const unseenReadings = ['denied', 'over', 'asked'] as const;
+const anyUnseenIds = unseenReadings.map((reading) => hash(`any:${reading}`));
+const signCountIds = {
+  none: hash('signs:none'),
+  one: hash('signs:one'),
+  several: hash('signs:several'),
+  unseenOnly: hash('signs:unseen:only'),
+  unseenAlso: hash('signs:unseen:also'),
+};
+const biasId = hash('bias');
+
+/** Fills the scratch arrays with a message's features, sorted by id and normalised; returns how many. */
+export function featuresInto(recognition: Recognition, recogniser: SignRecogniser, features: CompiledFeatures): number {
+  const { tokens } = recognition;
+  const { wordWeight, charGramWeight, groupWeight, groupsOf } = features;
+  // A word and a pair per token, up to six per concept (its readings), one per quantity, the sign counts, the
+  // age and the bias; more grows the table.
+  makeRoom(2 * tokens.length + 6 * recognition.concepts.size + recognition.quantities.length + 4);
+  scratch.count = 0;
+  if (charGramWeight > 0) for (const token of tokens) if (token.value === undefined && token.word.length >= 4 && !stopWords.has(token.word)) charGramsOf(token.word, charGramWeight);
+  // Words and word pairs: what the concept lists have not named yet.
+  let previous: StemIds | undefined;
+  for (const token of tokens) {
+    const ids = stemIdsOf(token.value === undefined ? token.stem : '#');
+    if (!stopWords.has(token.word)) addFeature(ids.word, wordWeight);
+    // The pair feature is "b:" + previous + "_" + stem, hashed on from the previous stem's part.
+    if (previous !== undefined) addFeature(hashKey(fnvState(previous.pairHead, ids.stem)), 0.7 * wordWeight);
+    previous = token.sentenceEnd ? undefined : ids;
+  }
+  // Concepts by how they are read: seen, denied, over, or only asked about, and whose a seen one is. A
+  // sign denied is much like any other sign denied: "any:" features carry that across concepts.
+  // Only "gone now" reads the other concepts' places (see isResolved): without it, no list is made.
+  const noneResolved = !recognition.concepts.has('resolved');
+  let allSpans: Span[] | undefined;
+  let seenSigns = 0;
+  let unseenSigns = 0;
+  const subjects = scratchSubjects;
+  for (const [name, spans] of recognition.concepts) {
+    if (structuralConcepts.has(name)) continue;
+    const concept = namedIds(conceptIds, conceptPrefixes, name);
+    if (name.startsWith('who_')) {
+      addFeature(concept.seen, 1.5);
+      continue;
+    }
+    let seen = false;
+    let readings = 0;
+    // Whose the seen places are, each once, in the order first met.
+    subjects.length = 0;
+    for (const span of spans) {
+      let reading: Reading;
+      if (recogniser.isNegated(recognition, span)) reading = 'denied';
+      else if (recogniser.isAskedAbout(recognition, span)) reading = 'asked';
+      else if (!noneResolved && recogniser.isResolved(recognition, span, (allSpans ??= conceptSpans(recognition)))) reading = 'over';
+      else reading = 'seen';
+      if (reading === 'seen') {
+        seen = true;
+        const subject = recogniser.subjectAt(recognition, span.start);
+        if (!subjects.includes(subject)) subjects.push(subject);
+      } else readings |= readingBits[reading];
+    }
+    const groups = groupWeight > 0 ? groupsOf.get(name) : undefined;
+    if (seen) {
+      addFeature(concept.seen, 1.5);
+      seenSigns++;
+      for (const subject of subjects) addFeature(concept.of(subject));
+      if (groups) {
+        for (const row of groups) {
+          addFeature(row.seen, groupWeight);
+          for (const subject of subjects) addFeature(row.of(subject), 0.7 * groupWeight);
+        }
+      }
+      continue;
+    }
+    unseenSigns++;
+    for (let reading = 0; reading < unseenReadings.length; reading++) {
+      if ((readings & readingBits[unseenReadings[reading]]) === 0) continue;
+      addFeature(concept.unseen[reading], 1.5);
+      addFeature(anyUnseenIds[reading]);
+      if (groups) for (const row of groups) addFeature(row.unseen[reading], groupWeight);
+    }
+  }
+  addFeature(seenSigns === 0 ? signCountIds.none : seenSigns === 1 ? signCountIds.one : signCountIds.several);
+  if (unseenSigns > 0) addFeature(seenSigns === 0 ? signCountIds.unseenOnly : signCountIds.unseenAlso);
+  for (const quantity of recognition.quantities) addFeature(memoisedHash(`q:${quantity.kind}:${band(quantity.kind, quantity.value)}`), 1.5);
+  if (recognition.ageDays !== undefined) addFeature(memoisedHash(`age:${recognition.ageDays < 1 ? 'day0' : recognition.ageDays < 3 ? 'under3d' : recognition.ageDays < 14 ? 'under2w' : recognition.ageDays < 42 ? 'under6w' : recognition.ageDays < 91 ? 'under3m' : recognition.ageDays < 183 ? 'under6m' : 'older'}`));
+  addFeature(biasId);
+  const { keys, sums, slots, indices, weights, count } = scratch;
+  // Longer messages have more features; scaling keeps one strong sign from drowning in a long story.
+  let squares = 0;
+  for (let position = 0; position < count; position++) {
+    const value = sums[slots[position]];
+    squares += value * value;
+  }
+  const norm = Math.sqrt(squares) || 1;
+  // Ids sorted with their slots: each id and its slot packed in one number, so one typed-array sort orders
+  // both (ids are distinct, so the slots never decide). An id has `featureBits` bits, so in a table of up to
+  // 2^(31 - featureBits) slots that number fits an Int32Array, whose sort is the quicker; a larger table (a
+  // message of thousands of words) takes doubles.
+  const slotRange = keys.length;
+  const packed = slotRange <= 2 ** (31 - featureBits) ? scratch.packed.subarray(0, count) : new Float64Array(count);
+  for (let position = 0; position < count; position++) {
+    const slot = slots[position];
+    packed[position] = keys[slot] * slotRange + slot;
+  }
+  packed.sort();
+  for (let position = 0; position < count; position++) {
+    const slot = packed[position] % slotRange;
+    indices[position] = keys[slot];
+    weights[position] = sums[slot] / norm;
+    keys[slot] = -1;
+  }
+  return count;
+}
+
+/** The feature settings with what the net reads per message worked out once: each row group's hashed names. */
+export interface CompiledFeatures {
+  wordWeight: number;
+  charGramWeight: number;
+  groupWeight: number;
+  /** Concept name → its rows' feature ids. */
+  groupsOf: ReadonlyMap<string, readonly NamedIds[]>;
+}
+
+export function compileFeatures(features: NetFeatures): CompiledFeatures {
+  const groupsOf = new Map(Object.entries(features.conceptRows).map(([name, rows]) => [name, rows.map((row) => namedIds(rowIds, rowPrefixes, row))]));
+  return { wordWeight: features.wordWeight, charGramWeight: features.charGramWeight, groupWeight: features.groupWeight, groupsOf };
+}
+
+/** A stem's word feature id, and the hash state of a pair it starts ("b:" + stem + "_"). */
+interface StemIds {
+  stem: string;
+  word: number;
+  pairHead: number;
+}
+
+const wordState = fnvState(fnvOffsetBasis, 'w:');
+const pairState = fnvState(fnvOffsetBasis, 'b:');
+const stemIds = new Map<string, StemIds>();
+
+/** Remembered: the same few hundred stems come back in every message. */
+function stemIdsOf(stem: string): StemIds {
+  let ids = stemIds.get(stem);
+  if (ids === undefined) {
+    ids = { stem, word: hashKey(fnvState(wordState, stem)), pairHead: fnvState(fnvState(pairState, stem), '_') };
+    if (stemIds.size < 50000) stemIds.set(stem, ids);
+  }
+  return ids;
+}
+
+/**
+ * The feature ids of one concept or row, by how it is read: seen (`c:name`, `r:row`), each unseen reading in
+ * the order of `unseenReadings` (`denied:name`, `rdenied:row`…) and seen of a person (`cs:name:baby`).
+ */
+interface NamedIds {
+  seen: number;
+  unseen: readonly number[];
+  of(subject: string): number;
+}
+
+interface NamedPrefixes {
+  seen: string;
+  unseen: readonly string[];
+  subject: string;
+}
+
+const conceptPrefixes: NamedPrefixes = { seen: 'c:', unseen: unseenReadings.map((reading) => `${reading}:`), subject: 'cs:' };
+const rowPrefixes: NamedPrefixes = { seen: 'r:', unseen: unseenReadings.map((reading) => `r${reading}:`), subject: 'rs:' };
+const conceptIds = new Map<string, NamedIds>();
+const rowIds = new Map<string, NamedIds>();
+
+function namedIds(known: Map<string, NamedIds>, prefixes: NamedPrefixes, name: string): NamedIds {
+  let ids = known.get(name);
+  if (ids === undefined) {
+    const bySubject = new Map<string, number>();
+    ids = {
+      seen: hash(`${prefixes.seen}${name}`),
+      unseen: prefixes.unseen.map((prefix) => hash(`${prefix}${name}`)),
+      of(subject) {
+        let id = bySubject.get(subject);
+        if (id === undefined) bySubject.set(subject, (id = hash(`${prefixes.subject}${name}:${subject}`)));
+        return id;
+      },
+    };
+    // Names come from the safety file's concepts and rows: a bounded set.
+    known.set(name, ids);
+  }
+  return ids;
+}
+
+const memoisedIds = new Map<string, number>();
+
+/** hash(), remembered: quantity bands and age bands are a few dozen names. */
+function memoisedHash(text: string): number {
+  let id = memoisedIds.get(text);
+  if (id === undefined) {
+    id = hash(text);
+    if (memoisedIds.size < 10000) memoisedIds.set(text, id);
+  }
+  return id;
+}
+
+/** The persons of a concept's seen places, reused per concept. */
+const scratchSubjects: string[] = [];
+
+/** A word's character 4-grams, its ends marked: "hurting" and "hurtin" share most of them. */
+function charGramsOf(word: string, weight: number): void {
+  const marked = `<${word}>`;
+  const start = fnvState(fnvOffsetBasis, 'g:');
+  for (let from = 0; from + 4 <= marked.length; from++) addFeature(hashKey(fnvState(start, marked, from, from + 4)), weight);
+}
+
+
+// Concepts triage uses for structure: they shape the other concepts' readings and are no features alone.
+const structuralConcepts = new Set(['conjunction', 'negation', 'not_a_negation']);
+
+/** Every concept's places but the structural ones and the persons: what may stand between a sign and "gone now". */
+function conceptSpans(recognition: Recognition): Span[] {
+  const spans: Span[] = [];
+  for (const [name, found] of recognition.concepts) if (!structuralConcepts.has(name) && !name.startsWith('who_')) spans.push(...found);
+  return spans;
+}
+
+function band(kind: string, value: number): string {
+  switch (kind) {
+    case 'temperature':
+      return value >= 39 ? 'high39' : value >= 38 ? 'high38' : value < 36 ? 'low' : 'normal';
+    case 'hours':
+      return value >= 8 ? '8+' : value >= 6 ? '6+' : value >= 4 ? '4+' : 'few';
+    case 'percent':
+    case 'weight_drop':
+      return value >= 10 ? '10+' : value >= 7 ? '7+' : 'small';
+    case 'breaths':
+      return value >= 60 ? '60+' : 'normal';
+    case 'days':
+      return value >= 14 ? '14+' : value >= 3 ? '3+' : 'few';
+    default:
+      return value < 3 ? 'few' : value < 6 ? 'some' : 'many';
+  }
+}
+
+/** The feature id of a finished FNV-1a state. */
+function hashKey(state: number): number {
+  return (state >>> 0) & (featureCount - 1);
+}
+
+/** FNV-1a into the feature space. */
+function hash(text: string): number {
+  return hashKey(fnvState(fnvOffsetBasis, text));
+}
+
+/** The table featuresInto fills: its first `count` indices and weights are the message's, until the next call. */
+export { scratch as featureTable };
