@@ -137,31 +137,9 @@ export class FeatureVectoriser {
       }
       previousStem = cached.stem;
     }
-    // finish(), with the adjustments gathered in the same pass over the counts.
-    const { scratch, weights, isPair } = this;
     const adjustedFeatures: number[] = [];
     const adjustments: number[] = [];
-    const indices = Int32Array.from(touched);
-    const values = new Float64Array(touched.length);
-    let norm = 0;
-    for (let position = 0; position < indices.length; position++) {
-      const id = indices[position];
-      const count = scratch[id];
-      const value = dampedCount(count) * weights[id];
-      scratch[id] = 0;
-      values[position] = value;
-      norm += value * value;
-      // A word pair is in no word's sums; a feature counted c times is in them c times at its weight.
-      if (isPair[id] === 1) {
-        adjustedFeatures.push(id);
-        adjustments.push(value);
-      } else if (count !== 1) {
-        adjustedFeatures.push(id);
-        adjustments.push((dampedCount(count) - count) * weights[id]);
-      }
-    }
-    norm = Math.sqrt(norm) || 1;
-    for (let position = 0; position < values.length; position++) values[position] /= norm;
+    const { indices, values, norm } = this.finish(touched, adjustedFeatures, adjustments);
     return { indices, values, words: entries, norm, adjustedFeatures, adjustments };
   }
 
@@ -189,16 +167,31 @@ export class FeatureVectoriser {
     this.scratch[id] += 1;
   }
 
-  private finish(touched: number[]): SparseVector & { norm: number } {
+  /**
+   * The touched counts as a unit-length vector (the counts reset for the next message). Given the two lists,
+   * it also gathers, in the same pass, what scoring word by word must correct: a word pair is in no word's
+   * sums, and a feature counted c times is in them c times at its weight.
+   */
+  private finish(touched: number[], adjustedFeatures?: number[], adjustments?: number[]): SparseVector & { norm: number } {
+    const { scratch, weights, isPair } = this;
     const indices = Int32Array.from(touched);
     const values = new Float64Array(touched.length);
     let norm = 0;
     for (let position = 0; position < indices.length; position++) {
       const id = indices[position];
-      const value = dampedCount(this.scratch[id]) * this.weights[id];
-      this.scratch[id] = 0;
+      const count = scratch[id];
+      const value = dampedCount(count) * weights[id];
+      scratch[id] = 0;
       values[position] = value;
       norm += value * value;
+      if (!adjustedFeatures || !adjustments) continue;
+      if (isPair[id] === 1) {
+        adjustedFeatures.push(id);
+        adjustments.push(value);
+      } else if (count !== 1) {
+        adjustedFeatures.push(id);
+        adjustments.push((dampedCount(count) - count) * weights[id]);
+      }
     }
     norm = Math.sqrt(norm) || 1;
     for (let position = 0; position < values.length; position++) values[position] /= norm;
