@@ -3,6 +3,7 @@ import type { Responder } from './responder';
 import { isEmbedded, markEmbedded } from './embedded-engines';
 import { RecentlyUsed } from './recently-used';
 import { initialConversationState, type ConversationState, type Turn, type TurnResult } from './turn-types';
+import { deepFreeze } from './deep-freeze';
 
 export interface FirstTurnCacheOptions {
   /** At most this many first turns are kept; the least recently used is forgotten first. */
@@ -24,14 +25,6 @@ function dayOf(timestamp: string): string | undefined {
   const date = new Date(timestamp);
   if (Number.isNaN(date.getTime())) return undefined;
   return `${date.getFullYear()}-${date.getMonth()}-${date.getDate()} ${date.getUTCFullYear()}-${date.getUTCMonth()}-${date.getUTCDate()}`;
-}
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const inner of Object.values(value)) deepFreeze(inner);
-  }
-  return value;
 }
 
 /**

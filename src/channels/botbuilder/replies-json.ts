@@ -1,4 +1,5 @@
 import type { Attachment } from 'botbuilder';
+import { deepFreeze } from '../../engine/deep-freeze';
 
 /** Attachment lists made once for a reply that many conversations share, with their JSON made once too. */
 const attachmentsJson = new WeakMap<object, Buffer>();
@@ -55,10 +56,4 @@ function onlyActivities(body: unknown): unknown[] | undefined {
 function hasRememberedAttachments(activity: unknown): boolean {
   const attachments = (activity as { attachments?: unknown } | null)?.attachments;
   return typeof attachments === 'object' && attachments !== null && attachmentsJson.has(attachments);
-}
-
-function deepFreeze(value: unknown): void {
-  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return;
-  Object.freeze(value);
-  for (const inner of Object.values(value)) deepFreeze(inner);
 }
