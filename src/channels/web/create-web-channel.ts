@@ -113,7 +113,7 @@ export function createWebChannel(options: WebChannelOptions): WebChannel {
 
   const router = express.Router();
   router.use(securityHeaders(policy));
-  // Compressed in the background from the start, off the main thread, so even the first visitor gets it at once.
+  // Compressed in the background from the start when not on disk yet, off the main thread, so even the first visitor gets it at once.
   setImmediate(() => webChatBundle.warm());
   router.get('/', (_request, response) => {
     response.set('Cache-Control', 'no-cache').type('html').send(page);
