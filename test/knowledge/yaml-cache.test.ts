@@ -1,8 +1,6 @@
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadContent } from '../../src/app/load-content';
-import { loadConfig } from '../../src/config';
 import { ContentError, type ContentProblem } from '../../src/knowledge/content-error';
 import { loadKnowledgeBase } from '../../src/knowledge/load-knowledge-base';
 import { YamlCache } from '../../src/knowledge/yaml-cache';
@@ -116,13 +114,4 @@ describe('YamlCache', () => {
   });
 });
 
-describe('loadContent with the parsed-YAML cache', () => {
-  it('loads the real content/ and dialogs/ from the cache exactly as it parses them', () => {
-    const config = { ...loadConfig({}), modelCacheDirectory: cacheDirectory };
-    const parsed = loadContent(config);
-    const parse = jest.spyOn(YamlSource, 'parse');
-    const cached = loadContent(config);
-    expect(parse).not.toHaveBeenCalled();
-    expect(cached).toStrictEqual(parsed);
-  }, 30_000);
-});
+// The real content/ and dialogs/ through the cache: test/support/content-snapshot.test.ts, which loads them anyway.
