@@ -15,8 +15,11 @@ interface Encoded {
 }
 
 export interface CompressedAsset {
-  /** Compresses in the background when the cache folder does not hold the forms yet, so the first visitor does not wait for it. */
-  warm(): void;
+  /**
+   * Compresses in the background when the cache folder does not hold the forms yet, so the first visitor
+   * does not wait for it. Settles when done; never rejects (a failure is tried again on a request).
+   */
+  warm(): Promise<void>;
   /** Sends the file in the best encoding the client takes, with a strong ETag and long caching. */
   send(request: Request, response: Response): Promise<void>;
 }
@@ -165,5 +168,5 @@ export function compressedAsset(path: string, contentType: string, cacheDirector
     await prepare();
   }
 
-  return { warm: () => void warm().catch(() => undefined), send };
+  return { warm: () => warm().catch(() => undefined), send };
 }
