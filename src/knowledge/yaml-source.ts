@@ -5,7 +5,7 @@ export type YamlPath = readonly (string | number)[];
 
 /**
  * The yaml library, loaded on first parse: a start whose content comes from the parsed-YAML cache
- * (yaml-cache.ts) never parses, and the library is some 9 MB of a server's memory.
+ * (yaml-cache.ts) never parses, and the library is several MB of a server's memory.
  */
 function yaml(): typeof Yaml {
   return require('yaml') as typeof Yaml;
