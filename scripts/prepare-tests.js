@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // `npm test` runs this first (pretest): the type check, the safety net trained into node_modules/.cache/latch
-// (train-safety-net.js) and jest's global setup (warm-test-caches.js), side by side. One after another they
-// kept a core of a two-core CI machine idle: the type check is one process for some 25 s, and each training
-// is one process for a few seconds, the classifier's inside jest's global setup before any test could start.
+// (train-safety-net.js), jest's global setup (warm-test-caches.js) and Web Chat's compressed bundle
+// (compress-web-chat.js), side by side. One after another they kept a core of a two-core CI machine idle:
+// the type check is one process for some 25 s, and each training is one process for a few seconds, the
+// classifier's inside jest's global setup before any test could start.
 // Each job's output is printed when it ends; any that fails fails `npm test`, with its output.
 'use strict';
 const { spawn } = require('node:child_process');
@@ -13,6 +14,7 @@ const jobs = [
   { name: 'type check', args: [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.json', '--noEmit'] },
   { name: 'safety net', args: [join(__dirname, 'train-safety-net.js')] },
   { name: 'classifier and content snapshot', args: [join(__dirname, 'warm-test-caches.js')] },
+  { name: 'Web Chat bundle', args: [join(__dirname, 'compress-web-chat.js')] },
 ];
 
 function run(job) {

@@ -6,7 +6,8 @@ import { factKinds, factNames } from '../knowledge/fact-condition';
 import type { KnowledgeBase } from '../knowledge/knowledge-base';
 import { placeholdersIn } from '../knowledge/placeholders';
 import { localiseStrings, type LocaleWording } from '../knowledge/locale-wording';
-import { YamlSource, type YamlPath } from '../knowledge/yaml-source';
+import { parseYaml, type YamlReader } from '../knowledge/yaml-cache';
+import type { YamlPath, YamlSource } from '../knowledge/yaml-source';
 import { zodProblems } from '../knowledge/zod-problems';
 import { dialogFileSchema, type DialogCondition, type DialogDefinition, type SlotReader, type SlotValue } from './dialog-schema';
 import { questionPlaceholders } from './run-dialog';
@@ -22,6 +23,8 @@ export function readDialogFiles(
   displayRoot: string,
   /** Whose words `[[nappies|diapers]]` groups in questions and answers become; none given: the first of each group. */
   locale?: { wording: LocaleWording; locale: string },
+  /** Parses each file, or reads it from the parsed-YAML cache. */
+  readYaml: YamlReader = parseYaml,
 ): { dialogs: LoadedDialog[]; problems: ContentProblem[] } {
   const problems: ContentProblem[] = [];
   const dialogs: LoadedDialog[] = [];
@@ -33,7 +36,7 @@ export function readDialogFiles(
   }
   for (const name of names) {
     const path = join(directory, name);
-    const parsed = YamlSource.parse(relative(displayRoot, path) || path, readFileSync(path, 'utf8'));
+    const parsed = readYaml(relative(displayRoot, path) || path, readFileSync(path, 'utf8'));
     problems.push(...parsed.problems);
     if (!parsed.source) continue;
     const result = dialogFileSchema.safeParse(parsed.source.data);

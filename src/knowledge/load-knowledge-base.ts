@@ -8,7 +8,8 @@ import { phrasingKey } from './phrasing-key';
 import { readPhrasings } from './read-phrasings';
 import { placeholdersIn, templateFacts } from './render-answer';
 import { checkLocale, loadLocaleWording, localiseStrings, type LocaleWording } from './locale-wording';
-import { YamlSource, type YamlPath } from './yaml-source';
+import { parseYaml, type YamlReader } from './yaml-cache';
+import type { YamlPath, YamlSource } from './yaml-source';
 import { zodProblems } from './zod-problems';
 
 export interface LoadKnowledgeBaseOptions {
@@ -19,6 +20,8 @@ export interface LoadKnowledgeBaseOptions {
   displayRoot?: string;
   /** Whose words `[[nappies|diapers]]` groups are resolved to (content/locales.yaml); the first locale by default. */
   locale?: string;
+  /** Parses each file, or reads it from the parsed-YAML cache (yaml-cache.ts). */
+  readYaml?: YamlReader;
 }
 
 /** Files in content/ that are not topic files; each has a loader of its own. */
@@ -43,7 +46,8 @@ export function loadKnowledgeBase(options: LoadKnowledgeBaseOptions): KnowledgeB
   const problems: ContentProblem[] = [];
   const display = (path: string) => relative(options.displayRoot ?? process.cwd(), path) || path;
   const fileNames = listYamlFiles(options.contentDirectory, problems, display);
-  const wording: LocaleWording = loadLocaleWording(options.contentDirectory, options.displayRoot ?? process.cwd());
+  const readYaml = options.readYaml ?? parseYaml;
+  const wording: LocaleWording = loadLocaleWording(options.contentDirectory, options.displayRoot ?? process.cwd(), readYaml);
   const locale = options.locale ?? wording.locales[0];
   problems.push(...checkLocale(wording, locale));
 
@@ -53,7 +57,7 @@ export function loadKnowledgeBase(options: LoadKnowledgeBaseOptions): KnowledgeB
   const exampleFiles: { source: YamlSource; file: ExamplesFile }[] = [];
   for (const name of fileNames) {
     const path = join(options.contentDirectory, name);
-    const parsed = YamlSource.parse(display(path), readFileSync(path, 'utf8'));
+    const parsed = readYaml(display(path), readFileSync(path, 'utf8'));
     problems.push(...parsed.problems);
     if (!parsed.source) continue;
     if (name === 'system.yaml') {

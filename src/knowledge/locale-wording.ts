@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import type { ContentProblem } from './content-error';
 import { loadYamlFile } from './load-yaml-file';
+import type { YamlReader } from './yaml-cache';
 import type { YamlPath, YamlSource } from './yaml-source';
 
 /**
@@ -26,10 +27,10 @@ export interface LocaleWording {
 /** Without content/locales.yaml content is in one locale and holds no `[[…]]` groups. */
 const singleLocale: LocaleWording = { locales: ['en-GB'], onlyIn: {} };
 
-export function loadLocaleWording(contentDirectory: string, displayRoot: string): LocaleWording {
+export function loadLocaleWording(contentDirectory: string, displayRoot: string, readYaml?: YamlReader): LocaleWording {
   const path = join(contentDirectory, 'locales.yaml');
   if (!existsSync(path)) return singleLocale;
-  const file = loadYamlFile(path, localeFileSchema, displayRoot);
+  const file = loadYamlFile(path, localeFileSchema, displayRoot, readYaml);
   return { locales: file.locales, onlyIn: file.only_in };
 }
 

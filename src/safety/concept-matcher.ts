@@ -126,11 +126,12 @@ export class ConceptMatcher {
   /** By concept number, its spans in the current run (see match). */
   private readonly foundByNumber: Found;
 
-  private constructor(concepts: Readonly<Record<string, readonly string[]>>) {
-    for (const [name, list] of Object.entries(concepts)) {
-      this.exclusions.set(name, list.filter(isExclusion).map((entry) => entry.slice(2, -1)));
-      this.phrases.set(name, list.filter((phrase) => !isExclusion(phrase)).map((phrase) => compilePhrase(phrase)));
-      for (const phrase of this.phrases.get(name)!) for (const element of phrase) if (element.kind === 'stem') this.vocabulary.add(element.word);
+  /** `compiled`: each concept's phrases as compile() read them (each once), and the concepts it excludes. */
+  private constructor(compiled: ReadonlyMap<string, { phrases: Element[][]; exclusions: string[] }>) {
+    for (const [name, { phrases, exclusions }] of compiled) {
+      this.exclusions.set(name, exclusions);
+      this.phrases.set(name, phrases);
+      for (const phrase of phrases) for (const element of phrase) if (element.kind === 'stem') this.vocabulary.add(element.word);
     }
     this.names = dependencyOrder(this.phrases, this.exclusions);
     const numberOf = new Map(this.names.map((name, index) => [name, index]));
@@ -179,13 +180,21 @@ export class ConceptMatcher {
   /** Compiles the concepts, or lists every problem (unknown reference, cycle, empty phrase). */
   static compile(concepts: Readonly<Record<string, readonly string[]>>): ConceptMatcher | ConceptProblem[] {
     const problems: ConceptProblem[] = [];
+    const compiled = new Map<string, { phrases: Element[][]; exclusions: string[] }>();
+    // Thousands of phrases share their words: each word is read into tokens once (loading was most of the
+    // start's garbage, which a server keeps as resident memory).
+    const wordTokens = new Map<string, readonly { stem: string; word: string }[]>();
     for (const [name, list] of Object.entries(concepts)) {
+      const concept = { phrases: [] as Element[][], exclusions: [] as string[] };
+      compiled.set(name, concept);
       for (const phrase of list) {
         if (isExclusion(phrase)) {
+          concept.exclusions.push(phrase.slice(2, -1));
           if (!Object.hasOwn(concepts, phrase.slice(2, -1))) problems.push({ concept: name, phrase, message: `excludes ${phrase.slice(1)}, which is not a concept` });
           continue;
         }
-        const elements = compilePhrase(phrase);
+        const elements = compilePhrase(phrase, wordTokens);
+        concept.phrases.push(elements);
         if (elements.length === 0 || elements.every((element) => element.kind === 'gap')) problems.push({ concept: name, phrase, message: 'has no words' });
         for (const element of elements) {
           if (element.kind === 'concept' && !Object.hasOwn(concepts, element.name)) {
@@ -196,7 +205,7 @@ export class ConceptMatcher {
     }
     if (problems.length > 0) return problems;
     try {
-      return new ConceptMatcher(concepts);
+      return new ConceptMatcher(compiled);
     } catch (error) {
       return [{ concept: (error as Error).message, message: 'refers to itself through other concepts' }];
     }
@@ -370,7 +379,8 @@ function isExclusion(entry: string): boolean {
   return /^!\{[a-z_0-9]+\}$/.test(entry.trim());
 }
 
-function compilePhrase(phrase: string): Element[] {
+/** `wordTokens` remembers each word's tokens between phrases (they are only read). */
+function compilePhrase(phrase: string, wordTokens: Map<string, readonly { stem: string; word: string }[]>): Element[] {
   const elements: Element[] = [];
   for (const part of phrase.trim().split(/\s+/)) {
     if (part === '') continue;
@@ -379,7 +389,11 @@ function compilePhrase(phrase: string): Element[] {
     else if (part === '#') elements.push(element('number'));
     else if (/^\{[a-z_0-9]+\}$/.test(part)) elements.push(element('concept', { name: part.slice(1, -1) }));
     else if (part.endsWith('*') && part.length > 1) elements.push(element('prefix', { prefix: part.slice(0, -1).toLowerCase() }));
-    else for (const token of triageTokens(part)) elements.push(element('stem', { stem: token.stem, word: token.word }));
+    else {
+      let tokens = wordTokens.get(part);
+      if (!tokens) wordTokens.set(part, (tokens = triageTokens(part).map((token) => ({ stem: token.stem, word: token.word }))));
+      for (const token of tokens) elements.push(element('stem', { stem: token.stem, word: token.word }));
+    }
   }
   return elements;
 }

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { ContentError, type ContentProblem } from '../knowledge/content-error';
 import { loadLocaleWording, localiseStrings } from '../knowledge/locale-wording';
-import { YamlSource, type YamlPath } from '../knowledge/yaml-source';
+import { parseYaml, type YamlReader } from '../knowledge/yaml-cache';
+import type { YamlPath } from '../knowledge/yaml-source';
 import { zodProblems } from '../knowledge/zod-problems';
 import { ConceptMatcher } from './concept-matcher';
 import { parseSign } from './triage';
@@ -21,7 +22,7 @@ export interface SafetyContent {
  * reads are worded for `locale` (`[[health visitor|pediatrician]]` groups, content/locales.yaml); concepts
  * and signs are read against messages, never shown, and are left as written.
  */
-export function loadSafetyContent(contentDirectory: string, displayRoot: string, locale?: string): SafetyContent {
+export function loadSafetyContent(contentDirectory: string, displayRoot: string, locale?: string, readYaml: YamlReader = parseYaml): SafetyContent {
   const path = join(contentDirectory, 'safety.yaml');
   const shownPath = relative(displayRoot, path) || path;
   let text: string;
@@ -30,14 +31,14 @@ export function loadSafetyContent(contentDirectory: string, displayRoot: string,
   } catch (error) {
     throw new ContentError([{ file: shownPath, line: undefined, path: '', message: `cannot be read: ${(error as Error).message}` }]);
   }
-  const parsed = YamlSource.parse(shownPath, text);
+  const parsed = readYaml(shownPath, text);
   if (!parsed.source) throw new ContentError(parsed.problems);
   const source = parsed.source;
   const result = safetyFileSchema.safeParse(source.data);
   if (!result.success) throw new ContentError(zodProblems(source, safetyFileSchema, result.error));
   const problems: ContentProblem[] = [];
   const problem = (at: YamlPath, message: string) => problems.push(source.problem(at, message));
-  const wording = loadLocaleWording(contentDirectory, displayRoot);
+  const wording = loadLocaleWording(contentDirectory, displayRoot, readYaml);
   // Every sentence a parent reads is checked for one-locale words: the escalation levels, the clinic line,
   // each rule's `means`, and the safety check's wording (not its lists of rows and corpus files).
   const wordChecked = (yamlPath: YamlPath) =>

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadContent, type Content } from '../../src/app/load-content';
 import { loadConfig } from '../../src/config';
+import { YamlSource } from '../../src/knowledge/yaml-source';
 import { ConceptMatcher } from '../../src/safety/concept-matcher';
 import { triageTokens } from '../../src/safety/triage-tokens';
 import { readContentSnapshot, writeContentSnapshot } from './content-snapshot';
@@ -22,6 +23,19 @@ describe('the content snapshot the test files share', () => {
     read = readContentSnapshot(config);
   }, 60_000);
   afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+  // Here rather than in test/knowledge/yaml-cache.test.ts: the real content is loaded once for both.
+  // First, before any test matches with the loaded concept matcher (matching leaves scratch state in it).
+  it('is what loadContent gives again from the parsed-YAML cache the first load wrote, without parsing any file', () => {
+    const parse = jest.spyOn(YamlSource, 'parse');
+    try {
+      const again = loadContent(config);
+      expect(parse).not.toHaveBeenCalled();
+      expectStrictEqual(again, loaded);
+    } finally {
+      parse.mockRestore();
+    }
+  }, 30_000);
 
   it('is written once, under a name that carries the content\'s hash', () => {
     expect(problem).toBeUndefined();

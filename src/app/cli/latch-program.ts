@@ -1,7 +1,6 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
-import { stringify } from 'yaml';
 import { Command } from 'commander';
 import { buildResponder } from '../build-responder';
 import { buildUnderstanding } from '../build-understanding';
@@ -263,7 +262,9 @@ export function latchProgram(context: ProgramContext): Command {
     .argument('<file>', 'the corpus, e.g. eval/real-questions/train.yaml')
     .option('--topics <file>', 'which intent each out-of-scope topic belongs to', 'eval/real-questions/topics.yaml')
     .option('--out <file>', 'the examples file to write', 'content/real-questions.yaml')
-    .action((file: string, options: { topics: string; out: string }) => {
+    .action(async (file: string, options: { topics: string; out: string }) => {
+      // Only this command writes YAML: `latch serve` does not load the library.
+      const { stringify } = await import('yaml');
       const root = context.config.projectRoot;
       const outputPath = resolve(root, options.out);
       const outputFile = relative(root, outputPath);

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
@@ -15,8 +15,11 @@ interface Encoded {
 }
 
 export interface CompressedAsset {
-  /** Starts reading and compressing in the background, so the first visitor does not wait for it. */
-  warm(): void;
+  /**
+   * Compresses in the background when the cache folder does not hold the forms yet, so the first visitor
+   * does not wait for it. Settles when done; never rejects (a failure is tried again on a request).
+   */
+  warm(): Promise<void>;
   /** Sends the file in the best encoding the client takes, with a strong ETag and long caching. */
   send(request: Request, response: Response): Promise<void>;
 }
@@ -24,44 +27,94 @@ export interface CompressedAsset {
 /** One compression per file per process, however many servers (tests start many) serve it. */
 const preparedByPath = new Map<string, Promise<Encoded>>();
 
+/**
+ * What the cache folder knows of a file it holds compressed forms of: its size, time and inode when it was
+ * hashed, and its ETag (the hash). While they still match, the forms are used without reading the file.
+ */
+interface Stamp {
+  size: number;
+  modified: number;
+  inode: number;
+  etag: string;
+}
+
+function stampPath(path: string, cacheDirectory: string): string {
+  return join(cacheDirectory, `asset-${createHash('sha256').update(path).digest('hex').slice(0, 16)}.json`);
+}
+
+/** The file's ETag as stamped in the cache folder, when the file is still the one stamped; else undefined. */
+async function stampedEtag(path: string, cacheDirectory: string): Promise<string | undefined> {
+  try {
+    const [info, text] = await Promise.all([stat(path), readFile(stampPath(path, cacheDirectory), 'utf8')]);
+    const stamp = JSON.parse(text) as Partial<Stamp>;
+    const same = stamp.size === info.size && stamp.modified === info.mtimeMs && stamp.inode === info.ino && typeof stamp.etag === 'string';
+    return same ? stamp.etag : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const formsPath = (cacheDirectory: string, etag: string) => join(cacheDirectory, `asset-${etag.slice(1, 17)}`);
+
+async function readForms(cacheDirectory: string, etag: string): Promise<Encoded> {
+  const cached = formsPath(cacheDirectory, etag);
+  const [br, gzipped] = await Promise.all([readFile(`${cached}.br`), readFile(`${cached}.gz`)]);
+  return { br, gzip: gzipped, etag };
+}
+
 async function compressed(path: string, cacheDirectory: string | undefined): Promise<Encoded> {
+  // Stamped and compressed already: the 3.9 MB file itself is not read.
+  const stamped = cacheDirectory ? await stampedEtag(path, cacheDirectory) : undefined;
+  if (stamped) {
+    try {
+      return await readForms(cacheDirectory!, stamped);
+    } catch {
+      // The forms are gone: made again below.
+    }
+  }
+  const info = await stat(path);
   const identity = await readFile(path);
   const etag = `"${createHash('sha256').update(identity).digest('base64url').slice(0, 27)}"`;
   // The compressed forms are kept on disk under the file's hash, so the next process reads them in
   // milliseconds instead of compressing 3.9 MB again (brotli takes seconds on a busy machine).
-  const cached = cacheDirectory ? join(cacheDirectory, `asset-${etag.slice(1, 17)}`) : undefined;
-  if (cached) {
+  let encoded: Encoded | undefined;
+  if (cacheDirectory) {
     try {
-      const [br, gzipped] = await Promise.all([readFile(`${cached}.br`), readFile(`${cached}.gz`)]);
-      return { br, gzip: gzipped, etag };
+      encoded = await readForms(cacheDirectory, etag);
     } catch {
       // Not compressed yet on this machine: done below.
     }
   }
-  const [br, gzipped] = await Promise.all([
-    brotli(identity, { params: { [constants.BROTLI_PARAM_QUALITY]: 9, [constants.BROTLI_PARAM_SIZE_HINT]: identity.length } }),
-    gzipAsync(identity, { level: 6 }),
-  ]);
-  if (cached) {
+  if (!encoded) {
+    const [br, gzipped] = await Promise.all([
+      brotli(identity, { params: { [constants.BROTLI_PARAM_QUALITY]: 9, [constants.BROTLI_PARAM_SIZE_HINT]: identity.length } }),
+      gzipAsync(identity, { level: 6 }),
+    ]);
+    encoded = { br, gzip: gzipped, etag };
+  }
+  if (cacheDirectory) {
     try {
-      await mkdir(cacheDirectory!, { recursive: true });
-      for (const [ending, body] of [['br', br], ['gz', gzipped]] as const) {
-        const temporary = `${cached}.${ending}.${process.pid}.tmp`;
+      await mkdir(cacheDirectory, { recursive: true });
+      const cached = formsPath(cacheDirectory, etag);
+      const stamp: Stamp = { size: info.size, modified: info.mtimeMs, inode: info.ino, etag };
+      const files: [string, Buffer | string][] = [[`${cached}.br`, encoded.br], [`${cached}.gz`, encoded.gzip], [stampPath(path, cacheDirectory), JSON.stringify(stamp)]];
+      for (const [target, body] of files) {
+        const temporary = `${target}.${process.pid}.tmp`;
         await writeFile(temporary, body);
-        await rename(temporary, `${cached}.${ending}`);
+        await rename(temporary, target);
       }
     } catch {
       // A read-only install compresses once per process instead.
     }
   }
-  return { br, gzip: gzipped, etag };
+  return encoded;
 }
 
 /**
  * A large static file (Web Chat's 3.9 MB bundle) sent compressed: brotli or gzip, made once rather than
  * per request, off the main thread, kept in `cacheDirectory` across restarts, and cached by the browser for
- * a year under a versioned address. Only the compressed forms are held; the rare client that takes neither
- * is sent the file from disk.
+ * a year under a versioned address. Only the compressed forms are held, from the first request on (or from
+ * the start when they had to be made); the rare client that takes neither is sent the file from disk.
  */
 export function compressedAsset(path: string, contentType: string, cacheDirectory?: string): CompressedAsset {
   function prepare(): Promise<Encoded> {
@@ -100,5 +153,20 @@ export function compressedAsset(path: string, contentType: string, cacheDirector
     else response.end(body);
   }
 
-  return { warm: () => void prepare().catch(() => undefined), send };
+  /**
+   * Makes the compressed forms ahead of the first visitor, unless the cache folder holds them for this very
+   * file: then the first request reads them (milliseconds), and a server nobody opens Web Chat on does not
+   * hold them (1.6 MB, and the 3.9 MB file read to hash it).
+   */
+  async function warm(): Promise<void> {
+    const stamped = cacheDirectory ? await stampedEtag(path, cacheDirectory) : undefined;
+    if (stamped) {
+      const cached = formsPath(cacheDirectory!, stamped);
+      const present = await Promise.all([stat(`${cached}.br`), stat(`${cached}.gz`)]).then(() => true, () => false);
+      if (present) return;
+    }
+    await prepare();
+  }
+
+  return { warm: () => warm().catch(() => undefined), send };
 }

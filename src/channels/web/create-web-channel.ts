@@ -10,7 +10,7 @@ import { AzureDirectLineError, generateAzureDirectLineToken } from './azure-dire
 import { clientAddress, limited, sendDirectLineError } from './direct-line-error';
 import { createDirectLineRouter } from './direct-line-router';
 import { createDirectLineStream } from './direct-line-stream';
-import { compressedAsset } from './compressed-asset';
+import { compressedAsset, type CompressedAsset } from './compressed-asset';
 import { createDirectLineTokens } from './direct-line-tokens';
 import { memoryLimiterFactory, type LimiterFactory } from './limiter';
 import { securityHeaders } from './security-headers';
@@ -70,6 +70,17 @@ const newUserId = () => `dl_${randomBytes(12).toString('base64url')}`;
  * endpoint backed by an in-process adapter. With an Azure Direct Line secret configured the page talks to
  * Azure instead, and the server only hands the browser a token.
  */
+// The package's `exports` hides dist/, so the bundle is found next to its main file, once at start-up.
+const webChatPackage = join(dirname(require.resolve('botframework-webchat')), '..');
+
+/**
+ * Web Chat's bundle, compressed and kept in node_modules/.cache/latch; `npm test` makes the compressed
+ * forms before jest starts (scripts/prepare-tests.js), beside the type check.
+ */
+export function webChatBundleAsset(projectRoot: string): CompressedAsset {
+  return compressedAsset(join(webChatPackage, 'dist', 'webchat.js'), 'application/javascript; charset=utf-8', join(projectRoot, 'node_modules', '.cache', 'latch'));
+}
+
 export function createWebChannel(options: WebChannelOptions): WebChannel {
   const { config, messages } = options;
   const now = options.now ?? Date.now;
@@ -84,9 +95,7 @@ export function createWebChannel(options: WebChannelOptions): WebChannel {
     report: (error) => options.logger?.error({ err: error, channel: 'webchat' }, 'turn failed'),
   });
   const tokens = createDirectLineTokens({ key: config.tokenKey ?? options.shared?.tokenKey, lifetimeSeconds: config.tokenLifetimeSeconds, now });
-  // The package's `exports` hides dist/, so the bundle is found next to its main file, once at start-up.
-  const webChatPackage = join(dirname(require.resolve('botframework-webchat')), '..');
-  const webChatBundle = compressedAsset(join(webChatPackage, 'dist', 'webchat.js'), 'application/javascript; charset=utf-8', join(options.projectRoot, 'node_modules', '.cache', 'latch'));
+  const webChatBundle = webChatBundleAsset(options.projectRoot);
   // The bundle's address carries its version, so browsers may keep it for a year and still get a new one on upgrade.
   const webChatVersion = (JSON.parse(readFileSync(join(webChatPackage, 'package.json'), 'utf8')) as { version: string }).version;
   const limits = config.rateLimits;
@@ -113,8 +122,8 @@ export function createWebChannel(options: WebChannelOptions): WebChannel {
 
   const router = express.Router();
   router.use(securityHeaders(policy));
-  // Compressed in the background from the start, off the main thread, so even the first visitor gets it at once.
-  setImmediate(() => webChatBundle.warm());
+  // Compressed in the background from the start when not on disk yet, off the main thread, so even the first visitor gets it at once.
+  setImmediate(() => void webChatBundle.warm());
   router.get('/', (_request, response) => {
     response.set('Cache-Control', 'no-cache').type('html').send(page);
   });

@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { WebSocketServer, type WebSocket } from 'ws';
+import type { WebSocket, WebSocketServer } from 'ws';
 import type { DirectLineTokens } from './direct-line-tokens';
 import type { Limiter } from './limiter';
 import type { WebConversationStore } from './web-conversation-store';
@@ -40,8 +40,10 @@ export function createDirectLineStream(options: DirectLineStreamOptions): Direct
   const { conversations, tokens } = options;
   const maximumStreams = options.maximumStreamsPerConversation ?? 4;
   const streamPath = new RegExp(`^${options.basePath.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/conversations/([^/]+)/stream$`);
-  // Clients never need to send on the stream; a small limit keeps a misbehaving one cheap.
-  const server = new WebSocketServer({ noServer: true, maxPayload: 4096 });
+  // Clients never need to send on the stream; a small limit keeps a misbehaving one cheap. The ws library
+  // is loaded with the first stream opened: a server nobody streams from does not hold it (some 5 MB).
+  let server: WebSocketServer | undefined;
+  const webSockets = () => (server ??= new (require('ws') as typeof import('ws')).WebSocketServer({ noServer: true, maxPayload: 4096 }));
   const open = new Map<WebSocket, { conversationId: string; alive: boolean }>();
   /** Streams open on this instance per conversation, for the per-conversation ceiling. */
   const streamCounts = new Map<string, number>();
@@ -146,7 +148,7 @@ export function createDirectLineStream(options: DirectLineStreamOptions): Direct
     conversations.get(conversationId).then(
       (conversation) => {
         if (!conversation) return refuse(socket, 404, 'Not Found');
-        server.handleUpgrade(request, socket, head, (webSocket) => void attach(webSocket, conversationId, watermark));
+        webSockets().handleUpgrade(request, socket, head, (webSocket) => void attach(webSocket, conversationId, watermark));
       },
       () => refuse(socket, 503, 'Service Unavailable'),
     );
@@ -166,7 +168,7 @@ export function createDirectLineStream(options: DirectLineStreamOptions): Direct
     clearInterval(heartbeat);
     for (const socket of open.keys()) socket.terminate();
     open.clear();
-    server.close();
+    server?.close();
   }
 
   return { handleUpgrade, close };
