@@ -143,8 +143,10 @@ export function featuresInto(recognition: Recognition, recogniser: SignRecognise
   let seenSigns = 0;
   let unseenSigns = 0;
   const subjects = scratchSubjects;
-  for (const [name, spans] of recognition.concepts) {
+  // Keys, not entries: iterating a Map's entries makes an array per entry.
+  for (const name of recognition.concepts.keys()) {
     if (structuralConcepts.has(name)) continue;
+    const spans = recognition.concepts.get(name)!;
     const concept = namedIds(conceptIds, conceptPrefixes, name);
     if (name.startsWith('who_')) {
       addFeature(concept.seen, 1.5);
@@ -324,7 +326,11 @@ const structuralConcepts = new Set(['conjunction', 'negation', 'not_a_negation']
 /** Every concept's places but the structural ones and the persons: what may stand between a sign and "gone now". */
 function conceptSpans(recognition: Recognition): Span[] {
   const spans: Span[] = [];
-  for (const [name, found] of recognition.concepts) if (!structuralConcepts.has(name) && !name.startsWith('who_')) spans.push(...found);
+  for (const name of recognition.concepts.keys()) {
+    if (structuralConcepts.has(name) || name.startsWith('who_')) continue;
+    const found = recognition.concepts.get(name)!;
+    for (let index = 0; index < found.length; index++) spans.push(found[index]);
+  }
   return spans;
 }
 

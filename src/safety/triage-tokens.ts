@@ -117,7 +117,7 @@ interface RawWord {
  * ("thirty eight point five" is 38.5, "four and a half" is 4.5). No word is replaced by a synonym: that
  * is the concepts' job, so nothing here can turn "belly button" into something else.
  */
-export function triageTokens(text: string, correct?: (word: string) => string | undefined, alternatives?: (word: string) => string[]): TriageToken[] {
+export function triageTokens(text: string, correct?: (word: string) => string | undefined, alternatives?: (word: string) => readonly string[]): TriageToken[] {
   // NFKC and most typographic folds only change characters beyond ASCII, which most messages have none of;
   // the backtick is the one ASCII character folded (to an apostrophe).
   const folded = isAscii(text)
