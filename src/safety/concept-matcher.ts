@@ -70,6 +70,16 @@ interface StartBucket {
   byWord: Map<string, number[]>;
 }
 
+/** The phrases a word starts, by its stem and by itself as written: whole buckets, flat lists and prefixes. */
+interface WordStarts {
+  stem: string;
+  byStem: StartBucket | undefined;
+  byWord: StartBucket | undefined;
+  flatByStem: readonly number[] | undefined;
+  flatByWord: readonly number[] | undefined;
+  prefixed: readonly number[];
+}
+
 /**
  * The phrases started in one run, in the order found, kept between runs so a message allocates none of it:
  * by start, the phrase's start number (see `startPhrase`), the token it starts at, and the next start of the
@@ -137,7 +147,8 @@ export class ConceptMatcher {
    * A plain array, so the compiled matcher stays plain data (the tests keep it as a JSON snapshot).
    */
   private readonly firstStarted: number[];
-  private readonly prefixedByWord = new Map<string, readonly number[]>();
+  /** What each word (with its stem) starts, remembered by word: one look-up per token instead of three. */
+  private readonly startsByWord = new Map<string, WordStarts>();
   /** By concept number, its spans in the current run (see match). */
   private readonly foundByNumber: Found;
   /** The starts of the current run (see findStarts); grown when a long message needs more. */
@@ -316,30 +327,47 @@ export class ConceptMatcher {
     const starts = this.starts;
     starts.count = 0;
     this.firstStarted.fill(-1);
+    // Each token's starts are looked up once: as the next token of one start, then as the start itself.
+    let following = tokens.length > 0 ? this.startsOf(tokens[0]) : undefined;
     for (let start = 0; start < tokens.length; start++) {
       const token = tokens[start];
+      const known = following!;
       const stamp = this.nextStamp();
       const next = tokens[start + 1];
+      following = next === undefined ? undefined : this.startsOf(next);
       if (token.alternatives || next?.alternatives) {
         // A real word that may be a slip: every phrase of the start word is tried, as collectEnds decides.
-        const byStem = this.wordStartsFlat.get(token.stem);
-        if (byStem) this.takeAll(byStem, stamp, start, starts);
-        const byWord = token.word === token.stem ? undefined : this.wordStartsFlat.get(token.word);
-        if (byWord) this.takeAll(byWord, stamp, start, starts);
+        if (known.flatByStem) this.takeAll(known.flatByStem, stamp, start, starts);
+        if (known.flatByWord) this.takeAll(known.flatByWord, stamp, start, starts);
         // A slip's alternative starts only phrases of two or more words ("sopped breathing").
         for (const alternative of token.alternatives ?? []) {
           const entries = this.wordStartsFlat.get(alternative);
           if (entries) for (const entry of entries) if (this.startStems[entry] >= 2) this.take(entry, stamp, start, starts);
         }
       } else {
-        const byStem = this.wordStarts.get(token.stem);
-        if (byStem) this.takeBucket(byStem, next, stamp, start, starts);
-        const byWord = token.word === token.stem ? undefined : this.wordStarts.get(token.word);
-        if (byWord) this.takeBucket(byWord, next, stamp, start, starts);
+        if (known.byStem) this.takeBucket(known.byStem, next, stamp, start, starts);
+        if (known.byWord) this.takeBucket(known.byWord, next, stamp, start, starts);
       }
-      this.takeAll(this.prefixedBy(token.word), stamp, start, starts);
+      this.takeAll(known.prefixed, stamp, start, starts);
     }
     return starts;
+  }
+
+  /** What the token's word starts (remembered by word: a token's stem is its word's, which is checked). */
+  private startsOf(token: TriageToken): WordStarts {
+    const known = this.startsByWord.get(token.word);
+    if (known !== undefined && known.stem === token.stem) return known;
+    const sameWord = token.word === token.stem;
+    const found: WordStarts = {
+      stem: token.stem,
+      byStem: this.wordStarts.get(token.stem),
+      byWord: sameWord ? undefined : this.wordStarts.get(token.word),
+      flatByStem: this.wordStartsFlat.get(token.stem),
+      flatByWord: sameWord ? undefined : this.wordStartsFlat.get(token.word),
+      prefixed: this.prefixedBy(token.word),
+    };
+    if (this.startsByWord.size < 50000) this.startsByWord.set(token.word, found);
+    return found;
   }
 
   /** A new stamp; before the count would overflow, every phrase's stamp is cleared and counting starts again. */
@@ -379,16 +407,12 @@ export class ConceptMatcher {
     if (byWord) this.takeAll(byWord, stamp, start, starts);
   }
 
-  /** The phrases starting with a prefix that `word` begins with; remembered by word, since words repeat. */
+  /** The phrases starting with a prefix that `word` begins with (remembered with the word's other starts). */
   private prefixedBy(word: string): readonly number[] {
-    let entries = this.prefixedByWord.get(word);
-    if (entries) return entries;
-    entries = (this.prefixStarts.get(word.slice(0, 3)) ?? []).filter((entry) => {
+    return (this.prefixStarts.get(word.slice(0, 3)) ?? []).filter((entry) => {
       const prefix = this.startPhrase[entry][0].prefix;
       return prefix.length <= word.length && word.startsWith(prefix);
     });
-    if (this.prefixedByWord.size < 50000) this.prefixedByWord.set(word, entries);
-    return entries;
   }
 
   private withoutExcluded(concept: number, spans: Span[], found: Found): Span[] {
