@@ -57,6 +57,8 @@ export class FeatureVectoriser {
   private readonly scratch: Float64Array;
   /** 1 for a word-pair feature (which comes from no single word's ids), by feature id. */
   private readonly isPair: Uint8Array;
+  /** The features one message touched, in the order first counted: one list reused from message to message. */
+  private readonly touched: number[] = [];
 
   private constructor(
     readonly features: readonly string[],
@@ -111,7 +113,8 @@ export class FeatureVectoriser {
 
   /** Named features to a unit-length vector; features never seen in training are dropped. */
   vectorise(features: readonly string[]): SparseVector {
-    const touched: number[] = [];
+    const touched = this.touched;
+    touched.length = 0;
     for (const feature of features) {
       const id = this.idByFeature.get(feature);
       if (id !== undefined) this.count(id, touched);
@@ -122,7 +125,8 @@ export class FeatureVectoriser {
 
   /** The same vector as `vectorise(textFeatures(words))`, from ids cached per word: the fast path of every message. */
   vectoriseWords(words: readonly string[]): WordVector {
-    const touched: number[] = [];
+    const touched = this.touched;
+    touched.length = 0;
     const entries: CachedWord[] = new Array(words.length);
     // -2: no word yet; -1: a word whose stem is in no pair (so no pair with it is a feature).
     let previousStem = -2;
@@ -174,7 +178,8 @@ export class FeatureVectoriser {
    */
   private finish(touched: number[], adjustedFeatures?: number[], adjustments?: number[]): SparseVector & { norm: number } {
     const { scratch, weights, isPair } = this;
-    const indices = Int32Array.from(touched);
+    const indices = new Int32Array(touched.length);
+    for (let position = 0; position < touched.length; position++) indices[position] = touched[position];
     const values = new Float64Array(touched.length);
     let norm = 0;
     for (let position = 0; position < indices.length; position++) {

@@ -87,7 +87,11 @@ function normalisedTokens(text: string): string[] {
   }
   // Every contraction has an apostrophe, and each pattern a piece of text without which it cannot match.
   if (result.includes("'")) {
-    for (const [pattern, replacement, needed] of contractions) if (result.includes(needed)) result = result.replace(pattern, replacement);
+    // Indexed, not destructured: destructuring each entry steps an iterator through it, on every message.
+    for (let index = 0; index < contractions.length; index++) {
+      const contraction = contractions[index];
+      if (result.includes(contraction[2])) result = result.replace(contraction[0], contraction[1]);
+    }
   }
   if (underscoredWords.length > 0 && result.includes('_')) result = result.replace(underscoredWord, (word) => wordReplacements[word]);
   // Keep "100.4", "38.5" and "2-3" intact; everything else that is not a letter or digit separates words.

@@ -70,11 +70,26 @@ interface StartBucket {
   byWord: Map<string, number[]>;
 }
 
-/** The phrases started in one run, in the order found; `next` chains each concept's starts (see findStarts). */
+/** The phrases a word starts, by its stem and by itself as written: whole buckets, flat lists and prefixes. */
+interface WordStarts {
+  stem: string;
+  byStem: StartBucket | undefined;
+  byWord: StartBucket | undefined;
+  flatByStem: readonly number[] | undefined;
+  flatByWord: readonly number[] | undefined;
+  prefixed: readonly number[];
+}
+
+/**
+ * The phrases started in one run, in the order found, kept between runs so a message allocates none of it:
+ * by start, the phrase's start number (see `startPhrase`), the token it starts at, and the next start of the
+ * same concept (`next` chains each concept's starts, see findStarts); `count` of them are this run's.
+ */
 interface Starts {
-  phrases: Element[][];
-  at: number[];
-  next: number[];
+  entry: Int32Array;
+  at: Int32Array;
+  next: Int32Array;
+  count: number;
 }
 
 /**
@@ -100,6 +115,16 @@ export class ConceptMatcher {
    */
   private readonly otherNeeds: number[][][];
   /**
+   * By concept number, the concepts with such a phrase that names it: only once it is found can one of
+   * their phrases match, so a message's other starts are looked at only for concepts one of whose needs
+   * it has (most concepts' phrases start with another concept that most messages lack).
+   */
+  private readonly neededBy: number[][];
+  /** By concept number, 1 when one of its other starts names no concept (a number or a gap first): always tried. */
+  private readonly alwaysTried: Uint8Array;
+  /** By concept number, 1 when a concept its other starts name was found in this run (see neededBy). */
+  private readonly needFound: Uint8Array;
+  /**
    * The phrases that start with a word or a prefix, numbered (a start number): by number, the phrase, its
    * concept, and how many words and prefixes it has (a slip's alternative word only starts phrases of two or
    * more). Flat arrays, so looking up a message's starts touches no phrase until one is tried.
@@ -122,9 +147,14 @@ export class ConceptMatcher {
    * A plain array, so the compiled matcher stays plain data (the tests keep it as a JSON snapshot).
    */
   private readonly firstStarted: number[];
-  private readonly prefixedByWord = new Map<string, readonly number[]>();
+  /** What each word (with its stem) starts, remembered by word: one look-up per token instead of three. */
+  private readonly startsByWord = new Map<string, WordStarts>();
   /** By concept number, its spans in the current run (see match). */
   private readonly foundByNumber: Found;
+  /** The starts of the current run (see findStarts); grown when a long message needs more. */
+  private readonly starts: Starts = { entry: new Int32Array(256), at: new Int32Array(256), next: new Int32Array(256), count: 0 };
+  /** Every phrase's ends in the current run, each read from where it stood before (see match). */
+  private readonly ends: number[] = [];
 
   /** `compiled`: each concept's phrases as compile() read them (each once), and the concepts it excludes. */
   private constructor(compiled: ReadonlyMap<string, { phrases: Element[][]; exclusions: string[] }>) {
@@ -142,6 +172,9 @@ export class ConceptMatcher {
     for (const phrases of this.phrases.values()) for (const phrase of phrases) for (const element of phrase) if (element.kind === 'concept') element.number = numberOf.get(element.name)!;
     this.firstStarted = this.names.map(() => -1);
     this.foundByNumber = this.names.map(() => undefined);
+    this.neededBy = this.names.map(() => []);
+    this.alwaysTried = new Uint8Array(this.names.length);
+    this.needFound = new Uint8Array(this.names.length);
     for (const [concept, phrases] of this.phrases) {
       const number = numberOf.get(concept)!;
       for (const phrase of phrases) {
@@ -175,6 +208,12 @@ export class ConceptMatcher {
       }
     }
     this.startStamp = new Int32Array(this.startPhrase.length).fill(-1);
+    this.otherNeeds.forEach((needsOfPhrases, concept) => {
+      for (const needs of needsOfPhrases) {
+        if (needs.length === 0) this.alwaysTried[concept] = 1;
+        for (const needed of needs) if (!this.neededBy[needed].includes(concept)) this.neededBy[needed].push(concept);
+      }
+    });
   }
 
   /** Compiles the concepts, or lists every problem (unknown reference, cycle, empty phrase). */
@@ -217,28 +256,34 @@ export class ConceptMatcher {
 
   /** Every place each concept is found in the message's tokens. */
   match(tokens: readonly TriageToken[]): Map<string, Span[]> {
-    const { phrases: startedPhrases, at: startedAt, next: nextStarted } = this.findStarts(tokens);
-    const firstStarted = this.firstStarted;
+    const { entry: startedEntry, at: startedAt, next: nextStarted } = this.findStarts(tokens);
+    const { firstStarted, startPhrase } = this;
     const found = new Map<string, Span[]>();
     // The same spans by concept number, for the phrases that refer to a concept: one array kept between runs
     // (a message may be read five times in a turn, its sentences apart), cleared at each.
     const foundByNumber: Found = this.foundByNumber.fill(undefined);
+    const { alwaysTried, needFound, neededBy } = this;
+    needFound.fill(0);
     // Every phrase's ends go to one array, each read from where it stood before.
-    const ends: number[] = [];
+    const ends = this.ends;
+    ends.length = 0;
     // Where a number stands: phrases that start with one are tried only there.
     let numbers: number[] | undefined;
     for (let concept = 0; concept < this.names.length; concept++) {
       const others = this.otherStarts[concept];
       if (firstStarted[concept] === -1 && others.length === 0) continue;
-      const spans: Span[] = [];
+      // Made when the concept's first place is found: most concepts tried are found nowhere.
+      let spans: Span[] | undefined;
       for (let index = firstStarted[concept]; index !== -1; index = nextStarted[index]) {
         const start = startedAt[index];
         const from = ends.length;
-        collectEnds(startedPhrases[index], 1, tokens, start + 1, foundByNumber, ends);
-        for (let position = from; position < ends.length; position++) spans.push({ start, end: ends[position] });
+        collectEnds(startPhrase[startedEntry[index]], 1, tokens, start + 1, foundByNumber, ends);
+        for (let position = from; position < ends.length; position++) (spans ??= []).push({ start, end: ends[position] });
       }
       const needs = this.otherNeeds[concept];
-      for (let other = 0; other < others.length; other++) {
+      // None of the concepts its other starts name is here: none of them can match (allFound would say so).
+      const otherCount = alwaysTried[concept] === 1 || needFound[concept] === 1 ? others.length : 0;
+      for (let other = 0; other < otherCount; other++) {
         const phrase = others[other];
         if (!allFound(needs[other], foundByNumber)) continue;
         const first = phrase[0];
@@ -251,7 +296,7 @@ export class ConceptMatcher {
             if (place > 0 && places[place - 1].start === start) continue;
             const from = ends.length;
             collectEnds(phrase, 0, tokens, start, foundByNumber, ends);
-            for (let position = from; position < ends.length; position++) spans.push({ start, end: ends[position] });
+            for (let position = from; position < ends.length; position++) (spans ??= []).push({ start, end: ends[position] });
           }
           continue;
         }
@@ -260,7 +305,7 @@ export class ConceptMatcher {
           for (const start of numbers) {
             const from = ends.length;
             collectEnds(phrase, 0, tokens, start, foundByNumber, ends);
-            for (let position = from; position < ends.length; position++) spans.push({ start, end: ends[position] });
+            for (let position = from; position < ends.length; position++) (spans ??= []).push({ start, end: ends[position] });
           }
           continue;
         }
@@ -268,12 +313,15 @@ export class ConceptMatcher {
           if (!canStart(first, tokens[start], foundByNumber, start)) continue;
           const from = ends.length;
           collectEnds(phrase, 0, tokens, start, foundByNumber, ends);
-          for (let position = from; position < ends.length; position++) spans.push({ start, end: ends[position] });
+          for (let position = from; position < ends.length; position++) (spans ??= []).push({ start, end: ends[position] });
         }
       }
-      if (spans.length === 0) continue;
+      if (spans === undefined) continue;
       const kept = this.withoutExcluded(concept, spans, foundByNumber);
-      if (kept.length > 0) found.set(this.names[concept], (foundByNumber[concept] = dedupe(kept)));
+      if (kept.length === 0) continue;
+      found.set(this.names[concept], (foundByNumber[concept] = dedupe(kept)));
+      const needing = neededBy[concept];
+      for (let index = 0; index < needing.length; index++) needFound[needing[index]] = 1;
     }
     return found;
   }
@@ -285,32 +333,50 @@ export class ConceptMatcher {
    * allocation: this runs on every message.
    */
   private findStarts(tokens: readonly TriageToken[]): Starts {
-    const starts: Starts = { phrases: [], at: [], next: [] };
+    const starts = this.starts;
+    starts.count = 0;
     this.firstStarted.fill(-1);
+    // Each token's starts are looked up once: as the next token of one start, then as the start itself.
+    let following = tokens.length > 0 ? this.startsOf(tokens[0]) : undefined;
     for (let start = 0; start < tokens.length; start++) {
       const token = tokens[start];
+      const known = following!;
       const stamp = this.nextStamp();
       const next = tokens[start + 1];
+      following = next === undefined ? undefined : this.startsOf(next);
       if (token.alternatives || next?.alternatives) {
         // A real word that may be a slip: every phrase of the start word is tried, as collectEnds decides.
-        const byStem = this.wordStartsFlat.get(token.stem);
-        if (byStem) this.takeAll(byStem, stamp, start, starts);
-        const byWord = token.word === token.stem ? undefined : this.wordStartsFlat.get(token.word);
-        if (byWord) this.takeAll(byWord, stamp, start, starts);
+        if (known.flatByStem) this.takeAll(known.flatByStem, stamp, start, starts);
+        if (known.flatByWord) this.takeAll(known.flatByWord, stamp, start, starts);
         // A slip's alternative starts only phrases of two or more words ("sopped breathing").
         for (const alternative of token.alternatives ?? []) {
           const entries = this.wordStartsFlat.get(alternative);
           if (entries) for (const entry of entries) if (this.startStems[entry] >= 2) this.take(entry, stamp, start, starts);
         }
       } else {
-        const byStem = this.wordStarts.get(token.stem);
-        if (byStem) this.takeBucket(byStem, next, stamp, start, starts);
-        const byWord = token.word === token.stem ? undefined : this.wordStarts.get(token.word);
-        if (byWord) this.takeBucket(byWord, next, stamp, start, starts);
+        if (known.byStem) this.takeBucket(known.byStem, next, stamp, start, starts);
+        if (known.byWord) this.takeBucket(known.byWord, next, stamp, start, starts);
       }
-      this.takeAll(this.prefixedBy(token.word), stamp, start, starts);
+      this.takeAll(known.prefixed, stamp, start, starts);
     }
     return starts;
+  }
+
+  /** What the token's word starts (remembered by word: a token's stem is its word's, which is checked). */
+  private startsOf(token: TriageToken): WordStarts {
+    const known = this.startsByWord.get(token.word);
+    if (known !== undefined && known.stem === token.stem) return known;
+    const sameWord = token.word === token.stem;
+    const found: WordStarts = {
+      stem: token.stem,
+      byStem: this.wordStarts.get(token.stem),
+      byWord: sameWord ? undefined : this.wordStarts.get(token.word),
+      flatByStem: this.wordStartsFlat.get(token.stem),
+      flatByWord: sameWord ? undefined : this.wordStartsFlat.get(token.word),
+      prefixed: this.prefixedBy(token.word),
+    };
+    if (this.startsByWord.size < 50000) this.startsByWord.set(token.word, found);
+    return found;
   }
 
   /** A new stamp; before the count would overflow, every phrase's stamp is cleared and counting starts again. */
@@ -327,10 +393,13 @@ export class ConceptMatcher {
     if (this.startStamp[entry] === stamp) return;
     this.startStamp[entry] = stamp;
     const concept = this.startConcept[entry];
-    starts.next.push(this.firstStarted[concept]);
-    this.firstStarted[concept] = starts.phrases.length;
-    starts.phrases.push(this.startPhrase[entry]);
-    starts.at.push(start);
+    const index = starts.count;
+    if (index === starts.entry.length) growStarts(starts);
+    starts.next[index] = this.firstStarted[concept];
+    this.firstStarted[concept] = index;
+    starts.entry[index] = entry;
+    starts.at[index] = start;
+    starts.count = index + 1;
   }
 
   private takeAll(entries: readonly number[], stamp: number, start: number, starts: Starts): void {
@@ -347,16 +416,12 @@ export class ConceptMatcher {
     if (byWord) this.takeAll(byWord, stamp, start, starts);
   }
 
-  /** The phrases starting with a prefix that `word` begins with; remembered by word, since words repeat. */
+  /** The phrases starting with a prefix that `word` begins with (remembered with the word's other starts). */
   private prefixedBy(word: string): readonly number[] {
-    let entries = this.prefixedByWord.get(word);
-    if (entries) return entries;
-    entries = (this.prefixStarts.get(word.slice(0, 3)) ?? []).filter((entry) => {
+    return (this.prefixStarts.get(word.slice(0, 3)) ?? []).filter((entry) => {
       const prefix = this.startPhrase[entry][0].prefix;
       return prefix.length <= word.length && word.startsWith(prefix);
     });
-    if (this.prefixedByWord.size < 50000) this.prefixedByWord.set(word, entries);
-    return entries;
   }
 
   private withoutExcluded(concept: number, spans: Span[], found: Found): Span[] {
@@ -367,6 +432,18 @@ export class ConceptMatcher {
     if (excluded.length === 0) return spans;
     return spans.filter((span) => !excluded.some((other) => other.start < span.end && other.end > span.start));
   }
+}
+
+/** The start lists at twice their length, their starts kept. */
+function growStarts(starts: Starts): void {
+  const grown = (list: Int32Array) => {
+    const longer = new Int32Array(list.length * 2);
+    longer.set(list);
+    return longer;
+  };
+  starts.entry = grown(starts.entry);
+  starts.at = grown(starts.at);
+  starts.next = grown(starts.next);
 }
 
 function listIn<Value>(map: Map<string, Value[]>, key: string): Value[] {
@@ -406,8 +483,11 @@ function canStart(element: Element, token: TriageToken, found: Found, start: num
       return token.word.startsWith(element.prefix);
     case 'number':
       return token.value !== undefined;
-    case 'concept':
-      return (found[element.number] ?? []).some((span) => span.start === start);
+    case 'concept': {
+      const spans = found[element.number];
+      if (spans) for (let index = 0; index < spans.length; index++) if (spans[index].start === start) return true;
+      return false;
+    }
     case 'gap':
       return true;
   }
@@ -464,7 +544,17 @@ function stemCount(phrase: readonly Element[]): number {
 
 /** Each span once, by start and then longest first. */
 function dedupe(spans: Span[]): Span[] {
-  spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  // An insertion sort, stable as Array.prototype.sort is (so the same order), without the work array that
+  // sort allocates on every call: a concept has a span or two in a message.
+  for (let index = 1; index < spans.length; index++) {
+    const span = spans[index];
+    let at = index;
+    while (at > 0 && (spans[at - 1].start > span.start || (spans[at - 1].start === span.start && spans[at - 1].end < span.end))) {
+      spans[at] = spans[at - 1];
+      at--;
+    }
+    spans[at] = span;
+  }
   let kept = 0;
   for (let index = 0; index < spans.length; index++) {
     if (kept > 0 && spans[kept - 1].start === spans[index].start && spans[kept - 1].end === spans[index].end) continue;

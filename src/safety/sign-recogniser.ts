@@ -104,15 +104,8 @@ export class SignRecogniser {
   }
 
   private usedBySign(recognition: Recognition, index: number, before: number): boolean {
-    // Plain loops: this runs for every negation before every place checked, and a closure per concept adds up.
-    for (const [name, spans] of recognition.concepts) {
-      if (name === 'negation' || name === 'not_a_negation' || name === 'conjunction' || name.startsWith('who_')) continue;
-      for (let position = 0; position < spans.length; position++) {
-        const other = spans[position];
-        if (other.start <= index && other.end > index + 1 && other.end <= before) return true;
-      }
-    }
-    return false;
+    // Some sign's span holds the negation and ends after it but by `before`: the earliest such end is by `before`.
+    return signEndsAfter(recognition)[index] <= before;
   }
 
   /** True when "gone now", "better now" follows the sign closely, with no other sign in between. */
@@ -301,7 +294,34 @@ function holds(spans: readonly Span[], index: number): boolean {
   return false;
 }
 
+/**
+ * By token index, the earliest end of a sign's span (any concept's but the structural ones and the persons)
+ * that holds the token and ends after the one after it; a large number where none does. Worked out once per
+ * reading: isNegated asks for every negation before every place it checks.
+ */
+const signEnds = new WeakMap<Recognition, Int32Array>();
+
+function signEndsAfter(recognition: Recognition): Int32Array {
+  let ends = signEnds.get(recognition);
+  if (ends) return ends;
+  ends = new Int32Array(recognition.tokens.length + 1).fill(0x7fffffff);
+  // Keys, not entries: iterating a Map's entries makes an array per entry.
+  for (const name of recognition.concepts.keys()) {
+    if (name === 'negation' || name === 'not_a_negation' || name === 'conjunction' || name.startsWith('who_')) continue;
+    const spans = recognition.concepts.get(name)!;
+    for (let position = 0; position < spans.length; position++) {
+      const { start, end } = spans[position];
+      for (let index = start; index < end - 1; index++) if (end < ends[index]) ends[index] = end;
+    }
+  }
+  signEnds.set(recognition, ends);
+  return ends;
+}
+
 const subjectCache = new WeakMap<Recognition, Map<number, Subject>>();
+// Later kinds win where spans overlap: "my" is the mother's, "my baby" the baby's, "my wife" the partner's report.
+const personConcepts = ['who_mother', 'who_ambiguous', 'who_partner', 'who_baby'] as const;
+const personSubjects: readonly Subject[] = ['mother', 'ambiguous', 'partner', 'baby'];
 /** By reading, the nearest person named for each token position asked about so far. */
 const nearestSubjects = new WeakMap<Recognition, Subject[]>();
 const reportVerbs = new Set(['noticed', 'notices', 'saw', 'sees', 'spotted', 'found', 'checked', 'pointed', 'realised', 'realized', 'showed', 'mentioned']);
@@ -311,15 +331,11 @@ function subjectsByToken(recognition: Recognition): Map<number, Subject> {
   let categories = subjectCache.get(recognition);
   if (categories) return categories;
   categories = new Map();
-  // Later kinds win where spans overlap: "my" is the mother's, "my baby" the baby's, "my wife" the partner's report.
-  const order: [string, Subject][] = [
-    ['who_mother', 'mother'],
-    ['who_ambiguous', 'ambiguous'],
-    ['who_partner', 'partner'],
-    ['who_baby', 'baby'],
-  ];
-  for (const [concept, subject] of order) {
-    for (const span of recognition.concepts.get(concept) ?? []) for (let index = span.start; index < span.end; index++) categories.set(index, subject);
+  for (let kind = 0; kind < personConcepts.length; kind++) {
+    const spans = recognition.concepts.get(personConcepts[kind]);
+    if (!spans) continue;
+    const subject = personSubjects[kind];
+    for (const span of spans) for (let index = span.start; index < span.end; index++) categories.set(index, subject);
   }
   const reporters = new Set<number>();
   // "partner just noticed spots on the baby's tummy", "my mum spotted a rash on him": the one who tells of a

@@ -117,13 +117,16 @@ interface RawWord {
  * ("thirty eight point five" is 38.5, "four and a half" is 4.5). No word is replaced by a synonym: that
  * is the concepts' job, so nothing here can turn "belly button" into something else.
  */
-export function triageTokens(text: string, correct?: (word: string) => string | undefined, alternatives?: (word: string) => string[]): TriageToken[] {
+export function triageTokens(text: string, correct?: (word: string) => string | undefined, alternatives?: (word: string) => readonly string[]): TriageToken[] {
   // NFKC and most typographic folds only change characters beyond ASCII, which most messages have none of;
   // the backtick is the one ASCII character folded (to an apostrophe).
-  const folded = isAscii(text)
-    ? text.toLowerCase().replace(/`/g, "'")
-    : text.normalize('NFKC').toLowerCase().replace(/[\u2018\u2019\u02bc\u0060\u00b4]/g, "'").replace(/\p{Cf}/gu, '');
-  const cleaned = folded.replace(/(\d),(\d{3})\b/g, '$1$2').replace(/(\d)[.,](\d)/g, '$1\u2024$2');
+  let folded: string;
+  if (isAscii(text)) {
+    folded = text.toLowerCase();
+    if (folded.includes('`')) folded = folded.replace(/`/g, "'");
+  } else folded = text.normalize('NFKC').toLowerCase().replace(/[\u2018\u2019\u02bc\u0060\u00b4]/g, "'").replace(/\p{Cf}/gu, '');
+  // Both patterns need a digit (\d is 0-9): most messages have none, and then the two passes are skipped.
+  const cleaned = hasAsciiDigit(folded) ? folded.replace(/(\d),(\d{3})\b/g, '$1$2').replace(/(\d)[.,](\d)/g, '$1\u2024$2') : folded;
   const raw: RawWord[] = [];
   const push = (word: string) => {
     // Misspellings are corrected before number words are read, so "tirty eight" is 38.
@@ -171,6 +174,15 @@ export function triageTokens(text: string, correct?: (word: string) => string | 
     tokens.push({ word, stem: stemOf(word), value: numeric, alternatives: others.length > 0 ? others.map(stemOf) : undefined, sentenceEnd, clauseEnd, questionEnd });
   }
   return tokens;
+}
+
+/** True when the text has a digit 0-9, the only characters \d matches. */
+function hasAsciiDigit(text: string): boolean {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code >= 48 && code <= 57) return true;
+  }
+  return false;
 }
 
 function isAscii(text: string): boolean {

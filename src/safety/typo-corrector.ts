@@ -56,12 +56,12 @@ export class TypoCorrector {
    * "stopped", "haring" for "hearing"): that word, which only phrases of two or more words may use, so the
    * words around it must fit too.
    */
-  alternatives(word: string): string[] {
+  alternatives(word: string): readonly string[] {
     // Off for now: without word frequencies, common words ("walking", "filling", "sharing") would pass for
     // signs ("waking", "falling", "shaking"). The matcher still honours alternatives if a caller gives them.
-    if (!this.allowAlternatives) return [];
+    if (!this.allowAlternatives) return noAlternatives;
     // Not for the concepts' own words: "blood" must not become "bloody" in "milk made of blood".
-    if (word.length < 5 || this.vocabulary.has(word) || !this.isEnglish(word)) return [];
+    if (word.length < 5 || this.vocabulary.has(word) || !this.isEnglish(word)) return noAlternatives;
     const found = new Set<string>();
     for (const key of [word, ...deletions(word)]) {
       for (const candidate of this.candidates.get(key) ?? []) {
@@ -84,6 +84,9 @@ export class TypoCorrector {
     return undefined;
   }
 }
+
+/** None: one shared empty list rather than a new one for every word of every message. */
+const noAlternatives: readonly string[] = Object.freeze([]);
 
 // WordNet lists content words only; these common words (and chat spellings of them) are English too.
 const functionWords = new Set(
