@@ -135,6 +135,14 @@ export function readQuantities(tokens: readonly TriageToken[]): ReadQuantities {
     }
     // Breaths a minute: "60 breaths a minute", "sixty five a minute", "65 per min".
     const perMinute = (first: string, second: string) => (first === 'a' || first === 'per' || first === 'every' || first === 'in' || first === '1') && (second === 'minute' || second === 'min');
+    // A count over part of a minute, scaled to a minute: "i counted 35 in 30 seconds", "36 in half a minute",
+    // "18 breaths in 15 secs". A count in seconds is breaths unless a heartbeat or contraction is named near.
+    const countWord = next === 'breaths' || next === 'breath' || next === 'times' ? 1 : 0;
+    const seconds = token.value !== undefined ? secondsCounted(tokens, index + 1 + countWord) : undefined;
+    if (seconds !== undefined && (countWord === 1 || !near(index, 8, notBreathCounts))) {
+      quantities.push({ kind: 'breaths', value: Math.round((value * 60) / seconds), at: index });
+      continue;
+    }
     if ((next === 'breaths' || next === 'breath' || next === 'bpm') || perMinute(next, afterNext) || ((next === 'breaths' || next === 'times') && perMinute(afterNext, word(index + 3)))) {
       quantities.push({ kind: 'breaths', value, at: index });
       continue;
@@ -264,6 +272,24 @@ export function readQuantities(tokens: readonly TriageToken[]): ReadQuantities {
   }
   const strongest = ages.reduce<(typeof ages)[number] | undefined>((best, age) => (!best || age.strength > best.strength ? age : best), undefined);
   return { quantities, ...(strongest && { ageDays: strongest.days, dayOfLife: strongest.day }) };
+}
+
+/** Counts in seconds that are not breaths: a pulse, contractions, kicks. */
+const notBreathCounts = new Set(['heart', 'heartbeat', 'heartbeats', 'heartrate', 'pulse', 'beats', 'beat', 'contraction', 'contractions', 'kicks', 'kick', 'hiccups', 'sucks', 'swallows', 'gulps']);
+
+/**
+ * The seconds a count was made over, from the word after it: "in 30 seconds", "per 15 secs", "in half a
+ * minute", "over a half minute". Undefined unless it is part of a minute (a whole minute is read as per minute).
+ */
+function secondsCounted(tokens: readonly TriageToken[], start: number): number | undefined {
+  const word = (index: number) => tokens[index]?.word ?? '';
+  if (!/^(in|per|every|over|within)$/.test(word(start))) return undefined;
+  const amount = tokens[start + 1]?.value;
+  if (amount !== undefined && /^(seconds|second|secs|sec|s)$/.test(word(start + 2)) && amount >= 10 && amount < 60) return amount;
+  if (word(start + 1) === 'half' && word(start + 2) === 'a' && /^(minute|min)$/.test(word(start + 3))) return 30;
+  if (word(start + 1) === 'a' && word(start + 2) === 'half' && /^(minute|min)$/.test(word(start + 3))) return 30;
+  if (word(start + 1) === 'quarter' && word(start + 2) === 'of' && word(start + 3) === 'a' && /^(minute|min)$/.test(word(start + 4))) return 15;
+  return undefined;
 }
 
 const feedWords = new Set(['feeds', 'feed', 'feedings', 'feeding', 'nursings']);

@@ -206,11 +206,18 @@ export function createTriage(file: SafetyFile, recogniser: SignRecogniser = defa
         // In a sign of several parts about the baby, the parent may do a test the concept done_by_parent
         // names ("his spots, and when I roll a glass over them they stay put"): that part counts as the writer's.
         const parentMayAct = rule.who === 'baby' && parts.length > 1;
+        // A glass test named as done, with a result that does not fade, escalates whoever's rash it is: a parent
+        // who did it is testing the baby ("i did the glass test and the rash hasn't faded", nobody else named),
+        // and RED-FLAGS.md has no row for the writer's own ("i have a rash that doesn't fade under a glass"),
+        // so when unsure, escalate.
+        const glassTested =
+          parentMayAct && parts.some((part) => part.kind === 'concept' && glassParts.has(part.name)) && affirmedOf('glass_test', reading).length > 0 && affirmedOf('not_fading', reading).length > 0;
         const candidates = parts.map((part) =>
           part.kind === 'concept' || part.quantity === 'temperature'
             ? (part.kind === 'concept' ? affirmedOf(part.name, reading) : quantityFound(part)).filter(
                 (found) =>
                   fitsWho(rule.who ?? 'anyone', found.subject) ||
+                  (glassTested && part.kind === 'concept') ||
                   (parentMayAct && part.kind === 'concept' && found.subject === 'mother' && doneByParent(found.span)) ||
                   // "I can't wake him": the baby named inside the sign's words makes it the baby's.
                   (rule.who === 'baby' && part.kind === 'concept' && recogniser.namesBabyInside(recognition, found.span)),
@@ -219,7 +226,7 @@ export function createTriage(file: SafetyFile, recogniser: SignRecogniser = defa
         );
         const combination = withinWindow(candidates, window);
         if (!combination) continue;
-        if (parentMayAct && combination.every((found) => found.subject === 'mother')) continue;
+        if (parentMayAct && !glassTested && combination.every((found) => found.subject === 'mother')) continue;
         if (unbornOnly && !combination.some((found) => found.subject === 'baby')) continue;
         if (rule.unless_beside?.some((name) => toldBeside(affirmedOf(name, exceptionReading), combination, rule.who ?? 'anyone'))) continue;
         const subjects = combination.map((found) => found.subject);
@@ -275,6 +282,9 @@ export function createTriage(file: SafetyFile, recogniser: SignRecogniser = defa
   triage.rulesWeighed = rulesWeighed;
   return triage;
 }
+
+/** The parts of a sign that tell of a glass test (see glassTested). */
+const glassParts = new Set(['non_blanching', 'glass_test']);
 
 /** True when one of the signs has all its parts in the message (a loop: this runs for every rule of every message). */
 function someSignPossible(signs: readonly CompiledSign[], recognition: Recognition, quantityKinds: ReadonlySet<QuantityKind>): boolean {
