@@ -10,8 +10,22 @@ export interface Quantity {
 export const quantityKinds = ['temperature', 'hours', 'days', 'percent', 'weight_drop', 'breaths', 'feeds', 'wet_nappies', 'dirty_nappies'] as const;
 export type QuantityKind = (typeof quantityKinds)[number];
 
+/** An age the message tells, where (token index of its number), and how it is told. */
+export interface AgeMention {
+  days: number;
+  /** The day of life the nappy chart is read by. */
+  day: number;
+  /** How sure the words are: "10 days old" (3) beats "day 4" (2), which beats "baby is 3 weeks" (1). */
+  strength: number;
+  at: number;
+  /** Told as then, not now: "she was 2 days old when I first saw them". */
+  past: boolean;
+}
+
 export interface ReadQuantities {
   quantities: Quantity[];
+  /** The ages that may be the baby's (see babyAges), in the order told. */
+  ages: AgeMention[];
   /** The baby's age in days, when the message gives it ("10 days old", "a week old", "day 4", "4 and a half months"). */
   ageDays?: number;
   /** The day of life the nappy chart is read by: "day 4" is day 4, "4 days old" is day 4 too. */
@@ -49,8 +63,11 @@ const birthBeforeWeekday = new Set(['born', 'birth', 'delivered', 'section', 'ca
 export function readQuantities(tokens: readonly TriageToken[]): ReadQuantities {
   const quantities: Quantity[] = [];
   // Ages by how sure the words are: "10 days old" beats "day 4", which beats "baby is 3 weeks".
-  const ages: { days: number; strength: number; day: number }[] = [];
-  const setAge = (days: number, strength: number, day = Math.max(1, Math.round(days))) => ages.push({ days, strength, day });
+  const ages: (AgeMention & { years: boolean })[] = [];
+  // The number being read, for where an age stands.
+  let current = 0;
+  const setAge = (days: number, strength: number, day = Math.max(1, Math.round(days))) =>
+    ages.push({ days, strength, day, at: current, past: toldAsPast(tokens, current), years: /^(year|years|yr|yrs)$/.test(word(current + 1)) || /^(year|years|yr|yrs)$/.test(word(current + 2)) });
   /** `ambiguous`: am or pm not said ("quarter past three", "it's now 9"): read as the later of the two. */
   const clocks: { hour: number; at: number; ambiguous?: boolean }[] = [];
   /** The last count of wet or dirty nappies: "twin 1 had 6 wet nappies, twin 2 only had 3" counts the 3 too. */
@@ -64,6 +81,7 @@ export function readQuantities(tokens: readonly TriageToken[]): ReadQuantities {
   let lost: { grams: number; at: number } | undefined;
 
   for (let index = 0; index < tokens.length; index++) {
+    current = index;
     const token = tokens[index];
     // "a week old", "a day old", "an hour": the article is the number one.
     const value = token.value ?? ((token.word === 'a' || token.word === 'an') && (dayUnits[word(index + 1)] || hourUnits[word(index + 1)]) && word(index - 1) !== 'once' ? 1 : undefined);
@@ -267,11 +285,38 @@ export function readQuantities(tokens: readonly TriageToken[]): ReadQuantities {
   // "had her on tuesday, it's now saturday": the days between the day of birth and today.
   const birthDay = tokens.findIndex((token, index) => weekdays.includes(token.word) && tokens.slice(Math.max(0, index - 4), index).some((other) => birthBeforeWeekday.has(other.word)));
   if (birthDay >= 0) {
+    current = birthDay;
     const today = tokens.findIndex((token, index) => index > birthDay && weekdays.includes(token.word) && tokens.slice(Math.max(0, index - 3), index).some((other) => other.word === 'now' || other.word === 'today' || other.word === 'its' || other.word === 'is'));
     if (today >= 0) setAge((weekdays.indexOf(tokens[today].word) - weekdays.indexOf(tokens[birthDay].word) + 7) % 7 || 7, 1);
   }
-  const strongest = ages.reduce<(typeof ages)[number] | undefined>((best, age) => (!best || age.strength > best.strength ? age : best), undefined);
-  return { quantities, ...(strongest && { ageDays: strongest.days, dayOfLife: strongest.day }) };
+  const kept = babyAges(tokens, ages);
+  const strongest = kept.reduce<AgeMention | undefined>((best, age) => (!best || age.strength > best.strength ? age : best), undefined);
+  return { quantities, ages: kept, ...(strongest && { ageDays: strongest.days, dayOfLife: strongest.day }) };
+}
+
+/** Words that name a baby, apart from an age: another person's age told in years is not this baby's. */
+const babyNouns = new Set(['baby', 'babys', 'babies', 'newborn', 'newborns', 'infant', 'lo', 'bub', 'bubba', 'babe', 'dd', 'ds']);
+
+/**
+ * The ages that may be the baby's the signs are told of. An age in years is the writer's ("i'm 35 years
+ * old") or an older child's when a baby is named apart from it ("my 3 year old has chickenpox and the baby
+ * has 38.3"); an age told as then ("she was 2 days old when I first saw them") gives way to one told as now.
+ */
+function babyAges(tokens: readonly TriageToken[], ages: readonly (AgeMention & { years: boolean })[]): AgeMention[] {
+  const babyNamedApart = (age: AgeMention) => tokens.some((token, index) => babyNouns.has(token.word) && (index < age.at - 2 || index > age.at + 4));
+  const writers = (age: AgeMention) => tokens.slice(Math.max(0, age.at - 3), age.at).some((token) => token.word === 'i' || token.word === 'im' || token.word === 'am');
+  const present = ages.filter((age) => !(age.years && (writers(age) || babyNamedApart(age))));
+  const now = present.some((age) => !age.past) ? present.filter((age) => !age.past) : present;
+  return now.map(({ years: _years, ...age }) => age);
+}
+
+/** "she was 2 days old when", "he was only a week old at the time": an age told as then. */
+function toldAsPast(tokens: readonly TriageToken[], at: number): boolean {
+  const before = tokens.slice(Math.max(0, at - 3), at).map((token) => token.word);
+  if (before.includes('now')) return false;
+  if (before.includes('was') || before.includes('were')) return true;
+  const old = tokens.slice(at + 1, at + 4).findIndex((token) => token.word === 'old');
+  return old >= 0 && tokens[at + 2 + old]?.word === 'when';
 }
 
 /** Counts in seconds that are not breaths: a pulse, contractions, kicks. */

@@ -192,7 +192,9 @@ export function createTriage(file: SafetyFile, recogniser: SignRecogniser = defa
       // Only the baby's rows: a pregnant writer's own signs are hers now.
       const unbornOnly = hypothetical && (rule.row?.startsWith('baby-') ?? false);
       if (rule.when?.age_known !== undefined && rule.when.age_known !== (ageDays !== undefined)) continue;
-      if (rule.when?.age_days && !ageMatches(rule.when.age_days, ageDays)) continue;
+      // Several ages ("my sister's baby is 6 months, mine is 3 weeks and has 38.2"): the rule is weighed if one
+      // of them fits, and then with the age told of its sign (below).
+      if (rule.when?.age_days && !(recognition.ages.length > 1 ? recognition.ages.some((age) => ageMatches(rule.when!.age_days!, age.days)) : ageMatches(rule.when.age_days, ageDays))) continue;
       // A part that is nowhere in the message leaves nothing to combine: a rule none of whose signs has all its
       // parts in the message is passed over before its exceptions are read.
       if (!someSignPossible(signs, recognition, quantityKinds)) continue;
@@ -228,6 +230,7 @@ export function createTriage(file: SafetyFile, recogniser: SignRecogniser = defa
         if (!combination) continue;
         if (parentMayAct && !glassTested && combination.every((found) => found.subject === 'mother')) continue;
         if (unbornOnly && !combination.some((found) => found.subject === 'baby')) continue;
+        if (rule.when?.age_days && recognition.ages.length > 1 && !ageMatches(rule.when.age_days, ageToldOf(recognition, combination))) continue;
         if (rule.unless_beside?.some((name) => toldBeside(affirmedOf(name, exceptionReading), combination, rule.who ?? 'anyone'))) continue;
         const subjects = combination.map((found) => found.subject);
         best = {
@@ -281,6 +284,16 @@ export function createTriage(file: SafetyFile, recogniser: SignRecogniser = defa
   triage.triageRecognition = triageRecognition;
   triage.rulesWeighed = rulesWeighed;
   return triage;
+}
+
+/**
+ * The age told of a sign when a message gives several: the last told before the sign's first part (the
+ * nearest subject: "my sister's baby is 6 months, mine is 3 weeks and has 38.2"), else the first told after it.
+ */
+function ageToldOf(recognition: Recognition, combination: readonly Found[]): number | undefined {
+  const start = Math.min(...combination.map((found) => found.span.start));
+  const before = recognition.ages.filter((age) => age.at <= start);
+  return (before.length > 0 ? before[before.length - 1] : recognition.ages.find((age) => age.at > start))?.days;
 }
 
 /** The parts of a sign that tell of a glass test (see glassTested). */

@@ -66,6 +66,82 @@ describe('2. breaths counted over part of a minute are scaled to a minute', () =
   });
 
   it.each(['i counted 25 in 30 seconds', 'counted 40 heartbeats in 15 seconds'])('"%s" is not 60 breaths a minute', (text) => {
-    expect(firstTurn(text).trace.redFlag?.row).not.toBe('baby-breathing-seizure');
+    expect(triage(text, [], {})?.row).not.toBe('baby-breathing-seizure');
+    expect(firstTurn(text).trace.redFlag?.ruleId).not.toBe('baby.breathing_seizure');
+  });
+});
+
+describe('3. a temperature and an age are bound to the baby they are told of', () => {
+  it.each([
+    "i'm 35 years old and my newborn has a temperature of 38.5",
+    'my 3 year old has chickenpox and the baby has a temperature of 38.3',
+    "my sister's baby is 6 months, mine is 3 weeks and has 38.2",
+    'my 2 year old and the baby both have temperatures, the baby is 38.6 and very sleepy',
+    'im 28 and my 10 day old has a temp of 38.1',
+    'my 4 year old had a fever last week and now the baby is 38.4',
+    'my friends baby is 5 months old and mine is 2 weeks old and has a temp of 38.4',
+  ])('"%s" is a young baby’s fever, an emergency', (text) => {
+    expectRuleFlag(text, 'baby-temperature', 'emergency', 'emergency');
+  });
+
+  it.each(["my sister's baby is 3 weeks, mine is 6 months and has 38.2", 'my 1 year old has a temperature of 38.5'])(
+    '"%s" is an older baby’s 38 °C, not the young baby rule',
+    (text) => {
+      expect(triage(text, [], {})?.row).not.toBe('baby-temperature');
+    },
+  );
+});
+
+describe('4. hours as an age: jaundice in the first 24 hours', () => {
+  it.each(['is very yellow and only 18 hours old', 'looks yellow and just 20 hours old', 'quite yellow at only 12 hours old', 'my son is yellow and he is 10 hours old'])(
+    '"%s" is jaundice in the first day, urgent today',
+    (text) => {
+      expectRuleFlag(text, 'baby-jaundice', 'urgent_today', 'urgent_today');
+    },
+  );
+});
+
+describe('5. the present age wins over an age told as then', () => {
+  it.each([
+    "orange crystals in her nappy, she was 2 days old when I first saw them, she's 5 days now",
+    "brick dust in his nappy, he was only a day old when it started but he's 6 days old now",
+    'pinky orange crystals in the nappy, first saw them when she was 2 days old, she is 4 days old today',
+  ])('"%s" reads urates after day 3', (text) => {
+    expectRuleFlag(text, 'baby-wet-nappies', 'urgent_today', 'urgent_today');
+  });
+
+  it('still reads urates on day 2 as urates, not a red flag', () => {
+    expect(triage('orange crystals in her nappy, she is 2 days old', [], {})).toBeUndefined();
+  });
+});
+
+describe('6. a general question, then the writer’s own baby doing it now', () => {
+  it.each([
+    ['is it normal for a baby to breath really fast and grunt?? shes 2 weeks and doing it right now', 'baby-breathing-seizure'],
+    ['does a newborn need hospital for a rash that doesnt fade under a glass? found one on her leg', 'baby-skin-rash'],
+    ['is it true that a newborn can have a fit while feeding? mine went stiff and jerked for a minute', 'baby-breathing-seizure'],
+    ['how common is it for a newborn to stop breathing for 15 seconds? she did it twice tonight', 'baby-breathing-seizure'],
+    ['is it normal for a newborn to grunt and breathe fast? my son is doing it right now', 'baby-breathing-seizure'],
+    ['how common is it for babies to stop breathing for 20 seconds? he did that 3 times last night', 'baby-breathing-seizure'],
+    ['can a baby have a seizure in their sleep? ours just did', 'baby-breathing-seizure'],
+  ])('"%s" escalates on %s', (text, row) => {
+    expectRuleFlag(text, row, 'emergency', 'emergency');
+  });
+
+  it.each(['is it normal for a baby to breath fast and grunt? mine doesnt', 'what does newborn jaundice look like? she is 3 days old'])('"%s" stays a general question', (text) => {
+    expect(triage(text, [], {})).toBeUndefined();
+  });
+});
+
+describe('7. an overdose told with no one named is the writer’s own', () => {
+  it.each(['took a handful of pills', 'took a load of tablets last night', 'swallowed a handful of pills an hour ago', 'have taken a load of pills', 'took loads of tablets earlier'])(
+    '"%s" gets the crisis wording for the writer',
+    (text) => {
+      expectRuleFlag(text, 'mother-mental-health', 'emergency', 'crisis');
+    },
+  );
+
+  it.each(['my wife took a handful of pills', 'she took a load of tablets last night'])('"%s" gets the words for a partner', (text) => {
+    expectRuleFlag(text, 'mother-mental-health', 'emergency', 'crisis_partner');
   });
 });
