@@ -69,7 +69,8 @@ export function readQuantities(tokens: readonly TriageToken[]): ReadQuantities {
   const setAge = (days: number, strength: number, day = Math.max(1, Math.round(days))) =>
     ages.push({ days, strength, day, at: current, past: toldAsPast(tokens, current), years: /^(year|years|yr|yrs)$/.test(word(current + 1)) || /^(year|years|yr|yrs)$/.test(word(current + 2)) });
   /** `ambiguous`: am or pm not said ("quarter past three", "it's now 9"): read as the later of the two. */
-  const clocks: { hour: number; at: number; ambiguous?: boolean }[] = [];
+  /** `bare`: a number after "at" ("went to bed at 8"), read as a time of day only beside another time. */
+  const clocks: { hour: number; at: number; ambiguous?: boolean; bare?: boolean }[] = [];
   /** The last count of wet or dirty nappies: "twin 1 had 6 wet nappies, twin 2 only had 3" counts the 3 too. */
   let lastCount: Quantity | undefined;
   const word = (index: number) => tokens[index]?.word ?? '';
@@ -128,6 +129,11 @@ export function readQuantities(tokens: readonly TriageToken[]): ReadQuantities {
       clocks.push({ hour: (previous === 'to' ? value - 1 : value) % 12, at: index, ambiguous: true });
       continue;
     }
+    // "since my wife went to bed at 8 … it's 4am": a bare hour after "at", a time of day (it also stays
+    // whatever else it may be).
+    if (token.value !== undefined && Number.isInteger(value) && value >= 1 && value <= 12 && previous === 'at' && endsHere && !dayUnits[next] && !hourUnits[next]) {
+      clocks.push({ hour: value % 12, at: index, ambiguous: true, bare: true });
+    }
     // Temperatures: with a unit, or a plausible reading in a message about temperature.
     const fahrenheitUnit = next === 'f' || next === 'fahrenheit' || (next === '°' && afterNext === 'f') || ((next === 'degrees' || next === 'degree') && afterNext === 'f');
     const celsiusUnit = next === 'c' || next === 'celsius' || next === 'centigrade' || next === '°' || next === 'degrees' || next === 'degree' || next === 'deg';
@@ -180,7 +186,10 @@ export function readQuantities(tokens: readonly TriageToken[]): ReadQuantities {
     }
     const dayUnit = dayUnits[next];
     if (dayUnit !== undefined) {
-      let days = value * dayUnit;
+      // "a week and a half", "2 months and a half": half the unit more.
+      // (The tokens fold "a half" into 0.5.)
+      const andAHalf = afterNext === 'and' && tokens[index + 3 + shift]?.value === 0.5 && !dayUnits[word(index + 4 + shift)];
+      let days = (value + (andAHalf ? 0.5 : 0)) * dayUnit;
       // "2 weeks and 3 days old", "a month and a week": one age or duration, read as a whole.
       const addedValue = tokens[index + 3 + shift]?.value;
       const addedUnit = dayUnits[word(index + 4 + shift)];
@@ -238,7 +247,16 @@ export function readQuantities(tokens: readonly TriageToken[]): ReadQuantities {
         (perDay && tokens.slice(Math.max(0, index - 8), index).some((other) => wetWords.has(other.word)) && !tokens.slice(Math.max(0, index - 8), index).some((other) => dirtyWords.has(other.word) || /^poo/.test(other.word)))
       ) {
         quantities.push((lastCount = { kind: 'wet_nappies', value, at: index }));
-      } else if (lastCount && index - lastCount.at <= 10 && /^(had|has|only|just|done|got)$/.test(previous) && !dayUnits[next] && !hourUnits[next] && next !== 'times') {
+      } else if (
+        lastCount &&
+        // "… 6+ wet nappies by the end of the first week, we're on day 7 and i've only counted 3 today": a count
+        // told as counted refers back further.
+        (index - lastCount.at <= 10 || (previous === 'counted' && index - lastCount.at <= 24)) &&
+        /^(had|has|only|just|done|got|counted)$/.test(previous) &&
+        !dayUnits[next] &&
+        !hourUnits[next] &&
+        next !== 'times'
+      ) {
         // The same count told again for another baby or day: "twin 1 had 6 wet nappies, twin 2 only had 3".
         quantities.push({ kind: lastCount.kind, value, at: index });
       } else if (
@@ -279,7 +297,7 @@ export function readQuantities(tokens: readonly TriageToken[]): ReadQuantities {
   // Two clock times in a message: the hours between them ("from 10pm to 5am", "since 6 this morning, it's 2pm").
   for (let later = 1; later < clocks.length; later++) {
     let hours = (clocks[later].hour - clocks[later - 1].hour + 24) % 24;
-    if (clocks[later].ambiguous && hours > 12) hours -= 12;
+    if ((clocks[later].ambiguous || clocks[later - 1].bare) && hours > 12) hours -= 12;
     if (hours > 0) quantities.push({ kind: 'hours', value: hours, at: clocks[later].at });
   }
   // "had her on tuesday, it's now saturday": the days between the day of birth and today.

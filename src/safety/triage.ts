@@ -288,12 +288,12 @@ export function createTriage(file: SafetyFile, recogniser: SignRecogniser = defa
 
 /**
  * The age told of a sign when a message gives several: the last told before the sign's first part (the
- * nearest subject: "my sister's baby is 6 months, mine is 3 weeks and has 38.2"), else the first told after it.
+ * nearest subject: "my sister's baby is 6 months, mine is 3 weeks and has 38.2"), else the message's surest.
  */
 function ageToldOf(recognition: Recognition, combination: readonly Found[]): number | undefined {
   const start = Math.min(...combination.map((found) => found.span.start));
   const before = recognition.ages.filter((age) => age.at <= start);
-  return (before.length > 0 ? before[before.length - 1] : recognition.ages.find((age) => age.at > start))?.days;
+  return before.length > 0 ? before[before.length - 1].days : recognition.ageDays;
 }
 
 /** The parts of a sign that tell of a glass test (see glassTested). */

@@ -145,3 +145,40 @@ describe('7. an overdose told with no one named is the writer’s own', () => {
     expectRuleFlag(text, 'mother-mental-health', 'emergency', 'crisis_partner');
   });
 });
+
+describe('8. train-4 misses, by kind', () => {
+  it.each([
+    // Old blood in sick told as dark brown gritty bits; red flecks in poo are blood, not urates; milk that came back up.
+    ['my nipples have scabbed over from the bad latch and this morning at 4 days old she brought up milk with dark brown gritty bits in it', 'baby-blood', 'urgent_today'],
+    ['he was sick after his feed and there were dark brown bits in it, 9 days old', 'baby-blood', 'urgent_today'],
+    ['one of my twins has been doing really stringy mucusy poos with red flecks for two days, the other is fine. 6 weeks', 'baby-blood', 'urgent_today'],
+    ['little specks of red in her poo since yesterday, 5 weeks', 'baby-blood', 'urgent_today'],
+    ['pink streaky milk came back up after his feed, two times today. 3 weeks old', 'baby-blood', 'urgent_today'],
+    // Urates named without a nappy word; "a week and a half"; a count of wet nappies told as counted.
+    ["formula fed and still seeing orange crystals at 10 days, he's only taking about 40ml a feed", 'baby-wet-nappies', 'urgent_today'],
+    ['shes a week and a half now and im still seeing a brick coloured smear in her wet nappies', 'baby-wet-nappies', 'urgent_today'],
+    ['still pink crystals at 8 days old', 'baby-wet-nappies', 'urgent_today'],
+    ["week 1 guide says 6+ wet nappies by the end of the first week, we're on day 7 and i've only counted 3 today and he seems hungry all the time", 'baby-wet-nappies', 'urgent_today'],
+    // Short feeds ending in sleep; a feed he can't be got to take; hours between "at 8" and "4am".
+    ["he's 5 days and sleeping 4 to 5 hours at a stretch twice a day, i have to really work to get him to feed, and he only manages a few minutes", 'baby-not-feeding', 'urgent_today'],
+    ['my 6 day old has gone 5 hours in the day without waking and when i woke her she fed for 2 minutes and fell asleep again, this is the third time today', 'baby-not-feeding', 'urgent_today'],
+    ['she only fed for a few minutes and fell asleep again, so sleepy, 4 days old', 'baby-not-feeding', 'urgent_today'],
+    ["new dad, the baby has had one feed since my wife went to bed at 8. it's 4am. he's 6 days old and i can't get him to take the bottle of expressed milk, he just sleeps", 'baby-not-feeding', 'urgent_today'],
+    ["last fed at 9, it's 5am now and i couldn't get her to take the breast, 10 days old", 'baby-not-feeding', 'urgent_today'],
+    // A pad filled every hour or less; winded doing little; confused and so cold.
+    ["bleeding has suddenly got really heavy at 10 days, i'm filling a pad every 45 minutes and feel light headed when i stand", 'mother-physical', 'emergency'],
+    ["i'm going through a pad every 50 mins, 6 days after the birth", 'mother-physical', 'emergency'],
+    ['changing pads every half hour since this morning', 'mother-physical', 'emergency'],
+    ["i get winded just doing the washing up and my heart pounds and flutters, baby is a month old. doctor said its anaemia but it's getting worse", 'mother-physical', 'emergency'],
+    ["two days after getting home i've got awful back pain and keep stumbling, feel confused and so cold i'm in a jumper in summer. mum says go to A&E", 'mother-physical', 'emergency'],
+    ["feel really muddled and i'm shivering under two duvets, 5 days after my section", 'mother-physical', 'emergency'],
+    // Yellow with poor feeding: "not nursing well".
+    ["4 days old and she's started looking yellow, also really sleepy overnight and not nursing well, barely latching for a minute before dozing", 'baby-jaundice', 'emergency'],
+  ])('"%s" escalates on %s', (text, row, level) => {
+    expectRuleFlag(text, row, level, level);
+  });
+
+  it.each(["i'm changing my pad every 4 hours, is that normal?", 'i get him winded after every feed', 'she fed for 20 minutes and fell asleep, 3 weeks, lots of wet nappies', 'she fed for 25 minutes and fell asleep again, 2 weeks old'])('"%s" is no red flag', (text) => {
+    expect(triage(text, [], {})).toBeUndefined();
+  });
+});
