@@ -323,7 +323,7 @@ function charGramsOf(word: string, weight: number): void {
 // result, an age after a sign, the writer's own baby told now, urates named, red marks, a pad's interval,
 // confusion with chills) are no features either: the net's inputs stay those it was tuned on by
 // cross-validation, and the rules read them.
-const structuralConcepts = new Set(['conjunction', 'negation', 'not_a_negation', 'glass_test', 'not_fading', 'age_old', 'own_baby_now', 'own_baby', 'own_now', 'own_did', 'own_denied', 'urates_named', 'red_marks', 'urates_not_red', 'pad_change', 'pad_verb', 'confused_self', 'chills_cold', 'short_feed']);
+const structuralConcepts = new Set(['conjunction', 'negation', 'not_a_negation', 'glass_test', 'not_fading', 'age_old', 'own_baby_now', 'own_baby', 'own_now', 'own_did', 'own_denied', 'urates_named', 'red_marks', 'urates_not_red', 'pad_change', 'pad_verb', 'confused_self', 'chills_cold', 'short_feed', 'harm_place', 'anger_fear']);
 
 /** Every concept's places but the structural ones and the persons: what may stand between a sign and "gone now". */
 function conceptSpans(recognition: Recognition): Span[] {

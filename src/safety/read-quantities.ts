@@ -85,7 +85,9 @@ export function readQuantities(tokens: readonly TriageToken[]): ReadQuantities {
     current = index;
     const token = tokens[index];
     // "a week old", "a day old", "an hour": the article is the number one.
-    const value = token.value ?? ((token.word === 'a' || token.word === 'an') && (dayUnits[word(index + 1)] || hourUnits[word(index + 1)]) && word(index - 1) !== 'once' ? 1 : undefined);
+    // "lost a pound": the article is the number one too.
+    const poundLost = token.word === 'a' && /^(pound|lb)$/.test(word(index + 1)) && /^(lost|losing|dropped|down)$/.test(word(index - 1));
+    const value = token.value ?? ((token.word === 'a' || token.word === 'an') && (dayUnits[word(index + 1)] || hourUnits[word(index + 1)] || poundLost) && word(index - 1) !== 'once' ? 1 : undefined);
     if (value === undefined) {
       if (token.word === 'midnight') clocks.push({ hour: 0, at: index });
       else if (token.word === 'midday' || token.word === 'noon' || token.word === 'lunchtime') clocks.push({ hour: 12, at: index });
@@ -224,9 +226,19 @@ export function readQuantities(tokens: readonly TriageToken[]): ReadQuantities {
       continue;
     }
     // An amount lost: "lost 350 grams", "down 10 oz" (a share of the birth weight, below).
-    const lostUnit = next === 'g' || next === 'grams' || next === 'gram' || next === 'gr' ? 1 : next === 'oz' || next === 'ounces' || next === 'ounce' ? 28.35 : undefined;
+    const lostUnit =
+      next === 'g' || next === 'grams' || next === 'gram' || next === 'gr'
+        ? 1
+        : next === 'oz' || next === 'ounces' || next === 'ounce'
+          ? 28.35
+          : // Pounds lost are the baby's only when the writer is not telling of her own ("i've lost 2 pounds").
+            /^(lb|lbs|pound|pounds)$/.test(next) && !tokens[index + 2]?.value && !tokens.slice(Math.max(0, index - 5), index).some((other) => /^(i|im|ive|me)$/.test(other.word))
+            ? 453.6
+            : undefined;
     if (lostUnit !== undefined && value * lostUnit < 1000 && tokens.slice(Math.max(0, index - 3), index).some((other) => /^(lost|losing|loss|down|dropped)$/.test(other.word))) {
-      lost = { grams: value * lostUnit, at: index };
+      // "a pound and a half" (the tokens fold "a half" into 0.5).
+      const half = word(index + 2) === 'and' && tokens[index + 3]?.value === 0.5 ? 0.5 : 0;
+      lost = { grams: (value + half) * lostUnit, at: index };
       continue;
     }
     // Weights: "3.5 kg", "7lb 8oz", "3500g", "7 pounds 2 ounces".
@@ -289,6 +301,9 @@ export function readQuantities(tokens: readonly TriageToken[]): ReadQuantities {
       quantities.push({ kind: 'weight_drop', value: Math.round((1000 * (first.grams - lowest.grams)) / first.grams) / 10, at: lowest.at });
     }
   }
+  // "dropped nearly 2 pounds since we came home", with no weight given: a loss of 450 g or more is 10 % of a
+  // baby of up to 4.5 kg at birth (few are heavier), so it is read as a share of 4.5 kg: when unsure, escalate.
+  if (lost && weights.length === 0 && lost.grams >= 450) quantities.push({ kind: 'weight_drop', value: Math.round((1000 * lost.grams) / heaviestBirthWeight) / 10, at: lost.at });
   // "lost 350 grams … she was 3.3 kg at birth": the loss as a share of the weight given.
   if (lost && weights.length > 0 && !quantities.some((quantity) => quantity.kind === 'weight_drop')) {
     const birth = weights.find((weight) => weight.grams >= 1500) ?? weights[0];
@@ -354,6 +369,9 @@ function secondsCounted(tokens: readonly TriageToken[], start: number): number |
   if (word(start + 1) === 'quarter' && word(start + 2) === 'of' && word(start + 3) === 'a' && /^(minute|min)$/.test(word(start + 4))) return 15;
   return undefined;
 }
+
+/** The birth weight a loss is read against when none is given (grams): a heavy baby, so the share is the least it can be. */
+const heaviestBirthWeight = 4500;
 
 const feedWords = new Set(['feeds', 'feed', 'feedings', 'feeding', 'nursings']);
 /** Words people put between a count and "feeds": "3 short feeds", "4 proper feeds". */

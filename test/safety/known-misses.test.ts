@@ -172,13 +172,25 @@ describe('8. train-4 misses, by kind', () => {
     ["i get winded just doing the washing up and my heart pounds and flutters, baby is a month old. doctor said its anaemia but it's getting worse", 'mother-physical', 'emergency'],
     ["two days after getting home i've got awful back pain and keep stumbling, feel confused and so cold i'm in a jumper in summer. mum says go to A&E", 'mother-physical', 'emergency'],
     ["feel really muddled and i'm shivering under two duvets, 5 days after my section", 'mother-physical', 'emergency'],
+    // A loss told in pounds with no weight given; the writer's own loss is not the baby's (below).
+    ["everyone kept saying she was thriving but she looked skinny to me, and at the 3 week check she'd dropped nearly 2 pounds since we came home", 'baby-weight-loss', 'urgent_today'],
+    ['my son has lost a pound and a half since birth, 10 days old', 'baby-weight-loss', 'urgent_today'],
     // Yellow with poor feeding: "not nursing well".
     ["4 days old and she's started looking yellow, also really sleepy overnight and not nursing well, barely latching for a minute before dozing", 'baby-jaundice', 'emergency'],
   ])('"%s" escalates on %s', (text, row, level) => {
     expectRuleFlag(text, row, level, level);
   });
 
-  it.each(["i'm changing my pad every 4 hours, is that normal?", 'i get him winded after every feed', 'she fed for 20 minutes and fell asleep, 3 weeks, lots of wet nappies', 'she fed for 25 minutes and fell asleep again, 2 weeks old'])('"%s" is no red flag', (text) => {
+  it.each([
+    ["every time i make a cup of tea i'm terrified i'm going to pour it on him, and i keep picturing him in the tumble dryer. i feel like a monster"],
+    ["i get so angry when he won't settle that i have to put him down and walk away. i've never hurt him but i'm scared of how angry i get. 7 weeks"],
+    ['i keep picturing her in the washing machine and it makes me feel sick'],
+    ["i'm scared of how angry i get with her when she won't stop crying"],
+  ])('"%s" gets the calm reply to intrusive thoughts, and the crisis line', (text) => {
+    expectRuleFlag(text, 'mother-mental-health', 'emergency', 'crisis_intrusive');
+  });
+
+  it.each(["i'm changing my pad every 4 hours, is that normal?", "i've lost 2 pounds this week, is that the breastfeeding", 'i get him winded after every feed', 'she fed for 20 minutes and fell asleep, 3 weeks, lots of wet nappies', 'she fed for 25 minutes and fell asleep again, 2 weeks old'])('"%s" is no red flag', (text) => {
     expect(triage(text, [], {})).toBeUndefined();
   });
 });
