@@ -31,6 +31,8 @@ describe('1. a glass test told in the first person, with no baby named, is the b
     "did the glass test and it didn't go white",
     'i rolled a glass over the spots on her leg and they stayed',
     'we did the glas test, the marks are still there',
+    'rolled a glass over it and it stayed red',
+    'i done the glass test on her rash, still there',
     'just pressed a tumbler on it and it didnt go away',
     "done the glass test twice now, it doesn't fade",
   ])('"%s" is an emergency on the rash row', (text) => {
@@ -60,6 +62,7 @@ describe('2. breaths counted over part of a minute are scaled to a minute', () =
     '36 in half a minute',
     'she took 18 breaths in 15 seconds',
     'counted his breaths, 32 in 30 secs',
+    "she's breathing 35 times in 30 seconds",
     'thirty six in thirty seconds, is that fast?',
   ])('"%s" is fast breathing, an emergency', (text) => {
     expectRuleFlag(text, 'baby-breathing-seizure', 'emergency', 'emergency');
@@ -93,7 +96,7 @@ describe('3. a temperature and an age are bound to the baby they are told of', (
 });
 
 describe('4. hours as an age: jaundice in the first 24 hours', () => {
-  it.each(['is very yellow and only 18 hours old', 'looks yellow and just 20 hours old', 'quite yellow at only 12 hours old', 'my son is yellow and he is 10 hours old'])(
+  it.each(['is very yellow and only 18 hours old', 'looks yellow and just 20 hours old', 'quite yellow at only 12 hours old', 'my son is yellow and he is 10 hours old', 'looks yellow and only a day old', 'is yellow at 20 hours old'])(
     '"%s" is jaundice in the first day, urgent today',
     (text) => {
       expectRuleFlag(text, 'baby-jaundice', 'urgent_today', 'urgent_today');
@@ -124,6 +127,9 @@ describe('6. a general question, then the writer’s own baby doing it now', () 
     ['is it normal for a newborn to grunt and breathe fast? my son is doing it right now', 'baby-breathing-seizure'],
     ['how common is it for babies to stop breathing for 20 seconds? he did that 3 times last night', 'baby-breathing-seizure'],
     ['can a baby have a seizure in their sleep? ours just did', 'baby-breathing-seizure'],
+    ['what does a seizure look like in a newborn? i think he just had one', 'baby-breathing-seizure'],
+    ['can newborns get a temperature from being wrapped up? mine is 38.4 now', 'baby-temperature'],
+    ['is it normal for newborns to breathe fast? my 3 week old has been doing it all evening', 'baby-breathing-seizure'],
   ])('"%s" escalates on %s', (text, row) => {
     expectRuleFlag(text, row, 'emergency', 'emergency');
   });
