@@ -327,6 +327,9 @@ export function readQuantities(tokens: readonly TriageToken[]): ReadQuantities {
   return { quantities, ages: kept, ...(strongest && { ageDays: strongest.days, dayOfLife: strongest.day }) };
 }
 
+/** Words that open a new clause about someone else: "my 3 year old has chickenpox and the baby …". */
+const clauseBreaks = new Set(['and', 'but', 'while', 'whereas']);
+
 /** Words that name a baby, apart from an age: another person's age told in years is not this baby's. */
 const babyNouns = new Set(['baby', 'babys', 'babies', 'newborn', 'newborns', 'infant', 'lo', 'bub', 'bubba', 'babe', 'dd', 'ds']);
 
@@ -336,7 +339,13 @@ const babyNouns = new Set(['baby', 'babys', 'babies', 'newborn', 'newborns', 'in
  * has 38.3"); an age told as then ("she was 2 days old when I first saw them") gives way to one told as now.
  */
 function babyAges(tokens: readonly TriageToken[], ages: readonly (AgeMention & { years: boolean })[]): AgeMention[] {
-  const babyNamedApart = (age: AgeMention) => tokens.some((token, index) => babyNouns.has(token.word) && (index < age.at - 2 || index > age.at + 4));
+  // Apart: in another clause ("my 3 year old has chickenpox and the baby …"), not "my baby girl is now 1 year old".
+  const clauseOf = (position: number) => {
+    let clause = 0;
+    for (let index = 0; index < position; index++) if (tokens[index].sentenceEnd || tokens[index].clauseEnd || clauseBreaks.has(tokens[index + 1]?.word ?? '')) clause++;
+    return clause;
+  };
+  const babyNamedApart = (age: AgeMention) => tokens.some((token, index) => babyNouns.has(token.word) && clauseOf(index) !== clauseOf(age.at));
   const writers = (age: AgeMention) => tokens.slice(Math.max(0, age.at - 3), age.at).some((token) => token.word === 'i' || token.word === 'im' || token.word === 'am');
   const present = ages.filter((age) => !(age.years && (writers(age) || babyNamedApart(age))));
   const now = present.some((age) => !age.past) ? present.filter((age) => !age.past) : present;
@@ -346,7 +355,8 @@ function babyAges(tokens: readonly TriageToken[], ages: readonly (AgeMention & {
 /** "she was 2 days old when", "he was only a week old at the time": an age told as then. */
 function toldAsPast(tokens: readonly TriageToken[], at: number): boolean {
   const before = tokens.slice(Math.max(0, at - 3), at).map((token) => token.word);
-  if (before.includes('now')) return false;
+  // "she was born 5 days ago", "was born on day …": the birth, which dates the age now.
+  if (before.includes('now') || before.includes('born') || tokens.slice(at + 1, at + 4).some((token) => token.word === 'ago')) return false;
   if (before.includes('was') || before.includes('were')) return true;
   const old = tokens.slice(at + 1, at + 4).findIndex((token) => token.word === 'old');
   return old >= 0 && tokens[at + 2 + old]?.word === 'when';

