@@ -10,8 +10,22 @@ export interface Quantity {
 export const quantityKinds = ['temperature', 'hours', 'days', 'percent', 'weight_drop', 'breaths', 'feeds', 'wet_nappies', 'dirty_nappies'] as const;
 export type QuantityKind = (typeof quantityKinds)[number];
 
+/** An age the message tells, where (token index of its number), and how it is told. */
+export interface AgeMention {
+  days: number;
+  /** The day of life the nappy chart is read by. */
+  day: number;
+  /** How sure the words are: "10 days old" (3) beats "day 4" (2), which beats "baby is 3 weeks" (1). */
+  strength: number;
+  at: number;
+  /** Told as then, not now: "she was 2 days old when I first saw them". */
+  past: boolean;
+}
+
 export interface ReadQuantities {
   quantities: Quantity[];
+  /** The ages that may be the baby's (see babyAges), in the order told. */
+  ages: AgeMention[];
   /** The baby's age in days, when the message gives it ("10 days old", "a week old", "day 4", "4 and a half months"). */
   ageDays?: number;
   /** The day of life the nappy chart is read by: "day 4" is day 4, "4 days old" is day 4 too. */
@@ -49,10 +63,14 @@ const birthBeforeWeekday = new Set(['born', 'birth', 'delivered', 'section', 'ca
 export function readQuantities(tokens: readonly TriageToken[]): ReadQuantities {
   const quantities: Quantity[] = [];
   // Ages by how sure the words are: "10 days old" beats "day 4", which beats "baby is 3 weeks".
-  const ages: { days: number; strength: number; day: number }[] = [];
-  const setAge = (days: number, strength: number, day = Math.max(1, Math.round(days))) => ages.push({ days, strength, day });
+  const ages: (AgeMention & { years: boolean })[] = [];
+  // The number being read, for where an age stands.
+  let current = 0;
+  const setAge = (days: number, strength: number, day = Math.max(1, Math.round(days))) =>
+    ages.push({ days, strength, day, at: current, past: toldAsPast(tokens, current), years: /^(year|years|yr|yrs)$/.test(word(current + 1)) || /^(year|years|yr|yrs)$/.test(word(current + 2)) });
   /** `ambiguous`: am or pm not said ("quarter past three", "it's now 9"): read as the later of the two. */
-  const clocks: { hour: number; at: number; ambiguous?: boolean }[] = [];
+  /** `bare`: a number after "at" ("went to bed at 8"), read as a time of day only beside another time. */
+  const clocks: { hour: number; at: number; ambiguous?: boolean; bare?: boolean }[] = [];
   /** The last count of wet or dirty nappies: "twin 1 had 6 wet nappies, twin 2 only had 3" counts the 3 too. */
   let lastCount: Quantity | undefined;
   const word = (index: number) => tokens[index]?.word ?? '';
@@ -64,9 +82,12 @@ export function readQuantities(tokens: readonly TriageToken[]): ReadQuantities {
   let lost: { grams: number; at: number } | undefined;
 
   for (let index = 0; index < tokens.length; index++) {
+    current = index;
     const token = tokens[index];
     // "a week old", "a day old", "an hour": the article is the number one.
-    const value = token.value ?? ((token.word === 'a' || token.word === 'an') && (dayUnits[word(index + 1)] || hourUnits[word(index + 1)]) && word(index - 1) !== 'once' ? 1 : undefined);
+    // "lost a pound": the article is the number one too.
+    const poundLost = token.word === 'a' && /^(pound|lb)$/.test(word(index + 1)) && /^(lost|losing|dropped|down)$/.test(word(index - 1));
+    const value = token.value ?? ((token.word === 'a' || token.word === 'an') && (dayUnits[word(index + 1)] || hourUnits[word(index + 1)] || poundLost) && word(index - 1) !== 'once' ? 1 : undefined);
     if (value === undefined) {
       if (token.word === 'midnight') clocks.push({ hour: 0, at: index });
       else if (token.word === 'midday' || token.word === 'noon' || token.word === 'lunchtime') clocks.push({ hour: 12, at: index });
@@ -110,6 +131,11 @@ export function readQuantities(tokens: readonly TriageToken[]): ReadQuantities {
       clocks.push({ hour: (previous === 'to' ? value - 1 : value) % 12, at: index, ambiguous: true });
       continue;
     }
+    // "since my wife went to bed at 8 … it's 4am": a bare hour after "at", a time of day (it also stays
+    // whatever else it may be).
+    if (token.value !== undefined && Number.isInteger(value) && value >= 1 && value <= 12 && previous === 'at' && endsHere && !dayUnits[next] && !hourUnits[next]) {
+      clocks.push({ hour: value % 12, at: index, ambiguous: true, bare: true });
+    }
     // Temperatures: with a unit, or a plausible reading in a message about temperature.
     const fahrenheitUnit = next === 'f' || next === 'fahrenheit' || (next === '°' && afterNext === 'f') || ((next === 'degrees' || next === 'degree') && afterNext === 'f');
     const celsiusUnit = next === 'c' || next === 'celsius' || next === 'centigrade' || next === '°' || next === 'degrees' || next === 'degree' || next === 'deg';
@@ -135,6 +161,14 @@ export function readQuantities(tokens: readonly TriageToken[]): ReadQuantities {
     }
     // Breaths a minute: "60 breaths a minute", "sixty five a minute", "65 per min".
     const perMinute = (first: string, second: string) => (first === 'a' || first === 'per' || first === 'every' || first === 'in' || first === '1') && (second === 'minute' || second === 'min');
+    // A count over part of a minute, scaled to a minute: "i counted 35 in 30 seconds", "36 in half a minute",
+    // "18 breaths in 15 secs". A count in seconds is breaths unless a heartbeat or contraction is named near.
+    const countWord = next === 'breaths' || next === 'breath' || next === 'times' ? 1 : 0;
+    const seconds = token.value !== undefined ? secondsCounted(tokens, index + 1 + countWord) : undefined;
+    if (seconds !== undefined && (countWord === 1 || !near(index, 8, notBreathCounts))) {
+      quantities.push({ kind: 'breaths', value: Math.round((value * 60) / seconds), at: index });
+      continue;
+    }
     if ((next === 'breaths' || next === 'breath' || next === 'bpm') || perMinute(next, afterNext) || ((next === 'breaths' || next === 'times') && perMinute(afterNext, word(index + 3)))) {
       quantities.push({ kind: 'breaths', value, at: index });
       continue;
@@ -154,7 +188,10 @@ export function readQuantities(tokens: readonly TriageToken[]): ReadQuantities {
     }
     const dayUnit = dayUnits[next];
     if (dayUnit !== undefined) {
-      let days = value * dayUnit;
+      // "a week and a half", "2 months and a half": half the unit more.
+      // (The tokens fold "a half" into 0.5.)
+      const andAHalf = afterNext === 'and' && tokens[index + 3 + shift]?.value === 0.5 && !dayUnits[word(index + 4 + shift)];
+      let days = (value + (andAHalf ? 0.5 : 0)) * dayUnit;
       // "2 weeks and 3 days old", "a month and a week": one age or duration, read as a whole.
       const addedValue = tokens[index + 3 + shift]?.value;
       const addedUnit = dayUnits[word(index + 4 + shift)];
@@ -189,9 +226,19 @@ export function readQuantities(tokens: readonly TriageToken[]): ReadQuantities {
       continue;
     }
     // An amount lost: "lost 350 grams", "down 10 oz" (a share of the birth weight, below).
-    const lostUnit = next === 'g' || next === 'grams' || next === 'gram' || next === 'gr' ? 1 : next === 'oz' || next === 'ounces' || next === 'ounce' ? 28.35 : undefined;
+    const lostUnit =
+      next === 'g' || next === 'grams' || next === 'gram' || next === 'gr'
+        ? 1
+        : next === 'oz' || next === 'ounces' || next === 'ounce'
+          ? 28.35
+          : // Pounds lost are the baby's only when the writer is not telling of her own ("i've lost 2 pounds").
+            /^(lb|lbs|pound|pounds)$/.test(next) && !tokens[index + 2]?.value && !tokens.slice(Math.max(0, index - 5), index).some((other) => /^(i|im|ive|me)$/.test(other.word))
+            ? 453.6
+            : undefined;
     if (lostUnit !== undefined && value * lostUnit < 1000 && tokens.slice(Math.max(0, index - 3), index).some((other) => /^(lost|losing|loss|down|dropped)$/.test(other.word))) {
-      lost = { grams: value * lostUnit, at: index };
+      // "a pound and a half" (the tokens fold "a half" into 0.5).
+      const half = word(index + 2) === 'and' && tokens[index + 3]?.value === 0.5 ? 0.5 : 0;
+      lost = { grams: (value + half) * lostUnit, at: index };
       continue;
     }
     // Weights: "3.5 kg", "7lb 8oz", "3500g", "7 pounds 2 ounces".
@@ -212,7 +259,16 @@ export function readQuantities(tokens: readonly TriageToken[]): ReadQuantities {
         (perDay && tokens.slice(Math.max(0, index - 8), index).some((other) => wetWords.has(other.word)) && !tokens.slice(Math.max(0, index - 8), index).some((other) => dirtyWords.has(other.word) || /^poo/.test(other.word)))
       ) {
         quantities.push((lastCount = { kind: 'wet_nappies', value, at: index }));
-      } else if (lastCount && index - lastCount.at <= 10 && /^(had|has|only|just|done|got)$/.test(previous) && !dayUnits[next] && !hourUnits[next] && next !== 'times') {
+      } else if (
+        lastCount &&
+        // "… 6+ wet nappies by the end of the first week, we're on day 7 and i've only counted 3 today": a count
+        // told as counted refers back further.
+        (index - lastCount.at <= 10 || (previous === 'counted' && index - lastCount.at <= 24)) &&
+        /^(had|has|only|just|done|got|counted)$/.test(previous) &&
+        !dayUnits[next] &&
+        !hourUnits[next] &&
+        next !== 'times'
+      ) {
         // The same count told again for another baby or day: "twin 1 had 6 wet nappies, twin 2 only had 3".
         quantities.push({ kind: lastCount.kind, value, at: index });
       } else if (
@@ -245,6 +301,9 @@ export function readQuantities(tokens: readonly TriageToken[]): ReadQuantities {
       quantities.push({ kind: 'weight_drop', value: Math.round((1000 * (first.grams - lowest.grams)) / first.grams) / 10, at: lowest.at });
     }
   }
+  // "dropped nearly 2 pounds since we came home", with no weight given: a loss of 450 g or more is 10 % of a
+  // baby of up to 4.5 kg at birth (few are heavier), so it is read as a share of 4.5 kg: when unsure, escalate.
+  if (lost && weights.length === 0 && lost.grams >= 450) quantities.push({ kind: 'weight_drop', value: Math.round((1000 * lost.grams) / heaviestBirthWeight) / 10, at: lost.at });
   // "lost 350 grams … she was 3.3 kg at birth": the loss as a share of the weight given.
   if (lost && weights.length > 0 && !quantities.some((quantity) => quantity.kind === 'weight_drop')) {
     const birth = weights.find((weight) => weight.grams >= 1500) ?? weights[0];
@@ -253,18 +312,76 @@ export function readQuantities(tokens: readonly TriageToken[]): ReadQuantities {
   // Two clock times in a message: the hours between them ("from 10pm to 5am", "since 6 this morning, it's 2pm").
   for (let later = 1; later < clocks.length; later++) {
     let hours = (clocks[later].hour - clocks[later - 1].hour + 24) % 24;
-    if (clocks[later].ambiguous && hours > 12) hours -= 12;
+    if ((clocks[later].ambiguous || clocks[later - 1].bare) && hours > 12) hours -= 12;
     if (hours > 0) quantities.push({ kind: 'hours', value: hours, at: clocks[later].at });
   }
   // "had her on tuesday, it's now saturday": the days between the day of birth and today.
   const birthDay = tokens.findIndex((token, index) => weekdays.includes(token.word) && tokens.slice(Math.max(0, index - 4), index).some((other) => birthBeforeWeekday.has(other.word)));
   if (birthDay >= 0) {
+    current = birthDay;
     const today = tokens.findIndex((token, index) => index > birthDay && weekdays.includes(token.word) && tokens.slice(Math.max(0, index - 3), index).some((other) => other.word === 'now' || other.word === 'today' || other.word === 'its' || other.word === 'is'));
     if (today >= 0) setAge((weekdays.indexOf(tokens[today].word) - weekdays.indexOf(tokens[birthDay].word) + 7) % 7 || 7, 1);
   }
-  const strongest = ages.reduce<(typeof ages)[number] | undefined>((best, age) => (!best || age.strength > best.strength ? age : best), undefined);
-  return { quantities, ...(strongest && { ageDays: strongest.days, dayOfLife: strongest.day }) };
+  const kept = babyAges(tokens, ages);
+  const strongest = kept.reduce<AgeMention | undefined>((best, age) => (!best || age.strength > best.strength ? age : best), undefined);
+  return { quantities, ages: kept, ...(strongest && { ageDays: strongest.days, dayOfLife: strongest.day }) };
 }
+
+/** Words that open a new clause about someone else: "my 3 year old has chickenpox and the baby …". */
+const clauseBreaks = new Set(['and', 'but', 'while', 'whereas']);
+
+/** Words that name a baby, apart from an age: another person's age told in years is not this baby's. */
+const babyNouns = new Set(['baby', 'babys', 'babies', 'newborn', 'newborns', 'infant', 'lo', 'bub', 'bubba', 'babe', 'dd', 'ds']);
+
+/**
+ * The ages that may be the baby's the signs are told of. An age in years is the writer's ("i'm 35 years
+ * old") or an older child's when a baby is named apart from it ("my 3 year old has chickenpox and the baby
+ * has 38.3"); an age told as then ("she was 2 days old when I first saw them") gives way to one told as now.
+ */
+function babyAges(tokens: readonly TriageToken[], ages: readonly (AgeMention & { years: boolean })[]): AgeMention[] {
+  // Apart: in another clause ("my 3 year old has chickenpox and the baby …"), not "my baby girl is now 1 year old".
+  const clauseOf = (position: number) => {
+    let clause = 0;
+    for (let index = 0; index < position; index++) if (tokens[index].sentenceEnd || tokens[index].clauseEnd || clauseBreaks.has(tokens[index + 1]?.word ?? '')) clause++;
+    return clause;
+  };
+  const babyNamedApart = (age: AgeMention) => tokens.some((token, index) => babyNouns.has(token.word) && clauseOf(index) !== clauseOf(age.at));
+  const writers = (age: AgeMention) => tokens.slice(Math.max(0, age.at - 3), age.at).some((token) => token.word === 'i' || token.word === 'im' || token.word === 'am');
+  const present = ages.filter((age) => !(age.years && (writers(age) || babyNamedApart(age))));
+  const now = present.some((age) => !age.past) ? present.filter((age) => !age.past) : present;
+  return now.map(({ years: _years, ...age }) => age);
+}
+
+/** "she was 2 days old when", "he was only a week old at the time": an age told as then. */
+function toldAsPast(tokens: readonly TriageToken[], at: number): boolean {
+  const before = tokens.slice(Math.max(0, at - 3), at).map((token) => token.word);
+  // "she was born 5 days ago", "was born on day …": the birth, which dates the age now.
+  if (before.includes('now') || before.includes('born') || tokens.slice(at + 1, at + 4).some((token) => token.word === 'ago')) return false;
+  if (before.includes('was') || before.includes('were')) return true;
+  const old = tokens.slice(at + 1, at + 4).findIndex((token) => token.word === 'old');
+  return old >= 0 && tokens[at + 2 + old]?.word === 'when';
+}
+
+/** Counts in seconds that are not breaths: a pulse, contractions, kicks. */
+const notBreathCounts = new Set(['heart', 'heartbeat', 'heartbeats', 'heartrate', 'pulse', 'beats', 'beat', 'contraction', 'contractions', 'kicks', 'kick', 'hiccups', 'sucks', 'swallows', 'gulps']);
+
+/**
+ * The seconds a count was made over, from the word after it: "in 30 seconds", "per 15 secs", "in half a
+ * minute", "over a half minute". Undefined unless it is part of a minute (a whole minute is read as per minute).
+ */
+function secondsCounted(tokens: readonly TriageToken[], start: number): number | undefined {
+  const word = (index: number) => tokens[index]?.word ?? '';
+  if (!/^(in|per|every|over|within)$/.test(word(start))) return undefined;
+  const amount = tokens[start + 1]?.value;
+  if (amount !== undefined && /^(seconds|second|secs|sec|s)$/.test(word(start + 2)) && amount >= 10 && amount < 60) return amount;
+  if (word(start + 1) === 'half' && word(start + 2) === 'a' && /^(minute|min)$/.test(word(start + 3))) return 30;
+  if (word(start + 1) === 'a' && word(start + 2) === 'half' && /^(minute|min)$/.test(word(start + 3))) return 30;
+  if (word(start + 1) === 'quarter' && word(start + 2) === 'of' && word(start + 3) === 'a' && /^(minute|min)$/.test(word(start + 4))) return 15;
+  return undefined;
+}
+
+/** The birth weight a loss is read against when none is given (grams): a heavy baby, so the share is the least it can be. */
+const heaviestBirthWeight = 4500;
 
 const feedWords = new Set(['feeds', 'feed', 'feedings', 'feeding', 'nursings']);
 /** Words people put between a count and "feeds": "3 short feeds", "4 proper feeds". */

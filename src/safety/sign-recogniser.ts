@@ -1,5 +1,5 @@
 import { ConceptMatcher, type Span } from './concept-matcher';
-import { readQuantities, type Quantity, type QuantityKind } from './read-quantities';
+import { readQuantities, type AgeMention, type Quantity, type QuantityKind } from './read-quantities';
 import { numberWords, triageTokens, type TriageToken } from './triage-tokens';
 import { TypoCorrector } from './typo-corrector';
 
@@ -22,6 +22,8 @@ export interface Recognition {
   quantities: Quantity[];
   ageDays?: number;
   dayOfLife?: number;
+  /** Every age that may be the baby's, with where it is told: a rule reads the one told of its sign. */
+  ages: AgeMention[];
   /** Token indexes that negate what follows them ("no", "not", "never", "without"). */
   negators: Set<number>;
 }
@@ -70,14 +72,14 @@ export class SignRecogniser {
       (word) => this.corrector.alternatives(word),
     );
     const concepts = this.matcher.match(tokens);
-    const { quantities, ageDays, dayOfLife } = readQuantities(tokens);
+    const { quantities, ages, ageDays, dayOfLife } = readQuantities(tokens);
     const exceptions = concepts.get('not_a_negation') ?? [];
     const negators = new Set<number>();
     for (const span of concepts.get('negation') ?? []) {
       if (exceptions.some((exception) => exception.start <= span.start && exception.end >= span.end)) continue;
       negators.add(span.end - 1);
     }
-    return { tokens, concepts, quantities, ageDays, dayOfLife, negators };
+    return { tokens, concepts, quantities, ages, ageDays, dayOfLife, negators };
   }
 
   /**
@@ -138,7 +140,11 @@ export class SignRecogniser {
     const questions = recognition.concepts.get('sign_question');
     if (!questions) return false;
     const conjunctions = recognition.concepts.get('conjunction') ?? [];
+    const toldNow = recognition.concepts.get('own_baby_now') ?? noSpans;
     for (const question of questions) {
+      // A later sentence tells of the writer's own baby now ("… shes 2 weeks and doing it right now"): what the
+      // question names is a present sign.
+      if (toldNow.some((told) => told.start >= question.end && this.sentencesBetween(recognition, question.start, told.start) > 0 && !this.isNegated(recognition, told))) continue;
       if (question.start <= span.start && question.end >= span.end) return true;
       if (question.end > span.start || span.start - question.end > questionReach) continue;
       if (this.isNegated(recognition, question)) continue;
@@ -358,6 +364,12 @@ function subjectsByToken(recognition: Recognition): Map<number, Subject> {
         return;
       }
     }
+  });
+  // "my sister's baby is 6 months, mine is 3 weeks", "can a newborn have a fit? mine went stiff": after a baby
+  // is named, "mine" or "ours" is the writer's own baby.
+  const firstBaby = (recognition.concepts.get('who_baby') ?? noSpans).reduce((first, span) => Math.min(first, span.start), Number.POSITIVE_INFINITY);
+  recognition.tokens.forEach((token, index) => {
+    if ((token.word === 'mine' || token.word === 'ours') && index > firstBaby) categories!.set(index, 'baby');
   });
   for (const index of reporters) categories.delete(index);
   subjectCache.set(recognition, categories);

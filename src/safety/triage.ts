@@ -192,7 +192,9 @@ export function createTriage(file: SafetyFile, recogniser: SignRecogniser = defa
       // Only the baby's rows: a pregnant writer's own signs are hers now.
       const unbornOnly = hypothetical && (rule.row?.startsWith('baby-') ?? false);
       if (rule.when?.age_known !== undefined && rule.when.age_known !== (ageDays !== undefined)) continue;
-      if (rule.when?.age_days && !ageMatches(rule.when.age_days, ageDays)) continue;
+      // Several ages ("my sister's baby is 6 months, mine is 3 weeks and has 38.2"): the rule is weighed if one
+      // of them fits, and then with the age told of its sign or the surest (below).
+      if (rule.when?.age_days && !(recognition.ages.length > 1 ? recognition.ages.some((age) => ageMatches(rule.when!.age_days!, age.days)) : ageMatches(rule.when.age_days, ageDays))) continue;
       // A part that is nowhere in the message leaves nothing to combine: a rule none of whose signs has all its
       // parts in the message is passed over before its exceptions are read.
       if (!someSignPossible(signs, recognition, quantityKinds)) continue;
@@ -206,11 +208,18 @@ export function createTriage(file: SafetyFile, recogniser: SignRecogniser = defa
         // In a sign of several parts about the baby, the parent may do a test the concept done_by_parent
         // names ("his spots, and when I roll a glass over them they stay put"): that part counts as the writer's.
         const parentMayAct = rule.who === 'baby' && parts.length > 1;
+        // A glass test named as done, with a result that does not fade, escalates whoever's rash it is: a parent
+        // who did it is testing the baby ("i did the glass test and the rash hasn't faded", nobody else named),
+        // and RED-FLAGS.md has no row for the writer's own ("i have a rash that doesn't fade under a glass"),
+        // so when unsure, escalate.
+        const glassTested =
+          parentMayAct && parts.some((part) => part.kind === 'concept' && glassParts.has(part.name)) && affirmedOf('glass_test', reading).length > 0 && affirmedOf('not_fading', reading).length > 0;
         const candidates = parts.map((part) =>
           part.kind === 'concept' || part.quantity === 'temperature'
             ? (part.kind === 'concept' ? affirmedOf(part.name, reading) : quantityFound(part)).filter(
                 (found) =>
                   fitsWho(rule.who ?? 'anyone', found.subject) ||
+                  (glassTested && part.kind === 'concept') ||
                   (parentMayAct && part.kind === 'concept' && found.subject === 'mother' && doneByParent(found.span)) ||
                   // "I can't wake him": the baby named inside the sign's words makes it the baby's.
                   (rule.who === 'baby' && part.kind === 'concept' && recogniser.namesBabyInside(recognition, found.span)),
@@ -219,8 +228,11 @@ export function createTriage(file: SafetyFile, recogniser: SignRecogniser = defa
         );
         const combination = withinWindow(candidates, window);
         if (!combination) continue;
-        if (parentMayAct && combination.every((found) => found.subject === 'mother')) continue;
+        if (parentMayAct && !glassTested && combination.every((found) => found.subject === 'mother')) continue;
         if (unbornOnly && !combination.some((found) => found.subject === 'baby')) continue;
+        // The age told nearest before the sign, or the message's surest (the baby's age now: "born 4 days ago, on
+        // day 2 he had orange crystals and still does"): either is enough, when unsure, escalate.
+        if (rule.when?.age_days && recognition.ages.length > 1 && !ageMatches(rule.when.age_days, ageToldOf(recognition, combination)) && !ageMatches(rule.when.age_days, ageDays)) continue;
         if (rule.unless_beside?.some((name) => toldBeside(affirmedOf(name, exceptionReading), combination, rule.who ?? 'anyone'))) continue;
         const subjects = combination.map((found) => found.subject);
         best = {
@@ -275,6 +287,19 @@ export function createTriage(file: SafetyFile, recogniser: SignRecogniser = defa
   triage.rulesWeighed = rulesWeighed;
   return triage;
 }
+
+/**
+ * The age told of a sign when a message gives several: the last told before the sign's first part (the
+ * nearest subject: "my sister's baby is 6 months, mine is 3 weeks and has 38.2"), else the message's surest.
+ */
+function ageToldOf(recognition: Recognition, combination: readonly Found[]): number | undefined {
+  const start = Math.min(...combination.map((found) => found.span.start));
+  const before = recognition.ages.filter((age) => age.at <= start);
+  return before.length > 0 ? before[before.length - 1].days : recognition.ageDays;
+}
+
+/** The parts of a sign that tell of a glass test (see glassTested). */
+const glassParts = new Set(['non_blanching', 'glass_test']);
 
 /** True when one of the signs has all its parts in the message (a loop: this runs for every rule of every message). */
 function someSignPossible(signs: readonly CompiledSign[], recognition: Recognition, quantityKinds: ReadonlySet<QuantityKind>): boolean {

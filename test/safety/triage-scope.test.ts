@@ -107,9 +107,12 @@ describe('readings that are not the sign', () => {
     expect(flag('bright red blood in his poo, he is 2 days old')?.row).toBe('baby-blood');
   });
 
-  it('reads a glass test the parent did as a test of the baby\'s rash, and a mother\'s own rash as hers', () => {
+  it('reads a glass test the parent did as a test of the baby\'s rash, and a mother\'s own fever as hers', () => {
     expect(flag('tiny pinprick spots, reddy brown, on his ankles and tummy, and when i roll a glass over them they stay put')?.level).toBe('emergency');
-    expect(flag('i have a rash on my chest and when i press a glass on it it doesnt fade')).toBeUndefined();
+    // Issue 11 round 5: a glass test that does not fade escalates whoever's rash it is (RED-FLAGS.md has no
+    // row for the writer's own; when unsure, escalate), so the mother's own is no longer left unflagged.
+    expect(flag('i have a rash on my chest and when i press a glass on it it doesnt fade')?.level).toBe('emergency');
+    expect(flag('i have a rash on my chest and when i press a glass on it, it fades')).toBeUndefined();
     expect(flag('i have a temperature of 38.5 and the baby is feeding poorly')).toBeUndefined();
   });
 

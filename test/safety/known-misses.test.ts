@@ -1,0 +1,206 @@
+import { buildRuleTriage } from '../../src/app/build-rule-triage';
+import { firstTurn, sharedContent, sharedEngine } from '../support/shared-engine';
+
+// Issue 11, the known misses of this round: real red flags main answered, asked about or referred. Each
+// message the review found, and variants of our own (other tense, person, typo, number), must end as a red
+// flag from a rule (certain), at the level of its RED-FLAGS.md row, with that row's wording.
+
+beforeAll(() => {
+  sharedEngine();
+}, 60_000);
+
+const triage = buildRuleTriage(sharedContent());
+
+function expectRuleFlag(text: string, row: string, level: string, message: string): void {
+  // The rules alone: the row, its level and which wording.
+  const found = triage(text, [], {});
+  const got = found ? `${found.row} ${found.level} ${found.message} certain=${found.certain}` : 'no red flag';
+  if (got !== `${row} ${level} ${message} certain=true`) throw new Error(`"${text}" got ${got}, expected ${row} ${level} ${message} certain=true`);
+  // The whole pipeline, as \`latch classify\` sees a first message: that rule's escalation, and nothing that
+  // could read as "it's normal" beside it.
+  const { trace, replies } = firstTurn(text);
+  expect({ text, route: trace.route, rule: trace.redFlag?.ruleId, level: trace.redFlag?.level, certain: trace.redFlag?.certain }).toEqual({ text, route: 'red_flag', rule: found?.ruleId, level, certain: true });
+  expect(replies.some((reply) => reply.kind === 'answer')).toBe(false);
+}
+
+describe('1. a glass test told in the first person, with no baby named, is the baby’s test', () => {
+  it.each([
+    'i did the glass test and the rash hasnt faded',
+    "i pressed a glass on the rash and it didn't fade",
+    'i did the glass test on the spots and they didnt fade',
+    "did the glass test and it didn't go white",
+    'i rolled a glass over the spots on her leg and they stayed',
+    'we did the glas test, the marks are still there',
+    'rolled a glass over it and it stayed red',
+    'i done the glass test on her rash, still there',
+    'just pressed a tumbler on it and it didnt go away',
+    "done the glass test twice now, it doesn't fade",
+  ])('"%s" is an emergency on the rash row', (text) => {
+    expectRuleFlag(text, 'baby-skin-rash', 'emergency', 'emergency');
+  });
+
+  // RED-FLAGS.md has no row for the writer's own rash, but a rash that does not fade under a glass is a sign of
+  // serious illness at any age: when unsure, escalate (the level's message and the rule's `means` name no baby).
+  it.each(["i have a rash that doesnt fade under a glass", "i've got spots on my arms that dont go white when i press a glass on them"])(
+    '"%s" (the writer’s own) is escalated too',
+    (text) => {
+      expectRuleFlag(text, 'baby-skin-rash', 'emergency', 'emergency');
+    },
+  );
+
+  it.each(['i did the glass test and it all faded', 'did the glass test and they went away', 'did the glass test on the rash on my arm and it went white under the glass', 'i did the glass test and its fine'])(
+    '"%s" (the test told as reassuring) is no red flag',
+    (text) => {
+      expect(firstTurn(text).trace.route).not.toBe('red_flag');
+    },
+  );
+});
+
+describe('2. breaths counted over part of a minute are scaled to a minute', () => {
+  it.each([
+    'i counted 35 in 30 seconds',
+    '36 in half a minute',
+    'she took 18 breaths in 15 seconds',
+    'counted his breaths, 32 in 30 secs',
+    "she's breathing 35 times in 30 seconds",
+    'thirty six in thirty seconds, is that fast?',
+  ])('"%s" is fast breathing, an emergency', (text) => {
+    expectRuleFlag(text, 'baby-breathing-seizure', 'emergency', 'emergency');
+  });
+
+  it.each(['i counted 25 in 30 seconds', 'counted 40 heartbeats in 15 seconds'])('"%s" is not 60 breaths a minute', (text) => {
+    expect(triage(text, [], {})?.row).not.toBe('baby-breathing-seizure');
+    expect(firstTurn(text).trace.redFlag?.ruleId).not.toBe('baby.breathing_seizure');
+  });
+});
+
+describe('3. a temperature and an age are bound to the baby they are told of', () => {
+  it.each([
+    "i'm 35 years old and my newborn has a temperature of 38.5",
+    'my 3 year old has chickenpox and the baby has a temperature of 38.3',
+    "my sister's baby is 6 months, mine is 3 weeks and has 38.2",
+    'my 2 year old and the baby both have temperatures, the baby is 38.6 and very sleepy',
+    'im 28 and my 10 day old has a temp of 38.1',
+    'my 4 year old had a fever last week and now the baby is 38.4',
+    'my friends baby is 5 months old and mine is 2 weeks old and has a temp of 38.4',
+  ])('"%s" is a young baby’s fever, an emergency', (text) => {
+    expectRuleFlag(text, 'baby-temperature', 'emergency', 'emergency');
+  });
+
+  it.each(['my 1 year old has a temperature of 38.5', 'my baby girl is now 1 year old and has a temp of 38.5'])(
+    '"%s" is an older baby’s 38 °C, not the young baby rule',
+    (text) => {
+      expect(triage(text, [], {})?.row).not.toBe('baby-temperature');
+    },
+  );
+});
+
+describe('4. hours as an age: jaundice in the first 24 hours', () => {
+  it.each(['is very yellow and only 18 hours old', 'looks yellow and just 20 hours old', 'quite yellow at only 12 hours old', 'my son is yellow and he is 10 hours old', 'looks yellow and only a day old', 'is yellow at 20 hours old'])(
+    '"%s" is jaundice in the first day, urgent today',
+    (text) => {
+      expectRuleFlag(text, 'baby-jaundice', 'urgent_today', 'urgent_today');
+    },
+  );
+});
+
+describe('5. the present age wins over an age told as then', () => {
+  it.each([
+    "orange crystals in her nappy, she was 2 days old when I first saw them, she's 5 days now",
+    "brick dust in his nappy, he was only a day old when it started but he's 6 days old now",
+    'pinky orange crystals in the nappy, first saw them when she was 2 days old, she is 4 days old today',
+  ])('"%s" reads urates after day 3', (text) => {
+    expectRuleFlag(text, 'baby-wet-nappies', 'urgent_today', 'urgent_today');
+  });
+
+  it('keeps the age now when a sign was first seen on an earlier day', () => {
+    expectRuleFlag('he was born 4 days ago, on day 2 he had orange crystals in his nappy and still does', 'baby-wet-nappies', 'urgent_today', 'urgent_today');
+  });
+
+  it('still reads urates on day 2 as urates, not a red flag', () => {
+    expect(triage('orange crystals in her nappy, she is 2 days old', [], {})).toBeUndefined();
+  });
+});
+
+describe('6. a general question, then the writer’s own baby doing it now', () => {
+  it.each([
+    ['is it normal for a baby to breath really fast and grunt?? shes 2 weeks and doing it right now', 'baby-breathing-seizure'],
+    ['does a newborn need hospital for a rash that doesnt fade under a glass? found one on her leg', 'baby-skin-rash'],
+    ['is it true that a newborn can have a fit while feeding? mine went stiff and jerked for a minute', 'baby-breathing-seizure'],
+    ['how common is it for a newborn to stop breathing for 15 seconds? she did it twice tonight', 'baby-breathing-seizure'],
+    ['is it normal for a newborn to grunt and breathe fast? my son is doing it right now', 'baby-breathing-seizure'],
+    ['how common is it for babies to stop breathing for 20 seconds? he did that 3 times last night', 'baby-breathing-seizure'],
+    ['can a baby have a seizure in their sleep? ours just did', 'baby-breathing-seizure'],
+    ['what does a seizure look like in a newborn? i think he just had one', 'baby-breathing-seizure'],
+    ['can newborns get a temperature from being wrapped up? mine is 38.4 now', 'baby-temperature'],
+    ['is it normal for newborns to breathe fast? my 3 week old has been doing it all evening', 'baby-breathing-seizure'],
+  ])('"%s" escalates on %s', (text, row) => {
+    expectRuleFlag(text, row, 'emergency', 'emergency');
+  });
+
+  it.each(['is it normal for a baby to breath fast and grunt? mine doesnt', 'what does newborn jaundice look like? she is 3 days old'])('"%s" stays a general question', (text) => {
+    expect(triage(text, [], {})).toBeUndefined();
+  });
+});
+
+describe('7. an overdose told with no one named is the writer’s own', () => {
+  it.each(['took a handful of pills', 'took a load of tablets last night', 'swallowed a handful of pills an hour ago', 'have taken a load of pills', 'took loads of tablets earlier'])(
+    '"%s" gets the crisis wording for the writer',
+    (text) => {
+      expectRuleFlag(text, 'mother-mental-health', 'emergency', 'crisis');
+    },
+  );
+
+  it.each(['my wife took a handful of pills', 'she took a load of tablets last night'])('"%s" gets the words for a partner', (text) => {
+    expectRuleFlag(text, 'mother-mental-health', 'emergency', 'crisis_partner');
+  });
+});
+
+describe('8. train-4 misses, by kind', () => {
+  it.each([
+    // Old blood in sick told as dark brown gritty bits; red flecks in poo are blood, not urates; milk that came back up.
+    ['my nipples have scabbed over from the bad latch and this morning at 4 days old she brought up milk with dark brown gritty bits in it', 'baby-blood', 'urgent_today'],
+    ['he was sick after his feed and there were dark brown bits in it, 9 days old', 'baby-blood', 'urgent_today'],
+    ['one of my twins has been doing really stringy mucusy poos with red flecks for two days, the other is fine. 6 weeks', 'baby-blood', 'urgent_today'],
+    ['little specks of red in her poo since yesterday, 5 weeks', 'baby-blood', 'urgent_today'],
+    ['pink streaky milk came back up after his feed, two times today. 3 weeks old', 'baby-blood', 'urgent_today'],
+    // Urates named without a nappy word; "a week and a half"; a count of wet nappies told as counted.
+    ["formula fed and still seeing orange crystals at 10 days, he's only taking about 40ml a feed", 'baby-wet-nappies', 'urgent_today'],
+    ['shes a week and a half now and im still seeing a brick coloured smear in her wet nappies', 'baby-wet-nappies', 'urgent_today'],
+    ['still pink crystals at 8 days old', 'baby-wet-nappies', 'urgent_today'],
+    ["week 1 guide says 6+ wet nappies by the end of the first week, we're on day 7 and i've only counted 3 today and he seems hungry all the time", 'baby-wet-nappies', 'urgent_today'],
+    // Short feeds ending in sleep; a feed he can't be got to take; hours between "at 8" and "4am".
+    ["he's 5 days and sleeping 4 to 5 hours at a stretch twice a day, i have to really work to get him to feed, and he only manages a few minutes", 'baby-not-feeding', 'urgent_today'],
+    ['my 6 day old has gone 5 hours in the day without waking and when i woke her she fed for 2 minutes and fell asleep again, this is the third time today', 'baby-not-feeding', 'urgent_today'],
+    ['she only fed for a few minutes and fell asleep again, so sleepy, 4 days old', 'baby-not-feeding', 'urgent_today'],
+    ["new dad, the baby has had one feed since my wife went to bed at 8. it's 4am. he's 6 days old and i can't get him to take the bottle of expressed milk, he just sleeps", 'baby-not-feeding', 'urgent_today'],
+    ["last fed at 9, it's 5am now and i couldn't get her to take the breast, 10 days old", 'baby-not-feeding', 'urgent_today'],
+    // A pad filled every hour or less; winded doing little; confused and so cold.
+    ["bleeding has suddenly got really heavy at 10 days, i'm filling a pad every 45 minutes and feel light headed when i stand", 'mother-physical', 'emergency'],
+    ["i'm going through a pad every 50 mins, 6 days after the birth", 'mother-physical', 'emergency'],
+    ['changing pads every half hour since this morning', 'mother-physical', 'emergency'],
+    ["i get winded just doing the washing up and my heart pounds and flutters, baby is a month old. doctor said its anaemia but it's getting worse", 'mother-physical', 'emergency'],
+    ["two days after getting home i've got awful back pain and keep stumbling, feel confused and so cold i'm in a jumper in summer. mum says go to A&E", 'mother-physical', 'emergency'],
+    ["feel really muddled and i'm shivering under two duvets, 5 days after my section", 'mother-physical', 'emergency'],
+    // A loss told in pounds with no weight given; the writer's own loss is not the baby's (below).
+    ["everyone kept saying she was thriving but she looked skinny to me, and at the 3 week check she'd dropped nearly 2 pounds since we came home", 'baby-weight-loss', 'urgent_today'],
+    ['my son has lost a pound and a half since birth, 10 days old', 'baby-weight-loss', 'urgent_today'],
+    // Yellow with poor feeding: "not nursing well".
+    ["4 days old and she's started looking yellow, also really sleepy overnight and not nursing well, barely latching for a minute before dozing", 'baby-jaundice', 'emergency'],
+  ])('"%s" escalates on %s', (text, row, level) => {
+    expectRuleFlag(text, row, level, level);
+  });
+
+  it.each([
+    ["every time i make a cup of tea i'm terrified i'm going to pour it on him, and i keep picturing him in the tumble dryer. i feel like a monster"],
+    ["i get so angry when he won't settle that i have to put him down and walk away. i've never hurt him but i'm scared of how angry i get. 7 weeks"],
+    ['i keep picturing her in the washing machine and it makes me feel sick'],
+    ["i'm scared of how angry i get with her when she won't stop crying"],
+  ])('"%s" gets the calm reply to intrusive thoughts, and the crisis line', (text) => {
+    expectRuleFlag(text, 'mother-mental-health', 'emergency', 'crisis_intrusive');
+  });
+
+  it.each(["i'm changing my pad every 4 hours, is that normal?", "i've lost 2 pounds this week, is that the breastfeeding", 'i get him winded after every feed', 'she fed for 20 minutes and fell asleep, 3 weeks, lots of wet nappies', 'she fed for 25 minutes and fell asleep again, 2 weeks old'])('"%s" is no red flag', (text) => {
+    expect(triage(text, [], {})).toBeUndefined();
+  });
+});
