@@ -167,7 +167,30 @@ function main(): void {
     const tests = evaluateUnder(contentTests, contentTestViews, policy, context);
     out.push(`  sample questions right ${sample.inScope.right}/${sample.inScope.total}, wrong ${sample.inScope.wrong}; content tests right ${tests.inScope.right}/${tests.inScope.total}, wrong ${tests.inScope.wrong}, referral tests kept out ${tests.outOfScope.keptOut}/${tests.outOfScope.total}`);
   }
+  out.push(...unansweredSplit(pooled.questions, pooled.views, config.policy, context));
   process.stdout.write(out.join('\n') + '\n');
+}
+
+/**
+ * The in-scope questions the configured policy clarifies or refers, by what the ranking had: the right
+ * intent on top (held back by a small lead or a low confidence), the right intent among the first two curated
+ * topics, or neither. Shows how much a better answer/clarify/refer decision could win at most, and how much
+ * only a better ranking can.
+ */
+function unansweredSplit(questions: readonly LabelledQuestion[], views: ReadonlyMap<string, FirstMessageView>, policy: DecisionPolicy, context: ReturnType<typeof policyContextOf>): string[] {
+  const report = evaluateUnder(questions, views, policy, context);
+  const counts = { clarified: [0, 0, 0], referred: [0, 0, 0] };
+  for (const { question, outcome } of report.questions) {
+    if (outcome !== 'clarified' && outcome !== 'referred') continue;
+    const view = views.get(question.q);
+    if (!view || view.redFlag) continue;
+    const accepted = new Set([question.label, ...(question.accept ?? [])]);
+    const curated = view.ranked.filter((scored) => context.kindOf(scored.intent) === 'knowledge');
+    const kind = accepted.has(view.ranked[0]?.intent ?? '') ? 0 : curated.slice(0, 2).some((scored) => accepted.has(scored.intent)) ? 1 : 2;
+    counts[outcome][kind]++;
+  }
+  const line = (name: string, [top, second, neither]: number[]) => `  ${name.padEnd(10)} ${top + second + neither}: right intent on top ${top}, among the first two curated ${second}, neither ${neither}`;
+  return ['in scope not answered under the configured policy (red flags aside):', line('clarified', counts.clarified), line('referred', counts.referred)];
 }
 
 main();
