@@ -3,6 +3,7 @@ import type { ConversationState } from '../../src/engine/turn-types';
 import { messageActivity, replyTexts, startTestServer, testConfig, type TestServer } from '../support/bot-server';
 import { sharedEngine } from '../support/shared-engine';
 import type { Responder } from '../../src/engine/responder';
+import { classifyFirstMessage } from '../../src/engine/create-engine';
 
 // Building the engine (content, cached model, safety net) takes seconds on a busy machine: once, before the
 // tests and outside their time limits.
@@ -58,7 +59,11 @@ describe('POST /api/messages (no credentials: local mode)', () => {
 
   it('keeps the conversation: a pressed choice is answered and the disclaimer is not repeated', async () => {
     const conversation = { id: 'clarify-1' } as Activity['conversation'];
-    const first = await test.post(messageActivity('is my milk ok', { conversation }));
+    // A vague opening the engine of the moment clarifies: which of these does moves as training data grows,
+    // and what this test checks is the conversation after the offer, not the classifier.
+    const vague = ['is my milk normal', 'my milk', 'milk', 'is my milk ok'].find((text) => classifyFirstMessage(sharedEngine(), text).route === 'clarify');
+    expect(vague).toBeDefined();
+    const first = await test.post(messageActivity(vague!, { conversation }));
     const offer = (first.body.activities as Activity[]).find((activity) => activity.suggestedActions);
     expect(offer?.text).toBe(messages().clarify);
     // An option whose intent starts a dialog asks a question instead of answering, so press one that answers.
