@@ -216,7 +216,8 @@ export class IntentClassifier {
 
   /** Every intent with its calibrated confidence, most likely first. */
   rank(analysed: AnalysedText): IntentScore[] {
-    const confidences = this.confidences(this.vectoriser.vectoriseWords(featureWords(analysed.words, this.options)));
+    // Transient: the vector is scored here and nothing keeps it.
+    const confidences = this.confidences(this.vectoriser.vectoriseWords(featureWords(analysed.words, this.options), true));
     // Intent numbers sorted by confidence, highest first and equal ones in intent order (as a stable sort
     // of the scores would give), by insertion into a reused array: then one object per intent, in order.
     const order = this.rankScratch;
