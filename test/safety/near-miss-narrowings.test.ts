@@ -1,0 +1,37 @@
+import { buildRuleTriage } from '../../src/app/build-rule-triage';
+import { sharedContent } from '../support/shared-engine';
+
+// Issue 11, fewer false alarms on near misses (branch s5-rf-nm). Each narrowing has its near misses, which
+// no rule escalates, and red flags written to break it (the same words beside a present sign, "just", a
+// count, "mine", a question mark, a long story), which the rules must still escalate with certainty at the
+// row's level (RED-FLAGS.md: when unsure whether something is urgent, escalate).
+
+const triage = buildRuleTriage(sharedContent());
+
+function expectNoRuleFlag(text: string): void {
+  const found = triage(text, [], {});
+  if (found) throw new Error(`"${text}" got ${found.row} ${found.level} from ${found.ruleId} (${(found.matched ?? []).join('; ')}), expected no red flag`);
+}
+
+/** `message`: 'crisis' accepts any crisis message (the partner's words too). */
+function expectRuleLevel(text: string, level: string, message?: string): void {
+  const found = triage(text, [], {});
+  const kind = message && found?.message.startsWith(message) ? message : found?.message;
+  const got = found ? `${found.level}${message ? ` ${kind}` : ''} certain=${found.certain}` : 'no red flag';
+  const wanted = `${level}${message ? ` ${message}` : ''} certain=true`;
+  if (got !== wanted) throw new Error(`"${text}" got ${got}, expected ${wanted}`);
+}
+
+describe('following_ordinary: a baby following a centile line is no one following her', () => {
+  it.each(["she's following her centile line nicely on the chart in her red book, 25th all the way. is being on a low line bad?", 'he is following his curve on the growth chart, just on the 9th'])(
+    '"%s" raises no rule',
+    (text) => expectNoRuleFlag(text),
+  );
+  it.each([
+    "my wife is convinced a man is following her, she hasn't slept in 3 days",
+    'my partner says someone is following her home every day, she has not slept in days',
+    'she is following her own plan now, and says god is talking through her',
+    'is my wife ok? she thinks a car is following her everywhere',
+    'just a long story but since the birth my wife says a woman in a red coat is following her and the baby is not ours',
+  ])('"%s" still gets the crisis line', (text) => expectRuleLevel(text, 'emergency', 'crisis'));
+});
