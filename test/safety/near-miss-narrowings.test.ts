@@ -35,3 +35,18 @@ describe('following_ordinary: a baby following a centile line is no one followin
     'just a long story but since the birth my wife says a woman in a red coat is following her and the baby is not ours',
   ])('"%s" still gets the crisis line', (text) => expectRuleLevel(text, 'emergency', 'crisis'));
 });
+
+describe('watch_out_for: the writer asking what to watch for is no one watching her', () => {
+  it.each([
+    "breastfeeding has been easier with my second, she's 10 days and feeding every 2-3 hours, 8 wet nappies, poos yellow. anything i should be watching for now?",
+    'what should i be watching out for with a 2 week old?',
+  ])('"%s" raises no rule', (text) => expectNoRuleFlag(text));
+  it.each([
+    'she keeps telling me the men next door will be watching her',
+    'my wife is terrified the neighbours will be watching her',
+    'she says cameras will be watching her',
+    'they will be watching for her at the shops, she has not slept for days',
+    'my wife says people are watching her from the car outside, anything i should be watching for?',
+    'just wondering, she says someone will be watching her, and she has barely slept in 3 nights?',
+  ])('"%s" still gets the crisis line', (text) => expectRuleLevel(text, 'emergency', 'crisis'));
+});
