@@ -50,3 +50,18 @@ describe('watch_out_for: the writer asking what to watch for is no one watching 
     'just wondering, she says someone will be watching her, and she has barely slept in 3 nights?',
   ])('"%s" still gets the crisis line', (text) => expectRuleLevel(text, 'emergency', 'crisis'));
 });
+
+describe('both_legs: legs in the plural are no one-sided calf pain', () => {
+  it.each(['my legs ache all over after pushing for 3 hours, both sides, day 2. normal muscle ache?', 'both my legs are achy after the birth, is that normal?'])(
+    '"%s" raises no rule',
+    (text) => expectNoRuleFlag(text),
+  );
+  it.each([
+    'my legs are fine but my left calf is swollen and hot',
+    'just my legs? no, my left calf is really painful and swollen, 10 days after the birth',
+    'both my legs were swollen in pregnancy, now my right calf is hot and tender',
+    'my right calf is sore and swollen and both legs feel heavy, is that normal?',
+    'my calves both ache but the left one is red, hot and swollen',
+    'both legs ache, and my left leg is swollen',
+  ])('"%s" still escalates', (text) => expectRuleLevel(text, 'emergency'));
+});
