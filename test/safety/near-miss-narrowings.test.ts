@@ -65,3 +65,19 @@ describe('both_legs: legs in the plural are no one-sided calf pain', () => {
     'both legs ache, and my left leg is swollen',
   ])('"%s" still escalates', (text) => expectRuleLevel(text, 'emergency'));
 });
+
+describe('mood_not_duration: one week after the birth is no low mood lasting over two weeks', () => {
+  it.each([
+    'i snapped at my partner this morning and cried into my cornflakes, one week post partum. he made me go back to bed and i feel a bit better',
+    'a week postpartum and i cried at an advert, hormones?',
+  ])('"%s" raises no rule', (text) => expectNoRuleFlag(text));
+  it.each([
+    'my baby is 1 week old and I have felt hopeless every day since the birth',
+    "i'm 4 weeks pp and i feel like a failure and so alone",
+    'one week post partum and i feel hopeless, like this since the birth',
+    "mine is 4 weeks old, I've been so low for 3 weeks",
+    'she is 10 days old, I feel empty and numb, it has been like this for 2 weeks?',
+    "just a rant, I'm 5 weeks pp and I've felt worthless for weeks",
+    'my son is 6 weeks and i am dreading every day, i can not cope',
+  ])('"%s" still escalates', (text) => expectRuleLevel(text, 'soon'));
+});
