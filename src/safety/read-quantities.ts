@@ -46,11 +46,16 @@ const weekdays = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frida
 const birthBeforeWeekday = new Set(['born', 'birth', 'delivered', 'section', 'caesarean', 'had', 'arrived', 'came']);
 
 /** Everything with a number in it that the red-flag rules compare: temperatures, hours, ages, weights, counts. */
-export function readQuantities(tokens: readonly TriageToken[]): ReadQuantities {
+/**
+ * `someoneElses`: true for a token position whose age is another person's baby's ("my friend's baby was
+ * readmitted at a week old, mine's 5 days"): such an age is not the writer's baby's.
+ */
+export function readQuantities(tokens: readonly TriageToken[], someoneElses: (index: number) => boolean = () => false): ReadQuantities {
   const quantities: Quantity[] = [];
   // Ages by how sure the words are: "10 days old" beats "day 4", which beats "baby is 3 weeks".
-  const ages: { days: number; strength: number; day: number }[] = [];
-  const setAge = (days: number, strength: number, day = Math.max(1, Math.round(days))) => ages.push({ days, strength, day });
+  const ages: { days: number; strength: number; day: number; at: number }[] = [];
+  let reading = 0;
+  const setAge = (days: number, strength: number, day = Math.max(1, Math.round(days))) => ages.push({ days, strength, day, at: reading });
   /** `ambiguous`: am or pm not said ("quarter past three", "it's now 9"): read as the later of the two. */
   const clocks: { hour: number; at: number; ambiguous?: boolean }[] = [];
   /** The last count of wet or dirty nappies: "twin 1 had 6 wet nappies, twin 2 only had 3" counts the 3 too. */
@@ -64,6 +69,7 @@ export function readQuantities(tokens: readonly TriageToken[]): ReadQuantities {
   let lost: { grams: number; at: number } | undefined;
 
   for (let index = 0; index < tokens.length; index++) {
+    reading = index;
     const token = tokens[index];
     // "a week old", "a day old", "an hour": the article is the number one.
     const value = token.value ?? ((token.word === 'a' || token.word === 'an') && (dayUnits[word(index + 1)] || hourUnits[word(index + 1)]) && word(index - 1) !== 'once' ? 1 : undefined);
@@ -262,7 +268,9 @@ export function readQuantities(tokens: readonly TriageToken[]): ReadQuantities {
     const today = tokens.findIndex((token, index) => index > birthDay && weekdays.includes(token.word) && tokens.slice(Math.max(0, index - 3), index).some((other) => other.word === 'now' || other.word === 'today' || other.word === 'its' || other.word === 'is'));
     if (today >= 0) setAge((weekdays.indexOf(tokens[today].word) - weekdays.indexOf(tokens[birthDay].word) + 7) % 7 || 7, 1);
   }
-  const strongest = ages.reduce<(typeof ages)[number] | undefined>((best, age) => (!best || age.strength > best.strength ? age : best), undefined);
+  const strongest = ages
+    .filter((age) => !someoneElses(age.at))
+    .reduce<(typeof ages)[number] | undefined>((best, age) => (!best || age.strength > best.strength ? age : best), undefined);
   return { quantities, ...(strongest && { ageDays: strongest.days, dayOfLife: strongest.day }) };
 }
 

@@ -70,7 +70,11 @@ export class SignRecogniser {
       (word) => this.corrector.alternatives(word),
     );
     const concepts = this.matcher.match(tokens);
-    const { quantities, ageDays, dayOfLife } = readQuantities(tokens);
+    // An age told in the clause of someone else's person ("my friend's baby … at a week old") is theirs.
+    const others = concepts.get('who_other') ?? [];
+    const someoneElses = (index: number) =>
+      others.some((other) => other.end <= index && !tokens.slice(other.end - 1, index).some((token) => token.clauseEnd || token.sentenceEnd));
+    const { quantities, ageDays, dayOfLife } = readQuantities(tokens, someoneElses);
     const exceptions = concepts.get('not_a_negation') ?? [];
     const negators = new Set<number>();
     for (const span of concepts.get('negation') ?? []) {

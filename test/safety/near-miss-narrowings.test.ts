@@ -81,3 +81,16 @@ describe('mood_not_duration: one week after the birth is no low mood lasting ove
     'my son is 6 weeks and i am dreading every day, i can not cope',
   ])('"%s" still escalates', (text) => expectRuleLevel(text, 'soon'));
 });
+
+describe("someone else's age: an age told of another person's baby is not the writer's baby's", () => {
+  it('"my friend\'s baby was readmitted … at a week old, mine\'s 5 days with 5 wet nappies" raises no rule', () => {
+    expectNoRuleFlag("my friend's baby was readmitted with dehydration at a week old, mine's 5 days with 5 wet nappies today and 3 yellow poos. are we ok?");
+  });
+  it.each([
+    ['my sister had her baby at 6 days old readmitted, mine is 6 days and has had 2 wet nappies today', 'urgent_today'],
+    ["my friend's baby was 3 weeks old when she had jaundice, mine is 5 days and only 1 wet nappy since yesterday", 'urgent_today'],
+    ["my friend's 2 week old is fine but my baby has had just 2 wet nappies today, she is 9 days old?", 'urgent_today'],
+    ['my friend has a 5 day old, my own baby is 3 weeks and still yellow', 'urgent_today'],
+    ["my friend's baby was a week old when he got ill. mine is 10 days, just 2 wet nappies today", 'urgent_today'],
+  ])('"%s" still escalates', (text, level) => expectRuleLevel(text, level));
+});
