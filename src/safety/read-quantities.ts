@@ -180,7 +180,9 @@ export function readQuantities(tokens: readonly TriageToken[], someoneElses: (in
       const ago = afterNext === 'ago' && tokens.slice(Math.max(0, index - 6), index).some((other) => birthWords.has(other.word));
       const old = afterNext === 'old' || afterNext === 'olds' || afterNext === 'pp' || afterNext === 'postpartum' || afterNext === 'postnatal' || (afterNext === 'post' && /^(partum|natal)$/.test(word(index + 3 + shift))) || ago || sinceBirth;
       const leadsAge = ageLead.has(previous) && !durationBefore.has(previous) && afterNext !== 'ago' && !(previous === 'a' && token.word !== 'a');
-      const gestation = ['born', 'birth', 'pregnant', 'delivered'].includes(word(index - 2)) || ['gestation', 'pregnant', 'gestational', 'early', 'premature', 'prem'].includes(afterNext);
+      // "i'm 38 weeks and scared": a writer's own 24 to 42 weeks are weeks of pregnancy, not a baby's age.
+      const ownPregnancy = previous === 'am' && word(index - 2) === 'i' && !old && days >= 168 && days <= 294;
+      const gestation = ownPregnancy || ['born', 'birth', 'pregnant', 'delivered'].includes(word(index - 2)) || ['gestation', 'pregnant', 'gestational', 'early', 'premature', 'prem'].includes(afterNext);
       if (gestation) continue;
       // "at the 2 week check", "the 2 week weigh": the age at a visit.
       if (visitWords.has(afterNext)) {

@@ -94,3 +94,21 @@ describe("someone else's age: an age told of another person's baby is not the wr
     ["my friend's baby was a week old when he got ill. mine is 10 days, just 2 wet nappies today", 'urgent_today'],
   ])('"%s" still escalates', (text, level) => expectRuleLevel(text, level));
 });
+
+describe("own pregnancy: a writer's own 24 to 42 weeks are weeks of pregnancy, not a baby's age or a mood's length", () => {
+  it('"is there a way to prevent the baby blues? i\'m 38 weeks and scared of feeling low" raises no rule', () => {
+    expectNoRuleFlag("is there a way to prevent the baby blues? i'm 38 weeks and scared of feeling low");
+  });
+  it.each([
+    "i'm 38 weeks pregnant and i have felt hopeless every day for a month",
+    'i am 30 weeks and i feel so low all the time, crying every day',
+    "i'm 36 weeks, is it normal to feel empty and numb since the start of the pregnancy?",
+    'i am 32 weeks and have felt hopeless the whole pregnancy',
+    'i am 3 weeks postpartum and i feel low every day',
+    'i am 4 weeks and cry every day, is that the blues',
+    'my baby is 6 days old, i am 38 and feel numb and hopeless all the time',
+  ])('"%s" still escalates', (text) => expectRuleLevel(text, 'soon'));
+  it('"i am 26 weeks postpartum" is still an age', () => {
+    expectRuleLevel('i am 26 weeks postpartum and feel so low', 'soon');
+  });
+});
