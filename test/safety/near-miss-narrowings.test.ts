@@ -112,3 +112,15 @@ describe("own pregnancy: a writer's own 24 to 42 weeks are weeks of pregnancy, n
     expectRuleLevel('i am 26 weeks postpartum and feel so low', 'soon');
   });
 });
+
+describe('"rang" is a word, not a slip for "rage" (typo corrector)', () => {
+  it('"my sister rang me crying, …" raises no rule', () => {
+    expectNoRuleFlag("my sister rang 999 for me, i went grey and shaky in the bathroom 3 weeks after my c section and could barely speak. i'm home now after antibiotics. how long does sepsis recovery take?");
+  });
+  it.each([
+    ['i feel rage all the time since the birth, 5 weeks now', 'soon'],
+    ['my sister rang me, i have felt rage and hopeless every day for 3 weeks', 'soon'],
+    ['i rang the midwife because my 5 day old is floppy and will not wake', 'emergency'],
+    ['just rang 111, she has a rash that does not fade under a glass?', 'emergency'],
+  ])('"%s" still escalates', (text, level) => expectRuleLevel(text, level));
+});
