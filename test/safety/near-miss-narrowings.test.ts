@@ -124,3 +124,18 @@ describe('"rang" is a word, not a slip for "rage" (typo corrector)', () => {
     ['just rang 111, she has a rash that does not fade under a glass?', 'emergency'],
   ])('"%s" still escalates', (text, level) => expectRuleLevel(text, level));
 });
+
+describe('hell_idiom: "a nappy change from hell" is no strain of mood', () => {
+  it('"just did a dirty nappy change from hell, … 2 weeks, yellow and seedy" raises no rule', () => {
+    expectNoRuleFlag('just did a dirty nappy change from hell, it went everywhere, up her back. 2 weeks, yellow and seedy. is explosive normal?');
+  });
+  it.each([
+    'my life has been hell for 3 weeks',
+    'every day is hell and i have felt like this for weeks',
+    "3 weeks of nights from hell and i'm not coping",
+    "it has been a month from hell, i can't stop crying",
+    'what the hell is wrong with me, i have cried every day for a month',
+    "i'm living in hell since the birth, 4 weeks now?",
+    'just a vent: 5 weeks pp, every night is hell, i feel like a failure all the time',
+  ])('"%s" still escalates', (text) => expectRuleLevel(text, 'soon'));
+});
