@@ -139,3 +139,11 @@ describe('hell_idiom: "a nappy change from hell" is no strain of mood', () => {
     'just a vent: 5 weeks pp, every night is hell, i feel like a failure all the time',
   ])('"%s" still escalates', (text) => expectRuleLevel(text, 'soon'));
 });
+
+describe('"can … come back" is no general question (it silenced a present sign told beside it on main)', () => {
+  it.each([
+    ['can the fits come back? he had one an hour ago', 'emergency'],
+    ['can the rash come back? it does not fade under a glass', 'emergency'],
+    ['can the blue lips come back? they did again this morning', 'emergency'],
+  ])('"%s" escalates', (text, level) => expectRuleLevel(text, level));
+});
