@@ -146,6 +146,8 @@ export class SignRecogniser {
    * that she's floppy" describes the baby and stays a sign.
    */
   isAskedAbout(recognition: Recognition, span: Span): boolean {
+    // "… he had one an hour ago", "mine does that": the writer's baby has it now, whatever the question asked.
+    if (recognition.concepts.has('same_here')) return false;
     const questions = recognition.concepts.get('sign_question');
     if (!questions) return false;
     const conjunctions = recognition.concepts.get('conjunction') ?? [];

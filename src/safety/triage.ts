@@ -198,7 +198,9 @@ export function createTriage(file: SafetyFile, recogniser: SignRecogniser = defa
       if (!someSignPossible(signs, recognition, quantityKinds)) continue;
       // An exception is read as said ("what are the signs of" is itself no sign asked about).
       // Read without the question scope, a rule's own "general question" exception is left out too.
-      if (rule.unless?.some((name) => (questionScope || name !== 'general_question') && affirmedOf(name, exceptionReading).length > 0)) continue;
+      // A general question beside the writer's own case ("… she has one now", `same_here`) is about a sign seen now.
+      const generalAsked = questionScope && !recognition.concepts.has('same_here');
+      if (rule.unless?.some((name) => (generalAsked || name !== 'general_question') && affirmedOf(name, exceptionReading).length > 0)) continue;
       for (const sign of signs) {
         if (!hasEveryPart(sign, recognition, quantityKinds)) continue;
         const { parts } = sign;

@@ -147,3 +147,18 @@ describe('"can … come back" is no general question (it silenced a present sign
     ['can the blue lips come back? they did again this morning', 'emergency'],
   ])('"%s" escalates', (text, level) => expectRuleLevel(text, level));
 });
+
+describe('same_here: a general question beside the writer’s own case now is about a sign seen now (the first four escalated on neither main nor s4-rf)', () => {
+  it.each([
+    ['is a rash that does not fade under a glass a sign of meningitis? she has one now', 'emergency'],
+    ['does a fit cause brain damage? he had one an hour ago', 'emergency'],
+    ['what if he stops breathing again? he stopped for 20 seconds just now', 'emergency'],
+    ['in case she has a fit again, what do i do? she had one an hour ago', 'emergency'],
+    ['what should you do if a baby goes floppy and pale after a feed? it just happened', 'emergency'],
+    ['is it normal for a newborn to breathe really fast and grunt with every breath? mine does', 'emergency'],
+  ])('"%s" escalates', (text, level) => expectRuleLevel(text, level));
+  it.each([
+    'how do you actually do the glass test on a baby rash? asking so i know for the future, theres no rash right now',
+    "any tips for spotting the yellow in a baby with olive skin? nothing worrying right now, I just don't trust myself to notice it",
+  ])('"%s" is still only a question', (text) => expectNoRuleFlag(text));
+});
