@@ -162,3 +162,18 @@ describe('same_here: a general question beside the writer’s own case now is ab
     "any tips for spotting the yellow in a baby with olive skin? nothing worrying right now, I just don't trust myself to notice it",
   ])('"%s" is still only a question', (text) => expectNoRuleFlag(text));
 });
+
+describe('why babies get jaundice: a question about its cause names no case (sign_question "why do … babies get")', () => {
+  it('"why do premature babies get jaundice more? mine was under the lights … home now and pink" raises no rule', () => {
+    expectNoRuleFlag('why do premature babies get jaundice more? mine was under the lights in the nicu for a week, home now and pink');
+  });
+  it.each([
+    'why do babies get jaundice? mine has it at 3 weeks',
+    "why do newborns get jaundice? he's 3 weeks and it's not gone",
+    "why do babies get jaundice? ours is 3 weeks and it hasn't gone away",
+    'why do prem babies get jaundice? my 4 week old prem is still a bit yellow',
+    "why do babies get jaundice, my 2 week old's eyes are yellow",
+    'why do newborns get jaundice? she is 3 weeks and still yellow',
+    "is grey poo a thing to worry about? she's had it for days",
+  ])('"%s" still escalates', (text) => expectRuleLevel(text, 'urgent_today'));
+});
