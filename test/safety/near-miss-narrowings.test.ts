@@ -33,6 +33,8 @@ describe('following_ordinary: a baby following a centile line is no one followin
     'she is following her own plan now, and says god is talking through her',
     'is my wife ok? she thinks a car is following her everywhere',
     'just a long story but since the birth my wife says a woman in a red coat is following her and the baby is not ours',
+    'the man next door is following me with his eyes everywhere i go',
+    'she says someone is following her routine, always there when she goes out',
   ])('"%s" still gets the crisis line', (text) => expectRuleLevel(text, 'emergency', 'crisis'));
 });
 
