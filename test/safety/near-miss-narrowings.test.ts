@@ -53,11 +53,9 @@ describe('watch_out_for: the writer asking what to watch for is no one watching 
   ])('"%s" still gets the crisis line', (text) => expectRuleLevel(text, 'emergency', 'crisis'));
 });
 
-describe('both_legs: legs in the plural are no one-sided calf pain', () => {
-  it.each(['my legs ache all over after pushing for 3 hours, both sides, day 2. normal muscle ache?', 'both my legs are achy after the birth, is that normal?'])(
-    '"%s" raises no rule',
-    (text) => expectNoRuleFlag(text),
-  );
+// both_legs ("my legs ache all over … both sides" as no one-sided calf pain) was removed in the review of
+// s5-rf-nm: it dropped "one of my legs is swollen", "both calves ache, one is twice the size of the other".
+describe('calf pain: legs in the plural beside one calf or leg', () => {
   it.each([
     'my legs are fine but my left calf is swollen and hot',
     'just my legs? no, my left calf is really painful and swollen, 10 days after the birth',
@@ -165,10 +163,10 @@ describe('same_here: a general question beside the writer’s own case now is ab
   ])('"%s" is still only a question', (text) => expectNoRuleFlag(text));
 });
 
-describe('why babies get jaundice: a question about its cause names no case (sign_question "why do … babies get")', () => {
-  it('"why do premature babies get jaundice more? mine was under the lights … home now and pink" raises no rule', () => {
-    expectNoRuleFlag('why do premature babies get jaundice more? mine was under the lights in the nicu for a week, home now and pink');
-  });
+// sign_question "why do (premature) babies get" ("why do premature babies get jaundice more? … home now and
+// pink" as no case) was removed in the review of s5-rf-nm: it dropped "why do prem babies get jaundice at 3
+// weeks, mine is", "… mine is 3 weeks and it is not fading".
+describe('why babies get jaundice: the writer’s own case beside the question', () => {
   it.each([
     'why do babies get jaundice? mine has it at 3 weeks',
     "why do newborns get jaundice? he's 3 weeks and it's not gone",
