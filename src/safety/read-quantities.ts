@@ -16,6 +16,8 @@ export interface ReadQuantities {
   ageDays?: number;
   /** The day of life the nappy chart is read by: "day 4" is day 4, "4 days old" is day 4 too. */
   dayOfLife?: number;
+  /** Ages set aside as another person's baby's ("my friend's 4 month old"), so that no one reads them as this baby's. */
+  othersAgeDays?: number[];
 }
 
 const dayUnits: Record<string, number> = { day: 1, days: 1, d: 1, week: 7, weeks: 7, wk: 7, wks: 7, w: 7, month: 30.4, months: 30.4, mo: 30.4, mos: 30.4, mth: 30.4, mths: 30.4, year: 365, years: 365 };
@@ -270,10 +272,11 @@ export function readQuantities(tokens: readonly TriageToken[], someoneElses: (in
     const today = tokens.findIndex((token, index) => index > birthDay && weekdays.includes(token.word) && tokens.slice(Math.max(0, index - 3), index).some((other) => other.word === 'now' || other.word === 'today' || other.word === 'its' || other.word === 'is'));
     if (today >= 0) setAge((weekdays.indexOf(tokens[today].word) - weekdays.indexOf(tokens[birthDay].word) + 7) % 7 || 7, 1);
   }
+  const othersAgeDays = ages.filter((age) => someoneElses(age.at)).map((age) => age.days);
   const strongest = ages
     .filter((age) => !someoneElses(age.at))
     .reduce<(typeof ages)[number] | undefined>((best, age) => (!best || age.strength > best.strength ? age : best), undefined);
-  return { quantities, ...(strongest && { ageDays: strongest.days, dayOfLife: strongest.day }) };
+  return { quantities, ...(strongest && { ageDays: strongest.days, dayOfLife: strongest.day }), ...(othersAgeDays.length > 0 && { othersAgeDays }) };
 }
 
 const feedWords = new Set(['feeds', 'feed', 'feedings', 'feeding', 'nursings']);

@@ -8,6 +8,8 @@ const expectationWords = new Set(['should', 'meant', 'supposed', 'expected', 'ho
 
 const birthVerbs = new Set(['born', 'birth', 'delivered', 'had', 'arrived', 'labour', 'labor', 'section', 'baby', 'postpartum', 'pp']);
 const pastVerbs = new Set(['had', 'was', 'were', 'got', 'did', 'needed', 'went']);
+// The writer's own baby told after another person's: "my friend's 4 month old and my 6 week old", "mine is 5 days".
+const writersOwn = new Set(['my', 'mine', 'mines', 'our', 'ours']);
 
 /** How many words after "how do I know if" a general question still reaches. */
 const questionReach = 6;
@@ -22,6 +24,8 @@ export interface Recognition {
   quantities: Quantity[];
   ageDays?: number;
   dayOfLife?: number;
+  /** Ages the message gives of another person's baby, not this one's (see readQuantities). */
+  othersAgeDays?: number[];
   /** Token indexes that negate what follows them ("no", "not", "never", "without"). */
   negators: Set<number>;
 }
@@ -70,18 +74,19 @@ export class SignRecogniser {
       (word) => this.corrector.alternatives(word),
     );
     const concepts = this.matcher.match(tokens);
-    // An age told in the clause of someone else's person ("my friend's baby … at a week old") is theirs.
+    // An age told in the clause of someone else's person ("my friend's baby … at a week old") is theirs, up to
+    // the writer's own ("… and my 8 week old", "mine is 5 days"): the review of s5-rf-nm found those read as theirs.
     const others = concepts.get('who_other') ?? [];
     const someoneElses = (index: number) =>
-      others.some((other) => other.end <= index && !tokens.slice(other.end - 1, index).some((token) => token.clauseEnd || token.sentenceEnd));
-    const { quantities, ageDays, dayOfLife } = readQuantities(tokens, someoneElses);
+      others.some((other) => other.end <= index && !tokens.slice(other.end - 1, index).some((token) => token.clauseEnd || token.sentenceEnd || writersOwn.has(token.word)));
+    const { quantities, ageDays, dayOfLife, othersAgeDays } = readQuantities(tokens, someoneElses);
     const exceptions = concepts.get('not_a_negation') ?? [];
     const negators = new Set<number>();
     for (const span of concepts.get('negation') ?? []) {
       if (exceptions.some((exception) => exception.start <= span.start && exception.end >= span.end)) continue;
       negators.add(span.end - 1);
     }
-    return { tokens, concepts, quantities, ageDays, dayOfLife, negators };
+    return { tokens, concepts, quantities, ageDays, dayOfLife, othersAgeDays, negators };
   }
 
   /**
