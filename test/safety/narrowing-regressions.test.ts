@@ -399,3 +399,17 @@ describe('review of s5-rf-nm 6: "weeks from hell", "a hell of a time for a month
     "i've been in a hell of a state every day for a month",
   ])('"%s" escalates on mother-low-mood', (text) => expectRuleFlag(text, 'mother-low-mood', 'soon'));
 });
+
+describe('review of s5-rf-nm, wrong on main too: the writer’s own case beside "why do babies get", a sign that "has gone red"', () => {
+  it.each([
+    ['why do babies get blue lips when feeding? my son is doing it', 'baby-breathing-seizure', 'emergency'],
+    ['why do babies get floppy after jabs, mines all floppy and pale now', 'baby-unresponsive', 'emergency'],
+    ["why do babies get a rash that doesn't fade under a glass? my 3 week old has one on her tummy", 'baby-skin-rash', 'emergency'],
+    ['why do newborns get jaundice in the first 24 hours, mine is yellow and only 18 hours old', 'baby-jaundice', 'urgent_today'],
+    ['why do babies get pink crystals in their nappy, he is 6 days old and has them', 'baby-wet-nappies', 'urgent_today'],
+    ['why do babies get blood in their poo, there was some in hers this morning', 'baby-blood', 'urgent_today'],
+    ['why do newborns get jaundice that lasts, my boy is 17 days old', 'baby-jaundice', 'urgent_today'],
+    ['why do newborns get jaundice? my 2 week old is still the same colour as a banana', 'baby-jaundice', 'urgent_today'],
+    ['one of my legs has gone red and hot and swollen since the birth, is that normal?', 'mother-physical', 'emergency'],
+  ])('"%s" escalates on %s', (text, row, level) => expectRuleFlag(text, row, level));
+});
