@@ -411,5 +411,11 @@ describe('review of s5-rf-nm, wrong on main too: the writer’s own case beside 
     ['why do newborns get jaundice that lasts, my boy is 17 days old', 'baby-jaundice', 'urgent_today'],
     ['why do newborns get jaundice? my 2 week old is still the same colour as a banana', 'baby-jaundice', 'urgent_today'],
     ['one of my legs has gone red and hot and swollen since the birth, is that normal?', 'mother-physical', 'emergency'],
+    ["i've felt empty and worthless for a week or 3 now", 'mother-low-mood', 'soon'],
+    ['my sister had her baby at 38 weeks and mine is 16 days and still not back to birth weight', 'baby-weight-loss', 'urgent_today'],
   ])('"%s" escalates on %s', (text, row, level) => expectRuleFlag(text, row, level));
+});
+
+it('review of s5-rf-nm, wrong on main too: "convinced the health visitor is following the chart to take our baby away" gets the crisis line', () => {
+  expectRuleFlag('she is convinced the health visitor is following the chart to take our baby away', 'mother-mental-health', 'emergency', 'crisis_partner');
 });
