@@ -129,11 +129,16 @@ describe('hell_idiom: "a nappy change from hell" is no strain of mood', () => {
   it('"just did a dirty nappy change from hell, … 2 weeks, yellow and seedy" raises no rule', () => {
     expectNoRuleFlag('just did a dirty nappy change from hell, it went everywhere, up her back. 2 weeks, yellow and seedy. is explosive normal?');
   });
+  it('"6 week growth spurt from hell …" raises no rule (a single event; the review of s5-rf-nm kept only such)', () => {
+    expectNoRuleFlag('6 week growth spurt from hell. is this when everyone gives up? how do i get through it');
+  });
   it.each([
     'my life has been hell for 3 weeks',
     'every day is hell and i have felt like this for weeks',
     "3 weeks of nights from hell and i'm not coping",
     "it has been a month from hell, i can't stop crying",
+    "it's been a 3 week growth spurt from hell and i feel like a failure",
+    "it's been 5 weeks from hell since she was born and i'm struggling",
     'what the hell is wrong with me, i have cried every day for a month',
     "i'm living in hell since the birth, 4 weeks now?",
     'just a vent: 5 weeks pp, every night is hell, i feel like a failure all the time',
