@@ -272,6 +272,16 @@ export class SignRecogniser {
     return false;
   }
 
+  /**
+   * Whose a sign is: the writer's when its own first word is her "my" with no baby named right after ("i had a
+   * baby 5 days ago and one of my legs is swollen": the nearest person before "my legs" is the baby, but the
+   * leg is hers; review of s5-rf-nm, wrong on main too), else the nearest person named (`subjectAt`).
+   */
+  subjectOfSign(recognition: Recognition, span: Span): Subject {
+    if (recognition.tokens[span.start]?.word === 'my' && subjectsByToken(recognition).get(span.start) === 'mother') return 'mother';
+    return this.subjectAt(recognition, span.start);
+  }
+
   subjectAt(recognition: Recognition, position: number): Subject {
     // Asked for the same places by the rules, their exceptions and the net: worked out once per place.
     let known = nearestSubjects.get(recognition);

@@ -172,7 +172,7 @@ export function createTriage(file: SafetyFile, recogniser: SignRecogniser = defa
               (crisis || emergency || !recogniser.isClearedByProfessional(recognition, span, name, ruleConcepts)) &&
               (crisis || !questionScope || !recogniser.isAskedAbout(recognition, span)),
           )
-          .map((span) => ({ span, subject: recogniser.subjectAt(recognition, span.start) }));
+          .map((span) => ({ span, subject: recogniser.subjectOfSign(recognition, span) }));
         known.set(name, found);
       }
       return found;

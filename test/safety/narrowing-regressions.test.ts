@@ -411,6 +411,8 @@ describe('review of s5-rf-nm, wrong on main too: the writer’s own case beside 
     ['why do newborns get jaundice that lasts, my boy is 17 days old', 'baby-jaundice', 'urgent_today'],
     ['why do newborns get jaundice? my 2 week old is still the same colour as a banana', 'baby-jaundice', 'urgent_today'],
     ['one of my legs has gone red and hot and swollen since the birth, is that normal?', 'mother-physical', 'emergency'],
+    ['i had a baby 5 days ago and now one of my legs is swollen and hurting', 'mother-physical', 'emergency'],
+    ['i had a baby yesterday and my leg is swollen', 'mother-physical', 'emergency'],
     ["i've felt empty and worthless for a week or 3 now", 'mother-low-mood', 'soon'],
     ['my sister had her baby at 38 weeks and mine is 16 days and still not back to birth weight', 'baby-weight-loss', 'urgent_today'],
   ])('"%s" escalates on %s', (text, row, level) => expectRuleFlag(text, row, level));
