@@ -30,6 +30,8 @@ export interface ReadQuantities {
   ageDays?: number;
   /** The day of life the nappy chart is read by: "day 4" is day 4, "4 days old" is day 4 too. */
   dayOfLife?: number;
+  /** Ages set aside as another person's baby's ("my friend's 4 month old"), so that no one reads them as this baby's. */
+  othersAgeDays?: number[];
 }
 
 const dayUnits: Record<string, number> = { day: 1, days: 1, d: 1, week: 7, weeks: 7, wk: 7, wks: 7, w: 7, month: 30.4, months: 30.4, mo: 30.4, mos: 30.4, mth: 30.4, mths: 30.4, year: 365, years: 365 };
@@ -60,7 +62,11 @@ const weekdays = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frida
 const birthBeforeWeekday = new Set(['born', 'birth', 'delivered', 'section', 'caesarean', 'had', 'arrived', 'came']);
 
 /** Everything with a number in it that the red-flag rules compare: temperatures, hours, ages, weights, counts. */
-export function readQuantities(tokens: readonly TriageToken[]): ReadQuantities {
+/**
+ * `someoneElses`: true for a token position whose age is another person's baby's ("my friend's baby was
+ * readmitted at a week old, mine's 5 days"): such an age is not the writer's baby's.
+ */
+export function readQuantities(tokens: readonly TriageToken[], someoneElses: (index: number) => boolean = () => false): ReadQuantities {
   const quantities: Quantity[] = [];
   // Ages by how sure the words are: "10 days old" beats "day 4", which beats "baby is 3 weeks".
   const ages: (AgeMention & { years: boolean })[] = [];
@@ -211,7 +217,9 @@ export function readQuantities(tokens: readonly TriageToken[]): ReadQuantities {
       const ago = afterNext === 'ago' && tokens.slice(Math.max(0, index - 6), index).some((other) => birthWords.has(other.word));
       const old = afterNext === 'old' || afterNext === 'olds' || afterNext === 'pp' || afterNext === 'postpartum' || afterNext === 'postnatal' || (afterNext === 'post' && /^(partum|natal)$/.test(word(index + 3 + shift))) || ago || sinceBirth;
       const leadsAge = ageLead.has(previous) && !durationBefore.has(previous) && afterNext !== 'ago' && !(previous === 'a' && token.word !== 'a');
-      const gestation = ['born', 'birth', 'pregnant', 'delivered'].includes(word(index - 2)) || ['gestation', 'pregnant', 'gestational', 'early', 'premature', 'prem'].includes(afterNext);
+      // "i'm 38 weeks and scared": a writer's own 24 to 42 weeks are weeks of pregnancy, not a baby's age.
+      const ownPregnancy = previous === 'am' && word(index - 2) === 'i' && !old && days >= 168 && days <= 294;
+      const gestation = ownPregnancy || ['born', 'birth', 'pregnant', 'delivered'].includes(word(index - 2)) || ['gestation', 'pregnant', 'gestational', 'early', 'premature', 'prem'].includes(afterNext);
       if (gestation) continue;
       // "at the 2 week check", "the 2 week weigh": the age at a visit.
       if (visitWords.has(afterNext)) {
@@ -322,9 +330,10 @@ export function readQuantities(tokens: readonly TriageToken[]): ReadQuantities {
     const today = tokens.findIndex((token, index) => index > birthDay && weekdays.includes(token.word) && tokens.slice(Math.max(0, index - 3), index).some((other) => other.word === 'now' || other.word === 'today' || other.word === 'its' || other.word === 'is'));
     if (today >= 0) setAge((weekdays.indexOf(tokens[today].word) - weekdays.indexOf(tokens[birthDay].word) + 7) % 7 || 7, 1);
   }
-  const kept = babyAges(tokens, ages);
+  const othersAgeDays = ages.filter((age) => someoneElses(age.at)).map((age) => age.days);
+  const kept = babyAges(tokens, ages.filter((age) => !someoneElses(age.at)));
   const strongest = kept.reduce<AgeMention | undefined>((best, age) => (!best || age.strength > best.strength ? age : best), undefined);
-  return { quantities, ages: kept, ...(strongest && { ageDays: strongest.days, dayOfLife: strongest.day }) };
+  return { quantities, ages: kept, ...(strongest && { ageDays: strongest.days, dayOfLife: strongest.day }), ...(othersAgeDays.length > 0 && { othersAgeDays }) };
 }
 
 /** Words that open a new clause about someone else: "my 3 year old has chickenpox and the baby …". */

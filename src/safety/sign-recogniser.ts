@@ -8,6 +8,8 @@ const expectationWords = new Set(['should', 'meant', 'supposed', 'expected', 'ho
 
 const birthVerbs = new Set(['born', 'birth', 'delivered', 'had', 'arrived', 'labour', 'labor', 'section', 'baby', 'postpartum', 'pp']);
 const pastVerbs = new Set(['had', 'was', 'were', 'got', 'did', 'needed', 'went']);
+// The writer's own baby told after another person's: "my friend's 4 month old and my 6 week old", "mine is 5 days".
+const writersOwn = new Set(['my', 'mine', 'mines', 'our', 'ours']);
 
 /** How many words after "how do I know if" a general question still reaches. */
 const questionReach = 6;
@@ -24,6 +26,8 @@ export interface Recognition {
   dayOfLife?: number;
   /** Every age that may be the baby's, with where it is told: a rule reads the one told of its sign. */
   ages: AgeMention[];
+  /** Ages the message gives of another person's baby, not this one's (see readQuantities). */
+  othersAgeDays?: number[];
   /** Token indexes that negate what follows them ("no", "not", "never", "without"). */
   negators: Set<number>;
 }
@@ -72,14 +76,19 @@ export class SignRecogniser {
       (word) => this.corrector.alternatives(word),
     );
     const concepts = this.matcher.match(tokens);
-    const { quantities, ages, ageDays, dayOfLife } = readQuantities(tokens);
+    // An age told in the clause of someone else's person ("my friend's baby … at a week old") is theirs, up to
+    // the writer's own ("… and my 8 week old", "mine is 5 days"): the review of s5-rf-nm found those read as theirs.
+    const others = concepts.get('who_other') ?? [];
+    const someoneElses = (index: number) =>
+      others.some((other) => other.end <= index && !tokens.slice(other.end - 1, index).some((token) => token.clauseEnd || token.sentenceEnd || writersOwn.has(token.word)));
+    const { quantities, ages, ageDays, dayOfLife, othersAgeDays } = readQuantities(tokens, someoneElses);
     const exceptions = concepts.get('not_a_negation') ?? [];
     const negators = new Set<number>();
     for (const span of concepts.get('negation') ?? []) {
       if (exceptions.some((exception) => exception.start <= span.start && exception.end >= span.end)) continue;
       negators.add(span.end - 1);
     }
-    return { tokens, concepts, quantities, ages, ageDays, dayOfLife, negators };
+    return { tokens, concepts, quantities, ages, ageDays, dayOfLife, othersAgeDays, negators };
   }
 
   /**
@@ -137,6 +146,8 @@ export class SignRecogniser {
    * that she's floppy" describes the baby and stays a sign.
    */
   isAskedAbout(recognition: Recognition, span: Span): boolean {
+    // "… he had one an hour ago", "mine does that": the writer's baby has it now, whatever the question asked.
+    if (recognition.concepts.has('same_here')) return false;
     const questions = recognition.concepts.get('sign_question');
     if (!questions) return false;
     const conjunctions = recognition.concepts.get('conjunction') ?? [];
@@ -258,6 +269,16 @@ export class SignRecogniser {
     const categories = subjectsByToken(recognition);
     for (let index = span.start + 1; index < span.end; index++) if (categories.get(index) === 'baby') return true;
     return false;
+  }
+
+  /**
+   * Whose a sign is: the writer's when its own first word is her "my" with no baby named right after ("i had a
+   * baby 5 days ago and one of my legs is swollen": the nearest person before "my legs" is the baby, but the
+   * leg is hers; review of s5-rf-nm, wrong on main too), else the nearest person named (`subjectAt`).
+   */
+  subjectOfSign(recognition: Recognition, span: Span): Subject {
+    if (recognition.tokens[span.start]?.word === 'my' && subjectsByToken(recognition).get(span.start) === 'mother') return 'mother';
+    return this.subjectAt(recognition, span.start);
   }
 
   subjectAt(recognition: Recognition, position: number): Subject {

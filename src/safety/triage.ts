@@ -99,6 +99,17 @@ export type RuleTriage = Triage & {
 };
 
 /**
+ * The age the conversation knows, unless it is an age this message gives of another person's baby: the NLU
+ * reads "my friend has a 10 month old" as this baby's age too (review of s5-rf-nm), so a known age about
+ * equal to one set aside as someone else's is not used.
+ */
+function ownFactAge(recognition: Recognition, known: number | undefined): number | undefined {
+  if (known === undefined) return undefined;
+  const othersAge = (recognition.othersAgeDays ?? []).some((other) => Math.abs(other - known) <= Math.max(1, other * 0.05));
+  return othersAge ? undefined : known;
+}
+
+/**
  * `recogniser` defaults to one over the file's own concepts, with no English words protected from correction.
  * `questionScope: false` reads a sign a general question names as if it were seen (for `askedAbout`).
  */
@@ -124,7 +135,7 @@ export function createTriage(file: SafetyFile, recogniser: SignRecogniser = defa
   const signConcepts = [...new Set(compiled.flatMap(({ signs }) => signs.flatMap(({ parts }) => (parts.length === 1 && parts[0].kind === 'concept' ? [parts[0].name] : []))))];
 
   const triageRecognition = (recognition: Recognition, facts: Facts): RedFlag | undefined => {
-    const ageDays = recognition.ageDays ?? facts.days_since_birth;
+    const ageDays = recognition.ageDays ?? ownFactAge(recognition, facts.days_since_birth);
     const dayOfLife = recognition.dayOfLife ?? (ageDays === undefined ? undefined : Math.max(1, Math.round(ageDays)));
     // Only "gone now" reads them: without it, no list is made.
     const signSpans = recognition.concepts.has('resolved') ? signConcepts.flatMap((name) => recognition.concepts.get(name) ?? []) : [];
@@ -161,7 +172,7 @@ export function createTriage(file: SafetyFile, recogniser: SignRecogniser = defa
               (crisis || emergency || !recogniser.isClearedByProfessional(recognition, span, name, ruleConcepts)) &&
               (crisis || !questionScope || !recogniser.isAskedAbout(recognition, span)),
           )
-          .map((span) => ({ span, subject: recogniser.subjectAt(recognition, span.start) }));
+          .map((span) => ({ span, subject: recogniser.subjectOfSign(recognition, span) }));
         known.set(name, found);
       }
       return found;
@@ -200,7 +211,9 @@ export function createTriage(file: SafetyFile, recogniser: SignRecogniser = defa
       if (!someSignPossible(signs, recognition, quantityKinds)) continue;
       // An exception is read as said ("what are the signs of" is itself no sign asked about).
       // Read without the question scope, a rule's own "general question" exception is left out too.
-      if (rule.unless?.some((name) => (questionScope || name !== 'general_question') && affirmedOf(name, exceptionReading).length > 0)) continue;
+      // A general question beside the writer's own case ("… she has one now", `same_here`) is about a sign seen now.
+      const generalAsked = questionScope && !recognition.concepts.has('same_here');
+      if (rule.unless?.some((name) => (generalAsked || name !== 'general_question') && affirmedOf(name, exceptionReading).length > 0)) continue;
       for (const sign of signs) {
         if (!hasEveryPart(sign, recognition, quantityKinds)) continue;
         const { parts } = sign;

@@ -97,7 +97,9 @@ const functionWords = new Set(
     'some such both each every other another more most much many any none nothing something anything everything ' +
     'myself yourself himself herself itself ourselves themselves mine yours hers ours your our his her him she he we ' +
     'since because though although unless whether either neither nor yet still even ever never always often sometimes ' +
-    'paci binky dummy').split(' '),
+    'paci binky dummy ' +
+    // Irregular past tenses WordNet does not list, each one slip from a concept word ("rang" is not "rage").
+    'rang rung').split(' '),
 );
 
 /** WordNet lists lemmas: "scales", "tried", "feeding" are English through "scale", "try", "feed". */

@@ -1,4 +1,6 @@
 import { buildRuleTriage } from '../../src/app/build-rule-triage';
+import { extractFacts } from '../../src/nlu/extract-facts';
+import { normaliseText } from '../../src/nlu/normalise-text';
 import { sharedContent } from '../support/shared-engine';
 
 // Issue 11, the review of this round's narrowings (exceptions and scope words added to cut near-miss false
@@ -293,4 +295,129 @@ describe('second review: an overdose told plainly', () => {
   it('"i took a handful of pills after the baby went down" gets the crisis line', () => {
     expectRuleFlag('i took a handful of pills after the baby went down', 'mother-mental-health', 'emergency', 'crisis');
   });
+});
+
+// The review of branch s5-rf-nm (issue 11, fifth pass): each message lost its escalation, or its certainty,
+// through one of that branch's narrowings; main escalated it. Sections as in the reviewer's findings.
+describe('review of s5-rf-nm 1: one leg told as "one of my legs" is one-sided calf pain (both_legs removed)', () => {
+  it.each([
+    'one of my legs is swollen and really painful and hot',
+    'one of my legs is red hot and swollen just below the knee',
+    '1 of my legs is swolen and hot and painfull',
+    'one of my legs is swollen?',
+    'one of my legs is just a bit sore and swollen, is that normal?',
+    'one of my legs is bigger than the other and it hurts',
+    'my legs different sizes, left one swollen and painful',
+    'both my legs were swollen in pregnancy but now just one of my legs is hot and red',
+    'my wife says one of her legs is really painful and swollen',
+    'my legs swollen and hot and painful only on the left',
+    'the back of my legs is really sore and hot on the right side',
+    'one of her legs is swollen hot and red, she is 5 days post c section',
+    'both calves ache, one is twice the size of the other and red',
+    'both calves hurt but the left one is much worse, hot red and swollen',
+    'her legs are both puffy but one is red and hot and really painful',
+    'my legs, especially one, are swollen red and hot',
+  ])('"%s" escalates on mother-physical', (text) => {
+    expectRuleFlag(text, 'mother-physical', 'emergency');
+  });
+});
+
+describe('review of s5-rf-nm 2: someone "following the instructions/guidance/growth" is paranoia (following_ordinary only the baby)', () => {
+  it.each([
+    'my partner is convinced the nurses are following the instructions from the tv',
+    'she is convinced the midwives are following the guidance of a secret group to take our baby',
+    'she says someone is following the growth of the baby to take her soul',
+  ])('"%s" gets the crisis line told to a partner', (text) => {
+    expectRuleFlag(text, 'mother-mental-health', 'emergency', 'crisis_partner');
+  });
+});
+
+// Section 3: the NLU reads the first age in the message ("my friend has a 10 month old") as the baby's, and
+// triage fell back to it where the rules found no age of the writer's own; with the facts the NLU reads
+// from the same message, as in a conversation's first turn.
+function expectFlagWithMessageFacts(text: string, row: string, level: string): void {
+  const found = triage(text, [], extractFacts(normaliseText(text), new Date()));
+  const got = found ? `${found.row} ${found.level} certain=${found.certain}` : 'no red flag';
+  if (got !== `${row} ${level} certain=true`) throw new Error(`"${text}" with its own facts got ${got}, expected ${row} ${level} certain=true`);
+}
+
+describe("review of s5-rf-nm 3: the writer's own baby told after another person's is the writer's", () => {
+  const cases: [string, string, string][] = [
+    ['my friend has a 10 month old and my 8 week old daughter has a fever of 38.6', 'baby-temperature', 'emergency'],
+    ['my niece is 5 months old and my son is 8 weeks old and he has a temperature of 38.4', 'baby-temperature', 'emergency'],
+    ["my sister's baby is 5 months old and my 6 week old has a temp of 38.3 and is sleepy", 'baby-temperature', 'emergency'],
+    ["my friend's 4 month old had 38.5 last week and my 6 week old has 38.2 now", 'baby-temperature', 'emergency'],
+    ["my friend's baby is 4 months old and my 3 week old is 38.5", 'baby-temperature', 'emergency'],
+    ['my friend came over with her 4 month old and my 6 week old now has 38.4', 'baby-temperature', 'emergency'],
+    ["a friend with a 4 month old says my 5 week old's 38.3 is nothing to worry about", 'baby-temperature', 'emergency'],
+    ['my friend had her baby 2 days ago and my 5 day old has pink crystals in his nappy', 'baby-wet-nappies', 'urgent_today'],
+    ["my friend's baby was readmitted at 2 days old and mine is 5 days and only had 2 wet nappies today", 'baby-wet-nappies', 'urgent_today'],
+    ['my sister says my 7 day old has only had 5 wet nappies today and that is fine', 'baby-wet-nappies', 'urgent_today'],
+    ['my friend said my 8 day old only needs 1 dirty nappy a day and she has had 1 today', 'baby-dirty-nappies', 'urgent_today'],
+    ['my friends 3 week old and my 10 day old both have had only 3 wet nappies today', 'baby-wet-nappies', 'urgent_today'],
+  ];
+  it.each(cases)('"%s" escalates on %s from the rules alone', (text, row, level) => expectRuleFlag(text, row, level));
+  it.each(cases)('"%s" escalates on %s with the facts read from it', (text, row, level) => expectFlagWithMessageFacts(text, row, level));
+
+  it("a known age equal to another person's baby's in the message is not used (\"my friend's 4 month old had 38.5 … mine has 38.2 now\")", () => {
+    const found = triage("my friend's 4 month old had 38.5 last week and mine has 38.2 now", [], { days_since_birth: 120 });
+    expect(found && `${found.row} ${found.level} certain=${found.certain}`).toBe('baby-temperature emergency certain=true');
+  });
+});
+
+describe('review of s5-rf-nm 4: "why do prem babies get jaundice" beside the writer\'s own case (sign_question entries removed)', () => {
+  it.each([
+    'why do premature babies get jaundice for so long? mine is 3 weeks and it is not fading',
+    'why do prem babies get jaundice at 3 weeks, mine is',
+    "why do prem babies get jaundice for so long, he's 4 weeks and it's still not gone",
+    "why do premature babies get jaundice for weeks? my daughter is 3 and a half weeks and it hasn't faded",
+    'why do prem babies get jaundice lasting past 3 weeks, ours is 4 weeks and the same',
+  ])('"%s" escalates on baby-jaundice', (text) => expectRuleFlag(text, 'baby-jaundice', 'urgent_today'));
+});
+
+describe('review of s5-rf-nm 5: weeks after the birth, or since a week of the pregnancy, are how long a low mood has lasted', () => {
+  it.each([
+    "i'm 30 weeks pp and i feel like a failure and so alone",
+    "i'm 24 weeks postpartum and i feel so alone and like a failure",
+    "i am 32 weeks post partum and i feel overwhelmed and can't cope",
+    'im 26 weeks pp and i feel so isolated and like a failure',
+    'i am 28 weeks post birth and i cry and feel like a failure',
+    "i'm 34 weeks pp and i'm so lonely and irritable and i can't cope",
+    'i have felt hopeless and empty since i was 20 weeks pregnant and now my baby is 5 days old',
+    'i have been depressed since 20 weeks pregnant and my baby is now 10 days old',
+    "i've felt low and like a failure since about 25 weeks pregnant, she is 9 days old now",
+    'i have felt so alone and like a failure since one week after the birth',
+  ])('"%s" escalates on mother-low-mood', (text) => expectRuleFlag(text, 'mother-low-mood', 'soon'));
+});
+
+describe('review of s5-rf-nm 6: "weeks from hell", "a hell of a time for a month" are a long low patch (hell_idiom narrowed)', () => {
+  it.each([
+    "it's been 5 weeks from hell since she was born and i'm struggling",
+    "my wife's been going through hell of a time for a month, she barely speaks or eats",
+    'i have been in a hell of a place for weeks now',
+    'the last month has been hell of a struggle and i feel worthless',
+    "i've been in a hell of a state every day for a month",
+  ])('"%s" escalates on mother-low-mood', (text) => expectRuleFlag(text, 'mother-low-mood', 'soon'));
+});
+
+describe('review of s5-rf-nm, wrong on main too: the writer’s own case beside "why do babies get", a sign that "has gone red"', () => {
+  it.each([
+    ['why do babies get blue lips when feeding? my son is doing it', 'baby-breathing-seizure', 'emergency'],
+    ['why do babies get floppy after jabs, mines all floppy and pale now', 'baby-unresponsive', 'emergency'],
+    ["why do babies get a rash that doesn't fade under a glass? my 3 week old has one on her tummy", 'baby-skin-rash', 'emergency'],
+    ['why do newborns get jaundice in the first 24 hours, mine is yellow and only 18 hours old', 'baby-jaundice', 'urgent_today'],
+    ['why do babies get pink crystals in their nappy, he is 6 days old and has them', 'baby-wet-nappies', 'urgent_today'],
+    ['why do babies get blood in their poo, there was some in hers this morning', 'baby-blood', 'urgent_today'],
+    ['why do newborns get jaundice that lasts, my boy is 17 days old', 'baby-jaundice', 'urgent_today'],
+    ['why do newborns get jaundice? my 2 week old is still the same colour as a banana', 'baby-jaundice', 'urgent_today'],
+    ['one of my legs has gone red and hot and swollen since the birth, is that normal?', 'mother-physical', 'emergency'],
+    ['i had a baby 5 days ago and now one of my legs is swollen and hurting', 'mother-physical', 'emergency'],
+    ['i had a baby yesterday and my leg is swollen', 'mother-physical', 'emergency'],
+    ["i've felt empty and worthless for a week or 3 now", 'mother-low-mood', 'soon'],
+    ['my sister had her baby at 38 weeks and mine is 16 days and still not back to birth weight', 'baby-weight-loss', 'urgent_today'],
+  ])('"%s" escalates on %s', (text, row, level) => expectRuleFlag(text, row, level));
+});
+
+it('review of s5-rf-nm, wrong on main too: "convinced the health visitor is following the chart to take our baby away" gets the crisis line', () => {
+  expectRuleFlag('she is convinced the health visitor is following the chart to take our baby away', 'mother-mental-health', 'emergency', 'crisis_partner');
 });
