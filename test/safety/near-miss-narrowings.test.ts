@@ -182,3 +182,13 @@ describe('why babies get jaundice: the writer’s own case beside the question',
     "is grey poo a thing to worry about? she's had it for days",
   ])('"%s" still escalates', (text) => expectRuleLevel(text, 'urgent_today'));
 });
+
+describe('"mine" may be the baby: a sign told of "mine" raises the baby’s rules (on main none of these escalated)', () => {
+  it.each([
+    ['mine is floppy and pale', 'emergency'],
+    ['mine has a rash that does not fade under a glass', 'emergency'],
+    ['mine is breathing really fast and grunting', 'emergency'],
+    ['mine went stiff and jerked for two minutes', 'emergency'],
+    ["does jaundice make babies sleepy? mine is yellow and won't wake", 'emergency'],
+  ])('"%s" escalates', (text, level) => expectRuleLevel(text, level));
+});
