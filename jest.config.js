@@ -8,6 +8,10 @@ module.exports = {
   // Jest's default is one worker fewer than the cores: on CI's two that is one, and every file ran in turn
   // while the other core idled through each file's waits (servers, browsers, child processes).
   maxWorkers: '100%',
+  // Each file loads its own engine and the workers' memory grew past 1.6 GB over a run; once, on a fresh
+  // clone, a worker that big stopped answering and the run hung. A worker over this size after a file is
+  // replaced by a new one (a second or so), so none carries the earlier files' memory along.
+  workerIdleMemoryLimit: '1GB',
   // The longest files first even on a fresh clone, which has no timings from an earlier run (see the file).
   testSequencer: '<rootDir>/test/support/slow-first-sequencer.js',
   // One trained classifier for the whole run, through the compiled-model cache (see the file).
