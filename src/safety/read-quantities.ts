@@ -292,7 +292,9 @@ export function readQuantities(tokens: readonly TriageToken[], someoneElses: (in
         (feedSizeWords.has(next) && feedWords.has(afterNext)) ||
         (/^(in|a|per)$/.test(next) && /^(24|a|the|day)$/.test(afterNext) && tokens.slice(Math.max(0, index - 8), index).some((other) => /^(fed|feed|feeds|nurs|breastf)/.test(other.word))) ||
         // "fed 5 times", "only managed to get him on 5 times", "latched 4 times today".
-        (next === 'times' && (tokens.slice(Math.max(0, index - 8), index).some((other) => /^(fed|feed|feeds|fe|nurs|breastf|eat|ate|latch|suckl)/.test(other.word)) || puttingOn(tokens, index)))
+        (next === 'times' && (tokens.slice(Math.max(0, index - 8), index).some((other) => /^(fed|feed|feeds|fe|nurs|breastf|eat|ate|latch|suckl)/.test(other.word)) || puttingOn(tokens, index))) ||
+        // "only woke 4 times yesterday to feed": the wakings are the feeds (train-5 missed it as a count).
+        (next === 'times' && wokeToFeed(tokens, index))
       ) {
         quantities.push({ kind: 'feeds', value, at: index });
       }
@@ -395,6 +397,13 @@ const heaviestBirthWeight = 4500;
 const feedWords = new Set(['feeds', 'feed', 'feedings', 'feeding', 'nursings']);
 /** Words people put between a count and "feeds": "3 short feeds", "4 proper feeds". */
 const feedSizeWords = new Set(['short', 'proper', 'good', 'small', 'tiny', 'little', 'quick', 'full', 'real', 'decent', 'big', 'long', 'breast', 'bottle', 'actual']);
+
+/** "woke 4 times to feed", "wakes 5 times a day for a feed": a waking word just before, a feed word just after. */
+function wokeToFeed(tokens: readonly TriageToken[], index: number): boolean {
+  const before = tokens.slice(Math.max(0, index - 3), index);
+  const after = tokens.slice(index + 2, index + 7);
+  return before.some((other) => /^(woke|wake|wakes|woken|waking|waked)$/.test(other.word)) && after.some((other) => /^(feed|feeds|feeding|nurse|nursing)$/.test(other.word));
+}
 
 /** "get him on 5 times", "put her on the breast 4 times": a count of feeds told as putting the baby to the breast. */
 function puttingOn(tokens: readonly TriageToken[], index: number): boolean {

@@ -204,3 +204,26 @@ describe('8. train-4 misses, by kind', () => {
     expect(triage(text, [], {})).toBeUndefined();
   });
 });
+
+describe('9. train-5 misses, by kind', () => {
+  it.each([
+    // Yellow with poor feeding told as a count of feeds from a sleepy baby (RF jaundice note: emergency).
+    ['she is 5 days, so sleepy she only fed 5 times yesterday, and she has gone a little yellow', 'baby-jaundice', 'emergency'],
+    ['only 6 feeds in the last day because he is so sleepy, and his eyes look yellow. 6 days old', 'baby-jaundice', 'emergency'],
+    ['my 4 day old is yellowish and really sleepy, she has had just 4 feeds since yesterday morning', 'baby-jaundice', 'emergency'],
+    // Wakings counted as feeds: "only woke 4 times to feed".
+    ["my friend's 11 day old is very sleepy and yellow and only woke 4 times yesterday to feed", 'baby-jaundice', 'emergency'],
+    ['10 days old, yellow and sleepy, he woke just 3 times in the night to feed', 'baby-jaundice', 'emergency'],
+    ["she's yellow all over and dozy, only wakes 5 times a day for a feed, 8 days old", 'baby-jaundice', 'emergency'],
+    // "Hasn't really sucked" is poor feeding.
+    ["3 days old, hasn't really sucked since this morning and he looks yellow, so sleepy", 'baby-jaundice', 'emergency'],
+    ["her skin has a yellow tint and she hasn't properly sucked all day, 5 days", 'baby-jaundice', 'emergency'],
+    ['he looks yellow to me and he barely sucks at all now, day 4', 'baby-jaundice', 'emergency'],
+    // Hard to wake told with the baby as object: "i can barely rouse him".
+    ["he sleeps day and night, i can barely rouse him to feed and he's 5 days old. midwife says he's just laid back", 'baby-unresponsive', 'emergency'],
+    ['we can hardly wake her for feeds, 6 days old', 'baby-unresponsive', 'emergency'],
+    ['i can barely get him to wake up, 2 weeks old', 'baby-unresponsive', 'emergency'],
+  ])('"%s" escalates on %s', (text, row, level) => {
+    expectRuleFlag(text, row, level, level);
+  });
+});
