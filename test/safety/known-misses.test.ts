@@ -223,6 +223,22 @@ describe('9. train-5 misses, by kind', () => {
     ["he sleeps day and night, i can barely rouse him to feed and he's 5 days old. midwife says he's just laid back", 'baby-unresponsive', 'emergency'],
     ['we can hardly wake her for feeds, 6 days old', 'baby-unresponsive', 'emergency'],
     ['i can barely get him to wake up, 2 weeks old', 'baby-unresponsive', 'emergency'],
+    // Faintness told as the room spinning or nearly going down.
+    ["a few days after coming home i feel weak and cold, and when i stood up to feed him the room spun and i almost went down", 'mother-physical', 'emergency'],
+    ['the room was spinning when i got out of bed for the 3am feed, bleeding is normal', 'mother-physical', 'emergency'],
+    ['nearly keeled over changing her nappy this morning, 4 days postpartum', 'mother-physical', 'emergency'],
+    // A long sleep told as "slept right through" in the first days.
+    ['our 2 day old slept right through the night, about 7 hours, is that ok?', 'baby-not-feeding', 'urgent_today'],
+    ['4 days old and he sleeps right through from 10 till 5 without a feed, 7 hours', 'baby-not-feeding', 'urgent_today'],
+    ['she slept straight through for eight hours last night and shes only 3 days', 'baby-not-feeding', 'urgent_today'],
+    // Blue told as "look bluish", or on the forehead.
+    ['his face and chest look bluish while he sleeps, 10 days old', 'baby-breathing-seizure', 'emergency'],
+    ['her forehead looks a bit blue when she is asleep, she is 2 weeks', 'baby-breathing-seizure', 'emergency'],
+    ['2 week old, his chest looks blueish when he sleeps and he goes quiet then snorts', 'baby-breathing-seizure', 'emergency'],
+    // "Hardly interested in his feeds" with a sleepy baby.
+    ["came home from neonatal last week and today he's hardly interested in his feeds and sleepier than ever", 'baby-not-feeding', 'urgent_today'],
+    ['our preemie is barely interested in feeding today and so sleepy', 'baby-not-feeding', 'urgent_today'],
+    ["she's not really interested in the breast today, very sleepy, 9 days old", 'baby-not-feeding', 'urgent_today'],
   ])('"%s" escalates on %s', (text, row, level) => {
     expectRuleFlag(text, row, level, level);
   });
