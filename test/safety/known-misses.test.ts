@@ -243,3 +243,26 @@ describe('9. train-5 misses, by kind', () => {
     expectRuleFlag(text, row, level, level);
   });
 });
+
+describe('10. train-5 intrusive thoughts get the calm reply with the crisis line', () => {
+  it.each([
+    // Dropping the baby told as "what would happen if i dropped him".
+    ['5 weeks after the birth i had an awful thought about what would happen if i dropped her down the stairs, now i hate carrying her up'],
+    ['keep getting this image of what might happen if i dropped him off the landing'],
+    ["had a horrible thought last night, what if i dropped him over the banister. is that normal?"],
+    // Pictures of the baby being hurt.
+    ['i get these flashes of him being hurt and i cant stop them'],
+    ['awful images of him getting hurt keep popping into my head, 3 weeks postpartum'],
+    // An urge to let go of the pram.
+    ["out walking with the pram i get this urge to let go by the busy road. i never would, but it scares me"],
+    ['i keep having an urge to let go of the buggy when we cross the road'],
+    ['pushing him in the pram and the urge to let go comes every time we are near traffic'],
+  ])('"%s"', (text) => {
+    expectRuleFlag(text, 'mother-mental-health', 'emergency', 'crisis_intrusive');
+  });
+
+  // Told by a partner, the partner's wording of the crisis reply.
+  it.each([['my partner is scrubbing everything and crying, she says she keeps seeing pictures of the baby being hurt']])('"%s" (a partner telling)', (text) => {
+    expectRuleFlag(text, 'mother-mental-health', 'emergency', 'crisis_partner');
+  });
+});
