@@ -205,7 +205,17 @@ describe('8. train-4 misses, by kind', () => {
   });
 });
 
-describe('9. train-5 misses, by kind', () => {
+describe('9. the train-5 widenings leave these near misses alone', () => {
+  it.each([
+    "dh here - my wife has been crying on and off since the birth 4 days ago but she's feeding the baby well",
+    "his nappy was wet at 8 last night and again at 8 this morning, lots of wet ones",
+    'she is 3 days old and fed 10 times yesterday, a bit yellow but wide awake and feeding well',
+  ])('"%s" is no red flag', (text) => {
+    expect(triage(text, [], {})).toBeUndefined();
+  });
+});
+
+describe('9b. train-5 misses, by kind', () => {
   it.each([
     // Yellow with poor feeding told as a count of feeds from a sleepy baby (RF jaundice note: emergency).
     ['she is 5 days, so sleepy she only fed 5 times yesterday, and she has gone a little yellow', 'baby-jaundice', 'emergency'],
@@ -239,6 +249,14 @@ describe('9. train-5 misses, by kind', () => {
     ["came home from neonatal last week and today he's hardly interested in his feeds and sleepier than ever", 'baby-not-feeding', 'urgent_today'],
     ['our preemie is barely interested in feeding today and so sleepy', 'baby-not-feeding', 'urgent_today'],
     ["she's not really interested in the breast today, very sleepy, 9 days old", 'baby-not-feeding', 'urgent_today'],
+    // A nappy still dry from a bare "at 8" to "8 this morning": twelve hours.
+    ["put a fresh nappy on him at bedtime at 8 and it's still completely dry at 8 this morning, 4 weeks old", 'baby-wet-nappies', 'urgent_today'],
+    ['changed her at 7 and her nappy is still dry at 7am, she is 3 weeks', 'baby-wet-nappies', 'urgent_today'],
+    ["his nappy is still bone dry since 10pm and it's 7am now, 2 weeks old", 'baby-wet-nappies', 'urgent_today'],
+    // Low mood told as withdrawing from friends, over two weeks.
+    ["my wife cries now and then but says she's fine, it's been almost 2 months and she won't see her friends any more", 'mother-low-mood', 'soon'],
+    ["for about 6 weeks now i don't want to see anyone, baby is feeding fine", 'mother-low-mood', 'soon'],
+    ["she won't see any friends and hardly leaves the house, that's been a couple of months now", 'mother-low-mood', 'soon'],
   ])('"%s" escalates on %s', (text, row, level) => {
     expectRuleFlag(text, row, level, level);
   });
