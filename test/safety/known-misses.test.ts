@@ -83,6 +83,8 @@ describe('3. a temperature and an age are bound to the baby they are told of', (
     'im 28 and my 10 day old has a temp of 38.1',
     'my 4 year old had a fever last week and now the baby is 38.4',
     'my friends baby is 5 months old and mine is 2 weeks old and has a temp of 38.4',
+    // From the review of s5-rf-nm: escalated only once both that branch's fix and this round's ages were merged.
+    'my friends 5 month old and my 2 week old both have temps, mine is 38.3',
   ])('"%s" is a young baby’s fever, an emergency', (text) => {
     expectRuleFlag(text, 'baby-temperature', 'emergency', 'emergency');
   });
