@@ -1,5 +1,6 @@
 import { ConceptMatcher, type Span } from './concept-matcher';
-import { readQuantities, type AgeMention, type Quantity, type QuantityKind } from './read-quantities';
+import type { AgeMention } from './baby-ages';
+import { readQuantities, type Quantity, type QuantityKind } from './read-quantities';
 import { numberWords, triageTokens, type TriageToken } from './triage-tokens';
 import { TypoCorrector } from './typo-corrector';
 

@@ -136,6 +136,8 @@ export function createTriage(file: SafetyFile, recogniser: SignRecogniser = defa
 
   const triageRecognition = (recognition: Recognition, facts: Facts): RedFlag | undefined => {
     const ageDays = recognition.ageDays ?? ownFactAge(recognition, facts.days_since_birth);
+    // A general question beside the writer's own case ("… she has one now", `same_here`) is about a sign seen now.
+    const generalAsked = questionScope && !recognition.concepts.has('same_here');
     const dayOfLife = recognition.dayOfLife ?? (ageDays === undefined ? undefined : Math.max(1, Math.round(ageDays)));
     // Only "gone now" reads them: without it, no list is made.
     const signSpans = recognition.concepts.has('resolved') ? signConcepts.flatMap((name) => recognition.concepts.get(name) ?? []) : [];
@@ -211,8 +213,6 @@ export function createTriage(file: SafetyFile, recogniser: SignRecogniser = defa
       if (!someSignPossible(signs, recognition, quantityKinds)) continue;
       // An exception is read as said ("what are the signs of" is itself no sign asked about).
       // Read without the question scope, a rule's own "general question" exception is left out too.
-      // A general question beside the writer's own case ("… she has one now", `same_here`) is about a sign seen now.
-      const generalAsked = questionScope && !recognition.concepts.has('same_here');
       if (rule.unless?.some((name) => (generalAsked || name !== 'general_question') && affirmedOf(name, exceptionReading).length > 0)) continue;
       for (const sign of signs) {
         if (!hasEveryPart(sign, recognition, quantityKinds)) continue;
