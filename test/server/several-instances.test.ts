@@ -9,6 +9,7 @@ import { connectRedisStores } from '../../src/stores/shared-stores';
 import { RedisStorage } from '../../src/channels/botbuilder/redis-storage';
 import { connectRedis, waitUntilReady } from '../../src/stores/redis-connection';
 import { LogCapture, messageActivity, replyTexts, testConfig } from '../support/bot-server';
+import '../support/load-botbuilder-now';
 import { startRedisServer, type RedisServer } from '../support/redis-server';
 import { sharedEngine } from '../support/shared-engine';
 import type { Responder } from '../../src/engine/responder';
