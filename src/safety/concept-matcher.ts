@@ -1,4 +1,5 @@
 import { canStart, collectEnds, compilePhrase, stemCount, type Element, type Found, type Span } from './concept-phrase';
+import { collectCodedEnds, compilePhraseCode, setCodedToken, startCodedMessage, type PhraseCode } from './phrase-code';
 import { stemOf, type TriageToken } from './triage-tokens';
 
 export type { Span };
@@ -27,6 +28,9 @@ interface StartBucket {
 /** The phrases a word starts, by its stem and by itself as written: whole buckets, flat lists and prefixes. */
 interface WordStarts {
   stem: string;
+  /** The stem's and the word's numbers in the phrase code (-1: no phrase has it). */
+  stemNumber: number;
+  wordNumber: number;
   byStem: StartBucket | undefined;
   byWord: StartBucket | undefined;
   flatByStem: readonly number[] | undefined;
@@ -109,6 +113,13 @@ export class ConceptMatcher {
   private readonly starts: Starts = { entry: new Int32Array(256), at: new Int32Array(256), next: new Int32Array(256), count: 0 };
   /** Every phrase's ends in the current run, each read from where it stood before (see match). */
   private readonly ends: number[] = [];
+  /** Every phrase as flat arrays of numbers (see phrase-code.ts), and where each start's and other start's begins. */
+  private readonly code: PhraseCode;
+  private readonly startOffsets: Int32Array;
+  private readonly startLengths: Int32Array;
+  private readonly otherOffsets: number[][];
+  /** True when a token of the current run has alternatives: its phrases are then matched by collectEnds. */
+  private withAlternatives = false;
 
   /** `compiled`: each concept's phrases as compile() read them (each once), and the concepts it excludes. */
   private constructor(compiled: ReadonlyMap<string, { phrases: Element[][]; exclusions: string[] }>) {
@@ -162,6 +173,11 @@ export class ConceptMatcher {
       }
     }
     this.startStamp = new Int32Array(this.startPhrase.length).fill(-1);
+    const { code, offsets } = compilePhraseCode([...this.startPhrase, ...this.otherStarts.flat()]);
+    this.code = code;
+    this.startOffsets = Int32Array.from(this.startPhrase, (phrase) => offsets.get(phrase)!);
+    this.startLengths = Int32Array.from(this.startPhrase, (phrase) => phrase.length);
+    this.otherOffsets = this.otherStarts.map((phrases) => phrases.map((phrase) => offsets.get(phrase)!));
     this.otherNeeds.forEach((needsOfPhrases, concept) => {
       for (const needs of needsOfPhrases) {
         if (needs.length === 0) this.alwaysTried[concept] = 1;
@@ -223,6 +239,9 @@ export class ConceptMatcher {
     ends.length = 0;
     // Where a number stands: phrases that start with one are tried only there.
     let numbers: number[] | undefined;
+    // Without a token's alternatives (nearly always), phrases are matched as code (see phrase-code.ts).
+    const coded = !this.withAlternatives;
+    const { code, startOffsets, startLengths } = this;
     for (let concept = 0; concept < this.names.length; concept++) {
       const others = this.otherStarts[concept];
       if (firstStarted[concept] === -1 && others.length === 0) continue;
@@ -231,10 +250,13 @@ export class ConceptMatcher {
       for (let index = firstStarted[concept]; index !== -1; index = nextStarted[index]) {
         const start = startedAt[index];
         const from = ends.length;
-        collectEnds(startPhrase[startedEntry[index]], 1, tokens, start + 1, foundByNumber, ends);
+        const entry = startedEntry[index];
+        if (coded) collectCodedEnds(code, startOffsets[entry], startLengths[entry], 1, tokens, start + 1, foundByNumber, ends);
+        else collectEnds(startPhrase[entry], 1, tokens, start + 1, foundByNumber, ends);
         for (let position = from; position < ends.length; position++) (spans ??= []).push({ start, end: ends[position] });
       }
       const needs = this.otherNeeds[concept];
+      const offsets = this.otherOffsets[concept];
       // None of the concepts its other starts name is here: none of them can match (allFound would say so).
       const otherCount = alwaysTried[concept] === 1 || needFound[concept] === 1 ? others.length : 0;
       for (let other = 0; other < otherCount; other++) {
@@ -249,7 +271,8 @@ export class ConceptMatcher {
             const start = places[place].start;
             if (place > 0 && places[place - 1].start === start) continue;
             const from = ends.length;
-            collectEnds(phrase, 0, tokens, start, foundByNumber, ends);
+            if (coded) collectCodedEnds(code, offsets[other], phrase.length, 0, tokens, start, foundByNumber, ends);
+            else collectEnds(phrase, 0, tokens, start, foundByNumber, ends);
             for (let position = from; position < ends.length; position++) (spans ??= []).push({ start, end: ends[position] });
           }
           continue;
@@ -258,7 +281,8 @@ export class ConceptMatcher {
           numbers ??= numberPositions(tokens);
           for (const start of numbers) {
             const from = ends.length;
-            collectEnds(phrase, 0, tokens, start, foundByNumber, ends);
+            if (coded) collectCodedEnds(code, offsets[other], phrase.length, 0, tokens, start, foundByNumber, ends);
+            else collectEnds(phrase, 0, tokens, start, foundByNumber, ends);
             for (let position = from; position < ends.length; position++) (spans ??= []).push({ start, end: ends[position] });
           }
           continue;
@@ -290,11 +314,15 @@ export class ConceptMatcher {
     const starts = this.starts;
     starts.count = 0;
     this.firstStarted.fill(-1);
+    startCodedMessage(this.code, tokens.length);
+    this.withAlternatives = false;
     // Each token's starts are looked up once: as the next token of one start, then as the start itself.
     let following = tokens.length > 0 ? this.startsOf(tokens[0]) : undefined;
     for (let start = 0; start < tokens.length; start++) {
       const token = tokens[start];
       const known = following!;
+      setCodedToken(this.code, start, token, known.stemNumber, known.wordNumber);
+      if (token.alternatives) this.withAlternatives = true;
       const stamp = this.nextStamp();
       const next = tokens[start + 1];
       following = next === undefined ? undefined : this.startsOf(next);
@@ -323,6 +351,8 @@ export class ConceptMatcher {
     const sameWord = token.word === token.stem;
     const found: WordStarts = {
       stem: token.stem,
+      stemNumber: this.code.numberOf.get(token.stem) ?? -1,
+      wordNumber: this.code.numberOf.get(token.word) ?? -1,
       byStem: this.wordStarts.get(token.stem),
       byWord: sameWord ? undefined : this.wordStarts.get(token.word),
       flatByStem: this.wordStartsFlat.get(token.stem),
