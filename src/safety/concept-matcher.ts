@@ -113,6 +113,9 @@ export class ConceptMatcher {
   private readonly starts: Starts = { entry: new Int32Array(256), at: new Int32Array(256), next: new Int32Array(256), count: 0 };
   /** Every phrase's ends in the current run, each read from where it stood before (see match). */
   private readonly ends: number[] = [];
+  /** The spans gathered for the concept being matched, as numbers (see gather and keptSpans); grown when needed. */
+  private spanStarts = new Int32Array(64);
+  private spanEnds = new Int32Array(64);
   /** Every phrase as flat arrays of numbers (see phrase-code.ts), and where each start's and other start's begins. */
   private readonly code: PhraseCode;
   private readonly startOffsets: Int32Array;
@@ -248,14 +251,14 @@ export class ConceptMatcher {
       if (firstStarted[concept] === -1 && (alwaysTried[concept] | needFound[concept]) === 0) continue;
       const others = this.otherStarts[concept];
       // Made when the concept's first place is found: most concepts tried are found nowhere.
-      let spans: Span[] | undefined;
+      let gathered = 0;
       for (let index = firstStarted[concept]; index !== -1; index = nextStarted[index]) {
         const start = startedAt[index];
         const from = ends.length;
         const entry = startedEntry[index];
         if (coded) collectCodedEnds(code, startOffsets[entry], startLengths[entry], 1, tokens, start + 1, foundByNumber, ends);
         else collectEnds(startPhrase[entry], 1, tokens, start + 1, foundByNumber, ends);
-        for (let position = from; position < ends.length; position++) (spans ??= []).push({ start, end: ends[position] });
+        gathered = this.gather(start, from, gathered);
       }
       const needs = this.otherNeeds[concept];
       const offsets = this.otherOffsets[concept];
@@ -275,7 +278,7 @@ export class ConceptMatcher {
             const from = ends.length;
             if (coded) collectCodedEnds(code, offsets[other], phrase.length, 0, tokens, start, foundByNumber, ends);
             else collectEnds(phrase, 0, tokens, start, foundByNumber, ends);
-            for (let position = from; position < ends.length; position++) (spans ??= []).push({ start, end: ends[position] });
+            gathered = this.gather(start, from, gathered);
           }
           continue;
         }
@@ -285,7 +288,7 @@ export class ConceptMatcher {
             const from = ends.length;
             if (coded) collectCodedEnds(code, offsets[other], phrase.length, 0, tokens, start, foundByNumber, ends);
             else collectEnds(phrase, 0, tokens, start, foundByNumber, ends);
-            for (let position = from; position < ends.length; position++) (spans ??= []).push({ start, end: ends[position] });
+            gathered = this.gather(start, from, gathered);
           }
           continue;
         }
@@ -293,13 +296,13 @@ export class ConceptMatcher {
           if (!canStart(first, tokens[start], foundByNumber, start)) continue;
           const from = ends.length;
           collectEnds(phrase, 0, tokens, start, foundByNumber, ends);
-          for (let position = from; position < ends.length; position++) (spans ??= []).push({ start, end: ends[position] });
+          gathered = this.gather(start, from, gathered);
         }
       }
-      if (spans === undefined) continue;
-      const kept = this.withoutExcluded(concept, spans, foundByNumber);
-      if (kept.length === 0) continue;
-      found.set(this.names[concept], (foundByNumber[concept] = dedupe(kept)));
+      if (gathered === 0) continue;
+      const kept = this.keptSpans(concept, gathered, foundByNumber);
+      if (kept === undefined) continue;
+      found.set(this.names[concept], (foundByNumber[concept] = kept));
       const needing = neededBy[concept];
       for (let index = 0; index < needing.length; index++) needFound[needing[index]] = 1;
     }
@@ -410,26 +413,73 @@ export class ConceptMatcher {
     });
   }
 
-  private withoutExcluded(concept: number, spans: Span[], found: Found): Span[] {
+  /** The gathered span from `start` to each end in `ends` from `from` on, after the `count` gathered so far; the new count. */
+  private gather(start: number, from: number, count: number): number {
+    const { ends } = this;
+    for (let position = from; position < ends.length; position++) {
+      if (count === this.spanStarts.length) {
+        this.spanStarts = grownCopy(this.spanStarts);
+        this.spanEnds = grownCopy(this.spanEnds);
+      }
+      this.spanStarts[count] = start;
+      this.spanEnds[count] = ends[position];
+      count++;
+    }
+    return count;
+  }
+
+  /**
+   * The concept's `count` gathered spans without those inside a span of a concept it excludes ("yellow" in
+   * "yellow poo"), each once, by start and then longest first; undefined when none is left. Filtered and
+   * sorted as numbers, so only the spans kept become objects, in an array of their number.
+   */
+  private keptSpans(concept: number, count: number, found: Found): Span[] | undefined {
+    const { spanStarts: starts, spanEnds: ends } = this;
     const excludedBy = this.excludedBy[concept];
-    if (excludedBy.length === 0) return spans;
-    const excluded: Span[] = [];
-    for (const other of excludedBy) excluded.push(...(found[other] ?? []));
-    if (excluded.length === 0) return spans;
-    return spans.filter((span) => !excluded.some((other) => other.start < span.end && other.end > span.start));
+    if (excludedBy.length > 0) {
+      let kept = 0;
+      for (let index = 0; index < count; index++) {
+        const start = starts[index];
+        const end = ends[index];
+        if (insideExcluded(excludedBy, found, start, end)) continue;
+        starts[kept] = start;
+        ends[kept] = end;
+        kept++;
+      }
+      count = kept;
+    }
+    if (count === 0) return undefined;
+    // An insertion sort: a concept has a span or two in a message.
+    for (let index = 1; index < count; index++) {
+      const start = starts[index];
+      const end = ends[index];
+      let at = index;
+      while (at > 0 && (starts[at - 1] > start || (starts[at - 1] === start && ends[at - 1] < end))) {
+        starts[at] = starts[at - 1];
+        ends[at] = ends[at - 1];
+        at--;
+      }
+      starts[at] = start;
+      ends[at] = end;
+    }
+    let unique = 0;
+    for (let index = 0; index < count; index++) {
+      if (unique > 0 && starts[unique - 1] === starts[index] && ends[unique - 1] === ends[index]) continue;
+      starts[unique] = starts[index];
+      ends[unique] = ends[index];
+      unique++;
+    }
+    const spans: Span[] = new Array(unique);
+    for (let index = 0; index < unique; index++) spans[index] = { start: starts[index], end: ends[index] };
+    return spans;
   }
 }
 
 /** The start lists at twice their length, their starts kept. */
 function growStarts(starts: Starts): void {
-  const grown = (list: Int32Array) => {
-    const longer = new Int32Array(list.length * 2);
-    longer.set(list);
-    return longer;
-  };
-  starts.entry = grown(starts.entry);
-  starts.at = grown(starts.at);
-  starts.next = grown(starts.next);
+  starts.entry = grownCopy(starts.entry);
+  starts.at = grownCopy(starts.at);
+  starts.next = grownCopy(starts.next);
 }
 
 function listIn<Value>(map: Map<string, Value[]>, key: string): Value[] {
@@ -455,26 +505,20 @@ function numberPositions(tokens: readonly TriageToken[]): number[] {
   return positions;
 }
 
-/** Each span once, by start and then longest first. */
-function dedupe(spans: Span[]): Span[] {
-  // An insertion sort, stable as Array.prototype.sort is (so the same order), without the work array that
-  // sort allocates on every call: a concept has a span or two in a message.
-  for (let index = 1; index < spans.length; index++) {
-    const span = spans[index];
-    let at = index;
-    while (at > 0 && (spans[at - 1].start > span.start || (spans[at - 1].start === span.start && spans[at - 1].end < span.end))) {
-      spans[at] = spans[at - 1];
-      at--;
-    }
-    spans[at] = span;
+/** True when a span of one of the excluded concepts overlaps tokens [start, end). */
+function insideExcluded(excludedBy: readonly number[], found: Found, start: number, end: number): boolean {
+  for (let index = 0; index < excludedBy.length; index++) {
+    const spans = found[excludedBy[index]];
+    if (spans) for (let other = 0; other < spans.length; other++) if (spans[other].start < end && spans[other].end > start) return true;
   }
-  let kept = 0;
-  for (let index = 0; index < spans.length; index++) {
-    if (kept > 0 && spans[kept - 1].start === spans[index].start && spans[kept - 1].end === spans[index].end) continue;
-    spans[kept++] = spans[index];
-  }
-  spans.length = kept;
-  return spans;
+  return false;
+}
+
+/** A copy of the list at twice its length. */
+function grownCopy(list: Int32Array): Int32Array<ArrayBuffer> {
+  const longer = new Int32Array(list.length * 2);
+  longer.set(list);
+  return longer;
 }
 
 function dependencyOrder(phrases: ReadonlyMap<string, Element[][]>, exclusions: ReadonlyMap<string, string[]>): string[] {
