@@ -19,10 +19,10 @@ export interface ConceptProblem {
 interface StartBucket {
   /** One-element phrases and those whose second element is not a word. */
   always: number[];
-  /** By the stem of the second word. */
-  byStem: Map<string, number[]>;
-  /** By the second word as written. */
-  byWord: Map<string, number[]>;
+  /** By the stem of the second word, numbered as in the phrase code (see phrase-code.ts). */
+  byStem: Map<number, number[]>;
+  /** By the second word as written, numbered as in the phrase code. */
+  byWord: Map<number, number[]>;
 }
 
 /** The phrases a word starts, by its stem and by itself as written: whole buckets, flat lists and prefixes. */
@@ -143,6 +143,7 @@ export class ConceptMatcher {
     this.neededBy = this.names.map(() => []);
     this.alwaysTried = new Uint8Array(this.names.length);
     this.needFound = new Uint8Array(this.names.length);
+    const secondWords = new Map<StartBucket, { byStem: Map<string, number[]>; byWord: Map<string, number[]> }>();
     for (const [concept, phrases] of this.phrases) {
       const number = numberOf.get(concept)!;
       for (const phrase of phrases) {
@@ -170,14 +171,21 @@ export class ConceptMatcher {
             bucket.always.push(entry);
             continue;
           }
-          listIn(bucket.byStem, second.stem).push(entry);
-          if (second.word !== second.stem) listIn(bucket.byWord, second.word).push(entry);
+          // By text first: the phrase code that numbers them is compiled once every phrase is in place.
+          const byText = secondWords.get(bucket) ?? { byStem: new Map<string, number[]>(), byWord: new Map<string, number[]>() };
+          secondWords.set(bucket, byText);
+          listIn(byText.byStem, second.stem).push(entry);
+          if (second.word !== second.stem) listIn(byText.byWord, second.word).push(entry);
         }
       }
     }
     this.startStamp = new Int32Array(this.startPhrase.length).fill(-1);
     const { code, offsets } = compilePhraseCode([...this.startPhrase, ...this.otherStarts.flat()]);
     this.code = code;
+    for (const [bucket, { byStem, byWord }] of secondWords) {
+      for (const [text, entries] of byStem) bucket.byStem.set(code.numberOf.get(text)!, entries);
+      for (const [text, entries] of byWord) bucket.byWord.set(code.numberOf.get(text)!, entries);
+    }
     this.startOffsets = Int32Array.from(this.startPhrase, (phrase) => offsets.get(phrase)!);
     this.startLengths = Int32Array.from(this.startPhrase, (phrase) => phrase.length);
     this.otherOffsets = this.otherStarts.map((phrases) => phrases.map((phrase) => offsets.get(phrase)!));
@@ -341,8 +349,8 @@ export class ConceptMatcher {
           if (entries) for (const entry of entries) if (this.startStems[entry] >= 2) this.take(entry, stamp, start, starts);
         }
       } else {
-        if (known.byStem) this.takeBucket(known.byStem, next, stamp, start, starts);
-        if (known.byWord) this.takeBucket(known.byWord, next, stamp, start, starts);
+        if (known.byStem) this.takeBucket(known.byStem, following, stamp, start, starts);
+        if (known.byWord) this.takeBucket(known.byWord, following, stamp, start, starts);
       }
       this.takeAll(known.prefixed, stamp, start, starts);
     }
@@ -396,13 +404,18 @@ export class ConceptMatcher {
   }
 
   /** The bucket's phrases whose second word, if any, is the next token's. */
-  private takeBucket(bucket: StartBucket, next: TriageToken | undefined, stamp: number, start: number, starts: Starts): void {
+  private takeBucket(bucket: StartBucket, next: WordStarts | undefined, stamp: number, start: number, starts: Starts): void {
     this.takeAll(bucket.always, stamp, start, starts);
     if (!next) return;
-    const byStem = bucket.byStem.get(next.stem);
-    if (byStem) this.takeAll(byStem, stamp, start, starts);
-    const byWord = bucket.byWord.get(next.word);
-    if (byWord) this.takeAll(byWord, stamp, start, starts);
+    // By number: a stem or word no phrase has (-1) is in no bucket.
+    if (next.stemNumber !== -1) {
+      const byStem = bucket.byStem.get(next.stemNumber);
+      if (byStem) this.takeAll(byStem, stamp, start, starts);
+    }
+    if (next.wordNumber !== -1) {
+      const byWord = bucket.byWord.get(next.wordNumber);
+      if (byWord) this.takeAll(byWord, stamp, start, starts);
+    }
   }
 
   /** The phrases starting with a prefix that `word` begins with (remembered with the word's other starts). */
