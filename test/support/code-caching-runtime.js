@@ -10,24 +10,8 @@
 // refuses is dropped; what this cannot compile goes to jest's own compile (for jest's own errors).
 // Plain JavaScript: jest loads the runtime before any transform applies.
 'use strict';
-const { setFlagsFromString } = require('node:v8');
-const { runInNewContext, Script } = require('node:vm');
+const { Script } = require('node:vm');
 const Runtime = require('jest-runtime').default;
-
-// Each test file leaves some 15-50 MB of garbage (its modules, its engine) that V8, with room to grow, did
-// not collect: a worker's heap climbed past jest's workerIdleMemoryLimit (1 GB, jest.config.js) within some
-// thirty files and jest replaced the worker, which then started cold (a second or so, and every module
-// compiled afresh again). Past this size, once a file is done, the garbage is collected instead: one full
-// collection of a heap that is mostly garbage, some 0.1 s.
-const collectAboveBytes = 600e6;
-let collectGarbage;
-function collectAllGarbage() {
-  if (!collectGarbage) {
-    setFlagsFromString('--expose-gc');
-    collectGarbage = runInNewContext('gc');
-  }
-  collectGarbage();
-}
 
 /** filename → the transformed code last compiled from it and V8's cached data for that code. */
 const compiledCode = new Map();
@@ -69,7 +53,6 @@ class CodeCachingRuntime extends Runtime {
     for (const { filename, source, script } of this.compiledAfresh) compiledCode.set(filename, { source, data: script.createCachedData() });
     this.compiledAfresh = [];
     super.teardown();
-    if (process.memoryUsage().heapUsed > collectAboveBytes) collectAllGarbage();
   }
 }
 
