@@ -336,7 +336,7 @@ describe('11. train-7 crisis misses, by kind', () => {
     ['my wife says there was nothing there but i saw a huge spider run across the ceiling and heard the baby crying when he was asleep', 'crisis'],
     ['since the birth she has been writing for hours every night, hundreds of pages', 'crisis_partner'],
     ["she says the baby's cries are messages meant for her", 'crisis_partner'],
-    ["she thinks everyone at work is talking about her behind her back and the baby's cries are signals", 'crisis_partner'],
+    ["she thinks everyone at work is talking about her behind her back and the baby's cries are messages to her", 'crisis_partner'],
     ["i know his family want to take him away from me, they've never done anything, i just know", 'crisis'],
     ["she's convinced the woman next door is coming to take the baby", 'crisis_partner'],
     ['she keeps saying something catastrophic is coming for us all, 4 days after the birth', 'crisis_partner'],
@@ -451,5 +451,23 @@ describe('14. train-7 crises caught by the learned check alone are now rules', (
   // Breasts that feel like someone else's on day 3 are engorgement, not a baby said to be someone else's.
   it('"… my boobs … feel like they belong to someone else, milk coming in?" raises no crisis rule', () => {
     expect(triage('day 3 and my boobs are rock hard and hot and feel like they belong to someone else, milk coming in?', [], {})?.row).not.toBe('mother-mental-health');
+  });
+});
+
+describe('15. the train-7 widenings leave these ordinary messages alone', () => {
+  it.each([
+    'we should all go together to the park this weekend',
+    'gave away all my baby clothes from my first, 3 months pp',
+    'i gave away my favourite maternity jeans today, baby is 8 weeks',
+    "my husband says the health visitor is coming to take the baby's weight on monday",
+    'my mum thinks the woman next door is lovely and wants to take the baby out',
+    "the baby's cries are signals of hunger, right?",
+    'my wife wrote a letter to the midwives saying sorry for shouting in labour',
+    'i googled plastic bag safety for the nappy bin',
+    'i wrote down where all the important stuff is for the babysitter',
+    'she hears her name being called at nursery and looks round, she is 10 months',
+    'my wife cries every time he latches because her nipples are cracked, 3 weeks now',
+  ])('"%s" raises no mind-row rule', (text) => {
+    expect(['mother-mental-health', 'mother-low-mood']).not.toContain(triage(text, [], {})?.row);
   });
 });
