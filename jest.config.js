@@ -12,6 +12,8 @@ module.exports = {
   // clone, a worker that big stopped answering and the run hung. A worker over this size after a file is
   // replaced by a new one (a second or so), so none carries the earlier files' memory along.
   workerIdleMemoryLimit: '1GB',
+  // Each module's compiled code kept from one test file to the next in a worker (see the file).
+  runtime: '<rootDir>/test/support/code-caching-runtime.js',
   // The longest files first even on a fresh clone, which has no timings from an earlier run (see the file).
   testSequencer: '<rootDir>/test/support/slow-first-sequencer.js',
   // One trained classifier for the whole run, through the compiled-model cache (see the file).

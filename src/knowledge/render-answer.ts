@@ -60,6 +60,25 @@ function canFill(text: string | undefined, facts: Facts): boolean {
  * so the same facts always give the same words.
  */
 export function renderAnswer(answer: Answer, facts: Facts): RenderedAnswer {
+  if (!hasAnyFact(facts)) {
+    // Knowing nothing about the person (most first messages), an answer always reads the same: worked out
+    // once per answer. Its own list of notes each time, so no caller shares one with another.
+    let rendered = renderedWithoutFacts.get(answer);
+    if (!rendered) renderedWithoutFacts.set(answer, (rendered = renderFor(answer, facts)));
+    return { ...rendered, notes: [...rendered.notes] };
+  }
+  return renderFor(answer, facts);
+}
+
+/** By answer, what it reads when no fact is known (see renderAnswer). */
+const renderedWithoutFacts = new WeakMap<Answer, RenderedAnswer>();
+
+function hasAnyFact(facts: Facts): boolean {
+  for (const name in facts) if (Object.hasOwn(facts, name)) return true;
+  return false;
+}
+
+function renderFor(answer: Answer, facts: Facts): RenderedAnswer {
   let chosen: number | null = null;
   answer.variants.forEach((variant, index) => {
     if (!matchesFacts(variant.when, facts) || !canFill(variant.text, facts) || !canFill(variant.short, facts)) return;

@@ -48,7 +48,9 @@ export function extractFacts(normalised: string, today: Date): Facts {
       / i (?:am|feel|have been|was|am feeling|have been feeling) (?:so |really |very |quite )?(?:sick|ill|unwell|poorly|feverish|rough) /.test(text))) {
     facts.mother_unwell = true;
   }
-  if (babyCaught.test(text) || babyIsUnwell.test(text)) {
+  // Each pattern only where the text holds a word every match of it contains (see has).
+  if ((has(text, 'cold', 'flu', 'fever', 'temperature', 'bug', 'virus', 'covid', 'infection', 'cough') && babyCaught.test(text)) ||
+      (has(text, 'sick', 'ill', 'unwell', 'poorly', 'fever', 'weather') && babyIsUnwell.test(text))) {
     facts.baby_unwell = true;
   }
   if (has(text, 'labo') && / (?:long|very long|really long|slow) (?:labour|labor) |labou?r (?:was|went on|felt) (?:so |really |very )?(?:long|forever|ages)/.test(text)) {

@@ -19,6 +19,10 @@ export interface CachedWord {
   pairs: boolean;
   /** Its stem's and character n-grams' ids, an id once for each time the word has it. */
   ids: Int32Array;
+  /** Each id's weight (see FeatureVectoriser.weights), beside it: a message reads no scattered weights table. */
+  idWeights: Float64Array;
+  /** 1 where the id is a word feature, 0 where it is a character n-gram. */
+  idIsWord: Uint8Array;
   /**
    * What the word's features add to each class's softmax score, each at its weight with a count of 1 and
    * before the message's length is divided out: left for the classifier to fill on first use, so a
@@ -34,6 +38,12 @@ export interface CachedWord {
  */
 export interface WordVector extends SparseVector {
   words: readonly CachedWord[];
+  /**
+   * Its word and word-pair features alone, in the same order and with the same values: all that a model
+   * that reads no character n-grams (the neighbours' vote, the hidden layer) looks at.
+   */
+  wordIndices: Int32Array;
+  wordValues: Float64Array;
   norm: number;
   /** Features whose value (before dividing by `norm`) differs from what their words' sums count for them... */
   adjustedFeatures: number[];
@@ -65,6 +75,20 @@ export class FeatureVectoriser {
    */
   private transientIndices = new Int32Array(512);
   private transientValues = new Float64Array(512);
+  private transientWordIndices = new Int32Array(512);
+  private transientWordValues = new Float64Array(512);
+  /**
+   * One message's counts in vectoriseWords, in a small open-addressing table (ids by slot, -1 for empty) that
+   * stays in cache, instead of `scratch` over every feature; and the features in the order first counted,
+   * each with its slot, its weight (from the word's cache) and its kind. Grown for a longer message.
+   */
+  private tableIds = new Int32Array(1024).fill(-1);
+  private tableCounts = new Int32Array(1024);
+  private orderIds = new Int32Array(512);
+  private orderSlots = new Int32Array(512);
+  private orderWeights = new Float64Array(512);
+  private orderKinds = new Uint8Array(512);
+  private orderCount = 0;
 
   private constructor(
     readonly features: readonly string[],
@@ -135,26 +159,122 @@ export class FeatureVectoriser {
    * its next vector (for a caller that scores the message at once and keeps nothing of it).
    */
   vectoriseWords(words: readonly string[], transient = false): WordVector {
-    const touched = this.touched;
-    touched.length = 0;
     const entries: CachedWord[] = new Array(words.length);
-    // -2: no word yet; -1: a word whose stem is in no pair (so no pair with it is a feature).
-    let previousStem = -2;
+    // At most one feature per id of each word and one pair per word: the table is kept at most a quarter full.
+    let most = words.length;
     for (let position = 0; position < words.length; position++) {
       const cached = this.cachedWord(words[position]);
       entries[position] = cached;
-      for (let index = 0; index < cached.ids.length; index++) this.count(cached.ids[index], touched);
+      most += cached.ids.length;
+    }
+    this.makeRoom(most);
+    this.orderCount = 0;
+    // -2: no word yet; -1: a word whose stem is in no pair (so no pair with it is a feature).
+    let previousStem = -2;
+    for (let position = 0; position < entries.length; position++) {
+      const cached = entries[position];
+      const { ids, idWeights, idIsWord } = cached;
+      for (let index = 0; index < ids.length; index++) this.countInTable(ids[index], idWeights[index], idIsWord[index]);
       if (!cached.pairs) continue;
       if (previousStem >= 0 && cached.stem >= 0) {
         const id = this.pairIds.get(this.pairKey(previousStem, cached.stem));
-        if (id !== undefined) this.count(id, touched);
+        if (id !== undefined) this.countInTable(id, this.weights[id], pairKind);
       }
       previousStem = cached.stem;
     }
+    return this.finishTable(entries, transient);
+  }
+
+  /** Room in the table and the order lists for `features` features. */
+  private makeRoom(features: number): void {
+    if (this.orderIds.length < features) {
+      const size = Math.max(features, 2 * this.orderIds.length);
+      this.orderIds = new Int32Array(size);
+      this.orderSlots = new Int32Array(size);
+      this.orderWeights = new Float64Array(size);
+      this.orderKinds = new Uint8Array(size);
+    }
+    let size = this.tableIds.length;
+    while (size < 4 * features) size *= 2;
+    if (size !== this.tableIds.length) {
+      this.tableIds = new Int32Array(size).fill(-1);
+      this.tableCounts = new Int32Array(size);
+    }
+  }
+
+  /** Counts one more of feature `id` (weight and kind as the word's cache holds them). */
+  private countInTable(id: number, weight: number, kind: number): void {
+    const { tableIds } = this;
+    const mask = tableIds.length - 1;
+    let slot = Math.imul(id, 0x9e3779b1) >>> 0;
+    for (slot &= mask; ; slot = (slot + 1) & mask) {
+      const held = tableIds[slot];
+      if (held === id) {
+        this.tableCounts[slot]++;
+        return;
+      }
+      if (held === -1) break;
+    }
+    tableIds[slot] = id;
+    this.tableCounts[slot] = 1;
+    const position = this.orderCount++;
+    this.orderIds[position] = id;
+    this.orderSlots[position] = slot;
+    this.orderWeights[position] = weight;
+    this.orderKinds[position] = kind;
+  }
+
+  /**
+   * `finish` for the table: the same values, norm and corrections, computed in the same order from the same
+   * numbers (a feature's weight is the one its word's cache copied), and the table emptied for the next message.
+   */
+  private finishTable(entries: CachedWord[], transient: boolean): WordVector {
+    const count = this.orderCount;
+    const { orderIds, orderSlots, orderWeights, orderKinds, tableIds, tableCounts } = this;
+    if (transient && this.transientIndices.length < count) {
+      const size = Math.max(count, 2 * this.transientIndices.length);
+      this.transientIndices = new Int32Array(size);
+      this.transientValues = new Float64Array(size);
+      this.transientWordIndices = new Int32Array(size);
+      this.transientWordValues = new Float64Array(size);
+    }
+    const indices = transient ? this.transientIndices.subarray(0, count) : new Int32Array(count);
+    const values = transient ? this.transientValues.subarray(0, count) : new Float64Array(count);
     const adjustedFeatures: number[] = [];
     const adjustments: number[] = [];
-    const { indices, values, norm } = this.finish(touched, adjustedFeatures, adjustments, transient);
-    return { indices, values, words: entries, norm, adjustedFeatures, adjustments };
+    let norm = 0;
+    let wordCount = 0;
+    for (let position = 0; position < count; position++) {
+      const id = orderIds[position];
+      const slot = orderSlots[position];
+      const times = tableCounts[slot];
+      tableIds[slot] = -1;
+      const weight = orderWeights[position];
+      const value = dampedCount(times) * weight;
+      indices[position] = id;
+      values[position] = value;
+      norm += value * value;
+      const kind = orderKinds[position];
+      if (kind !== charGramKind) wordCount++;
+      if (kind === pairKind) {
+        adjustedFeatures.push(id);
+        adjustments.push(value);
+      } else if (times !== 1) {
+        adjustedFeatures.push(id);
+        adjustments.push((dampedCount(times) - times) * weight);
+      }
+    }
+    norm = Math.sqrt(norm) || 1;
+    const wordIndices = transient ? this.transientWordIndices.subarray(0, wordCount) : new Int32Array(wordCount);
+    const wordValues = transient ? this.transientWordValues.subarray(0, wordCount) : new Float64Array(wordCount);
+    for (let position = 0, word = 0; position < count; position++) {
+      values[position] /= norm;
+      if (orderKinds[position] === charGramKind) continue;
+      wordIndices[word] = indices[position];
+      wordValues[word] = values[position];
+      word++;
+    }
+    return { indices, values, words: entries, norm, adjustedFeatures, adjustments, wordIndices, wordValues };
   }
 
   has(feature: string): boolean {
@@ -170,7 +290,9 @@ export class FeatureVectoriser {
       const id = this.idByFeature.get(name);
       if (id !== undefined) ids.push(id);
     }
-    cached = { stem: this.pairStems.get(stem) ?? -1, pairs, ids: Int32Array.from(ids), classScores: undefined };
+    const idWeights = Float64Array.from(ids, (id) => this.weights[id]);
+    const idIsWord = Uint8Array.from(ids, (id) => (this.features[id].startsWith('c:') ? charGramKind : wordKind));
+    cached = { stem: this.pairStems.get(stem) ?? -1, pairs, ids: Int32Array.from(ids), idWeights, idIsWord, classScores: undefined };
     if (this.wordCache.size >= wordCacheLimit) this.wordCache.clear();
     this.wordCache.set(word, cached);
     return cached;
@@ -219,6 +341,11 @@ export class FeatureVectoriser {
     return { indices, values, norm };
   }
 }
+
+/** The kinds of feature vectoriseWords tells apart (see CachedWord.idIsWord). */
+const charGramKind = 0;
+const wordKind = 1;
+const pairKind = 2;
 
 /** Sublinear term frequency: 1 + log(count). Most features occur once in a message, and log(1) is 0: no logarithm needed for them. */
 function dampedCount(count: number): number {

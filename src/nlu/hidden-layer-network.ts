@@ -196,6 +196,11 @@ export class HiddenLayerNetwork {
     return into;
   }
 
+  /** True when the feature feeds the units: a feature without a row adds nothing to the scores. */
+  readsFeature(feature: number): boolean {
+    return this.parameters.rows[feature] >= 0;
+  }
+
   /** Probabilities by class, written into `into`. */
   probabilities(vector: SparseVector, into: Float64Array): Float64Array {
     return softmaxInPlace(this.scores(vector, into), 1);

@@ -119,6 +119,21 @@ export class IntentClassifier {
     this.rankScratch = new Int32Array(intentIds.length);
     this.hiddenScratch = new Float64Array(intentIds.length);
     this.sumScratch = new Float64Array(intentIds.length);
+    // Checked once rather than assumed from the options: a model built otherwise (a compared setting, an
+    // older cache) keeps reading the whole vector.
+    this.wordsSuffice = vectoriser.features.every((name, feature) => !name.startsWith('c:') || (!neighbours?.hasPostings(feature) && !hidden?.readsFeature(feature)));
+  }
+
+  /**
+   * True when no character n-gram has postings in the neighbours' index or a row in the hidden layer: both
+   * then read only a message's word and pair features, and are handed those alone (WordVector.wordIndices),
+   * the same numbers in the same order, without looking up the n-grams they would skip.
+   */
+  private readonly wordsSuffice: boolean;
+
+  /** What the neighbours and the hidden layer read of a message's vector (see wordsSuffice). */
+  private wordPart(vector: WordVector): SparseVector {
+    return this.wordsSuffice ? { indices: vector.wordIndices, values: vector.wordValues } : vector;
   }
 
   static train(
@@ -262,7 +277,7 @@ export class IntentClassifier {
     const factors = this.voteScratch;
     let voted = 0;
     if (this.neighbours && share > 0) {
-      this.neighbours.votes(vector, factors);
+      this.neighbours.votes(this.wordPart(vector), factors);
       for (let index = 0; index < factors.length; index++) voted += factors[index];
     }
     if (voted > 0 && this.options.neighbours.combine !== 'product') {
@@ -280,7 +295,7 @@ export class IntentClassifier {
     let hiddenScores: Float64Array | undefined;
     if (this.hidden && hiddenShare > 0) {
       // The network's probabilities raised to its share are exp(share × score) up to a constant, which the final normalisation removes.
-      hiddenScores = this.hidden.scores(vector, this.hiddenScratch);
+      hiddenScores = this.hidden.scores(this.wordPart(vector), this.hiddenScratch);
       for (let index = 0; index < hiddenScores.length; index++) hiddenScores[index] *= hiddenShare;
     }
     if (voteShare + hiddenShare <= 0) return this.model.probabilitiesOfScores(scores);

@@ -131,6 +131,11 @@ export class NearestNeighbours {
     return result;
   }
 
+  /** True when some training phrasing has the feature: a feature without postings adds nothing to a vote. */
+  hasPostings(feature: number): boolean {
+    return this.parameters.offsets[feature + 1] > this.parameters.offsets[feature];
+  }
+
   /** The intent of a training phrasing. */
   labelOf(example: number): number {
     return this.parameters.labels[example];

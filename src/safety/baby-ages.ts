@@ -26,6 +26,8 @@ const babyNouns = new Set(['baby', 'babys', 'babies', 'newborn', 'newborns', 'in
  * has 38.3"); an age told as then ("she was 2 days old when I first saw them") gives way to one told as now.
  */
 export function babyAges(tokens: readonly TriageToken[], ages: readonly (AgeMention & { years: boolean })[]): AgeMention[] {
+  // Most messages tell no age: then there is nothing to number the clauses for.
+  if (ages.length === 0) return [];
   // Apart: in another clause ("my 3 year old has chickenpox and the baby …"), not "my baby girl is now 1 year old".
   const clauseOf = clauseNumbers(tokens);
   const babyNamedApart = (age: AgeMention) => tokens.some((token, index) => babyNouns.has(token.word) && clauseOf[index] !== clauseOf[age.at]);

@@ -1,4 +1,5 @@
 import { canStart, collectEnds, compilePhrase, stemCount, type Element, type Found, type Span } from './concept-phrase';
+import { collectCodedEnds, compilePhraseCode, setCodedToken, startCodedMessage, type PhraseCode } from './phrase-code';
 import { stemOf, type TriageToken } from './triage-tokens';
 
 export type { Span };
@@ -18,15 +19,18 @@ export interface ConceptProblem {
 interface StartBucket {
   /** One-element phrases and those whose second element is not a word. */
   always: number[];
-  /** By the stem of the second word. */
-  byStem: Map<string, number[]>;
-  /** By the second word as written. */
-  byWord: Map<string, number[]>;
+  /** By the stem of the second word, numbered as in the phrase code (see phrase-code.ts). */
+  byStem: Map<number, number[]>;
+  /** By the second word as written, numbered as in the phrase code. */
+  byWord: Map<number, number[]>;
 }
 
 /** The phrases a word starts, by its stem and by itself as written: whole buckets, flat lists and prefixes. */
 interface WordStarts {
   stem: string;
+  /** The stem's and the word's numbers in the phrase code (-1: no phrase has it). */
+  stemNumber: number;
+  wordNumber: number;
   byStem: StartBucket | undefined;
   byWord: StartBucket | undefined;
   flatByStem: readonly number[] | undefined;
@@ -109,6 +113,16 @@ export class ConceptMatcher {
   private readonly starts: Starts = { entry: new Int32Array(256), at: new Int32Array(256), next: new Int32Array(256), count: 0 };
   /** Every phrase's ends in the current run, each read from where it stood before (see match). */
   private readonly ends: number[] = [];
+  /** The spans gathered for the concept being matched, as numbers (see gather and keptSpans); grown when needed. */
+  private spanStarts = new Int32Array(64);
+  private spanEnds = new Int32Array(64);
+  /** Every phrase as flat arrays of numbers (see phrase-code.ts), and where each start's and other start's begins. */
+  private readonly code: PhraseCode;
+  private readonly startOffsets: Int32Array;
+  private readonly startLengths: Int32Array;
+  private readonly otherOffsets: number[][];
+  /** True when a token of the current run has alternatives: its phrases are then matched by collectEnds. */
+  private withAlternatives = false;
 
   /** `compiled`: each concept's phrases as compile() read them (each once), and the concepts it excludes. */
   private constructor(compiled: ReadonlyMap<string, { phrases: Element[][]; exclusions: string[] }>) {
@@ -129,6 +143,7 @@ export class ConceptMatcher {
     this.neededBy = this.names.map(() => []);
     this.alwaysTried = new Uint8Array(this.names.length);
     this.needFound = new Uint8Array(this.names.length);
+    const secondWords = new Map<StartBucket, { byStem: Map<string, number[]>; byWord: Map<string, number[]> }>();
     for (const [concept, phrases] of this.phrases) {
       const number = numberOf.get(concept)!;
       for (const phrase of phrases) {
@@ -156,12 +171,24 @@ export class ConceptMatcher {
             bucket.always.push(entry);
             continue;
           }
-          listIn(bucket.byStem, second.stem).push(entry);
-          if (second.word !== second.stem) listIn(bucket.byWord, second.word).push(entry);
+          // By text first: the phrase code that numbers them is compiled once every phrase is in place.
+          const byText = secondWords.get(bucket) ?? { byStem: new Map<string, number[]>(), byWord: new Map<string, number[]>() };
+          secondWords.set(bucket, byText);
+          listIn(byText.byStem, second.stem).push(entry);
+          if (second.word !== second.stem) listIn(byText.byWord, second.word).push(entry);
         }
       }
     }
     this.startStamp = new Int32Array(this.startPhrase.length).fill(-1);
+    const { code, offsets } = compilePhraseCode([...this.startPhrase, ...this.otherStarts.flat()]);
+    this.code = code;
+    for (const [bucket, { byStem, byWord }] of secondWords) {
+      for (const [text, entries] of byStem) bucket.byStem.set(code.numberOf.get(text)!, entries);
+      for (const [text, entries] of byWord) bucket.byWord.set(code.numberOf.get(text)!, entries);
+    }
+    this.startOffsets = Int32Array.from(this.startPhrase, (phrase) => offsets.get(phrase)!);
+    this.startLengths = Int32Array.from(this.startPhrase, (phrase) => phrase.length);
+    this.otherOffsets = this.otherStarts.map((phrases) => phrases.map((phrase) => offsets.get(phrase)!));
     this.otherNeeds.forEach((needsOfPhrases, concept) => {
       for (const needs of needsOfPhrases) {
         if (needs.length === 0) this.alwaysTried[concept] = 1;
@@ -223,18 +250,26 @@ export class ConceptMatcher {
     ends.length = 0;
     // Where a number stands: phrases that start with one are tried only there.
     let numbers: number[] | undefined;
+    // Without a token's alternatives (nearly always), phrases are matched as code (see phrase-code.ts).
+    const coded = !this.withAlternatives;
+    const { code, startOffsets, startLengths } = this;
     for (let concept = 0; concept < this.names.length; concept++) {
+      // A concept with no start here finds nothing, unless one of its other starts may be tried (see below): most
+      // of the 380-odd concepts are passed over on three small arrays, without reading their phrase lists.
+      if (firstStarted[concept] === -1 && (alwaysTried[concept] | needFound[concept]) === 0) continue;
       const others = this.otherStarts[concept];
-      if (firstStarted[concept] === -1 && others.length === 0) continue;
       // Made when the concept's first place is found: most concepts tried are found nowhere.
-      let spans: Span[] | undefined;
+      let gathered = 0;
       for (let index = firstStarted[concept]; index !== -1; index = nextStarted[index]) {
         const start = startedAt[index];
         const from = ends.length;
-        collectEnds(startPhrase[startedEntry[index]], 1, tokens, start + 1, foundByNumber, ends);
-        for (let position = from; position < ends.length; position++) (spans ??= []).push({ start, end: ends[position] });
+        const entry = startedEntry[index];
+        if (coded) collectCodedEnds(code, startOffsets[entry], startLengths[entry], 1, tokens, start + 1, foundByNumber, ends);
+        else collectEnds(startPhrase[entry], 1, tokens, start + 1, foundByNumber, ends);
+        gathered = this.gather(start, from, gathered);
       }
       const needs = this.otherNeeds[concept];
+      const offsets = this.otherOffsets[concept];
       // None of the concepts its other starts name is here: none of them can match (allFound would say so).
       const otherCount = alwaysTried[concept] === 1 || needFound[concept] === 1 ? others.length : 0;
       for (let other = 0; other < otherCount; other++) {
@@ -249,8 +284,9 @@ export class ConceptMatcher {
             const start = places[place].start;
             if (place > 0 && places[place - 1].start === start) continue;
             const from = ends.length;
-            collectEnds(phrase, 0, tokens, start, foundByNumber, ends);
-            for (let position = from; position < ends.length; position++) (spans ??= []).push({ start, end: ends[position] });
+            if (coded) collectCodedEnds(code, offsets[other], phrase.length, 0, tokens, start, foundByNumber, ends);
+            else collectEnds(phrase, 0, tokens, start, foundByNumber, ends);
+            gathered = this.gather(start, from, gathered);
           }
           continue;
         }
@@ -258,8 +294,9 @@ export class ConceptMatcher {
           numbers ??= numberPositions(tokens);
           for (const start of numbers) {
             const from = ends.length;
-            collectEnds(phrase, 0, tokens, start, foundByNumber, ends);
-            for (let position = from; position < ends.length; position++) (spans ??= []).push({ start, end: ends[position] });
+            if (coded) collectCodedEnds(code, offsets[other], phrase.length, 0, tokens, start, foundByNumber, ends);
+            else collectEnds(phrase, 0, tokens, start, foundByNumber, ends);
+            gathered = this.gather(start, from, gathered);
           }
           continue;
         }
@@ -267,13 +304,13 @@ export class ConceptMatcher {
           if (!canStart(first, tokens[start], foundByNumber, start)) continue;
           const from = ends.length;
           collectEnds(phrase, 0, tokens, start, foundByNumber, ends);
-          for (let position = from; position < ends.length; position++) (spans ??= []).push({ start, end: ends[position] });
+          gathered = this.gather(start, from, gathered);
         }
       }
-      if (spans === undefined) continue;
-      const kept = this.withoutExcluded(concept, spans, foundByNumber);
-      if (kept.length === 0) continue;
-      found.set(this.names[concept], (foundByNumber[concept] = dedupe(kept)));
+      if (gathered === 0) continue;
+      const kept = this.keptSpans(concept, gathered, foundByNumber);
+      if (kept === undefined) continue;
+      found.set(this.names[concept], (foundByNumber[concept] = kept));
       const needing = neededBy[concept];
       for (let index = 0; index < needing.length; index++) needFound[needing[index]] = 1;
     }
@@ -290,11 +327,15 @@ export class ConceptMatcher {
     const starts = this.starts;
     starts.count = 0;
     this.firstStarted.fill(-1);
+    startCodedMessage(this.code, tokens.length);
+    this.withAlternatives = false;
     // Each token's starts are looked up once: as the next token of one start, then as the start itself.
     let following = tokens.length > 0 ? this.startsOf(tokens[0]) : undefined;
     for (let start = 0; start < tokens.length; start++) {
       const token = tokens[start];
       const known = following!;
+      setCodedToken(this.code, start, token, known.stemNumber, known.wordNumber);
+      if (token.alternatives) this.withAlternatives = true;
       const stamp = this.nextStamp();
       const next = tokens[start + 1];
       following = next === undefined ? undefined : this.startsOf(next);
@@ -308,8 +349,8 @@ export class ConceptMatcher {
           if (entries) for (const entry of entries) if (this.startStems[entry] >= 2) this.take(entry, stamp, start, starts);
         }
       } else {
-        if (known.byStem) this.takeBucket(known.byStem, next, stamp, start, starts);
-        if (known.byWord) this.takeBucket(known.byWord, next, stamp, start, starts);
+        if (known.byStem) this.takeBucket(known.byStem, following, stamp, start, starts);
+        if (known.byWord) this.takeBucket(known.byWord, following, stamp, start, starts);
       }
       this.takeAll(known.prefixed, stamp, start, starts);
     }
@@ -323,6 +364,8 @@ export class ConceptMatcher {
     const sameWord = token.word === token.stem;
     const found: WordStarts = {
       stem: token.stem,
+      stemNumber: this.code.numberOf.get(token.stem) ?? -1,
+      wordNumber: this.code.numberOf.get(token.word) ?? -1,
       byStem: this.wordStarts.get(token.stem),
       byWord: sameWord ? undefined : this.wordStarts.get(token.word),
       flatByStem: this.wordStartsFlat.get(token.stem),
@@ -361,13 +404,18 @@ export class ConceptMatcher {
   }
 
   /** The bucket's phrases whose second word, if any, is the next token's. */
-  private takeBucket(bucket: StartBucket, next: TriageToken | undefined, stamp: number, start: number, starts: Starts): void {
+  private takeBucket(bucket: StartBucket, next: WordStarts | undefined, stamp: number, start: number, starts: Starts): void {
     this.takeAll(bucket.always, stamp, start, starts);
     if (!next) return;
-    const byStem = bucket.byStem.get(next.stem);
-    if (byStem) this.takeAll(byStem, stamp, start, starts);
-    const byWord = bucket.byWord.get(next.word);
-    if (byWord) this.takeAll(byWord, stamp, start, starts);
+    // By number: a stem or word no phrase has (-1) is in no bucket.
+    if (next.stemNumber !== -1) {
+      const byStem = bucket.byStem.get(next.stemNumber);
+      if (byStem) this.takeAll(byStem, stamp, start, starts);
+    }
+    if (next.wordNumber !== -1) {
+      const byWord = bucket.byWord.get(next.wordNumber);
+      if (byWord) this.takeAll(byWord, stamp, start, starts);
+    }
   }
 
   /** The phrases starting with a prefix that `word` begins with (remembered with the word's other starts). */
@@ -378,26 +426,73 @@ export class ConceptMatcher {
     });
   }
 
-  private withoutExcluded(concept: number, spans: Span[], found: Found): Span[] {
+  /** The gathered span from `start` to each end in `ends` from `from` on, after the `count` gathered so far; the new count. */
+  private gather(start: number, from: number, count: number): number {
+    const { ends } = this;
+    for (let position = from; position < ends.length; position++) {
+      if (count === this.spanStarts.length) {
+        this.spanStarts = grownCopy(this.spanStarts);
+        this.spanEnds = grownCopy(this.spanEnds);
+      }
+      this.spanStarts[count] = start;
+      this.spanEnds[count] = ends[position];
+      count++;
+    }
+    return count;
+  }
+
+  /**
+   * The concept's `count` gathered spans without those inside a span of a concept it excludes ("yellow" in
+   * "yellow poo"), each once, by start and then longest first; undefined when none is left. Filtered and
+   * sorted as numbers, so only the spans kept become objects, in an array of their number.
+   */
+  private keptSpans(concept: number, count: number, found: Found): Span[] | undefined {
+    const { spanStarts: starts, spanEnds: ends } = this;
     const excludedBy = this.excludedBy[concept];
-    if (excludedBy.length === 0) return spans;
-    const excluded: Span[] = [];
-    for (const other of excludedBy) excluded.push(...(found[other] ?? []));
-    if (excluded.length === 0) return spans;
-    return spans.filter((span) => !excluded.some((other) => other.start < span.end && other.end > span.start));
+    if (excludedBy.length > 0) {
+      let kept = 0;
+      for (let index = 0; index < count; index++) {
+        const start = starts[index];
+        const end = ends[index];
+        if (insideExcluded(excludedBy, found, start, end)) continue;
+        starts[kept] = start;
+        ends[kept] = end;
+        kept++;
+      }
+      count = kept;
+    }
+    if (count === 0) return undefined;
+    // An insertion sort: a concept has a span or two in a message.
+    for (let index = 1; index < count; index++) {
+      const start = starts[index];
+      const end = ends[index];
+      let at = index;
+      while (at > 0 && (starts[at - 1] > start || (starts[at - 1] === start && ends[at - 1] < end))) {
+        starts[at] = starts[at - 1];
+        ends[at] = ends[at - 1];
+        at--;
+      }
+      starts[at] = start;
+      ends[at] = end;
+    }
+    let unique = 0;
+    for (let index = 0; index < count; index++) {
+      if (unique > 0 && starts[unique - 1] === starts[index] && ends[unique - 1] === ends[index]) continue;
+      starts[unique] = starts[index];
+      ends[unique] = ends[index];
+      unique++;
+    }
+    const spans: Span[] = new Array(unique);
+    for (let index = 0; index < unique; index++) spans[index] = { start: starts[index], end: ends[index] };
+    return spans;
   }
 }
 
 /** The start lists at twice their length, their starts kept. */
 function growStarts(starts: Starts): void {
-  const grown = (list: Int32Array) => {
-    const longer = new Int32Array(list.length * 2);
-    longer.set(list);
-    return longer;
-  };
-  starts.entry = grown(starts.entry);
-  starts.at = grown(starts.at);
-  starts.next = grown(starts.next);
+  starts.entry = grownCopy(starts.entry);
+  starts.at = grownCopy(starts.at);
+  starts.next = grownCopy(starts.next);
 }
 
 function listIn<Value>(map: Map<string, Value[]>, key: string): Value[] {
@@ -423,26 +518,20 @@ function numberPositions(tokens: readonly TriageToken[]): number[] {
   return positions;
 }
 
-/** Each span once, by start and then longest first. */
-function dedupe(spans: Span[]): Span[] {
-  // An insertion sort, stable as Array.prototype.sort is (so the same order), without the work array that
-  // sort allocates on every call: a concept has a span or two in a message.
-  for (let index = 1; index < spans.length; index++) {
-    const span = spans[index];
-    let at = index;
-    while (at > 0 && (spans[at - 1].start > span.start || (spans[at - 1].start === span.start && spans[at - 1].end < span.end))) {
-      spans[at] = spans[at - 1];
-      at--;
-    }
-    spans[at] = span;
+/** True when a span of one of the excluded concepts overlaps tokens [start, end). */
+function insideExcluded(excludedBy: readonly number[], found: Found, start: number, end: number): boolean {
+  for (let index = 0; index < excludedBy.length; index++) {
+    const spans = found[excludedBy[index]];
+    if (spans) for (let other = 0; other < spans.length; other++) if (spans[other].start < end && spans[other].end > start) return true;
   }
-  let kept = 0;
-  for (let index = 0; index < spans.length; index++) {
-    if (kept > 0 && spans[kept - 1].start === spans[index].start && spans[kept - 1].end === spans[index].end) continue;
-    spans[kept++] = spans[index];
-  }
-  spans.length = kept;
-  return spans;
+  return false;
+}
+
+/** A copy of the list at twice its length. */
+function grownCopy(list: Int32Array): Int32Array<ArrayBuffer> {
+  const longer = new Int32Array(list.length * 2);
+  longer.set(list);
+  return longer;
 }
 
 function dependencyOrder(phrases: ReadonlyMap<string, Element[][]>, exclusions: ReadonlyMap<string, string[]>): string[] {

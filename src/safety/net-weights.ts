@@ -83,7 +83,8 @@ export class NetWeights {
    * feature with no row has all-zero weights, which would add nothing: it is skipped.
    */
   probabilitiesOf(indices: ArrayLike<number>, values: ArrayLike<number>, count: number): Float64Array {
-    const scores = Float64Array.from(this.biases);
+    // A copy made by slice: Float64Array.from steps an iterator through the biases.
+    const scores = this.biases.slice();
     // Read once: the loop below runs for every feature and class of every message.
     const { rowOf, rows, classCount } = this;
     for (let position = 0; position < count; position++) {

@@ -3,6 +3,7 @@ import type { Activity } from 'botbuilder';
 import jwt from 'jsonwebtoken';
 import nock from 'nock';
 import { messageActivity, startTestServer, testConfig, type TestServer } from '../support/bot-server';
+import '../support/load-botbuilder-now';
 
 // nock patches Node's own http module, which the later test files of this worker share: put it back once
 // this file is done (it left every later request going through its interceptor).

@@ -1,5 +1,6 @@
 import type { Activity } from 'botbuilder';
 import { messageActivity, replyTexts, startTestServer, testConfig, type TestServer } from '../support/bot-server';
+import '../support/load-botbuilder-now';
 import { sharedEngine } from '../support/shared-engine';
 
 const disclaimer = () => sharedEngine().knowledgeBase.messages.disclaimer;

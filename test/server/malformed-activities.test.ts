@@ -4,6 +4,7 @@ import { createTurnObserver } from '../../src/server/create-turn-observer';
 import { createLogger } from '../../src/server/create-logger';
 import { ServerMetrics } from '../../src/server/server-metrics';
 import { LogCapture, messageActivity, startTestServer, testConfig, type TestServer } from '../support/bot-server';
+import '../support/load-botbuilder-now';
 import { sharedEngine } from '../support/shared-engine';
 
 // nock patches Node's own http module, which the later test files of this worker share: put it back once

@@ -1,5 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { messageActivity, startTestServer, testConfig, type TestServer } from '../support/bot-server';
+import '../support/load-botbuilder-now';
 
 /**
  * POST /api/messages is answered before express for plain JSON bodies; a content type with one more

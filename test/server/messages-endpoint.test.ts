@@ -1,6 +1,7 @@
 import type { Activity } from 'botbuilder';
 import type { ConversationState } from '../../src/engine/turn-types';
 import { messageActivity, replyTexts, startTestServer, testConfig, type TestServer } from '../support/bot-server';
+import '../support/load-botbuilder-now';
 import { sharedEngine } from '../support/shared-engine';
 import type { Responder } from '../../src/engine/responder';
 import { classifyFirstMessage } from '../../src/engine/create-engine';

@@ -2,6 +2,7 @@ import type { Activity } from 'botbuilder';
 import { buildResponder } from '../../src/app/build-responder';
 import { modelConfig } from '../../src/config';
 import { messageActivity, startTestServer, testConfig, type TestServer } from '../support/bot-server';
+import '../support/load-botbuilder-now';
 import { startFakeModelServer, type FakeModelServer } from '../support/fake-model-server';
 import { sharedEngine } from '../support/shared-engine';
 

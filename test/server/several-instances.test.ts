@@ -9,6 +9,7 @@ import { connectRedisStores } from '../../src/stores/shared-stores';
 import { RedisStorage } from '../../src/channels/botbuilder/redis-storage';
 import { connectRedis, waitUntilReady } from '../../src/stores/redis-connection';
 import { LogCapture, messageActivity, replyTexts, testConfig } from '../support/bot-server';
+import '../support/load-botbuilder-now';
 import { startRedisServer, type RedisServer } from '../support/redis-server';
 import { sharedEngine } from '../support/shared-engine';
 import type { Responder } from '../../src/engine/responder';
@@ -118,17 +119,20 @@ describe('several instances sharing one Redis (Bot Framework)', () => {
   it('takes two simultaneous turns of one conversation on two instances: one saves first, the other runs again, nothing is lost', async () => {
     const engine = sharedEngine();
     let calls = 0;
-    // A slow engine, so both turns read the same saved state before either saves.
+    let racing = false;
+    // Slow once the race starts, so both turns read the same saved state before either saves (the first
+    // turn, which only makes that state, is not held up).
     const slow: Responder = Object.create(engine) as Responder;
     slow.respond = async (turn, state) => {
       calls++;
-      await pause(300);
+      if (racing) await pause(300);
       return engine.respond(turn, state);
     };
     const [first, second] = [await startInstance({ engine: slow }), await startInstance({ engine: slow })];
     expect((await first.post(messageActivity('hi', conversation('simultaneous')))).status).toBe(200);
     expect((await storedState('simultaneous'))?.turnCount).toBe(1);
     calls = 0;
+    racing = true;
 
     const [one, two] = await Promise.all([
       first.post(messageActivity('is colostrum enough for my baby', conversation('simultaneous'))),

@@ -3,6 +3,7 @@ import { headBeforeBody } from '../support/head-before-body';
 import jwt from 'jsonwebtoken';
 import nock from 'nock';
 import { messageActivity, startTestServer, testConfig, type TestServer } from '../support/bot-server';
+import '../support/load-botbuilder-now';
 import { sharedEngine } from '../support/shared-engine';
 
 // nock patches Node's own http module, which the later test files of this worker share: put it back once

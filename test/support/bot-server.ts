@@ -5,7 +5,6 @@ import { createLogger } from '../../src/server/create-logger';
 import { createServer, type CreateServerOptions, type LatchServer } from '../../src/server/create-server';
 import { sharedEngine } from './shared-engine';
 import type { Responder } from '../../src/engine/responder';
-import './load-botbuilder-now';
 
 export interface ConfigOverrides {
   server?: Partial<LatchConfig['server']>;

@@ -44,7 +44,8 @@ class TimeMarginsEnvironment extends TestEnvironment {
   async teardown() {
     const cpu = process.cpuUsage(this.startedCpu);
     if (this.output) {
-      const line = { file: this.file, wallMs: Math.round(performance.now() - this.startedAt), cpuMs: Math.round((cpu.user + cpu.system) / 1000), records: this.records };
+      // The worker's pid and heap tell which files shared a worker and when jest replaced one (workerIdleMemoryLimit).
+      const line = { file: this.file, pid: process.pid, heapMb: Math.round(process.memoryUsage().heapUsed / 1e6), wallMs: Math.round(performance.now() - this.startedAt), cpuMs: Math.round((cpu.user + cpu.system) / 1000), records: this.records };
       appendFileSync(this.output, JSON.stringify(line) + '\n');
     }
     await super.teardown();

@@ -269,9 +269,15 @@ describe('latch kb build', () => {
 });
 
 describe('latch kb check', () => {
+  // One run for both tests: each run loads all content and compares every training phrasing with every other
+  // (about a second). --evidence only adds its own section before the compiled model's report.
+  let stdout: string;
+  beforeAll(async () => {
+    ({ stdout } = await latch(['kb', 'check', '--top', '3', '--evidence']));
+  }, 30_000);
+
   // kb check reuses the compiled model the test run built once (issue 13), so it no longer cross-validates by default.
-  it('prints that the content is valid with its counts, then what the compiled model makes of it', async () => {
-    const { stdout } = await latch(['kb', 'check', '--top', '3']);
+  it('prints that the content is valid with its counts, then what the compiled model makes of it', () => {
     const knowledgeBase = engine.knowledgeBase;
     const lines = stdout.split('\n');
     expect(lines[0]).toMatch(/^Content is valid: \d+ files, \d+ intents, \d+ answers, \d+ training phrasings, \d+ held-out tests, \d+ dialogs\.$/);
@@ -284,11 +290,9 @@ describe('latch kb check', () => {
     expect(lines).toContainEqual(expect.stringMatching(/^Compiled model [0-9a-f]+: loaded from the cache\.$/));
     expect(lines).toContainEqual(expect.stringMatching(/^Held-out tests: \d+\/\d+ have their own intent on top/));
     expect(stdout).toMatch(/^Near-duplicate training phrasings in two intents \(similarity ≥ 0\.85\): \d+$/m);
-    // It loads all content and analyses every training phrasing (about a second); room for a loaded machine.
-  }, 30_000);
+  });
 
-  it('lists the evidence behind each answer with --evidence, which parents never see', async () => {
-    const { stdout } = await latch(['kb', 'check', '--top', '1', '--evidence']);
+  it('lists the evidence behind each answer with --evidence, which parents never see', () => {
     expect(stdout).toMatch(/^ {2}milk\.late: .*Dewey 2003/m);
-  }, 30_000);
+  });
 });

@@ -1,0 +1,149 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildEngine } from '../src/app/build-engine';
+import { loadConfig } from '../src/config';
+import { classifyFirstMessage } from '../src/engine/create-engine';
+import { readLabelledQuestions } from '../src/evaluation/labelled-questions';
+import { trainingPartOf } from '../src/evaluation/source-site';
+import { extractFacts, mergeFacts } from '../src/nlu/extract-facts';
+import { guardInput } from '../src/safety/guard-input';
+import type { RuleTriage } from '../src/safety/triage';
+import { sharedFolder } from './shared-folder';
+
+/**
+ * Where a first turn's time goes, stage by stage, per message: the steps `classifyFirstMessage` runs, each
+ * called on its own in the engine's order (the recogniser keeps its last reading, so the later stages reuse
+ * it as the turn does), then the whole turn for comparison. Also the bytes a whole turn allocates, from the
+ * heap's growth over runs of turns no collection interrupted.
+ *
+ *   npm run build && node dist/bench/first-turn-stages.js [sample|red-flags|development|all] [rounds]
+ *
+ * For the allocation figure start node with a large young generation (--max-semi-space-size=64), so most
+ * runs of turns finish before a scavenge.
+ */
+
+const timestamp = '2026-01-15T10:00:00.000Z';
+const now = () => process.hrtime.bigint();
+const microseconds = (from: bigint, to: bigint) => Number(to - from) / 1000;
+
+function texts(projectRoot: string, set: string): string[] {
+  const shared = sharedFolder(projectRoot);
+  const found: string[] = [];
+  const read = (path: string, keep: (source: string | undefined) => boolean = () => true) => {
+    if (/held-out/.test(path)) throw new Error(`${path}: held-out files are never read`);
+    if (existsSync(path)) found.push(...readLabelledQuestions(path).filter((entry) => keep(entry.source)).map((entry) => entry.q));
+  };
+  if (set === 'sample' || set === 'all') read(join(shared, 'eval', 'sample-questions.yaml'));
+  if (set === 'red-flags' || set === 'all') for (const name of ['train.yaml', 'dev.yaml']) read(join(projectRoot, 'eval', 'red-flags', name));
+  if (set === 'development' || set === 'all') read(join(projectRoot, 'eval', 'real-questions', 'train.yaml'), (source) => trainingPartOf(source) === 'development');
+  return [...new Set(found)];
+}
+
+const stageNames = ['guard', 'analyse', 'facts', 'recognise', 'rules', 'net', 'sign question', 'rank', 'whole turn'] as const;
+
+function quantile(sorted: readonly number[], share: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(share * sorted.length) - 1))];
+}
+
+function main(): void {
+  const set = process.argv[2] ?? 'sample';
+  const rounds = Number(process.argv[3] ?? 20);
+  const config = loadConfig();
+  const engine = buildEngine(config);
+  const { options } = engine.parts;
+  const triage = options.triage as RuleTriage;
+  const messages = texts(config.projectRoot, set);
+  if (messages.length === 0) throw new Error(`no messages for the set ${set}: use sample, red-flags, development or all`);
+
+  // samples[stage][message] holds one time per round.
+  const samples = stageNames.map(() => messages.map((): number[] => []));
+  const today = new Date(timestamp);
+  const runStages = (text: string, index: number) => {
+    const times: bigint[] = [now()];
+    const guarded = guardInput(text, options.maximumMessageLength).text;
+    times.push(now());
+    const analysed = options.classifier.analyse(guarded);
+    times.push(now());
+    const facts = mergeFacts({}, extractFacts(analysed.normalised, today));
+    times.push(now());
+    triage.recogniser.recognise(guarded);
+    times.push(now());
+    const flag = triage(guarded, analysed.words, facts);
+    times.push(now());
+    const checked = flag ?? options.safetyCheck?.(guarded, facts);
+    times.push(now());
+    if (!checked) options.signQuestion?.(guarded, facts);
+    times.push(now());
+    options.classifier.rank(analysed);
+    times.push(now());
+    for (let stage = 0; stage < stageNames.length - 1; stage++) samples[stage][index].push(microseconds(times[stage], times[stage + 1]));
+  };
+  // The whole turn in a pass of its own: after the stages above, it would find their reading of the message kept.
+  const runWhole = (text: string, index: number) => {
+    const start = now();
+    classifyFirstMessage(engine, text, timestamp);
+    samples[stageNames.length - 1][index].push(microseconds(start, now()));
+  };
+  const runRound = () => {
+    messages.forEach(runStages);
+    messages.forEach(runWhole);
+  };
+  runRound();
+  for (const stage of samples) for (const times of stage) times.length = 0;
+  for (let round = 0; round < rounds; round++) runRound();
+
+  const wholeMedians = samples[stageNames.length - 1].map((times) => quantile([...times].sort((a, b) => a - b), 0.5));
+  process.stdout.write(`${messages.length} messages (${set}) × ${rounds} rounds; µs per message\n`);
+  process.stdout.write(`${'stage'.padEnd(16)}${'median'.padStart(10)}${'mean'.padStart(10)}${'p99'.padStart(10)}${'share'.padStart(9)}\n`);
+  const means = samples.map((stage) => {
+    const all = stage.flat();
+    return all.reduce((sum, value) => sum + value, 0) / all.length;
+  });
+  const stagesTotal = means.slice(0, -1).reduce((sum, value) => sum + value, 0);
+  samples.forEach((stage, index) => {
+    const all = stage.flat().sort((a, b) => a - b);
+    const share = index === stageNames.length - 1 ? '' : `${((100 * means[index]) / stagesTotal).toFixed(1)} %`;
+    process.stdout.write(
+      `${stageNames[index].padEnd(16)}${quantile(all, 0.5).toFixed(1).padStart(10)}${means[index].toFixed(1).padStart(10)}${quantile(all, 0.99).toFixed(1).padStart(10)}${share.padStart(9)}\n`,
+    );
+  });
+  const slowest = wholeMedians
+    .map((median, index) => ({ median, index }))
+    .sort((a, b) => b.median - a.median)
+    .slice(0, 5);
+  process.stdout.write('slowest whole turns (median µs, characters, stages' + "' medians):\n");
+  for (const { median, index } of slowest) {
+    const stages = stageNames.slice(0, -1).map((name, stage) => `${name} ${quantile([...samples[stage][index]].sort((a, b) => a - b), 0.5).toFixed(0)}`);
+    process.stdout.write(`  ${median.toFixed(0)} µs, ${messages[index].length} ch: ${stages.join(', ')}\n`);
+  }
+  // On a shared machine the wall-clock tail is mostly other processes: the fastest round of each message, and
+  // the process's CPU time over whole rounds, move only with this process's own work.
+  const fastest = samples.map((stage) => stage.map((times) => Math.min(...times)).sort((a, b) => a - b));
+  process.stdout.write(`fastest round per message, median over messages: ${stageNames.map((name, index) => `${name} ${quantile(fastest[index], 0.5).toFixed(1)}`).join(', ')} µs\n`);
+  const cpuBefore = process.cpuUsage();
+  for (let round = 0; round < rounds; round++) for (const text of messages) classifyFirstMessage(engine, text, timestamp);
+  const cpu = process.cpuUsage(cpuBefore);
+  process.stdout.write(`CPU time per whole turn (user + system, mean of ${rounds} rounds): ${((cpu.user + cpu.system) / (rounds * messages.length)).toFixed(1)} µs\n`);
+  measureAllocation(messages, engine);
+}
+
+/**
+ * Bytes allocated per whole turn: the heap's growth over each batch of turns, the largest of five rounds
+ * (a scavenge inside a batch frees more than the batch allocates, so that round shows less growth).
+ */
+function measureAllocation(messages: readonly string[], engine: ReturnType<typeof buildEngine>): void {
+  const batch = 20;
+  const grownByBatch: number[] = [];
+  for (let round = 0; round < 5; round++) {
+    for (let start = 0, number = 0; start < messages.length; start += batch, number++) {
+      const heapBefore = process.memoryUsage().heapUsed;
+      const end = Math.min(messages.length, start + batch);
+      for (let index = start; index < end; index++) classifyFirstMessage(engine, messages[index], timestamp);
+      grownByBatch[number] = Math.max(grownByBatch[number] ?? 0, process.memoryUsage().heapUsed - heapBefore);
+    }
+  }
+  const bytes = grownByBatch.reduce((sum, grown) => sum + grown, 0);
+  process.stdout.write(`allocation: ${(bytes / messages.length / 1024).toFixed(1)} KB per whole turn\n`);
+}
+
+main();

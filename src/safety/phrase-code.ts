@@ -1,0 +1,144 @@
+import type { Element, Found } from './concept-phrase';
+import type { TriageToken } from './triage-tokens';
+
+// The concept phrases as flat arrays of numbers, and the matching of one phrase from a place in a message over
+// the message's tokens as numbers: the same steps as collectEnds in concept-phrase.ts, without reading an
+// Element object or comparing a string per step. A message's some sixty tried phrases otherwise walked
+// thousands of small objects spread over the heap, and most of a turn's time went to waiting for them.
+
+const stemKind = 0;
+const prefixKind = 1;
+const gapKind = 2;
+const numberKind = 3;
+const conceptKind = 4;
+
+/** What the matching needs to know of a token, as bits. */
+const breakAfter = 1;
+const sentenceEndAfter = 2;
+const isBut = 4;
+const isNumber = 8;
+
+/**
+ * Every phrase's elements, one after another: by element, its kind, then (by kind) the stem's and the word's
+ * numbers, the prefix's number, the gap's length or the concept's number. Words and stems are numbered in
+ * `numberOf`; a token's word or stem that no phrase has gets -1, which no element holds. Plain data, so the
+ * compiled matcher that holds it stays plain data (the tests keep it as a snapshot).
+ */
+export interface PhraseCode {
+  kinds: Uint8Array;
+  first: Int32Array;
+  second: Int32Array;
+  prefixes: string[];
+  numberOf: Map<string, number>;
+  /** The message being matched: each token's stem and word numbers and its bits; grown for a longer one. */
+  tokenStems: Int32Array;
+  tokenWords: Int32Array;
+  tokenBits: Uint8Array;
+  tokenCount: number;
+}
+
+/** The phrases as code, and where each one's elements start. */
+export function compilePhraseCode(phrases: Iterable<readonly Element[]>): { code: PhraseCode; offsets: Map<readonly Element[], number> } {
+  const numberOf = new Map<string, number>();
+  const numbered = (text: string) => {
+    let number = numberOf.get(text);
+    if (number === undefined) numberOf.set(text, (number = numberOf.size));
+    return number;
+  };
+  const prefixes: string[] = [];
+  const offsets = new Map<readonly Element[], number>();
+  const kinds: number[] = [];
+  const first: number[] = [];
+  const second: number[] = [];
+  for (const phrase of phrases) {
+    if (offsets.has(phrase)) continue;
+    offsets.set(phrase, kinds.length);
+    for (const element of phrase) {
+      const [kind, one, two] =
+        element.kind === 'stem'
+          ? [stemKind, numbered(element.stem), numbered(element.word)]
+          : element.kind === 'prefix'
+            ? [prefixKind, prefixes.push(element.prefix) - 1, -1]
+            : element.kind === 'gap'
+              ? [gapKind, element.maximum, -1]
+              : element.kind === 'number'
+                ? [numberKind, -1, -1]
+                : [conceptKind, element.number, -1];
+      kinds.push(kind);
+      first.push(one);
+      second.push(two);
+    }
+  }
+  const code: PhraseCode = {
+    kinds: Uint8Array.from(kinds),
+    first: Int32Array.from(first),
+    second: Int32Array.from(second),
+    prefixes,
+    numberOf,
+    tokenStems: new Int32Array(256),
+    tokenWords: new Int32Array(256),
+    tokenBits: new Uint8Array(256),
+    tokenCount: 0,
+  };
+  return { code, offsets };
+}
+
+/** Starts a message of `count` tokens, each then set with setCodedToken. */
+export function startCodedMessage(code: PhraseCode, count: number): void {
+  if (code.tokenStems.length < count) {
+    const size = Math.max(count, 2 * code.tokenStems.length);
+    code.tokenStems = new Int32Array(size);
+    code.tokenWords = new Int32Array(size);
+    code.tokenBits = new Uint8Array(size);
+  }
+  code.tokenCount = count;
+}
+
+/** A token's numbers (numberOf its stem and its word, -1 for none) and bits. */
+export function setCodedToken(code: PhraseCode, index: number, token: TriageToken, stemNumber: number, wordNumber: number): void {
+  code.tokenStems[index] = stemNumber;
+  code.tokenWords[index] = wordNumber;
+  code.tokenBits[index] =
+    (token.sentenceEnd || token.clauseEnd ? breakAfter : 0) | (token.sentenceEnd ? sentenceEndAfter : 0) | (token.word === 'but' ? isBut : 0) | (token.value !== undefined ? isNumber : 0);
+}
+
+/**
+ * collectEnds (concept-phrase.ts) for the phrase of `length` elements at `offset`, from its element `from`,
+ * over the message set with startCodedMessage and setCodedToken, for tokens without alternatives (a message
+ * with a token's alternatives goes through collectEnds itself).
+ */
+export function collectCodedEnds(code: PhraseCode, offset: number, length: number, from: number, tokens: readonly TriageToken[], position: number, found: Found, ends: number[]): void {
+  const { kinds, first, tokenBits, tokenCount } = code;
+  for (; from < length; from++, position++) {
+    const at = offset + from;
+    const kind = kinds[at];
+    if (kind === gapKind) {
+      // Nor does it start after one: "since yesterday, no jabs".
+      const afterBreak = position > 0 && (tokenBits[position - 1] & breakAfter) !== 0;
+      const count = ends.length;
+      const maximum = afterBreak ? 0 : first[at];
+      for (let skip = 0; skip <= maximum && position + skip <= tokenCount; skip++) {
+        // A gap does not reach over the end of a clause or over "but".
+        if (skip > 0 && (tokenBits[position + skip - 1] & (breakAfter | isBut)) !== 0) break;
+        collectCodedEnds(code, offset, length, from + 1, tokens, position + skip, found, ends);
+        // The shortest gap the rest fits after.
+        if (ends.length > count) break;
+      }
+      return;
+    }
+    if (position >= tokenCount) return;
+    if (kind === conceptKind) {
+      const spans = found[first[at]];
+      if (spans) for (let index = 0; index < spans.length; index++) if (spans[index].start === position) collectCodedEnds(code, offset, length, from + 1, tokens, spans[index].end, found, ends);
+      return;
+    }
+    if (kind === stemKind) {
+      if (code.tokenStems[position] !== first[at] && code.tokenWords[position] !== code.second[at]) return;
+    } else if (kind === prefixKind) {
+      if (!tokens[position].word.startsWith(code.prefixes[first[at]])) return;
+    } else if ((tokenBits[position] & isNumber) === 0) return;
+    // The words of one phrase stay in one sentence.
+    if (from + 1 < length && (tokenBits[position] & sentenceEndAfter) !== 0) return;
+  }
+  ends.push(position);
+}
