@@ -286,3 +286,188 @@ describe('10. train-5 intrusive thoughts get the calm reply with the crisis line
     expectRuleFlag(text, 'mother-mental-health', 'emergency', 'crisis_partner');
   });
 });
+
+// Issue 11, train-7 (s7-rf-mind): the mind rows' misses of the seventh writer's batches, by kind. Each kind
+// in our own words and two variants; the rules alone escalate them at the row's level.
+describe('11. train-7 crisis misses, by kind', () => {
+  it.each([
+    // An accident or illness wished for, for the rest it would bring.
+    ["honestly if a lorry hit me tomorrow at least i'd get some rest in hospital, 6 weeks in", 'crisis'],
+    ['i keep dreaming about getting hit by a car, nothing fatal, just so i could lie in a hospital bed', 'crisis'],
+    ["wish i'd get knocked down by a bus so someone else would take over for a while. baby is 2 months", 'crisis'],
+    // Not being here, in softer words: waking up elsewhere, finding peace, fading away, gone soon.
+    ['i just want to shut my eyes and wake up somewhere else, every single day', 'crisis'],
+    ['my wife told me she just wants to find peace. our son is 5 weeks', 'crisis_partner'],
+    ['sometimes i think nobody would even notice if i just faded away. 3 month old', 'crisis'],
+    ["my girlfriend keeps whispering to our daughter that she won't have to put up with her mum for long", 'crisis_partner'],
+    ["the baby deserves better and that'll be me gone soon", 'crisis'],
+    ['i just want to sleep and never wake up again', 'crisis'],
+    // Ending it for the family together, or taking the baby along.
+    ['lying next to them i thought we should all go together, me and the kids', 'crisis'],
+    ["my wife said she'd take the baby with her if she goes and wouldn't say where", 'crisis_partner'],
+    // A means: a car in a closed garage, a plastic bag searched for, means handed over to be hidden.
+    ['i keep thinking about sitting in the car in the garage with the engine running', 'crisis'],
+    ["she's been googling the plastic bag thing, i saw it on the laptop", 'crisis'],
+    ['my wife asked me to hide the car keys from her and wont tell me why', 'crisis_partner'],
+    ['she begged me to lock away all her tablets and only give her one a day', 'crisis'],
+    // Goodbyes: a letter saying sorry, treasured things given away, affairs put in order "just in case".
+    ['she wrote me a letter saying sorry for everything and that she failed', 'crisis'],
+    ['my sister gave away her favourite jewellery last week and wrote letters to the kids', 'crisis_partner'],
+    ["i've made a list of where all the important stuff is and the passwords, just in case", 'crisis'],
+    // Indirect wishes and plans.
+    ["life doesn't feel worth living at the moment, she's 3 months", 'crisis'],
+    ['life doesnt seem worth living anymore. 7 weeks', 'crisis'],
+    ["my partner said she wishes she'd died giving birth", 'crisis_partner'],
+    ["i wish i'd died in the birth", 'crisis'],
+    ["she said on the phone she'd be doing everyone a favour", 'crisis_partner'],
+    ['lying in the bath i think how easy it would be to slip under', 'crisis'],
+    ["i've been thinking of ways out. baby is 5 weeks", 'crisis'],
+    ["tonight i am going to do it, i've decided", 'crisis'],
+    ['dont want to b here anymore. 3 wk old', 'crisis'],
+    ['i wanna disappear fr', 'crisis'],
+    ['some nights i think about not being here anymore', 'crisis'],
+    ["if i fell asleep at the wheel it wouldn't be the worst thing", 'crisis'],
+    // Self-harm named as "the … thing" done again.
+    ['did the cutting thing again last night, baby is 8 weeks', 'crisis'],
+    // Psychosis told by what she does: silent and staring, afraid of her own mother's food, things nobody
+    // else saw, pages written for hours, cries heard as messages, a neighbour coming for the baby.
+    ["my wife hasn't said a word since yesterday and just stares at the wall, she won't feed herself", 'crisis_partner'],
+    ["she's suddenly scared of her own mother and won't eat anything her mum makes", 'crisis_partner'],
+    ['my wife says there was nothing there but i saw a huge spider run across the ceiling and heard the baby crying when he was asleep', 'crisis'],
+    ['since the birth she has been writing for hours every night, hundreds of pages', 'crisis_partner'],
+    ["she says the baby's cries are messages meant for her", 'crisis_partner'],
+    ["she thinks everyone at work is talking about her behind her back and the baby's cries are messages to her", 'crisis_partner'],
+    ["i know his family want to take him away from me, they've never done anything, i just know", 'crisis'],
+    ["she's convinced the woman next door is coming to take the baby", 'crisis_partner'],
+    ['she keeps saying something catastrophic is coming for us all, 4 days after the birth', 'crisis_partner'],
+  ])('"%s" gets the crisis line (%s)', (text, message) => {
+    expectRuleFlag(text, 'mother-mental-health', 'emergency', message);
+  });
+});
+
+describe('12. train-7 intrusive thoughts, by kind, get the calm reply with the crisis line', () => {
+  it.each([
+    // The baby seen falling or hurt, not only "pictured".
+    ['every time i walk down the stairs with him i see him slipping out of my arms and hitting the floor'],
+    ['i can see her falling out of my arms onto the tiles whenever i carry her'],
+    ['i picture him getting run over every time we cross the road'],
+    // A fear told as "i think i'm going to" scald or hurt the baby.
+    ["i keep thinking i'm going to scald him when i make a cup of tea"],
+    ["i think i'm going to burn her with the kettle, so i won't make a hot drink near her"],
+    ["scared i'll scald her in the bath"],
+    // Biting, told with what it leaves.
+    ['i keep picturing biting down on his arm till he bleeds, i would never'],
+    // Harm thoughts told sideways: walking away "before i do anything", understanding why people hurt
+    // babies, thoughts she does not want or dare tell, images of abuse, fear of her own hands, harm coming.
+    ['when he screams i put him down and leave the room before i do anything i regret'],
+    ['i finally understand why parents shake their babies, i would never but i get it'],
+    ['i get why people hurt their kids now. 6 weeks and no sleep'],
+    ["i keep having thoughts i don't want about my baby and i can't say them"],
+    ["i daren't tell the health visitor what goes on in my head in case they take him"],
+    ['i had a horrible image of abusing her pop into my head during bath time'],
+    ["i'm scared of what my hands might do when she won't stop crying"],
+    ['i keep imagining her coming to harm, being snatched from the pram'],
+  ])('"%s"', (text) => {
+    expectRuleFlag(text, 'mother-mental-health', 'emergency', 'crisis_intrusive');
+  });
+});
+
+describe('13. train-7 low mood, by kind (RF: low mood most days for more than 2 weeks, soon)', () => {
+  it.each([
+    // In bed most of the day, over weeks.
+    ['my wife spends all day in bed since the baby came, 5 weeks now'],
+    ['she has been in bed most of the last month and barely eats'],
+    ['i stay in my room all day, it has been 3 weeks'],
+    // The mother crying, where or how often, with how long told in its own sentence.
+    ["i cry at the sink every night. it's been three months of this"],
+    ['i sob in the bathroom every morning. 6 weeks now'],
+    ["my wife cries every evening, it's been like that for 5 weeks"],
+    ["7 weeks in and i feel nothing inside. it's like a wall. i cry every night"],
+    // Words for it: autopilot, the darkness, blaming herself, not laughing, "told everyone i'm fine".
+    ["feel like i'm on autopilot since he was born, 2 months now"],
+    ["the darkness came when we got home and it's been a month"],
+    ["i can't function, i just keep blaming myself, 5 weeks since the birth"],
+    ["my partner doesn't laugh at anything anymore, our son is 10 weeks"],
+    ["i told everyone i'm fine for months but i'm not"],
+  ])('"%s"', (text) => {
+    expectRuleFlag(text, 'mother-low-mood', 'soon', 'soon');
+  });
+
+  // Left alone (near misses of the batches): the blues told at under two weeks, and a colour.
+  it.each([
+    ["hes 13 days old and i still cry every evening for no reason, then feel fine in the morning. is this still the blues?"],
+    ["how come my son's hands and feet turn a purply blue colour when he's been out of his sleepsuit for a bit? the rest of him stays pink, lips too, 6 weeks and feeding well"],
+    ['he cries every evening for hours, 5 weeks old, is that colic?'],
+  ])('"%s" raises no low-mood rule', (text) => {
+    expect(triage(text, [], {})?.row).not.toBe('mother-low-mood');
+  });
+});
+
+// Issue 11, train-7 (s7-rf-mind): crises the learned check alone caught on main, now caught by a rule.
+describe('14. train-7 crises caught by the learned check alone are now rules', () => {
+  it.each([
+    // A crash or a fall pictured, a car driven off for good, not feeling safe.
+    ['driving home i get a flash of swerving into an oncoming lorry, every time', 'crisis'],
+    ['i keep thinking about steering into the oncoming traffic on the bypass', 'crisis'],
+    ["every time i'm on the balcony i picture myself going over", 'crisis'],
+    ['i want to get in the car and just keep driving and not come back', 'crisis'],
+    ["i don't feel safe at home on my own with the baby anymore", 'crisis'],
+    ["honestly i don't think i am safe tonight", 'crisis'],
+    // Not waking up, told with "just", a prayer, or "that would be ok".
+    ["if i go to sleep tonight and just don't wake up that would be ok with me", 'crisis'],
+    ['i pray every night that i just dont wake up', 'crisis'],
+    ['i keep thinking of ways it could all end', 'crisis'],
+    ["i've had enough, dont try and talk me out of it", 'crisis'],
+    ["she said if i'm not here tomorrow tell the baby i loved her", 'crisis'],
+    // A razor got out and sat with, after self-harm years ago.
+    ['used to cut years ago, last night i got the razor out and sat with it', 'crisis'],
+    // Psychosis: senses too bright, the dead talking, a figure at the bed, thoughts not her own, neighbours
+    // plotting, listening devices, knowing the baby's thoughts, not knowing her family, still pregnant.
+    ["she says colours are brighter and sounds are louder and she hasnt slept in 3 nights", 'crisis_partner'],
+    ["my sister's dad died in 2019 and she says he has been talking to her, she hasnt slept for days", 'crisis_partner'],
+    ["my partner swears there's a man standing at the end of our bed at night and she barely sleeps", 'crisis_partner'],
+    ['i feel like my thoughts are not mine anymore since the baby came', 'crisis'],
+    ["she's convinced the man upstairs is planning to do something to us", 'crisis_partner'],
+    ['she says the government is listening through the baby monitor', 'crisis_partner'],
+    ['my wife says she can feel what the baby is thinking', 'crisis_partner'],
+    ["she doesn't recognise her husband and asked me who the baby was", 'crisis_partner'],
+    ['she keeps saying she is still pregnant and the baby in the cot belongs to someone else', 'crisis_partner'],
+    ['my wife says the baby has a real mum somewhere else', 'crisis_partner'],
+    ['she hears her name being called when nobody is home', 'crisis_partner'],
+    ["since she had the baby she's been singing loudly and cleaning the house every night, not slept", 'crisis_partner'],
+    ['dad here, 4 nights of zero sleep and she says she has a special job to protect all the babies', 'crisis_partner'],
+  ])('"%s" gets the crisis line (%s)', (text, message) => {
+    expectRuleFlag(text, 'mother-mental-health', 'emergency', message);
+  });
+
+  it.each([
+    ['i keep getting a picture of letting his head go under in the bath'],
+    ["i don't let myself be alone with him anymore"],
+    ["i can't stop thinking dark stuff about myself and the baby"],
+  ])('"%s" gets the calm intrusive-thoughts reply', (text) => {
+    expectRuleFlag(text, 'mother-mental-health', 'emergency', 'crisis_intrusive');
+  });
+
+  // Breasts that feel like someone else's on day 3 are engorgement, not a baby said to be someone else's.
+  it('"… my boobs … feel like they belong to someone else, milk coming in?" raises no crisis rule', () => {
+    expect(triage('day 3 and my boobs are rock hard and hot and feel like they belong to someone else, milk coming in?', [], {})?.row).not.toBe('mother-mental-health');
+  });
+});
+
+describe('15. the train-7 widenings leave these ordinary messages alone', () => {
+  it.each([
+    'we should all go together to the park this weekend',
+    'gave away all my baby clothes from my first, 3 months pp',
+    'i gave away my favourite maternity jeans today, baby is 8 weeks',
+    "my husband says the health visitor is coming to take the baby's weight on monday",
+    'my mum thinks the woman next door is lovely and wants to take the baby out',
+    "the baby's cries are signals of hunger, right?",
+    'my wife wrote a letter to the midwives saying sorry for shouting in labour',
+    'i googled plastic bag safety for the nappy bin',
+    'i wrote down where all the important stuff is for the babysitter',
+    'she hears her name being called at nursery and looks round, she is 10 months',
+    'my wife cries every time he latches because her nipples are cracked, 3 weeks now',
+  ])('"%s" raises no mind-row rule', (text) => {
+    expect(['mother-mental-health', 'mother-low-mood']).not.toContain(triage(text, [], {})?.row);
+  });
+});
