@@ -286,3 +286,92 @@ describe('10. train-5 intrusive thoughts get the calm reply with the crisis line
     expectRuleFlag(text, 'mother-mental-health', 'emergency', 'crisis_partner');
   });
 });
+
+describe('10. train-7 misses of the body rows, by kind (branch s7-rf-body)', () => {
+  it.each([
+    // "Heavy bleeding" told now was read as a big bleed at the birth; clots and tissue; bleeding gone heavy.
+    ['i have heavy bleeding', 'mother-physical', 'emergency'],
+    ['8 days after the birth and the heavy bleeding has started up', 'mother-physical', 'emergency'],
+    ['my partner has heavy bleeding and feels shaky, she had the baby last week', 'mother-physical', 'emergency'],
+    ['lots of clots coming out with what looks like tissue, 5 days pp', 'mother-physical', 'emergency'],
+    ['passing clots as big as an orange, 4 weeks after giving birth', 'mother-physical', 'emergency'],
+    ['just passed a lump of tissue and loads of clots, one week postpartum', 'mother-physical', 'emergency'],
+    ['the bleeding has gone heavy again and it smells, 10 days after my c section', 'mother-physical', 'emergency'],
+    ['two weeks on and my bleeding has suddenly got heavy again', 'mother-physical', 'emergency'],
+    // Subtle fits: legs cycling with eyes that rove.
+    ['my 9 day old keeps cycling his legs and his eyes are roving around, he isnt looking at me', 'baby-breathing-seizure', 'emergency'],
+    ['she pedals her legs like on a bike and her eyes are darting to one side, 2 weeks', 'baby-breathing-seizure', 'emergency'],
+    ['bicycling movements with his legs for 3 minutes and he wont look at us', 'baby-breathing-seizure', 'emergency'],
+    // Grunting told as a sound with each breath; nostrils opening wide.
+    ['she makes a little uh sound at the end of each breath, 5 days old', 'baby-breathing-seizure', 'emergency'],
+    ['there is a small noise with every single breath he takes, 3 days old', 'baby-breathing-seizure', 'emergency'],
+    ['his nostrils go wide with every breath, 2 weeks old', 'baby-breathing-seizure', 'emergency'],
+    // Moves only if poked.
+    ['only moves if we poke her, 4 days old', 'baby-unresponsive', 'emergency'],
+    ['my son only moves if i tickle his feet', 'baby-unresponsive', 'emergency'],
+    ['she only reacts when we pinch her toes, 6 days', 'baby-unresponsive', 'emergency'],
+    // Blue or purple cold feet or hands in a sleepy baby.
+    ['her feet look a bit purple and cold and she is extra sleepy today, 10 days old', 'baby-skin-rash', 'emergency'],
+    ['his hands have gone blue and cold and he is sleepier than usual, 2 weeks', 'baby-skin-rash', 'emergency'],
+    ['feet bluish and icy cold, so sleepy, 5 days old', 'baby-skin-rash', 'emergency'],
+    // Jabs told as not recent: the 48-hour exception does not apply.
+    ['my 2 month old has a temp of 38.4, had his shots last week not today', 'baby-temperature', 'emergency'],
+    ['had her jabs last week, not yesterday, and now she is 38.2 at 8 weeks old', 'baby-temperature', 'emergency'],
+    ['7 weeks old, temperature 100.8, vaccines were 10 days ago not today', 'baby-temperature', 'emergency'],
+    // A fever that came down and went up again is not over.
+    ['my 4 month old has a temp of 39.5, it came down with calpol but went back up', 'baby-temperature', 'urgent_today'],
+    ['5 month old, 39.2, the paracetamol brings it down then it goes up again', 'baby-temperature', 'urgent_today'],
+    ['my 2 month old had 38.3, it comes down then creeps up again', 'baby-temperature', 'emergency'],
+    // Double vision with a headache.
+    ['pounding headache since yesterday and things look doubled, 2 weeks postpartum', 'mother-physical', 'emergency'],
+    ['bad headache and i am seeing double, baby is 5 days old', 'mother-physical', 'emergency'],
+    ['head ache for two days and everything looks double now, had my baby last week', 'mother-physical', 'emergency'],
+    // Feeling fluish with a red, hot breast; an abscess told as a squishy lump or pus.
+    ['red hot sore patch on my left boob and i feel fluish, baby 4 weeks', 'mother-mastitis', 'urgent_today'],
+    ['my breast has a hot red area and i feel a bit flu ish', 'mother-mastitis', 'urgent_today'],
+    ['hot swollen red patch on my breast, feel fluish and achy, 6 weeks pp', 'mother-mastitis', 'urgent_today'],
+    ['there is a squishy lump under the red bit of my breast and pus came out of the nipple', 'mother-mastitis', 'urgent_today'],
+    ['lump in my breast that feels like it has fluid in it, after mastitis', 'mother-mastitis', 'urgent_today'],
+    ['pus coming out of my nipple and the red patch is still there', 'mother-mastitis', 'urgent_today'],
+    // Blood coming out of the nipple over days; blood in milk that went away for a bit and came back.
+    ['blood coming out of my nipple when i squeeze it, nothing cracked, for about 5 days now', 'mother-blood-in-milk', 'soon'],
+    ['blood comes out of one hole in my nipple, been happening for days, baby is 6 weeks', 'mother-blood-in-milk', 'soon'],
+    ['the pink milk is back, it went away for a bit but it has been on and off for two weeks', 'mother-blood-in-milk', 'soon'],
+    // Jaundice spreading down the body.
+    ['the yellow began on her face and now it is down past her belly button, day 5', 'baby-jaundice', 'urgent_today'],
+    ['he was yellow on his face yesterday and now it is down to his legs, 4 days', 'baby-jaundice', 'urgent_today'],
+    ['the yellow is now below her belly button, 3 days old', 'baby-jaundice', 'urgent_today'],
+    // Not fed for hours: since a time this morning, refused since a meal, a tiny total since morning, asleep after a few ml.
+    ["she hasn't fed since about 8 this morning, it's 4pm now, 2 weeks old", 'baby-not-feeding', 'urgent_today'],
+    ["he has refused it since breakfast, it's nearly teatime and he's barely awake, 10 days old", 'baby-not-feeding', 'urgent_today'],
+    ["only had about 1oz in total since 6am and it's 2pm now, 3 weeks old", 'baby-not-feeding', 'urgent_today'],
+    ['she keeps falling asleep after 10ml and is so sleepy, 4 weeks', 'baby-not-feeding', 'urgent_today'],
+    // Weights: kilograms and grams, the birth weight told after, one unit for two numbers.
+    ['2 weeks old and weighed 3kg 100g, born 3kg 350g', 'baby-weight-loss', 'urgent_today'],
+    ['she weighs 2.9 kilos and she was 3.3 kilos when she was born, 5 days old', 'baby-weight-loss', 'urgent_today'],
+    ['he has gone from 3.6 to 3.2 kilos, 4 days old', 'baby-weight-loss', 'urgent_today'],
+    ['he weighed 6lb 10oz today and he was 7lb 8oz when he was born, 5 days', 'baby-weight-loss', 'urgent_today'],
+    // Wee the colour of apple juice; one smear of poo a day; no poo at all since birth after a day.
+    ['wee the colour of apple juice, 6 days old', 'baby-wet-nappies', 'urgent_today'],
+    ['his pee looks like apple juice and there is not much of it, 9 days', 'baby-wet-nappies', 'urgent_today'],
+    ['only one small smear of poo a day, 12 days old', 'baby-dirty-nappies', 'urgent_today'],
+    ['just 1 yellow smear a day for the last 3 days, 2 weeks old', 'baby-dirty-nappies', 'urgent_today'],
+    ["she's 30 hours old and hasn't passed meconium yet", 'baby-dirty-nappies', 'urgent_today'],
+    ['my sister had her baby 3 days ago and he has not done a poo at all since birth', 'baby-dirty-nappies', 'urgent_today'],
+    ['our grandson is 4 days old and has not pooed since he was born', 'baby-dirty-nappies', 'urgent_today'],
+  ])('"%s" escalates on %s', (text, row, level) => {
+    expectRuleFlag(text, row, level, level);
+  });
+
+  it.each([
+    'i had a heavy bleed at delivery, will my milk be late?',
+    'i had heavy bleeding after the birth, will my milk be late?',
+    'passing clots as big as a grape, is that ok at 1 week',
+    'he kicks and pedals his legs when happy, 3 weeks',
+    'her hands and feet are a bit blue and cold but she is pink and feeding well',
+    '6 weeks old and had her jabs this morning, now 38.1 but feeding well and smiling',
+    'born 10 hours ago and no poo yet, is that ok',
+  ])('"%s" raises no rule', (text) => {
+    expect(triage(text, [], {})).toBeUndefined();
+  });
+});
