@@ -300,7 +300,9 @@ export function readQuantities(tokens: readonly TriageToken[], someoneElses: (in
         const clause = after.findIndex((other) => other.clauseEnd || other.sentenceEnd);
         return (clause < 0 ? after : after.slice(0, clause + 1)).some((other) => other.word === 'born') && ['when', 'at', 'the'].includes(word(weight.end));
       });
-    const birthIndex = toldBefore >= 0 ? toldBefore : toldAfter();
+    // "down to 6lb 10oz from 7lb 6oz": with no birth named, the weight it went from.
+    const from = () => weights.findIndex((weight) => word(weight.at - 1) === 'from');
+    const birthIndex = toldBefore >= 0 ? toldBefore : toldAfter() >= 0 ? toldAfter() : from();
     const first = weights[Math.max(0, birthIndex)];
     const rest = weights.filter((weight) => weight !== first);
     const lowest = rest.reduce((low, weight) => (weight.grams < low.grams ? weight : low), rest[0]);

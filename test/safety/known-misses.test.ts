@@ -375,3 +375,97 @@ describe('10. train-7 misses of the body rows, by kind (branch s7-rf-body)', () 
     expect(triage(text, [], {})).toBeUndefined();
   });
 });
+
+describe('11. train-7 misses of the body rows, second round (branch s7-rf-body)', () => {
+  it.each([
+    // Feeds forced into a yellow baby: jaundice with poor feeding.
+    ["he's yellow and we've been forcing feeds into him all day, 2 weeks", 'baby-jaundice', 'emergency'],
+    ['she looks yellow and we are having to force feed her, 6 days', 'baby-jaundice', 'emergency'],
+    ['yellow eyes and we keep forcing her to feed, 10 days old', 'baby-jaundice', 'emergency'],
+    // The mother's breathing told as fast.
+    ['a week after the birth my breathing feels fast and i am shivery', 'mother-physical', 'emergency'],
+    ['my breathing is really fast and i feel awful, 5 days pp', 'mother-physical', 'emergency'],
+    ['since this morning my breathing is so fast, had the baby 2 weeks ago', 'mother-physical', 'emergency'],
+    // Grunting with a baby who won't feed or feels hot.
+    ["he's grunting and won't feed, 3 weeks", 'baby-breathing-seizure', 'emergency'],
+    ['she keeps grunting and feels hot to touch, 10 days old', 'baby-breathing-seizure', 'emergency'],
+    ['grunting all afternoon and refusing the bottle, 2 weeks', 'baby-breathing-seizure', 'emergency'],
+    // Brown flecks brought up.
+    ['he spits up little brown flecks after feeds, 2 weeks', 'baby-blood', 'urgent_today'],
+    ['she brought up milk with brown flecks in it, 8 days', 'baby-blood', 'urgent_today'],
+    ['spat up brown bits twice today, 3 weeks old', 'baby-blood', 'urgent_today'],
+    // Bleeding from the nipple for days.
+    ['bleeding from my nipple for over a week now and nothing is cracked', 'mother-blood-in-milk', 'soon'],
+    ['my nipple has been bleeding from the nipple tip every day for a week', 'mother-blood-in-milk', 'soon'],
+    ['bleeding from the nipple again, it keeps happening', 'mother-blood-in-milk', 'soon'],
+    // Jabs dated weeks ago do not excuse a fever.
+    ['10 weeks, temp 38.3 but his jabs were 2 weeks ago', 'baby-temperature', 'emergency'],
+    ['her vaccinations were a week ago and now she is 38.4, 9 weeks old', 'baby-temperature', 'emergency'],
+    ['8 week old with 38.1, the jabs were last week', 'baby-temperature', 'emergency'],
+    // Blood rushing out; floating away, ringing ears; a pad soaked right through.
+    ['stood up and a whoosh of blood went on the floor, 4 days after the birth', 'mother-physical', 'emergency'],
+    ['a gush of blood just came out and i feel like i am floating away', 'mother-physical', 'emergency'],
+    ['soaked right through my pad in half an hour, 2 days post birth', 'mother-physical', 'emergency'],
+    // Grey-pale skin, a baby who does not cry or move when held.
+    ['his skin is greyish pale and he did not cry or move when i picked him up, 2 months', 'baby-unresponsive', 'emergency'],
+    ['her skin is a greyish colour today, 3 weeks', 'baby-skin-rash', 'emergency'],
+    ['he did not move when i held him, 5 days old', 'baby-unresponsive', 'emergency'],
+    // Long sleeps told as hours at a time or "did 7 hours", with few feeds.
+    ['she sleeps 6-7 hours at a time and only feeds 4 times a day, 6 days old', 'baby-not-feeding', 'urgent_today'],
+    ['she did 7 hours last night without a feed, 2 weeks old', 'baby-not-feeding', 'urgent_today'],
+    ['he slept 6 hours twice today, 2 weeks', 'baby-not-feeding', 'urgent_today'],
+    // Skin that stays up when pinched.
+    ['i pinched the skin on his tummy and it stayed up, 6 weeks, vomiting', 'baby-dehydration', 'urgent_today'],
+    ['her skin stays up when i pinch it, 4 weeks', 'baby-dehydration', 'urgent_today'],
+    ['the skin on her tummy stayed up a bit when i pinched it, 5 weeks', 'baby-dehydration', 'urgent_today'],
+    // The mother's pain worse when she breathes; pain on one side of the chest.
+    ["my back pain is worse when i take a breath, 3 weeks after my section", 'mother-physical', 'emergency'],
+    ['it hurts when i breathe in, 10 days postpartum', 'mother-physical', 'emergency'],
+    ['i have a pain on the left side of my chest, 9 days after the birth', 'mother-physical', 'emergency'],
+    // No urine passed since birth; one pee since yesterday.
+    ['2 days old and has not passed urine since birth, 36 hours now', 'baby-wet-nappies', 'urgent_today'],
+    ['day 2 and only one pee since yesterday morning', 'baby-wet-nappies', 'urgent_today'],
+    ['has not passed any urine in 12 hours, 4 days old', 'baby-wet-nappies', 'urgent_today'],
+    // Not able to get her to eat for hours.
+    ["i haven't been able to get her to eat since 7 this morning, 5 days old", 'baby-not-feeding', 'urgent_today'],
+    ["can't get her to feed since breakfast, 2 weeks", 'baby-not-feeding', 'urgent_today'],
+    ["not managed to get her to take anything since last night, 10 days old", 'baby-not-feeding', 'urgent_today'],
+    // Yellow on the legs or soles; pooed only once.
+    ['yellow on his legs now, 5 days old', 'baby-jaundice', 'urgent_today'],
+    ['she is yellow down to the soles of her feet, 6 days', 'baby-jaundice', 'urgent_today'],
+    ['pooed only once today, 5 days old', 'baby-dirty-nappies', 'urgent_today'],
+    // Weaker, with few feeds.
+    ['feeding maybe 5 times a day and seems weaker, 6 days', 'baby-not-feeding', 'urgent_today'],
+    ['he is getting weaker and only fed 4 times today, 1 week', 'baby-not-feeding', 'urgent_today'],
+    ['only 6 feeds today and she looks weaker, 8 days', 'baby-not-feeding', 'urgent_today'],
+    // A headache, then a change in vision told after a long story.
+    ['suddenly the worst headache of my life hit me out of nowhere while i was feeding, and now there are dark spots floating in my vision', 'mother-physical', 'emergency'],
+    ['awful headache since lunch that nothing will touch, i tried paracetamol and lying down, and now my vision has gone blurry', 'mother-physical', 'emergency'],
+    ['got this headache this morning, baby was up all night feeding and i had no sleep at all, and now i keep seeing flashes', 'mother-physical', 'emergency'],
+    // Going dusky.
+    ['she goes dusky when she feeds, 3 weeks', 'baby-breathing-seizure', 'emergency'],
+    ['he went dusky for a few seconds, 10 days old', 'baby-breathing-seizure', 'emergency'],
+    ['our prem twin keeps going dusky, home now', 'baby-breathing-seizure', 'emergency'],
+    // A rash gone dark purple and spreading.
+    ['her spots have gone dark purply, 4 days old', 'baby-skin-rash', 'emergency'],
+    ['the rash is purple and spreading down his legs, 2 weeks', 'baby-skin-rash', 'emergency'],
+    ['his rash turned dark purple tonight, 3 weeks', 'baby-skin-rash', 'emergency'],
+    // "i can barely rouse her".
+    ['so lethargic i can barely rouse her, 3 weeks', 'baby-unresponsive', 'emergency'],
+    ['i could not wake her for her feed, 8 days old', 'baby-unresponsive', 'emergency'],
+    ['i am struggling to wake her at all today', 'baby-unresponsive', 'emergency'],
+    // Weights: down to one from another.
+    ['lost weight down to 6lb 10oz from 7lb 6oz, 6 days old', 'baby-weight-loss', 'urgent_today'],
+    ['down to 2.9 kg from 3.3 kg, 5 days old', 'baby-weight-loss', 'urgent_today'],
+    ['she went down to 6lb 2oz from 7lb, 4 days', 'baby-weight-loss', 'urgent_today'],
+  ])('"%s" escalates on %s', (text, row, level) => {
+    expectRuleFlag(text, row, level, level);
+  });
+
+  it.each([
+    'one boob feels lumpy after baby slept 6 hours (yay) but no redness, no fever, softened after a feed. just full?',
+    '9 week old had her jabs this morning and now has 38.2, feeding well',
+  ])('"%s" raises no rule', (text) => {
+    expect(triage(text, [], {})).toBeUndefined();
+  });
+});
