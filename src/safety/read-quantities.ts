@@ -101,7 +101,8 @@ export function readQuantities(tokens: readonly TriageToken[], someoneElses: (in
     }
     // "the fifth day", "on the 4th day": the day of life.
     if (previous === 'the' && next === 'day' && token.value !== undefined && Number.isInteger(value) && value >= 1 && value <= 30) {
-      setAge(value - 1, 2, value);
+      // "top ups the first day, … today is sunday": the first day is most often a day told of, so any other age wins.
+      setAge(value - 1, value === 1 ? 0 : 2, value);
       continue;
     }
     if (previous === 'day' && token.value !== undefined && value <= 60 && word(index - 2) !== 'since' && word(index - 2) !== 'from' && !(word(index - 2) === 'at' && pastBeforeAt.has(word(index - 3))) && !expectedDayBefore.has(word(index - 2))) {

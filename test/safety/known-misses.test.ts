@@ -469,3 +469,53 @@ describe('11. train-7 misses of the body rows, second round (branch s7-rf-body)'
     expect(triage(text, [], {})).toBeUndefined();
   });
 });
+
+describe('12. train-7 misses of the body rows, third round (branch s7-rf-body)', () => {
+  it.each([
+    // Yellow before a day old told as "not even a day old" or born yesterday afternoon.
+    ['her face looks yellow and she is not even a day old', 'baby-jaundice', 'urgent_today'],
+    ['born yesterday afternoon and his eyes look yellow tonight', 'baby-jaundice', 'urgent_today'],
+    ['her skin looks a bit yellow, born late yesterday', 'baby-jaundice', 'urgent_today'],
+    // Only latching for a couple of minutes, a yellow baby.
+    ['he looks yellow and is only latching for a couple of minutes, 5 days old', 'baby-jaundice', 'emergency'],
+    ['his skin is yellow and he only latches for a few minutes, 4 days', 'baby-jaundice', 'emergency'],
+    ['she is yellow and only feeding for a couple of minutes, 6 days old', 'baby-jaundice', 'emergency'],
+    // A feed that fell to a few ml, with a sleepy baby.
+    ['only taking 20 ml a feed since yesterday and very sleepy, 2 weeks', 'baby-not-feeding', 'urgent_today'],
+    ['he is only taking 15 ml since this morning when he was having 90, so sleepy, 10 days', 'baby-not-feeding', 'urgent_today'],
+    ['only taking 1 oz since last night and really sleepy, 3 weeks', 'baby-not-feeding', 'urgent_today'],
+    // Someone else's present sign told through a call: "just rang me", "she's got".
+    ["my sister just rang me, she's got an awful headache and her vision is blurry, she had the baby last week", 'mother-physical', 'emergency'],
+    ['my friend had her baby last week and just called me saying she feels faint', 'mother-physical', 'emergency'],
+    ["my daughter had the baby 3 days ago and has got a headache with flashing lights", 'mother-physical', 'emergency'],
+    // One leg more swollen than the other; behind the knee.
+    ['one leg is way more swollen than the other since the birth', 'mother-physical', 'emergency'],
+    ['my left leg is red and sore behind the knee, baby is 2 weeks', 'mother-physical', 'emergency'],
+    ['my right calf is bigger than the other and it hurts, 10 days pp', 'mother-physical', 'emergency'],
+    // Shivery and hot with a pain in the tummy; discharge gone green.
+    ['shivery and hot with pain below my belly button, 9 days after the birth', 'mother-physical', 'emergency'],
+    ['i feel shivery and my lower tummy hurts, the discharge has gone greenish', 'mother-physical', 'emergency'],
+    ['so shivery, temperature and cramping, 5 days after my section', 'mother-physical', 'emergency'],
+    // A hard, really painful lump after mastitis.
+    ['now there is a hard, really painful lump where i had mastitis', 'mother-mastitis', 'urgent_today'],
+    ['a really painful lump in my breast that will not go', 'mother-mastitis', 'urgent_today'],
+    ['finished the antibiotics but there is a lump in the same spot in my breast', 'mother-mastitis', 'urgent_today'],
+    // Born on a weekday, told the day now: "the first day" is a day told of, not the age.
+    ["born tuesday, he had top ups the first day, today is sunday and only 2 wet nappies since last night", 'baby-wet-nappies', 'urgent_today'],
+    ["she was born on monday, it was hard the first day, it's now saturday and only 2 wet nappies today", 'baby-wet-nappies', 'urgent_today'],
+    ["had him on wednesday, we struggled the first day, now it's sunday and just 1 wet nappy today", 'baby-wet-nappies', 'urgent_today'],
+    // Poos like a smear.
+    ["she's 10 days old and the poos are tiny, like a smear", 'baby-dirty-nappies', 'urgent_today'],
+    ['his poo is like a smear each time, 2 weeks old', 'baby-dirty-nappies', 'urgent_today'],
+    ['9 days and only like a smear in the nappy', 'baby-dirty-nappies', 'urgent_today'],
+  ])('"%s" escalates on %s', (text, row, level) => {
+    expectRuleFlag(text, row, level, level);
+  });
+
+  it.each(['she falls asleep after 5 minutes on the breast every time, i undress her and tickle her feet and she wakes and feeds again. 6 days old, 6 wet nappies yesterday'])(
+    '"%s" raises no rule',
+    (text) => {
+      expect(triage(text, [], {})).toBeUndefined();
+    },
+  );
+});
