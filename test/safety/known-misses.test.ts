@@ -519,3 +519,20 @@ describe('12. train-7 misses of the body rows, third round (branch s7-rf-body)',
     },
   );
 });
+
+describe('13. train-7 misses of the milk-not-in row (branch s7-rf-body)', () => {
+  it.each([
+    // "Once the milk comes in, but it still hasn't"; no swallowing heard, with a risk; only a few ml a session.
+    ["day 5 and everyone says it gets easier once the milk comes in but it still hasn't", 'mother-milk-not-in', 'urgent_today'],
+    ['they keep saying wait till my milk comes in but it still has not, 6 days', 'mother-milk-not-in', 'urgent_today'],
+    ['day 5, the midwife said my milk would come in but it still has not', 'mother-milk-not-in', 'urgent_today'],
+    ['day 4, i have pcos and i never hear him swallow at the breast', 'mother-milk-not-in', 'urgent_today'],
+    ['i had a c section and i cannot hear her swallowing at all, day 4', 'mother-milk-not-in', 'urgent_today'],
+    ["5 days old and i don't hear him swallow at all when he feeds", 'mother-milk-not-in', 'urgent_today'],
+    ["pumping for the nicu, day 5 and i'm only getting 5-10ml a session", 'mother-milk-not-in', 'urgent_today'],
+    ['day 6 and only getting 10 ml when i pump', 'mother-milk-not-in', 'urgent_today'],
+    ['i only get 5 ml each time i express, day 5', 'mother-milk-not-in', 'urgent_today'],
+  ])('"%s" escalates on %s', (text, row, level) => {
+    expectRuleFlag(text, row, level, level);
+  });
+});
