@@ -536,3 +536,13 @@ describe('13. train-7 misses of the milk-not-in row (branch s7-rf-body)', () => 
     expectRuleFlag(text, row, level, level);
   });
 });
+
+describe('14. train-7: poor feeding and sleepiness told far apart (branch s7-rf-body)', () => {
+  it.each([
+    "vomited every feed since 6am, now it's 4pm, 6 week old, she's keeping nothing down and is getting sleepy",
+    "he brought up every feed since breakfast, it's now teatime, 5 weeks old, he can't keep anything down and he's so sleepy",
+    "not interested in feeds since this morning, it's now 5pm, my 3 week old girl has had very little and now she is really sleepy",
+  ])('"%s" escalates on baby-not-feeding', (text) => {
+    expectRuleFlag(text, 'baby-not-feeding', 'urgent_today', 'urgent_today');
+  });
+});
