@@ -546,3 +546,16 @@ describe('14. train-7: poor feeding and sleepiness told far apart (branch s7-rf-
     expectRuleFlag(text, 'baby-not-feeding', 'urgent_today', 'urgent_today');
   });
 });
+
+describe('15. train-7: not back to birth weight at 12 days is about 2 weeks (branch s7-rf-body)', () => {
+  it.each([
+    'baby 12 days old hasnt got back to birth weight, still 200g under, midwife said come back in a week',
+    'she is 12 days old and still under her birth weight',
+    'my son is 12 days old and not back to his birth weight yet',
+  ])('"%s" escalates on baby-weight-loss', (text) => {
+    expectRuleFlag(text, 'baby-weight-loss', 'urgent_today', 'urgent_today');
+  });
+  it.each(['she is 10 days old and still under her birth weight'])('"%s" raises no rule (before about 2 weeks)', (text) => {
+    expect(triage(text, [], {})).toBeUndefined();
+  });
+});
