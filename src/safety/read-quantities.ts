@@ -101,7 +101,8 @@ export function readQuantities(tokens: readonly TriageToken[], someoneElses: (in
     }
     // "the fifth day", "on the 4th day": the day of life.
     if (previous === 'the' && next === 'day' && token.value !== undefined && Number.isInteger(value) && value >= 1 && value <= 30) {
-      setAge(value - 1, 2, value);
+      // "top ups the first day, … today is sunday": the first day is most often a day told of, so any other age wins.
+      setAge(value - 1, value === 1 ? 0 : 2, value);
       continue;
     }
     if (previous === 'day' && token.value !== undefined && value <= 60 && word(index - 2) !== 'since' && word(index - 2) !== 'from' && !(word(index - 2) === 'at' && pastBeforeAt.has(word(index - 3))) && !expectedDayBefore.has(word(index - 2))) {
@@ -292,7 +293,17 @@ export function readQuantities(tokens: readonly TriageToken[], someoneElses: (in
   // A weight then a lower one: "3.5 kg to 3.1 kg", "born 7lb 8oz, now 6lb 12oz".
   if (weights.length >= 2) {
     // The birth weight is the one told with "born" or "birth" beside it ("now 3.28kg, born 3.39kg"), else the first.
-    const birthIndex = weights.findIndex((weight) => tokens.slice(Math.max(0, weight.at - 3), weight.at).some((other) => /^(born|birth|birthweight)$/.test(other.word)) || /^(birth|birthweight)$/.test(word(weight.end)) || (word(weight.end) === 'at' && word(weight.end + 1) === 'birth'));
+    const toldBefore = weights.findIndex((weight) => tokens.slice(Math.max(0, weight.at - 3), weight.at).some((other) => /^(born|birth|birthweight)$/.test(other.word)) || /^(birth|birthweight)$/.test(word(weight.end)) || (word(weight.end) === 'at' && word(weight.end + 1) === 'birth'));
+    // "he weighed 6lb 11oz and he was 7lb 9oz when he was born": the birth told just after the weight, in its clause.
+    const toldAfter = () =>
+      weights.findIndex((weight) => {
+        const after = tokens.slice(weight.end, weight.end + 4);
+        const clause = after.findIndex((other) => other.clauseEnd || other.sentenceEnd);
+        return (clause < 0 ? after : after.slice(0, clause + 1)).some((other) => other.word === 'born') && ['when', 'at', 'the'].includes(word(weight.end));
+      });
+    // "down to 6lb 10oz from 7lb 6oz": with no birth named, the weight it went from.
+    const from = () => weights.findIndex((weight) => word(weight.at - 1) === 'from');
+    const birthIndex = toldBefore >= 0 ? toldBefore : toldAfter() >= 0 ? toldAfter() : from();
     const first = weights[Math.max(0, birthIndex)];
     const rest = weights.filter((weight) => weight !== first);
     const lowest = rest.reduce((low, weight) => (weight.grams < low.grams ? weight : low), rest[0]);
@@ -405,7 +416,16 @@ function weightInGrams(tokens: readonly TriageToken[], index: number): { grams: 
   const value = tokens[index].value;
   const unit = tokens[index + 1]?.word;
   if (value === undefined || unit === undefined) return undefined;
-  if (unit === 'kg' || unit === 'kgs' || unit === 'kilos' || unit === 'kilo') return { grams: value * 1000, end: index + 2 };
+  if (unit === 'kg' || unit === 'kgs' || unit === 'kilos' || unit === 'kilo') {
+    // "3kg 150g": kilograms and grams.
+    const extra = tokens[index + 2]?.value;
+    if (extra !== undefined && extra < 1000 && /^(g|grams|gram|gr)$/.test(tokens[index + 3]?.word ?? '')) return { grams: value * 1000 + extra, end: index + 4 };
+    return { grams: value * 1000, end: index + 2 };
+  }
+  // "down from 3.4 to 3.0 kilos": the unit told once, after the second number.
+  if (unit === 'to' && /\./.test(tokens[index].word) && value >= 1.5 && value <= 6 && /^(kg|kgs|kilos|kilo)$/.test(tokens[index + 3]?.word ?? '') && tokens[index + 2]?.value !== undefined) {
+    return { grams: value * 1000, end: index + 1 };
+  }
   if ((unit === 'g' || unit === 'grams' || unit === 'gram') && value >= 1000) return { grams: value, end: index + 2 };
   if (unit === 'lb' || unit === 'lbs' || unit === 'pounds' || unit === 'pound') {
     const ounces = tokens[index + 2]?.value;

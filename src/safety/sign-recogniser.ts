@@ -80,7 +80,18 @@ export class SignRecogniser {
     // An age told in the clause of someone else's person ("my friend's baby … at a week old") is theirs, up to
     // the writer's own ("… and my 8 week old", "mine is 5 days"): the review of s5-rf-nm found those read as theirs.
     const others = concepts.get('who_other') ?? [];
+    // Only when the writer tells of a baby of her own too: "my sister had her baby 3 days ago, he hasn't done a
+    // poo" is about the only baby in it, whose age the rules need (train-7).
+    const babies = concepts.get('who_baby') ?? [];
+    const writersBaby = tokens.some(
+      (token, index) =>
+        token.word === 'mine' ||
+        token.word === 'mines' ||
+        token.word === 'ours' ||
+        ((token.word === 'my' || token.word === 'our') && !others.some((other) => other.start === index) && babies.some((baby) => baby.start > index && baby.start <= index + 2)),
+    );
     const someoneElses = (index: number) =>
+      writersBaby &&
       others.some((other) => other.end <= index && !tokens.slice(other.end - 1, index).some((token) => token.clauseEnd || token.sentenceEnd || writersOwn.has(token.word)));
     const { quantities, ages, ageDays, dayOfLife, othersAgeDays } = readQuantities(tokens, someoneElses);
     const exceptions = concepts.get('not_a_negation') ?? [];
