@@ -7,13 +7,6 @@ import { loadSafetyContent } from '../../src/safety/load-safety-rules';
 const config = loadConfig({});
 let folder: string;
 
-// A file's first load compiles the loader's code and schemas: several times a later load, and seconds of the
-// first test's own 5 s limit on a busy machine. Done once here on the real folder, so each test below times
-// only its own load.
-beforeAll(() => {
-  loadSafetyContent(config.contentDirectory, config.projectRoot);
-}, 30_000);
-
 beforeEach(() => {
   folder = mkdtempSync(join(tmpdir(), 'latch-safety-'));
   cpSync(join(config.contentDirectory, 'safety.yaml'), join(folder, 'content', 'safety.yaml'), { recursive: true });
@@ -66,7 +59,9 @@ describe('loadSafetyContent', () => {
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }
-  });
+    // The file's first load also compiles the loader's code and schemas: several times a later load, and on a
+    // busy machine seconds of a test's 5 s limit, so it is done here, outside any test.
+  }, 30_000);
 
   it('loads the real file', () => {
     expect(loadWith((text) => text)).toBe('');
