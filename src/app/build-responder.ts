@@ -32,6 +32,7 @@ export function buildResponder(
         api: model.api,
         azureApiVersion: model.azureApiVersion,
         timeoutMs: model.timeoutMs,
+        retryDelayMs: model.retryDelayMs,
       }),
     personalisation,
     gates: createOutputGates(personalisation.gates, engine.triage),

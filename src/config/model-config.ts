@@ -12,6 +12,8 @@ export interface ModelSettings {
   maximumConcurrentCalls?: number;
   breakerFailures?: number;
   breakerCoolDownMs?: number;
+  /** Wait before retrying a failed call when the server did not say how long (the adapter's default otherwise). */
+  retryDelayMs?: number;
 }
 
 /** The model section of the file (the environment already laid over it), and the key, which only the environment holds. */
@@ -54,7 +56,8 @@ export function modelConfig(settings: ModelSettings) {
     maximumConcurrentCalls: settings.maximumConcurrentCalls ?? modelDefaults.maximumConcurrentCalls,
     breakerFailures: settings.breakerFailures ?? modelDefaults.breakerFailures,
     breakerCoolDownMs: settings.breakerCoolDownMs ?? modelDefaults.breakerCoolDownMs,
-  } satisfies Required<Omit<ModelSettings, 'apiKey' | 'azureApiVersion'>> & Pick<ModelSettings, 'apiKey' | 'azureApiVersion'>;
+    retryDelayMs: settings.retryDelayMs,
+  } satisfies Required<Omit<ModelSettings, 'apiKey' | 'azureApiVersion' | 'retryDelayMs'>> & Pick<ModelSettings, 'apiKey' | 'azureApiVersion' | 'retryDelayMs'>;
 }
 
 export type ModelConfig = NonNullable<ReturnType<typeof modelConfig>>;

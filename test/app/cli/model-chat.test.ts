@@ -11,7 +11,10 @@ let engine: Engine;
 let server: FakeModelServer;
 
 beforeAll(() => {
-  config = loadConfig({});
+  // A dropped connection is retried once; the wait before it, 250 ms unless set, is cut to 20 ms here, as the
+  // adapter's own tests do: the calls, retries and deadlines are the same, the idle time between them is not.
+  const loaded = loadConfig({});
+  config = { ...loaded, modelSettings: { ...loaded.modelSettings, retryDelayMs: 20 } };
   engine = sharedEngine();
 }, 60_000);
 beforeEach(async () => {
