@@ -65,8 +65,6 @@ export class FeatureVectoriser {
   private readonly pairIds = new Map<number, number>();
   /** Counts of one message, indexed by feature; only the touched entries are reset after use. */
   private readonly scratch: Float64Array;
-  /** 1 for a word-pair feature (which comes from no single word's ids), by feature id. */
-  private readonly isPair: Uint8Array;
   /** The features one message touched, in the order first counted: one list reused from message to message. */
   private readonly touched: number[] = [];
   /**
@@ -98,11 +96,9 @@ export class FeatureVectoriser {
     private readonly longestCharacterGram: number,
   ) {
     this.scratch = new Float64Array(features.length);
-    this.isPair = new Uint8Array(features.length);
     const pairs: [string, string, number][] = [];
     features.forEach((feature, id) => {
       if (!feature.startsWith('b:')) return;
-      this.isPair[id] = 1;
       // Stems hold no "_" (normalisation keeps letters, digits and a few signs), so the first one splits the pair.
       const split = feature.indexOf('_');
       pairs.push([feature.slice(2, split), feature.slice(split + 1), id]);
@@ -149,8 +145,7 @@ export class FeatureVectoriser {
       const id = this.idByFeature.get(feature);
       if (id !== undefined) this.count(id, touched);
     }
-    const { indices, values } = this.finish(touched);
-    return { indices, values };
+    return this.finish(touched);
   }
 
   /**
@@ -303,42 +298,22 @@ export class FeatureVectoriser {
     this.scratch[id] += 1;
   }
 
-  /**
-   * The touched counts as a unit-length vector (the counts reset for the next message). Given the two lists,
-   * it also gathers, in the same pass, what scoring word by word must correct: a word pair is in no word's
-   * sums, and a feature counted c times is in them c times at its weight.
-   */
-  private finish(touched: number[], adjustedFeatures?: number[], adjustments?: number[], transient = false): SparseVector & { norm: number } {
-    const { scratch, weights, isPair } = this;
-    if (transient && this.transientIndices.length < touched.length) {
-      const size = Math.max(touched.length, 2 * this.transientIndices.length);
-      this.transientIndices = new Int32Array(size);
-      this.transientValues = new Float64Array(size);
-    }
-    const indices = transient ? this.transientIndices.subarray(0, touched.length) : new Int32Array(touched.length);
-    for (let position = 0; position < touched.length; position++) indices[position] = touched[position];
-    // Every value is written below, so a reused array needs no clearing.
-    const values = transient ? this.transientValues.subarray(0, touched.length) : new Float64Array(touched.length);
+  /** The touched counts as a unit-length vector (the counts reset for the next message). */
+  private finish(touched: number[]): SparseVector {
+    const { scratch, weights } = this;
+    const indices = Int32Array.from(touched);
+    const values = new Float64Array(touched.length);
     let norm = 0;
     for (let position = 0; position < indices.length; position++) {
       const id = indices[position];
-      const count = scratch[id];
-      const value = dampedCount(count) * weights[id];
+      const value = dampedCount(scratch[id]) * weights[id];
       scratch[id] = 0;
       values[position] = value;
       norm += value * value;
-      if (!adjustedFeatures || !adjustments) continue;
-      if (isPair[id] === 1) {
-        adjustedFeatures.push(id);
-        adjustments.push(value);
-      } else if (count !== 1) {
-        adjustedFeatures.push(id);
-        adjustments.push((dampedCount(count) - count) * weights[id]);
-      }
     }
     norm = Math.sqrt(norm) || 1;
     for (let position = 0; position < values.length; position++) values[position] /= norm;
-    return { indices, values, norm };
+    return { indices, values };
   }
 }
 

@@ -119,7 +119,6 @@ export class ConceptMatcher {
   /** Every phrase as flat arrays of numbers (see phrase-code.ts), and where each start's and other start's begins. */
   private readonly code: PhraseCode;
   private readonly startOffsets: Int32Array;
-  private readonly startLengths: Int32Array;
   private readonly otherOffsets: number[][];
   /** True when a token of the current run has alternatives: its phrases are then matched by collectEnds. */
   private withAlternatives = false;
@@ -187,7 +186,6 @@ export class ConceptMatcher {
       for (const [text, entries] of byWord) bucket.byWord.set(code.numberOf.get(text)!, entries);
     }
     this.startOffsets = Int32Array.from(this.startPhrase, (phrase) => offsets.get(phrase)!);
-    this.startLengths = Int32Array.from(this.startPhrase, (phrase) => phrase.length);
     this.otherOffsets = this.otherStarts.map((phrases) => phrases.map((phrase) => offsets.get(phrase)!));
     this.otherNeeds.forEach((needsOfPhrases, concept) => {
       for (const needs of needsOfPhrases) {
@@ -250,9 +248,7 @@ export class ConceptMatcher {
     ends.length = 0;
     // Where a number stands: phrases that start with one are tried only there.
     let numbers: number[] | undefined;
-    // Without a token's alternatives (nearly always), phrases are matched as code (see phrase-code.ts).
-    const coded = !this.withAlternatives;
-    const { code, startOffsets, startLengths } = this;
+    const { startOffsets } = this;
     for (let concept = 0; concept < this.names.length; concept++) {
       // A concept with no start here finds nothing, unless one of its other starts may be tried (see below): most
       // of the 380-odd concepts are passed over on three small arrays, without reading their phrase lists.
@@ -264,8 +260,7 @@ export class ConceptMatcher {
         const start = startedAt[index];
         const from = ends.length;
         const entry = startedEntry[index];
-        if (coded) collectCodedEnds(code, startOffsets[entry], startLengths[entry], 1, tokens, start + 1, foundByNumber, ends);
-        else collectEnds(startPhrase[entry], 1, tokens, start + 1, foundByNumber, ends);
+        this.collectPhraseEnds(startPhrase[entry], startOffsets[entry], 1, tokens, start + 1, foundByNumber, ends);
         gathered = this.gather(start, from, gathered);
       }
       const needs = this.otherNeeds[concept];
@@ -284,8 +279,7 @@ export class ConceptMatcher {
             const start = places[place].start;
             if (place > 0 && places[place - 1].start === start) continue;
             const from = ends.length;
-            if (coded) collectCodedEnds(code, offsets[other], phrase.length, 0, tokens, start, foundByNumber, ends);
-            else collectEnds(phrase, 0, tokens, start, foundByNumber, ends);
+            this.collectPhraseEnds(phrase, offsets[other], 0, tokens, start, foundByNumber, ends);
             gathered = this.gather(start, from, gathered);
           }
           continue;
@@ -294,8 +288,7 @@ export class ConceptMatcher {
           numbers ??= numberPositions(tokens);
           for (const start of numbers) {
             const from = ends.length;
-            if (coded) collectCodedEnds(code, offsets[other], phrase.length, 0, tokens, start, foundByNumber, ends);
-            else collectEnds(phrase, 0, tokens, start, foundByNumber, ends);
+            this.collectPhraseEnds(phrase, offsets[other], 0, tokens, start, foundByNumber, ends);
             gathered = this.gather(start, from, gathered);
           }
           continue;
@@ -315,6 +308,15 @@ export class ConceptMatcher {
       for (let index = 0; index < needing.length; index++) needFound[needing[index]] = 1;
     }
     return found;
+  }
+
+  /**
+   * The ends of `phrase` matched from its element `from` at token `position`: as code (phrase-code.ts, its
+   * elements at `offset`) unless a token of this run has alternatives, which only collectEnds reads.
+   */
+  private collectPhraseEnds(phrase: Element[], offset: number, from: number, tokens: readonly TriageToken[], position: number, found: Found, ends: number[]): void {
+    if (this.withAlternatives) collectEnds(phrase, from, tokens, position, found, ends);
+    else collectCodedEnds(this.code, offset, phrase.length, from, tokens, position, found, ends);
   }
 
   /**

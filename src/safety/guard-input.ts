@@ -15,7 +15,7 @@ export function removeInvisible(text: string): string {
 
 /**
  * True when every character is printable ASCII (a space to "~"): NFC leaves such text as it is, and it holds
- * no surrogate, invisible character or line break, so the guard's passes below would change nothing.
+ * no surrogate, invisible character or line break, so cleanedText's passes would change nothing.
  */
 function isPrintableAscii(text: string): boolean {
   for (let index = 0; index < text.length; index++) {
@@ -25,17 +25,17 @@ function isPrintableAscii(text: string): boolean {
   return true;
 }
 
+/** Unicode normalised, invisible characters out, line breaks and tabs as one space, trimmed. */
+function cleanedText(text: string): string {
+  // Lone surrogates (a cut emoji) make normalize() and regular expressions misbehave; replace them.
+  const wellFormed = text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+  return removeInvisible(wellFormed.normalize('NFC')).replace(/[\t\r\n\u2028\u2029]+/g, ' ').trim();
+}
+
 /** The input guard, first on every message: unicode normalisation, invisible characters out, a length limit. */
 export function guardInput(text: string, maximumLength: number): GuardedInput {
   // Most messages are typed in plain ASCII: one scan instead of three replacements and a normalisation.
-  if (isPrintableAscii(text)) {
-    const trimmed = text.trim();
-    if (trimmed.length === 0) return { text: trimmed, problem: 'empty' };
-    return { text: trimmed, problem: trimmed.length > maximumLength ? 'too_long' : null };
-  }
-  // Lone surrogates (a cut emoji) make normalize() and regular expressions misbehave; replace them.
-  const wellFormed = text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
-  const cleaned = removeInvisible(wellFormed.normalize('NFC')).replace(/[\t\r\n\u2028\u2029]+/g, ' ').trim();
+  const cleaned = isPrintableAscii(text) ? text.trim() : cleanedText(text);
   if (cleaned.length === 0) return { text: cleaned, problem: 'empty' };
   // Counted in characters, not UTF-16 units, so a message of emoji gets the same limit as one of letters.
   // A string has no more characters than UTF-16 units: only a long one needs counting.
