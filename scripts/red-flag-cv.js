@@ -153,7 +153,9 @@ for (let fold = 0; fold < foldCount; fold++) {
       const byRule = ruleOf(entry.q);
       // The check alone as well: the rules were written on these items, the net was not.
       const byCheck = safetyCheck(entry.q, {});
-      const flag = byRule ?? byCheck;
+      // As in the engine's triage step: a crisis the net reads outranks a rule's "see someone soon".
+      const crisisOverSoon = byRule?.level === 'soon' && byCheck?.message.startsWith('crisis');
+      const flag = crisisOverSoon ? byCheck : (byRule ?? byCheck);
       const alone = checkAlone(entry.q, {});
       const raw = rawFlag(entry.q, threshold);
       if (entry.label === 'RED_FLAG') {
