@@ -5,12 +5,14 @@
 // the net is trained on the other folds (plus the items without a source and the knowledge base's ordinary
 // phrasings, as in the engine) and measured on the held fold. The rules stay as they are. The held-out
 // corpora are never read here. Run after `npm run build`:
-//   node scripts/red-flag-cv.js [--folds 5] [--extra FILE ...] [--train-extra FILE ...] [--thresholds 0.3,0.4,0.5] [--details]
+//   node scripts/red-flag-cv.js [--folds 5] [--extra FILE ...] [--train-extra FILE ...] [--measure-extra FILE ...] [--thresholds 0.3,0.4,0.5] [--details]
 //        [--test FILE] [--net-details] [--l2 L] [--word-weight W] [--epochs E] [--near-miss-weight N] [--ordinary-share S] [--soon-threshold T]
 //        [--overrule-threshold T] [--alternative-share P] [--by-sentence T (the crisis row, sentence by sentence) [--by-sentence-minimum P]] [--row-threshold ROW=T ...]
 //        [--net NAME=VALUE ...] (any SafetyNet training option, e.g. --net charGramWeight=0.3 --net neighbours=9)
 // --train-extra FILE is learnt like --extra (its sites out of the fold that holds them) but never measured, so
 // two runs, with and without it, are scored on the very same items: what more training data alone changes.
+// --measure-extra FILE is the other way round: measured in the fold that holds its sites but never learnt, so
+// a run with it and a run with the same FILE as --extra are scored on the same, larger set of items.
 // It prints, for each threshold: recall (by the rules, by the safety check), recall by row and level,
 // under-escalations, near misses flagged (by the rules, by the check), and the check's own false alarms
 // on ordinary questions it never learnt (the knowledge base's held-out `tests:` and the development split
@@ -82,9 +84,13 @@ const corpusPaths = [...check.corpus.map((relative) => resolve(dirname(safetyPat
 for (const path of corpusPaths) if (/held-?out/i.test(path)) throw new Error(`${path}: a held-out corpus is never used for tuning; leave it out of --extra and safety_check.corpus`);
 const trainOnlyPaths = options('--train-extra').map((path) => resolve(path));
 for (const path of trainOnlyPaths) if (/held-?out/i.test(path)) throw new Error(`${path}: a held-out corpus is never used for tuning; leave it out of --train-extra`);
+const measureOnlyPaths = options('--measure-extra').map((path) => resolve(path));
+for (const path of measureOnlyPaths) if (/held-?out/i.test(path)) throw new Error(`${path}: a held-out corpus is never used for tuning; leave it out of --measure-extra`);
 const entries = [
   ...corpusPaths.filter((path) => existsSync(path)).flatMap((path) => readRedFlagCorpus(path).map((entry) => ({ ...entry, file: path }))),
   ...trainOnlyPaths.flatMap((path) => readRedFlagCorpus(path).map((entry) => ({ ...entry, file: path, trainOnly: true }))),
+  // Without a source an item would be trained on in every fold: a measured-only one has none to lose.
+  ...measureOnlyPaths.flatMap((path) => readRedFlagCorpus(path).map((entry) => ({ ...entry, file: path, measureOnly: true }))).filter((entry) => entry.source),
 ];
 
 function foldOf(entry) {
@@ -129,7 +135,7 @@ const results = new Map(thresholds.map((threshold) => [threshold, blank()]));
 
 const started = Date.now();
 for (let fold = 0; fold < foldCount; fold++) {
-  const training = entries.filter((entry) => entry.fold !== fold);
+  const training = entries.filter((entry) => entry.fold !== fold && !entry.measureOnly);
   const held = testPath ? testEntries : entries.filter((entry) => entry.fold === fold && !entry.trainOnly);
   const net = SafetyNet.train(netExamples(file, training, ordinary), rules.recogniser, { read, conceptRows, ...netOptions });
   // The bare verdict: a red flag of its row when "no red flag" is below the threshold (the soon rows' lower).
@@ -147,7 +153,9 @@ for (let fold = 0; fold < foldCount; fold++) {
       const byRule = ruleOf(entry.q);
       // The check alone as well: the rules were written on these items, the net was not.
       const byCheck = safetyCheck(entry.q, {});
-      const flag = byRule ?? byCheck;
+      // As in the engine's triage step: a crisis the net reads outranks a rule's "see someone soon".
+      const crisisOverSoon = byRule?.level === 'soon' && byCheck?.message.startsWith('crisis');
+      const flag = crisisOverSoon ? byCheck : (byRule ?? byCheck);
       const alone = checkAlone(entry.q, {});
       const raw = rawFlag(entry.q, threshold);
       if (entry.label === 'RED_FLAG') {
@@ -223,7 +231,10 @@ const percent = (part, whole) => (whole === 0 ? 'n/a' : `${((100 * part) / whole
 const sizes = Array.from({ length: folds }, (_, fold) => entries.filter((entry) => entry.fold === fold && !entry.trainOnly).length);
 const unsourced = entries.filter((entry) => entry.fold === -1).length;
 if (testPath) console.log(`measured on ${testPath} with a net trained on all of the corpora below`);
-console.log(`leave-sites-out cross-validation, ${folds} folds over ${corpusPaths.map((path) => path.replace(`${resolve(__dirname, '..')}/`, '')).join(', ')}${trainOnlyPaths.length ? `; learnt, never measured: ${trainOnlyPaths.map((path) => path.replace(`${resolve(__dirname, '..')}/`, '')).join(', ')}` : ''}`);
+const shortPaths = (paths) => paths.map((path) => path.replace(`${resolve(__dirname, '..')}/`, '')).join(', ');
+console.log(
+  `leave-sites-out cross-validation, ${folds} folds over ${shortPaths(corpusPaths)}${trainOnlyPaths.length ? `; learnt, never measured: ${shortPaths(trainOnlyPaths)}` : ''}${measureOnlyPaths.length ? `; measured, never learnt: ${shortPaths(measureOnlyPaths)}` : ''}`,
+);
 console.log(`  ${entries.length} items; fold sizes ${sizes.join(', ')}; ${unsourced} without a source (always trained on, never measured)`);
 console.log(`  net ${JSON.stringify(netOptions)}, near_miss_weight ${settings.near_miss_weight}, ordinary_share ${settings.ordinary_share}, soon_threshold ${settings.soon_threshold}, overrule_threshold ${settings.overrule_threshold}, alternative_share ${settings.alternative_share}, by_sentence ${JSON.stringify(settings.by_sentence)}, row_thresholds ${JSON.stringify(settings.row_thresholds)}; ${((Date.now() - started) / 1000).toFixed(1)} s`);
 const rulesOnlyRowsRecall = results.get(thresholds[0]);

@@ -1,6 +1,31 @@
+import type { EngineOptions } from '../../../src/engine/engine-options';
 import { triageStep } from '../../../src/engine/steps/triage-step';
+import { TurnBuilder } from '../../../src/engine/turn-builder';
+import { initialConversationState } from '../../../src/engine/turn-types';
+import type { RedFlag } from '../../../src/safety/triage';
 import { sharedEngine } from '../../support/shared-engine';
-import { stateAfter, turnAtStep } from '../../support/turn-at-step';
+import { stateAfter, stepTimestamp, turnAtStep } from '../../support/turn-at-step';
+
+/** A turn over the real engine's parts with the rules' and the net's verdicts given, and how often the net was asked. */
+function turnWith(ruled: RedFlag | undefined, checked: RedFlag | undefined): { turn: TurnBuilder; checks: () => number } {
+  const { parts } = sharedEngine();
+  let asked = 0;
+  const options: EngineOptions = {
+    ...parts.options,
+    triage: () => ruled && { ...ruled },
+    safetyCheck: () => {
+      asked++;
+      return checked && { ...checked };
+    },
+  };
+  const text = 'driving home today I had this strong urge to swerve into the wall, just empty';
+  const turn = new TurnBuilder({ ...parts, options }, { text, timestamp: stepTimestamp }, initialConversationState());
+  turn.readMessage(text);
+  return { turn, checks: () => asked };
+}
+
+const lowMood: RedFlag = { ruleId: 'mother.low_mood', level: 'soon', message: 'soon', means: 'Low mood.', row: 'mother-low-mood' };
+const crisisCheck: RedFlag = { ruleId: 'check.mother-mental-health', level: 'emergency', message: 'crisis', means: '', certain: false, row: 'mother-mental-health' };
 
 // Building the engine (content, cached model, safety net) takes seconds on a busy machine: once, before the
 // tests and outside their time limits.
@@ -27,5 +52,30 @@ describe('the triage step', () => {
     const turn = turnAtStep('is colostrum enough for my baby');
     expect(triageStep(turn)).toBe('next');
     expect(turn.replies.some((reply) => reply.kind === 'handoff')).toBe(false);
+  });
+
+  it('gives the crisis line where a soon sign was found and the net reads a crisis (when in doubt, the crisis line)', () => {
+    const { turn, checks } = turnWith(lowMood, crisisCheck);
+    expect(triageStep(turn)).toBe('finished');
+    expect(checks()).toBe(1);
+    expect(turn.trace.redFlag?.ruleId).toBe('check.mother-mental-health');
+    expect(turn.trace.redFlag?.level).toBe('emergency');
+  });
+
+  it('keeps the soon sign when the net reads no crisis', () => {
+    const bloodInMilk: RedFlag = { ruleId: 'check.mother-blood-in-milk', level: 'soon', message: 'soon', means: '', certain: false, row: 'mother-blood-in-milk' };
+    for (const checked of [undefined, bloodInMilk]) {
+      const { turn } = turnWith(lowMood, checked);
+      triageStep(turn);
+      expect(turn.trace.redFlag?.ruleId).toBe('mother.low_mood');
+    }
+  });
+
+  it('does not ask the net when a rule found an urgent sign', () => {
+    const urgent: RedFlag = { ruleId: 'mother.mastitis', level: 'urgent_today', message: 'urgent_today', means: 'Mastitis.', row: 'mother-mastitis' };
+    const { turn, checks } = turnWith(urgent, crisisCheck);
+    triageStep(turn);
+    expect(checks()).toBe(0);
+    expect(turn.trace.redFlag?.ruleId).toBe('mother.mastitis');
   });
 });
