@@ -91,6 +91,17 @@ export class NearestNeighbours {
 
   /** The `count` training phrasings most similar to a vector, most similar first, as [phrasing, cosine]. */
   nearest(vector: SparseVector, count: number, exclude = -1): [number, number][] {
+    const found = this.findNearest(vector, count, exclude);
+    const result: [number, number][] = new Array(found);
+    for (let rank = 0; rank < found; rank++) result[rank] = [this.bestExamples[rank], this.bestSimilarities[rank]];
+    return result;
+  }
+
+  /**
+   * The `count` training phrasings most similar to a vector, most similar first, written into bestExamples
+   * and bestSimilarities (reused from message to message: no list or pair made per message); returns how many.
+   */
+  private findNearest(vector: SparseVector, count: number, exclude: number): number {
     const { offsets, examples, values } = this.parameters;
     const similarities = this.similarities;
     let touched = this.touched;
@@ -112,24 +123,34 @@ export class NearestNeighbours {
         similarities[example] += value * values[slot];
       }
     }
+    if (this.bestExamples.length < count) {
+      this.bestExamples = new Int32Array(count);
+      this.bestSimilarities = new Float64Array(count);
+    }
     // The best few kept in a small sorted list: touched can be thousands, count is a handful.
-    const best: number[] = [];
+    const best = this.bestExamples;
+    let found = 0;
     for (let index = 0; index < touchedCount; index++) {
       const example = touched[index];
       if (example === exclude) continue;
       const similarity = similarities[example];
-      if (best.length === count && similarity <= similarities[best[count - 1]]) continue;
-      let at = best.length === count ? count - 1 : best.length;
+      if (found === count && similarity <= similarities[best[count - 1]]) continue;
+      let at = found === count ? count - 1 : found;
       while (at > 0 && similarities[best[at - 1]] < similarity) {
         best[at] = best[at - 1];
         at--;
       }
       best[at] = example;
+      if (found < count) found++;
     }
-    const result = best.map((example): [number, number] => [example, similarities[example]]);
+    for (let rank = 0; rank < found; rank++) this.bestSimilarities[rank] = similarities[best[rank]];
     for (let index = 0; index < touchedCount; index++) similarities[touched[index]] = 0;
-    return result;
+    return found;
   }
+
+  /** The phrasings findNearest found, most similar first, and their cosines. */
+  private bestExamples = new Int32Array(16);
+  private bestSimilarities = new Float64Array(16);
 
   /** True when some training phrasing has the feature: a feature without postings adds nothing to a vote. */
   hasPostings(feature: number): boolean {
@@ -148,9 +169,10 @@ export class NearestNeighbours {
   votes(vector: SparseVector, into: Float64Array, exclude = -1): Float64Array {
     into.fill(0);
     let total = 0;
-    for (const [example, similarity] of this.nearest(vector, this.options.count, exclude)) {
-      const vote = Math.pow(Math.max(similarity, 0), this.options.power);
-      into[this.parameters.labels[example]] += vote;
+    const found = this.findNearest(vector, this.options.count, exclude);
+    for (let rank = 0; rank < found; rank++) {
+      const vote = Math.pow(Math.max(this.bestSimilarities[rank], 0), this.options.power);
+      into[this.parameters.labels[this.bestExamples[rank]]] += vote;
       total += vote;
     }
     if (total > 0) for (let label = 0; label < into.length; label++) into[label] /= total;

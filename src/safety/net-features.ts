@@ -204,7 +204,6 @@ export function featuresInto(recognition: Recognition, recogniser: SignRecognise
     squares += value * value;
     // Marked present, to be read out by ascending id below.
     const key = keys[slot];
-    slotOfFeature[key] = slot;
     presentBits[key >>> 5] |= 1 << (key & 31);
     presentWords[key >>> 10] |= 1 << ((key >>> 5) & 31);
   }
@@ -212,6 +211,10 @@ export function featuresInto(recognition: Recognition, recogniser: SignRecognise
   // Ids in ascending order without a sort: the bits of the present ids read from the lowest up, only the
   // words that hold one visited (a sort of the typed array cost a fifth of this function), each cleared
   // for the next message as it is read.
+  // Each id's slot is found again by probing the table from the id (as addFeature placed it; a few
+  // kilobytes that stay in cache), rather than kept in an array over the whole feature space, whose
+  // scattered entries missed the cache in a whole turn.
+  const mask = keys.length - 1;
   let position = 0;
   for (let word = 0; word < presentWords.length; word++) {
     let wordBits = presentWords[word];
@@ -227,7 +230,10 @@ export function featuresInto(recognition: Recognition, recogniser: SignRecognise
         const lowest = bits & -bits;
         bits ^= lowest;
         const key = (bitsAt << 5) | (31 - Math.clz32(lowest));
-        const slot = slotOfFeature[key];
+        // The id is in the table (cleared only once read), so the probe ends on it; slots cleared before
+        // it are passed over.
+        let slot = key & mask;
+        while (keys[slot] !== key) slot = (slot + 1) & mask;
         indices[position] = key;
         weights[position] = sums[slot] / norm;
         keys[slot] = -1;
@@ -238,8 +244,6 @@ export function featuresInto(recognition: Recognition, recogniser: SignRecognise
   return count;
 }
 
-/** By feature id, its slot in the table while a message's features are read out. */
-const slotOfFeature = new Int32Array(featureCount);
 /** One bit per feature id: present in the message being read out. */
 const presentBits = new Int32Array(featureCount >>> 5);
 /** One bit per word of presentBits: that word holds a present id. */
