@@ -1,3 +1,4 @@
+import { AsyncResource } from 'node:async_hooks';
 import perfHooks = require('node:perf_hooks');
 import { collectDefaultMetrics as collectPromClientDefaults, type Registry } from 'prom-client';
 
@@ -10,6 +11,14 @@ import { collectDefaultMetrics as collectPromClientDefaults, type Registry } fro
  * could reach (a test file's whole module registry, some 30 MB each). They are caught here as
  * prom-client makes them, in one synchronous call, and the methods they were caught through put back.
  */
+/**
+ * The async context this module was loaded in. The histogram's native handle stays alive after it is
+ * disabled (Node has no way to close it), holding the async-local stores of the context it was made in: a
+ * request's, or a test's (and with it that test file's module registry). Made in this context instead, it
+ * holds only what was current when the server code was loaded.
+ */
+const loadContext = new AsyncResource('latch.default-metrics');
+
 export function collectDefaultMetrics(registry: Registry): () => void {
   const observers: perfHooks.PerformanceObserver[] = [];
   const histograms: perfHooks.IntervalHistogram[] = [];
@@ -25,7 +34,7 @@ export function collectDefaultMetrics(registry: Registry): () => void {
     return histogram;
   };
   try {
-    collectPromClientDefaults({ register: registry });
+    loadContext.runInAsyncScope(() => collectPromClientDefaults({ register: registry }));
   } finally {
     perfHooks.PerformanceObserver.prototype.observe = observe;
     perfHooks.monitorEventLoopDelay = monitorEventLoopDelay;

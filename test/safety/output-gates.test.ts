@@ -145,7 +145,8 @@ describe('output gates, as properties', () => {
   const smallWords = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
   const units = ['', 'days', 'hours', 'weeks', 'months', 'ml', 'oz', 'mg', 'times', 'feeds', '°C', '°F', '%', 'per cent', 'nappies'];
 
-  it('never pass a number the curated text does not have', () => {
+  // 500 runs in two tests of 250, each with its own seed: one test of 500 took 4.3 s of its 5 s under a load of 12.
+  it.each([1, 2])('never pass a number the curated text does not have (250 runs, part %i of 2)', () => {
     fc.assert(
       fc.property(
         fc.constantFrom(...answers),
@@ -166,7 +167,7 @@ describe('output gates, as properties', () => {
           if (!result.passed) expect(['numbers', 'doses', 'phone_numbers', 'length']).toContain(result.gate);
         },
       ),
-      { numRuns: 500 },
+      { numRuns: 250 },
     );
   });
 });

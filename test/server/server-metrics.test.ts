@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
 import { ServerMetrics } from '../../src/server/server-metrics';
 
@@ -41,5 +42,20 @@ describe('ServerMetrics', () => {
     // A second close (a server closed twice) stops nothing more.
     metrics.close();
     expect(disconnect).toHaveBeenCalledTimes(1);
+  });
+
+  it('makes the event-loop histogram outside the async context of whoever made the metrics', () => {
+    // Its handle outlives close() and keeps the async-local stores it was made with (a request's, a test's).
+    const perfHooks = jest.requireActual<typeof import('node:perf_hooks')>('node:perf_hooks');
+    const storage = new AsyncLocalStorage<string>();
+    const storesSeen: (string | undefined)[] = [];
+    const monitor = perfHooks.monitorEventLoopDelay;
+    jest.spyOn(perfHooks, 'monitorEventLoopDelay').mockImplementation((options) => {
+      storesSeen.push(storage.getStore());
+      return monitor(options);
+    });
+    const metrics = storage.run('a request', () => new ServerMetrics());
+    metrics.close();
+    expect(storesSeen).toEqual([undefined]);
   });
 });
