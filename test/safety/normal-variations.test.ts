@@ -1,0 +1,96 @@
+import { buildRuleTriage } from '../../src/app/build-rule-triage';
+import { sharedContent } from '../support/shared-engine';
+
+// Issue 11, near misses by kind (branch s8-rf-nm). Each kind has near misses from the training corpora that
+// no rule escalates, and red flags written to break it (the same words beside a present sign, a number out of
+// range, a worse sign elsewhere in the message, a negation), which the rules must still escalate with
+// certainty at the row's level (RED-FLAGS.md: when unsure whether something is urgent, escalate).
+
+const triage = buildRuleTriage(sharedContent());
+
+function expectNoRuleFlag(text: string): void {
+  const found = triage(text, [], {});
+  if (found) throw new Error(`"${text}" got ${found.row} ${found.level} from ${found.ruleId} (${(found.matched ?? []).join('; ')}), expected no red flag`);
+}
+
+/** `message`: 'crisis' accepts any crisis message (the partner's words too). */
+function expectRuleLevel(text: string, level: string, message?: string): void {
+  const found = triage(text, [], {});
+  const kind = message && found?.message.startsWith(message) ? message : found?.message;
+  const got = found ? `${found.level}${message ? ` ${kind}` : ''} certain=${found.certain}` : 'no red flag';
+  const wanted = `${level}${message ? ` ${message}` : ''} certain=true`;
+  if (got !== wanted) throw new Error(`"${text}" got ${got}, expected ${wanted}`);
+}
+
+describe('periodic breathing: pauses or fast spells under 10 seconds with the colour told as good (normal_when)', () => {
+  it.each([
+    'is it normal that my 3 week old takes little pauses in her breathing when asleep, like 5 seconds, then breathes fast? she stays pink the whole time',
+    'newborn breathes fast then stops for like 5 seconds then starts again while asleep, pink the whole time, is that the periodic breathing thing?',
+    "my baby breathes fast then pauses for like 3 or 4 seconds then breathes again when she's asleep, colour normal, 2 weeks. periodic breathing?",
+  ])('"%s" raises no rule', (text) => expectNoRuleFlag(text));
+  it.each([
+    'he stops breathing for 20 seconds, stays pink',
+    'she stops breathing for 5 seconds and goes blue',
+    'my 2 week old pauses her breathing for 8 seconds, stays pink, then pauses for 25 seconds',
+    'my baby stops breathing for a few seconds, colour good, but she is grunting with every breath',
+    'she stopped breathing for 9 seconds and went grey, then pink again',
+    "my 3 week old stops breathing for a few seconds in her sleep, stays pink, but it's happening more and more",
+    'my baby is breathing fast, 70 a minute, stays pink the whole time',
+    'breathing fast and her ribs are sucking in, pauses of 5 seconds, she stays pink',
+    'my newborn pauses in her breathing for 5 seconds, stays pink, and she feels hot and will not feed',
+    'pauses in breathing for what feels like ages, about 8 seconds, stays pink',
+  ])('"%s" still escalates as an emergency', (text) => expectRuleLevel(text, 'emergency'));
+});
+
+describe('fast breathing: a negation inside the sign\'s own words', () => {
+  it('"her breathing isn\'t fast" raises no rule', () =>
+    expectNoRuleFlag("she sounds snuffly and blocked in the nose but her breathing isn't fast and she's feeding fine, 3 weeks. ok to use saline drops?"));
+  it.each(["her breathing is really fast and she's feeding poorly", "he's breathing fast, it isn't slowing down", 'breathing not fast but her ribs are sucking in with each breath'])(
+    '"%s" still escalates as an emergency',
+    (text) => expectRuleLevel(text, 'emergency'),
+  );
+});
+
+describe('a pantyliner is no panting', () => {
+  it('"just a pantyliner" raises no rule', () => expectNoRuleFlag('day 10, bleeding is brownish and light now, just a pantyliner. when does lochia usually stop?'));
+  it.each(['my 2 week old is panting and grunting', 'she pants like a dog when she breathes, 3 weeks old'])('"%s" still escalates as an emergency', (text) =>
+    expectRuleLevel(text, 'emergency'),
+  );
+});
+
+describe('jitters that stop when held or touched, with nothing of a fit told (normal_when)', () => {
+  it.each(["my newborn's arms twitch and jerk a bit when she's in deep sleep, stops as soon as I touch her or she wakes. is that normal?"])('"%s" raises no rule', (text) =>
+    expectNoRuleFlag(text),
+  );
+  it.each([
+    'jerking all over for 2 minutes, stops when I hold her',
+    'her arms jerk, it stops when I hold her, eyes rolled back',
+    "his legs jerk rhythmically and it doesn't stop when I hold them",
+    'my 5 day old was jerking and it stopped when I picked him up',
+    'her arms twitch and jerk, stops when I touch her, but she went blue round the lips',
+    'his arms keep jerking, it stops when i hold him but he is floppy and sleepy',
+  ])('"%s" still escalates as an emergency', (text) => expectRuleLevel(text, 'emergency'));
+});
+
+describe('mottling that came with the cold and went once warm, in a well baby (normal_when)', () => {
+  it.each([
+    'mottled legs and arms after his bath, 6 weeks, went back to pink when he warmed up in a towel, he\'s feeding happily',
+    "born at 36 weeks, her hands and feet look a bit marbled after her bath but go pink again once she's dressed and her tummy is warm",
+  ])('"%s" raises no rule', (text) => expectNoRuleFlag(text));
+  it.each([
+    "mottled legs after his bath, went back to pink when warmed up, but he's very sleepy and won't feed",
+    'mottled skin after the bath, went pink again once dressed but it keeps coming back',
+    'she is mottled and cold even when warm',
+    'his skin is mottled, i warmed him up but he is still mottled',
+    "my baby was mottled after her bath and went pink again once warm, but she's floppy now",
+  ])('"%s" still escalates as an emergency', (text) => expectRuleLevel(text, 'emergency'));
+});
+
+describe('the cold around the baby, or a cold, is no cold skin', () => {
+  it.each(['my 3 week old has a cold and blotchy cheeks from crying', 'blotchy cheeks after a walk in the cold wind, 4 weeks'])('"%s" raises no rule', (text) =>
+    expectNoRuleFlag(text),
+  );
+  it.each(['her skin is blotchy and she feels cold to touch', 'blotchy and cold hands and feet, 2 weeks old, in a warm room'])('"%s" still escalates as an emergency', (text) =>
+    expectRuleLevel(text, 'emergency'),
+  );
+});
