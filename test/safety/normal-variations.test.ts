@@ -94,3 +94,49 @@ describe('the cold around the baby, or a cold, is no cold skin', () => {
     expectRuleLevel(text, 'emergency'),
   );
 });
+
+describe('psychosis named only as a condition asked about, or recovered from (normal_when, psychosis_history)', () => {
+  it.each([
+    "what's the difference between postpartum psychosis and the baby blues? my antenatal teacher mentioned it and it scared me",
+    "how would I actually know if my wife had postpartum psychosis rather than just being tired? she's fine, baby is 2 weeks, I'm just reading up",
+    "my wife had postpartum psychosis with our first in 2019, fully recovered, and we're thinking about baby number two. what should we plan for breastfeeding if she needs meds?",
+  ])('"%s" raises no rule', (text) => expectNoRuleFlag(text));
+  it.each([
+    "what's the difference between postpartum psychosis and the baby blues? i think i have psychosis",
+    "what's the difference between psychosis and the blues? my wife hasn't slept in 3 days",
+    'is it the difference between psychosis and tiredness? she says the tv is sending her messages',
+    'i had postpartum psychosis with my first, fully recovered, but now i am hearing voices again',
+    'how would i know if my wife has psychosis? she keeps talking non stop and has not slept for 3 nights',
+    'my wife is showing signs of psychosis, what is the difference between that and the blues?',
+  ])('"%s" still gets the crisis line', (text) => expectRuleLevel(text, 'emergency', 'crisis'));
+});
+
+describe("a sign of the writer's mother's when the writer was born (normal_when: writers_birth)", () => {
+  it.each([
+    'my mum told me she heard voices after she had me in the 80s and spent a month in hospital. i\'m due in feb, what do i need to know?',
+    'my mum had a breakdown after she had me, they called it puerperal psychosis. im 30 weeks now - does that mean it will happen to me?',
+  ])('"%s" raises no rule', (text) => expectNoRuleFlag(text));
+  it.each([
+    'my mum heard voices after she had me, and i keep hearing them now',
+    'my wife is having a breakdown, she had one after she had me too my mum says',
+    'my mum heard voices when i was born and now my wife says she hears voices too',
+    'i feel like i am having a breakdown, my mum had one after she had me',
+  ])('"%s" still gets the crisis line', (text) => expectRuleLevel(text, 'emergency', 'crisis'));
+});
+
+describe('"it made me paranoid" is worry, not paranoia', () => {
+  it('a friend\'s baby\'s story that made the writer paranoid raises no rule', () =>
+    expectNoRuleFlag("a friend's newborn was admitted with a fever at 3 weeks and it's made me paranoid. mine is 5 weeks, 36.9, feeding and weeing loads. any tips for checking properly?"));
+  it.each(['my wife is paranoid that the neighbours are spying on her and she has not slept', "she's paranoid, convinced people are watching the house"])(
+    '"%s" still gets the crisis line',
+    (text) => expectRuleLevel(text, 'emergency', 'crisis'),
+  );
+});
+
+describe('psychosis named as what someone present may have now (psychosis_suspected)', () => {
+  it.each([
+    'my wife is showing signs of psychosis, what is the difference between that and the blues?',
+    'my mum had psychosis when she had me and i think i have it too',
+    'what are the signs of postpartum psychosis? i think my wife has psychosis',
+  ])('"%s" gets the crisis line', (text) => expectRuleLevel(text, 'emergency', 'crisis'));
+});
