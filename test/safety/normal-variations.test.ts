@@ -140,3 +140,38 @@ describe('psychosis named as what someone present may have now (psychosis_suspec
     'what are the signs of postpartum psychosis? i think my wife has psychosis',
   ])('"%s" gets the crisis line', (text) => expectRuleLevel(text, 'emergency', 'crisis'));
 });
+
+describe('blood or pink in breast milk: asked ahead, explained by food, or once with its cause (normal_when)', () => {
+  it.each([
+    'what makes breast milk look pink or red? asking because I\'m about to start pumping at work and want to know what\'s normal',
+    'rusty coloured colostrum at 38 weeks pregnant when I expressed, is that okay? no pain',
+    'drank loads of that red sports drink yesterday and my pumped milk looks a bit pink today, is that just the dye?',
+    "my pumped milk went pink after I ate a beetroot salad, it's normal colour again today",
+    'blood in my milk after baby bit me with his new tooth yesterday, tiny bit, nipple has a little cut. it\'ll heal right?',
+    "saw a tiny streak of blood in the bottle yesterday after a long pumping session, nipple was sore, today's milk is fine",
+  ])('"%s" raises no rule', (text) => expectNoRuleFlag(text));
+  it.each([
+    'blood in my milk for a week after he bit me',
+    'my pumped milk has been pink for 5 days, i ate beetroot once',
+    'blood in my milk again today, nipple cracked',
+    'there is blood in my milk every time i pump, cracked nipple',
+    'streaks of blood in my expressed milk since monday, nipples cracked',
+    'what makes breast milk look pink? mine has been pink for a week',
+    'blood in the milk on and off for two weeks now, the milk looks white today',
+  ])('"%s" still gets "see someone soon"', (text) => expectRuleLevel(text, 'soon'));
+});
+
+describe('jaundice named only as a condition asked about, no age given and no baby yellow now (normal_when)', () => {
+  it.each([
+    'is it true that putting the moses basket by the window helps jaundice? my mum swears by it',
+    'how do you check for jaundice on a baby with dark skin? all the pictures show pale babies',
+    'what is newborn jaundice actually, why do so many babies get it? due in march and reading up',
+  ])('"%s" raises no rule', (text) => expectNoRuleFlag(text));
+  it.each([
+    'is it true that sunlight helps jaundice? my baby is still yellow',
+    'how do you check for jaundice? his eyes are yellow and he is very sleepy',
+    'does putting him by the window help jaundice? he looks more yellow than yesterday',
+    'is it true jaundice is worse in breastfed babies? mine is 3 weeks old and still yellow',
+    'what is breast milk jaundice? my son is yellow and his poo is pale',
+  ])('"%s" still escalates the same day', (text) => expectRuleLevel(text, 'urgent_today'));
+});
