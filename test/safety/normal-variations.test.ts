@@ -175,3 +175,52 @@ describe('jaundice named only as a condition asked about, no age given and no ba
     'what is breast milk jaundice? my son is yellow and his poo is pale',
   ])('"%s" still escalates the same day', (text) => expectRuleLevel(text, 'urgent_today'));
 });
+
+describe('a long sleep told with the time the baby woke, or "don\'t wake her unless she cries", is no baby who cannot be woken', () => {
+  it.each([
+    "our 4 week old went down at 9 and didn't wake till quarter to 2!! my husband thought something was wrong lol but he fed straight away and was fine. is that too long at this age?",
+    "granny watching the baby while my daughter sleeps. she's 2 weeks, my daughter said don't wake her unless she cries. she's pink and just starting to stir",
+  ])('"%s" raises no rule', (text) => expectNoRuleFlag(text));
+  it.each(['my 2 week old will not wake up for feeds, she did not wake till 4', 'he did not wake until i undressed him and he is floppy', "i can't wake her, she didn't wake till i blew on her face and now she's barely responding"])(
+    '"%s" still escalates as an emergency',
+    (text) => expectRuleLevel(text, 'emergency'),
+  );
+});
+
+describe("a professional's all-clear on a sign that is not an emergency (professional_verdict)", () => {
+  it.each([
+    "5 day old strained and passed a little poo with bright red blood on the outside. the GP said a tiny fissure. she's fine now and feeding well. anything I should put on it?",
+    "a dark yellow wee in a 3 day old — midwife says it's concentrated because my milk's just coming in and he's had 3 wet nappies. is that ok?",
+    "cord stump came off yesterday and there was a little dried spot of blood on his vest. the midwife looked today and said it's healing nicely. can I give him a proper bath now?",
+  ])('"%s" raises no rule', (text) => expectNoRuleFlag(text));
+  it.each([
+    'blood in his poo again today, the GP said a tiny fissure last week but now there is more blood',
+    'the midwife said the cord is healing nicely but now it is bleeding and smells',
+  ])('"%s" still escalates the same day', (text) => expectRuleLevel(text, 'urgent_today'));
+  it('an emergency sign is never closed by one', () => expectRuleLevel('the midwife said everything is normal but now she is floppy and hard to wake', 'emergency'));
+});
+
+describe("a nipple's own colour change, and blue as a colour, are not purple skin of the breast or the blues", () => {
+  it.each([
+    'my nipple goes white after feeds and then blue-purple and burns like mad for ten minutes before going red again. baby is 6 weeks, gaining well. is this thrush?',
+    "LC asked if my nipples change colour after nursing and yes, they go white and then purplish when I get out of the shower especially. I have Raynaud's in my fingers. what helps?",
+    "2 week old, hands and feet cold and a bit blue but body warm and pink lips, he's in just a vest at night. should I add a sleepsuit?",
+  ])('"%s" raises no rule', (text) => expectNoRuleFlag(text));
+  it.each(['my breast has gone purple and my nipple goes white', 'my nipple goes white then purple and my breast is purple and hot with a fever'])('"%s" still escalates as an emergency', (text) =>
+    expectRuleLevel(text, 'emergency'),
+  );
+  it.each(['i have had the baby blues for 5 weeks now and cry every day', 'feeling blue every day since she was born 6 weeks ago'])('"%s" still gets "see someone soon"', (text) =>
+    expectRuleLevel(text, 'soon'),
+  );
+});
+
+describe('jitters that stop the second the baby is picked up; periodic breathing told "she\'s pink"', () => {
+  it.each([
+    "my 6 day old's chin wobbles when she cries and sometimes her arms shake a bit after a startle. the second I pick her up it stops. is that normal newborn stuff?",
+    "my 2 week old does little pauses in her breathing for a couple of seconds then a few fast breaths. she's pink and feeding. just double checking",
+  ])('"%s" raises no rule', (text) => expectNoRuleFlag(text));
+  it.each([
+    'her arms jerk for a minute, the second i picked her up it stopped',
+    "my 2 week old has pauses in her breathing for a couple of seconds, she's pink but she's floppy",
+  ])('"%s" still escalates as an emergency', (text) => expectRuleLevel(text, 'emergency'));
+});
