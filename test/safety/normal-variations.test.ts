@@ -224,3 +224,19 @@ describe('jitters that stop the second the baby is picked up; periodic breathing
     "my 2 week old has pauses in her breathing for a couple of seconds, she's pink but she's floppy",
   ])('"%s" still escalates as an emergency', (text) => expectRuleLevel(text, 'emergency'));
 });
+
+describe('postnatal depression asked about, or over and treated, with no low mood now (normal_when on the low-mood rules)', () => {
+  it.each([
+    "had pretty bad ppd with my second, was on sertraline 6 months, off it now for 2 years and feel great. thinking about baby number 3 - anything i should do differently?",
+    "can you get postnatal depression with your 3rd if you didn't with the first two? asking before baby arrives",
+    "is there a way to check if im depressed or just tired? 3 wks pp and tbh i'm mostly ok",
+    'my scar is numb and a bit itchy at 4 weeks, no redness, no discharge, no fever. is numbness normal?',
+  ])('"%s" raises no rule', (text) => expectNoRuleFlag(text));
+  it.each([
+    'had ppd with my first, i am well now but the last 3 weeks i cry every day',
+    'can you get postnatal depression with your 3rd? i have felt low every day for a month',
+    'what is postnatal depression? i have been so down for 5 weeks and can not cope',
+    'is there a way to check if im depressed? i feel empty all the time, baby is 6 weeks',
+    'my scar is numb and i feel numb inside every day since the birth 4 weeks ago',
+  ])('"%s" still gets "see someone soon"', (text) => expectRuleLevel(text, 'soon'));
+});
