@@ -240,3 +240,21 @@ describe('postnatal depression asked about, or over and treated, with no low moo
     'my scar is numb and i feel numb inside every day since the birth 4 weeks ago',
   ])('"%s" still gets "see someone soon"', (text) => expectRuleLevel(text, 'soon'));
 });
+
+describe('a fit asked about ahead or in general, or long over, with no baby of the writer\'s doing it now (normal_when: fit_question)', () => {
+  it.each([
+    'how do you tell newborn jitters apart from a fit? want to know what im looking at before it happens',
+    'what do you actually do if a baby has a fit? i want to be ready, never seen one',
+    'had a febrile convulsion as a baby myself, are my kids more likely to get them? newborn is well',
+    'mum of 3 here, honestly the first 6 weeks never get easier lol. this one feeds every 2 hours and is gaining. how do you all fit in showers?',
+  ])('"%s" raises no rule', (text) => expectNoRuleFlag(text));
+  it.each([
+    'how do you tell newborn jitters apart from a fit? mine is jerking right now',
+    'what do you do if a baby has a fit? he just had one and his eyes rolled',
+    'are seizures ever normal in newborns? my 2 week old had one this morning',
+    'had a febrile convulsion as a baby myself, my son is jerking all over now',
+    "my son had a febrile seizure when he was 18 months, he's 4 now and fine, but the baby had a seizure today",
+    'what do you do if a baby has a fit? she is jerking and went stiff',
+    'my 3 week old is having fits, how do you all fit in a shower with a newborn?',
+  ])('"%s" still escalates as an emergency', (text) => expectRuleLevel(text, 'emergency'));
+});
