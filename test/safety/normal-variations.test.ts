@@ -136,7 +136,7 @@ describe('"it made me paranoid" is worry, not paranoia', () => {
 describe('psychosis named as what someone present may have now (psychosis_suspected)', () => {
   it.each([
     'my wife is showing signs of psychosis, what is the difference between that and the blues?',
-    'my mum had psychosis when she had me and i think i have it too',
+    'my mum had psychosis when she had me and i think i have psychosis too',
     'what are the signs of postpartum psychosis? i think my wife has psychosis',
   ])('"%s" gets the crisis line', (text) => expectRuleLevel(text, 'emergency', 'crisis'));
 });
