@@ -51,7 +51,7 @@ export function loadSafetyContent(contentDirectory: string, displayRoot: string,
     wording,
     locale: locale ?? wording.locales[0],
     problems,
-    skip: new Set(['concepts', 'signs', 'unless', 'unless_beside', 'phrases', 'all', 'sources', 'id', 'row', 'corpus']),
+    skip: new Set(['concepts', 'signs', 'unless', 'unless_beside', 'normal_when', 'phrases', 'all', 'sources', 'id', 'row', 'corpus']),
     checkWords: wordChecked,
   });
   const compiled = ConceptMatcher.compile(file.concepts);
@@ -69,6 +69,16 @@ export function loadSafetyContent(contentDirectory: string, displayRoot: string,
         if (part.kind === 'concept' && !Object.hasOwn(file.concepts, part.name)) problem(['rules', index, 'signs', signIndex], `names "${part.name}", which is not a concept (add it under concepts or fix the name)`);
       }
     });
+    for (const [sign, entries] of Object.entries(rule.normal_when ?? {})) {
+      if (!rule.signs.some((written) => parseSign(written).some((part) => part.kind === 'concept' && part.name === sign))) {
+        problem(['rules', index, 'normal_when', sign], `names "${sign}", which is no concept of this rule's signs (normal_when is keyed by one of them)`);
+      }
+      entries.forEach((entry, entryIndex) => {
+        for (const part of parseSign(entry.replace(/(^|\+)\s*!/g, '$1'))) {
+          if (part.kind === 'concept' && !Object.hasOwn(file.concepts, part.name)) problem(['rules', index, 'normal_when', sign, entryIndex], `names "${part.name}", which is not a concept`);
+        }
+      });
+    }
     for (const field of ['unless', 'unless_beside'] as const) {
       (rule[field] ?? []).forEach((name, unlessIndex) => {
         if (!Object.hasOwn(file.concepts, name)) problem(['rules', index, field, unlessIndex], `names "${name}", which is not a concept`);

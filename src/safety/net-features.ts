@@ -192,7 +192,8 @@ export function featuresInto(recognition: Recognition, recogniser: SignRecognise
   }
   addFeature(seenSigns === 0 ? signCountIds.none : seenSigns === 1 ? signCountIds.one : signCountIds.several);
   if (unseenSigns > 0) addFeature(seenSigns === 0 ? signCountIds.unseenOnly : signCountIds.unseenAlso);
-  for (const quantity of recognition.quantities) addFeature(memoisedHash(`q:${quantity.kind}:${band(quantity.kind, quantity.value)}`), 1.5);
+  // A pause in seconds is read for the rules' normal_when only (s8-rf-nm): no input of the net's.
+  for (const quantity of recognition.quantities) if (quantity.kind !== 'seconds') addFeature(memoisedHash(`q:${quantity.kind}:${band(quantity.kind, quantity.value)}`), 1.5);
   if (recognition.ageDays !== undefined) addFeature(memoisedHash(`age:${recognition.ageDays < 1 ? 'day0' : recognition.ageDays < 3 ? 'under3d' : recognition.ageDays < 14 ? 'under2w' : recognition.ageDays < 42 ? 'under6w' : recognition.ageDays < 91 ? 'under3m' : recognition.ageDays < 183 ? 'under6m' : 'older'}`));
   addFeature(biasId);
   const { keys, sums, slots, indices, weights, count } = scratch;
@@ -382,7 +383,12 @@ function charGramsOf(word: string, weight: number): void {
 // result, an age after a sign, the writer's own baby told now, urates named, red marks, a pad's interval,
 // confusion with chills) are no features either: the net's inputs stay those it was tuned on by
 // cross-validation, and the rules read them.
-const structuralConcepts = new Set(['conjunction', 'negation', 'not_a_negation', 'glass_test', 'not_fading', 'age_old', 'own_baby_now', 'own_baby', 'own_now', 'own_did', 'own_denied', 'urates_named', 'red_marks', 'urates_not_red', 'pad_change', 'pad_verb', 'confused_self', 'chills_cold', 'short_feed', 'harm_place', 'anger_fear']);
+const structuralConcepts = new Set(['conjunction', 'negation', 'not_a_negation', 'glass_test', 'not_fading', 'age_old', 'own_baby_now', 'own_baby', 'own_now', 'own_did', 'own_denied', 'urates_named', 'red_marks', 'urates_not_red', 'pad_change', 'pad_verb', 'confused_self', 'chills_cold', 'short_feed', 'harm_place', 'anger_fear',
+  // Issue 11's near-miss round (s8-rf-nm): what makes a sign a normal variation (the rules' normal_when) and
+  // the narrowings' helpers, read by the rules only, so that the net keeps the inputs it was tuned on.
+  'not_fast', 'fast_word', 'colour_good', 'few_seconds', 'breathing_danger', 'breathing_long_pause', 'stops_when_held', 'stopped_when_held', 'fit_features',
+  'cold_surroundings', 'skin_warmed', 'colour_back', 'skin_danger', 'condition_question', 'condition_suspected', 'writers_birth', 'own_crisis_now', 'psychosis_suspected',
+  'milk_colour_question', 'milk_clear_now', 'milk_days_told', 'milk_cause', 'jaundice_asked', 'yellow_now', 'slept_till', 'nipple_colour_change', 'blue_colour', 'blue_lips_told', 'mood_question', 'mood_over', 'mood_now', 'fit_question', 'fit_now', 'seizure_recent']);
 
 /** Every concept's places but the structural ones and the persons: what may stand between a sign and "gone now". */
 function conceptSpans(recognition: Recognition): Span[] {

@@ -9,7 +9,7 @@ export interface Quantity {
   at: number;
 }
 
-export const quantityKinds = ['temperature', 'hours', 'days', 'percent', 'weight_drop', 'breaths', 'feeds', 'wet_nappies', 'dirty_nappies'] as const;
+export const quantityKinds = ['temperature', 'hours', 'days', 'percent', 'weight_drop', 'breaths', 'feeds', 'wet_nappies', 'dirty_nappies', 'seconds'] as const;
 export type QuantityKind = (typeof quantityKinds)[number];
 
 export interface ReadQuantities {
@@ -168,6 +168,12 @@ export function readQuantities(tokens: readonly TriageToken[], someoneElses: (in
     }
     if ((next === 'breaths' || next === 'breath' || next === 'bpm') || perMinute(next, afterNext) || ((next === 'breaths' || next === 'times') && perMinute(afterNext, word(index + 3)))) {
       quantities.push({ kind: 'breaths', value, at: index });
+      continue;
+    }
+    // How long something lasted in seconds ("stops for like 5 seconds"): a rule's normal_when reads it (a
+    // pause in breathing under 10 seconds with good colour).
+    if (/^(seconds|second|secs|sec)$/.test(next)) {
+      quantities.push({ kind: 'seconds', value, at: index });
       continue;
     }
     const hourUnit = hourUnits[next];

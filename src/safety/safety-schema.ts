@@ -41,6 +41,14 @@ const signSchema = z
     error: 'is not a sign: concept names and quantity comparisons joined by "+", e.g. "floppy" or "no_wee + hours>=8"',
   });
 
+/** A `normal_when` entry: sign parts, and `!concept` for a concept that must be nowhere in the message (un-negated). */
+const normalEntrySchema = z
+  .string()
+  .min(1)
+  .refine((entry) => entry.split('+').every((part) => signPartPattern.test(part.trim().replace(/^!/, ''))), {
+    error: 'is not a normal_when entry: concept names, quantity comparisons and "!concept" joined by "+", e.g. "seconds<10 + colour_good + !breathing_danger"',
+  });
+
 const comparisonSchema = z.object({ lt: z.number().optional(), lte: z.number().optional(), gt: z.number().optional(), gte: z.number().optional() }).strict();
 
 export const ruleSchema = z
@@ -65,6 +73,14 @@ export const ruleSchema = z
      * ("my wife slept well and is making sense"), never from elsewhere in the message ("the baby slept well").
      */
     unless_beside: z.array(z.string()).optional(),
+    /**
+     * By sign concept, what makes that sign a normal variation when the message itself gives it: each entry
+     * is concepts and quantity comparisons joined by "+", all told of the rule's person in the sign's
+     * sentence or the next ("pauses … 5 seconds … stays pink"); a quantity only counts when every one of its
+     * kind in the message is in range, and no `!concept` of the entry anywhere in the message, un-negated.
+     * Other places of the sign, and the rule's other signs, still count.
+     */
+    normal_when: z.record(z.string(), z.array(normalEntrySchema).min(1)).optional(),
     sources: z.array(z.string()).min(1),
   })
   .strict();

@@ -37,6 +37,22 @@ interface CompiledRule {
   concepts: string[];
   /** How its signs' concepts are read. */
   reading: Reading;
+  /** By sign concept, what makes a place of it a normal variation (the rule's `normal_when`). */
+  normalWhen?: Map<string, NormalEntry[]>;
+}
+
+/** A `normal_when` entry: the parts that must be told beside the sign, and concepts that must be nowhere. */
+interface NormalEntry {
+  told: CompiledSign;
+  absent: string[];
+}
+
+function compileNormalEntry(entry: string): NormalEntry {
+  const parts = entry.split('+').map((part) => part.trim());
+  return {
+    told: compileSign(parseSign(parts.filter((part) => !part.startsWith('!')).join('+'))),
+    absent: parts.filter((part) => part.startsWith('!')).map((part) => part.slice(1)),
+  };
 }
 
 /**
@@ -129,7 +145,8 @@ export function createTriage(file: SafetyFile, recogniser: SignRecogniser = defa
     const concepts = [...new Set(signs.flatMap((sign) => sign.concepts))];
     const emergency = rule.level === 'emergency';
     const reading = readingOf(emergency, rule.message?.startsWith('crisis') ?? false, emergency ? concepts : [], false);
-    return { rule, signs, window: rule.window ?? file.window, concepts, reading };
+    const normalWhen = rule.normal_when && new Map(Object.entries(rule.normal_when).map(([name, entries]) => [name, entries.map(compileNormalEntry)]));
+    return { rule, signs, window: rule.window ?? file.window, concepts, reading, normalWhen };
   });
   // Concepts that are a sign on their own: another one between a sign and "gone now" keeps the sign.
   const signConcepts = [...new Set(compiled.flatMap(({ signs }) => signs.flatMap(({ parts }) => (parts.length === 1 && parts[0].kind === 'concept' ? [parts[0].name] : []))))];
@@ -194,13 +211,37 @@ export function createTriage(file: SafetyFile, recogniser: SignRecogniser = defa
       ageDays === undefined && (recognition.concepts.get('hypothetical') ?? []).some((span) => !recogniser.isNegated(recognition, span));
     // An exception told of the rule's person in the same sentence as one of the sign's parts (`unless_beside`).
     const sentenceOf = (position: number) => recognition.tokens.slice(0, position).filter((token) => token.sentenceEnd).length;
+    /**
+     * True when the message itself gives what makes this place of a sign normal (`normal_when`): every part of
+     * one entry found, concepts in the sign's sentence or the next, every quantity of a compared kind in
+     * range (one of them in those sentences), and none of the entry's `!concept`s anywhere, un-negated.
+     */
+    const toldNormal = (entries: readonly NormalEntry[], found: Found): boolean => {
+      const sentence = sentenceOf(found.span.start);
+      const near = (position: number) => {
+        const other = sentenceOf(position);
+        return other === sentence || other === sentence + 1;
+      };
+      return entries.some(
+        ({ told, absent }) =>
+          hasEveryPart(told, recognition, quantityKinds) &&
+          absent.every((name) => (recognition.concepts.get(name) ?? noSpans).every((span) => recogniser.isNegated(recognition, span))) &&
+          told.parts.every((part) => {
+            // Whoever tells it: "stops as soon as I touch her" is the writer's act, "pink the whole time" names no one.
+            if (part.kind === 'concept') return affirmedOf(part.name, exceptionReading).some((other) => near(other.span.start));
+            const limit = part.value === 'chart' ? chartMinimum(file, part.quantity, dayOfLife) : part.value;
+            const told = recognition.quantities.filter((quantity) => quantity.kind === part.quantity);
+            return told.some((quantity) => near(quantity.at)) && told.every((quantity) => compare(quantity.value, part.comparison, limit));
+          }),
+      );
+    };
     const toldBeside = (exceptions: readonly Found[], combination: readonly Found[], who: NonNullable<SafetyRule['who']>): boolean =>
       exceptions.some(
         (exception) =>
           exceptionFitsWho(who, exception.subject) && combination.some((found) => sentenceOf(found.span.start) === sentenceOf(exception.span.start)),
       );
     let best: RedFlag | undefined;
-    for (const { rule, signs, window, reading } of compiled) {
+    for (const { rule, signs, window, reading, normalWhen } of compiled) {
       if (best && levelOrder[best.level] <= levelOrder[rule.level]) continue;
       // Only the baby's rows: a pregnant writer's own signs are hers now.
       const unbornOnly = hypothetical && (rule.row?.startsWith('baby-') ?? false);
@@ -237,6 +278,7 @@ export function createTriage(file: SafetyFile, recogniser: SignRecogniser = defa
                   // "I can't wake him": the baby named inside the sign's words makes it the baby's.
                   (rule.who === 'baby' && part.kind === 'concept' && recogniser.namesBabyInside(recognition, found.span)),
               )
+              .filter((found) => part.kind !== 'concept' || !normalWhen?.has(part.name) || !toldNormal(normalWhen.get(part.name)!, found))
             : quantityFound(part),
         );
         const combination = withinWindow(candidates, window);
@@ -274,7 +316,7 @@ export function createTriage(file: SafetyFile, recogniser: SignRecogniser = defa
     let weigh = weighers.get(row);
     if (!weigh) {
       // The row's rules without their age, person and exceptions, built once per row when first asked.
-      const rowRules = file.rules.filter((rule) => rule.row === row).map(({ when: _when, who: _who, unless: _unless, unless_beside: _beside, ...rule }) => rule);
+      const rowRules = file.rules.filter((rule) => rule.row === row).map(({ when: _when, who: _who, unless: _unless, unless_beside: _beside, normal_when: _normal, ...rule }) => rule);
       if (rowRules.length === 0) return false;
       weigh = createTriage({ ...file, rules: rowRules }, recogniser).triageRecognition;
       weighers.set(row, weigh);
@@ -332,6 +374,8 @@ function defaultRecogniser(file: SafetyFile): SignRecogniser {
   if (Array.isArray(matcher)) throw new Error(`content/safety.yaml concepts: ${matcher.map((problem) => `${problem.concept}: ${problem.message}`).join('; ')}`);
   return new SignRecogniser(matcher, new Set());
 }
+
+const noSpans: readonly Span[] = Object.freeze([]);
 
 function compare(value: number, comparison: '>=' | '<=' | '<' | '>', limit: number | undefined): boolean {
   if (limit === undefined) return false;
