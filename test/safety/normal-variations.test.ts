@@ -39,6 +39,10 @@ describe('periodic breathing: pauses or fast spells under 10 seconds with the co
     'breathing fast and her ribs are sucking in, pauses of 5 seconds, she stays pink',
     'my newborn pauses in her breathing for 5 seconds, stays pink, and she feels hot and will not feed',
     'pauses in breathing for what feels like ages, about 8 seconds, stays pink',
+    // A colour that changed and came back is apnoea's change of colour, not good colour (coordinator, s8).
+    'she went violet and stopped breathing in my arms for a few seconds, she is pink again now',
+    'he stopped breathing for a few seconds and then his colour came back',
+    'she paused her breathing for 5 seconds and changed colour, she is fine now',
   ])('"%s" still escalates as an emergency', (text) => expectRuleLevel(text, 'emergency'));
 });
 
