@@ -1,3 +1,4 @@
+import { choiceByLabel } from '../../knowledge/pressed-choice';
 import type { RedFlag } from '../../safety/triage';
 import { normaliseText } from '../../nlu/normalise-text';
 import { decide } from '../decide';
@@ -23,12 +24,25 @@ export function triageStep(turn: TurnBuilder): StepResult {
   // swerve into the wall … just empty" low mood. On the net's cross-validation folds this lifted 3 of the
   // 248 red flags a soon rule caught (low mood, to the crisis line) and none of its 37 near misses or of the
   // ordinary questions it flagged.
-  const checked = !ruled || ruled.level === 'soon' ? options.safetyCheck?.(text, knownFacts) : undefined;
+  const checked = (!ruled || ruled.level === 'soon') && !pressedDialogButton(turn) ? options.safetyCheck?.(text, knownFacts) : undefined;
   const flag = ruled && !(checked && isCrisis(checked)) ? ruled : checked;
   if (!flag) return answerSignQuestion(turn);
   escalate(turn, flag, flag.certain === false ? `safety check ${flag.ruleId}` : `red flag ${flag.ruleId}`);
   if (flag.level === 'soon' && flag.certain !== false) answerAlongside(turn, flag);
   return 'finished';
+}
+
+/**
+ * A button of the open dialog question pressed (or its label typed): latch's own words, which the rules still
+ * read but the learned net does not second-guess. Trained on more writers, the net read the age button "More
+ * than 4 weeks" as low mood lasting weeks (the duration words of that row) in the middle of the feeding check.
+ */
+function pressedDialogButton(turn: TurnBuilder): boolean {
+  const { activeDialog, previous } = turn;
+  const asking = previous.dialog?.asking;
+  if (!activeDialog || !asking) return false;
+  const slot = activeDialog.slots.find((candidate) => candidate.id === asking);
+  return Boolean(slot && choiceByLabel(turn.message.text, slot.choices));
 }
 
 /** A flag whose reply is a crisis line (a partner's and an intrusive-thought wording too). */
