@@ -74,6 +74,9 @@ interface CompiledSign {
   parts: Part[];
   concepts: string[];
   quantities: QuantityKind[];
+  /** The sign's number among all rules' signs, and how many different concepts and quantity kinds it needs. */
+  number: number;
+  needs: number;
 }
 
 function compileSign(parts: Part[]): CompiledSign {
@@ -83,7 +86,7 @@ function compileSign(parts: Part[]): CompiledSign {
     if (part.kind === 'concept') concepts.push(part.name);
     else quantities.push(part.quantity);
   }
-  return { parts, concepts, quantities };
+  return { parts, concepts, quantities, number: -1, needs: new Set(concepts).size + new Set(quantities).size };
 }
 
 /** A place where a sign part was found: its span and whose sign it is. */
@@ -148,6 +151,16 @@ export function createTriage(file: SafetyFile, recogniser: SignRecogniser = defa
     const normalWhen = rule.normal_when && new Map(Object.entries(rule.normal_when).map(([name, entries]) => [name, entries.map(compileNormalEntry)]));
     return { rule, signs, window: rule.window ?? file.window, concepts, reading, normalWhen };
   });
+  // By concept and by quantity kind, the signs that need it: a message counts what each sign has of its needs
+  // from the few concepts it holds, instead of looking up every part of 160 signs (see possibleSigns).
+  const allSigns = compiled.flatMap(({ signs }) => signs);
+  const signsByConcept = new Map<string, number[]>();
+  const signsByQuantity = new Map<QuantityKind, number[]>();
+  allSigns.forEach((sign, number) => {
+    sign.number = number;
+    for (const name of new Set(sign.concepts)) listIn(signsByConcept, name).push(number);
+    for (const kind of new Set(sign.quantities)) listIn(signsByQuantity, kind).push(number);
+  });
   // Concepts that are a sign on their own: another one between a sign and "gone now" keeps the sign.
   const signConcepts = [...new Set(compiled.flatMap(({ signs }) => signs.flatMap(({ parts }) => (parts.length === 1 && parts[0].kind === 'concept' ? [parts[0].name] : []))))];
 
@@ -159,6 +172,11 @@ export function createTriage(file: SafetyFile, recogniser: SignRecogniser = defa
     // Only "gone now" reads them: without it, no list is made.
     const signSpans = recognition.concepts.has('resolved') ? signConcepts.flatMap((name) => recognition.concepts.get(name) ?? []) : [];
     const quantityKinds = new Set(recognition.quantities.map((quantity) => quantity.kind));
+    // By sign number, how many of its concepts and quantity kinds the message has: all of them when `needs`.
+    const needsMet = new Uint8Array(allSigns.length);
+    for (const name of recognition.concepts.keys()) countNeeds(needsMet, signsByConcept.get(name));
+    for (const kind of quantityKinds) countNeeds(needsMet, signsByQuantity.get(kind));
+    const hasEveryPart = (sign: CompiledSign) => needsMet[sign.number] === sign.needs;
     // Some emergency signs still need a person once they have passed ("she had a fit, she seems fine now"):
     // those the concept over_still_urgent names, unless a professional has already seen it or it was long
     // ago ("last month, the GP said it was a virus"). Others close when over ("the mottling went once dressed").
@@ -251,12 +269,12 @@ export function createTriage(file: SafetyFile, recogniser: SignRecogniser = defa
       if (rule.when?.age_days && !(recognition.ages.length > 1 ? recognition.ages.some((age) => ageMatches(rule.when!.age_days!, age.days)) : ageMatches(rule.when.age_days, ageDays))) continue;
       // A part that is nowhere in the message leaves nothing to combine: a rule none of whose signs has all its
       // parts in the message is passed over before its exceptions are read.
-      if (!someSignPossible(signs, recognition, quantityKinds)) continue;
+      if (!signs.some(hasEveryPart)) continue;
       // An exception is read as said ("what are the signs of" is itself no sign asked about).
       // Read without the question scope, a rule's own "general question" exception is left out too.
       if (rule.unless?.some((name) => (generalAsked || name !== 'general_question') && affirmedOf(name, exceptionReading).length > 0)) continue;
       for (const sign of signs) {
-        if (!hasEveryPart(sign, recognition, quantityKinds)) continue;
+        if (!hasEveryPart(sign)) continue;
         const { parts } = sign;
         // Whose sign it is matters for concepts and temperatures; a count of nappies or hours is the baby's story.
         // In a sign of several parts about the baby, the parent may do a test the concept done_by_parent
@@ -356,17 +374,15 @@ function ageToldOf(recognition: Recognition, combination: readonly Found[]): num
 /** The parts of a sign that tell of a glass test (see glassTested). */
 const glassParts = new Set(['non_blanching', 'glass_test']);
 
-/** True when one of the signs has all its parts in the message (a loop: this runs for every rule of every message). */
-function someSignPossible(signs: readonly CompiledSign[], recognition: Recognition, quantityKinds: ReadonlySet<QuantityKind>): boolean {
-  for (let index = 0; index < signs.length; index++) if (hasEveryPart(signs[index], recognition, quantityKinds)) return true;
-  return false;
+/** Counts one more need met for each of the signs numbered in `signs`. */
+function countNeeds(needsMet: Uint8Array, signs: readonly number[] | undefined): void {
+  if (signs) for (let index = 0; index < signs.length; index++) needsMet[signs[index]]++;
 }
 
-/** True when every concept and quantity kind the sign needs is somewhere in the message. */
-function hasEveryPart(sign: CompiledSign, recognition: Recognition, quantityKinds: ReadonlySet<QuantityKind>): boolean {
-  for (const name of sign.concepts) if (!recognition.concepts.has(name)) return false;
-  for (const kind of sign.quantities) if (!quantityKinds.has(kind)) return false;
-  return true;
+function listIn<Key>(map: Map<Key, number[]>, key: Key): number[] {
+  let list = map.get(key);
+  if (!list) map.set(key, (list = []));
+  return list;
 }
 
 function defaultRecogniser(file: SafetyFile): SignRecogniser {
