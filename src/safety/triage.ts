@@ -242,7 +242,7 @@ export function createTriage(file: SafetyFile, recogniser: SignRecogniser = defa
       };
       return entries.some(
         ({ told, absent }) =>
-          hasEveryPart(told, recognition, quantityKinds) &&
+          allPartsPresent(told, recognition, quantityKinds) &&
           absent.every((name) => (recognition.concepts.get(name) ?? noSpans).every((span) => recogniser.isNegated(recognition, span))) &&
           told.parts.every((part) => {
             // Whoever tells it: "stops as soon as I touch her" is the writer's act, "pink the whole time" names no one.
@@ -373,6 +373,14 @@ function ageToldOf(recognition: Recognition, combination: readonly Found[]): num
 
 /** The parts of a sign that tell of a glass test (see glassTested). */
 const glassParts = new Set(['non_blanching', 'glass_test']);
+
+/** True when every concept and quantity kind a normal_when entry names is in the message (its few entries are
+ * read only where a sign already matched, so they need no per-message count like the rules' signs). */
+function allPartsPresent(sign: CompiledSign, recognition: Recognition, quantityKinds: ReadonlySet<QuantityKind>): boolean {
+  for (const name of sign.concepts) if (!recognition.concepts.has(name)) return false;
+  for (const kind of sign.quantities) if (!quantityKinds.has(kind)) return false;
+  return true;
+}
 
 /** Counts one more need met for each of the signs numbered in `signs`. */
 function countNeeds(needsMet: Uint8Array, signs: readonly number[] | undefined): void {
