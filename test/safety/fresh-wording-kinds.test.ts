@@ -163,3 +163,43 @@ describe("9. the mother's own lips gone blue or grey", () => {
     },
   );
 });
+
+describe('10. a birth dated "last month" dates the birth, not the sign; the baby’s absent dad is not a father’s low mood', () => {
+  it.each([
+    "my friend had her baby last month and she's lost interest in everything she loved, weepy, not sleeping",
+    'my sister gave birth 2 months ago and she has lost interest in everything, she seems flat',
+    "16 and had my daughter 2 months ago. no motivation for anything most days, her dad isnt around",
+    'lost my dad when i was little. the anxiety is constant now, every ache i am sure i am dying. 5 months pp',
+  ])('"%s" is soon on the low-mood row', (text) => {
+    expectRuleFlag(text, 'mother-low-mood', 'soon', 'soon');
+  });
+  it.each(['my baby was born 2 months ago with jaundice, all fine now', 'my husband is really low since the baby, 2 months, what can I do'])('"%s" raises no rule', (text) => {
+    expectNoRule(text);
+  });
+});
+
+describe('11. compulsions and flashbacks with any duration; checking only with how long it has lasted', () => {
+  it.each([
+    'i wash my hands maybe 40 times a day, scrub door handles at 2am. 4 months',
+    "4 months after the emergency c section and i still get flashbacks, i'm back in theatre. nightmares most nights",
+  ])('"%s" is soon on the low-mood row', (text) => {
+    expectRuleFlag(text, 'mother-low-mood', 'soon', 'soon');
+  });
+  it.each([
+    "she's 3 weeks and my mum says I check her breathing 20 times a night. she's perfectly well, feeding, gaining",
+    'had one nightmare the baby was lost in the bed, woke up in a sweat. 10 days old',
+    "my daughter had her baby on monday and has been tearful on and off since yesterday, but she's eating and sleeping",
+  ])('"%s" raises no rule', (text) => {
+    expectNoRule(text);
+  });
+});
+
+describe('12. yellow skin with a weak cry or hardly crying is read with floppiness', () => {
+  it.each([
+    "my jaundiced 10 day old has been treated but today he's refusing feeds, and his cry has gone weak and whiny",
+    "my 11 day old has been yellow all week and now she's not crying much, she used to scream for feeds",
+    'she is jaundiced and her cry is really weak today, 6 days old',
+  ])('"%s" is an emergency on the jaundice row', (text) => {
+    expectRuleFlag(text, 'baby-jaundice', 'emergency', 'emergency');
+  });
+});
