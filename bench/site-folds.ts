@@ -16,13 +16,14 @@ import { phrasingKey } from '../src/knowledge/phrasing-key';
 import { defaultHiddenLayerOptions } from '../src/nlu/hidden-layer-network';
 import { defaultClassifierOptions, IntentClassifier, type ClassifierOptions } from '../src/nlu/intent-classifier';
 import { sharedFolder } from './shared-folder';
+import { lastQuestionSentence, questionSentenceTop, sentenceCount } from '../src/engine/last-question-sentence';
 
 /**
  * Site folds over the whole training corpus, for choosing a model and tuning the decide policy on more than
  * the development split's 200 in-scope questions, never touching the held-out part. Fold 0 is the
  * development split (classified by the model trained on the content as it is); folds 1-4 split the
  * examples side's sites in four, and each is classified by a model trained without the corpus questions of
- * its own sites. The policy is tuned on all folds together (wrong ≤ 1.5 %, out of scope kept out ≥ 95 %)
+ * its own sites. The policy is tuned on all folds together (wrong ≤ 1.5 %, out of scope kept out ≥ 97 %)
  * while the shared sample questions and the content's held-out tests keep their targets, then reported
  * fold by fold: a policy that only suits one split shows here.
  *
@@ -33,7 +34,9 @@ import { sharedFolder } from './shared-folder';
 const exampleFolds = 4;
 // Wrong answers ran about 1.5 points higher on the held-out part than on the development split when this
 // was measured at the start of issue 12 (4.1 % against 2.5 %), so the folds are held to 1.5 % for 2 % there.
-const targets = { maximumWrong: 0.015, minimumKeptOut: 0.95 };
+// Likewise out of scope: 97.0 % kept out on the folds gave 94.8 % and 94.1 % on the two held-out sets (issue
+// 12, eighth pass), so the folds are held to 97 % for 95 % there.
+const targets = { maximumWrong: 0.015, minimumKeptOut: 0.97 };
 const sampleTargets = { maximumWrong: 0, minimumRight: 0.9 };
 const contentTestTargets = { maximumWrong: 0, minimumRight: 0.85, minimumKeptOut: 1 };
 
@@ -63,6 +66,13 @@ function top(scores: ArrayLike<number>, ids: readonly string[], count: number): 
     .sort((a, b) => b[1] - a[1])
     .slice(0, count)
     .map(([id, score]) => [id, Math.round(score * 10000) / 10000]);
+}
+
+/** The first three intents for the message's question sentence alone, when it has several sentences. */
+function lastSentenceRanking(classifier: IntentClassifier, text: string): [string, number][] | null {
+  const sentence = lastQuestionSentence(text);
+  if (sentence === undefined) return null;
+  return classifier.classify(sentence).ranked.slice(0, 3).map((scored) => [scored.intent, Math.round(scored.confidence * 10000) / 10000]);
 }
 
 function argument(name: string): string | undefined {
@@ -117,10 +127,12 @@ function main(): void {
         softmax: top(softmax, classifier.intents, 4),
         votes: top(votes, classifier.intents, 4),
         hidden: top(hidden, classifier.intents, 4),
+        sentences: sentenceCount(question.q),
+        last: lastSentenceRanking(classifier, question.q),
         ...(process.argv.includes('--full') ? { intents: classifier.intents, all: { softmax: Array.from(softmax), votes: Array.from(votes), hidden: Array.from(hidden), ranked: classifier.rank(analysed).map((scored) => [scored.intent, scored.confidence]) } } : {}),
       }),
     );
-    return { text: question.q, redFlag, ranked, knownWordShare: analysed.knownWordShare };
+    return { text: question.q, redFlag, ranked, knownWordShare: analysed.knownWordShare, questionSentenceTop: questionSentenceTop(classifier, question.q) };
   };
 
   const folds: { questions: LabelledQuestion[]; views: Map<string, FirstMessageView> }[] = [];
@@ -153,7 +165,9 @@ function main(): void {
   // The folds' own best, without the sample questions' and content tests' targets: compares two models
   // on the corpus alone when those targets cannot all be met (the tuned row then trades between them).
   const foldsAlone = tunePolicy([{ ...pooled, targets }], config.policy, context);
-  const described = (policy: DecisionPolicy) => `answer ≥ ${policy.answerThreshold}, lead ≥ ${policy.answerMargin}, known ≥ ${policy.minimumKnownWordShare}`;
+  const described = (policy: DecisionPolicy) =>
+    `answer ≥ ${policy.answerThreshold}, lead ≥ ${policy.answerMargin}, known ≥ ${policy.minimumKnownWordShare}, ` +
+    (policy.corroboratedThreshold === undefined ? 'no corroborated answer' : `corroborated ≥ ${policy.corroboratedThreshold} lead ≥ ${policy.corroboratedMargin}`);
   const out: string[] = [`${''.padEnd(24)}   n right clar. wrong kept-out (% of in scope; % of out of scope)`];
   for (const [name, policy] of [
     ['configured policy', config.policy],

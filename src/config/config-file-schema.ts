@@ -84,6 +84,8 @@ const understandingSchema = z
     clarify_threshold: z.number().min(0).max(1).default(defaultDecisionPolicy.clarifyThreshold),
     option_threshold: z.number().min(0).max(1).default(defaultDecisionPolicy.optionThreshold),
     minimum_known_word_share: z.number().min(0).max(1).default(defaultDecisionPolicy.minimumKnownWordShare),
+    corroborated_threshold: z.number().min(0).max(1).default(defaultDecisionPolicy.corroboratedThreshold ?? 1),
+    corroborated_margin: z.number().min(0).max(1).default(defaultDecisionPolicy.corroboratedMargin ?? 0),
   })
   .strict();
 

@@ -40,6 +40,8 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env) {
       clarifyThreshold: understanding.clarify_threshold,
       optionThreshold: understanding.option_threshold,
       minimumKnownWordShare: understanding.minimum_known_word_share,
+      corroboratedThreshold: understanding.corroborated_threshold,
+      corroboratedMargin: understanding.corroborated_margin,
     },
     maximumMessageLength: file.maximum_message_length,
     /** Which default emergency and advice numbers content/safety.yaml gives, and whose words answers use (en-GB, en-US). */

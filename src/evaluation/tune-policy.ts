@@ -13,6 +13,8 @@ export interface FirstMessageView {
   redFlag: boolean;
   ranked: IntentScore[];
   knownWordShare: number;
+  /** The intent the question sentence alone ranks first; absent for a message of one sentence. */
+  questionSentenceTop?: string;
 }
 
 export interface PolicyContext {
@@ -34,7 +36,7 @@ export function policyContextOf(knowledgeBase: KnowledgeBase): PolicyContext {
 /** The first-message result the engine would give under `policy`, without running the engine again. */
 export function resultUnder(view: FirstMessageView, policy: DecisionPolicy, context: PolicyContext): ClassifyResult {
   if (view.redFlag) return { text: view.text, route: 'red_flag', intent: null, confidence: 1, alternatives: [] };
-  const decision = decide(view.ranked, context.kindOf, view.knownWordShare, policy);
+  const decision = decide(view.ranked, context.kindOf, view.knownWordShare, policy, () => view.questionSentenceTop);
   const route = decision.route === 'answer' && decision.intent && context.hasDialog(decision.intent) ? 'dialog' : decision.route;
   const confidence = view.ranked.find((scored) => scored.intent === decision.intent)?.confidence ?? view.ranked[0]?.confidence ?? 0;
   return { text: view.text, route, intent: decision.intent, confidence, alternatives: [] };
@@ -88,24 +90,39 @@ function shortfall(report: EvaluationReport, targets: PolicyTargets): number {
  */
 export function tunePolicy(sets: readonly TuningSet[], base: DecisionPolicy, context: PolicyContext): TunedPolicy {
   let best: { policy: DecisionPolicy; reports: EvaluationReport[]; score: number[] } | undefined;
+  const consider = (policy: DecisionPolicy) => {
+    const reports = sets.map((set) => evaluateUnder(set.questions, set.views, policy, context));
+    const missing = reports.reduce((sum, report, index) => sum + shortfall(report, sets[index].targets), 0);
+    const [first] = reports;
+    // Fewest questions short of the targets, then most right, fewest wrong, most kept out.
+    const score = [-missing, first.inScope.right, -first.inScope.wrong, first.outOfScope.keptOut];
+    if (!best || compareScores(score, best.score) > 0) best = { policy, reports, score };
+  };
   // Only what decides between answering and not: whether a question is then asked or referred moves
   // nothing between right, wrong and kept out, so the clarification thresholds stay as configured.
   for (const answerThreshold of range(Math.max(0.2, base.clarifyThreshold), 0.9, 0.05)) {
     for (const answerMargin of range(0, 0.75, 0.05)) {
-      for (const minimumKnownWordShare of [0.3, 0.4, 0.5, 0.6]) {
-        const policy = { ...base, answerThreshold, answerMargin, minimumKnownWordShare };
-        const reports = sets.map((set) => evaluateUnder(set.questions, set.views, policy, context));
-        const missing = reports.reduce((sum, report, index) => sum + shortfall(report, sets[index].targets), 0);
-        const [first] = reports;
-        // Fewest questions short of the targets, then most right, fewest wrong, most kept out.
-        const score = [-missing, first.inScope.right, -first.inScope.wrong, first.outOfScope.keptOut];
-        if (!best || compareScores(score, best.score) > 0) best = { policy, reports, score };
-      }
+      for (const minimumKnownWordShare of [0.3, 0.4, 0.5, 0.6]) consider({ ...base, answerThreshold, answerMargin, minimumKnownWordShare });
     }
   }
   if (!best) throw new Error('no policy was tried');
-  return { policy: best.policy, reports: best.reports, metTargets: best.score[0] === 0 };
+  // Then the corroborated answer's pair (off, or a lower bar when the question sentence agrees), with the
+  // plain pair free to move one step: a grid over all five at once would take forty times as long.
+  const plain: DecisionPolicy = best.policy;
+  for (const answerThreshold of [plain.answerThreshold - 0.05, plain.answerThreshold, plain.answerThreshold + 0.05]) {
+    for (const answerMargin of [plain.answerMargin - 0.05, plain.answerMargin, plain.answerMargin + 0.05]) {
+      const moved = { ...plain, answerThreshold: round(answerThreshold), answerMargin: round(answerMargin) };
+      consider({ ...moved, corroboratedThreshold: undefined, corroboratedMargin: undefined });
+      for (const corroboratedThreshold of range(0.3, 0.7, 0.05)) {
+        for (const corroboratedMargin of range(0.2, 0.5, 0.05)) consider({ ...moved, corroboratedThreshold, corroboratedMargin });
+      }
+    }
+  }
+  const chosen = best as { policy: DecisionPolicy; reports: EvaluationReport[]; score: number[] };
+  return { policy: chosen.policy, reports: chosen.reports, metTargets: chosen.score[0] === 0 };
 }
+
+const round = (value: number) => Math.round(value * 1000) / 1000;
 
 function compareScores(a: readonly number[], b: readonly number[]): number {
   for (let index = 0; index < a.length; index++) if (a[index] !== b[index]) return a[index] - b[index];

@@ -325,7 +325,7 @@ export class IntentClassifier {
       for (; label < sums.length; label++) sums[label] += wordScores[label];
     }
     const { adjustedFeatures, adjustments } = vector;
-    for (let position = 0; position < adjustedFeatures.length; position++) this.model.addFeature(adjustedFeatures[position], adjustments[position], sums);
+    this.model.addFeatures(adjustedFeatures, adjustments, adjustedFeatures.length, sums);
     return this.model.scoresOfSums(sums, vector.norm, into);
   }
 

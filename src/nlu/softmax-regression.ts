@@ -158,6 +158,31 @@ export class SoftmaxRegression {
     for (let slot = rowStarts[feature]; slot < rowStarts[feature + 1]; slot++) sums[classes[slot]] += weights[slot] * amount;
   }
 
+  /**
+   * `addFeature` for each of `features` at its amount, in order: every feature's row bounds looked up before
+   * any row is read, so in a whole turn (where the other steps have pushed the tables out of the cache) the
+   * look-ups are fetched together instead of each waiting for the last row's sums. The same sums in the same order.
+   */
+  addFeatures(features: ArrayLike<number>, amounts: ArrayLike<number>, count: number, sums: Float64Array): void {
+    const { rowStarts, weights } = this.parameters;
+    const classes = this.classBytes;
+    if (this.boundsOfMessage.length < 2 * count) this.boundsOfMessage = new Int32Array(Math.max(2 * count, 2 * this.boundsOfMessage.length));
+    const bounds = this.boundsOfMessage;
+    for (let position = 0; position < count; position++) {
+      const feature = features[position];
+      bounds[2 * position] = rowStarts[feature];
+      bounds[2 * position + 1] = rowStarts[feature + 1];
+    }
+    for (let position = 0; position < count; position++) {
+      const amount = amounts[position];
+      const end = bounds[2 * position + 1];
+      for (let slot = bounds[2 * position]; slot < end; slot++) sums[classes[slot]] += weights[slot] * amount;
+    }
+  }
+
+  /** The row bounds of the features addFeatures is adding, reused from message to message (grown for a longer one). */
+  private boundsOfMessage = new Int32Array(256);
+
   /** Class scores from sums of `addFeature` at values not yet divided by the vector's length `norm`. */
   scoresOfSums(sums: Float64Array, norm: number, into: Float64Array): Float64Array {
     const { classCount, biases } = this.parameters;

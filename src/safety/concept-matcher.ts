@@ -1,5 +1,6 @@
 import { canStart, collectEnds, compilePhrase, stemCount, type Element, type Found, type Span } from './concept-phrase';
 import { collectCodedEnds, compilePhraseCode, setCodedToken, startCodedMessage, type PhraseCode } from './phrase-code';
+import { addGoing, clearTrieFinds, compilePhraseTrie, emptyTrieFinds, walkPhraseTrie, type PhraseTrie, type TrieFinds } from './phrase-trie';
 import { stemOf, type TriageToken } from './triage-tokens';
 
 export type { Span };
@@ -11,49 +12,25 @@ export interface ConceptProblem {
   message: string;
 }
 
-/**
- * Phrases starting with one word, split by their second element: a word there is looked up by the next
- * token ("not" starts some 270 phrases, of which the next word leaves a handful), anything else is tried.
- * Each list holds start numbers (see `startPhrase`).
- */
-interface StartBucket {
-  /** One-element phrases and those whose second element is not a word. */
-  always: number[];
-  /** By the stem of the second word, numbered as in the phrase code (see phrase-code.ts). */
-  byStem: Map<number, number[]>;
-  /** By the second word as written, numbered as in the phrase code. */
-  byWord: Map<number, number[]>;
-}
-
-/** The phrases a word starts, by its stem and by itself as written: whole buckets, flat lists and prefixes. */
+/** What a word (with its stem) starts, remembered by word. */
 interface WordStarts {
   stem: string;
   /** The stem's and the word's numbers in the phrase code (-1: no phrase has it). */
   stemNumber: number;
   wordNumber: number;
-  byStem: StartBucket | undefined;
-  byWord: StartBucket | undefined;
+  /** The nodes of the phrase tree whose word the token matches first (see phrase-trie.ts). */
+  firsts: Int32Array;
+  /** Every phrase starting with the stem or the word, for a message with alternatives (the slow, exact path). */
   flatByStem: readonly number[] | undefined;
   flatByWord: readonly number[] | undefined;
+  /** Phrases starting with a prefix the word begins with. */
   prefixed: readonly number[];
 }
 
 /**
- * The phrases started in one run, in the order found, kept between runs so a message allocates none of it:
- * by start, the phrase's start number (see `startPhrase`), the token it starts at, and the next start of the
- * same concept (`next` chains each concept's starts, see findStarts); `count` of them are this run's.
- */
-interface Starts {
-  entry: Int32Array;
-  at: Int32Array;
-  next: Int32Array;
-  count: number;
-}
-
-/**
- * Concepts compiled once: phrases indexed by the stem of their first word (and then their second), so a
- * message is matched in one pass over its words. Concepts may refer to each other; the order they are
- * matched in follows that.
+ * Concepts compiled once: the phrases that start with a word merged into one tree (phrase-trie.ts), walked
+ * once from each word of a message; what is not a word (gaps, numbers, prefixes, other concepts) finished per
+ * concept. Concepts may refer to each other; the order they are finished in follows that.
  */
 export class ConceptMatcher {
   private readonly phrases = new Map<string, Element[][]>();
@@ -65,23 +42,34 @@ export class ConceptMatcher {
   private readonly names: string[];
   /** By concept number: the concept numbers it excludes. */
   private readonly excludedBy: number[][];
-  /** By concept number: phrases starting with a number, another concept or a gap, tried where one may stand. */
-  private readonly otherStarts: Element[][][];
   /**
-   * Parallel to `otherStarts`: the concept numbers each phrase names. A phrase naming a concept the message
-   * lacks cannot match, so it is not tried (".. {pale_grey} yellow" would otherwise be tried at every word).
+   * The phrases starting with a number, another concept or a gap ("other starts"), tried where one may
+   * stand, numbered concept by concept (concept c's are `otherFrom[c] .. otherFrom[c + 1]`). By number: the
+   * phrase, where its code starts, what it starts with (`otherFirstKind`: 0 a concept, 1 a number, 2 anything
+   * else), the concept it starts with, and how many concepts it names.
    */
-  private readonly otherNeeds: number[][][];
+  private readonly otherPhrase: Element[][] = [];
+  private readonly otherFrom: Int32Array;
+  private readonly otherConcept: Int32Array;
+  private readonly otherOffset: Int32Array;
+  private readonly otherFirstKind: Uint8Array;
+  private readonly otherFirstConcept: Int32Array;
+  private readonly otherNeedCount: Int32Array;
   /**
-   * By concept number, the concepts with such a phrase that names it: only once it is found can one of
-   * their phrases match, so a message's other starts are looked at only for concepts one of whose needs
-   * it has (most concepts' phrases start with another concept that most messages lack).
+   * By concept number, the other starts that name it (`naming[namingFrom[c] .. namingFrom[c + 1]]`). A phrase
+   * naming a concept the message lacks cannot match, so it is not tried (".. {pale_grey} yellow" would
+   * otherwise be tried at every word): each found concept counts towards the phrases naming it (`needsMet`,
+   * by other start, in this run), and a phrase is tried once all it names are found.
    */
-  private readonly neededBy: number[][];
+  private readonly namingFrom: Int32Array;
+  private readonly naming: Int32Array;
+  private readonly needsMet: Int32Array;
   /** By concept number, 1 when one of its other starts names no concept (a number or a gap first): always tried. */
   private readonly alwaysTried: Uint8Array;
-  /** By concept number, 1 when a concept its other starts name was found in this run (see neededBy). */
-  private readonly needFound: Uint8Array;
+  /** The same as bits, 32 concepts a word (see match). */
+  private readonly alwaysTriedBits: Uint32Array;
+  /** By concept number, 1 when one of its other starts has every concept it names found in this run. */
+  private readonly othersReady: Uint8Array;
   /**
    * The phrases that start with a word or a prefix, numbered (a start number): by number, the phrase, its
    * concept, and how many words and prefixes it has (a slip's alternative word only starts phrases of two or
@@ -92,25 +80,21 @@ export class ConceptMatcher {
   private readonly startStems: number[] = [];
   /** By start number, the stamp of the start it was last taken at: a phrase is tried once per start. */
   private readonly startStamp: Int32Array;
-  /** Phrases by the stem (and the word) they start with. */
-  private readonly wordStarts = new Map<string, StartBucket>();
+  /** The phrases that start with a word, as one tree over the phrase code's numbers. */
+  private readonly trie: PhraseTrie;
+  /** What the current run's walk of the tree found (see findPhrases). */
+  private readonly finds: TrieFinds;
   /** Every phrase that starts with a word, for a token with alternatives (the slow, exact path). */
   private readonly wordStartsFlat = new Map<string, number[]>();
   /** Phrases starting with a prefix, by its first three letters. */
   private readonly prefixStarts = new Map<string, number[]>();
   /** Counts starts, so a phrase's stamp says whether it was taken at this start already. */
   private stampCount = 0;
-  /**
-   * By concept number, the first start found in this run (-1 for none); kept between runs, reset at each.
-   * A plain array, so the compiled matcher stays plain data (the tests keep it as a JSON snapshot).
-   */
-  private readonly firstStarted: number[];
-  /** What each word (with its stem) starts, remembered by word: one look-up per token instead of three. */
+  /** What each word (with its stem) starts, remembered by word: one look-up per token instead of several. */
   private readonly startsByWord = new Map<string, WordStarts>();
-  /** By concept number, its spans in the current run (see match). */
+  /** By concept number, its spans in the current run (see match), and the numbers of those found in the last run. */
   private readonly foundByNumber: Found;
-  /** The starts of the current run (see findStarts); grown when a long message needs more. */
-  private readonly starts: Starts = { entry: new Int32Array(256), at: new Int32Array(256), next: new Int32Array(256), count: 0 };
+  private readonly foundNumbers: number[] = [];
   /** Every phrase's ends in the current run, each read from where it stood before (see match). */
   private readonly ends: number[] = [];
   /** The spans gathered for the concept being matched, as numbers (see gather and keptSpans); grown when needed. */
@@ -119,7 +103,6 @@ export class ConceptMatcher {
   /** Every phrase as flat arrays of numbers (see phrase-code.ts), and where each start's and other start's begins. */
   private readonly code: PhraseCode;
   private readonly startOffsets: Int32Array;
-  private readonly otherOffsets: number[][];
   /** True when a token of the current run has alternatives: its phrases are then matched by collectEnds. */
   private withAlternatives = false;
 
@@ -133,24 +116,19 @@ export class ConceptMatcher {
     this.names = dependencyOrder(this.phrases, this.exclusions);
     const numberOf = new Map(this.names.map((name, index) => [name, index]));
     this.excludedBy = this.names.map((name) => (this.exclusions.get(name) ?? []).map((other) => numberOf.get(other)!));
-    this.otherStarts = this.names.map(() => []);
-    this.otherNeeds = this.names.map(() => []);
+    const otherStarts: Element[][][] = this.names.map(() => []);
     // Concepts a phrase refers to are looked up by number while matching, not by name.
     for (const phrases of this.phrases.values()) for (const phrase of phrases) for (const element of phrase) if (element.kind === 'concept') element.number = numberOf.get(element.name)!;
-    this.firstStarted = this.names.map(() => -1);
     this.foundByNumber = this.names.map(() => undefined);
-    this.neededBy = this.names.map(() => []);
     this.alwaysTried = new Uint8Array(this.names.length);
-    this.needFound = new Uint8Array(this.names.length);
-    const secondWords = new Map<StartBucket, { byStem: Map<string, number[]>; byWord: Map<string, number[]> }>();
+    this.othersReady = new Uint8Array(this.names.length);
     for (const [concept, phrases] of this.phrases) {
       const number = numberOf.get(concept)!;
       for (const phrase of phrases) {
         const first = phrase[0];
         const byPrefix = first.kind === 'prefix' && first.prefix.length >= 3;
         if (first.kind !== 'stem' && !byPrefix) {
-          this.otherStarts[number].push(phrase);
-          this.otherNeeds[number].push(phrase.flatMap((element) => (element.kind === 'concept' ? [element.number] : [])));
+          otherStarts[number].push(phrase);
           continue;
         }
         const entry = this.startPhrase.length;
@@ -161,38 +139,42 @@ export class ConceptMatcher {
           listIn(this.prefixStarts, first.prefix.slice(0, 3)).push(entry);
           continue;
         }
-        for (const key of first.stem === first.word ? [first.stem] : [first.stem, first.word]) {
-          listIn(this.wordStartsFlat, key).push(entry);
-          let bucket = this.wordStarts.get(key);
-          if (!bucket) this.wordStarts.set(key, (bucket = { always: [], byStem: new Map(), byWord: new Map() }));
-          const second = phrase[1];
-          if (second?.kind !== 'stem') {
-            bucket.always.push(entry);
-            continue;
-          }
-          // By text first: the phrase code that numbers them is compiled once every phrase is in place.
-          const byText = secondWords.get(bucket) ?? { byStem: new Map<string, number[]>(), byWord: new Map<string, number[]>() };
-          secondWords.set(bucket, byText);
-          listIn(byText.byStem, second.stem).push(entry);
-          if (second.word !== second.stem) listIn(byText.byWord, second.word).push(entry);
-        }
+        for (const key of first.stem === first.word ? [first.stem] : [first.stem, first.word]) listIn(this.wordStartsFlat, key).push(entry);
       }
     }
     this.startStamp = new Int32Array(this.startPhrase.length).fill(-1);
-    const { code, offsets } = compilePhraseCode([...this.startPhrase, ...this.otherStarts.flat()]);
-    this.code = code;
-    for (const [bucket, { byStem, byWord }] of secondWords) {
-      for (const [text, entries] of byStem) bucket.byStem.set(code.numberOf.get(text)!, entries);
-      for (const [text, entries] of byWord) bucket.byWord.set(code.numberOf.get(text)!, entries);
-    }
-    this.startOffsets = Int32Array.from(this.startPhrase, (phrase) => offsets.get(phrase)!);
-    this.otherOffsets = this.otherStarts.map((phrases) => phrases.map((phrase) => offsets.get(phrase)!));
-    this.otherNeeds.forEach((needsOfPhrases, concept) => {
-      for (const needs of needsOfPhrases) {
-        if (needs.length === 0) this.alwaysTried[concept] = 1;
-        for (const needed of needs) if (!this.neededBy[needed].includes(concept)) this.neededBy[needed].push(concept);
+    this.otherFrom = new Int32Array(this.names.length + 1);
+    const otherConcepts: number[] = [];
+    otherStarts.forEach((phrases, concept) => {
+      this.otherFrom[concept] = this.otherPhrase.length;
+      for (const phrase of phrases) {
+        this.otherPhrase.push(phrase);
+        otherConcepts.push(concept);
       }
     });
+    this.otherFrom[this.names.length] = this.otherPhrase.length;
+    this.otherConcept = Int32Array.from(otherConcepts);
+    const { code, offsets } = compilePhraseCode([...this.startPhrase, ...this.otherPhrase]);
+    this.code = code;
+    this.trie = compilePhraseTrie(this.startPhrase, this.startConcept, code.numberOf);
+    this.finds = emptyTrieFinds(this.names.length);
+    this.startOffsets = Int32Array.from(this.startPhrase, (phrase) => offsets.get(phrase)!);
+    this.otherOffset = Int32Array.from(this.otherPhrase, (phrase) => offsets.get(phrase)!);
+    this.otherFirstKind = Uint8Array.from(this.otherPhrase, (phrase) => (phrase[0].kind === 'concept' ? 0 : phrase[0].kind === 'number' ? 1 : 2));
+    this.otherFirstConcept = Int32Array.from(this.otherPhrase, (phrase) => phrase[0].number);
+    const named = this.otherPhrase.map((phrase) => [...new Set(phrase.flatMap((element) => (element.kind === 'concept' ? [element.number] : [])))]);
+    this.otherNeedCount = Int32Array.from(named, (concepts) => concepts.length);
+    this.needsMet = new Int32Array(this.otherPhrase.length);
+    const namedBy: number[][] = this.names.map(() => []);
+    named.forEach((concepts, other) => concepts.forEach((concept) => namedBy[concept].push(other)));
+    this.namingFrom = new Int32Array(this.names.length + 1);
+    namedBy.forEach((others, concept) => (this.namingFrom[concept + 1] = this.namingFrom[concept] + others.length));
+    this.naming = Int32Array.from(namedBy.flat());
+    for (let concept = 0; concept < this.names.length; concept++) {
+      for (let other = this.otherFrom[concept]; other < this.otherFrom[concept + 1]; other++) if (this.otherNeedCount[other] === 0) this.alwaysTried[concept] = 1;
+    }
+    this.alwaysTriedBits = new Uint32Array((this.names.length + 31) >>> 5);
+    this.alwaysTried.forEach((always, concept) => (this.alwaysTriedBits[concept >>> 5] |= always << (concept & 31)));
   }
 
   /** Compiles the concepts, or lists every problem (unknown reference, cycle, empty phrase). */
@@ -235,77 +217,91 @@ export class ConceptMatcher {
 
   /** Every place each concept is found in the message's tokens. */
   match(tokens: readonly TriageToken[]): Map<string, Span[]> {
-    const { entry: startedEntry, at: startedAt, next: nextStarted } = this.findStarts(tokens);
-    const { firstStarted, startPhrase } = this;
+    const finds = this.findPhrases(tokens);
+    const { firstEnded, endedStart, endedEnd, endedNext, firstGoing, goingEntry, goingFrom, goingPosition, goingStart, goingNext } = finds;
+    const { startPhrase, startOffsets } = this;
     const found = new Map<string, Span[]>();
     // The same spans by concept number, for the phrases that refer to a concept: one array kept between runs
     // (a message may be read five times in a turn, its sentences apart), cleared at each.
-    const foundByNumber: Found = this.foundByNumber.fill(undefined);
-    const { alwaysTried, needFound, neededBy } = this;
-    needFound.fill(0);
+    const foundByNumber: Found = this.foundByNumber;
+    const foundNumbers = this.foundNumbers;
+    for (let index = 0; index < foundNumbers.length; index++) foundByNumber[foundNumbers[index]] = undefined;
+    foundNumbers.length = 0;
+    // The concepts to finish, as bits by number: those the walk found something of, and those with an other
+    // start that names no concept; one whose other starts become ready is added as the concepts it names are
+    // found (always before it: the order puts a concept after those it names).
+    const active = finds.active;
+    const { alwaysTriedBits } = this;
+    for (let word = 0; word < active.length; word++) active[word] |= alwaysTriedBits[word];
+    const { alwaysTried, othersReady, needsMet, otherConcept, otherFrom, otherNeedCount, otherFirstKind, otherFirstConcept, otherOffset, otherPhrase, namingFrom, naming } = this;
+    othersReady.fill(0);
+    needsMet.fill(0);
     // Every phrase's ends go to one array, each read from where it stood before.
     const ends = this.ends;
     ends.length = 0;
     // Where a number stands: phrases that start with one are tried only there.
     let numbers: number[] | undefined;
-    const { startOffsets } = this;
-    for (let concept = 0; concept < this.names.length; concept++) {
-      // A concept with no start here finds nothing, unless one of its other starts may be tried (see below): most
-      // of the 380-odd concepts are passed over on three small arrays, without reading their phrase lists.
-      if (firstStarted[concept] === -1 && (alwaysTried[concept] | needFound[concept]) === 0) continue;
-      const others = this.otherStarts[concept];
-      // Made when the concept's first place is found: most concepts tried are found nowhere.
-      let gathered = 0;
-      for (let index = firstStarted[concept]; index !== -1; index = nextStarted[index]) {
-        const start = startedAt[index];
-        const from = ends.length;
-        const entry = startedEntry[index];
-        this.collectPhraseEnds(startPhrase[entry], startOffsets[entry], 1, tokens, start + 1, foundByNumber, ends);
-        gathered = this.gather(start, from, gathered);
-      }
-      const needs = this.otherNeeds[concept];
-      const offsets = this.otherOffsets[concept];
-      // None of the concepts its other starts name is here: none of them can match (allFound would say so).
-      const otherCount = alwaysTried[concept] === 1 || needFound[concept] === 1 ? others.length : 0;
-      for (let other = 0; other < otherCount; other++) {
-        const phrase = others[other];
-        if (!allFound(needs[other], foundByNumber)) continue;
-        const first = phrase[0];
-        if (first.kind === 'concept') {
-          // Where the concept was found, each start once (its spans are sorted by start).
-          const places = foundByNumber[first.number];
-          if (!places) continue;
-          for (let place = 0; place < places.length; place++) {
-            const start = places[place].start;
-            if (place > 0 && places[place - 1].start === start) continue;
-            const from = ends.length;
-            this.collectPhraseEnds(phrase, offsets[other], 0, tokens, start, foundByNumber, ends);
-            gathered = this.gather(start, from, gathered);
-          }
-          continue;
-        }
-        if (first.kind === 'number') {
-          numbers ??= numberPositions(tokens);
-          for (const start of numbers) {
-            const from = ends.length;
-            this.collectPhraseEnds(phrase, offsets[other], 0, tokens, start, foundByNumber, ends);
-            gathered = this.gather(start, from, gathered);
-          }
-          continue;
-        }
-        for (let start = 0; start < tokens.length; start++) {
-          if (!canStart(first, tokens[start], foundByNumber, start)) continue;
+    for (let word = 0; word < active.length; word++) {
+      for (let bits = active[word]; bits !== 0; bits = active[word]) {
+        const lowest = bits & -bits;
+        active[word] = bits ^ lowest;
+        const concept = word * 32 + 31 - Math.clz32(lowest);
+        let gathered = 0;
+        for (let index = firstEnded[concept]; index !== -1; index = endedNext[index]) gathered = this.gatherOne(endedStart[index], endedEnd[index], gathered);
+        for (let index = firstGoing[concept]; index !== -1; index = goingNext[index]) {
           const from = ends.length;
-          collectEnds(phrase, 0, tokens, start, foundByNumber, ends);
-          gathered = this.gather(start, from, gathered);
+          const entry = goingEntry[index];
+          this.collectPhraseEnds(startPhrase[entry], startOffsets[entry], goingFrom[index], tokens, goingPosition[index], foundByNumber, ends);
+          gathered = this.gather(goingStart[index], from, gathered);
+        }
+        // None of its other starts has all it names here: none of them can match.
+        const othersTo = alwaysTried[concept] === 1 || othersReady[concept] === 1 ? otherFrom[concept + 1] : 0;
+        for (let other = otherFrom[concept]; other < othersTo; other++) {
+          if (needsMet[other] !== otherNeedCount[other]) continue;
+          const kind = otherFirstKind[other];
+          if (kind === 0) {
+            // Where the concept was found, each start once (its spans are sorted by start).
+            const places = foundByNumber[otherFirstConcept[other]]!;
+            for (let place = 0; place < places.length; place++) {
+              const start = places[place].start;
+              if (place > 0 && places[place - 1].start === start) continue;
+              const from = ends.length;
+              this.collectPhraseEnds(otherPhrase[other], otherOffset[other], 0, tokens, start, foundByNumber, ends);
+              gathered = this.gather(start, from, gathered);
+            }
+            continue;
+          }
+          if (kind === 1) {
+            numbers ??= numberPositions(tokens);
+            for (const start of numbers) {
+              const from = ends.length;
+              this.collectPhraseEnds(otherPhrase[other], otherOffset[other], 0, tokens, start, foundByNumber, ends);
+              gathered = this.gather(start, from, gathered);
+            }
+            continue;
+          }
+          const phrase = otherPhrase[other];
+          for (let start = 0; start < tokens.length; start++) {
+            if (!canStart(phrase[0], tokens[start], foundByNumber, start)) continue;
+            const from = ends.length;
+            collectEnds(phrase, 0, tokens, start, foundByNumber, ends);
+            gathered = this.gather(start, from, gathered);
+          }
+        }
+        if (gathered === 0) continue;
+        const kept = this.keptSpans(concept, gathered, foundByNumber);
+        if (kept === undefined) continue;
+        found.set(this.names[concept], (foundByNumber[concept] = kept));
+        foundNumbers.push(concept);
+        const namingTo = namingFrom[concept + 1];
+        for (let index = namingFrom[concept]; index < namingTo; index++) {
+          const other = naming[index];
+          if (++needsMet[other] !== otherNeedCount[other]) continue;
+          const ready = otherConcept[other];
+          othersReady[ready] = 1;
+          active[ready >>> 5] |= 1 << (ready & 31);
         }
       }
-      if (gathered === 0) continue;
-      const kept = this.keptSpans(concept, gathered, foundByNumber);
-      if (kept === undefined) continue;
-      found.set(this.names[concept], (foundByNumber[concept] = kept));
-      const needing = neededBy[concept];
-      for (let index = 0; index < needing.length; index++) needFound[needing[index]] = 1;
     }
     return found;
   }
@@ -320,43 +316,49 @@ export class ConceptMatcher {
   }
 
   /**
-   * Phrases that start with a word are looked up by the tokens' words and stems, once for all concepts,
-   * into one flat list of (phrase, start) chained per concept: `firstStarted` holds each concept's first
-   * start, `nextStarted` after each start the next one of its concept. Plain loops and no per-token
-   * allocation: this runs on every message.
+   * The phrases that start with a word or a prefix, for every token, into `finds`: those made of words alone
+   * found whole by walking the phrase tree (phrase-trie.ts) once from each token, the rest with where they
+   * go on for match to finish in the concepts' order. A message with a token's alternatives (which only
+   * collectEnds reads) has every phrase of each token's word go on from its second element instead. Plain
+   * loops and no per-token allocation: this runs on every message.
    */
-  private findStarts(tokens: readonly TriageToken[]): Starts {
-    const starts = this.starts;
-    starts.count = 0;
-    this.firstStarted.fill(-1);
-    startCodedMessage(this.code, tokens.length);
+  private findPhrases(tokens: readonly TriageToken[]): TrieFinds {
+    const finds = this.finds;
+    clearTrieFinds(finds);
     this.withAlternatives = false;
-    // Each token's starts are looked up once: as the next token of one start, then as the start itself.
-    let following = tokens.length > 0 ? this.startsOf(tokens[0]) : undefined;
+    for (let index = 0; index < tokens.length; index++) if (tokens[index].alternatives) this.withAlternatives = true;
+    if (this.withAlternatives) {
+      this.findPhrasesWithAlternatives(tokens, finds);
+      return finds;
+    }
+    const { code, trie, startConcept } = this;
+    startCodedMessage(code, tokens.length);
+    // From the last token back, so the tokens a walk reads after its start are set already.
+    for (let start = tokens.length - 1; start >= 0; start--) {
+      const known = this.startsOf(tokens[start]);
+      setCodedToken(code, start, tokens[start], known.stemNumber, known.wordNumber);
+      if (known.firsts.length > 0) walkPhraseTrie(trie, code, known.firsts, start, finds);
+      const { prefixed } = known;
+      for (let index = 0; index < prefixed.length; index++) addGoing(finds, startConcept[prefixed[index]], prefixed[index], 1, start + 1, start);
+    }
+    return finds;
+  }
+
+  /** Every phrase a token's word, its stem, an alternative of two or more words, or a prefix starts, to go on from its second element. */
+  private findPhrasesWithAlternatives(tokens: readonly TriageToken[], finds: TrieFinds): void {
     for (let start = 0; start < tokens.length; start++) {
       const token = tokens[start];
-      const known = following!;
-      setCodedToken(this.code, start, token, known.stemNumber, known.wordNumber);
-      if (token.alternatives) this.withAlternatives = true;
+      const known = this.startsOf(token);
       const stamp = this.nextStamp();
-      const next = tokens[start + 1];
-      following = next === undefined ? undefined : this.startsOf(next);
-      if (token.alternatives || next?.alternatives) {
-        // A real word that may be a slip: every phrase of the start word is tried, as collectEnds decides.
-        if (known.flatByStem) this.takeAll(known.flatByStem, stamp, start, starts);
-        if (known.flatByWord) this.takeAll(known.flatByWord, stamp, start, starts);
-        // A slip's alternative starts only phrases of two or more words ("sopped breathing").
-        for (const alternative of token.alternatives ?? []) {
-          const entries = this.wordStartsFlat.get(alternative);
-          if (entries) for (const entry of entries) if (this.startStems[entry] >= 2) this.take(entry, stamp, start, starts);
-        }
-      } else {
-        if (known.byStem) this.takeBucket(known.byStem, following, stamp, start, starts);
-        if (known.byWord) this.takeBucket(known.byWord, following, stamp, start, starts);
+      if (known.flatByStem) this.goOnWithAll(known.flatByStem, stamp, start, finds);
+      if (known.flatByWord) this.goOnWithAll(known.flatByWord, stamp, start, finds);
+      // A slip's alternative starts only phrases of two or more words ("sopped breathing").
+      for (const alternative of token.alternatives ?? []) {
+        const entries = this.wordStartsFlat.get(alternative);
+        if (entries) for (const entry of entries) if (this.startStems[entry] >= 2) this.goOnWith(entry, stamp, start, finds);
       }
-      this.takeAll(known.prefixed, stamp, start, starts);
+      this.goOnWithAll(known.prefixed, stamp, start, finds);
     }
-    return starts;
   }
 
   /** What the token's word starts (remembered by word: a token's stem is its word's, which is checked). */
@@ -364,12 +366,13 @@ export class ConceptMatcher {
     const known = this.startsByWord.get(token.word);
     if (known !== undefined && known.stem === token.stem) return known;
     const sameWord = token.word === token.stem;
+    const stemNumber = this.code.numberOf.get(token.stem) ?? -1;
+    const wordNumber = this.code.numberOf.get(token.word) ?? -1;
     const found: WordStarts = {
       stem: token.stem,
-      stemNumber: this.code.numberOf.get(token.stem) ?? -1,
-      wordNumber: this.code.numberOf.get(token.word) ?? -1,
-      byStem: this.wordStarts.get(token.stem),
-      byWord: sameWord ? undefined : this.wordStarts.get(token.word),
+      stemNumber,
+      wordNumber,
+      firsts: this.firstNodes(stemNumber, sameWord ? -1 : wordNumber),
       flatByStem: this.wordStartsFlat.get(token.stem),
       flatByWord: sameWord ? undefined : this.wordStartsFlat.get(token.word),
       prefixed: this.prefixedBy(token.word),
@@ -387,37 +390,24 @@ export class ConceptMatcher {
     return ++this.stampCount;
   }
 
-  /** Takes the phrase numbered `entry` as started at `start`, unless it already was there. */
-  private take(entry: number, stamp: number, start: number, starts: Starts): void {
+  /** The phrase numbered `entry`, started at `start`, to go on from its second element, unless it already does. */
+  private goOnWith(entry: number, stamp: number, start: number, finds: TrieFinds): void {
     if (this.startStamp[entry] === stamp) return;
     this.startStamp[entry] = stamp;
-    const concept = this.startConcept[entry];
-    const index = starts.count;
-    if (index === starts.entry.length) growStarts(starts);
-    starts.next[index] = this.firstStarted[concept];
-    this.firstStarted[concept] = index;
-    starts.entry[index] = entry;
-    starts.at[index] = start;
-    starts.count = index + 1;
+    addGoing(finds, this.startConcept[entry], entry, 1, start + 1, start);
   }
 
-  private takeAll(entries: readonly number[], stamp: number, start: number, starts: Starts): void {
-    for (let index = 0; index < entries.length; index++) this.take(entries[index], stamp, start, starts);
+  private goOnWithAll(entries: readonly number[], stamp: number, start: number, finds: TrieFinds): void {
+    for (let index = 0; index < entries.length; index++) this.goOnWith(entries[index], stamp, start, finds);
   }
 
-  /** The bucket's phrases whose second word, if any, is the next token's. */
-  private takeBucket(bucket: StartBucket, next: WordStarts | undefined, stamp: number, start: number, starts: Starts): void {
-    this.takeAll(bucket.always, stamp, start, starts);
-    if (!next) return;
-    // By number: a stem or word no phrase has (-1) is in no bucket.
-    if (next.stemNumber !== -1) {
-      const byStem = bucket.byStem.get(next.stemNumber);
-      if (byStem) this.takeAll(byStem, stamp, start, starts);
-    }
-    if (next.wordNumber !== -1) {
-      const byWord = bucket.byWord.get(next.wordNumber);
-      if (byWord) this.takeAll(byWord, stamp, start, starts);
-    }
+  /** The tree's first-word nodes listed under either number (-1 for none), each once. */
+  private firstNodes(stemNumber: number, wordNumber: number): Int32Array {
+    const byStem = this.trie.firsts.get(stemNumber);
+    const byWord = this.trie.firsts.get(wordNumber);
+    if (!byWord) return byStem ?? noNodes;
+    if (!byStem) return byWord;
+    return Int32Array.from(new Set([...byStem, ...byWord]));
   }
 
   /** The phrases starting with a prefix that `word` begins with (remembered with the word's other starts). */
@@ -426,6 +416,17 @@ export class ConceptMatcher {
       const prefix = this.startPhrase[entry][0].prefix;
       return prefix.length <= word.length && word.startsWith(prefix);
     });
+  }
+
+  /** The span from `start` to `end` gathered after the `count` gathered so far; the new count. */
+  private gatherOne(start: number, end: number, count: number): number {
+    if (count === this.spanStarts.length) {
+      this.spanStarts = grownCopy(this.spanStarts);
+      this.spanEnds = grownCopy(this.spanEnds);
+    }
+    this.spanStarts[count] = start;
+    this.spanEnds[count] = end;
+    return count + 1;
   }
 
   /** The gathered span from `start` to each end in `ends` from `from` on, after the `count` gathered so far; the new count. */
@@ -490,12 +491,8 @@ export class ConceptMatcher {
   }
 }
 
-/** The start lists at twice their length, their starts kept. */
-function growStarts(starts: Starts): void {
-  starts.entry = grownCopy(starts.entry);
-  starts.at = grownCopy(starts.at);
-  starts.next = grownCopy(starts.next);
-}
+/** No nodes: one shared empty list for the words that start no phrase. */
+const noNodes = new Int32Array(0);
 
 function listIn<Value>(map: Map<string, Value[]>, key: string): Value[] {
   let list = map.get(key);
@@ -505,12 +502,6 @@ function listIn<Value>(map: Map<string, Value[]>, key: string): Value[] {
 
 function isExclusion(entry: string): boolean {
   return /^!\{[a-z_0-9]+\}$/.test(entry.trim());
-}
-
-/** True when every concept numbered in `needs` has been found. */
-function allFound(needs: readonly number[], found: Found): boolean {
-  for (let index = 0; index < needs.length; index++) if (found[needs[index]] === undefined) return false;
-  return true;
 }
 
 /** The positions of the tokens that are numbers, in order. */

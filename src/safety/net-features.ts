@@ -118,7 +118,7 @@ const biasId = hash('bias');
 /** Fills the scratch arrays with a message's features, sorted by id and normalised; returns how many. */
 export function featuresInto(recognition: Recognition, recogniser: SignRecogniser, features: CompiledFeatures): number {
   const { tokens } = recognition;
-  const { wordWeight, charGramWeight, groupWeight, groupsOf } = features;
+  const { wordWeight, charGramWeight, groupWeight } = features;
   // A word and a pair per token, up to six per concept (its readings), one per quantity, the sign counts, the
   // age and the bias; more grows the table.
   makeRoom(2 * tokens.length + 6 * recognition.concepts.size + recognition.quantities.length + 4);
@@ -143,13 +143,15 @@ export function featuresInto(recognition: Recognition, recogniser: SignRecognise
   const subjects = scratchSubjects;
   // Keys, not entries: iterating a Map's entries makes an array per entry.
   for (const name of recognition.concepts.keys()) {
-    if (structuralConcepts.has(name)) continue;
-    const spans = recognition.concepts.get(name)!;
-    const concept = namedIds(conceptIds, conceptPrefixes, name);
-    if (name.startsWith('who_')) {
+    // One look-up per concept for all the net knows of it (see ConceptFeatures).
+    const known = conceptFeaturesOf(features, name);
+    if (known.structural) continue;
+    const concept = known.ids;
+    if (known.person) {
       addFeature(concept.seen, 1.5);
       continue;
     }
+    const spans = recognition.concepts.get(name)!;
     let seen = false;
     let readings = 0;
     // Whose the seen places are, each once, in the order first met.
@@ -167,7 +169,7 @@ export function featuresInto(recognition: Recognition, recogniser: SignRecognise
         if (!subjects.includes(subject)) subjects.push(subject);
       } else readings |= readingBits[reading];
     }
-    const groups = groupWeight > 0 ? groupsOf.get(name) : undefined;
+    const { groups } = known;
     if (seen) {
       addFeature(concept.seen, 1.5);
       seenSigns++;
@@ -250,11 +252,41 @@ export interface CompiledFeatures {
   groupWeight: number;
   /** Concept name → its rows' feature ids. */
   groupsOf: ReadonlyMap<string, readonly NamedIds[]>;
+  /** Concept name → what featuresInto reads of it, filled as concepts are first met (names come from the safety file: a bounded set). */
+  concepts: Map<string, ConceptFeatures>;
+}
+
+/**
+ * What the net reads of one concept, worked out when the concept is first met: each message then looks a
+ * concept up once, instead of in the structural list, the persons' prefix, the hashed names and the groups.
+ */
+interface ConceptFeatures {
+  /** Shapes the other concepts' readings and is no feature itself (structuralConcepts). */
+  structural: boolean;
+  /** A person ("who_…"): one feature when found, however it is read. */
+  person: boolean;
+  ids: NamedIds;
+  /** The ids of the rows whose rules name it, when group features are on. */
+  groups: readonly NamedIds[] | undefined;
 }
 
 export function compileFeatures(features: NetFeatures): CompiledFeatures {
   const groupsOf = new Map(Object.entries(features.conceptRows).map(([name, rows]) => [name, rows.map((row) => namedIds(rowIds, rowPrefixes, row))]));
-  return { wordWeight: features.wordWeight, charGramWeight: features.charGramWeight, groupWeight: features.groupWeight, groupsOf };
+  return { wordWeight: features.wordWeight, charGramWeight: features.charGramWeight, groupWeight: features.groupWeight, groupsOf, concepts: new Map() };
+}
+
+function conceptFeaturesOf(features: CompiledFeatures, name: string): ConceptFeatures {
+  let known = features.concepts.get(name);
+  if (known === undefined) {
+    known = {
+      structural: structuralConcepts.has(name),
+      person: name.startsWith('who_'),
+      ids: namedIds(conceptIds, conceptPrefixes, name),
+      groups: features.groupWeight > 0 ? features.groupsOf.get(name) : undefined,
+    };
+    features.concepts.set(name, known);
+  }
+  return known;
 }
 
 /** A stem's word feature id, and the hash state of a pair it starts ("b:" + stem + "_"). */

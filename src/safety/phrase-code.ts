@@ -102,6 +102,11 @@ export function setCodedToken(code: PhraseCode, index: number, token: TriageToke
     (token.sentenceEnd || token.clauseEnd ? breakAfter : 0) | (token.sentenceEnd ? sentenceEndAfter : 0) | (token.word === 'but' ? isBut : 0) | (token.value !== undefined ? isNumber : 0);
 }
 
+/** True when a sentence ends after the token at `index` of the message set in the code. */
+export function tokenEndsSentence(code: PhraseCode, index: number): boolean {
+  return (code.tokenBits[index] & sentenceEndAfter) !== 0;
+}
+
 /**
  * collectEnds (concept-phrase.ts) for the phrase of `length` elements at `offset`, from its element `from`,
  * over the message set with startCodedMessage and setCodedToken, for tokens without alternatives (a message

@@ -1,7 +1,7 @@
 import { ConceptMatcher, type Span } from './concept-matcher';
 import type { AgeMention } from './baby-ages';
 import { readQuantities, type Quantity, type QuantityKind } from './read-quantities';
-import { numberWords, triageTokens, type TriageToken } from './triage-tokens';
+import { numberWords, triageTokens, type PieceWord, type TriageToken } from './triage-tokens';
 import { TypoCorrector } from './typo-corrector';
 
 /** Words that make "gone" or "clear" an expectation rather than news: "should have gone by now". */
@@ -41,7 +41,11 @@ export const requiredConcepts = ['negation', 'not_a_negation', 'resolved', 'who_
  * found with where it stands, numbers with what they measure, and which words negate.
  */
 export class SignRecogniser {
-  private readonly corrector: TypoCorrector;
+  /** The corrector's answers (see TypoCorrector) as triageTokens asks for them, made once rather than per message. */
+  private readonly correct: (word: string) => string | undefined;
+  private readonly alternatives: (word: string) => readonly string[];
+  /** Each piece of a message read into words, remembered across messages (see triageTokens). */
+  private readonly pieces = new Map<string, readonly PieceWord[]>();
 
   constructor(
     readonly matcher: ConceptMatcher,
@@ -49,7 +53,9 @@ export class SignRecogniser {
     /** Words people use in ordinary questions (the knowledge base's); misspellings close to them are not signs. */
     ordinaryWords: Iterable<string> = [],
   ) {
-    this.corrector = new TypoCorrector(new Set([...matcher.vocabulary, ...numberWords]), englishWords, false, ordinaryWords);
+    const corrector = new TypoCorrector(new Set([...matcher.vocabulary, ...numberWords]), englishWords, false, ordinaryWords);
+    this.correct = (word) => corrector.correct(word);
+    this.alternatives = (word) => corrector.alternatives(word);
   }
 
   private last: { text: string; recognition: Recognition } | undefined;
@@ -71,11 +77,7 @@ export class SignRecogniser {
   }
 
   private read(text: string): Recognition {
-    const tokens = triageTokens(
-      text,
-      (word) => this.corrector.correct(word),
-      (word) => this.corrector.alternatives(word),
-    );
+    const tokens = triageTokens(text, this.correct, this.alternatives, this.pieces);
     const concepts = this.matcher.match(tokens);
     // An age told in the clause of someone else's person ("my friend's baby … at a week old") is theirs, up to
     // the writer's own ("… and my 8 week old", "mine is 5 days"): the review of s5-rf-nm found those read as theirs.

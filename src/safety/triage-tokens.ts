@@ -104,20 +104,37 @@ function scanAsciiPieces(text: string, onPiece: (piece: string) => void, onBreak
 /** Words that may begin a number: read only from these or from a digit, since most words are none. */
 const numberStarts = new Set([...Object.keys(ordinals), ...Object.keys(tens), ...Object.keys(units), 'a']);
 
-interface RawWord {
+/**
+ * A word of a piece of a message as read (corrected, its contraction opened), with what the tokens need of it
+ * whatever its place: its stem, whether a number may start at it, and its value when it is written in digits.
+ * The same for every message, so a reader may remember a piece's words (see triageTokens' `remembered`).
+ */
+export interface PieceWord {
   word: string;
-  sentenceEnd: boolean;
-  clauseEnd: boolean;
-  questionEnd: boolean;
+  stem: string;
+  numberStart: boolean;
+  numeric: number | undefined;
 }
+
+/** Where a word stands, as bits: a sentence ends after it, a clause ends after it, a question ends after it. */
+const sentenceEndBit = 1;
+const clauseEndBit = 2;
+const questionEndBit = 4;
 
 /**
  * The words of a message as typed: lowercased and unicode-folded, contractions opened ("wont" is "will
  * not"), numbers split from their units ("100.4f" is "100.4 f"), and number words folded into numbers
  * ("thirty eight point five" is 38.5, "four and a half" is 4.5). No word is replaced by a synonym: that
- * is the concepts' job, so nothing here can turn "belly button" into something else.
+ * is the concepts' job, so nothing here can turn "belly button" into something else. `remembered` keeps each
+ * piece's words between messages for a caller whose `correct` answers the same every time (the recogniser):
+ * the same few hundred pieces come back in every message, and each was split, corrected and stemmed anew.
  */
-export function triageTokens(text: string, correct?: (word: string) => string | undefined, alternatives?: (word: string) => readonly string[]): TriageToken[] {
+export function triageTokens(
+  text: string,
+  correct?: (word: string) => string | undefined,
+  alternatives?: (word: string) => readonly string[],
+  remembered?: Map<string, readonly PieceWord[]>,
+): TriageToken[] {
   // NFKC and most typographic folds only change characters beyond ASCII, which most messages have none of;
   // the backtick is the one ASCII character folded (to an apostrophe).
   let folded: string;
@@ -127,26 +144,25 @@ export function triageTokens(text: string, correct?: (word: string) => string | 
   } else folded = text.normalize('NFKC').toLowerCase().replace(/[\u2018\u2019\u02bc\u0060\u00b4]/g, "'").replace(/\p{Cf}/gu, '');
   // Both patterns need a digit (\d is 0-9): most messages have none, and then the two passes are skipped.
   const cleaned = hasAsciiDigit(folded) ? folded.replace(/(\d),(\d{3})\b/g, '$1$2').replace(/(\d)[.,](\d)/g, '$1\u2024$2') : folded;
-  const raw: RawWord[] = [];
-  const push = (word: string) => {
-    // Misspellings are corrected before number words are read, so "tirty eight" is 38.
-    raw.push({ word: (correct && isLetters(word) && correct(word)) || word, sentenceEnd: false, clauseEnd: false, questionEnd: false });
-  };
+  // The words in order, and beside each where it stands (bits).
+  const words: PieceWord[] = [];
+  const places: number[] = [];
   const onBreak = (mark: string, index: number): void => {
     // A hyphen inside a word ("clear-ish", "blue-grey", "day-old") joins; only a spaced dash ends a clause.
     if (mark === '-' && isLetterAt(cleaned, index - 1) && isLetterAt(cleaned, index + 1)) return;
-    if (raw.length > 0) raw[raw.length - 1][sentenceMarks.includes(mark) ? 'sentenceEnd' : 'clauseEnd'] = true;
-    if (raw.length > 0 && mark === '?') raw[raw.length - 1].questionEnd = true;
+    if (words.length === 0) return;
+    places[words.length - 1] |= (sentenceMarks.includes(mark) ? sentenceEndBit : clauseEndBit) | (mark === '?' ? questionEndBit : 0);
   };
   const onPiece = (piece: string): void => {
-    if (isLowercaseAscii(piece)) {
-      // A plain word, the common case: only a contraction typed without its apostrophe changes it.
-      const opened = contractionOf.get(piece);
-      if (opened) for (const word of opened) push(word);
-      else push(piece);
-      return;
+    let read = remembered?.get(piece);
+    if (read === undefined) {
+      read = pieceWords(piece, correct);
+      if (remembered && remembered.size < 20000) remembered.set(piece, read);
     }
-    for (const word of splitPiece(piece.replace(/\u2024/g, '.'))) push(word);
+    for (let index = 0; index < read.length; index++) {
+      words.push(read[index]);
+      places.push(0);
+    }
   };
   if (isAsciiOrDotLeader(cleaned)) scanAsciiPieces(cleaned, onPiece, onBreak);
   else {
@@ -157,23 +173,57 @@ export function triageTokens(text: string, correct?: (word: string) => string | 
     }
   }
   const tokens: TriageToken[] = [];
-  for (let index = 0; index < raw.length; index++) {
-    const { word, sentenceEnd, clauseEnd, questionEnd } = raw[index];
-    const first = word.charCodeAt(0);
-    const startsWithDigit = first >= 48 && first <= 57;
-    const read = startsWithDigit || numberStarts.has(word) ? readNumberWords(raw, index) : undefined;
+  for (let index = 0; index < words.length; index++) {
+    const { word, stem, numberStart, numeric } = words[index];
+    const read = numberStart ? readNumberWords(words, index) : undefined;
     if (read) {
-      const last = raw[read.end - 1];
-      tokens.push({ word: String(read.value), stem: String(read.value), value: read.value, alternatives: undefined, sentenceEnd: last.sentenceEnd, clauseEnd: last.clauseEnd, questionEnd: last.questionEnd });
+      const last = places[read.end - 1];
+      tokens.push({
+        word: String(read.value),
+        stem: String(read.value),
+        value: read.value,
+        alternatives: undefined,
+        sentenceEnd: (last & sentenceEndBit) !== 0,
+        clauseEnd: (last & clauseEndBit) !== 0,
+        questionEnd: (last & questionEndBit) !== 0,
+      });
       index = read.end - 1;
       continue;
     }
-    const numeric = startsWithDigit && /^\d+(\.\d+)?$/.test(word) ? Number(word) : undefined;
-    const others = numeric === undefined ? (alternatives?.(word) ?? []) : [];
+    const place = places[index];
+    const others = numeric === undefined ? (alternatives?.(word) ?? noWords) : noWords;
     // Every token has the same fields, unset ones undefined: one object shape keeps the readers' property look-ups fast.
-    tokens.push({ word, stem: stemOf(word), value: numeric, alternatives: others.length > 0 ? others.map(stemOf) : undefined, sentenceEnd, clauseEnd, questionEnd });
+    tokens.push({
+      word,
+      stem,
+      value: numeric,
+      alternatives: others.length > 0 ? others.map(stemOf) : undefined,
+      sentenceEnd: (place & sentenceEndBit) !== 0,
+      clauseEnd: (place & clauseEndBit) !== 0,
+      questionEnd: (place & questionEndBit) !== 0,
+    });
   }
   return tokens;
+}
+
+const noWords: readonly string[] = [];
+
+/** A piece's words: a plain word as it is unless a contraction typed without its apostrophe, others split; each corrected. */
+function pieceWords(piece: string, correct: ((word: string) => string | undefined) | undefined): PieceWord[] {
+  const written = isLowercaseAscii(piece) ? (contractionOf.get(piece) ?? [piece]) : splitPiece(piece.replace(/\u2024/g, '.'));
+  // Misspellings are corrected before number words are read, so "tirty eight" is 38.
+  return written.map((word) => pieceWord((correct && isLetters(word) && correct(word)) || word));
+}
+
+function pieceWord(word: string): PieceWord {
+  const first = word.charCodeAt(0);
+  const startsWithDigit = first >= 48 && first <= 57;
+  return {
+    word,
+    stem: stemOf(word),
+    numberStart: startsWithDigit || numberStarts.has(word),
+    numeric: startsWithDigit && /^\d+(\.\d+)?$/.test(word) ? Number(word) : undefined,
+  };
 }
 
 /** True when the text has a digit 0-9, the only characters \d matches. */

@@ -181,6 +181,7 @@ export function createServer(options: CreateServerOptions): LatchServer {
     close(graceMs = 10_000) {
       readiness.accepting = false;
       conversations.dispose?.();
+      metrics.close();
       clearInterval(limiterSweeper);
       mounted?.close();
       const server = httpServer;

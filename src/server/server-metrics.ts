@@ -1,7 +1,8 @@
-import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import { Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { ConversationStore } from '../channels/botbuilder/conversation-store';
 import type { TurnEvent } from '../channels/botbuilder/latch-bot';
 import { channelLabel } from './channel-label';
+import { collectDefaultMetrics } from './collect-default-metrics';
 
 /** Prometheus metrics on a registry of their own, so two servers in one process never share counters. */
 export class ServerMetrics {
@@ -28,8 +29,11 @@ export class ServerMetrics {
   readonly turnErrors = new Counter({ name: 'latch_turn_errors_total', help: 'Turns that failed and were answered with the error message', registers: [this.registry] });
   readonly httpRequests = new Counter({ name: 'latch_http_requests_total', help: 'HTTP requests, by route and status code', labelNames: ['route', 'status'] as const, registers: [this.registry] });
 
+  /** Stops what the default metrics keep running (see collect-default-metrics.ts). */
+  private readonly stopDefaultMetrics: () => void;
+
   constructor(conversations?: Pick<ConversationStore, 'size'>) {
-    collectDefaultMetrics({ register: this.registry });
+    this.stopDefaultMetrics = collectDefaultMetrics(this.registry);
     // Read when /metrics is scraped, so a turn pays nothing for it; a durable store cannot tell its size.
     if (conversations?.size !== undefined) {
       new Gauge({
@@ -41,6 +45,11 @@ export class ServerMetrics {
         },
       });
     }
+  }
+
+  /** Stops the GC observer and event-loop sampling the default metrics started; the server's close calls it. */
+  close(): void {
+    this.stopDefaultMetrics();
   }
 
   recordTurn(event: TurnEvent): void {

@@ -209,6 +209,7 @@ describe('the model engine', () => {
       metrics.recordTurn({ channelId: 'msteams', conversationId: 'c', trace, replyKinds: replies.map((reply) => reply.kind), durationMs: 1 });
     }
     const exported = await metrics.registry.metrics();
+    metrics.close();
     expect(exported).toMatch(/^latch_model_replies_total 0$/m);
     // not_eligible (the greeting) is no fallback: no model was meant to be asked.
     expect(exported).toMatch(/^latch_model_fallbacks_total\{reason="gate"\} 1$/m);

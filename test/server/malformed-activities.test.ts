@@ -88,6 +88,7 @@ describe('metrics labels and log fields come from closed sets', () => {
     const event = { channelId: 'msteams', conversationId: 'c', trace: {} as never, replyKinds: [], durationMs: 1 };
     expect(() => observer.turnCompleted?.(event)).not.toThrow();
     expect(logs.lines.some((line) => line.event === 'observer_failed')).toBe(true);
+    metrics.close();
   });
 });
 

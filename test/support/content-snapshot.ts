@@ -146,14 +146,20 @@ function encode(root: object): unknown {
 
 function decode(parsed: unknown): unknown {
   const defined: unknown[] = [];
-  /** `value` as it was written, built in place where JSON.parse already built it; `id` registers a definition before its children are read, so cycles close. */
-  const read = (value: unknown, id?: number): unknown => {
-    if (typeof value !== 'object' || value === null) return value;
+  /**
+   * An object as it was written, built in place where JSON.parse already built it; `id` registers a
+   * definition before its children are read, so cycles close. A child is written back only when reading it
+   * gave something else (a marker replaced): most of the content is plain JSON, left as it was parsed.
+   */
+  const read = (value: object, id?: number): unknown => {
     if (Array.isArray(value)) {
       if (id !== undefined) defined[id] = value;
       for (let index = 0; index < value.length; index++) {
         const item: unknown = value[index];
-        if (typeof item === 'object' && item !== null) value[index] = read(item);
+        if (typeof item === 'object' && item !== null) {
+          const decoded = read(item);
+          if (decoded !== item) value[index] = decoded;
+        }
       }
       return value;
     }
@@ -162,15 +168,19 @@ function decode(parsed: unknown): unknown {
       case undefined: {
         if (id !== undefined) defined[id] = value;
         const object = value as Record<string, unknown>;
-        // Own keys only (JSON.parse makes nothing else); assigning to an existing own "__proto__" sets that property.
-        for (const key of Object.keys(object)) {
+        // Own keys only (JSON.parse makes nothing else, and for...in meets no inherited one on a plain object);
+        // assigning to an existing own "__proto__" sets that property.
+        for (const key in object) {
           const entry = object[key];
-          if (typeof entry === 'object' && entry !== null) object[key] = read(entry);
+          if (typeof entry === 'object' && entry !== null) {
+            const decoded = read(entry);
+            if (decoded !== entry) object[key] = decoded;
+          }
         }
         return object;
       }
       case 'define':
-        return read(marker.value, marker.id);
+        return readValue(marker.value, marker.id);
       case 'refer':
         return defined[marker.id];
       case 'undefined':
@@ -185,13 +195,13 @@ function decode(parsed: unknown): unknown {
       case 'map': {
         const map = new Map<unknown, unknown>();
         if (id !== undefined) defined[id] = map;
-        for (let index = 0; index < marker.entries.length; index += 2) map.set(read(marker.entries[index]), read(marker.entries[index + 1]));
+        for (let index = 0; index < marker.entries.length; index += 2) map.set(readValue(marker.entries[index]), readValue(marker.entries[index + 1]));
         return map;
       }
       case 'set': {
         const set = new Set<unknown>();
         if (id !== undefined) defined[id] = set;
-        for (const item of marker.items) set.add(read(item));
+        for (const item of marker.items) set.add(readValue(item));
         return set;
       }
       case 'instance': {
@@ -199,13 +209,15 @@ function decode(parsed: unknown): unknown {
         const instance: object = Object.create(classes[marker.className].prototype);
         if (id !== undefined) defined[id] = instance;
         for (const key of Object.keys(marker.properties)) {
-          Object.defineProperty(instance, key, { value: read(marker.properties[key]), enumerable: true, writable: true, configurable: true });
+          Object.defineProperty(instance, key, { value: readValue(marker.properties[key]), enumerable: true, writable: true, configurable: true });
         }
         return instance;
       }
     }
   };
-  return read(parsed);
+  /** Any value as it was written: primitives as they are, objects read. */
+  const readValue = (value: unknown, id?: number): unknown => (typeof value === 'object' && value !== null ? read(value, id) : value);
+  return readValue(parsed);
 }
 
 type SnapshotConfig = Pick<LatchConfig, 'contentDirectory' | 'dialogsDirectory' | 'modelCacheDirectory' | 'projectRoot' | 'locale'>;

@@ -10,7 +10,7 @@ const { relative } = require('node:path');
 const Sequencer = require('@jest/test-sequencer').default;
 
 const seconds = {
-  'test/engine/first-turn-cache.test.ts': 41,
+  'test/engine/first-turn-cache.test.ts': 20,
   'test/channels/web/web-chat-browser.test.ts': 30,
   'test/server/fuzz-requests.test.ts': 28,
   'test/server/malformed-activities.test.ts': 22,

@@ -1,4 +1,5 @@
 import { decide } from '../decide';
+import { questionSentenceTop } from '../last-question-sentence';
 import { traceDecision } from '../trace-decision';
 import type { TurnBuilder } from '../turn-builder';
 import type { StepResult } from './turn-step';
@@ -7,7 +8,7 @@ import type { StepResult } from './turn-step';
 export function understandAndDecideStep(turn: TurnBuilder): StepResult {
   const { parts, previous, state, trace } = turn;
   if (!turn.decision) {
-    turn.decision = decide(turn.ranked(), parts.kindOf, turn.message.analysed.knownWordShare, parts.options.policy);
+    turn.decision = decide(turn.ranked(), parts.kindOf, turn.message.analysed.knownWordShare, parts.options.policy, () => questionSentenceTop(parts.options.classifier, turn.message.text));
     // Asking twice in a row wears people out; after one clarification that missed, refer kindly.
     if (turn.decision.route === 'clarify' && previous.clarifying) {
       turn.decision = { route: 'refer', intent: null, options: [], reason: 'second clarification in a row' };

@@ -1,0 +1,277 @@
+import type { Element } from './concept-phrase';
+import { tokenEndsSentence, type PhraseCode } from './phrase-code';
+
+// The phrases that start with a word, merged on their leading words into one tree over the phrase code's
+// numbered stems and words (phrase-code.ts), walked once from each token of a message. The 9,700-odd such
+// phrases share their first words ("not" starts some 270, "baby" hundreds): looking each phrase up by its
+// first two words and then trying it on its own cost a message some 120 look-ups and 200 tries; a walk
+// through the shared words meets each word once, whatever the number of phrases that go on from it. The
+// leading words are the whole of most phrases; the rest (a gap, a number, a prefix, another concept, and
+// any word after those) is left with where it stood for the matcher to finish in the concepts' order.
+
+/**
+ * The tree as flat arrays, so the compiled matcher that holds it stays plain data (the tests keep it as a
+ * snapshot). Node 0 is the root; every other node is one word of some phrases, reached by the words before it.
+ */
+export interface PhraseTrie {
+  /** By node: the numbers of the word's stem and of the word as written (phrase code numbering). */
+  stems: Int32Array;
+  words: Int32Array;
+  /** By node: how many words lead to it, the first word's node being 1. */
+  depths: Int32Array;
+  /** By node: its children are `children[childFrom[node] .. childFrom[node + 1])`. */
+  childFrom: Int32Array;
+  children: Int32Array;
+  /**
+   * The children of a node with more than `narrow` of them, by `node * stride + number` of their stem and of
+   * their word; a node with few is read child by child.
+   */
+  byStem: Map<number, Int32Array>;
+  byWord: Map<number, Int32Array>;
+  stride: number;
+  /** By node: the concepts of the phrases that end with its word, `ended[endedFrom[node] .. endedFrom[node + 1])`. */
+  endedFrom: Int32Array;
+  ended: Int32Array;
+  /** By node: the phrases that go on after its word with something else (start numbers, and their concepts). */
+  goesOnFrom: Int32Array;
+  goesOn: Int32Array;
+  goesOnConcept: Int32Array;
+  /** The first words' nodes, by the number of their stem and of their word (a token is looked up by both of its own). */
+  firsts: Map<number, Int32Array>;
+}
+
+/** Children read one by one up to this many; a node with more has them by number. */
+const narrow = 6;
+
+/**
+ * What one message's walk found, kept between messages so a message allocates none of it: phrases ended
+ * (where each started and ended) and phrases to go on with (start number, element, token position and where
+ * it started), each chained by concept from `firstEnded` and `firstGoing` (-1 ends a chain).
+ */
+export interface TrieFinds {
+  /** The concepts with something found, as bits by concept number, 32 a word (the matcher clears them as it reads them). */
+  active: Uint32Array;
+  firstEnded: Int32Array;
+  endedStart: Int32Array;
+  endedEnd: Int32Array;
+  endedNext: Int32Array;
+  endedCount: number;
+  firstGoing: Int32Array;
+  goingEntry: Int32Array;
+  goingFrom: Int32Array;
+  goingPosition: Int32Array;
+  goingStart: Int32Array;
+  goingNext: Int32Array;
+  goingCount: number;
+}
+
+interface BuildNode {
+  stem: number;
+  word: number;
+  depth: number;
+  children: Map<string, number>;
+  ended: number[];
+  goesOn: { entry: number; concept: number }[];
+}
+
+/**
+ * The tree of the phrases whose first element is a word: `phrases[entry]` of concept `concepts[entry]`, for
+ * each start number `entry` (other phrases are skipped), its words numbered by `numberOf`.
+ */
+export function compilePhraseTrie(phrases: readonly (readonly Element[])[], concepts: readonly number[], numberOf: ReadonlyMap<string, number>): PhraseTrie {
+  const nodes: BuildNode[] = [{ stem: -1, word: -1, depth: 0, children: new Map(), ended: [], goesOn: [] }];
+  phrases.forEach((phrase, entry) => {
+    if (phrase[0]?.kind !== 'stem') return;
+    let node = 0;
+    let depth = 0;
+    while (depth < phrase.length && phrase[depth].kind === 'stem') {
+      const { stem, word } = phrase[depth];
+      const key = `${stem} ${word}`;
+      let child = nodes[node].children.get(key);
+      if (child === undefined) {
+        child = nodes.length;
+        nodes.push({ stem: numberOf.get(stem)!, word: numberOf.get(word)!, depth: depth + 1, children: new Map(), ended: [], goesOn: [] });
+        nodes[node].children.set(key, child);
+      }
+      node = child;
+      depth++;
+    }
+    if (depth === phrase.length) nodes[node].ended.push(concepts[entry]);
+    else nodes[node].goesOn.push({ entry, concept: concepts[entry] });
+  });
+  const stride = numberOf.size + 1;
+  const byStem = new Map<number, number[]>();
+  const byWord = new Map<number, number[]>();
+  const firsts = new Map<number, number[]>();
+  const childFrom = new Int32Array(nodes.length + 1);
+  const endedFrom = new Int32Array(nodes.length + 1);
+  const goesOnFrom = new Int32Array(nodes.length + 1);
+  const children: number[] = [];
+  const ended: number[] = [];
+  const goesOn: number[] = [];
+  const goesOnConcept: number[] = [];
+  nodes.forEach((node, index) => {
+    childFrom[index] = children.length;
+    endedFrom[index] = ended.length;
+    goesOnFrom[index] = goesOn.length;
+    const wide = index !== 0 && node.children.size > narrow;
+    for (const child of node.children.values()) {
+      children.push(child);
+      const { stem, word } = nodes[child];
+      if (index === 0) {
+        // A first word is looked up by both numbers of the token against both of its own, as the start lists were.
+        pushTo(firsts, stem, child);
+        if (word !== stem) pushTo(firsts, word, child);
+      } else if (wide) {
+        pushTo(byStem, index * stride + stem, child);
+        pushTo(byWord, index * stride + word, child);
+      }
+    }
+    ended.push(...node.ended);
+    for (const { entry, concept } of node.goesOn) {
+      goesOn.push(entry);
+      goesOnConcept.push(concept);
+    }
+  });
+  childFrom[nodes.length] = children.length;
+  endedFrom[nodes.length] = ended.length;
+  goesOnFrom[nodes.length] = goesOn.length;
+  return {
+    stems: Int32Array.from(nodes, (node) => node.stem),
+    words: Int32Array.from(nodes, (node) => node.word),
+    depths: Int32Array.from(nodes, (node) => node.depth),
+    childFrom,
+    children: Int32Array.from(children),
+    byStem: typedLists(byStem),
+    byWord: typedLists(byWord),
+    stride,
+    endedFrom,
+    ended: Int32Array.from(ended),
+    goesOnFrom,
+    goesOn: Int32Array.from(goesOn),
+    goesOnConcept: Int32Array.from(goesOnConcept),
+    firsts: typedLists(firsts),
+  };
+}
+
+/** Empty finds for a matcher of `conceptCount` concepts. */
+export function emptyTrieFinds(conceptCount: number): TrieFinds {
+  return {
+    active: new Uint32Array((conceptCount + 31) >>> 5),
+    firstEnded: new Int32Array(conceptCount).fill(-1),
+    endedStart: new Int32Array(256),
+    endedEnd: new Int32Array(256),
+    endedNext: new Int32Array(256),
+    endedCount: 0,
+    firstGoing: new Int32Array(conceptCount).fill(-1),
+    goingEntry: new Int32Array(256),
+    goingFrom: new Int32Array(256),
+    goingPosition: new Int32Array(256),
+    goingStart: new Int32Array(256),
+    goingNext: new Int32Array(256),
+    goingCount: 0,
+  };
+}
+
+/** Clears the finds for the next message. */
+export function clearTrieFinds(finds: TrieFinds): void {
+  finds.active.fill(0);
+  finds.firstEnded.fill(-1);
+  finds.firstGoing.fill(-1);
+  finds.endedCount = 0;
+  finds.goingCount = 0;
+}
+
+/**
+ * Walks the tree from the token at `start`, whose first-word nodes are `firsts`, over the message set in the
+ * phrase code (tokens from `start` on must be set), adding what ends and what goes on to `finds`.
+ */
+export function walkPhraseTrie(trie: PhraseTrie, code: PhraseCode, firsts: Int32Array, start: number, finds: TrieFinds): void {
+  for (let index = 0; index < firsts.length; index++) reach(trie, code, firsts[index], start + 1, start, finds);
+}
+
+/** The node's word matched the token before `position`: its phrases end or go on there, and its children are tried on the next. */
+function reach(trie: PhraseTrie, code: PhraseCode, node: number, position: number, start: number, finds: TrieFinds): void {
+  const endedTo = trie.endedFrom[node + 1];
+  for (let index = trie.endedFrom[node]; index < endedTo; index++) addEnded(finds, trie.ended[index], start, position);
+  // The words of one phrase stay in one sentence from its second word on; the first word's own end is not
+  // read, as the phrases tried one by one from their second element never read it.
+  if (trie.depths[node] >= 2 && tokenEndsSentence(code, position - 1)) return;
+  const goesOnTo = trie.goesOnFrom[node + 1];
+  for (let index = trie.goesOnFrom[node]; index < goesOnTo; index++) addGoing(finds, trie.goesOnConcept[index], trie.goesOn[index], trie.depths[node], position, start);
+  if (position >= code.tokenCount) return;
+  const stem = code.tokenStems[position];
+  const word = code.tokenWords[position];
+  const from = trie.childFrom[node];
+  const to = trie.childFrom[node + 1];
+  if (to - from <= narrow) {
+    // A word matches by its stem or as written (-1, a token's stem or word no phrase has, matches no node).
+    for (let index = from; index < to; index++) {
+      const child = trie.children[index];
+      if (trie.stems[child] === stem || trie.words[child] === word) reach(trie, code, child, position + 1, start, finds);
+    }
+    return;
+  }
+  const key = node * trie.stride;
+  if (stem !== -1) {
+    const same = trie.byStem.get(key + stem);
+    if (same) for (let index = 0; index < same.length; index++) reach(trie, code, same[index], position + 1, start, finds);
+  }
+  if (word !== -1) {
+    const same = trie.byWord.get(key + word);
+    // A child with the token's stem was reached above.
+    if (same) for (let index = 0; index < same.length; index++) if (trie.stems[same[index]] !== stem) reach(trie, code, same[index], position + 1, start, finds);
+  }
+}
+
+function addEnded(finds: TrieFinds, concept: number, start: number, end: number): void {
+  const index = finds.endedCount;
+  if (index === finds.endedStart.length) {
+    finds.endedStart = grownCopy(finds.endedStart);
+    finds.endedEnd = grownCopy(finds.endedEnd);
+    finds.endedNext = grownCopy(finds.endedNext);
+  }
+  finds.endedStart[index] = start;
+  finds.endedEnd[index] = end;
+  finds.endedNext[index] = finds.firstEnded[concept];
+  finds.firstEnded[concept] = index;
+  finds.endedCount = index + 1;
+  finds.active[concept >>> 5] |= 1 << (concept & 31);
+}
+
+/** A phrase (start number `entry`) to go on with from its element `from` at token `position`. */
+export function addGoing(finds: TrieFinds, concept: number, entry: number, from: number, position: number, start: number): void {
+  const index = finds.goingCount;
+  if (index === finds.goingEntry.length) {
+    finds.goingEntry = grownCopy(finds.goingEntry);
+    finds.goingFrom = grownCopy(finds.goingFrom);
+    finds.goingPosition = grownCopy(finds.goingPosition);
+    finds.goingStart = grownCopy(finds.goingStart);
+    finds.goingNext = grownCopy(finds.goingNext);
+  }
+  finds.goingEntry[index] = entry;
+  finds.goingFrom[index] = from;
+  finds.goingPosition[index] = position;
+  finds.goingStart[index] = start;
+  finds.goingNext[index] = finds.firstGoing[concept];
+  finds.firstGoing[concept] = index;
+  finds.goingCount = index + 1;
+  finds.active[concept >>> 5] |= 1 << (concept & 31);
+}
+
+function pushTo(map: Map<number, number[]>, key: number, value: number): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function typedLists(map: ReadonlyMap<number, number[]>): Map<number, Int32Array> {
+  return new Map([...map].map(([key, list]) => [key, Int32Array.from(list)]));
+}
+
+/** A copy of the list at twice its length. */
+function grownCopy(list: Int32Array): Int32Array<ArrayBuffer> {
+  const longer = new Int32Array(list.length * 2);
+  longer.set(list);
+  return longer;
+}
