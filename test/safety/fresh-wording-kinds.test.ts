@@ -203,3 +203,30 @@ describe('12. yellow skin with a weak cry or hardly crying is read with floppine
     expectRuleFlag(text, 'baby-jaundice', 'emergency', 'emergency');
   });
 });
+
+describe('13. a seizure described rather than named', () => {
+  it.each([
+    "she jerks her arms and legs over and over, even when she's awake and I hold her limbs it doesn't stop. 2 weeks",
+    'he curled up stiff into a ball for a few seconds with his eyes turned to the side, three times this morning',
+    'my 5 week old is very sleepy and had a funny twitchy episode',
+    'his eyes went to one side and he went rigid for a few seconds, 3 weeks',
+  ])('"%s" is an emergency on the breathing-seizure row', (text) => {
+    expectRuleFlag(text, 'baby-breathing-seizure', 'emergency', 'emergency');
+  });
+  it.each([
+    "our 9 week old has jerky arm movements only when she's crying hard, then they stop and she's fine",
+    'jerky arm movements and clenched fists when she is tired, then she drops off. 10 days old',
+    'his arms jerk when he is falling asleep, 2 weeks',
+  ])('"%s" raises no rule', (text) => {
+    expectNoRule(text);
+  });
+});
+
+describe('14. a temperature taken rectally is the baby’s, whoever took it', () => {
+  it.each(["3 week old, she felt warm so I took a rectal temp and it's 100.6", 'i took his temperature rectally, 38.3, he is 6 weeks old'])('"%s" is an emergency on the temperature row', (text) => {
+    expectRuleFlag(text, 'baby-temperature', 'emergency', 'emergency');
+  });
+  it.each(['i took a rectal temp and it is 37.2, she is 3 weeks'])('"%s" raises no rule', (text) => {
+    expectNoRule(text);
+  });
+});
