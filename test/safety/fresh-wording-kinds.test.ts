@@ -230,3 +230,20 @@ describe('14. a temperature taken rectally is the baby’s, whoever took it', ()
     expectNoRule(text);
   });
 });
+
+describe('15. she has left in distress and cannot be reached: the crisis line, for the partner', () => {
+  it.each([
+    'she came back from the gp really agitated, said the baby should just be left alone and walked out the door swearing. its been an hour and she isnt answering her phone',
+    'my wife stormed out sobbing an hour ago and her phone is switched off, baby is 3 weeks',
+  ])('"%s" is a crisis', (text) => {
+    const found = triage(text, [], {});
+    expect({ text, row: found?.row, level: found?.level, message: found?.message }).toEqual({ text, row: 'mother-mental-health', level: 'emergency', message: 'crisis_partner' });
+    expect(firstTurn(text).trace.route).toBe('red_flag');
+  });
+  it.each(["my wife went out for a walk and isn't answering her phone, baby needs a feed, can I give formula?", "my wife stormed out after we argued about the night feeds and now she's not picking up"])(
+    '"%s" raises no rule',
+    (text) => {
+      expectNoRule(text);
+    },
+  );
+});
