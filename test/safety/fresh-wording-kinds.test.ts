@@ -247,3 +247,12 @@ describe('15. she has left in distress and cannot be reached: the crisis line, f
     },
   );
 });
+
+describe('16. meconium told as never changed ("anything but black")', () => {
+  it.each(["my own baby's poo hasn't been anything but black since birth and she's 5 days", 'his poo has been nothing but black since birth, 4 days old'])('"%s" is urgent today on the dirty-nappies row', (text) => {
+    expectRuleFlag(text, 'baby-dirty-nappies', 'urgent_today', 'urgent_today');
+  });
+  it.each(['my 1 day old has had nothing but black poo, is that normal'])('"%s" raises no rule', (text) => {
+    expectNoRule(text);
+  });
+});
