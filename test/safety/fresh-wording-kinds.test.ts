@@ -1,4 +1,5 @@
 import { buildRuleTriage } from '../../src/app/build-rule-triage';
+import { ruleExpectations } from '../support/rule-expectations';
 import { firstTurn, sharedContent, sharedEngine } from '../support/shared-engine';
 
 // Issue 11, branch s8-rf-recall: red flags written by people who never saw the rules, missed at the session's
@@ -12,14 +13,7 @@ beforeAll(() => {
 
 const triage = buildRuleTriage(sharedContent());
 
-function expectRuleFlag(text: string, row: string, level: string, message: string): void {
-  const found = triage(text, [], {});
-  const got = found ? `${found.row} ${found.level} ${found.message} certain=${found.certain}` : 'no red flag';
-  if (got !== `${row} ${level} ${message} certain=true`) throw new Error(`"${text}" got ${got}, expected ${row} ${level} ${message} certain=true`);
-  const { trace, replies } = firstTurn(text);
-  expect({ text, route: trace.route, level: trace.redFlag?.level, certain: trace.redFlag?.certain }).toEqual({ text, route: 'red_flag', level, certain: true });
-  expect(replies.some((reply) => reply.kind === 'answer')).toBe(false);
-}
+const { expectRuleFlag } = ruleExpectations(triage);
 
 function expectNoRule(text: string): void {
   const found = triage(text, [], {});

@@ -1,4 +1,5 @@
 import { buildRuleTriage } from '../../src/app/build-rule-triage';
+import { ruleExpectations } from '../support/rule-expectations';
 import { firstTurn, sharedContent, sharedEngine } from '../support/shared-engine';
 
 // Issue 11, the known misses of this round: real red flags main answered, asked about or referred. Each
@@ -11,17 +12,7 @@ beforeAll(() => {
 
 const triage = buildRuleTriage(sharedContent());
 
-function expectRuleFlag(text: string, row: string, level: string, message: string): void {
-  // The rules alone: the row, its level and which wording.
-  const found = triage(text, [], {});
-  const got = found ? `${found.row} ${found.level} ${found.message} certain=${found.certain}` : 'no red flag';
-  if (got !== `${row} ${level} ${message} certain=true`) throw new Error(`"${text}" got ${got}, expected ${row} ${level} ${message} certain=true`);
-  // The whole pipeline, as \`latch classify\` sees a first message: that rule's escalation, and nothing that
-  // could read as "it's normal" beside it.
-  const { trace, replies } = firstTurn(text);
-  expect({ text, route: trace.route, rule: trace.redFlag?.ruleId, level: trace.redFlag?.level, certain: trace.redFlag?.certain }).toEqual({ text, route: 'red_flag', rule: found?.ruleId, level, certain: true });
-  expect(replies.some((reply) => reply.kind === 'answer')).toBe(false);
-}
+const { expectRuleFlag } = ruleExpectations(triage);
 
 describe('1. a glass test told in the first person, with no baby named, is the baby’s test', () => {
   it.each([

@@ -1,4 +1,5 @@
 import { buildRuleTriage } from '../../src/app/build-rule-triage';
+import { ruleExpectations } from '../support/rule-expectations';
 import { sharedContent } from '../support/shared-engine';
 
 // Issue 11, fewer false alarms on near misses (branch s5-rf-nm). Each narrowing has its near misses, which
@@ -8,19 +9,7 @@ import { sharedContent } from '../support/shared-engine';
 
 const triage = buildRuleTriage(sharedContent());
 
-function expectNoRuleFlag(text: string): void {
-  const found = triage(text, [], {});
-  if (found) throw new Error(`"${text}" got ${found.row} ${found.level} from ${found.ruleId} (${(found.matched ?? []).join('; ')}), expected no red flag`);
-}
-
-/** `message`: 'crisis' accepts any crisis message (the partner's words too). */
-function expectRuleLevel(text: string, level: string, message?: string): void {
-  const found = triage(text, [], {});
-  const kind = message && found?.message.startsWith(message) ? message : found?.message;
-  const got = found ? `${found.level}${message ? ` ${kind}` : ''} certain=${found.certain}` : 'no red flag';
-  const wanted = `${level}${message ? ` ${message}` : ''} certain=true`;
-  if (got !== wanted) throw new Error(`"${text}" got ${got}, expected ${wanted}`);
-}
+const { expectNoRuleFlag, expectRuleLevel } = ruleExpectations(triage);
 
 describe('following_ordinary: a baby following a centile line is no one following her', () => {
   it.each(["she's following her centile line nicely on the chart in her red book, 25th all the way. is being on a low line bad?", 'he is following his curve on the growth chart, just on the 9th'])(
