@@ -1,3 +1,5 @@
+import { splitSentences } from './split-sentences';
+
 /**
  * The sentence of a message of several that holds its question: the last one ending in "?", or else the
  * last sentence; undefined for a message of one sentence. Parents often tell a long story and ask at the
@@ -5,7 +7,7 @@
  * classifier towards a topic the question is not about.
  */
 export function lastQuestionSentence(text: string): string | undefined {
-  const sentences = (text.match(/[^.!?\n]+[.!?\n]*/g) ?? []).map((sentence) => sentence.trim()).filter((sentence) => /[a-z]/i.test(sentence));
+  const sentences = splitSentences(text).map((sentence) => sentence.trim()).filter((sentence) => /[a-z]/i.test(sentence));
   if (sentences.length < 2) return undefined;
   for (let index = sentences.length - 1; index >= 0; index--) if (sentences[index].endsWith('?')) return sentences[index];
   return sentences[sentences.length - 1];
@@ -13,7 +15,7 @@ export function lastQuestionSentence(text: string): string | undefined {
 
 /** How many sentences a message holds (at least 1). */
 export function sentenceCount(text: string): number {
-  return Math.max(1, (text.match(/[^.!?\n]+[.!?\n]*/g) ?? []).filter((sentence) => /[a-z]/i.test(sentence)).length);
+  return Math.max(1, splitSentences(text).filter((sentence) => /[a-z]/i.test(sentence)).length);
 }
 
 /** Anything that ranks intents for a text (the intent classifier). */

@@ -6,7 +6,7 @@ import { parseYaml, type YamlReader } from '../knowledge/yaml-cache';
 import type { YamlPath } from '../knowledge/yaml-source';
 import { zodProblems } from '../knowledge/zod-problems';
 import { ConceptMatcher } from './concept-matcher';
-import { parseSign } from './triage';
+import { parseSign } from './parse-sign';
 import { safetyFileSchema, type SafetyFile } from './safety-schema';
 import { requiredConcepts } from './sign-recogniser';
 

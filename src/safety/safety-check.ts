@@ -4,7 +4,8 @@ import { readRedFlagCorpus, type RedFlagCorpusEntry } from './red-flag-corpus';
 import type { NetExample, NetVerdict, SafetyNet } from './safety-net';
 import type { MessageKind, SafetyFile, SafetyLevel } from './safety-schema';
 import type { Recognition } from './sign-recogniser';
-import { levelOrder, parseSign, type RedFlag, type RuleTriage } from './triage';
+import { parseSign } from './parse-sign';
+import { levelOrder, type RedFlag, type RuleTriage } from './triage';
 
 /** The learned net's check of a message the rules let through: a conditionally worded escalation, or nothing. */
 export type SafetyCheck = (text: string, facts: Facts) => RedFlag | undefined;

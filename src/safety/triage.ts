@@ -5,6 +5,7 @@ import type { QuantityKind } from './read-quantities';
 import type { MessageKind, SafetyFile, SafetyLevel, SafetyRule } from './safety-schema';
 import { ConceptMatcher } from './concept-matcher';
 import { SignRecogniser, type Recognition, type Subject } from './sign-recogniser';
+import { allPartsPresent, compare, compileNormalEntry, compileSign, parseSign, type CompiledSign, type NormalEntry, type Part } from './parse-sign';
 
 export interface RedFlag {
   ruleId: string;
@@ -25,9 +26,6 @@ export type Triage = (text: string, correctedWords: readonly string[], facts: Fa
 
 export const levelOrder: Record<SafetyLevel, number> = { emergency: 0, urgent_today: 1, soon: 2 };
 
-type Part =
-  | { kind: 'concept'; name: string }
-  | { kind: 'quantity'; quantity: QuantityKind; comparison: '>=' | '<=' | '<' | '>'; value: number | 'chart' };
 
 interface CompiledRule {
   rule: SafetyRule;
@@ -41,19 +39,6 @@ interface CompiledRule {
   normalWhen?: Map<string, NormalEntry[]>;
 }
 
-/** A `normal_when` entry: the parts that must be told beside the sign, and concepts that must be nowhere. */
-interface NormalEntry {
-  told: CompiledSign;
-  absent: string[];
-}
-
-function compileNormalEntry(entry: string): NormalEntry {
-  const parts = entry.split('+').map((part) => part.trim());
-  return {
-    told: compileSign(parseSign(parts.filter((part) => !part.startsWith('!')).join('+'))),
-    absent: parts.filter((part) => part.startsWith('!')).map((part) => part.slice(1)),
-  };
-}
 
 /**
  * How a concept is read for a rule (see affirmedOf): numbered, so that one message's readings are kept by
@@ -69,25 +54,6 @@ interface Reading {
   asException: boolean;
 }
 
-/** A sign's parts, with the concepts and quantity kinds it needs: a sign missing any of them is skipped unread. */
-interface CompiledSign {
-  parts: Part[];
-  concepts: string[];
-  quantities: QuantityKind[];
-  /** The sign's number among all rules' signs, and how many different concepts and quantity kinds it needs. */
-  number: number;
-  needs: number;
-}
-
-function compileSign(parts: Part[]): CompiledSign {
-  const concepts: string[] = [];
-  const quantities: QuantityKind[] = [];
-  for (const part of parts) {
-    if (part.kind === 'concept') concepts.push(part.name);
-    else quantities.push(part.quantity);
-  }
-  return { parts, concepts, quantities, number: -1, needs: new Set(concepts).size + new Set(quantities).size };
-}
 
 /** A place where a sign part was found: its span and whose sign it is. */
 interface Found {
@@ -95,15 +61,6 @@ interface Found {
   subject: Subject;
 }
 
-export function parseSign(sign: string): Part[] {
-  return sign.split('+').map((raw) => {
-    const part = raw.trim();
-    const comparison = part.match(/^([a-z_]+)(>=|<=|<|>)(.+)$/);
-    if (!comparison) return { kind: 'concept', name: part };
-    const value = comparison[3] === 'chart' ? 'chart' : Number(comparison[3]);
-    return { kind: 'quantity', quantity: comparison[1] as QuantityKind, comparison: comparison[2] as '>=' | '<=' | '<' | '>', value };
-  });
-}
 
 /**
  * Deterministic red-flag triage over the rules of content/safety.yaml: each rule's signs are sign concepts
@@ -228,7 +185,9 @@ export function createTriage(file: SafetyFile, recogniser: SignRecogniser = defa
     const hypothetical =
       ageDays === undefined && (recognition.concepts.get('hypothetical') ?? []).some((span) => !recogniser.isNegated(recognition, span));
     // An exception told of the rule's person in the same sentence as one of the sign's parts (`unless_beside`).
-    const sentenceOf = (position: number) => recognition.tokens.slice(0, position).filter((token) => token.sentenceEnd).length;
+    // Each token's sentence number, counted once per message when an exception or normal_when first asks.
+    let sentenceNumbers: Uint16Array | undefined;
+    const sentenceOf = (position: number) => (sentenceNumbers ??= sentenceNumbersOf(recognition))[Math.min(position, recognition.tokens.length)];
     /**
      * True when the message itself gives what makes this place of a sign normal (`normal_when`): every part of
      * one entry found, concepts in the sign's sentence or the next, every quantity of a compared kind in
@@ -374,12 +333,18 @@ function ageToldOf(recognition: Recognition, combination: readonly Found[]): num
 /** The parts of a sign that tell of a glass test (see glassTested). */
 const glassParts = new Set(['non_blanching', 'glass_test']);
 
-/** True when every concept and quantity kind a normal_when entry names is in the message (its few entries are
- * read only where a sign already matched, so they need no per-message count like the rules' signs). */
-function allPartsPresent(sign: CompiledSign, recognition: Recognition, quantityKinds: ReadonlySet<QuantityKind>): boolean {
-  for (const name of sign.concepts) if (!recognition.concepts.has(name)) return false;
-  for (const kind of sign.quantities) if (!quantityKinds.has(kind)) return false;
-  return true;
+
+/** By token position (and one past the last), how many sentences end before it. */
+function sentenceNumbersOf(recognition: Recognition): Uint16Array {
+  const { tokens } = recognition;
+  const numbers = new Uint16Array(tokens.length + 1);
+  let count = 0;
+  for (let index = 0; index < tokens.length; index++) {
+    numbers[index] = count;
+    if (tokens[index].sentenceEnd) count++;
+  }
+  numbers[tokens.length] = count;
+  return numbers;
 }
 
 /** Counts one more need met for each of the signs numbered in `signs`. */
@@ -401,19 +366,6 @@ function defaultRecogniser(file: SafetyFile): SignRecogniser {
 
 const noSpans: readonly Span[] = Object.freeze([]);
 
-function compare(value: number, comparison: '>=' | '<=' | '<' | '>', limit: number | undefined): boolean {
-  if (limit === undefined) return false;
-  switch (comparison) {
-    case '>=':
-      return value >= limit;
-    case '<=':
-      return value <= limit;
-    case '<':
-      return value < limit;
-    case '>':
-      return value > limit;
-  }
-}
 
 /** The nappy chart's minimum for the day of life; wet nappies with no day given use the day-3 row, dirty ones need the day. */
 function chartMinimum(file: SafetyFile, kind: QuantityKind, dayOfLife: number | undefined): number | undefined {

@@ -4,6 +4,7 @@ import { normaliseText } from '../../nlu/normalise-text';
 import { decide } from '../decide';
 import { escalate } from '../escalate';
 import { giveAnswer } from '../give-answer';
+import { splitSentences } from '../split-sentences';
 import type { TurnBuilder } from '../turn-builder';
 import type { StepResult } from './turn-step';
 
@@ -97,7 +98,7 @@ function answerSignQuestion(turn: TurnBuilder): StepResult {
  * milk made?" leaves the question alone, without the sign sentence's "i think i have" around it.
  */
 function otherSentences(text: string, signWords: readonly string[]): string | undefined {
-  const sentences = text.match(/[^.!?\n]+[.!?\n]*/g) ?? [];
+  const sentences = splitSentences(text);
   if (sentences.length < 2) return undefined;
   const others = sentences.map(normaliseText).filter((sentence) => !signWords.some((words) => sentence.includes(words)));
   return others.length > 0 && others.length < sentences.length ? others.join(' ').trim() : undefined;
