@@ -3,6 +3,14 @@ import perfHooks = require('node:perf_hooks');
 import { collectDefaultMetrics as collectPromClientDefaults, type Registry } from 'prom-client';
 
 /**
+ * The async context this module was loaded in. The histogram's native handle stays alive after it is
+ * disabled (Node has no way to close it), holding the async-local stores of the context it was made in: a
+ * request's, or a test's (and with it that test file's module registry). Made in this context instead, it
+ * holds only what was current when the server code was loaded.
+ */
+const loadContext = new AsyncResource('latch.default-metrics');
+
+/**
  * prom-client's default metrics (process CPU, memory, handles, event-loop lag, GC durations…) on `registry`,
  * and a stop for the two that keep running once made: a PerformanceObserver of GC entries and an
  * event-loop delay histogram sampling every few milliseconds. prom-client hands neither back and never
@@ -11,14 +19,6 @@ import { collectDefaultMetrics as collectPromClientDefaults, type Registry } fro
  * could reach (a test file's whole module registry, some 30 MB each). They are caught here as
  * prom-client makes them, in one synchronous call, and the methods they were caught through put back.
  */
-/**
- * The async context this module was loaded in. The histogram's native handle stays alive after it is
- * disabled (Node has no way to close it), holding the async-local stores of the context it was made in: a
- * request's, or a test's (and with it that test file's module registry). Made in this context instead, it
- * holds only what was current when the server code was loaded.
- */
-const loadContext = new AsyncResource('latch.default-metrics');
-
 export function collectDefaultMetrics(registry: Registry): () => void {
   const observers: perfHooks.PerformanceObserver[] = [];
   const histograms: perfHooks.IntervalHistogram[] = [];
