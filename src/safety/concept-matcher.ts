@@ -81,8 +81,6 @@ export class ConceptMatcher {
   private readonly startPhrase: Element[][] = [];
   private readonly startConcept: number[] = [];
   private readonly startStems: number[] = [];
-  /** By start number, how many elements its phrase has (read without reaching for the phrase itself). */
-  private readonly startLength: Int32Array;
   /** By start number, the stamp of the start it was last taken at: a phrase is tried once per start. */
   private readonly startStamp: Int32Array;
   /** The phrases that start with a word, as one tree over the phrase code's numbers. */
@@ -107,7 +105,11 @@ export class ConceptMatcher {
   private spanEnds = new Int32Array(64);
   /** Every phrase as flat arrays of numbers (see phrase-code.ts), and where each start's and other start's begins. */
   private readonly code: PhraseCode;
-  private readonly startOffsets: Int32Array;
+  /**
+   * By start number, a pair: where its phrase's code starts, and how many elements it has. A pair in one array
+   * (read without reaching for the phrase itself), as a going phrase needs both: one cache line, not two.
+   */
+  private readonly startCode: Int32Array;
   /** True when a token of the current run has alternatives: its phrases are then matched by collectEnds. */
   private withAlternatives = false;
 
@@ -166,9 +168,8 @@ export class ConceptMatcher {
     this.code = code;
     this.trie = compilePhraseTrie(this.startPhrase, this.startConcept, code.numberOf);
     this.finds = emptyTrieFinds(this.names.length);
-    this.startOffsets = Int32Array.from(this.startPhrase, (phrase) => offsets.get(phrase)!);
+    this.startCode = Int32Array.from(this.startPhrase.flatMap((phrase) => [offsets.get(phrase)!, phrase.length]));
     this.otherOffset = Int32Array.from(this.otherPhrase, (phrase) => offsets.get(phrase)!);
-    this.startLength = Int32Array.from(this.startPhrase, (phrase) => phrase.length);
     this.otherLength = Int32Array.from(this.otherPhrase, (phrase) => phrase.length);
     this.otherFirstKind = Uint8Array.from(this.otherPhrase, (phrase) => (phrase[0].kind === 'concept' ? 0 : phrase[0].kind === 'number' ? 1 : 2));
     this.otherFirstConcept = Int32Array.from(this.otherPhrase, (phrase) => phrase[0].number);
@@ -229,7 +230,7 @@ export class ConceptMatcher {
   match(tokens: readonly TriageToken[]): Map<string, Span[]> {
     const finds = this.findPhrases(tokens);
     const { firstEnded, endedStart, endedEnd, endedNext, firstGoing, goingEntry, goingFrom, goingPosition, goingStart, goingNext } = finds;
-    const { startPhrase, startOffsets, startLength, code } = this;
+    const { startPhrase, startCode, code } = this;
     const found = new Map<string, Span[]>();
     // The same spans by concept number, for the phrases that refer to a concept: one array kept between runs
     // (a message may be read five times in a turn, its sentences apart), cleared at each.
@@ -262,7 +263,7 @@ export class ConceptMatcher {
           const from = ends.length;
           const entry = goingEntry[index];
           if (this.withAlternatives) collectEnds(startPhrase[entry], goingFrom[index], tokens, goingPosition[index], foundByNumber, ends);
-          else collectCodedEnds(code, startOffsets[entry], startLength[entry], goingFrom[index], tokens, goingPosition[index], foundByNumber, ends);
+          else collectCodedEnds(code, startCode[2 * entry], startCode[2 * entry + 1], goingFrom[index], tokens, goingPosition[index], foundByNumber, ends);
           gathered = this.gather(goingStart[index], from, gathered);
         }
         // None of its other starts has all it names here: none of them can match.
