@@ -35,6 +35,8 @@ const roomWords = new Set(['room', 'rooms', 'flat', 'house', 'bedroom', 'nursery
 // Where a reading of any height is the weather: "it's 35 degrees out", "35 degrees outside", "it's 38 here".
 const weatherAfter = new Set(['out', 'outside', 'outdoors']);
 // A wet patch on clothes or sheets is leaking milk, not a wet nappy: "two wet patches on my top".
+// "a 24 hour bug": an illness's name, not how long since anything.
+const illnessNames = new Set(['bug', 'virus', 'flu', 'sickness', 'illness']);
 const wetNotNappy = new Set(['patch', 'patches', 'spot', 'spots', 'mark', 'marks', 'top', 'tops', 'shirt', 'shirts', 'bra', 'bras', 'sheet', 'sheets', 'clothes']);
 const durationBefore = new Set(['for', 'since', 'every', 'past', 'last', 'over', 'about', 'almost', 'nearly', 'around', 'than', 'another', 'within', 'under', 'after', 'lasting', 'taking']);
 const birthWords = new Set(['born', 'birth', 'delivered', 'delivery', 'labour', 'labor', 'section', 'caesarean', 'had', 'gave']);
@@ -187,6 +189,7 @@ export function readQuantities(tokens: readonly TriageToken[], someoneElses: (in
       continue;
     }
     const hourUnit = hourUnits[next];
+    if (hourUnit !== undefined && illnessNames.has(afterNext)) continue;
     if (hourUnit !== undefined) {
       if (afterNext === 'old') setAge((value * hourUnit) / 24, 3);
       else {

@@ -175,6 +175,27 @@ const kinds: Kind[] = [
       ["day 5 and my milk isn't in, when should i start worrying?", 'urgent_today'],
     ],
   },
+  {
+    name: "cord blood donated, people who gasp, a green tinge, depression diagnosed or compared, a bottle refused but breastfed at home, a 24 hour bug",
+    ordinary: [
+      'can we donate umbilical cord blood after the birth?',
+      'people gasp when i say i still nurse my toddler at night',
+      'my pumped milk has a greenish tinge after a spinach salad, is that ok?',
+      "is breast milk the mother's blood? my gran says each feed takes blood out of me",
+      "i've been diagnosed with postnatal depression and prescribed sertraline, can i still breastfeed?",
+      'is D-MER the same as postnatal depression?',
+      'she refused the bottle all day with my mum, then fed like crazy when i got home. will she be ok?',
+      'had a 24 hour bug and barely ate, will my supply bounce back?',
+    ],
+    stillFlagged: [
+      ['his cord stump is bleeding, fresh blood on his vest', 'urgent_today'],
+      ['i am gasping for breath and my chest hurts', 'emergency'],
+      ['a pink tinge to my milk for a week now, baby is 4 weeks', 'soon'],
+      ['i think i have postnatal depression, i cry every day and it has been a month', 'soon'],
+      ['she has refused every feed since this morning and is very sleepy, 3 weeks old', 'urgent_today'],
+      ['my 10 day old has not fed for 8 hours', 'urgent_today'],
+    ],
+  },
 ];
 
 describe.each(kinds)('$name', ({ ordinary, stillFlagged }) => {
