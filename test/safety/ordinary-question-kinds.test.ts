@@ -196,6 +196,34 @@ const kinds: Kind[] = [
       ['my 10 day old has not fed for 8 hours', 'urgent_today'],
     ],
   },
+  // Kinds from eval/real-questions/train-h.yaml, fixed after measuring how the train.yaml kinds carried to it.
+  {
+    name: 'comfort sucking, a diet followed, a sleep habit, a diagram, a drained abscess, a gulping baby who passes out, are no sign',
+    ordinary: [
+      'she does that fluttery rabbit-twitch sucking at the end of a feed, is she still drinking?',
+      'my toddler just lies there when it is comfort, and switches sides when hungry',
+      'is there a breastfeeding diet i should be following?',
+      'will he need the boob to fall asleep forever if i keep feeding him to sleep?',
+      'so is breast milk actually blood or not?',
+      'in the breast diagrams, what are the pink bits and the yellow bits?',
+      'can i feed from the side with an abscess and a drain in?',
+      'she gulps for five minutes and passes out at the breast, why?',
+      'why has my colostrum gone whiter near my due date?',
+      'should i break my fast if i feel dizzy while breastfeeding?',
+      "any breast pads that stop leaks? i'm pregnant and already soaking through",
+      "by lunchtime i'm shaky. the baby seems fine, does my diet matter?",
+      "someone online said i am basically poisoning her with takeaways, is my milk bad?",
+    ],
+    stillFlagged: [
+      ['he started twitching while sucking and then went stiff and his eyes rolled back', 'emergency'],
+      ['my wife is convinced the nurses are poisoning her and following her', 'emergency', 'crisis'],
+      ['i want to fall asleep forever and never wake up', 'emergency', 'crisis'],
+      ['my breast abscess is back, a hard painful lump again', 'urgent_today'],
+      ['i passed out while feeding her and feel dizzy still', 'emergency'],
+      ["i'm pregnant and soaking through pads with blood", 'emergency'],
+      ['i keep having thoughts of shaking the baby', 'emergency', 'crisis'],
+    ],
+  },
 ];
 
 describe.each(kinds)('$name', ({ ordinary, stillFlagged }) => {
