@@ -9,6 +9,8 @@ const expectationWords = new Set(['should', 'meant', 'supposed', 'expected', 'ho
 
 const birthVerbs = new Set(['born', 'birth', 'delivered', 'had', 'arrived', 'labour', 'labor', 'section', 'baby', 'postpartum', 'pp']);
 const pastVerbs = new Set(['had', 'was', 'were', 'got', 'did', 'needed', 'went']);
+/** Verbs that tell a story in the past ("had pnd after my son", "lost a lot of blood", "used to self harm"): see isToldOver. */
+const storyVerbs = new Set([...pastVerbs, 'used', 'lost', 'passed', 'developed', 'became', 'started', 'began', 'spent', 'caught', 'ended', 'suffered']);
 // The writer's own baby told after another person's: "my friend's 4 month old and my 6 week old", "mine is 5 days".
 const writersOwn = new Set(['my', 'mine', 'mines', 'our', 'ours']);
 
@@ -133,10 +135,14 @@ export class SignRecogniser {
     return signEndsAfter(recognition)[index] <= before;
   }
 
-  /** True when "gone now", "better now" follows the sign closely, with no other sign in between. */
-  isResolved(recognition: Recognition, span: Span, signSpans: readonly Span[]): boolean {
+  /**
+   * True when "gone now", "better now" follows the sign closely, with no other sign in between. `samePersonOnly`
+   * (the rules): not when the writer's "I'm fine now" follows the baby's sign, nor the baby's her own.
+   */
+  isResolved(recognition: Recognition, span: Span, signSpans: readonly Span[], samePersonOnly = false): boolean {
     for (const resolved of recognition.concepts.get('resolved') ?? []) {
       if (resolved.start < span.end || resolved.start - span.end > 16) continue;
+      if (samePersonOnly && !samePerson(this.subjectBefore(recognition, span.start), this.tellerOf(recognition, resolved.start))) continue;
       if (recognition.tokens.slice(span.end, resolved.start).some((token) => token.sentenceEnd)) continue;
       if (this.isNegated(recognition, resolved)) continue;
       // "should have gone by now", "was meant to clear": expected, not over.
@@ -220,6 +226,77 @@ export class SignRecogniser {
     const seen = (concepts.get('professional_seen') ?? []).some((other) => !this.isNegated(recognition, other));
     const someoneElse = inSentence('who_other').some((other) => other.end <= span.start);
     return seen || someoneElse || when.length > 0;
+  }
+
+  /**
+   * True when the sign is told as a story that is over: told in the past (a past verb shortly before it in
+   * its clause, or a past time in its sentence), and later in the message, in any sentence, the same person
+   * is told well now (`well_now`: "I'm good now", "he's 4 now and fine", "all sorted") with nothing from the
+   * sign's sentence up to the wellness saying it is still so (`still_now`), nor anything after it worse
+   * (`worsening`), apart from the "now" or "again" of
+   * the wellness itself ("feel like me again") or of an age told now (`now_neutral`: "she's 3 months now").
+   * "Gone now" (isResolved) reads only the sign's own sentence; a story is often closed sentences later.
+   */
+  isToldOver(recognition: Recognition, span: Span): boolean {
+    const { concepts, tokens } = recognition;
+    const wells = concepts.get('well_now');
+    if (!wells) return false;
+    let start = span.start;
+    while (start > 0 && !tokens[start - 1].sentenceEnd) start--;
+    // Whose the sign is by the person named before it in its clause only: "had pnd after my son" is hers.
+    const subject = this.subjectBefore(recognition, span.start);
+    const well = wells.find(
+      (other) =>
+        other.start >= span.end &&
+        !this.isNegated(recognition, other) &&
+        !expectationWords.has(tokens[other.start - 1]?.word ?? '') &&
+        samePerson(subject, this.tellerOf(recognition, other.start)),
+    );
+    if (!well || !this.toldInPast(recognition, span, start)) return false;
+    const neutral = [...wells, ...(concepts.get('now_neutral') ?? noSpans)];
+    // "Still" up to the wellness (after it, "can I go back on them" is a question of its own; a sign told
+    // again is a place of its own); worse anywhere after the sign's sentence starts.
+    const open = (name: string, until: number) =>
+      (concepts.get(name) ?? noSpans).some(
+        (other) => other.start >= start && other.start < until && !this.isNegated(recognition, other) && !neutral.some((told) => overlapping(told, other)),
+      );
+    return !open('still_now', well.start) && !open('worsening', tokens.length);
+  }
+
+  /** Who is told well or over at `position`: a person named in the three words just before it ("I'm fine now", "he is fine now"), else 'none'. */
+  private tellerOf(recognition: Recognition, position: number): Subject {
+    const categories = subjectsByToken(recognition);
+    for (let index = position - 1; index >= Math.max(0, position - 3); index--) {
+      if (recognition.tokens[index].sentenceEnd || recognition.tokens[index].clauseEnd) break;
+      const found = categories.get(index);
+      if (found) return found;
+    }
+    return 'none';
+  }
+
+  /** The person named nearest before `position` in its clause ('none' when no one is). */
+  private subjectBefore(recognition: Recognition, position: number): Subject {
+    const categories = subjectsByToken(recognition);
+    for (let index = position - 1; index >= Math.max(0, position - 25); index--) {
+      if (recognition.tokens[index].sentenceEnd || recognition.tokens[index].clauseEnd) break;
+      const found = categories.get(index);
+      if (found) return found;
+    }
+    return 'none';
+  }
+
+  /** A past verb shortly before the sign in its clause ("had pnd", "was really drowsy"), or a past time told in its sentence. */
+  private toldInPast(recognition: Recognition, span: Span, sentenceStart: number): boolean {
+    const { tokens, concepts } = recognition;
+    for (let index = span.start - 1; index >= Math.max(sentenceStart, span.start - 5); index--) {
+      if (storyVerbs.has(tokens[index].word)) return true;
+      if (tokens[index].clauseEnd) break;
+    }
+    let end = span.end;
+    while (end < tokens.length && !tokens[end - 1].sentenceEnd) end++;
+    return [...(concepts.get('long_ago') ?? noSpans), ...(concepts.get('in_the_past') ?? noSpans)].some(
+      (other) => other.start >= sentenceStart && other.end <= end && !this.isNegated(recognition, other),
+    );
   }
 
   /**
@@ -412,6 +489,16 @@ function subjectsByToken(recognition: Recognition): Map<number, Subject> {
 }
 
 export type { QuantityKind };
+
+/**
+ * Whether wellness told of `told` can close a sign of `sign`: not the writer's "I'm fine now" for the baby's
+ * sign, nor the baby's "he's fine" for hers; a place naming no one fits either.
+ */
+function samePerson(sign: Subject, told: Subject): boolean {
+  if (sign === 'none' || told === 'none' || sign === 'ambiguous' || told === 'ambiguous') return true;
+  const side = (subject: Subject) => (subject === 'baby' || subject === 'baby_likely' ? 'baby' : 'adult');
+  return side(sign) === side(told);
+}
 
 function overlapping(first: Span, second: Span): boolean {
   return first.start < second.end && second.start < first.end;

@@ -159,8 +159,12 @@ export function createTriage(file: SafetyFile, recogniser: SignRecogniser = defa
               // A crisis is never closed by "gone now": "back to myself today", "nothing since", "with my first
               // too" beside a suicidal or self-harm sign still need the crisis line (when unsure, escalate).
               // Exceptions (`asException`) are read as said, and "gone now" may still close one.
-              !((!crisis || asException) && (!emergency || !stillUrgent(span)) && recogniser.isResolved(recognition, span, signSpans)) &&
+              !((!crisis || asException) && (!emergency || !stillUrgent(span)) && recogniser.isResolved(recognition, span, signSpans, true)) &&
               (crisis || !recogniser.isLongPast(recognition, span)) &&
+              // A story told as over sentences later ("had pnd after my son … im good now"): as "gone now",
+              // never a crisis, and an emergency sign that still needs a person once passed only when a
+              // professional has seen it or it was long ago.
+              (crisis || (emergency && stillUrgent(span)) || !recogniser.isToldOver(recognition, span)) &&
               // A professional's verdict closes only signs of rows that are not an emergency: an emergency
               // sign still needs a person now, whoever has called it benign before (RF has no note allowing it).
               (crisis || emergency || !recogniser.isClearedByProfessional(recognition, span, name, ruleConcepts)) &&
