@@ -9,6 +9,8 @@ const expectationWords = new Set(['should', 'meant', 'supposed', 'expected', 'ho
 
 const birthVerbs = new Set(['born', 'birth', 'delivered', 'had', 'arrived', 'labour', 'labor', 'section', 'baby', 'postpartum', 'pp']);
 const pastVerbs = new Set(['had', 'was', 'were', 'got', 'did', 'needed', 'went']);
+/** Words that tell wellness as lasting: "fine now", "fine since", "myself again", "fine ever since". */
+const lastingWords = new Set(['now', 'since', 'again', 'ever', 'anymore']);
 /** Verbs that tell a story in the past ("had pnd after my son", "lost a lot of blood", "used to self harm"): see isToldOver. */
 const storyVerbs = new Set([...pastVerbs, 'used', 'lost', 'passed', 'developed', 'became', 'started', 'began', 'spent', 'caught', 'ended', 'suffered']);
 // The writer's own baby told after another person's: "my friend's 4 month old and my 6 week old", "mine is 5 days".
@@ -211,7 +213,10 @@ export class SignRecogniser {
       }
     }
     const inSentence = (name: string) => (concepts.get(name) ?? []).filter((other) => other.start >= start && other.end <= end && !this.isNegated(recognition, other));
-    if (inSentence('still_now').length > 0) return false;
+    // Someone else's sign ("my friend's baby had a rash that didn't fade … I've been checking mine every
+    // hour"): the writer's own "still" or "have been" is about her, not that sign.
+    const othersSign = inSentence('who_other').some((other) => other.end <= span.start);
+    if (inSentence('still_now').some((still) => !othersSign || this.subjectAt(recognition, still.start) !== 'mother')) return false;
     // "born a week ago" is an age, not the time of the sign.
     // The time must be told of this sign: near it, with no comma between ("implants years ago, baby is 5
     // days old and my milk has not come in" is about now).
@@ -253,6 +258,12 @@ export class SignRecogniser {
         samePerson(subject, this.tellerOf(recognition, other.start)),
     );
     if (!well || !this.toldInPast(recognition, span, start)) return false;
+    const after = (name: string) => (concepts.get(name) ?? noSpans).some((other) => other.start >= start && !this.isNegated(recognition, other));
+    // Time has passed since, or someone has seen it: the wellness is told as lasting ("fine now", "fine since",
+    // "myself again"), an age or time is told now ("she's 3 months now"), the sign is dated in the past, or a
+    // professional saw it. "He had blood in his poo, he seems fine" is not yet over.
+    const lasting = recognition.tokens.slice(well.start, well.end).some((token) => lastingWords.has(token.word));
+    if (!lasting && !after('now_neutral') && !after('long_ago') && !after('in_the_past') && !after('professional_seen')) return false;
     const neutral = [...wells, ...(concepts.get('now_neutral') ?? noSpans)];
     // "Still" up to the wellness (after it, "can I go back on them" is a question of its own; a sign told
     // again is a place of its own); worse anywhere after the sign's sentence starts.

@@ -34,3 +34,37 @@ describe('a story told as over: a sign told in the past, the same person told we
     'lost a lot of blood after the birth, was fine, but now i am soaking a pad an hour',
   ])('"%s" still escalates as an emergency', (text) => expectRuleLevel(text, 'emergency'));
 });
+
+describe('a story is over only once time has passed or someone has seen it', () => {
+  it.each([
+    // Told well, but not as lasting, with no time or professional: not yet over.
+    'my 10 day old had blood in his poo, he is fine otherwise',
+    'my 2 week old had blood in her sick after the feed, she is fine',
+  ])('"%s" still escalates the same day', (text) => expectRuleLevel(text, 'urgent_today'));
+});
+
+describe("someone else's sign: the writer's own \"still\" or \"have been\" is about her", () => {
+  it('"my friend\'s baby had a rash that didn\'t fade … I\'ve been checking my 6 week old" raises no rule', () =>
+    expectNoRuleFlag("my friend's baby had a rash that didn't fade and ended up in hospital with meningitis, I've been checking my 6 week old every hour. his skin is clear and he's feeding fine. how do I stop panicking?"));
+  it.each([
+    "my friend's baby had a rash that didn't fade and mine still has one that doesn't fade, 6 weeks old",
+    "my friend's baby had a rash that didn't fade and ended up in hospital, I've been checking my 6 week old and now he has a rash that doesn't fade under a glass",
+  ])('"%s" still escalates as an emergency', (text) => expectRuleLevel(text, 'emergency'));
+});
+
+describe('numbers that are no body temperature: the weather or a room, a gestation, a threshold a condition names', () => {
+  it.each([
+    "it's 32 degrees here and my 2 month old wants the boob every hour. do I need to give him water? he's weeing loads, pale wee",
+    '40 degrees here in Adelaide and I feel like a dried up prune. baby is 4 months and fine, lots of wet nappies. does me being thirsty affect my milk?',
+    '35 weeker needs an extra layer to stay warm, temp 36.8, feeding with small top ups and gaining',
+    "the hospital gave us a sheet saying call if his temp goes over 38. he's 2 weeks and it's been 36.7 to 37.1 all week. how often should I actually check?",
+    "why is 100.4 the magic number for newborns? our pediatrician kept repeating it at discharge. she's 4 days and fine, I just want to understand",
+  ])('"%s" raises no rule', (text) => expectNoRuleFlag(text));
+  it.each([
+    "my 2 week old's temp is over 38",
+    'my 3 week old has a temp of 38.5, it is 30 degrees here',
+    'if his temp goes over 38 what do i do, my 4 week old is 38.4 now',
+    'born at 35 weeks, now 10 days old and his temperature is 35.5',
+    'thermometer says 35 here, she is 2 weeks old and cold to touch',
+  ])('"%s" still escalates as an emergency', (text) => expectRuleLevel(text, 'emergency'));
+});
