@@ -190,6 +190,30 @@ export class SignRecogniser {
   }
 
   /**
+   * True when the sign is asked about ahead of time: the message says so (one of `markers`: `asked_ahead`,
+   * "asking before it happens", "want to know before my baby arrives"; for the baby's rows with no age given,
+   * `hypothetical` too: "I'm due any day"), and the sign stands in a question ("what is the one pad an hour
+   * rule?") or an if-clause ("if my baby gets jaundice"), with nothing in the message of the writer's own baby
+   * doing it now (`own_baby_now`, `same_here`) and nothing in its sentence saying it is so now (`still_now`).
+   * A sign told in a sentence of its own ("asking ahead, but he is floppy now") is still a sign.
+   */
+  isAskedAhead(recognition: Recognition, span: Span, markers: readonly string[] = ['asked_ahead']): boolean {
+    const { concepts, tokens } = recognition;
+    if (!markers.some((name) => (concepts.get(name) ?? noSpans).some((told) => !this.isNegated(recognition, told)))) return false;
+    if (concepts.has('same_here') || (concepts.get('own_baby_now') ?? noSpans).some((told) => !this.isNegated(recognition, told))) return false;
+    let start = span.start;
+    while (start > 0 && !tokens[start - 1].sentenceEnd) start--;
+    let end = span.end;
+    while (end < tokens.length && !tokens[end - 1].sentenceEnd) end++;
+    if ((concepts.get('still_now') ?? noSpans).some((still) => still.start >= start && still.end <= end && !this.isNegated(recognition, still))) return false;
+    if (tokens[end - 1]?.questionEnd) return true;
+    for (let index = span.start - 1; index >= Math.max(start, span.start - 8); index--) {
+      if (tokens[index].word === 'if' || (tokens[index].word === 'case' && tokens[index - 1]?.word === 'in')) return true;
+    }
+    return false;
+  }
+
+  /**
    * True when the sign is told as past and done with: in a sentence that says when ("with my first", "last
    * month", `long_ago`, `in_the_past`) or with a past verb just before it ("she had", "was"), and either a
    * professional has seen it or it was someone else's ("my sister's baby had jaundice"), or it was long ago.

@@ -168,7 +168,7 @@ export function createTriage(file: SafetyFile, recogniser: SignRecogniser = defa
               // A professional's verdict closes only signs of rows that are not an emergency: an emergency
               // sign still needs a person now, whoever has called it benign before (RF has no note allowing it).
               (crisis || emergency || !recogniser.isClearedByProfessional(recognition, span, name, ruleConcepts)) &&
-              (crisis || !questionScope || !recogniser.isAskedAbout(recognition, span)),
+              (crisis || !questionScope || (!recogniser.isAskedAbout(recognition, span) && !recogniser.isAskedAhead(recognition, span))),
           )
           .map((span) => ({ span, subject: recogniser.subjectOfSign(recognition, span) }));
         known.set(name, found);
@@ -226,6 +226,7 @@ export function createTriage(file: SafetyFile, recogniser: SignRecogniser = defa
       if (best && levelOrder[best.level] <= levelOrder[rule.level]) continue;
       // Only the baby's rows: a pregnant writer's own signs are hers now.
       const unbornOnly = hypothetical && (rule.row?.startsWith('baby-') ?? false);
+      const unbornAsked = unbornOnly && generalAsked && !rule.message?.startsWith('crisis');
       if (rule.when?.age_known !== undefined && rule.when.age_known !== (ageDays !== undefined)) continue;
       // Several ages ("my sister's baby is 6 months, mine is 3 weeks and has 38.2"): the rule is weighed if one
       // of them fits, and then with the age told of its sign or the surest (below).
@@ -260,6 +261,8 @@ export function createTriage(file: SafetyFile, recogniser: SignRecogniser = defa
                   (rule.who === 'baby' && part.kind === 'concept' && recogniser.namesBabyInside(recognition, found.span)),
               )
               .filter((found) => part.kind !== 'concept' || !normalWhen?.has(part.name) || !toldNormal(normalWhen.get(part.name)!, found))
+              // A baby's sign asked about in a question or an if-clause by a writer still pregnant, with no age given.
+              .filter((found) => !unbornAsked || part.kind !== 'concept' || !recogniser.isAskedAhead(recognition, found.span, ['hypothetical']))
             : quantityFound(part),
         );
         const combination = withinWindow(candidates, window);

@@ -68,3 +68,23 @@ describe('numbers that are no body temperature: the weather or a room, a gestati
     'thermometer says 35 here, she is 2 weeks old and cold to touch',
   ])('"%s" still escalates as an emergency', (text) => expectRuleLevel(text, 'emergency'));
 });
+
+describe('a question asked ahead of time: the writer says so (asked_ahead), or is still pregnant with no age given (the baby\'s rows)', () => {
+  it.each([
+    "what are you supposed to do if a newborn won't wake up for feeds? asking before mine arrives next month",
+    'what is a postpartum haemorrhage exactly and how much bleeding is too much? asking before my c section next week',
+    "what's the one pad an hour rule people talk about? trying to get ready for after the birth",
+    "I'm due any day, if my baby gets jaundice can I still have a glass of wine at christmas? sorry weird question",
+    'if i ever see pink in my pumped milk should i bin it or is it ok to give?',
+  ])('"%s" raises no rule', (text) => expectNoRuleFlag(text));
+  it.each([
+    // A sign told in a sentence of its own, told as so now, or the writer's own baby doing it.
+    'asking ahead of time, but my baby is floppy and won\'t wake now',
+    "he has been floppy all day and I've been reading up, is it serious?",
+    "she's floppy and won't wake, should I call just in case?",
+    'asking before it happens, what do I do if my baby has a fit? he went stiff and jerked this morning',
+    "I'm due any day with my second, what do I do if my 6 week old's temperature is 38.5? it is 38.5 right now",
+  ])('"%s" still escalates as an emergency', (text) => expectRuleLevel(text, 'emergency'));
+  it('"if i ever see pink … my milk has been pink for 5 days now" still gets "see someone soon"', () =>
+    expectRuleLevel('if i ever see pink in my milk should i bin it? my milk has been pink for 5 days now', 'soon'));
+});
