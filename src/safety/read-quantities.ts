@@ -274,7 +274,8 @@ export function readQuantities(tokens: readonly TriageToken[], someoneElses: (in
     }
     // Counts of nappies and feeds: "only 2 wet nappies", "two wet diapers", "fed 5 times".
     const window = [next, afterNext, word(index + 3)];
-    if (token.value !== undefined && value < 30) {
+    // "feeding every 2 and a half, 7 wet nappies": a number after "every" is how often, not a count.
+    if (token.value !== undefined && value < 30 && previous !== 'every') {
       const perDay = next === 'today' || (/^(a|per)$/.test(next) && afterNext === 'day');
       if (
         window.slice(0, 2).some((other) => wetWords.has(other)) ||

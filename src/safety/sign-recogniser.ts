@@ -9,6 +9,8 @@ const expectationWords = new Set(['should', 'meant', 'supposed', 'expected', 'ho
 
 const birthVerbs = new Set(['born', 'birth', 'delivered', 'had', 'arrived', 'labour', 'labor', 'section', 'baby', 'postpartum', 'pp']);
 const pastVerbs = new Set(['had', 'was', 'were', 'got', 'did', 'needed', 'went']);
+/** Who opens a verdict told of a professional named just before: "she said it's fine". */
+const verdictPronouns = new Set(['she', 'he', 'they']);
 /** Words that tell wellness as lasting: "fine now", "fine since", "myself again", "fine ever since". */
 const lastingWords = new Set(['now', 'since', 'again', 'ever', 'anymore']);
 /** Verbs that tell a story in the past ("had pnd after my son", "lost a lot of blood", "used to self harm"): see isToldOver. */
@@ -379,7 +381,15 @@ export class SignRecogniser {
     if (inSentence('asks_if_normal').some((asked) => !overlapping(asked, verdict))) return false;
     if (inSentence('test_result').some((result) => overlapping(result, verdict))) return true;
     const inside = (other: Span) => other.start >= verdict.start && other.end <= verdict.end;
-    return [...inSentence('professional_seen'), ...inSentence('professional_named')].some((seen) => !inside(seen) && !this.isNegated(recognition, seen));
+    if ([...inSentence('professional_seen'), ...inSentence('professional_named')].some((seen) => !inside(seen) && !this.isNegated(recognition, seen))) return true;
+    // "… the community nurse weighed him today. she said it's fine": a verdict opened by "she", "he" or "they"
+    // is the professional's named in the sentence just before.
+    if (!verdictPronouns.has(tokens[start]?.word ?? '') || start === 0) return false;
+    let before = start - 1;
+    while (before > 0 && !tokens[before - 1].sentenceEnd) before--;
+    return [...(recognition.concepts.get('professional_seen') ?? noSpans), ...(recognition.concepts.get('professional_named') ?? noSpans)].some(
+      (seen) => seen.start >= before && seen.end <= start && !this.isNegated(recognition, seen),
+    );
   }
 
   /** How many sentence ends lie between two token positions. */

@@ -88,3 +88,20 @@ describe('a question asked ahead of time: the writer says so (asked_ahead), or i
   it('"if i ever see pink … my milk has been pink for 5 days now" still gets "see someone soon"', () =>
     expectRuleLevel('if i ever see pink in my milk should i bin it? my milk has been pink for 5 days now', 'soon'));
 });
+
+describe('a count after "every" is how often, not a number of nappies', () => {
+  it('"feeding every 2 and a half, 7 wet nappies" raises no rule', () =>
+    expectNoRuleFlag("the nurse said to feed at least every 3 hours during phototherapy. he's feeding every 2 and a half, 7 wet nappies. can I feed more often?"));
+  it.each(['he feeds every 3, only 2 wet nappies today and he is 6 days old', 'day 4 and only 2-3 wet nappies'])('"%s" still escalates the same day', (text) =>
+    expectRuleLevel(text, 'urgent_today'),
+  );
+});
+
+describe("a professional's verdict opened by \"she\", \"he\" or \"they\" after the professional is named in the sentence before", () => {
+  it('"the community nurse weighed him today … she said it\'s fine" raises no rule', () =>
+    expectNoRuleFlag("the preemie's fontanelle looks a little sunken to me, but the community nurse weighed him today, he's gained and had 8 wet nappies. she said it's fine. how do I stop panicking?"));
+  it.each([
+    "the community nurse weighed him yesterday. she said it's fine, but now his soft spot is sunken and his mouth is dry",
+    "my mum looked at him. she said it's fine, but his soft spot is sunken and his mouth is dry",
+  ])('"%s" still escalates the same day', (text) => expectRuleLevel(text, 'urgent_today'));
+});
