@@ -184,12 +184,16 @@ export function createTriage(file: SafetyFile, recogniser: SignRecogniser = defa
               // A crisis is never closed by "gone now": "back to myself today", "nothing since", "with my first
               // too" beside a suicidal or self-harm sign still need the crisis line (when unsure, escalate).
               // Exceptions (`asException`) are read as said, and "gone now" may still close one.
-              !((!crisis || asException) && (!emergency || !stillUrgent(span)) && recogniser.isResolved(recognition, span, signSpans)) &&
+              !((!crisis || asException) && (!emergency || !stillUrgent(span)) && recogniser.isResolved(recognition, span, signSpans, true)) &&
               (crisis || !recogniser.isLongPast(recognition, span)) &&
+              // A story told as over sentences later ("had pnd after my son … im good now"): as "gone now",
+              // never a crisis, and an emergency sign that still needs a person once passed only when a
+              // professional has seen it or it was long ago.
+              (crisis || (emergency && stillUrgent(span)) || !recogniser.isToldOver(recognition, span)) &&
               // A professional's verdict closes only signs of rows that are not an emergency: an emergency
               // sign still needs a person now, whoever has called it benign before (RF has no note allowing it).
               (crisis || emergency || !recogniser.isClearedByProfessional(recognition, span, name, ruleConcepts)) &&
-              (crisis || !questionScope || !recogniser.isAskedAbout(recognition, span)),
+              (crisis || !questionScope || (!recogniser.isAskedAbout(recognition, span) && !recogniser.isAskedAhead(recognition, span))),
           )
           .map((span) => ({ span, subject: recogniser.subjectOfSign(recognition, span) }));
         known.set(name, found);
@@ -246,7 +250,7 @@ export function createTriage(file: SafetyFile, recogniser: SignRecogniser = defa
      * The rule's first sign that fires, as its red flag. Apart from the loop over the rules below, so that a
      * rule passed over makes nothing: closures that read a loop's own variables make a context every round.
      */
-    const fire = ({ rule, signs, window, reading, normalWhen }: CompiledRule, unbornOnly: boolean): RedFlag | undefined => {
+    const fire = ({ rule, signs, window, reading, normalWhen }: CompiledRule, unbornOnly: boolean, unbornAsked: boolean): RedFlag | undefined => {
       for (const sign of signs) {
         if (!hasEveryPart(sign)) continue;
         const { parts } = sign;
@@ -271,6 +275,8 @@ export function createTriage(file: SafetyFile, recogniser: SignRecogniser = defa
                   (rule.who === 'baby' && part.kind === 'concept' && recogniser.namesBabyInside(recognition, found.span)),
               )
               .filter((found) => part.kind !== 'concept' || !normalWhen?.has(part.name) || !toldNormal(normalWhen.get(part.name)!, found))
+              // A baby's sign asked about in a question or an if-clause by a writer still pregnant, with no age given.
+              .filter((found) => !unbornAsked || part.kind !== 'concept' || !recogniser.isAskedAhead(recognition, found.span, ['hypothetical']))
             : quantityFound(part),
         );
         const combination = withinWindow(candidates, window);
@@ -301,6 +307,7 @@ export function createTriage(file: SafetyFile, recogniser: SignRecogniser = defa
       if (best && levelOrder[best.level] <= levelOrder[rule.level]) continue;
       // Only the baby's rows: a pregnant writer's own signs are hers now.
       const unbornOnly = hypothetical && (rule.row?.startsWith('baby-') ?? false);
+      const unbornAsked = unbornOnly && generalAsked && !rule.message?.startsWith('crisis');
       if (rule.when?.age_known !== undefined && rule.when.age_known !== (ageDays !== undefined)) continue;
       // Several ages ("my sister's baby is 6 months, mine is 3 weeks and has 38.2"): the rule is weighed if one
       // of them fits, and then with the age told of its sign or the surest (below).
@@ -311,7 +318,7 @@ export function createTriage(file: SafetyFile, recogniser: SignRecogniser = defa
       // An exception is read as said ("what are the signs of" is itself no sign asked about).
       // Read without the question scope, a rule's own "general question" exception is left out too.
       if (rule.unless?.some((name) => (generalAsked || name !== 'general_question') && affirmedOf(name, exceptionReading).length > 0)) continue;
-      best = fire(entry, unbornOnly) ?? best;
+      best = fire(entry, unbornOnly, unbornAsked) ?? best;
     }
     return best;
   };
