@@ -224,6 +224,33 @@ const kinds: Kind[] = [
       ['i keep having thoughts of shaking the baby', 'emergency', 'crisis'],
     ],
   },
+  // The knowledge base's own example phrasings that a rule flagged.
+  {
+    name: "a baby heard crying, a thumb habit, a coil fitted, answers that fit, nipple preparation, one breast larger, resenting feeds, white blood cells, the yellow drops, blood lost at the birth read about",
+    ordinary: [
+      "why do i leak when i hear someone else's baby cry?",
+      'when will he stop sucking his thumb?',
+      'is it ok to get the coil fitted while breastfeeding?',
+      'i will tell you about my baby so your answers fit',
+      'my nipples are flat, should i do something to them before the baby comes?',
+      'one boob looks bigger than the other, will they even out?',
+      'is it normal to feel resentful about feeding all the time?',
+      'do the white blood cells in milk go up when the baby is sick?',
+      'when does the real milk arrive, not just the yellow drops?',
+      'does losing a lot of blood at the birth delay your milk?',
+      "what makes milk late? i've read stress and losing lots of blood",
+    ],
+    stillFlagged: [
+      ['my wife says she can hear someone whispering in the walls', 'emergency', 'crisis'],
+      ['he stopped sucking and is floppy', 'emergency'],
+      ['she had a fit this morning, her arms jerked for a minute', 'emergency'],
+      ['i am scared i will do something to them, the twins, i keep picturing it', 'emergency', 'crisis'],
+      ['my left calf is bigger than the other and it hurts', 'emergency'],
+      ['i resent my baby and i have felt low every day for a month', 'soon'],
+      ['there was blood in her sick this morning', 'urgent_today'],
+      ['i am losing lots of blood and soaking a pad every hour', 'emergency'],
+    ],
+  },
 ];
 
 describe.each(kinds)('$name', ({ ordinary, stillFlagged }) => {
