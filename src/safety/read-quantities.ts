@@ -57,6 +57,35 @@ const weekdays = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frida
 /** Words just before a weekday that name the day of birth: "had her on tuesday", "born on monday". */
 const birthBeforeWeekday = new Set(['born', 'birth', 'delivered', 'section', 'caesarean', 'had', 'arrived', 'came']);
 
+/** A place told right after a temperature ("32 degrees here", "40 outside"): the weather or a room, not a body. */
+const placeAfter = new Set(['here', 'outside', 'outdoors', 'indoors', 'inside', 'out']);
+/** "call if his temp goes over 38": a number a condition names, not a reading. */
+const thresholdBefore = new Set(['over', 'above', 'exceeds', 'exceed', 'reaches', 'reach', 'hits', 'hit', 'past']);
+const conditionWords = new Set(['if', 'when', 'whenever', 'unless', 'once']);
+/** "why is 100.4 the magic number", "38 is the cut off": a threshold named, not a reading. */
+const thresholdAfter = ['magic number', 'cut off', 'cutoff', 'rule', 'threshold', 'limit'];
+
+/**
+ * True when a number that looks like a temperature is no body's reading: a gestation ("35 weeker"), the
+ * weather or a room ("32 degrees here", "40 degrees outside"), or a threshold a condition or a rule names
+ * ("call if his temp goes over 38", "why is 100.4 the magic number"). A reading told as one ("temp is 38.2",
+ * "thermometer says") always is one.
+ */
+function notAReading(tokens: readonly TriageToken[], index: number, unit: boolean): boolean {
+  const word = (at: number) => tokens[at]?.word ?? '';
+  if (/^weeke?rs?$/.test(word(index + 1))) return true;
+  const afterUnit = unit ? (word(index + 1) === '°' ? index + 3 : index + 2) : index + 1;
+  if (placeAfter.has(word(afterUnit)) && !tokens.slice(Math.max(0, index - 3), index).some((other) => bodyReadingWords.has(other.word))) return true;
+  const following = tokens.slice(afterUnit, afterUnit + 4).map((other) => other.word).join(' ');
+  if (thresholdAfter.some((phrase) => following.startsWith(`the ${phrase}`) || following.startsWith(`is the ${phrase}`) || following.startsWith(phrase))) return true;
+  if (!thresholdBefore.has(word(index - 1)) && !(word(index - 1) === 'than' && /^(more|higher)$/.test(word(index - 2)))) return false;
+  for (let other = index - 2; other >= Math.max(0, index - 8); other--) {
+    if (tokens[other].sentenceEnd || tokens[other].clauseEnd) break;
+    if (conditionWords.has(tokens[other].word)) return true;
+  }
+  return false;
+}
+
 /** Everything with a number in it that the red-flag rules compare: temperatures, hours, ages, weights, counts. */
 /**
  * `someoneElses`: true for a token position whose age is another person's baby's ("my friend's baby was
@@ -145,7 +174,7 @@ export function readQuantities(tokens: readonly TriageToken[], someoneElses: (in
     // A reading with a decimal point between 35 and 42.5 (or 95 and 108.5, Fahrenheit) is a temperature even
     // with no word for it ("she's been 39.1", "rechecked and it's still 100.6").
     const decimalReading = /\./.test(token.word) && ((value >= 35 && value <= 42.5) || (value >= 95 && value <= 108.5)) && !dayUnits[next] && !hourUnits[next] && next !== 'kg' && next !== '%';
-    if (token.value !== undefined && (fahrenheitUnit || celsiusUnit || decimalReading || near(index, 12, temperatureWords))) {
+    if (token.value !== undefined && (fahrenheitUnit || celsiusUnit || decimalReading || near(index, 12, temperatureWords)) && !notAReading(tokens, index, fahrenheitUnit || celsiusUnit)) {
       const fahrenheit = fahrenheitUnit || (!celsiusUnit && value >= 90 && value <= 110);
       const celsius = fahrenheit ? ((value - 32) * 5) / 9 : value;
       // Below 33 °C is usually a room or a bath ("it's 30 degrees in the flat"), but a reading from 30 told
@@ -258,7 +287,8 @@ export function readQuantities(tokens: readonly TriageToken[], someoneElses: (in
     }
     // Counts of nappies and feeds: "only 2 wet nappies", "two wet diapers", "fed 5 times".
     const window = [next, afterNext, word(index + 3)];
-    if (token.value !== undefined && value < 30) {
+    // "feeding every 2 and a half, 7 wet nappies": a number after "every" is how often, not a count.
+    if (token.value !== undefined && value < 30 && previous !== 'every') {
       const perDay = next === 'today' || (/^(a|per)$/.test(next) && afterNext === 'day');
       if (
         (window.slice(0, 2).some((other) => wetWords.has(other)) && !wetNotNappy.has(next === 'wet' ? afterNext : word(index + 3 + shift))) ||

@@ -260,3 +260,11 @@ describe.each(kinds)('$name', ({ ordinary, stillFlagged }) => {
     expectRuleLevel(text, level, message || undefined),
   );
 });
+
+// Red flags the retrained net had caught and the narrowings above made it miss (the merge with s9-rf-recall's
+// net): the rules now read them (RED-FLAGS.md: pale or chalky stools; black poo after the first days).
+describe('recall kept by the rules', () => {
+  it.each(['my 5 week old has a slight tan look and her poo is whitish, like chalk', 'blackish poo on day 6, not on any vitamins'])('"%s" escalates the same day', (text) =>
+    expectRuleLevel(text, 'urgent_today'),
+  );
+});
