@@ -270,3 +270,29 @@ describe('recall kept by the rules', () => {
     expectRuleLevel(text, 'urgent_today'),
   );
 });
+
+// Red flags written against the narrowings' own words (a review of this branch's lists): each would have been
+// silenced by a wider wording of one narrowing above.
+const keptNarrow: [text: string, level: string, message?: string][] = [
+    ['he gasps for breath every few seconds', 'emergency'],
+    ['i went from happy to empty, every day for 2 months now', 'soon'],
+    ['i am cold and miserable all the time, for weeks now', 'soon'],
+    ['his skin went from yellow to orange and he is only 20 hours old', 'urgent_today'],
+    ['he is yellow is colostrum enough? 20 hours old', 'urgent_today'],
+    ['my milk has my blood in it, for a week now, baby is 4 weeks', 'soon'],
+    ['my pumped milk is just blood, bright red, for 5 days', 'soon'],
+    ['he has fits on his left side', 'emergency'],
+    ['the doctor said that his fits are getting worse', 'emergency'],
+    ['i was expressing and went white', 'emergency'],
+    ['i lost a lot of blood during the night and it is still coming', 'emergency'],
+    ['i need to fall asleep forever', 'emergency', 'crisis'],
+    ['his temp is 39 degrees out of nowhere, he is 6 weeks old', 'emergency'],
+    ['pink milk since her first week, she is 2 weeks now', 'soon'],
+    ['she hears a baby crying in the walls that is not there', 'emergency', 'crisis'],
+];
+
+describe('narrowings kept narrow', () => {
+  it.each(keptNarrow.map(([text, level, message]) => [text, level, message ?? '']))('"%s" still escalates at %s', (text, level, message) =>
+    expectRuleLevel(text, level, message || undefined),
+  );
+});
