@@ -213,3 +213,27 @@ describe('12. whose sign: a baby named only by age, and another person’s', () 
     expectRuleFlag(text, 'baby-breathing-seizure', 'emergency', 'emergency');
   });
 });
+
+describe('13. low mood told by how she is rather than named, with how long', () => {
+  it.each([
+    'my partners mood has dropped right down since the birth 6 weeks ago and she doesnt seem interested in the baby',
+    'my wife isnt the person i married since the baby came 3 months ago. flat, stays in bed',
+    'my wife just stares out the window for hours, says she feels hollow. our son is 3 months',
+    'my wife seems totally indifferent to our daughter. 2 months now and nothing excites her',
+    'not sure who else to ask. my wife is 6 weeks postpartum, barely says a word all day',
+    "i've felt grey every single day since about week two. hes 11 weeks",
+    'since the birth i feel like im watching my life through a window. 6 weeks',
+    "feel like i'm babysitting someone else's kid. she's 6 weeks",
+    'my husband works away, baby is 7 weeks, i sit in the dark most evenings',
+  ])('"%s" is low mood, soon', (text) => {
+    expectRuleFlag(text, 'mother-low-mood', 'soon', 'soon');
+  });
+
+  it.each([
+    "can lack of sleep actually kill you? i'm on about 4 hours a night in bits with a 3 week old. i'm fine in myself",
+    '7 months of waking every 2 hours and im falling apart. is it ok to drop night feeds?',
+    'day 5 and i cried at an advert, mood has dropped a bit since the milk came in',
+  ])('"%s" (exhaustion, or the first days) is no red flag', (text) => {
+    expectNoRuleFlag(text);
+  });
+});
