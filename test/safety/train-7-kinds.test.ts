@@ -237,3 +237,16 @@ describe('13. low mood told by how she is rather than named, with how long', () 
     expectNoRuleFlag(text);
   });
 });
+
+describe('14. a lethargic baby who will not feed is an emergency, not only poor feeding', () => {
+  it.each(['10 hrs old, came a bit early, shes really lethargic, no energy at all and cant latch', 'my 5 day old is so listless and wont feed', 'he seems lethargic and is refusing the breast, 2 weeks old'])(
+    '"%s" is an emergency',
+    (text) => {
+      expectRuleFlag(text, 'baby-unresponsive', 'emergency', 'emergency');
+    },
+  );
+
+  it('"this third time she cries every day, not eating, no energy. 5 weeks now" (the mother’s) is not the baby’s emergency', () => {
+    expect(triage('doc, my wife had blues after the first two children but it passed. this third time she cries every day, not eating, no energy, palpitations. 5 weeks now', [], {})?.row).toBe('mother-low-mood');
+  });
+});
