@@ -32,6 +32,12 @@ const bodyReadingWords = new Set(['temp', 'temps', 'temperature', 'temperatures'
 const babyWords = new Set(['baby', 'babys', 'babies', 'newborn', 'infant', 'son', 'daughter', 'lo', 'ds', 'dd', 'old', 'twins']);
 // Where a reading below 33 °C is a room, a bath or the weather, not a body.
 const roomWords = new Set(['room', 'rooms', 'flat', 'house', 'bedroom', 'nursery', 'outside', 'weather', 'bath', 'water', 'car', 'heating', 'thermostat', 'kitchen', 'air', 'sun', 'heatwave', 'inside', 'indoors', 'outdoors']);
+// Where a reading of any height is the weather: "it's 35 degrees out", "35 degrees outside", "it's 38 here".
+const weatherAfter = new Set(['out', 'outside', 'outdoors']);
+// A wet patch on clothes or sheets is leaking milk, not a wet nappy: "two wet patches on my top".
+// "a 24 hour bug": an illness's name, not how long since anything.
+const illnessNames = new Set(['bug', 'virus', 'flu', 'sickness', 'illness']);
+const wetNotNappy = new Set(['patch', 'patches', 'spot', 'spots', 'mark', 'marks', 'top', 'tops', 'shirt', 'shirts', 'bra', 'bras', 'sheet', 'sheets', 'clothes']);
 const durationBefore = new Set(['for', 'since', 'every', 'past', 'last', 'over', 'about', 'almost', 'nearly', 'around', 'than', 'another', 'within', 'under', 'after', 'lasting', 'taking']);
 const birthWords = new Set(['born', 'birth', 'delivered', 'delivery', 'labour', 'labor', 'section', 'caesarean', 'had', 'gave']);
 const ageLead = new Set(['is', 'am', 'turned', 'turns', 'at', 'aged', 'of', 'be', 'being', 'now', 'only', 'just', 'was', 'are', 'he', 'she', 'baby', 'son', 'daughter', 'lo', 'newborn', 'twins', 'our', 'my', 'old', 'a']);
@@ -50,6 +56,35 @@ const pastBeforeAt = new Set(['us', 'him', 'her', 'them', 'discharged', 'weighed
 const weekdays = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 /** Words just before a weekday that name the day of birth: "had her on tuesday", "born on monday". */
 const birthBeforeWeekday = new Set(['born', 'birth', 'delivered', 'section', 'caesarean', 'had', 'arrived', 'came']);
+
+/** A place told right after a temperature ("32 degrees here", "40 outside"): the weather or a room, not a body. */
+const placeAfter = new Set(['here', 'outside', 'outdoors', 'indoors', 'inside', 'out']);
+/** "call if his temp goes over 38": a number a condition names, not a reading. */
+const thresholdBefore = new Set(['over', 'above', 'exceeds', 'exceed', 'reaches', 'reach', 'hits', 'hit', 'past']);
+const conditionWords = new Set(['if', 'when', 'whenever', 'unless', 'once']);
+/** "why is 100.4 the magic number", "38 is the cut off": a threshold named, not a reading. */
+const thresholdAfter = ['magic number', 'cut off', 'cutoff', 'rule', 'threshold', 'limit'];
+
+/**
+ * True when a number that looks like a temperature is no body's reading: a gestation ("35 weeker"), the
+ * weather or a room ("32 degrees here", "40 degrees outside"), or a threshold a condition or a rule names
+ * ("call if his temp goes over 38", "why is 100.4 the magic number"). A reading told as one ("temp is 38.2",
+ * "thermometer says") always is one.
+ */
+function notAReading(tokens: readonly TriageToken[], index: number, unit: boolean): boolean {
+  const word = (at: number) => tokens[at]?.word ?? '';
+  if (/^weeke?rs?$/.test(word(index + 1))) return true;
+  const afterUnit = unit ? (word(index + 1) === '°' ? index + 3 : index + 2) : index + 1;
+  if (placeAfter.has(word(afterUnit)) && !tokens.slice(Math.max(0, index - 3), index).some((other) => bodyReadingWords.has(other.word))) return true;
+  const following = tokens.slice(afterUnit, afterUnit + 4).map((other) => other.word).join(' ');
+  if (thresholdAfter.some((phrase) => following.startsWith(`the ${phrase}`) || following.startsWith(`is the ${phrase}`) || following.startsWith(phrase))) return true;
+  if (!thresholdBefore.has(word(index - 1)) && !(word(index - 1) === 'than' && /^(more|higher)$/.test(word(index - 2)))) return false;
+  for (let other = index - 2; other >= Math.max(0, index - 8); other--) {
+    if (tokens[other].sentenceEnd || tokens[other].clauseEnd) break;
+    if (conditionWords.has(tokens[other].word)) return true;
+  }
+  return false;
+}
 
 /** Everything with a number in it that the red-flag rules compare: temperatures, hours, ages, weights, counts. */
 /**
@@ -155,7 +190,7 @@ export function readQuantities(tokens: readonly TriageToken[], someoneElses: (in
     // A reading with a decimal point between 35 and 42.5 (or 95 and 108.5, Fahrenheit) is a temperature even
     // with no word for it ("she's been 39.1", "rechecked and it's still 100.6").
     const decimalReading = /\./.test(token.word) && ((value >= 35 && value <= 42.5) || (value >= 95 && value <= 108.5)) && !dayUnits[next] && !hourUnits[next] && next !== 'kg' && next !== '%';
-    if (token.value !== undefined && (fahrenheitUnit || celsiusUnit || decimalReading || near(index, 12, temperatureWords))) {
+    if (token.value !== undefined && (fahrenheitUnit || celsiusUnit || decimalReading || near(index, 12, temperatureWords)) && !notAReading(tokens, index, fahrenheitUnit || celsiusUnit)) {
       const fahrenheit = fahrenheitUnit || (!celsiusUnit && value >= 90 && value <= 110);
       const celsius = fahrenheit ? ((value - 32) * 5) / 9 : value;
       // Below 33 °C is usually a room or a bath ("it's 30 degrees in the flat"), but a reading from 30 told
@@ -163,7 +198,13 @@ export function readQuantities(tokens: readonly TriageToken[], someoneElses: (in
       // RED-FLAGS.md has below 36 °C as an emergency.
       const toldAsBody = tokens.slice(Math.max(0, index - 3), index).some((other) => bodyReadingWords.has(other.word)) || near(index, 12, babyWords);
       const bodyReading = celsius >= 30 && toldAsBody && !near(index, 5, roomWords);
-      if ((celsius >= 33 || bodyReading) && celsius <= 45 && !(next === '%' || dayUnits[next] || hourUnits[next])) {
+      // The weather, told as the place right after the reading ("35 degrees out", "38c outside") or as "it's …
+      // here": RED-FLAGS.md's below 36 °C is a body's, and a hot day is no baby's temperature.
+      const unitEnd = index + 1 + shift + (fahrenheitUnit || celsiusUnit ? ((next === '°' || next === 'degrees' || next === 'degree') && (afterNext === 'c' || afterNext === 'f') ? 2 : 1) : 0);
+      const placeAfter = word(unitEnd);
+      const itIs = (previous === 'is' || previous === 's') && word(index - 2) === 'it';
+      const weather = weatherAfter.has(placeAfter) || (itIs && placeAfter === 'here');
+      if ((celsius >= 33 || bodyReading) && celsius <= 45 && !weather && !(next === '%' || dayUnits[next] || hourUnits[next])) {
         quantities.push({ kind: 'temperature', value: Math.round(celsius * 100) / 100, at: index });
         continue;
       }
@@ -193,6 +234,7 @@ export function readQuantities(tokens: readonly TriageToken[], someoneElses: (in
       continue;
     }
     const hourUnit = hourUnits[next];
+    if (hourUnit !== undefined && illnessNames.has(afterNext)) continue;
     if (hourUnit !== undefined) {
       if (afterNext === 'old') setAge((value * hourUnit) / 24, 3);
       else {
@@ -261,10 +303,11 @@ export function readQuantities(tokens: readonly TriageToken[], someoneElses: (in
     }
     // Counts of nappies and feeds: "only 2 wet nappies", "two wet diapers", "fed 5 times".
     const window = [next, afterNext, word(index + 3)];
-    if (token.value !== undefined && value < 30) {
+    // "feeding every 2 and a half, 7 wet nappies": a number after "every" is how often, not a count.
+    if (token.value !== undefined && value < 30 && previous !== 'every') {
       const perDay = next === 'today' || (/^(a|per)$/.test(next) && afterNext === 'day');
       if (
-        window.slice(0, 2).some((other) => wetWords.has(other)) ||
+        (window.slice(0, 2).some((other) => wetWords.has(other)) && !wetNotNappy.has(next === 'wet' ? afterNext : word(index + 3 + shift))) ||
         (nappyWords.has(next) && near(index, 4, wetWords)) ||
         // "from loads of wet nappies to about four a day".
         (perDay && tokens.slice(Math.max(0, index - 8), index).some((other) => wetWords.has(other.word)) && !tokens.slice(Math.max(0, index - 8), index).some((other) => dirtyWords.has(other.word) || /^poo/.test(other.word)))

@@ -9,6 +9,12 @@ const expectationWords = new Set(['should', 'meant', 'supposed', 'expected', 'ho
 
 const birthVerbs = new Set(['born', 'birth', 'delivered', 'had', 'arrived', 'labour', 'labor', 'section', 'baby', 'postpartum', 'pp']);
 const pastVerbs = new Set(['had', 'was', 'were', 'got', 'did', 'needed', 'went']);
+/** Who opens a verdict told of a professional named just before: "she said it's fine". */
+const verdictPronouns = new Set(['she', 'he', 'they']);
+/** Words that tell wellness as lasting: "fine now", "fine since", "myself again", "fine ever since". */
+const lastingWords = new Set(['now', 'since', 'again', 'ever', 'anymore']);
+/** Verbs that tell a story in the past ("had pnd after my son", "lost a lot of blood", "used to self harm"): see isToldOver. */
+const storyVerbs = new Set([...pastVerbs, 'used', 'lost', 'passed', 'developed', 'became', 'started', 'began', 'spent', 'caught', 'ended', 'suffered']);
 // The writer's own baby told after another person's: "my friend's 4 month old and my 6 week old", "mine is 5 days".
 const writersOwn = new Set(['my', 'mine', 'mines', 'our', 'ours']);
 
@@ -133,10 +139,14 @@ export class SignRecogniser {
     return signEndsAfter(recognition)[index] <= before;
   }
 
-  /** True when "gone now", "better now" follows the sign closely, with no other sign in between. */
-  isResolved(recognition: Recognition, span: Span, signSpans: readonly Span[]): boolean {
+  /**
+   * True when "gone now", "better now" follows the sign closely, with no other sign in between. `samePersonOnly`
+   * (the rules): not when the writer's "I'm fine now" follows the baby's sign, nor the baby's her own.
+   */
+  isResolved(recognition: Recognition, span: Span, signSpans: readonly Span[], samePersonOnly = false): boolean {
     for (const resolved of recognition.concepts.get('resolved') ?? []) {
       if (resolved.start < span.end || resolved.start - span.end > 16) continue;
+      if (samePersonOnly && !samePerson(this.subjectBefore(recognition, span.start), this.tellerOf(recognition, resolved.start))) continue;
       if (recognition.tokens.slice(span.end, resolved.start).some((token) => token.sentenceEnd)) continue;
       if (this.isNegated(recognition, resolved)) continue;
       // "should have gone by now", "was meant to clear": expected, not over.
@@ -182,6 +192,30 @@ export class SignRecogniser {
   }
 
   /**
+   * True when the sign is asked about ahead of time: the message says so (one of `markers`: `asked_ahead`,
+   * "asking before it happens", "want to know before my baby arrives"; for the baby's rows with no age given,
+   * `hypothetical` too: "I'm due any day"), and the sign stands in a question ("what is the one pad an hour
+   * rule?") or an if-clause ("if my baby gets jaundice"), with nothing in the message of the writer's own baby
+   * doing it now (`own_baby_now`, `same_here`) and nothing in its sentence saying it is so now (`still_now`).
+   * A sign told in a sentence of its own ("asking ahead, but he is floppy now") is still a sign.
+   */
+  isAskedAhead(recognition: Recognition, span: Span, markers: readonly string[] = ['asked_ahead']): boolean {
+    const { concepts, tokens } = recognition;
+    if (!markers.some((name) => (concepts.get(name) ?? noSpans).some((told) => !this.isNegated(recognition, told)))) return false;
+    if (concepts.has('same_here') || (concepts.get('own_baby_now') ?? noSpans).some((told) => !this.isNegated(recognition, told))) return false;
+    let start = span.start;
+    while (start > 0 && !tokens[start - 1].sentenceEnd) start--;
+    let end = span.end;
+    while (end < tokens.length && !tokens[end - 1].sentenceEnd) end++;
+    if ((concepts.get('still_now') ?? noSpans).some((still) => still.start >= start && still.end <= end && !this.isNegated(recognition, still))) return false;
+    if (tokens[end - 1]?.questionEnd) return true;
+    for (let index = span.start - 1; index >= Math.max(start, span.start - 8); index--) {
+      if (tokens[index].word === 'if' || (tokens[index].word === 'case' && tokens[index - 1]?.word === 'in')) return true;
+    }
+    return false;
+  }
+
+  /**
    * True when the sign is told as past and done with: in a sentence that says when ("with my first", "last
    * month", `long_ago`, `in_the_past`) or with a past verb just before it ("she had", "was"), and either a
    * professional has seen it or it was someone else's ("my sister's baby had jaundice"), or it was long ago.
@@ -205,7 +239,10 @@ export class SignRecogniser {
       }
     }
     const inSentence = (name: string) => (concepts.get(name) ?? []).filter((other) => other.start >= start && other.end <= end && !this.isNegated(recognition, other));
-    if (inSentence('still_now').length > 0) return false;
+    // Someone else's sign ("my friend's baby had a rash that didn't fade … I've been checking mine every
+    // hour"): the writer's own "still" or "have been" is about her, not that sign.
+    const othersSign = inSentence('who_other').some((other) => other.end <= span.start);
+    if (inSentence('still_now').some((still) => !othersSign || this.subjectAt(recognition, still.start) !== 'mother')) return false;
     // "born a week ago" is an age, not the time of the sign.
     // The time must be told of this sign: near it, with no comma between ("implants years ago, baby is 5
     // days old and my milk has not come in" is about now).
@@ -220,6 +257,83 @@ export class SignRecogniser {
     const seen = (concepts.get('professional_seen') ?? []).some((other) => !this.isNegated(recognition, other));
     const someoneElse = inSentence('who_other').some((other) => other.end <= span.start);
     return seen || someoneElse || when.length > 0;
+  }
+
+  /**
+   * True when the sign is told as a story that is over: told in the past (a past verb shortly before it in
+   * its clause, or a past time in its sentence), and later in the message, in any sentence, the same person
+   * is told well now (`well_now`: "I'm good now", "he's 4 now and fine", "all sorted") with nothing from the
+   * sign's sentence up to the wellness saying it is still so (`still_now`), nor anything after it worse
+   * (`worsening`), apart from the "now" or "again" of
+   * the wellness itself ("feel like me again") or of an age told now (`now_neutral`: "she's 3 months now").
+   * "Gone now" (isResolved) reads only the sign's own sentence; a story is often closed sentences later.
+   */
+  isToldOver(recognition: Recognition, span: Span): boolean {
+    const { concepts, tokens } = recognition;
+    const wells = concepts.get('well_now');
+    if (!wells) return false;
+    let start = span.start;
+    while (start > 0 && !tokens[start - 1].sentenceEnd) start--;
+    // Whose the sign is by the person named before it in its clause only: "had pnd after my son" is hers.
+    const subject = this.subjectBefore(recognition, span.start);
+    const well = wells.find(
+      (other) =>
+        other.start >= span.end &&
+        !this.isNegated(recognition, other) &&
+        !expectationWords.has(tokens[other.start - 1]?.word ?? '') &&
+        samePerson(subject, this.tellerOf(recognition, other.start)),
+    );
+    if (!well || !this.toldInPast(recognition, span, start)) return false;
+    const after = (name: string) => (concepts.get(name) ?? noSpans).some((other) => other.start >= start && !this.isNegated(recognition, other));
+    // Time has passed since, or someone has seen it: the wellness is told as lasting ("fine now", "fine since",
+    // "myself again"), an age or time is told now ("she's 3 months now"), the sign is dated in the past, or a
+    // professional saw it. "He had blood in his poo, he seems fine" is not yet over.
+    const lasting = recognition.tokens.slice(well.start, well.end).some((token) => lastingWords.has(token.word));
+    if (!lasting && !after('now_neutral') && !after('long_ago') && !after('in_the_past') && !after('professional_seen')) return false;
+    const neutral = [...wells, ...(concepts.get('now_neutral') ?? noSpans)];
+    // "Still" up to the wellness (after it, "can I go back on them" is a question of its own; a sign told
+    // again is a place of its own); worse anywhere after the sign's sentence starts.
+    const open = (name: string, until: number) =>
+      (concepts.get(name) ?? noSpans).some(
+        (other) => other.start >= start && other.start < until && !this.isNegated(recognition, other) && !neutral.some((told) => overlapping(told, other)),
+      );
+    return !open('still_now', well.start) && !open('worsening', tokens.length);
+  }
+
+  /** Who is told well or over at `position`: a person named in the three words just before it ("I'm fine now", "he is fine now"), else 'none'. */
+  private tellerOf(recognition: Recognition, position: number): Subject {
+    const categories = subjectsByToken(recognition);
+    for (let index = position - 1; index >= Math.max(0, position - 3); index--) {
+      if (recognition.tokens[index].sentenceEnd || recognition.tokens[index].clauseEnd) break;
+      const found = categories.get(index);
+      if (found) return found;
+    }
+    return 'none';
+  }
+
+  /** The person named nearest before `position` in its clause ('none' when no one is). */
+  private subjectBefore(recognition: Recognition, position: number): Subject {
+    const categories = subjectsByToken(recognition);
+    for (let index = position - 1; index >= Math.max(0, position - 25); index--) {
+      if (recognition.tokens[index].sentenceEnd || recognition.tokens[index].clauseEnd) break;
+      const found = categories.get(index);
+      if (found) return found;
+    }
+    return 'none';
+  }
+
+  /** A past verb shortly before the sign in its clause ("had pnd", "was really drowsy"), or a past time told in its sentence. */
+  private toldInPast(recognition: Recognition, span: Span, sentenceStart: number): boolean {
+    const { tokens, concepts } = recognition;
+    for (let index = span.start - 1; index >= Math.max(sentenceStart, span.start - 5); index--) {
+      if (storyVerbs.has(tokens[index].word)) return true;
+      if (tokens[index].clauseEnd) break;
+    }
+    let end = span.end;
+    while (end < tokens.length && !tokens[end - 1].sentenceEnd) end++;
+    return [...(concepts.get('long_ago') ?? noSpans), ...(concepts.get('in_the_past') ?? noSpans)].some(
+      (other) => other.start >= sentenceStart && other.end <= end && !this.isNegated(recognition, other),
+    );
   }
 
   /**
@@ -267,7 +381,15 @@ export class SignRecogniser {
     if (inSentence('asks_if_normal').some((asked) => !overlapping(asked, verdict))) return false;
     if (inSentence('test_result').some((result) => overlapping(result, verdict))) return true;
     const inside = (other: Span) => other.start >= verdict.start && other.end <= verdict.end;
-    return [...inSentence('professional_seen'), ...inSentence('professional_named')].some((seen) => !inside(seen) && !this.isNegated(recognition, seen));
+    if ([...inSentence('professional_seen'), ...inSentence('professional_named')].some((seen) => !inside(seen) && !this.isNegated(recognition, seen))) return true;
+    // "… the community nurse weighed him today. she said it's fine": a verdict opened by "she", "he" or "they"
+    // is the professional's named in the sentence just before.
+    if (!verdictPronouns.has(tokens[start]?.word ?? '') || start === 0) return false;
+    let before = start - 1;
+    while (before > 0 && !tokens[before - 1].sentenceEnd) before--;
+    return [...(recognition.concepts.get('professional_seen') ?? noSpans), ...(recognition.concepts.get('professional_named') ?? noSpans)].some(
+      (seen) => seen.start >= before && seen.end <= start && !this.isNegated(recognition, seen),
+    );
   }
 
   /** How many sentence ends lie between two token positions. */
@@ -297,8 +419,8 @@ export class SignRecogniser {
 
   subjectAt(recognition: Recognition, position: number): Subject {
     // Asked for the same places by the rules, their exceptions and the net: worked out once per place.
-    let known = nearestSubjects.get(recognition);
-    if (!known) nearestSubjects.set(recognition, (known = []));
+    const worked = workedOut(recognition);
+    const known = (worked.nearestSubjects ??= []);
     let nearest = known[position];
     if (nearest === undefined) known[position] = nearest = this.nearestSubject(recognition, position);
     const subject = nearest;
@@ -340,10 +462,9 @@ function holds(spans: readonly Span[], index: number): boolean {
  * that holds the token and ends after the one after it; a large number where none does. Worked out once per
  * reading: isNegated asks for every negation before every place it checks.
  */
-const signEnds = new WeakMap<Recognition, Int32Array>();
-
 function signEndsAfter(recognition: Recognition): Int32Array {
-  let ends = signEnds.get(recognition);
+  const worked = workedOut(recognition);
+  let ends = worked.signEnds;
   if (ends) return ends;
   ends = new Int32Array(recognition.tokens.length + 1).fill(0x7fffffff);
   // Keys, not entries: iterating a Map's entries makes an array per entry.
@@ -355,21 +476,49 @@ function signEndsAfter(recognition: Recognition): Int32Array {
       for (let index = start; index < end - 1; index++) if (end < ends[index]) ends[index] = end;
     }
   }
-  signEnds.set(recognition, ends);
+  worked.signEnds = ends;
   return ends;
 }
 
-const subjectCache = new WeakMap<Recognition, Map<number, Subject>>();
+/** What is worked out once per reading (see workedOut): each when first asked for. */
+interface WorkedOut {
+  recognition: Recognition;
+  signEnds?: Int32Array;
+  subjects?: Map<number, Subject>;
+  /** By token position, the nearest person named, for the positions asked about so far. */
+  nearestSubjects?: Subject[];
+}
+
+/**
+ * What was worked out of the last two readings asked about: a turn asks of its message's reading, and the net of
+ * one sentence's at a time, again and again. Each is a function of the reading alone, so one asked about after
+ * those two is worked out anew, the same. Two slots rather than a WeakMap by reading: a WeakMap gained an entry
+ * for every reading of every turn, each for the collector to clear.
+ */
+let workedLast: WorkedOut | undefined;
+let workedBefore: WorkedOut | undefined;
+
+function workedOut(recognition: Recognition): WorkedOut {
+  if (workedLast?.recognition === recognition) return workedLast;
+  if (workedBefore?.recognition === recognition) {
+    const found = workedBefore;
+    workedBefore = workedLast;
+    workedLast = found;
+    return found;
+  }
+  workedBefore = workedLast;
+  workedLast = { recognition };
+  return workedLast;
+}
 // Later kinds win where spans overlap: "my" is the mother's, "my baby" the baby's, "my wife" the partner's report.
 const personConcepts = ['who_mother', 'who_ambiguous', 'who_partner', 'who_baby'] as const;
 const personSubjects: readonly Subject[] = ['mother', 'ambiguous', 'partner', 'baby'];
-/** By reading, the nearest person named for each token position asked about so far. */
-const nearestSubjects = new WeakMap<Recognition, Subject[]>();
 const reportVerbs = new Set(['noticed', 'notices', 'saw', 'sees', 'spotted', 'found', 'checked', 'pointed', 'realised', 'realized', 'showed', 'mentioned']);
 const fillerBeforeReport = new Set(['just', 'has', 'had', 'have', 'also', 'then', 'only', 'first', 'actually']);
 
 function subjectsByToken(recognition: Recognition): Map<number, Subject> {
-  let categories = subjectCache.get(recognition);
+  const worked = workedOut(recognition);
+  let categories = worked.subjects;
   if (categories) return categories;
   categories = new Map();
   for (let kind = 0; kind < personConcepts.length; kind++) {
@@ -407,11 +556,21 @@ function subjectsByToken(recognition: Recognition): Map<number, Subject> {
     if ((token.word === 'mine' || token.word === 'ours') && index > firstBaby) categories!.set(index, 'baby');
   });
   for (const index of reporters) categories.delete(index);
-  subjectCache.set(recognition, categories);
+  worked.subjects = categories;
   return categories;
 }
 
 export type { QuantityKind };
+
+/**
+ * Whether wellness told of `told` can close a sign of `sign`: not the writer's "I'm fine now" for the baby's
+ * sign, nor the baby's "he's fine" for hers; a place naming no one fits either.
+ */
+function samePerson(sign: Subject, told: Subject): boolean {
+  if (sign === 'none' || told === 'none' || sign === 'ambiguous' || told === 'ambiguous') return true;
+  const side = (subject: Subject) => (subject === 'baby' || subject === 'baby_likely' ? 'baby' : 'adult');
+  return side(sign) === side(told);
+}
 
 function overlapping(first: Span, second: Span): boolean {
   return first.start < second.end && second.start < first.end;

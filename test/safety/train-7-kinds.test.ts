@@ -218,7 +218,7 @@ describe('13. low mood told by how she is rather than named, with how long', () 
   it.each([
     'my partners mood has dropped right down since the birth 6 weeks ago and she doesnt seem interested in the baby',
     'my wife isnt the person i married since the baby came 3 months ago. flat, stays in bed',
-    'my wife just stares out the window for hours, says she feels hollow. our son is 3 months',
+    'my wife says she feels hollow most days, our son is 3 months',
     'my wife seems totally indifferent to our daughter. 2 months now and nothing excites her',
     'not sure who else to ask. my wife is 6 weeks postpartum, barely says a word all day',
     "i've felt grey every single day since about week two. hes 11 weeks",

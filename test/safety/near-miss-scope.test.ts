@@ -1,0 +1,107 @@
+import { buildRuleTriage } from '../../src/app/build-rule-triage';
+import { ruleExpectations } from '../support/rule-expectations';
+import { sharedContent } from '../support/shared-engine';
+
+// Issue 11, near misses by how they are read (branch s9-rf-nm): the scope of a sign (a story told as over,
+// someone else's, a question asked ahead) and the quantities told in the message, rather than phrases. Each
+// kind has near misses from the training corpora that no rule escalates, and red flags written to break it,
+// which the rules must still escalate with certainty at the row's level (RED-FLAGS.md: when unsure, escalate).
+
+const triage = buildRuleTriage(sharedContent());
+
+const { expectNoRuleFlag, expectRuleLevel } = ruleExpectations(triage);
+
+describe('a story told as over: a sign told in the past, the same person told well now in a later sentence (well_now)', () => {
+  it.each([
+    'had PND after my son, took about a year to feel myself but im good now, hes 3',
+    'I had PND after number one, was on meds for about a year, stopped 8 months ago and feel like me again. Now pregnant with number two. Is it safe to go back on the same antidepressant and breastfeed if I need to?',
+    "my twin girls both had a bit of bloody discharge around day 4 and 5, it stopped by day 7, they're 3 weeks now and fine. does it mean anything for later?",
+    'had a breast abscess drained while feeding my first, healed fine. pregnant again, anything to watch for?',
+    'twins were in hospital 2 weeks after birth with jaundice and feeding, both lost 10%, I exclusively pumped. now 7 months, both thriving and I\'m weaning off the pump. any tips to avoid clogs?',
+  ])('"%s" raises no rule', (text) => expectNoRuleFlag(text));
+  it.each([
+    // Still so, or worse, after the story.
+    'i had pnd after my first and was fine since, but the last 3 weeks i have cried every day',
+    'had pnd after my son, im good now but it has come back, i cry every day for 3 weeks',
+    'my baby had jaundice at birth, all sorted, but now at 3 weeks his eyes are still yellow',
+    // The writer well is not the baby well.
+    'my 10 day old had blood in his poo this morning and it is still there, I had a bad night but I am fine now',
+  ])('"%s" still escalates the same day', (text) => expectRuleLevel(text, /mood|pnd/.test(text) ? 'soon' : 'urgent_today'));
+  it.each([
+    // An emergency sign that still needs a person once passed, with no professional and not long ago.
+    'she had a fit this morning, she is fine now',
+    'she was very sleepy and would not wake for feeds yesterday, she is fine now',
+    'lost a lot of blood after the birth, was fine, but now i am soaking a pad an hour',
+  ])('"%s" still escalates as an emergency', (text) => expectRuleLevel(text, 'emergency'));
+});
+
+describe('a story is over only once time has passed or someone has seen it', () => {
+  it.each([
+    // Told well, but not as lasting, with no time or professional: not yet over.
+    'my 10 day old had blood in his poo, he is fine otherwise',
+    'my 2 week old had blood in her sick after the feed, she is fine',
+  ])('"%s" still escalates the same day', (text) => expectRuleLevel(text, 'urgent_today'));
+});
+
+describe("someone else's sign: the writer's own \"still\" or \"have been\" is about her", () => {
+  it('"my friend\'s baby had a rash that didn\'t fade … I\'ve been checking my 6 week old" raises no rule', () =>
+    expectNoRuleFlag("my friend's baby had a rash that didn't fade and ended up in hospital with meningitis, I've been checking my 6 week old every hour. his skin is clear and he's feeding fine. how do I stop panicking?"));
+  it.each([
+    "my friend's baby had a rash that didn't fade and mine still has one that doesn't fade, 6 weeks old",
+    "my friend's baby had a rash that didn't fade and ended up in hospital, I've been checking my 6 week old and now he has a rash that doesn't fade under a glass",
+  ])('"%s" still escalates as an emergency', (text) => expectRuleLevel(text, 'emergency'));
+});
+
+describe('numbers that are no body temperature: the weather or a room, a gestation, a threshold a condition names', () => {
+  it.each([
+    "it's 32 degrees here and my 2 month old wants the boob every hour. do I need to give him water? he's weeing loads, pale wee",
+    '40 degrees here in Adelaide and I feel like a dried up prune. baby is 4 months and fine, lots of wet nappies. does me being thirsty affect my milk?',
+    '35 weeker needs an extra layer to stay warm, temp 36.8, feeding with small top ups and gaining',
+    "the hospital gave us a sheet saying call if his temp goes over 38. he's 2 weeks and it's been 36.7 to 37.1 all week. how often should I actually check?",
+    "why is 100.4 the magic number for newborns? our pediatrician kept repeating it at discharge. she's 4 days and fine, I just want to understand",
+  ])('"%s" raises no rule', (text) => expectNoRuleFlag(text));
+  it.each([
+    "my 2 week old's temp is over 38",
+    'my 3 week old has a temp of 38.5, it is 30 degrees here',
+    'if his temp goes over 38 what do i do, my 4 week old is 38.4 now',
+    'born at 35 weeks, now 10 days old and his temperature is 35.5',
+    'thermometer says 35 here, she is 2 weeks old and cold to touch',
+  ])('"%s" still escalates as an emergency', (text) => expectRuleLevel(text, 'emergency'));
+});
+
+describe('a question asked ahead of time: the writer says so (asked_ahead), or is still pregnant with no age given (the baby\'s rows)', () => {
+  it.each([
+    "what are you supposed to do if a newborn won't wake up for feeds? asking before mine arrives next month",
+    'what is a postpartum haemorrhage exactly and how much bleeding is too much? asking before my c section next week',
+    "what's the one pad an hour rule people talk about? trying to get ready for after the birth",
+    "I'm due any day, if my baby gets jaundice can I still have a glass of wine at christmas? sorry weird question",
+    'if i ever see pink in my pumped milk should i bin it or is it ok to give?',
+  ])('"%s" raises no rule', (text) => expectNoRuleFlag(text));
+  it.each([
+    // A sign told in a sentence of its own, told as so now, or the writer's own baby doing it.
+    'asking ahead of time, but my baby is floppy and won\'t wake now',
+    "he has been floppy all day and I've been reading up, is it serious?",
+    "she's floppy and won't wake, should I call just in case?",
+    'asking before it happens, what do I do if my baby has a fit? he went stiff and jerked this morning',
+    "I'm due any day with my second, what do I do if my 6 week old's temperature is 38.5? it is 38.5 right now",
+  ])('"%s" still escalates as an emergency', (text) => expectRuleLevel(text, 'emergency'));
+  it('"if i ever see pink … my milk has been pink for 5 days now" still gets "see someone soon"', () =>
+    expectRuleLevel('if i ever see pink in my milk should i bin it? my milk has been pink for 5 days now', 'soon'));
+});
+
+describe('a count after "every" is how often, not a number of nappies', () => {
+  it('"feeding every 2 and a half, 7 wet nappies" raises no rule', () =>
+    expectNoRuleFlag("the nurse said to feed at least every 3 hours during phototherapy. he's feeding every 2 and a half, 7 wet nappies. can I feed more often?"));
+  it.each(['he feeds every 3, only 2 wet nappies today and he is 6 days old', 'day 4 and only 2-3 wet nappies'])('"%s" still escalates the same day', (text) =>
+    expectRuleLevel(text, 'urgent_today'),
+  );
+});
+
+describe("a professional's verdict opened by \"she\", \"he\" or \"they\" after the professional is named in the sentence before", () => {
+  it('"the community nurse weighed him today … she said it\'s fine" raises no rule', () =>
+    expectNoRuleFlag("the preemie's fontanelle looks a little sunken to me, but the community nurse weighed him today, he's gained and had 8 wet nappies. she said it's fine. how do I stop panicking?"));
+  it.each([
+    "the community nurse weighed him yesterday. she said it's fine, but now his soft spot is sunken and his mouth is dry",
+    "my mum looked at him. she said it's fine, but his soft spot is sunken and his mouth is dry",
+  ])('"%s" still escalates the same day', (text) => expectRuleLevel(text, 'urgent_today'));
+});
