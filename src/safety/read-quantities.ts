@@ -121,7 +121,7 @@ export function readQuantities(tokens: readonly TriageToken[], someoneElses: (in
     const value = token.value ?? ((token.word === 'a' || token.word === 'an') && (dayUnits[word(index + 1)] || hourUnits[word(index + 1)] || poundLost) && word(index - 1) !== 'once' ? 1 : undefined);
     if (value === undefined) {
       if (token.word === 'midnight') clocks.push({ hour: 0, at: index });
-      else if (token.word === 'midday' || token.word === 'noon' || token.word === 'lunchtime') clocks.push({ hour: 12, at: index });
+      else if (token.word === 'midday' || token.word === 'noon' || token.word === 'lunchtime' || token.word === 'lunch') clocks.push({ hour: 12, at: index });
       continue;
     }
     // "four whole days": the filler is read past, as if it were not there.
@@ -162,6 +162,22 @@ export function readQuantities(tokens: readonly TriageToken[], someoneElses: (in
     ) {
       clocks.push({ hour: (previous === 'to' ? value - 1 : value) % 12, at: index, ambiguous: true });
       continue;
+    }
+    // "it's 12 now", "its gone half 9 now", "it's nearly 12:30": the time now, told without am or pm, after
+    // "it is" (train-7: "last one was 4 this morning and its 12 now" read no hours at all).
+    if (token.value !== undefined && Number.isInteger(value) && value >= 1 && value <= 12) {
+      const half = previous === 'half';
+      const lead = half ? word(index - 2) : previous;
+      const leadAt = half ? index - 2 : index - 1;
+      const saidOfIt = (lead === 'is' && word(leadAt - 1) === 'it') || (/^(gone|nearly|almost|past)$/.test(lead) && word(leadAt - 1) === 'is' && word(leadAt - 2) === 'it');
+      const minutes = tokens[index + 1]?.value;
+      const withMinutes = !half && minutes !== undefined && Number.isInteger(minutes) && minutes < 60;
+      const after = withMinutes ? word(index + 2) : next;
+      const endsNow = after === '' || after === 'now' || after === 'and' || (withMinutes ? Boolean(tokens[index + 1].sentenceEnd || tokens[index + 1].clauseEnd) : endsHere);
+      if (saidOfIt && endsNow && !dayUnits[after] && !hourUnits[after]) {
+        clocks.push({ hour: (value % 12) + (half ? 0.5 : withMinutes ? (minutes as number) / 60 : 0), at: index, ambiguous: true });
+        continue;
+      }
     }
     // "since my wife went to bed at 8 … it's 4am": a bare hour after "at", a time of day (it also stays
     // whatever else it may be).

@@ -43,6 +43,17 @@ describe('readQuantities', () => {
     expect(read('we went out on tuesday and it is now saturday').ageDays).toBeUndefined();
   });
 
+  it('reads the time now told after "it is" without am or pm, as the later clock time (train-7)', () => {
+    expect(kinds('last one was 4 this morning and its 12 now', 'hours')).toEqual([8]);
+    expect(kinds('last proper feed was at 2am and its gone half 9 now', 'hours')).toEqual([7.5]);
+    expect(kinds("hasn't had a feed since 4am and its 12:30 now", 'hours')).toEqual([8.5]);
+    expect(kinds("fed since about 7 this morning, it's gone 3 now", 'hours')).toEqual([8]);
+    expect(kinds("the last wet nappy was before lunch and it's nearly 9pm now", 'hours')).toEqual([9]);
+    // An age or a count after "is" is no time of day, and one clock time alone gives no hours.
+    expect(kinds("he's 3 now and it's 5 now", 'hours')).toEqual([]);
+    expect(kinds('its 12 now and she is fine', 'hours')).toEqual([]);
+  });
+
   it('reads hours since a feed or a wet nappy, also between two clock times', () => {
     expect(kinds("hasn't fed for 7 hours", 'hours')).toEqual([7]);
     expect(kinds('nine hours without a feed', 'hours')).toEqual([9]);

@@ -135,3 +135,118 @@ describe('7. psychosis as a partner or neighbour tells it', () => {
     },
   );
 });
+
+describe('8. hours between a clock time and the time now told as "its 12 now"', () => {
+  it.each([
+    ['last proper feed was at 2am and its gone half 9 now, she keeps turning away from the bottle. 3 weeks old', 'baby-not-feeding'],
+    ['im looking after my granddaughter, 3 wks old, she wont take her bottle. last one was 4 this morning and its 12 now', 'baby-not-feeding'],
+    ["my 2 week old hasn't had a feed since 4am and its 12:30 now, she wont latch when i try", 'baby-not-feeding'],
+    ['10 day old, no feed since 6 this morning and its gone 2 now, he just sleeps', 'baby-not-feeding'],
+    ["just realised the last wet nappy was before lunch and it's nearly 9pm now. she's 6 weeks", 'baby-wet-nappies'],
+  ])('"%s" is urgent today', (text, row) => {
+    expectRuleFlag(text, row, 'urgent_today', 'urgent_today');
+  });
+
+  it('"3 week old, last feed was at 10 and its 12 now, she is asleep on me" (two hours) is no red flag', () => {
+    expectNoRuleFlag('3 week old, last feed was at 10 and its 12 now, she is asleep on me');
+  });
+});
+
+describe('9. a sleepy baby and too few feeds told as having to wake her, conking out, feeds missed in a row', () => {
+  it.each([
+    '5 day old only latches for a minute or two then conks out. maybe 6 feeds in the whole 24 hrs',
+    '1 wk old has only fed 6 times in 24 hrs and i have to wake him every single time',
+    '5 day old, i have to wake him for every feed and its been 5 hours since the last one',
+    'shes not been interested in her last 3 feeds, just turns her head away. 3 weeks',
+    "she's missed two feeds in a row now, just not interested, and she's unusually quiet. 3 weeks old",
+    'he has refused his last 3 feeds, 2 weeks old',
+    'shes gone off her milk since yesterday, only takes a few sucks then stops. 5 days old',
+  ])('"%s" is urgent today on the not-feeding row', (text) => {
+    expectRuleFlag(text, 'baby-not-feeding', 'urgent_today', 'urgent_today');
+  });
+});
+
+describe('10. milk not in, told as nothing come in, as drops or a ceiling in ml, beside a baby off track', () => {
+  it.each([
+    "wifes milk still not in at day 4, he was screaming nonstop so we've had to give formula",
+    'my breasts didnt grow at all when i was pregnant and now its day 4, the nurse can only squeeze out a few golden drops and he cries after every feed',
+    'couldnt pump or feed for the first 18 hours because of an infection, now day 5 and nothings come in',
+    'day 5, pumping every 2 hours and ive never got more than 5ml in a session',
+    'day 6 after my section and still nothing, hes losing weight',
+    'day 5 and nothing has come in yet',
+  ])('"%s" is urgent today on the milk-not-in row', (text) => {
+    expectRuleFlag(text, 'mother-milk-not-in', 'urgent_today', 'urgent_today');
+  });
+
+  it.each([
+    'is it normal to feel no fullness when milk comes in? im on day 4 and my boobs feel the same',
+    'day 4, no engorgement, but she has loads of wet nappies. has my milk come in or not?',
+    "it's day 4 and my mother in law is saying maybe im just one of those women who cant make milk. is that a thing?",
+    'day 2 and only a few drops of colostrum when i hand express',
+    'my milk hasnt come in yet and its day 4',
+  ])('"%s" (no more than the day, or before 72 hours) is left to the milk.late answer and dialog', (text) => {
+    expectNoRuleFlag(text);
+  });
+});
+
+describe('11. signs described rather than named', () => {
+  it.each([
+    ['tried waking him for his feed for 20 mins, undressed him, wet flannel on his feet, he just wont come round properly', 'baby-unresponsive', 'emergency'],
+    ['she chokes and goes blue during every feed and coughs a lot', 'baby-breathing-seizure', 'emergency'],
+    ['my five week old still has a slight tan look to her and her poo is whitish, like chalk', 'baby-jaundice', 'urgent_today'],
+    ['blackish poo on day 6, not on any vitamins', 'baby-blood', 'urgent_today'],
+    ['caught his cord on his vest and it came off early, now every time i dab it another drop of fresh blood comes', 'baby-blood', 'urgent_today'],
+  ])('"%s" is %s', (text, row, level) => {
+    expectRuleFlag(text, row, level, level);
+  });
+
+  it.each([
+    "my daughter's baby is 5 days and his stools have gone from black to green to mustard yellow, 4 a day. that's the right progression isn't it",
+    'is it normal for a newborns feet to go blue after a bath? the rest of him is nice and pink',
+  ])('"%s" is no red flag', (text) => {
+    expectNoRuleFlag(text);
+  });
+});
+
+describe('12. whose sign: a baby named only by age, and another person’s', () => {
+  it.each(['my sisters week old is making a grunting sound with every breath', "my friend's 2 week old is grunting with every breath and won't feed"])('"%s" is an emergency', (text) => {
+    expectRuleFlag(text, 'baby-breathing-seizure', 'emergency', 'emergency');
+  });
+});
+
+describe('13. low mood told by how she is rather than named, with how long', () => {
+  it.each([
+    'my partners mood has dropped right down since the birth 6 weeks ago and she doesnt seem interested in the baby',
+    'my wife isnt the person i married since the baby came 3 months ago. flat, stays in bed',
+    'my wife says she feels hollow most days, our son is 3 months',
+    'my wife seems totally indifferent to our daughter. 2 months now and nothing excites her',
+    'not sure who else to ask. my wife is 6 weeks postpartum, barely says a word all day',
+    "i've felt grey every single day since about week two. hes 11 weeks",
+    'since the birth i feel like im watching my life through a window. 6 weeks',
+    "feel like i'm babysitting someone else's kid. she's 6 weeks",
+    'my husband works away, baby is 7 weeks, i sit in the dark most evenings',
+  ])('"%s" is low mood, soon', (text) => {
+    expectRuleFlag(text, 'mother-low-mood', 'soon', 'soon');
+  });
+
+  it.each([
+    "can lack of sleep actually kill you? i'm on about 4 hours a night in bits with a 3 week old. i'm fine in myself",
+    '7 months of waking every 2 hours and im falling apart. is it ok to drop night feeds?',
+    'day 5 and i cried at an advert, mood has dropped a bit since the milk came in',
+  ])('"%s" (exhaustion, or the first days) is no red flag', (text) => {
+    expectNoRuleFlag(text);
+  });
+});
+
+describe('14. a lethargic baby who will not feed is an emergency, not only poor feeding', () => {
+  it.each(['10 hrs old, came a bit early, shes really lethargic, no energy at all and cant latch', 'my 5 day old is so listless and wont feed', 'he seems lethargic and is refusing the breast, 2 weeks old'])(
+    '"%s" is an emergency',
+    (text) => {
+      expectRuleFlag(text, 'baby-unresponsive', 'emergency', 'emergency');
+    },
+  );
+
+  it('"this third time she cries every day, not eating, no energy. 5 weeks now" (the mother’s) is not the baby’s emergency', () => {
+    expect(triage('doc, my wife had blues after the first two children but it passed. this third time she cries every day, not eating, no energy, palpitations. 5 weeks now', [], {})?.row).toBe('mother-low-mood');
+  });
+});
