@@ -105,3 +105,19 @@ describe("a professional's verdict opened by \"she\", \"he\" or \"they\" after t
     "my mum looked at him. she said it's fine, but his soft spot is sunken and his mouth is dry",
   ])('"%s" still escalates the same day', (text) => expectRuleLevel(text, 'urgent_today'));
 });
+
+describe('postnatal depression named as the topic of talk, not told of anyone now (depression_question)', () => {
+  it.each([
+    'how do i explain PND to my husband? im getting treatment and slowly doing better',
+    'how can i help my sister with PND? shes seeing her GP and on tablets and says shes ok',
+    'what can i say to my wife whos recovering from PPD? i never know the right thing',
+    'four years on from PPD and im well. how do i bring it up with a friend who i think is struggling?',
+  ])('"%s" raises no rule', (text) => expectNoRuleFlag(text));
+  it.each([
+    'how do i explain PND to my husband? i have cried every day for 5 weeks and can not cope',
+    'i think i have pnd, i have been low every day for 3 weeks, how do i explain it to my husband?',
+    'how can i help my wife with PND? she has been crying every day for a month',
+  ])('"%s" still gets "see someone soon"', (text) => expectRuleLevel(text, 'soon'));
+  it('"my sister is recovering from ppd but now she says she wants to die" still gives the crisis line', () =>
+    expectRuleLevel('my sister is recovering from ppd but now she says she wants to die', 'emergency', 'crisis'));
+});
