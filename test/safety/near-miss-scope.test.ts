@@ -121,3 +121,15 @@ describe('postnatal depression named as the topic of talk, not told of anyone no
   it('"my sister is recovering from ppd but now she says she wants to die" still gives the crisis line', () =>
     expectRuleLevel('my sister is recovering from ppd but now she says she wants to die', 'emergency', 'crisis'));
 });
+
+describe('words in another sense: fitting feeds round the day, milk soaking through a top', () => {
+  it.each([
+    'any tips for a pumping schedule at 3 weeks? supply is fine, just want to fit it round the day',
+    'day 5, milk is well and truly in, leaking everywhere. how do i stop soaking through my tops?',
+  ])('"%s" raises no rule', (text) => expectNoRuleFlag(text));
+  it.each([
+    'i am soaking through my pads and my pyjamas every hour',
+    'my 3 week old went stiff and jerked, is it a fit? want to fit in a gp visit',
+    'bleeding so heavily it is soaking through my trousers, day 4 after the birth',
+  ])('"%s" still escalates as an emergency', (text) => expectRuleLevel(text, 'emergency'));
+});
