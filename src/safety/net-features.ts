@@ -160,8 +160,11 @@ export function featuresInto(recognition: Recognition, recogniser: SignRecognise
       const span = spans[place];
       let reading: Reading;
       if (recogniser.isNegated(recognition, span)) reading = 'denied';
-      else if (recogniser.isAskedAbout(recognition, span)) reading = 'asked';
+      else if (recogniser.isAskedAbout(recognition, span) || recogniser.isAskedAhead(recognition, span)) reading = 'asked';
       else if (!noneResolved && recogniser.isResolved(recognition, span, (allSpans ??= conceptSpans(recognition)))) reading = 'over';
+      // A story told as over sentences later ("… now at 4 weeks i feel like me again"): the near misses of the
+      // corpus teach the net that such a sign is over, as the rules read it (s9-rf-nm).
+      else if (recogniser.isToldOver(recognition, span)) reading = 'over';
       else reading = 'seen';
       if (reading === 'seen') {
         seen = true;
