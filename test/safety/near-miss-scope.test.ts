@@ -133,3 +133,18 @@ describe('words in another sense: fitting feeds round the day, milk soaking thro
     'bleeding so heavily it is soaking through my trousers, day 4 after the birth',
   ])('"%s" still escalates as an emergency', (text) => expectRuleLevel(text, 'emergency'));
 });
+
+describe('a story over, told with a number, or seen in hospital, or someone else\'s in any past verb', () => {
+  it.each([
+    "my baby's temperature was 38.4 at 4 weeks old, we went to hospital, had all the tests, was a cold virus, home after 2 days and now 8 weeks and great",
+    "we had a scare at day 2 when he was breathing fast, they put him under observation for 12 hours and it settled. he's now 3 weeks and fine. could it come back?",
+    "at 4 months my son was admitted with a non-blanching rash, they treated him for 2 days and all the blood tests were normal. he's 8 months now and well. should I ask for more tests?",
+    'what are breath holding spells? my neighbour says her toddler used to go blue when he had a tantrum',
+  ])('"%s" raises no rule', (text) => expectNoRuleFlag(text));
+  it.each([
+    // An emergency sign over with no professional and not long ago still needs a person.
+    'my 4 week old had a temp of 38.5 yesterday. he is 4 weeks now and fine',
+    'at 4 weeks my son was admitted with a non-blanching rash, he is 5 weeks now and has the same rash again',
+    "my neighbour's baby turned blue and now mine, 3 weeks, turned blue in the bath",
+  ])('"%s" still escalates as an emergency', (text) => expectRuleLevel(text, 'emergency'));
+});
