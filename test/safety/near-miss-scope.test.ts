@@ -148,3 +148,15 @@ describe('a story over, told with a number, or seen in hospital, or someone else
     "my neighbour's baby turned blue and now mine, 3 weeks, turned blue in the bath",
   ])('"%s" still escalates as an emergency', (text) => expectRuleLevel(text, 'emergency'));
 });
+
+describe('both legs told as the same are no one-sided calf pain (normal_when both_sides)', () => {
+  it.each([
+    'my calves ache after walking round the park with the double buggy, both of them equally, like after a workout. normal?',
+    'my legs ache all over after pushing for 3 hours, both sides, day 2. normal muscle ache?',
+  ])('"%s" raises no rule', (text) => expectNoRuleFlag(text));
+  it.each([
+    'both my calves ache but the left one is swollen and hot',
+    'my calves hurt on both sides but one is much more swollen than the other',
+    'pain in my left calf, it is swollen, both of them ached yesterday',
+  ])('"%s" still escalates as an emergency', (text) => expectRuleLevel(text, 'emergency'));
+});
