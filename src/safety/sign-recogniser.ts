@@ -328,6 +328,8 @@ export class SignRecogniser {
   /** A past verb shortly before the sign in its clause ("had pnd", "was really drowsy"), or a past time told in its sentence. */
   private toldInPast(recognition: Recognition, span: Span, sentenceStart: number): boolean {
     const { tokens, concepts } = recognition;
+    // The sign's own words may hold the verb ("baby had a bit of yellow").
+    for (let index = span.start; index < span.end; index++) if (storyVerbs.has(tokens[index].word)) return true;
     for (let index = span.start - 1; index >= Math.max(sentenceStart, span.start - 5); index--) {
       if (storyVerbs.has(tokens[index].word)) return true;
       if (tokens[index].clauseEnd) break;

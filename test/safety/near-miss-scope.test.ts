@@ -160,3 +160,17 @@ describe('both legs told as the same are no one-sided calf pain (normal_when bot
     'pain in my left calf, it is swollen, both of them ached yesterday',
   ])('"%s" still escalates as an emergency', (text) => expectRuleLevel(text, 'emergency'));
 });
+
+describe('the words of the same structures: wellness by a date or a colour, a plan going well, "how would I spot"', () => {
+  it.each([
+    'how would i actually spot jaundice on a baby with dark skin? is it the eyes or the gums you check?',
+    "c-section baby had fast breathing the first few hours, they called it transient tachypnea, it settled by the next day and we're home now doing great",
+    "my friend's 11 month old turned blue in a tantrum and their GP said breath holding spells are common and harmless. what age do they start? mine is 3 months and fine",
+  ])('"%s" raises no rule', (text) => expectNoRuleFlag(text));
+  it('"how would i spot jaundice? my 3 week old\'s eyes are still yellow" still escalates the same day', () =>
+    expectRuleLevel("how would i spot jaundice? my 3 week old's eyes are still yellow", 'urgent_today'));
+  it.each([
+    'c-section baby had fast breathing the first few hours, they called it transient tachypnea, it settled by the next day but now he is breathing fast again',
+    'home bili blanket for 4 days now, her levels are dropping and the doctor is happy but she is now very sleepy and will not feed',
+  ])('"%s" still escalates as an emergency', (text) => expectRuleLevel(text, 'emergency'));
+});
