@@ -191,8 +191,11 @@ export function featuresInto(recognition: Recognition, recogniser: SignRecognise
       const span = spans[place];
       let reading: Reading;
       if (recogniser.isNegated(recognition, span)) reading = 'denied';
-      else if (recogniser.isAskedAbout(recognition, span)) reading = 'asked';
+      else if (recogniser.isAskedAbout(recognition, span) || recogniser.isAskedAhead(recognition, span)) reading = 'asked';
       else if (!noneResolved && recogniser.isResolved(recognition, span, (allSpans ??= conceptSpans(recognition)))) reading = 'over';
+      // A story told as over sentences later ("… now at 4 weeks i feel like me again"): the near misses of the
+      // corpus teach the net that such a sign is over, as the rules read it (s9-rf-nm).
+      else if (recogniser.isToldOver(recognition, span)) reading = 'over';
       else reading = 'seen';
       if (reading === 'seen') {
         seen = true;
@@ -423,7 +426,7 @@ const structuralConcepts = new Set(['conjunction', 'negation', 'not_a_negation',
   'cold_surroundings', 'skin_warmed', 'colour_back', 'skin_danger', 'condition_question', 'condition_suspected', 'writers_birth', 'own_crisis_now', 'psychosis_suspected',
   'milk_colour_question', 'milk_clear_now', 'milk_days_told', 'milk_cause', 'jaundice_asked', 'yellow_now', 'slept_till', 'nipple_colour_change', 'blue_colour', 'blue_lips_told', 'mood_question', 'mood_over', 'mood_now', 'fit_question', 'fit_now', 'seizure_recent',
   // Issue 11, s9-rf-nm: a story told as over (isToldOver), read by the rules only.
-  'well_now', 'now_neutral', 'asked_ahead']);
+  'well_now', 'now_neutral', 'asked_ahead', 'milk_soaking', 'both_sides', 'one_side_told']);
 
 /** Every concept's places but the structural ones and the persons: what may stand between a sign and "gone now". */
 function conceptSpans(recognition: Recognition): Span[] {
