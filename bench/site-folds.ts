@@ -75,6 +75,14 @@ function lastSentenceRanking(classifier: IntentClassifier, text: string): [strin
   return classifier.classify(sentence).ranked.slice(0, 3).map((scored) => [scored.intent, Math.round(scored.confidence * 10000) / 10000]);
 }
 
+/** Every intent's confidence for the question sentence alone, in the classifier's intent order (null for one sentence). */
+function lastSentenceConfidences(classifier: IntentClassifier, text: string): number[] | null {
+  const sentence = lastQuestionSentence(text);
+  if (sentence === undefined) return null;
+  const byIntent = new Map(classifier.classify(sentence).ranked.map((scored) => [scored.intent, scored.confidence]));
+  return classifier.intents.map((intent) => byIntent.get(intent) ?? 0);
+}
+
 function argument(name: string): string | undefined {
   const index = process.argv.indexOf(name);
   return index >= 0 ? process.argv[index + 1] : undefined;
@@ -129,7 +137,7 @@ function main(): void {
         hidden: top(hidden, classifier.intents, 4),
         sentences: sentenceCount(question.q),
         last: lastSentenceRanking(classifier, question.q),
-        ...(process.argv.includes('--full') ? { intents: classifier.intents, all: { softmax: Array.from(softmax), votes: Array.from(votes), hidden: Array.from(hidden), ranked: classifier.rank(analysed).map((scored) => [scored.intent, scored.confidence]) } } : {}),
+        ...(process.argv.includes('--full') ? { intents: classifier.intents, all: { softmax: Array.from(softmax), votes: Array.from(votes), hidden: Array.from(hidden), ranked: classifier.rank(analysed).map((scored) => [scored.intent, scored.confidence]), last: lastSentenceConfidences(classifier, question.q) } } : {}),
       }),
     );
     return { text: question.q, redFlag, ranked, knownWordShare: analysed.knownWordShare, questionSentenceTop: questionSentenceTop(classifier, question.q) };
