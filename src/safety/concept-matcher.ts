@@ -40,8 +40,9 @@ export class ConceptMatcher {
   readonly vocabulary = new Set<string>();
   /** Concept names by number, in the order they are matched (a concept after those it refers to or excludes). */
   private readonly names: string[];
-  /** By concept number: the concept numbers it excludes. */
-  private readonly excludedBy: number[][];
+  /** By concept number, the concept numbers it excludes: `excluded[excludedFrom[c] .. excludedFrom[c + 1]]`. */
+  private readonly excludedFrom: Int32Array;
+  private readonly excluded: Int32Array;
   /**
    * The phrases starting with a number, another concept or a gap ("other starts"), tried where one may
    * stand, numbered concept by concept (concept c's are `otherFrom[c] .. otherFrom[c + 1]`). By number: the
@@ -50,6 +51,8 @@ export class ConceptMatcher {
    */
   private readonly otherPhrase: Element[][] = [];
   private readonly otherFrom: Int32Array;
+  /** By other start, how many elements its phrase has (read without reaching for the phrase itself). */
+  private readonly otherLength: Int32Array;
   private readonly otherConcept: Int32Array;
   private readonly otherOffset: Int32Array;
   private readonly otherFirstKind: Uint8Array;
@@ -102,7 +105,11 @@ export class ConceptMatcher {
   private spanEnds = new Int32Array(64);
   /** Every phrase as flat arrays of numbers (see phrase-code.ts), and where each start's and other start's begins. */
   private readonly code: PhraseCode;
-  private readonly startOffsets: Int32Array;
+  /**
+   * By start number, a pair: where its phrase's code starts, and how many elements it has. A pair in one array
+   * (read without reaching for the phrase itself), as a going phrase needs both: one cache line, not two.
+   */
+  private readonly startCode: Int32Array;
   /** True when a token of the current run has alternatives: its phrases are then matched by collectEnds. */
   private withAlternatives = false;
 
@@ -115,7 +122,10 @@ export class ConceptMatcher {
     }
     this.names = dependencyOrder(this.phrases, this.exclusions);
     const numberOf = new Map(this.names.map((name, index) => [name, index]));
-    this.excludedBy = this.names.map((name) => (this.exclusions.get(name) ?? []).map((other) => numberOf.get(other)!));
+    const excludedBy = this.names.map((name) => (this.exclusions.get(name) ?? []).map((other) => numberOf.get(other)!));
+    this.excludedFrom = new Int32Array(this.names.length + 1);
+    excludedBy.forEach((others, concept) => (this.excludedFrom[concept + 1] = this.excludedFrom[concept] + others.length));
+    this.excluded = Int32Array.from(excludedBy.flat());
     const otherStarts: Element[][][] = this.names.map(() => []);
     // Concepts a phrase refers to are looked up by number while matching, not by name.
     for (const phrases of this.phrases.values()) for (const phrase of phrases) for (const element of phrase) if (element.kind === 'concept') element.number = numberOf.get(element.name)!;
@@ -158,8 +168,9 @@ export class ConceptMatcher {
     this.code = code;
     this.trie = compilePhraseTrie(this.startPhrase, this.startConcept, code.numberOf);
     this.finds = emptyTrieFinds(this.names.length);
-    this.startOffsets = Int32Array.from(this.startPhrase, (phrase) => offsets.get(phrase)!);
+    this.startCode = Int32Array.from(this.startPhrase.flatMap((phrase) => [offsets.get(phrase)!, phrase.length]));
     this.otherOffset = Int32Array.from(this.otherPhrase, (phrase) => offsets.get(phrase)!);
+    this.otherLength = Int32Array.from(this.otherPhrase, (phrase) => phrase.length);
     this.otherFirstKind = Uint8Array.from(this.otherPhrase, (phrase) => (phrase[0].kind === 'concept' ? 0 : phrase[0].kind === 'number' ? 1 : 2));
     this.otherFirstConcept = Int32Array.from(this.otherPhrase, (phrase) => phrase[0].number);
     const named = this.otherPhrase.map((phrase) => [...new Set(phrase.flatMap((element) => (element.kind === 'concept' ? [element.number] : [])))]);
@@ -219,7 +230,7 @@ export class ConceptMatcher {
   match(tokens: readonly TriageToken[]): Map<string, Span[]> {
     const finds = this.findPhrases(tokens);
     const { firstEnded, endedStart, endedEnd, endedNext, firstGoing, goingEntry, goingFrom, goingPosition, goingStart, goingNext } = finds;
-    const { startPhrase, startOffsets } = this;
+    const { startPhrase, startCode, code } = this;
     const found = new Map<string, Span[]>();
     // The same spans by concept number, for the phrases that refer to a concept: one array kept between runs
     // (a message may be read five times in a turn, its sentences apart), cleared at each.
@@ -233,7 +244,7 @@ export class ConceptMatcher {
     const active = finds.active;
     const { alwaysTriedBits } = this;
     for (let word = 0; word < active.length; word++) active[word] |= alwaysTriedBits[word];
-    const { alwaysTried, othersReady, needsMet, otherConcept, otherFrom, otherNeedCount, otherFirstKind, otherFirstConcept, otherOffset, otherPhrase, namingFrom, naming } = this;
+    const { alwaysTried, othersReady, needsMet, otherConcept, otherFrom, otherNeedCount, otherFirstKind, otherFirstConcept, otherPhrase, namingFrom, naming } = this;
     othersReady.fill(0);
     needsMet.fill(0);
     // Every phrase's ends go to one array, each read from where it stood before.
@@ -251,7 +262,8 @@ export class ConceptMatcher {
         for (let index = firstGoing[concept]; index !== -1; index = goingNext[index]) {
           const from = ends.length;
           const entry = goingEntry[index];
-          this.collectPhraseEnds(startPhrase[entry], startOffsets[entry], goingFrom[index], tokens, goingPosition[index], foundByNumber, ends);
+          if (this.withAlternatives) collectEnds(startPhrase[entry], goingFrom[index], tokens, goingPosition[index], foundByNumber, ends);
+          else collectCodedEnds(code, startCode[2 * entry], startCode[2 * entry + 1], goingFrom[index], tokens, goingPosition[index], foundByNumber, ends);
           gathered = this.gather(goingStart[index], from, gathered);
         }
         // None of its other starts has all it names here: none of them can match.
@@ -266,7 +278,7 @@ export class ConceptMatcher {
               const start = places[place].start;
               if (place > 0 && places[place - 1].start === start) continue;
               const from = ends.length;
-              this.collectPhraseEnds(otherPhrase[other], otherOffset[other], 0, tokens, start, foundByNumber, ends);
+              this.collectOtherEnds(other, tokens, start, foundByNumber, ends);
               gathered = this.gather(start, from, gathered);
             }
             continue;
@@ -275,7 +287,7 @@ export class ConceptMatcher {
             numbers ??= numberPositions(tokens);
             for (const start of numbers) {
               const from = ends.length;
-              this.collectPhraseEnds(otherPhrase[other], otherOffset[other], 0, tokens, start, foundByNumber, ends);
+              this.collectOtherEnds(other, tokens, start, foundByNumber, ends);
               gathered = this.gather(start, from, gathered);
             }
             continue;
@@ -307,12 +319,13 @@ export class ConceptMatcher {
   }
 
   /**
-   * The ends of `phrase` matched from its element `from` at token `position`: as code (phrase-code.ts, its
-   * elements at `offset`) unless a token of this run has alternatives, which only collectEnds reads.
+   * The ends of the other start's phrase matched at token `position`: as code (phrase-code.ts) unless a token
+   * of this run has alternatives, which only collectEnds reads. (A start's phrase is matched the same way in
+   * match itself.) The code path reads the phrase's length and offset from typed arrays, not the phrase.
    */
-  private collectPhraseEnds(phrase: Element[], offset: number, from: number, tokens: readonly TriageToken[], position: number, found: Found, ends: number[]): void {
-    if (this.withAlternatives) collectEnds(phrase, from, tokens, position, found, ends);
-    else collectCodedEnds(this.code, offset, phrase.length, from, tokens, position, found, ends);
+  private collectOtherEnds(other: number, tokens: readonly TriageToken[], position: number, found: Found, ends: number[]): void {
+    if (this.withAlternatives) collectEnds(this.otherPhrase[other], 0, tokens, position, found, ends);
+    else collectCodedEnds(this.code, this.otherOffset[other], this.otherLength[other], 0, tokens, position, found, ends);
   }
 
   /**
@@ -451,13 +464,14 @@ export class ConceptMatcher {
    */
   private keptSpans(concept: number, count: number, found: Found): Span[] | undefined {
     const { spanStarts: starts, spanEnds: ends } = this;
-    const excludedBy = this.excludedBy[concept];
-    if (excludedBy.length > 0) {
+    const excludedFrom = this.excludedFrom[concept];
+    const excludedTo = this.excludedFrom[concept + 1];
+    if (excludedTo > excludedFrom) {
       let kept = 0;
       for (let index = 0; index < count; index++) {
         const start = starts[index];
         const end = ends[index];
-        if (insideExcluded(excludedBy, found, start, end)) continue;
+        if (insideExcluded(this.excluded, excludedFrom, excludedTo, found, start, end)) continue;
         starts[kept] = start;
         ends[kept] = end;
         kept++;
@@ -512,9 +526,9 @@ function numberPositions(tokens: readonly TriageToken[]): number[] {
 }
 
 /** True when a span of one of the excluded concepts overlaps tokens [start, end). */
-function insideExcluded(excludedBy: readonly number[], found: Found, start: number, end: number): boolean {
-  for (let index = 0; index < excludedBy.length; index++) {
-    const spans = found[excludedBy[index]];
+function insideExcluded(excluded: Int32Array, from: number, to: number, found: Found, start: number, end: number): boolean {
+  for (let index = from; index < to; index++) {
+    const spans = found[excluded[index]];
     if (spans) for (let other = 0; other < spans.length; other++) if (spans[other].start < end && spans[other].end > start) return true;
   }
   return false;

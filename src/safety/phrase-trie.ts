@@ -12,16 +12,19 @@ import { tokenEndsSentence, type PhraseCode } from './phrase-code';
 /**
  * The tree as flat arrays, so the compiled matcher that holds it stays plain data (the tests keep it as a
  * snapshot). Node 0 is the root; every other node is one word of some phrases, reached by the words before it.
+ * Nodes are numbered breadth first, so a node's children are consecutive, and each node is one record of
+ * `nodeFields` numbers in `nodes`: a walk reads a node and its children from one or two cache lines instead of
+ * one line per field in arrays of their own (the matcher's data is cold by the time a message reaches it: the
+ * classifier and the net read megabytes between two messages, and a cold walk was most of a recognition).
  */
 export interface PhraseTrie {
-  /** By node: the numbers of the word's stem and of the word as written (phrase code numbering). */
-  stems: Int32Array;
-  words: Int32Array;
-  /** By node: how many words lead to it, the first word's node being 1. */
-  depths: Int32Array;
-  /** By node: its children are `children[childFrom[node] .. childFrom[node + 1])`. */
-  childFrom: Int32Array;
-  children: Int32Array;
+  /**
+   * By node, `nodeFields` numbers from `node * nodeFields`: the numbers of its word's stem and of the word as
+   * written (phrase code numbering), how many words lead to it (the first word's node being 1), its first
+   * child and one past its last, where its ended concepts start in `ended` and where its phrases that go on
+   * start in `goesOn` (each list ends where the next node's starts; a last record closes them).
+   */
+  nodes: Int32Array;
   /**
    * The children of a node with more than `narrow` of them, by `node * stride + number` of their stem and of
    * their word; a node with few is read child by child.
@@ -29,16 +32,23 @@ export interface PhraseTrie {
   byStem: Map<number, Int32Array>;
   byWord: Map<number, Int32Array>;
   stride: number;
-  /** By node: the concepts of the phrases that end with its word, `ended[endedFrom[node] .. endedFrom[node + 1])`. */
-  endedFrom: Int32Array;
+  /** The concepts of the phrases that end with each node's word (see `nodes`). */
   ended: Int32Array;
-  /** By node: the phrases that go on after its word with something else (start numbers, and their concepts). */
-  goesOnFrom: Int32Array;
+  /** The phrases that go on after each node's word with something else: by pair, the start number and its concept. */
   goesOn: Int32Array;
-  goesOnConcept: Int32Array;
   /** The first words' nodes, by the number of their stem and of their word (a token is looked up by both of its own). */
   firsts: Map<number, Int32Array>;
 }
+
+/** The numbers of a node's record in `PhraseTrie.nodes`. */
+const nodeFields = 8;
+const stemField = 0;
+const wordField = 1;
+const depthField = 2;
+const firstChildField = 3;
+const childEndField = 4;
+const endedField = 5;
+const goesOnField = 6;
 
 /** Children read one by one up to this many; a node with more has them by number. */
 const narrow = 6;
@@ -99,57 +109,57 @@ export function compilePhraseTrie(phrases: readonly (readonly Element[])[], conc
     if (depth === phrase.length) nodes[node].ended.push(concepts[entry]);
     else nodes[node].goesOn.push({ entry, concept: concepts[entry] });
   });
+  // Breadth first: the root's children, then theirs, so that each node's children are numbered in a row (in
+  // the order their phrases came, as the walk tried them before).
+  const order: number[] = [0];
+  for (let index = 0; index < order.length; index++) for (const child of nodes[order[index]].children.values()) order.push(child);
+  const numberOfNode = new Int32Array(nodes.length);
+  order.forEach((built, number) => (numberOfNode[built] = number));
   const stride = numberOf.size + 1;
   const byStem = new Map<number, number[]>();
   const byWord = new Map<number, number[]>();
   const firsts = new Map<number, number[]>();
-  const childFrom = new Int32Array(nodes.length + 1);
-  const endedFrom = new Int32Array(nodes.length + 1);
-  const goesOnFrom = new Int32Array(nodes.length + 1);
-  const children: number[] = [];
+  const records = new Int32Array((order.length + 1) * nodeFields);
   const ended: number[] = [];
   const goesOn: number[] = [];
-  const goesOnConcept: number[] = [];
-  nodes.forEach((node, index) => {
-    childFrom[index] = children.length;
-    endedFrom[index] = ended.length;
-    goesOnFrom[index] = goesOn.length;
-    const wide = index !== 0 && node.children.size > narrow;
-    for (const child of node.children.values()) {
-      children.push(child);
-      const { stem, word } = nodes[child];
-      if (index === 0) {
+  let nextChild = 1;
+  order.forEach((built, number) => {
+    const node = nodes[built];
+    const record = number * nodeFields;
+    records[record + stemField] = node.stem;
+    records[record + wordField] = node.word;
+    records[record + depthField] = node.depth;
+    records[record + firstChildField] = nextChild;
+    nextChild += node.children.size;
+    records[record + childEndField] = nextChild;
+    records[record + endedField] = ended.length;
+    records[record + goesOnField] = goesOn.length;
+    const wide = number !== 0 && node.children.size > narrow;
+    for (const builtChild of node.children.values()) {
+      const child = numberOfNode[builtChild];
+      const { stem, word } = nodes[builtChild];
+      if (number === 0) {
         // A first word is looked up by both numbers of the token against both of its own, as the start lists were.
         pushTo(firsts, stem, child);
         if (word !== stem) pushTo(firsts, word, child);
       } else if (wide) {
-        pushTo(byStem, index * stride + stem, child);
-        pushTo(byWord, index * stride + word, child);
+        pushTo(byStem, number * stride + stem, child);
+        pushTo(byWord, number * stride + word, child);
       }
     }
     ended.push(...node.ended);
-    for (const { entry, concept } of node.goesOn) {
-      goesOn.push(entry);
-      goesOnConcept.push(concept);
-    }
+    for (const { entry, concept } of node.goesOn) goesOn.push(entry, concept);
   });
-  childFrom[nodes.length] = children.length;
-  endedFrom[nodes.length] = ended.length;
-  goesOnFrom[nodes.length] = goesOn.length;
+  // The last record closes the last node's lists.
+  records[order.length * nodeFields + endedField] = ended.length;
+  records[order.length * nodeFields + goesOnField] = goesOn.length;
   return {
-    stems: Int32Array.from(nodes, (node) => node.stem),
-    words: Int32Array.from(nodes, (node) => node.word),
-    depths: Int32Array.from(nodes, (node) => node.depth),
-    childFrom,
-    children: Int32Array.from(children),
+    nodes: records,
     byStem: typedLists(byStem),
     byWord: typedLists(byWord),
     stride,
-    endedFrom,
     ended: Int32Array.from(ended),
-    goesOnFrom,
     goesOn: Int32Array.from(goesOn),
-    goesOnConcept: Int32Array.from(goesOnConcept),
     firsts: typedLists(firsts),
   };
 }
@@ -192,23 +202,26 @@ export function walkPhraseTrie(trie: PhraseTrie, code: PhraseCode, firsts: Int32
 
 /** The node's word matched the token before `position`: its phrases end or go on there, and its children are tried on the next. */
 function reach(trie: PhraseTrie, code: PhraseCode, node: number, position: number, start: number, finds: TrieFinds): void {
-  const endedTo = trie.endedFrom[node + 1];
-  for (let index = trie.endedFrom[node]; index < endedTo; index++) addEnded(finds, trie.ended[index], start, position);
+  const { nodes } = trie;
+  const record = node * nodeFields;
+  const endedTo = nodes[record + nodeFields + endedField];
+  for (let index = nodes[record + endedField]; index < endedTo; index++) addEnded(finds, trie.ended[index], start, position);
   // The words of one phrase stay in one sentence from its second word on; the first word's own end is not
   // read, as the phrases tried one by one from their second element never read it.
-  if (trie.depths[node] >= 2 && tokenEndsSentence(code, position - 1)) return;
-  const goesOnTo = trie.goesOnFrom[node + 1];
-  for (let index = trie.goesOnFrom[node]; index < goesOnTo; index++) addGoing(finds, trie.goesOnConcept[index], trie.goesOn[index], trie.depths[node], position, start);
+  const depth = nodes[record + depthField];
+  if (depth >= 2 && tokenEndsSentence(code, position - 1)) return;
+  const goesOnTo = nodes[record + nodeFields + goesOnField];
+  for (let index = nodes[record + goesOnField]; index < goesOnTo; index += 2) addGoing(finds, trie.goesOn[index + 1], trie.goesOn[index], depth, position, start);
   if (position >= code.tokenCount) return;
+  const from = nodes[record + firstChildField];
+  const to = nodes[record + childEndField];
+  if (from === to) return;
   const stem = code.tokenStems[position];
   const word = code.tokenWords[position];
-  const from = trie.childFrom[node];
-  const to = trie.childFrom[node + 1];
   if (to - from <= narrow) {
     // A word matches by its stem or as written (-1, a token's stem or word no phrase has, matches no node).
-    for (let index = from; index < to; index++) {
-      const child = trie.children[index];
-      if (trie.stems[child] === stem || trie.words[child] === word) reach(trie, code, child, position + 1, start, finds);
+    for (let child = from; child < to; child++) {
+      if (nodes[child * nodeFields + stemField] === stem || nodes[child * nodeFields + wordField] === word) reach(trie, code, child, position + 1, start, finds);
     }
     return;
   }
@@ -220,7 +233,7 @@ function reach(trie: PhraseTrie, code: PhraseCode, node: number, position: numbe
   if (word !== -1) {
     const same = trie.byWord.get(key + word);
     // A child with the token's stem was reached above.
-    if (same) for (let index = 0; index < same.length; index++) if (trie.stems[same[index]] !== stem) reach(trie, code, same[index], position + 1, start, finds);
+    if (same) for (let index = 0; index < same.length; index++) if (nodes[same[index] * nodeFields + stemField] !== stem) reach(trie, code, same[index], position + 1, start, finds);
   }
 }
 

@@ -32,6 +32,12 @@ const bodyReadingWords = new Set(['temp', 'temps', 'temperature', 'temperatures'
 const babyWords = new Set(['baby', 'babys', 'babies', 'newborn', 'infant', 'son', 'daughter', 'lo', 'ds', 'dd', 'old', 'twins']);
 // Where a reading below 33 °C is a room, a bath or the weather, not a body.
 const roomWords = new Set(['room', 'rooms', 'flat', 'house', 'bedroom', 'nursery', 'outside', 'weather', 'bath', 'water', 'car', 'heating', 'thermostat', 'kitchen', 'air', 'sun', 'heatwave', 'inside', 'indoors', 'outdoors']);
+// Where a reading of any height is the weather: "it's 35 degrees out", "35 degrees outside", "it's 38 here".
+const weatherAfter = new Set(['out', 'outside', 'outdoors']);
+// A wet patch on clothes or sheets is leaking milk, not a wet nappy: "two wet patches on my top".
+// "a 24 hour bug": an illness's name, not how long since anything.
+const illnessNames = new Set(['bug', 'virus', 'flu', 'sickness', 'illness']);
+const wetNotNappy = new Set(['patch', 'patches', 'spot', 'spots', 'mark', 'marks', 'top', 'tops', 'shirt', 'shirts', 'bra', 'bras', 'sheet', 'sheets', 'clothes']);
 const durationBefore = new Set(['for', 'since', 'every', 'past', 'last', 'over', 'about', 'almost', 'nearly', 'around', 'than', 'another', 'within', 'under', 'after', 'lasting', 'taking']);
 const birthWords = new Set(['born', 'birth', 'delivered', 'delivery', 'labour', 'labor', 'section', 'caesarean', 'had', 'gave']);
 const ageLead = new Set(['is', 'am', 'turned', 'turns', 'at', 'aged', 'of', 'be', 'being', 'now', 'only', 'just', 'was', 'are', 'he', 'she', 'baby', 'son', 'daughter', 'lo', 'newborn', 'twins', 'our', 'my', 'old', 'a']);
@@ -176,7 +182,13 @@ export function readQuantities(tokens: readonly TriageToken[], someoneElses: (in
       // RED-FLAGS.md has below 36 °C as an emergency.
       const toldAsBody = tokens.slice(Math.max(0, index - 3), index).some((other) => bodyReadingWords.has(other.word)) || near(index, 12, babyWords);
       const bodyReading = celsius >= 30 && toldAsBody && !near(index, 5, roomWords);
-      if ((celsius >= 33 || bodyReading) && celsius <= 45 && !(next === '%' || dayUnits[next] || hourUnits[next])) {
+      // The weather, told as the place right after the reading ("35 degrees out", "38c outside") or as "it's …
+      // here": RED-FLAGS.md's below 36 °C is a body's, and a hot day is no baby's temperature.
+      const unitEnd = index + 1 + shift + (fahrenheitUnit || celsiusUnit ? ((next === '°' || next === 'degrees' || next === 'degree') && (afterNext === 'c' || afterNext === 'f') ? 2 : 1) : 0);
+      const placeAfter = word(unitEnd);
+      const itIs = (previous === 'is' || previous === 's') && word(index - 2) === 'it';
+      const weather = weatherAfter.has(placeAfter) || (itIs && placeAfter === 'here');
+      if ((celsius >= 33 || bodyReading) && celsius <= 45 && !weather && !(next === '%' || dayUnits[next] || hourUnits[next])) {
         quantities.push({ kind: 'temperature', value: Math.round(celsius * 100) / 100, at: index });
         continue;
       }
@@ -206,6 +218,7 @@ export function readQuantities(tokens: readonly TriageToken[], someoneElses: (in
       continue;
     }
     const hourUnit = hourUnits[next];
+    if (hourUnit !== undefined && illnessNames.has(afterNext)) continue;
     if (hourUnit !== undefined) {
       if (afterNext === 'old') setAge((value * hourUnit) / 24, 3);
       else {
@@ -278,7 +291,7 @@ export function readQuantities(tokens: readonly TriageToken[], someoneElses: (in
     if (token.value !== undefined && value < 30 && previous !== 'every') {
       const perDay = next === 'today' || (/^(a|per)$/.test(next) && afterNext === 'day');
       if (
-        window.slice(0, 2).some((other) => wetWords.has(other)) ||
+        (window.slice(0, 2).some((other) => wetWords.has(other)) && !wetNotNappy.has(next === 'wet' ? afterNext : word(index + 3 + shift))) ||
         (nappyWords.has(next) && near(index, 4, wetWords)) ||
         // "from loads of wet nappies to about four a day".
         (perDay && tokens.slice(Math.max(0, index - 8), index).some((other) => wetWords.has(other.word)) && !tokens.slice(Math.max(0, index - 8), index).some((other) => dirtyWords.has(other.word) || /^poo/.test(other.word)))

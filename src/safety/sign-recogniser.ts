@@ -424,8 +424,8 @@ export class SignRecogniser {
 
   subjectAt(recognition: Recognition, position: number): Subject {
     // Asked for the same places by the rules, their exceptions and the net: worked out once per place.
-    let known = nearestSubjects.get(recognition);
-    if (!known) nearestSubjects.set(recognition, (known = []));
+    const worked = workedOut(recognition);
+    const known = (worked.nearestSubjects ??= []);
     let nearest = known[position];
     if (nearest === undefined) known[position] = nearest = this.nearestSubject(recognition, position);
     const subject = nearest;
@@ -467,10 +467,9 @@ function holds(spans: readonly Span[], index: number): boolean {
  * that holds the token and ends after the one after it; a large number where none does. Worked out once per
  * reading: isNegated asks for every negation before every place it checks.
  */
-const signEnds = new WeakMap<Recognition, Int32Array>();
-
 function signEndsAfter(recognition: Recognition): Int32Array {
-  let ends = signEnds.get(recognition);
+  const worked = workedOut(recognition);
+  let ends = worked.signEnds;
   if (ends) return ends;
   ends = new Int32Array(recognition.tokens.length + 1).fill(0x7fffffff);
   // Keys, not entries: iterating a Map's entries makes an array per entry.
@@ -482,21 +481,49 @@ function signEndsAfter(recognition: Recognition): Int32Array {
       for (let index = start; index < end - 1; index++) if (end < ends[index]) ends[index] = end;
     }
   }
-  signEnds.set(recognition, ends);
+  worked.signEnds = ends;
   return ends;
 }
 
-const subjectCache = new WeakMap<Recognition, Map<number, Subject>>();
+/** What is worked out once per reading (see workedOut): each when first asked for. */
+interface WorkedOut {
+  recognition: Recognition;
+  signEnds?: Int32Array;
+  subjects?: Map<number, Subject>;
+  /** By token position, the nearest person named, for the positions asked about so far. */
+  nearestSubjects?: Subject[];
+}
+
+/**
+ * What was worked out of the last two readings asked about: a turn asks of its message's reading, and the net of
+ * one sentence's at a time, again and again. Each is a function of the reading alone, so one asked about after
+ * those two is worked out anew, the same. Two slots rather than a WeakMap by reading: a WeakMap gained an entry
+ * for every reading of every turn, each for the collector to clear.
+ */
+let workedLast: WorkedOut | undefined;
+let workedBefore: WorkedOut | undefined;
+
+function workedOut(recognition: Recognition): WorkedOut {
+  if (workedLast?.recognition === recognition) return workedLast;
+  if (workedBefore?.recognition === recognition) {
+    const found = workedBefore;
+    workedBefore = workedLast;
+    workedLast = found;
+    return found;
+  }
+  workedBefore = workedLast;
+  workedLast = { recognition };
+  return workedLast;
+}
 // Later kinds win where spans overlap: "my" is the mother's, "my baby" the baby's, "my wife" the partner's report.
 const personConcepts = ['who_mother', 'who_ambiguous', 'who_partner', 'who_baby'] as const;
 const personSubjects: readonly Subject[] = ['mother', 'ambiguous', 'partner', 'baby'];
-/** By reading, the nearest person named for each token position asked about so far. */
-const nearestSubjects = new WeakMap<Recognition, Subject[]>();
 const reportVerbs = new Set(['noticed', 'notices', 'saw', 'sees', 'spotted', 'found', 'checked', 'pointed', 'realised', 'realized', 'showed', 'mentioned']);
 const fillerBeforeReport = new Set(['just', 'has', 'had', 'have', 'also', 'then', 'only', 'first', 'actually']);
 
 function subjectsByToken(recognition: Recognition): Map<number, Subject> {
-  let categories = subjectCache.get(recognition);
+  const worked = workedOut(recognition);
+  let categories = worked.subjects;
   if (categories) return categories;
   categories = new Map();
   for (let kind = 0; kind < personConcepts.length; kind++) {
@@ -534,7 +561,7 @@ function subjectsByToken(recognition: Recognition): Map<number, Subject> {
     if ((token.word === 'mine' || token.word === 'ours') && index > firstBaby) categories!.set(index, 'baby');
   });
   for (const index of reporters) categories.delete(index);
-  subjectCache.set(recognition, categories);
+  worked.subjects = categories;
   return categories;
 }
 

@@ -1,4 +1,5 @@
 import type { Facts } from '../nlu/extract-facts';
+import type { AgeMention } from './baby-ages';
 import type { Span } from './concept-matcher';
 import { minimumNappies } from './nappy-chart';
 import type { QuantityKind } from './read-quantities';
@@ -121,7 +122,35 @@ export function createTriage(file: SafetyFile, recogniser: SignRecogniser = defa
   // Concepts that are a sign on their own: another one between a sign and "gone now" keeps the sign.
   const signConcepts = [...new Set(compiled.flatMap(({ signs }) => signs.flatMap(({ parts }) => (parts.length === 1 && parts[0].kind === 'concept' ? [parts[0].name] : []))))];
 
+  // By sign number, how many of its concepts and quantity kinds the message being weighed has: all of them
+  // when `needs`. One array kept between messages and cleared at each (a triage weighs one message at a time:
+  // nothing below weighs another before it returns), and a counter made once, not per message.
+  const needsMet = new Uint8Array(allSigns.length);
+  const countConceptNeeds = (_spans: Span[], name: string) => countNeeds(needsMet, signsByConcept.get(name));
+  /** True when some rule's sign has every part in the message: most messages have none, and no rule can fire. */
+  const anySignComplete = (): boolean => {
+    for (let number = 0; number < allSigns.length; number++) if (needsMet[number] === allSigns[number].needs) return true;
+    return false;
+  };
+
   const triageRecognition = (recognition: Recognition, facts: Facts): RedFlag | undefined => {
+    needsMet.fill(0);
+    recognition.concepts.forEach(countConceptNeeds);
+    const { quantities } = recognition;
+    for (let index = 0; index < quantities.length; index++) {
+      // Each kind once, however many quantities of it the message tells.
+      const { kind } = quantities[index];
+      let counted = false;
+      for (let earlier = 0; earlier < index && !counted; earlier++) counted = quantities[earlier].kind === kind;
+      if (!counted) countNeeds(needsMet, signsByQuantity.get(kind));
+    }
+    // Nothing below is read, and nothing made, for a message no rule could fire on.
+    if (!anySignComplete()) return undefined;
+    return weighRules(recognition, facts);
+  };
+
+  /** The most urgent rule that fires on a message some rule's sign has every part of (needsMet counted). */
+  const weighRules = (recognition: Recognition, facts: Facts): RedFlag | undefined => {
     const ageDays = recognition.ageDays ?? ownFactAge(recognition, facts.days_since_birth);
     // A general question beside the writer's own case ("… she has one now", `same_here`) is about a sign seen now.
     const generalAsked = questionScope && !recognition.concepts.has('same_here');
@@ -129,10 +158,6 @@ export function createTriage(file: SafetyFile, recogniser: SignRecogniser = defa
     // Only "gone now" reads them: without it, no list is made.
     const signSpans = recognition.concepts.has('resolved') ? signConcepts.flatMap((name) => recognition.concepts.get(name) ?? []) : [];
     const quantityKinds = new Set(recognition.quantities.map((quantity) => quantity.kind));
-    // By sign number, how many of its concepts and quantity kinds the message has: all of them when `needs`.
-    const needsMet = new Uint8Array(allSigns.length);
-    for (const name of recognition.concepts.keys()) countNeeds(needsMet, signsByConcept.get(name));
-    for (const kind of quantityKinds) countNeeds(needsMet, signsByQuantity.get(kind));
     const hasEveryPart = (sign: CompiledSign) => needsMet[sign.number] === sign.needs;
     // Some emergency signs still need a person once they have passed ("she had a fit, she seems fine now"):
     // those the concept over_still_urgent names, unless a professional has already seen it or it was long
@@ -224,22 +249,11 @@ export function createTriage(file: SafetyFile, recogniser: SignRecogniser = defa
         (exception) =>
           exceptionFitsWho(who, exception.subject) && combination.some((found) => sentenceOf(found.span.start) === sentenceOf(exception.span.start)),
       );
-    let best: RedFlag | undefined;
-    for (const { rule, signs, window, reading, normalWhen } of compiled) {
-      if (best && levelOrder[best.level] <= levelOrder[rule.level]) continue;
-      // Only the baby's rows: a pregnant writer's own signs are hers now.
-      const unbornOnly = hypothetical && (rule.row?.startsWith('baby-') ?? false);
-      const unbornAsked = unbornOnly && generalAsked && !rule.message?.startsWith('crisis');
-      if (rule.when?.age_known !== undefined && rule.when.age_known !== (ageDays !== undefined)) continue;
-      // Several ages ("my sister's baby is 6 months, mine is 3 weeks and has 38.2"): the rule is weighed if one
-      // of them fits, and then with the age told of its sign or the surest (below).
-      if (rule.when?.age_days && !(recognition.ages.length > 1 ? recognition.ages.some((age) => ageMatches(rule.when!.age_days!, age.days)) : ageMatches(rule.when.age_days, ageDays))) continue;
-      // A part that is nowhere in the message leaves nothing to combine: a rule none of whose signs has all its
-      // parts in the message is passed over before its exceptions are read.
-      if (!signs.some(hasEveryPart)) continue;
-      // An exception is read as said ("what are the signs of" is itself no sign asked about).
-      // Read without the question scope, a rule's own "general question" exception is left out too.
-      if (rule.unless?.some((name) => (generalAsked || name !== 'general_question') && affirmedOf(name, exceptionReading).length > 0)) continue;
+    /**
+     * The rule's first sign that fires, as its red flag. Apart from the loop over the rules below, so that a
+     * rule passed over makes nothing: closures that read a loop's own variables make a context every round.
+     */
+    const fire = ({ rule, signs, window, reading, normalWhen }: CompiledRule, unbornOnly: boolean, unbornAsked: boolean): RedFlag | undefined => {
       for (const sign of signs) {
         if (!hasEveryPart(sign)) continue;
         const { parts } = sign;
@@ -277,7 +291,7 @@ export function createTriage(file: SafetyFile, recogniser: SignRecogniser = defa
         if (rule.when?.age_days && recognition.ages.length > 1 && !ageMatches(rule.when.age_days, ageToldOf(recognition, combination)) && !ageMatches(rule.when.age_days, ageDays)) continue;
         if (rule.unless_beside?.some((name) => toldBeside(affirmedOf(name, exceptionReading), combination, rule.who ?? 'anyone'))) continue;
         const subjects = combination.map((found) => found.subject);
-        best = {
+        return {
           ruleId: rule.id,
           level: rule.level,
           message: messageFor(rule, subjects, recognition),
@@ -286,8 +300,28 @@ export function createTriage(file: SafetyFile, recogniser: SignRecogniser = defa
           certain: true,
           row: rule.row,
         };
-        break;
       }
+      return undefined;
+    };
+    let best: RedFlag | undefined;
+    for (let number = 0; number < compiled.length; number++) {
+      const entry = compiled[number];
+      const { rule } = entry;
+      if (best && levelOrder[best.level] <= levelOrder[rule.level]) continue;
+      // Only the baby's rows: a pregnant writer's own signs are hers now.
+      const unbornOnly = hypothetical && (rule.row?.startsWith('baby-') ?? false);
+      const unbornAsked = unbornOnly && generalAsked && !rule.message?.startsWith('crisis');
+      if (rule.when?.age_known !== undefined && rule.when.age_known !== (ageDays !== undefined)) continue;
+      // Several ages ("my sister's baby is 6 months, mine is 3 weeks and has 38.2"): the rule is weighed if one
+      // of them fits, and then with the age told of its sign or the surest (below).
+      if (rule.when?.age_days && !(recognition.ages.length > 1 ? someAgeMatches(rule.when.age_days, recognition.ages) : ageMatches(rule.when.age_days, ageDays))) continue;
+      // A part that is nowhere in the message leaves nothing to combine: a rule none of whose signs has all its
+      // parts in the message is passed over before its exceptions are read.
+      if (!entry.signs.some(hasEveryPart)) continue;
+      // An exception is read as said ("what are the signs of" is itself no sign asked about).
+      // Read without the question scope, a rule's own "general question" exception is left out too.
+      if (rule.unless?.some((name) => (generalAsked || name !== 'general_question') && affirmedOf(name, exceptionReading).length > 0)) continue;
+      best = fire(entry, unbornOnly, unbornAsked) ?? best;
     }
     return best;
   };
@@ -382,6 +416,12 @@ function chartMinimum(file: SafetyFile, kind: QuantityKind, dayOfLife: number | 
   if (kind === 'wet_nappies') return minimumNappies(file.nappy_chart, 'wet_nappies', dayOfLife ?? 3);
   if (kind === 'dirty_nappies' && dayOfLife !== undefined) return minimumNappies(file.nappy_chart, 'dirty_nappies', dayOfLife);
   return undefined;
+}
+
+/** True when one of the ages fits the condition. */
+function someAgeMatches(condition: { lt?: number; lte?: number; gt?: number; gte?: number }, ages: readonly AgeMention[]): boolean {
+  for (let index = 0; index < ages.length; index++) if (ageMatches(condition, ages[index].days)) return true;
+  return false;
 }
 
 function ageMatches(condition: { lt?: number; lte?: number; gt?: number; gte?: number }, ageDays: number | undefined): boolean {
