@@ -174,3 +174,9 @@ describe('the words of the same structures: wellness by a date or a colour, a pl
     'home bili blanket for 4 days now, her levels are dropping and the doctor is happy but she is now very sleepy and will not feed',
   ])('"%s" still escalates as an emergency', (text) => expectRuleLevel(text, 'emergency'));
 });
+
+describe('recall kept through the merge with the net that learnt train-7', () => {
+  it('"blackish poo on day 6" still escalates the same day (the learned check alone caught it before)', () =>
+    expectRuleLevel('blackish poo on day 6, not on any vitamins', 'urgent_today'));
+  it('"blackish poo on day 2" raises no rule (meconium in the first days)', () => expectNoRuleFlag('blackish poo on day 2'));
+});
