@@ -250,3 +250,17 @@ describe('14. a lethargic baby who will not feed is an emergency, not only poor 
     expect(triage('doc, my wife had blues after the first two children but it passed. this third time she cries every day, not eating, no energy, palpitations. 5 weeks now', [], {})?.row).toBe('mother-low-mood');
   });
 });
+
+describe('15. a means found with her, and a plan told without saying what for', () => {
+  it.each([
+    'my husband found me with a bottle of pills and a bottle of wine last night',
+    'my mum found me with the tablets in my hand',
+    'i have a plan for how to do it, just waiting for the right time',
+  ])('"%s" is a crisis', (text) => {
+    expectCrisis(text);
+  });
+
+  it.each(['can i take paracetamol and have a glass of wine', 'i have a plan to introduce the bottle, just waiting for the right time'])('"%s" is no red flag', (text) => {
+    expectNoRuleFlag(text);
+  });
+});
