@@ -264,3 +264,17 @@ describe('15. a means found with her, and a plan told without saying what for', 
     expectNoRuleFlag(text);
   });
 });
+
+describe('16. probes of our own for the weakest rows: sleepiness and nothing expressed, in other words', () => {
+  it.each([
+    'my 4 day old has only had three feeds since yesterday and is really hard to keep awake',
+    'only fed 5 times in the last day and sleeps right through, 10 days old',
+    'he drinks 10ml and falls asleep every time, only 6 feeds a day, 9 days old',
+  ])('"%s" is urgent today on the not-feeding row', (text) => {
+    expectRuleFlag(text, 'baby-not-feeding', 'urgent_today', 'urgent_today');
+  });
+
+  it('"baby is 5 days old, nothing when i express, pcos" is milk not in', () => {
+    expectRuleFlag('baby is 5 days old, nothing when i express, pcos', 'mother-milk-not-in', 'urgent_today', 'urgent_today');
+  });
+});
