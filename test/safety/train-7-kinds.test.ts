@@ -278,3 +278,9 @@ describe('16. probes of our own for the weakest rows: sleepiness and nothing exp
     expectRuleFlag('baby is 5 days old, nothing when i express, pcos', 'mother-milk-not-in', 'urgent_today', 'urgent_today');
   });
 });
+
+describe('17. "still nothing" with a risk alone is the milk.late question (../shared/eval/sample-questions.yaml)', () => {
+  it('"had an emergency c section and everyone keeps saying my milk will be late bc of the surgery. is that true?? day 4 and still nothing" is no rule flag', () => {
+    expectNoRuleFlag('had an emergency c section and everyone keeps saying my milk will be late bc of the surgery. is that true?? day 4 and still nothing');
+  });
+});
