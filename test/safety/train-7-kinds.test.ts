@@ -252,3 +252,37 @@ describe('14. a lethargic baby who will not feed is an emergency, not only poor 
     expect(triage('doc, my wife had blues after the first two children but it passed. this third time she cries every day, not eating, no energy, palpitations. 5 weeks now', [], {})?.row).toBe('mother-low-mood');
   });
 });
+
+describe('15. a means found with her, and a plan told without saying what for', () => {
+  it.each([
+    'my husband found me with a bottle of pills and a bottle of wine last night',
+    'my mum found me with the tablets in my hand',
+    'i have a plan for how to do it, just waiting for the right time',
+  ])('"%s" is a crisis', (text) => {
+    expectCrisis(text);
+  });
+
+  it.each(['can i take paracetamol and have a glass of wine', 'i have a plan to introduce the bottle, just waiting for the right time'])('"%s" is no red flag', (text) => {
+    expectNoRuleFlag(text);
+  });
+});
+
+describe('16. probes of our own for the weakest rows: sleepiness and nothing expressed, in other words', () => {
+  it.each([
+    'my 4 day old has only had three feeds since yesterday and is really hard to keep awake',
+    'only fed 5 times in the last day and sleeps right through, 10 days old',
+    'he drinks 10ml and falls asleep every time, only 6 feeds a day, 9 days old',
+  ])('"%s" is urgent today on the not-feeding row', (text) => {
+    expectRuleFlag(text, 'baby-not-feeding', 'urgent_today', 'urgent_today');
+  });
+
+  it('"baby is 5 days old, nothing when i express, pcos" is milk not in', () => {
+    expectRuleFlag('baby is 5 days old, nothing when i express, pcos', 'mother-milk-not-in', 'urgent_today', 'urgent_today');
+  });
+});
+
+describe('17. "still nothing" with a risk alone is the milk.late question (../shared/eval/sample-questions.yaml)', () => {
+  it('"had an emergency c section and everyone keeps saying my milk will be late bc of the surgery. is that true?? day 4 and still nothing" is no rule flag', () => {
+    expectNoRuleFlag('had an emergency c section and everyone keeps saying my milk will be late bc of the surgery. is that true?? day 4 and still nothing');
+  });
+});
