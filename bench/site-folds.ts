@@ -27,7 +27,7 @@ import { lastQuestionSentence, questionSentenceTop, sentenceCount } from '../src
  * while the shared sample questions and the content's held-out tests keep their targets, then reported
  * fold by fold: a policy that only suits one split shows here.
  *
- * Usage: npm run bench:folds [-- --out views.jsonl [--full]] [-- --options '{"neighbours":{"share":0.3}}']
+ * Usage: npm run bench:folds [-- --out views.jsonl [--full] [--views-only]] [-- --options '{"neighbours":{"share":0.3}}']
  * (--out writes one JSON line per question: fold, label, triage, the ranking and the models apart; --full
  * adds every intent's probability from each model).
  */
@@ -159,6 +159,8 @@ function main(): void {
   const contentTestViews = new Map(contentTests.map((question) => [question.q, view(full, question, -2)]));
   const outPath = argument('--out');
   if (outPath) writeFileSync(outPath, lines.join('\n') + '\n');
+  // The views alone, for measuring policies or blends elsewhere without the tuning's minutes.
+  if (outPath && process.argv.includes('--views-only')) return;
 
   const pooled = { questions: folds.flatMap((fold) => fold.questions), views: new Map(folds.flatMap((fold) => [...fold.views])) };
   const tuned = tunePolicy(

@@ -6,8 +6,6 @@ export interface FeatureWeighting {
   word: number;
   pair: number;
   character: number;
-  /** Weight of skip pairs (two content words one apart, skip-pairs.ts); absent or 0 leaves them out. */
-  skip?: number;
   /** Character n-grams from 3 letters up to this many; fewer sizes mean fewer features to score. */
   longestCharacterGram?: number;
 }
@@ -65,8 +63,6 @@ export class FeatureVectoriser {
   /** Stems that occur in a word-pair feature, numbered; and each pair feature's id by (first × count + second). */
   private readonly pairStems = new Map<string, number>();
   private readonly pairIds = new Map<number, number>();
-  /** Each skip pair feature's id, by the same key as pairIds (skip-pairs.ts); empty when the model has none. */
-  private readonly skipIds = new Map<number, number>();
   /** Counts of one message, indexed by feature; only the touched entries are reset after use. */
   private readonly scratch: Float64Array;
   /** The features one message touched, in the order first counted: one list reused from message to message. */
@@ -100,18 +96,17 @@ export class FeatureVectoriser {
     private readonly longestCharacterGram: number,
   ) {
     this.scratch = new Float64Array(features.length);
-    const pairs: [string, string, number, boolean][] = [];
+    const pairs: [string, string, number][] = [];
     features.forEach((feature, id) => {
-      const skip = feature.startsWith('s:');
-      if (!feature.startsWith('b:') && !skip) return;
+      if (!feature.startsWith('b:')) return;
       // Stems hold no "_" (normalisation keeps letters, digits and a few signs), so the first one splits the pair.
       const split = feature.indexOf('_');
-      pairs.push([feature.slice(2, split), feature.slice(split + 1), id, skip]);
+      pairs.push([feature.slice(2, split), feature.slice(split + 1), id]);
     });
     for (const [first, second] of pairs) {
       for (const stem of [first, second]) if (!this.pairStems.has(stem)) this.pairStems.set(stem, this.pairStems.size);
     }
-    for (const [first, second, id, skip] of pairs) (skip ? this.skipIds : this.pairIds).set(this.pairKey(this.pairStems.get(first) ?? -1, this.pairStems.get(second) ?? -1), id);
+    for (const [first, second, id] of pairs) this.pairIds.set(this.pairKey(this.pairStems.get(first) ?? -1, this.pairStems.get(second) ?? -1), id);
   }
 
   private pairKey(first: number, second: number): number {
@@ -123,7 +118,7 @@ export class FeatureVectoriser {
     for (const features of documents) {
       for (const feature of new Set(features)) documentFrequency.set(feature, (documentFrequency.get(feature) ?? 0) + 1);
     }
-    const kindWeight: Record<string, number> = { w: weighting.word, b: weighting.pair, c: weighting.character, s: weighting.skip ?? 0 };
+    const kindWeight: Record<string, number> = { w: weighting.word, b: weighting.pair, c: weighting.character };
     const features = [...documentFrequency.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
     const weights = Float32Array.from(features, (feature) => {
       const idf = Math.log((documents.length + 1) / ((documentFrequency.get(feature) ?? 0) + 1)) + 1;
@@ -171,8 +166,6 @@ export class FeatureVectoriser {
     this.orderCount = 0;
     // -2: no word yet; -1: a word whose stem is in no pair (so no pair with it is a feature).
     let previousStem = -2;
-    let stemBefore = -2;
-    const skips = this.skipIds.size > 0;
     for (let position = 0; position < entries.length; position++) {
       const cached = entries[position];
       const { ids, idWeights, idIsWord } = cached;
@@ -182,11 +175,6 @@ export class FeatureVectoriser {
         const id = this.pairIds.get(this.pairKey(previousStem, cached.stem));
         if (id !== undefined) this.countInTable(id, this.weights[id], pairKind);
       }
-      if (skips && stemBefore >= 0 && cached.stem >= 0) {
-        const id = this.skipIds.get(this.pairKey(stemBefore, cached.stem));
-        if (id !== undefined) this.countInTable(id, this.weights[id], pairKind);
-      }
-      stemBefore = previousStem;
       previousStem = cached.stem;
     }
     return this.finishTable(entries, transient);

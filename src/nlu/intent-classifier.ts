@@ -150,7 +150,7 @@ export class IntentClassifier {
     intents.forEach((intent, label) => {
       const phrasings = [{ text: intent.title, corpus: false }, ...intent.examples.map((example) => ({ text: example.text, corpus: example.location.file.endsWith(corpusExamplesFile) }))];
       for (const { text, corpus } of phrasings) {
-        documents.push(textFeatures(featureWords(analyser.analyse(text).words, options), options.weighting.longestCharacterGram, (options.weighting.skip ?? 0) > 0));
+        documents.push(textFeatures(featureWords(analyser.analyse(text).words, options), options.weighting.longestCharacterGram));
         labels.push(label);
         weights.push(corpus ? corpusWeight : 1);
       }

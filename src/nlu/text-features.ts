@@ -1,5 +1,4 @@
 import { PorterStemmer } from './porter-stemmer';
-import { skipPairFeatures } from './skip-pairs';
 
 // Too common to tell two questions apart when paired; still kept as single-word features.
 const pairStopWords = new Set(['a', 'an', 'the', 'is', 'am', 'are', 'i', 'my', 'me', 'it', 'to', 'of', 'and', 'so', 'do', 'be', 'this', 'that', 'in', 'on', 'for', 'with', 'just', 'really', 'very', 'have', 'has', 'was']);
@@ -36,16 +35,15 @@ function pairFeature(firstStem: string, secondStem: string): string {
 
 /**
  * The named features of a message's words: stemmed words, pairs of neighbouring stems (common words
- * skipped), with `skipPairs` also pairs one content word apart (skip-pairs.ts), and character n-grams of each word (which carry typo robustness where spelling correction
+ * skipped), and character n-grams of each word (which carry typo robustness where spelling correction
  * gives up).
  */
-export function textFeatures(words: readonly string[], longestCharacterGram = defaultLongestCharacterGram, skipPairs = false): string[] {
+export function textFeatures(words: readonly string[], longestCharacterGram = defaultLongestCharacterGram): string[] {
   const perWord = words.map((word) => wordFeatures(word, longestCharacterGram));
   const features: string[] = [];
   for (const word of perWord) features.push(word.names[0]);
   const content = perWord.filter((word) => word.pairs);
   for (let index = 1; index < content.length; index++) features.push(pairFeature(content[index - 1].stem, content[index].stem));
-  if (skipPairs) features.push(...skipPairFeatures(content.map((word) => word.stem)));
   for (const word of perWord) features.push(...word.names.slice(1));
   return features;
 }
