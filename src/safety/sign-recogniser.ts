@@ -17,6 +17,10 @@ const lastingWords = new Set(['now', 'since', 'again', 'ever', 'anymore']);
 const storyVerbs = new Set([...pastVerbs, 'used', 'lost', 'passed', 'developed', 'became', 'started', 'began', 'spent', 'caught', 'ended', 'suffered', 'turned', 'slept']);
 // The writer's own baby told after another person's: "my friend's 4 month old and my 6 week old", "mine is 5 days".
 const writersOwn = new Set(['my', 'mine', 'mines', 'our', 'ours']);
+/** The breast a baby feeds from, after "my": the writer's body as the place, not the person a later sign is told of. */
+/** Words after "my breast" that start a new step of the story rather than tell of the breast. */
+const placeEnds = new Set(['then', 'he', 'she', 'for', 'when', 'while', 'until', 'till', 'every', 'each']);
+const feedingPlaces = new Set(['nipple', 'nipples', 'breast', 'breasts', 'boob', 'boobs', 'chest', 'lap', 'arms', 'arm', 'shoulder']);
 
 /** How many words after "how do I know if" a general question still reaches. */
 const questionReach = 6;
@@ -203,6 +207,8 @@ export class SignRecogniser {
     const { concepts, tokens } = recognition;
     if (!markers.some((name) => (concepts.get(name) ?? noSpans).some((told) => !this.isNegated(recognition, told)))) return false;
     if (concepts.has('same_here') || (concepts.get('own_baby_now') ?? noSpans).some((told) => !this.isNegated(recognition, told))) return false;
+    // "… mine hasn't had one since last night": going without is told in a negation, and is the sign now.
+    if (concepts.has('own_lack_now')) return false;
     let start = span.start;
     while (start > 0 && !tokens[start - 1].sentenceEnd) start--;
     let end = span.end;
@@ -441,6 +447,10 @@ export class SignRecogniser {
     for (let index = position - 1; index >= Math.max(0, position - 25); index--) {
       if (tokens[index].sentenceEnd || tokens[index].clauseEnd) break;
       const found = categories.get(index);
+      // "he tugs on my nipple then stops breathing": "my" of the breast he feeds from, with the sign after it,
+      // is not whose the sign is (review s9), when a new step follows the place ("then", "for", "he"); "my breast
+      // is red", "feeding my breast is red and hot" stay hers.
+      if (found === 'mother' && tokens[index].word === 'my' && feedingPlaces.has(tokens[index + 1]?.word ?? '') && placeEnds.has(tokens[index + 2]?.word ?? '') && position > index + 2) continue;
       if (found) return found;
     }
     // After the sign only a person it is about counts: "it didn't fade when i pressed it" is still the baby's rash.

@@ -421,3 +421,54 @@ describe('review of s5-rf-nm, wrong on main too: the writer’s own case beside 
 it('review of s5-rf-nm, wrong on main too: "convinced the health visitor is following the chart to take our baby away" gets the crisis line', () => {
   expectRuleFlag('she is convinced the health visitor is following the chart to take our baby away', 'mother-mental-health', 'emergency', 'crisis_partner');
 });
+
+// Review s9 (issue 11): this round's narrowings (concept exclusions, normal_when, a story told over, a question
+// asked ahead, numbers that are no reading) probed with red flags told a little differently. Each wording
+// below was silenced by one of them, or by whose the sign was read as, and now escalates from the rules.
+describe('review s9: red flags a narrowing of this round silenced', () => {
+  function expectCrisisLine(text: string): void {
+    const found = triage(text, [], {});
+    const got = found ? `${found.row} ${found.level} ${found.message.startsWith('crisis')} certain=${found.certain}` : 'no red flag';
+    if (got !== 'mother-mental-health emergency true certain=true') throw new Error(`"${text}" got ${got}, expected the crisis line`);
+  }
+  function expectNoRuleFlag(text: string): void {
+    const found = triage(text, [], {});
+    if (found) throw new Error(`"${text}" got ${found.row} ${found.level} from ${found.ruleId}, expected no red flag`);
+  }
+
+  it.each([
+    // hear_baby_cry (psychosis_strong) dropped a crying heard where there is no baby.
+    "my wife keeps hearing someone else's baby crying but there is no other baby in the building, she is up all night checking",
+    'she hears someone elses baby crying in the walls and says its calling her',
+    'she keeps hearing a baby crying that nobody else can hear',
+  ])('"%s" gets the crisis line', (text) => expectCrisisLine(text));
+
+  it.each([
+    // milk_soaking was an exclusion of heavy_bleeding: a top soaked with blood was read as milk.
+    ['soaking through my top with blood, it is coming so fast', 'mother-physical', 'emergency'],
+    ['bleeding so much it soaked my top and trousers', 'mother-physical', 'emergency'],
+    // both_sides: one leg told as different in words one_side_told lacked.
+    ['both calves ache after the section but the right is swollen and twice the size', 'mother-physical', 'emergency'],
+    // isAskedAhead: the writer's own baby told as going without, in a negation.
+    ['just reading up. is it normal for a 2 day old to have no wet nappy in 12 hours? mine hasnt had one since last night', 'baby-wet-nappies', 'urgent_today'],
+    // notAReading: a place after a baby's reading, a past reading after "when".
+    ['my 4 week old is 38.5 here, should i go to a and e', 'baby-temperature', 'emergency'],
+    ['when I checked his temp he was above 38 and hes 3 weeks', 'baby-temperature', 'emergency'],
+    // "my nipple" as where he feeds was read as whose the sign is.
+    ['he tugs on my nipple then stops breathing for 20 seconds', 'baby-breathing-seizure', 'emergency'],
+    ['he feeds from my breast then stops breathing for 20 seconds', 'baby-breathing-seizure', 'emergency'],
+  ])('"%s" escalates on %s', (text, row, level) => expectRuleFlag(text, row, level));
+
+  it.each([
+    // The near misses the narrowings were written for stay ordinary.
+    "when i hear someone else's baby cry my milk lets down, is that normal?",
+    'i keep hearing phantom cries in the shower but he is asleep, is that normal',
+    'leaking everywhere, how do i stop soaking through my tops',
+    'my calves ache after walking, both of them equally',
+    "it's 32 degrees here and my 2 month old wants the boob every hour. do I need to give him water? he's weeing loads, pale wee",
+    "the hospital gave us a sheet saying call if his temp goes over 38. he's 2 weeks and it's been 36.7 to 37.1 all week. how often should I actually check?",
+  ])('"%s" raises no rule', (text) => expectNoRuleFlag(text));
+
+  it('"since he started feeding my breast is red hot …" stays hers (mastitis)', () =>
+    expectRuleFlag('since he started feeding my breast is red hot and swollen and i have a fever', 'mother-mastitis', 'urgent_today'));
+});
