@@ -9,6 +9,11 @@ const expectationWords = new Set(['should', 'meant', 'supposed', 'expected', 'ho
 
 const birthVerbs = new Set(['born', 'birth', 'delivered', 'had', 'arrived', 'labour', 'labor', 'section', 'baby', 'postpartum', 'pp']);
 const pastVerbs = new Set(['had', 'was', 'were', 'got', 'did', 'needed', 'went']);
+/**
+ * Words that tell a sign as a new episode, after a professional's verdict on an earlier one. Not "still" or
+ * "now": "she's 3 weeks now, still a hint of yellow" is the episode the verdict was on (train-3's near misses).
+ */
+const nowWords = new Set(['today', 'again', 'tonight', 'more']);
 /** Who opens a verdict told of a professional named just before: "she said it's fine". */
 const verdictPronouns = new Set(['she', 'he', 'they']);
 /** Words that tell wellness as lasting: "fine now", "fine since", "myself again", "fine ever since". */
@@ -364,6 +369,9 @@ export class SignRecogniser {
       verdicts.some((verdict) => other.start < verdict.end && this.sentencesBetween(recognition, other.start, verdict.start) <= 1),
     );
     if (mentions.length === 0) return false;
+    // A place of the sign told again after the verdict's sentence, as new ("… he said it is fine. today there is
+    // blood in his nappy"): a new episode, not the one the professional saw (review s9).
+    if (verdicts.every((verdict) => span.start >= verdict.end && this.sentencesBetween(recognition, verdict.start, span.start) >= 1) && this.toldAsNow(recognition, span)) return false;
     const firstMention = Math.min(...mentions.map((other) => other.start));
     const worsening = recognition.concepts.get('worsening') ?? [];
     // `laterSigns`: another of these told after the verdict ("… said the yellow was normal, but he's not
@@ -373,6 +381,16 @@ export class SignRecogniser {
     return verdicts.some(
       (verdict) => firstMention < verdict.end && !worsening.some((worse) => worse.start >= verdict.end && !this.isNegated(recognition, worse)) && !laterOther(verdict),
     );
+  }
+
+  /** True when the sign's sentence tells it as a new episode: "today", "again", "tonight", "this morning", "more". */
+  private toldAsNow(recognition: Recognition, span: Span): boolean {
+    const { tokens } = recognition;
+    let start = span.start;
+    while (start > 0 && !tokens[start - 1].sentenceEnd) start--;
+    let end = span.end;
+    while (end < tokens.length && !tokens[end - 1].sentenceEnd) end++;
+    return tokens.slice(start, end).some((token, offset) => nowWords.has(token.word) || (token.word === 'this' && /^(morning|afternoon|evening)$/.test(tokens[start + offset + 1]?.word ?? '')));
   }
 
   /**

@@ -441,6 +441,8 @@ describe('review s9: red flags a narrowing of this round silenced', () => {
     "my wife keeps hearing someone else's baby crying but there is no other baby in the building, she is up all night checking",
     'she hears someone elses baby crying in the walls and says its calling her',
     'she keeps hearing a baby crying that nobody else can hear',
+    // A means told in other words than "saving up my pills".
+    'i have pills saved up',
   ])('"%s" gets the crisis line', (text) => expectCrisisLine(text));
 
   it.each([
@@ -457,6 +459,9 @@ describe('review s9: red flags a narrowing of this round silenced', () => {
     // "my nipple" as where he feeds was read as whose the sign is.
     ['he tugs on my nipple then stops breathing for 20 seconds', 'baby-breathing-seizure', 'emergency'],
     ['he feeds from my breast then stops breathing for 20 seconds', 'baby-breathing-seizure', 'emergency'],
+    // A professional's verdict on last week's episode closed a new one told after it.
+    ['the gp looked at his poo last week. he said it is fine. today there is blood in his nappy', 'baby-blood', 'urgent_today'],
+    ['the gp looked at the blood in his poo last week and said it is fine. today there is lots more blood in his nappy', 'baby-blood', 'urgent_today'],
   ])('"%s" escalates on %s', (text, row, level) => expectRuleFlag(text, row, level));
 
   it.each([
@@ -465,6 +470,7 @@ describe('review s9: red flags a narrowing of this round silenced', () => {
     'i keep hearing phantom cries in the shower but he is asleep, is that normal',
     'leaking everywhere, how do i stop soaking through my tops',
     'my calves ache after walking, both of them equally',
+    'there was a streak of blood in his poo. the gp checked him over, all fine',
     "it's 32 degrees here and my 2 month old wants the boob every hour. do I need to give him water? he's weeing loads, pale wee",
     "the hospital gave us a sheet saying call if his temp goes over 38. he's 2 weeks and it's been 36.7 to 37.1 all week. how often should I actually check?",
   ])('"%s" raises no rule', (text) => expectNoRuleFlag(text));
