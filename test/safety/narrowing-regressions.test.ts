@@ -459,6 +459,8 @@ describe('review s9: red flags a narrowing of this round silenced', () => {
     // "my nipple" as where he feeds was read as whose the sign is.
     ['he tugs on my nipple then stops breathing for 20 seconds', 'baby-breathing-seizure', 'emergency'],
     ['he feeds from my breast then stops breathing for 20 seconds', 'baby-breathing-seizure', 'emergency'],
+    // floppy_ordinary read {breast_word}, which holds "side".
+    ['his left side is floppy', 'baby-unresponsive', 'emergency'],
     // A calf told swollen and hot, then "better now": a clot does not clear by itself (over_still_urgent).
     ['my calf was swollen and hot yesterday, feels better now', 'mother-physical', 'emergency'],
     // A professional's verdict on last week's episode closed a new one told after it.
@@ -474,6 +476,7 @@ describe('review s9: red flags a narrowing of this round silenced', () => {
     'my calves ache after walking, both of them equally',
     'there was a streak of blood in his poo. the gp checked him over, all fine',
     'had a calf cramp last night, gone now',
+    'my boobs feel soft and floppy after a feed, is my milk gone?',
     "it's 32 degrees here and my 2 month old wants the boob every hour. do I need to give him water? he's weeing loads, pale wee",
     "the hospital gave us a sheet saying call if his temp goes over 38. he's 2 weeks and it's been 36.7 to 37.1 all week. how often should I actually check?",
   ])('"%s" raises no rule', (text) => expectNoRuleFlag(text));
