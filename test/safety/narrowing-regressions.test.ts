@@ -443,6 +443,13 @@ describe('review s9: red flags a narrowing of this round silenced', () => {
     'she keeps hearing a baby crying that nobody else can hear',
     // A means told in other words than "saving up my pills".
     'i have pills saved up',
+    // feeding_not_crisis drops every crisis phrase overlapping "better off with formula / my milk / a bottle".
+    'they would be better off with my milk gone and me gone',
+    'the bottle would be better, everyone would be better off with a bottle and no me',
+    'my baby would be better off with the breast of someone else, a mother who is not me',
+    'my milk just disappeared and so should i',
+    // voice_lost dropped "messages" of "voice messages" from divine_contact.
+    'she hears god through voice messages on her phone that nobody sent',
   ])('"%s" gets the crisis line', (text) => expectCrisisLine(text));
 
   it.each([
@@ -477,6 +484,9 @@ describe('review s9: red flags a narrowing of this round silenced', () => {
     'there was a streak of blood in his poo. the gp checked him over, all fine',
     'had a calf cramp last night, gone now',
     'my boobs feel soft and floppy after a feed, is my milk gone?',
+    'would he be better off with a bottle so someone else can do nights',
+    'will supplementing with formula ruin my supply for good?',
+    'oh god i have lost my voice, can i still breastfeed with a cold',
     "it's 32 degrees here and my 2 month old wants the boob every hour. do I need to give him water? he's weeing loads, pale wee",
     "the hospital gave us a sheet saying call if his temp goes over 38. he's 2 weeks and it's been 36.7 to 37.1 all week. how often should I actually check?",
   ])('"%s" raises no rule', (text) => expectNoRuleFlag(text));
