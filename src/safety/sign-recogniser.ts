@@ -16,6 +16,8 @@ const pastVerbs = new Set(['had', 'was', 'were', 'got', 'did', 'needed', 'went']
 const nowWords = new Set(['today', 'again', 'tonight', 'more']);
 /** Who opens a verdict told of a professional named just before: "she said it's fine". */
 const verdictPronouns = new Set(['she', 'he', 'they']);
+/** Words that date a sign to the last day or so: no time has passed since ("had blood in her poo yesterday"). */
+const recentWords = new Set(['yesterday', 'today', 'tonight', 'earlier', 'overnight']);
 /** Words that tell wellness as lasting: "fine now", "fine since", "myself again", "fine ever since". */
 const lastingWords = new Set(['now', 'since', 'again', 'ever', 'anymore']);
 /** Verbs that tell a story in the past ("had pnd after my son", "lost a lot of blood", "used to self harm"): see isToldOver. */
@@ -302,8 +304,18 @@ export class SignRecogniser {
     // Time has passed since, or someone has seen it: the wellness is told as lasting ("fine now", "fine since",
     // "myself again"), an age or time is told now ("she's 3 months now"), the sign is dated in the past, or a
     // professional saw it. "He had blood in his poo, he seems fine" is not yet over.
-    const lasting = recognition.tokens.slice(Math.max(0, well.start - 2), well.end).some((token) => lastingWords.has(token.word));
-    if (!lasting && !after('now_neutral') && !after('long_ago') && !after('in_the_past') && !after('professional_seen')) return false;
+    // Review s9: a sign told as yesterday, this morning or last night, or an age told now in days ("he lost 12
+    // percent by day 5. he is 6 days now and doing fine"), is no time passed; nor is the "now" of such an age.
+    const ages = (concepts.get('now_neutral') ?? noSpans).filter((told) => told.start >= start && !this.isNegated(recognition, told));
+    const inAge = (position: number) => ages.some((told) => told.start <= position && told.end > position);
+    const from = Math.max(0, well.start - 2);
+    const lasting = tokens.slice(from, well.end).some((token, offset) => lastingWords.has(token.word) && !inAge(from + offset));
+    let signEnd = span.end;
+    while (signEnd < tokens.length && !tokens[signEnd - 1].sentenceEnd) signEnd++;
+    const recent = tokens.slice(start, signEnd).some((token, offset) => recentWords.has(token.word) || (token.word === 'this' && /^(morning|afternoon|evening)$/.test(tokens[start + offset + 1]?.word ?? '')) || (token.word === 'last' && tokens[start + offset + 1]?.word === 'night'));
+    const agedSince = ages.some((told) => !tokens.slice(told.start, told.end).some((token) => token.word === 'day' || token.word === 'days'));
+    if (recent && !after('long_ago') && !after('professional_seen')) return false;
+    if (!lasting && !agedSince && !after('long_ago') && !after('in_the_past') && !after('professional_seen')) return false;
     const neutral = [...wells, ...(concepts.get('now_neutral') ?? noSpans)];
     // "Still" up to the wellness (after it, "can I go back on them" is a question of its own; a sign told
     // again is a place of its own); worse anywhere after the sign's sentence starts.

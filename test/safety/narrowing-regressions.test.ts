@@ -470,6 +470,10 @@ describe('review s9: red flags a narrowing of this round silenced', () => {
     ['his left side is floppy', 'baby-unresponsive', 'emergency'],
     // A calf told swollen and hot, then "better now": a clot does not clear by itself (over_still_urgent).
     ['my calf was swollen and hot yesterday, feels better now', 'mother-physical', 'emergency'],
+    // A story told as over (isToldOver): a day later is no time passed, nor an age told now in days.
+    ['she had blood in her poo yesterday. she is 2 weeks now and all good', 'baby-blood', 'urgent_today'],
+    ['he lost 12 percent by day 5. he is 6 days now and doing fine', 'baby-weight-loss', 'urgent_today'],
+    ['he was very yellow yesterday and sleepy. he is 3 days now and doing well', 'baby-jaundice', 'urgent_today'],
     // A professional's verdict on last week's episode closed a new one told after it.
     ['the gp looked at his poo last week. he said it is fine. today there is blood in his nappy', 'baby-blood', 'urgent_today'],
     ['the gp looked at the blood in his poo last week and said it is fine. today there is lots more blood in his nappy', 'baby-blood', 'urgent_today'],
