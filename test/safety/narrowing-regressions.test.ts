@@ -470,6 +470,8 @@ describe('review s9: red flags a narrowing of this round silenced', () => {
     ['his left side is floppy', 'baby-unresponsive', 'emergency'],
     // A calf told swollen and hot, then "better now": a clot does not clear by itself (over_still_urgent).
     ['my calf was swollen and hot yesterday, feels better now', 'mother-physical', 'emergency'],
+    // A general question ("how do i spot …") before the writer's own baby told with an age: same_here.
+    ['how do i spot meningitis rash? my 8 week old has purple spots that dont fade under a glass', 'baby-skin-rash', 'emergency'],
     // A story told as over (isToldOver): a day later is no time passed, nor an age told now in days.
     ['she had blood in her poo yesterday. she is 2 weeks now and all good', 'baby-blood', 'urgent_today'],
     ['he lost 12 percent by day 5. he is 6 days now and doing fine', 'baby-weight-loss', 'urgent_today'],
