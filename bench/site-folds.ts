@@ -27,7 +27,7 @@ import { lastQuestionSentence, questionSentenceTop, sentenceCount } from '../src
  * while the shared sample questions and the content's held-out tests keep their targets, then reported
  * fold by fold: a policy that only suits one split shows here.
  *
- * Usage: npm run bench:folds [-- --out views.jsonl [--full]] [-- --options '{"neighbours":{"share":0.3}}']
+ * Usage: npm run bench:folds [-- --out views.jsonl [--full] [--views-only]] [-- --options '{"neighbours":{"share":0.3}}']
  * (--out writes one JSON line per question: fold, label, triage, the ranking and the models apart; --full
  * adds every intent's probability from each model).
  */
@@ -73,6 +73,14 @@ function lastSentenceRanking(classifier: IntentClassifier, text: string): [strin
   const sentence = lastQuestionSentence(text);
   if (sentence === undefined) return null;
   return classifier.classify(sentence).ranked.slice(0, 3).map((scored) => [scored.intent, Math.round(scored.confidence * 10000) / 10000]);
+}
+
+/** Every intent's confidence for the question sentence alone, in the classifier's intent order (null for one sentence). */
+function lastSentenceConfidences(classifier: IntentClassifier, text: string): number[] | null {
+  const sentence = lastQuestionSentence(text);
+  if (sentence === undefined) return null;
+  const byIntent = new Map(classifier.classify(sentence).ranked.map((scored) => [scored.intent, scored.confidence]));
+  return classifier.intents.map((intent) => byIntent.get(intent) ?? 0);
 }
 
 function argument(name: string): string | undefined {
@@ -129,7 +137,7 @@ function main(): void {
         hidden: top(hidden, classifier.intents, 4),
         sentences: sentenceCount(question.q),
         last: lastSentenceRanking(classifier, question.q),
-        ...(process.argv.includes('--full') ? { intents: classifier.intents, all: { softmax: Array.from(softmax), votes: Array.from(votes), hidden: Array.from(hidden), ranked: classifier.rank(analysed).map((scored) => [scored.intent, scored.confidence]) } } : {}),
+        ...(process.argv.includes('--full') ? { intents: classifier.intents, all: { softmax: Array.from(softmax), votes: Array.from(votes), hidden: Array.from(hidden), ranked: classifier.rank(analysed).map((scored) => [scored.intent, scored.confidence]), last: lastSentenceConfidences(classifier, question.q) } } : {}),
       }),
     );
     return { text: question.q, redFlag, ranked, knownWordShare: analysed.knownWordShare, questionSentenceTop: questionSentenceTop(classifier, question.q) };
@@ -151,6 +159,8 @@ function main(): void {
   const contentTestViews = new Map(contentTests.map((question) => [question.q, view(full, question, -2)]));
   const outPath = argument('--out');
   if (outPath) writeFileSync(outPath, lines.join('\n') + '\n');
+  // The views alone, for measuring policies or blends elsewhere without the tuning's minutes.
+  if (outPath && process.argv.includes('--views-only')) return;
 
   const pooled = { questions: folds.flatMap((fold) => fold.questions), views: new Map(folds.flatMap((fold) => [...fold.views])) };
   const tuned = tunePolicy(

@@ -9,6 +9,8 @@
 //        [--test FILE] [--net-details] [--l2 L] [--word-weight W] [--epochs E] [--near-miss-weight N] [--ordinary-share S] [--soon-threshold T]
 //        [--overrule-threshold T] [--alternative-share P] [--by-sentence T (the crisis row, sentence by sentence) [--by-sentence-minimum P]] [--row-threshold ROW=T ...]
 //        [--net NAME=VALUE ...] (any SafetyNet training option, e.g. --net charGramWeight=0.3 --net neighbours=9)
+//        [--dump FILE] (a JSON line per held item at the file's threshold: label, row, level, the rule's and the
+//        check's flags, and the net's probability for each row, to weigh a setting such as crisis_lean offline)
 // --train-extra FILE is learnt like --extra (its sites out of the fold that holds them) but never measured, so
 // two runs, with and without it, are scored on the very same items: what more training data alone changes.
 // --measure-extra FILE is the other way round: measured in the fold that holds its sites but never learnt, so
@@ -133,6 +135,8 @@ const rank = { crisis: 0, emergency: 0, urgent_today: 1, soon: 2 };
 const blank = () => ({ rawCaught: 0, rawNear: 0, rawRows: {}, rawLevels: {}, rawUnder: 0, aloneRows: {}, rawOrdinaryFlagged: 0, rawOrdinaryTotal: 0, rawMisses: [], netCaught: 0, netNear: 0, netMisses: [], netAlarms: [], redFlags: 0, byRule: 0, byCheck: 0, under: 0, nearMisses: 0, nearByRule: 0, nearByCheck: 0, rows: {}, levels: {}, misses: [], alarms: [], unders: [], ordinaryFlagged: 0, ordinaryTotal: 0, ordinaryAlarms: [] });
 const results = new Map(thresholds.map((threshold) => [threshold, blank()]));
 
+const dumpPath = option('--dump');
+const dumpLines = [];
 const started = Date.now();
 for (let fold = 0; fold < foldCount; fold++) {
   const training = entries.filter((entry) => entry.fold !== fold && !entry.measureOnly);
@@ -158,6 +162,12 @@ for (let fold = 0; fold < foldCount; fold++) {
       const flag = crisisOverSoon ? byCheck : (byRule ?? byCheck);
       const alone = checkAlone(entry.q, {});
       const raw = rawFlag(entry.q, threshold);
+      if (dumpPath && threshold === check.threshold) {
+        const verdict = net.assess(read(entry.q));
+        const probabilities = Object.fromEntries(net.rowNames.map((row, label) => [row, Number(verdict.probabilities[label].toFixed(4))]));
+        const brief = (found) => found && { ruleId: found.ruleId, level: found.level, message: found.message, row: found.row };
+        dumpLines.push(JSON.stringify({ fold, file: entry.file, label: entry.label, row: entry.row, level: entry.level, rule: brief(byRule), check: brief(byCheck), flag: brief(flag), probabilities }));
+      }
       if (entry.label === 'RED_FLAG') {
         const aloneRow = (result.aloneRows[entry.row] ??= { total: 0, caught: 0 });
         const rawRow = (result.rawRows[entry.row] ??= { total: 0, caught: 0 });
@@ -227,6 +237,7 @@ for (let fold = 0; fold < foldCount; fold++) {
   }
 }
 
+if (dumpPath) require('node:fs').writeFileSync(dumpPath, dumpLines.map((line) => `${line}\n`).join(''));
 const percent = (part, whole) => (whole === 0 ? 'n/a' : `${((100 * part) / whole).toFixed(1)} %`);
 const sizes = Array.from({ length: folds }, (_, fold) => entries.filter((entry) => entry.fold === fold && !entry.trainOnly).length);
 const unsourced = entries.filter((entry) => entry.fold === -1).length;

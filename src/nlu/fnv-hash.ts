@@ -1,5 +1,7 @@
 /** FNV-1a's starting state. */
 export const fnvOffsetBasis = 0x811c9dc5;
+/** FNV-1a's multiplier. */
+export const fnvPrime = 0x01000193;
 
 // Read once: where the global object is a vm context's (jest's test files), each lookup of `Math` in a hot
 // loop goes through the context's interceptors (packing 83,000 words took 110 ms instead of 5).
@@ -11,6 +13,6 @@ const { imul } = Math;
  */
 export function fnvState(state: number, text: string, start = 0, end = text.length): number {
   let value = state;
-  for (let position = start; position < end; position++) value = imul(value ^ text.charCodeAt(position), 0x01000193);
+  for (let position = start; position < end; position++) value = imul(value ^ text.charCodeAt(position), fnvPrime);
   return value;
 }

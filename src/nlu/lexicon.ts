@@ -56,24 +56,28 @@ function digitsFor(words: readonly string[]): Record<string, string> {
 const digits = numberWordValues;
 const tens = tensWordValues;
 
-export const phraseReplacements: ReadonlyArray<readonly [RegExp, string | ((match: string, ...groups: string[]) => string)]> = [
+/**
+ * Each with the text any match of it contains (as the contractions in normalise-text.ts): a message without
+ * that text skips the pattern's pass over it.
+ */
+export const phraseReplacements: ReadonlyArray<readonly [RegExp, string | ((match: string, ...groups: string[]) => string), string]> = [
   // Temperatures in words: "thirty eight point five" is 38.5, "one hundred and one" is 101.
-  [/\b(thirty|forty|ninety)[\s-]+(one|two|three|four|five|six|seven|eight|nine)\b/g, (_match, ten: string, unit: string) => String(tens[ten] + digits[unit])],
-  [/\bone hundred (?:and )?(one|two|three|four|five)\b/g, (_match, unit: string) => String(100 + digits[unit])],
-  [/\bone hundred\b/g, '100'],
-  [/\b(\d+) point (zero|one|two|three|four|five|six|seven|eight|nine)\b/g, (_match, whole: string, tenth: string) => `${whole}.${digits[tenth]}`],
-  [/\b(\d+) point (\d)\b/g, '$1.$2'],
-  [/\bc[\s-]?sect(?:ion)?s?\b/g, 'caesarean'],
-  [/\bc[\s-]?sec\b/g, 'caesarean'],
-  [/\bcaesarean section\b/g, 'caesarean'],
-  [/\bskin[\s-]+to[\s-]+skin\b/g, 'skintoskin'],
-  [/\bskin[\s-]?2[\s-]?skin\b/g, 'skintoskin'],
-  [/\bs2s\b/g, 'skintoskin'],
-  [/\bbreast[\s-]+feed/g, 'breastfeed'],
-  [/\bbreast[\s-]+milk\b/g, 'breastmilk'],
-  [/\bbreast[\s-]+fed\b/g, 'breastfed'],
-  [/\bbreast[\s-]+pump/g, 'breastpump'],
-  [/\bhealth[\s-]+visitor/g, 'health visitor'],
-  [/\bspit(?:ting)?[\s-]+up\b/g, 'spitup'],
-  [/\bsupply\s+(?:has\s+)?(?:tanked|crashed|plummeted|dipped|dropped)\b/g, 'supply dropped'],
+  [/\b(thirty|forty|ninety)[\s-]+(one|two|three|four|five|six|seven|eight|nine)\b/g, (_match, ten: string, unit: string) => String(tens[ten] + digits[unit]), 'ty'],
+  [/\bone hundred (?:and )?(one|two|three|four|five)\b/g, (_match, unit: string) => String(100 + digits[unit]), 'one hundred '],
+  [/\bone hundred\b/g, '100', 'one hundred'],
+  [/\b(\d+) point (zero|one|two|three|four|five|six|seven|eight|nine)\b/g, (_match, whole: string, tenth: string) => `${whole}.${digits[tenth]}`, ' point '],
+  [/\b(\d+) point (\d)\b/g, '$1.$2', ' point '],
+  [/\bc[\s-]?sect(?:ion)?s?\b/g, 'caesarean', 'sect'],
+  [/\bc[\s-]?sec\b/g, 'caesarean', 'sec'],
+  [/\bcaesarean section\b/g, 'caesarean', 'caesarean section'],
+  [/\bskin[\s-]+to[\s-]+skin\b/g, 'skintoskin', 'skin'],
+  [/\bskin[\s-]?2[\s-]?skin\b/g, 'skintoskin', 'skin'],
+  [/\bs2s\b/g, 'skintoskin', 's2s'],
+  [/\bbreast[\s-]+feed/g, 'breastfeed', 'breast'],
+  [/\bbreast[\s-]+milk\b/g, 'breastmilk', 'breast'],
+  [/\bbreast[\s-]+fed\b/g, 'breastfed', 'breast'],
+  [/\bbreast[\s-]+pump/g, 'breastpump', 'breast'],
+  [/\bhealth[\s-]+visitor/g, 'health visitor', 'health'],
+  [/\bspit(?:ting)?[\s-]+up\b/g, 'spitup', 'spit'],
+  [/\bsupply\s+(?:has\s+)?(?:tanked|crashed|plummeted|dipped|dropped)\b/g, 'supply dropped', 'supply'],
 ];

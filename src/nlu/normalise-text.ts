@@ -101,8 +101,13 @@ function normalisedTokens(text: string): string[] {
   result = result.replace(/\u2024/g, '.').replace(/(^|\s)-+|-+(\s|$)/g, ' ');
   // One scan for any of the phrases first: most messages have none, and then the passes one by one are skipped.
   if (anyPhrase.test(result)) {
-    // Two branches only because replace() has one overload for a string and one for a function.
-    for (const [pattern, replacement] of phraseReplacements) result = typeof replacement === 'string' ? result.replace(pattern, replacement) : result.replace(pattern, replacement);
+    // Then only the patterns whose text is in the message (each pass is a scan of the whole of it), in
+    // order. Two branches only because replace() has one overload for a string and one for a function.
+    for (let index = 0; index < phraseReplacements.length; index++) {
+      const [pattern, replacement, needs] = phraseReplacements[index];
+      if (!result.includes(needs)) continue;
+      result = typeof replacement === 'string' ? result.replace(pattern, replacement) : result.replace(pattern, replacement);
+    }
   }
   // In ASCII every whitespace character but the space was a control character, now a space.
   const tokens = ascii ? result.split(' ') : result.split(/\s+/);

@@ -59,6 +59,12 @@ export class ConceptMatcher {
   private readonly otherFirstConcept: Int32Array;
   private readonly otherNeedCount: Int32Array;
   /**
+   * By other start, the numbers of its second element's stem and word (phrase code numbering) when that element
+   * is a word, else `notAWord`: a number-first phrase is tried only where the word after the number fits.
+   */
+  private readonly otherSecondStem: Int32Array;
+  private readonly otherSecondWord: Int32Array;
+  /**
    * By concept number, the other starts that name it (`naming[namingFrom[c] .. namingFrom[c + 1]]`). A phrase
    * naming a concept the message lacks cannot match, so it is not tried (".. {pale_grey} yellow" would
    * otherwise be tried at every word): each found concept counts towards the phrases naming it (`needsMet`,
@@ -173,6 +179,15 @@ export class ConceptMatcher {
     this.otherLength = Int32Array.from(this.otherPhrase, (phrase) => phrase.length);
     this.otherFirstKind = Uint8Array.from(this.otherPhrase, (phrase) => (phrase[0].kind === 'concept' ? 0 : phrase[0].kind === 'number' ? 1 : 2));
     this.otherFirstConcept = Int32Array.from(this.otherPhrase, (phrase) => phrase[0].number);
+    const secondWord = (phrase: Element[]) => (phrase.length >= 2 && phrase[1].kind === 'stem' ? phrase[1] : undefined);
+    this.otherSecondStem = Int32Array.from(this.otherPhrase, (phrase) => {
+      const second = secondWord(phrase);
+      return second ? code.numberOf.get(second.stem)! : notAWord;
+    });
+    this.otherSecondWord = Int32Array.from(this.otherPhrase, (phrase) => {
+      const second = secondWord(phrase);
+      return second ? code.numberOf.get(second.word)! : notAWord;
+    });
     const named = this.otherPhrase.map((phrase) => [...new Set(phrase.flatMap((element) => (element.kind === 'concept' ? [element.number] : [])))]);
     this.otherNeedCount = Int32Array.from(named, (concepts) => concepts.length);
     this.needsMet = new Int32Array(this.otherPhrase.length);
@@ -244,7 +259,7 @@ export class ConceptMatcher {
     const active = finds.active;
     const { alwaysTriedBits } = this;
     for (let word = 0; word < active.length; word++) active[word] |= alwaysTriedBits[word];
-    const { alwaysTried, othersReady, needsMet, otherConcept, otherFrom, otherNeedCount, otherFirstKind, otherFirstConcept, otherPhrase, namingFrom, naming } = this;
+    const { alwaysTried, othersReady, needsMet, otherConcept, otherFrom, otherNeedCount, otherFirstKind, otherFirstConcept, otherPhrase, namingFrom, naming, otherSecondStem, otherSecondWord } = this;
     othersReady.fill(0);
     needsMet.fill(0);
     // Every phrase's ends go to one array, each read from where it stood before.
@@ -285,7 +300,14 @@ export class ConceptMatcher {
           }
           if (kind === 1) {
             numbers ??= numberPositions(tokens);
-            for (const start of numbers) {
+            // A number then a word ("3 days old", "38 degrees"), some eighty phrases tried at every number: the
+            // word after the number is compared here first, as collectCodedEnds would, without a call for each.
+            const secondStem = otherSecondStem[other];
+            const secondWord = otherSecondWord[other];
+            const byWord = secondStem !== notAWord && !this.withAlternatives;
+            for (let place = 0; place < numbers.length; place++) {
+              const start = numbers[place];
+              if (byWord && (start + 1 >= code.tokenCount || (code.tokenStems[start + 1] !== secondStem && code.tokenWords[start + 1] !== secondWord))) continue;
               const from = ends.length;
               this.collectOtherEnds(other, tokens, start, foundByNumber, ends);
               gathered = this.gather(start, from, gathered);
@@ -504,6 +526,9 @@ export class ConceptMatcher {
     return spans;
   }
 }
+
+/** An other start's second element that is not a word (see otherSecondStem); no number a token gets (-1 or more). */
+const notAWord = -2;
 
 /** No nodes: one shared empty list for the words that start no phrase. */
 const noNodes = new Int32Array(0);

@@ -1,7 +1,10 @@
-import { fnvOffsetBasis, fnvState } from '../nlu/fnv-hash';
+import { fnvOffsetBasis, fnvPrime, fnvState } from '../nlu/fnv-hash';
 import type { SparseVector } from '../nlu/sparse-vector';
 import type { Span } from './concept-matcher';
 import type { Recognition, SignRecogniser } from './sign-recogniser';
+
+// Read once, as in fnv-hash.ts: a lookup of `Math` in a vm context (jest) goes through its interceptors.
+const { imul } = Math;
 
 // What the safety net reads of a message, as hashed feature ids with weights (the net itself, its training
 // and its verdict are in safety-net.ts).
@@ -71,7 +74,33 @@ function grow(): void {
   }
 }
 
-function addFeature(key: number, weight = 1): void {
+/**
+ * The weights features are added at, by number: addFeature takes a weight's number, a small integer, because
+ * a fractional weight (0.7 × the word weight) handed to a function V8 does not inline is boxed into a heap
+ * number at every call, some 2.5 KB of garbage a message. Set at the start of each message from its settings.
+ */
+const weightOf = new Float64Array(7);
+const unitWeight = 0;
+const signWeight = 1;
+const wordWeightNumber = 2;
+const pairWeight = 3;
+const groupWeightNumber = 4;
+const groupSubjectWeight = 5;
+const charGramWeightNumber = 6;
+
+function setWeights(features: CompiledFeatures): void {
+  weightOf[unitWeight] = 1;
+  weightOf[signWeight] = 1.5;
+  weightOf[wordWeightNumber] = features.wordWeight;
+  weightOf[pairWeight] = 0.7 * features.wordWeight;
+  weightOf[groupWeightNumber] = features.groupWeight;
+  weightOf[groupSubjectWeight] = 0.7 * features.groupWeight;
+  weightOf[charGramWeightNumber] = features.charGramWeight;
+}
+
+/** Adds the weight numbered `weightNumber` (see weightOf) to feature `key`. */
+function addFeature(key: number, weightNumber = unitWeight): void {
+  const weight = weightOf[weightNumber];
   const { keys } = scratch;
   const mask = keys.length - 1;
   for (let slot = key & mask; ; slot = (slot + 1) & mask) {
@@ -83,7 +112,7 @@ function addFeature(key: number, weight = 1): void {
       // Never more than half full, whatever features are added later: grow before that.
       if (2 * (scratch.count + 1) > keys.length) {
         grow();
-        addFeature(key, weight);
+        addFeature(key, weightNumber);
         return;
       }
       keys[slot] = key;
@@ -118,19 +147,20 @@ const biasId = hash('bias');
 /** Fills the scratch arrays with a message's features, sorted by id and normalised; returns how many. */
 export function featuresInto(recognition: Recognition, recogniser: SignRecogniser, features: CompiledFeatures): number {
   const { tokens } = recognition;
-  const { wordWeight, charGramWeight, groupWeight } = features;
+  const { charGramWeight } = features;
   // A word and a pair per token, up to six per concept (its readings), one per quantity, the sign counts, the
   // age and the bias; more grows the table.
   makeRoom(2 * tokens.length + 6 * recognition.concepts.size + recognition.quantities.length + 4);
   scratch.count = 0;
-  if (charGramWeight > 0) for (const token of tokens) if (token.value === undefined && token.word.length >= 4 && !stopWords.has(token.word)) charGramsOf(token.word, charGramWeight);
+  setWeights(features);
+  if (charGramWeight > 0) for (const token of tokens) if (token.value === undefined && token.word.length >= 4 && !stopWords.has(token.word)) charGramsOf(token.word);
   // Words and word pairs: what the concept lists have not named yet.
   let previous: StemIds | undefined;
   for (const token of tokens) {
     const ids = stemIdsOf(token.value === undefined ? token.stem : '#');
-    if (!stopWords.has(token.word)) addFeature(ids.word, wordWeight);
+    if (!stopWords.has(token.word)) addFeature(ids.word, wordWeightNumber);
     // The pair feature is "b:" + previous + "_" + stem, hashed on from the previous stem's part.
-    if (previous !== undefined) addFeature(hashKey(fnvState(previous.pairHead, ids.stem)), 0.7 * wordWeight);
+    if (previous !== undefined) addFeature(featureIdAfter(previous.pairHead, ids.stem), pairWeight);
     previous = token.sentenceEnd ? undefined : ids;
   }
   // Concepts by how they are read: seen, denied, over, or only asked about, and whose a seen one is. A
@@ -148,36 +178,42 @@ export function featuresInto(recognition: Recognition, recogniser: SignRecognise
     if (known.structural) continue;
     const concept = known.ids;
     if (known.person) {
-      addFeature(concept.seen, 1.5);
+      addFeature(concept.seen, signWeight);
       continue;
     }
     const spans = recognition.concepts.get(name)!;
     let seen = false;
     let readings = 0;
-    // Whose the seen places are, each once, in the order first met.
-    subjects.length = 0;
+    // Whose the seen places are, each once, in the order first met: the first `subjectCount` of `subjects`
+    // (counted, not emptied: an array set to length 0 gives up its storage, and every push made it again).
+    let subjectCount = 0;
     for (let place = 0; place < spans.length; place++) {
       const span = spans[place];
       let reading: Reading;
       if (recogniser.isNegated(recognition, span)) reading = 'denied';
-      else if (recogniser.isAskedAbout(recognition, span)) reading = 'asked';
+      else if (recogniser.isAskedAbout(recognition, span) || recogniser.isAskedAhead(recognition, span)) reading = 'asked';
       else if (!noneResolved && recogniser.isResolved(recognition, span, (allSpans ??= conceptSpans(recognition)))) reading = 'over';
+      // A story told as over sentences later ("… now at 4 weeks i feel like me again"): the near misses of the
+      // corpus teach the net that such a sign is over, as the rules read it (s9-rf-nm).
+      else if (recogniser.isToldOver(recognition, span)) reading = 'over';
       else reading = 'seen';
       if (reading === 'seen') {
         seen = true;
         const subject = recogniser.subjectAt(recognition, span.start);
-        if (!subjects.includes(subject)) subjects.push(subject);
+        let known = 0;
+        while (known < subjectCount && subjects[known] !== subject) known++;
+        if (known === subjectCount) subjects[subjectCount++] = subject;
       } else readings |= readingBits[reading];
     }
     const { groups } = known;
     if (seen) {
-      addFeature(concept.seen, 1.5);
+      addFeature(concept.seen, signWeight);
       seenSigns++;
-      for (const subject of subjects) addFeature(concept.of(subject));
+      for (let index = 0; index < subjectCount; index++) addFeature(concept.of(subjects[index]));
       if (groups) {
         for (const row of groups) {
-          addFeature(row.seen, groupWeight);
-          for (const subject of subjects) addFeature(row.of(subject), 0.7 * groupWeight);
+          addFeature(row.seen, groupWeightNumber);
+          for (let index = 0; index < subjectCount; index++) addFeature(row.of(subjects[index]), groupSubjectWeight);
         }
       }
       continue;
@@ -185,15 +221,15 @@ export function featuresInto(recognition: Recognition, recogniser: SignRecognise
     unseenSigns++;
     for (let reading = 0; reading < unseenReadings.length; reading++) {
       if ((readings & readingBits[unseenReadings[reading]]) === 0) continue;
-      addFeature(concept.unseen[reading], 1.5);
+      addFeature(concept.unseen[reading], signWeight);
       addFeature(anyUnseenIds[reading]);
-      if (groups) for (const row of groups) addFeature(row.unseen[reading], groupWeight);
+      if (groups) for (const row of groups) addFeature(row.unseen[reading], groupWeightNumber);
     }
   }
   addFeature(seenSigns === 0 ? signCountIds.none : seenSigns === 1 ? signCountIds.one : signCountIds.several);
   if (unseenSigns > 0) addFeature(seenSigns === 0 ? signCountIds.unseenOnly : signCountIds.unseenAlso);
   // A pause in seconds is read for the rules' normal_when only (s8-rf-nm): no input of the net's.
-  for (const quantity of recognition.quantities) if (quantity.kind !== 'seconds') addFeature(memoisedHash(`q:${quantity.kind}:${band(quantity.kind, quantity.value)}`), 1.5);
+  for (const quantity of recognition.quantities) if (quantity.kind !== 'seconds') addFeature(memoisedHash(`q:${quantity.kind}:${band(quantity.kind, quantity.value)}`), signWeight);
   if (recognition.ageDays !== undefined) addFeature(memoisedHash(`age:${recognition.ageDays < 1 ? 'day0' : recognition.ageDays < 3 ? 'under3d' : recognition.ageDays < 14 ? 'under2w' : recognition.ageDays < 42 ? 'under6w' : recognition.ageDays < 91 ? 'under3m' : recognition.ageDays < 183 ? 'under6m' : 'older'}`));
   addFeature(biasId);
   const { keys, sums, slots, indices, weights, count } = scratch;
@@ -371,10 +407,10 @@ function memoisedHash(text: string): number {
 const scratchSubjects: string[] = [];
 
 /** A word's character 4-grams, its ends marked: "hurting" and "hurtin" share most of them. */
-function charGramsOf(word: string, weight: number): void {
+function charGramsOf(word: string): void {
   const marked = `<${word}>`;
   const start = fnvState(fnvOffsetBasis, 'g:');
-  for (let from = 0; from + 4 <= marked.length; from++) addFeature(hashKey(fnvState(start, marked, from, from + 4)), weight);
+  for (let from = 0; from + 4 <= marked.length; from++) addFeature(featureIdAfter(start, marked, from, from + 4), charGramWeightNumber);
 }
 
 
@@ -390,7 +426,7 @@ const structuralConcepts = new Set(['conjunction', 'negation', 'not_a_negation',
   'cold_surroundings', 'skin_warmed', 'colour_back', 'skin_danger', 'condition_question', 'condition_suspected', 'writers_birth', 'own_crisis_now', 'psychosis_suspected',
   'milk_colour_question', 'milk_clear_now', 'milk_days_told', 'milk_cause', 'jaundice_asked', 'yellow_now', 'slept_till', 'nipple_colour_change', 'blue_colour', 'blue_lips_told', 'mood_question', 'mood_over', 'mood_now', 'fit_question', 'fit_now', 'seizure_recent',
   // Issue 11, s9-rf-nm: a story told as over (isToldOver), read by the rules only.
-  'well_now', 'now_neutral', 'asked_ahead']);
+  'well_now', 'now_neutral', 'asked_ahead', 'milk_soaking', 'both_sides', 'one_side_told']);
 
 /** Every concept's places but the structural ones and the persons: what may stand between a sign and "gone now". */
 function conceptSpans(recognition: Recognition): Span[] {
@@ -424,6 +460,17 @@ function band(kind: string, value: number): string {
 /** The feature id of a finished FNV-1a state. */
 function hashKey(state: number): number {
   return (state >>> 0) & (featureCount - 1);
+}
+
+/**
+ * hashKey(fnvState(state, text, start, end)), the state never leaving this function: a 32-bit state is too
+ * large for V8's small integers, so handed back from a call it was boxed into a heap number half the time,
+ * where a feature id (15 bits) never is. Called for every word pair of every message.
+ */
+function featureIdAfter(state: number, text: string, start = 0, end = text.length): number {
+  let value = state;
+  for (let position = start; position < end; position++) value = imul(value ^ text.charCodeAt(position), fnvPrime);
+  return (value >>> 0) & (featureCount - 1);
 }
 
 /** FNV-1a into the feature space. */

@@ -1,4 +1,5 @@
 import type { SparseVector } from '../nlu/sparse-vector';
+import { Float64Blocks } from '../nlu/float64-blocks';
 import { softmaxInPlace } from '../nlu/softmax-in-place';
 import { trainSoftmaxWeights } from '../nlu/train-softmax-weights';
 
@@ -83,28 +84,61 @@ export class NetWeights {
    * feature with no row has all-zero weights, which would add nothing: it is skipped.
    */
   probabilitiesOf(indices: ArrayLike<number>, values: ArrayLike<number>, count: number): Float64Array {
-    // A copy made by slice: Float64Array.from steps an iterator through the biases.
-    const scores = this.biases.slice();
     // Read once: the loops below run for every feature and class of every message.
-    const { rowOf, rows, classCount } = this;
-    if (this.rowsOfMessage.length < count) this.rowsOfMessage = new Int32Array(Math.max(count, 2 * this.rowsOfMessage.length));
-    const rowsOfMessage = this.rowsOfMessage;
+    const { rowOf, rows, classCount, biases } = this;
+    // The verdict keeps this array: a view on a shared block, not a copy with a backing store of its own
+    // (see Float64Blocks: biases.slice() cost more than all the rows' sums below).
+    const scores = this.verdictArrays.take(classCount);
+    for (let label = 0; label < classCount; label++) scores[label] = biases[label];
+    if (this.offsetsOfMessage.length < count) {
+      this.offsetsOfMessage = new Int32Array(Math.max(count, 2 * this.offsetsOfMessage.length));
+      this.valuesOfMessage = new Float64Array(this.offsetsOfMessage.length);
+    }
+    const { offsetsOfMessage, valuesOfMessage } = this;
     // Every feature's row looked up first, then the rows read: in a turn the other steps have pushed both
     // tables out of the cache, and look-ups that do not wait for one another's rows are fetched together
     // (this took a third off the scoring's time in whole turns). The same sums in the same order.
-    for (let position = 0; position < count; position++) rowsOfMessage[position] = rowOf[indices[position]];
+    let found = 0;
     for (let position = 0; position < count; position++) {
-      const row = rowsOfMessage[position];
+      const row = rowOf[indices[position]];
       if (row === -1) continue;
-      const offset = row * classCount;
-      const value = values[position];
+      offsetsOfMessage[found] = row * classCount;
+      valuesOfMessage[found] = values[position];
+      found++;
+    }
+    // Four rows at a time: each class's four additions written left to right are the same additions in the
+    // same order as four passes of one row, with a quarter of the reads and writes of the class's sum.
+    let position = 0;
+    for (; position + 3 < found; position += 4) {
+      const first = offsetsOfMessage[position];
+      const second = offsetsOfMessage[position + 1];
+      const third = offsetsOfMessage[position + 2];
+      const fourth = offsetsOfMessage[position + 3];
+      const firstValue = valuesOfMessage[position];
+      const secondValue = valuesOfMessage[position + 1];
+      const thirdValue = valuesOfMessage[position + 2];
+      const fourthValue = valuesOfMessage[position + 3];
+      for (let label = 0; label < classCount; label++) {
+        scores[label] = scores[label] + rows[first + label] * firstValue + rows[second + label] * secondValue + rows[third + label] * thirdValue + rows[fourth + label] * fourthValue;
+      }
+    }
+    for (; position < found; position++) {
+      const offset = offsetsOfMessage[position];
+      const value = valuesOfMessage[position];
       for (let label = 0; label < classCount; label++) scores[label] += rows[offset + label] * value;
     }
     return softmaxInPlace(scores);
   }
 
-  /** The row of each feature of the message being scored, reused from message to message (grown for a longer one). */
-  private rowsOfMessage = new Int32Array(256);
+  /**
+   * Where the row of each feature of the message being scored starts, and the feature's value (features
+   * without a row left out), reused from message to message (grown for a longer one).
+   */
+  private offsetsOfMessage = new Int32Array(256);
+  private valuesOfMessage = new Float64Array(256);
+
+  /** Where each message's probabilities are made. */
+  private readonly verdictArrays = new Float64Blocks();
 }
 
 /** The net's shuffle order since it was first trained: keeps the trained weights as they were. */

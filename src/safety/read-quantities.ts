@@ -203,7 +203,7 @@ export function readQuantities(tokens: readonly TriageToken[], someoneElses: (in
       const unitEnd = index + 1 + shift + (fahrenheitUnit || celsiusUnit ? ((next === '°' || next === 'degrees' || next === 'degree') && (afterNext === 'c' || afterNext === 'f') ? 2 : 1) : 0);
       const placeAfter = word(unitEnd);
       const itIs = (previous === 'is' || previous === 's') && word(index - 2) === 'it';
-      const weather = weatherAfter.has(placeAfter) || (itIs && placeAfter === 'here');
+      const weather = (weatherAfter.has(placeAfter) && word(unitEnd + 1) !== 'of') || (itIs && placeAfter === 'here');
       if ((celsius >= 33 || bodyReading) && celsius <= 45 && !weather && !(next === '%' || dayUnits[next] || hourUnits[next])) {
         quantities.push({ kind: 'temperature', value: Math.round(celsius * 100) / 100, at: index });
         continue;

@@ -71,7 +71,15 @@ export function createSafetyCheck(file: SafetyFile, rules: RuleTriage, net: Safe
   // crisis line (as in rulesWeighed).
   const crisisRows = new Set(file.rules.filter((rule) => rule.message?.startsWith('crisis')).map((rule) => rule.row));
   const flagByRow = new Map(Object.keys(file.safety_check.rows).map((row) => [row, safetyCheckFlag(file, row)]));
-  const { row_thresholds: rowThresholds = {}, overrule_threshold: overruleThreshold = 0, by_sentence: bySentence, alternative_share: alternativeShare = 1 } = file.safety_check;
+  const { row_thresholds: rowThresholds = {}, overrule_threshold: overruleThreshold = 0, by_sentence: bySentence, alternative_share: alternativeShare = 1, crisis_lean: crisisLean } = file.safety_check;
+  // The row whose check gives the crisis line (mother-mental-health).
+  const crisisRow = [...crisisRows].find((row): row is string => row !== undefined && flagByRow.get(row) !== undefined);
+  const crisisLabel = crisisRow === undefined ? -1 : net.rowNames.indexOf(crisisRow);
+  /** A low-mood check the net also reads as a possible crisis becomes the crisis check. */
+  const leaned = (found: RedFlag | undefined, verdict: NetVerdict): RedFlag | undefined => {
+    if (!found || !crisisLean || crisisLabel < 0 || !crisisLean.rows.includes(found.row ?? '')) return found;
+    return verdict.probabilities[crisisLabel] >= crisisLean.share ? (flagByRow.get(crisisRow!) ?? found) : found;
+  };
   /**
    * The flag of a row judged sentence by sentence, when one sentence of several alone says it. Only for a
    * message the net gives that row some chance as a whole: each sentence is read again.
@@ -90,7 +98,7 @@ export function createSafetyCheck(file: SafetyFile, rules: RuleTriage, net: Safe
   return (text, facts) => {
     const recognition = rules.recogniser.recognise(text);
     const verdict = net.assess(recognition);
-    const found = wholeMessage(recognition, verdict, facts) ?? sentenceVerdict(text, verdict);
+    const found = leaned(wholeMessage(recognition, verdict, facts), verdict) ?? sentenceVerdict(text, verdict);
     // A copy: the turn that sends it owns it.
     return found && { ...found };
   };

@@ -130,6 +130,14 @@ export const safetyFileSchema = z
          * probability is checked in its place (1: never).
          */
         alternative_share: z.number().min(0).max(1).optional(),
+        /**
+         * A check of one of these rows (low mood) gives the crisis line when the net holds the crisis row at least
+         * this likely: when in doubt about a crisis, the crisis line.
+         */
+        crisis_lean: z
+          .object({ rows: z.array(z.string()).min(1), share: z.number().min(0).max(1) })
+          .strict()
+          .optional(),
         by_sentence: z
           .object({
             rows: z.array(z.string()).min(1),

@@ -14,7 +14,7 @@ const verdictPronouns = new Set(['she', 'he', 'they']);
 /** Words that tell wellness as lasting: "fine now", "fine since", "myself again", "fine ever since". */
 const lastingWords = new Set(['now', 'since', 'again', 'ever', 'anymore']);
 /** Verbs that tell a story in the past ("had pnd after my son", "lost a lot of blood", "used to self harm"): see isToldOver. */
-const storyVerbs = new Set([...pastVerbs, 'used', 'lost', 'passed', 'developed', 'became', 'started', 'began', 'spent', 'caught', 'ended', 'suffered']);
+const storyVerbs = new Set([...pastVerbs, 'used', 'lost', 'passed', 'developed', 'became', 'started', 'began', 'spent', 'caught', 'ended', 'suffered', 'turned', 'slept']);
 // The writer's own baby told after another person's: "my friend's 4 month old and my 6 week old", "mine is 5 days".
 const writersOwn = new Set(['my', 'mine', 'mines', 'our', 'ours']);
 
@@ -252,11 +252,14 @@ export class SignRecogniser {
       const [from, to] = other.end <= span.start ? [other.end - 1, span.start] : [span.end - 1, other.start];
       return to - from <= 8 && !tokens.slice(from, to).some((token) => token.clauseEnd || token.sentenceEnd);
     });
-    const pastVerb = tokens.slice(Math.max(start, span.start - 4), span.start).some((token) => pastVerbs.has(token.word));
+    const someonesSign = inSentence('who_other').some((other) => other.end <= span.start);
+    // Someone else's story is told in any past verb ("my friend's 11 month old turned blue in a tantrum").
+    const pastVerb = tokens
+      .slice(Math.max(start, span.start - 4), span.start)
+      .some((token) => pastVerbs.has(token.word) || (someonesSign && (storyVerbs.has(token.word) || (token.word.length >= 5 && token.word.endsWith('ed')))));
     if (when.length === 0 && !pastVerb) return false;
     const seen = (concepts.get('professional_seen') ?? []).some((other) => !this.isNegated(recognition, other));
-    const someoneElse = inSentence('who_other').some((other) => other.end <= span.start);
-    return seen || someoneElse || when.length > 0;
+    return seen || someonesSign || when.length > 0;
   }
 
   /**
@@ -288,7 +291,7 @@ export class SignRecogniser {
     // Time has passed since, or someone has seen it: the wellness is told as lasting ("fine now", "fine since",
     // "myself again"), an age or time is told now ("she's 3 months now"), the sign is dated in the past, or a
     // professional saw it. "He had blood in his poo, he seems fine" is not yet over.
-    const lasting = recognition.tokens.slice(well.start, well.end).some((token) => lastingWords.has(token.word));
+    const lasting = recognition.tokens.slice(Math.max(0, well.start - 2), well.end).some((token) => lastingWords.has(token.word));
     if (!lasting && !after('now_neutral') && !after('long_ago') && !after('in_the_past') && !after('professional_seen')) return false;
     const neutral = [...wells, ...(concepts.get('now_neutral') ?? noSpans)];
     // "Still" up to the wellness (after it, "can I go back on them" is a question of its own; a sign told
@@ -325,6 +328,8 @@ export class SignRecogniser {
   /** A past verb shortly before the sign in its clause ("had pnd", "was really drowsy"), or a past time told in its sentence. */
   private toldInPast(recognition: Recognition, span: Span, sentenceStart: number): boolean {
     const { tokens, concepts } = recognition;
+    // The sign's own words may hold the verb ("baby had a bit of yellow").
+    for (let index = span.start; index < span.end; index++) if (storyVerbs.has(tokens[index].word)) return true;
     for (let index = span.start - 1; index >= Math.max(sentenceStart, span.start - 5); index--) {
       if (storyVerbs.has(tokens[index].word)) return true;
       if (tokens[index].clauseEnd) break;

@@ -186,10 +186,10 @@ export function createTriage(file: SafetyFile, recogniser: SignRecogniser = defa
               // Exceptions (`asException`) are read as said, and "gone now" may still close one.
               !((!crisis || asException) && (!emergency || !stillUrgent(span)) && recogniser.isResolved(recognition, span, signSpans, true)) &&
               (crisis || !recogniser.isLongPast(recognition, span)) &&
-              // A story told as over sentences later ("had pnd after my son … im good now"): as "gone now",
-              // never a crisis, and an emergency sign that still needs a person once passed only when a
-              // professional has seen it or it was long ago.
-              (crisis || (emergency && stillUrgent(span)) || !recogniser.isToldOver(recognition, span)) &&
+              // A story told as over sentences later ("had pnd after my son … im good now"): never a crisis,
+              // and an emergency sign only when a professional has seen it or it was long ago ("she had a
+              // temp of 38.5 yesterday, she is 4 weeks now and fine" still needs a person).
+              (crisis || (emergency && !pastOrSeen) || !recogniser.isToldOver(recognition, span)) &&
               // A professional's verdict closes only signs of rows that are not an emergency: an emergency
               // sign still needs a person now, whoever has called it benign before (RF has no note allowing it).
               (crisis || emergency || !recogniser.isClearedByProfessional(recognition, span, name, ruleConcepts)) &&
@@ -206,7 +206,10 @@ export function createTriage(file: SafetyFile, recogniser: SignRecogniser = defa
         .map((quantity) => ({ span: { start: quantity.at, end: quantity.at + 1 }, subject: recogniser.subjectAt(recognition, quantity.at) }))
         // A temperature told as past and done with ("a fever of 39 after his jabs … that was last month") is
         // too; a weight "at birth" is a reference, not a past sign.
-        .filter((found) => !recogniser.isResolved(recognition, found.span, signSpans) && !(part.quantity === 'temperature' && recogniser.isLongPast(recognition, found.span)));
+        .filter((found) => !recogniser.isResolved(recognition, found.span, signSpans) && !(part.quantity === 'temperature' && recogniser.isLongPast(recognition, found.span)))
+        // A number told in a story that is over and that a professional has seen or was long ago ("his
+        // temperature was 38.4 at 4 weeks, we went to hospital … now 8 weeks and great").
+        .filter((found) => !pastOrSeen || !recogniser.isToldOver(recognition, found.span));
 
     // A message about a baby not yet born ("still pregnant, what if he ...") raises none of the baby's rules,
     // but only where no born baby is in it: an age given ("my 3 week old") or a baby named as whose the

@@ -1,3 +1,4 @@
+import { phraseReplacements } from '../../src/nlu/lexicon';
 import { normaliseText, normaliseWords, splitWords } from '../../src/nlu/normalise-text';
 
 describe('normaliseText', () => {
@@ -80,6 +81,22 @@ describe('normaliseText', () => {
     it('folds the ways of saying supply dropped', () => {
       expect(normaliseText('my supply has tanked')).toBe('my supply dropped');
       expect(normaliseText('supply crashed')).toBe('supply dropped');
+    });
+
+    it('names for each phrase a text that every match of it holds (a message without it skips the pattern)', () => {
+      // Each pattern's matches in wordings of every kind it folds: each must match somewhere, and each match
+      // must hold the pattern's text, or skipping the pattern on a message without that text would change it.
+      const wordings = [
+        'thirty eight point five', 'forty-one', 'ninety nine', 'one hundred and one', 'one hundred five', 'one hundred',
+        '38 point 5', '100 point four', 'c section', 'c-sect', 'csections', 'c sec', 'caesarean section', 'skin to skin',
+        'skin-to-skin', 'skin2skin', 'skin 2 skin', 's2s', 'breast feeding', 'breast-fed', 'breast milk', 'breast pump',
+        'health visitor', 'health-visitors', 'spit up', 'spitting-up', 'supply has tanked', 'supply  dipped',
+      ];
+      for (const [pattern, , needs] of phraseReplacements) {
+        const matches = wordings.flatMap((wording) => [...wording.matchAll(pattern)].map((match) => match[0]));
+        expect({ pattern: pattern.source, matched: matches.length > 0 }).toEqual({ pattern: pattern.source, matched: true });
+        for (const match of matches) expect({ pattern: pattern.source, match, holds: match.includes(needs) }).toEqual({ pattern: pattern.source, match, holds: true });
+      }
     });
   });
 

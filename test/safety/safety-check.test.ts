@@ -59,6 +59,16 @@ describe('createSafetyCheck', () => {
     expect(createSafetyCheck(settings({ by_sentence: { ...bySentence, whole_minimum: 0.3 } }), rules, net)(text, {})).toBeUndefined();
   });
 
+  it('gives the crisis line for a low-mood check the net also reads as a possible crisis', () => {
+    const text = 'I have felt off for weeks now and I am tired of all of it';
+    const net = netSaying([{ word: 'off', probabilities: { '(none)': 0.2, 'mother-low-mood': 0.6, 'mother-mental-health': 0.2 } }]);
+    const lean = { rows: ['mother-low-mood'], share: 0.15 };
+    expect(createSafetyCheck(settings({ crisis_lean: lean }), rules, net)(text, {})?.ruleId).toBe('check.mother-mental-health');
+    expect(createSafetyCheck(settings({ crisis_lean: undefined }), rules, net)(text, {})?.ruleId).toBe('check.mother-low-mood');
+    // A crisis the net holds less likely than the share leaves the low-mood line.
+    expect(createSafetyCheck(settings({ crisis_lean: { ...lean, share: 0.3 } }), rules, net)(text, {})?.ruleId).toBe('check.mother-low-mood');
+  });
+
   it('gives the crisis row a threshold of its own', () => {
     const net = netSaying([{ word: 'tired', probabilities: { '(none)': 0.45, 'mother-mental-health': 0.55 } }]);
     const text = 'so tired of everything, I just want it all to stop';

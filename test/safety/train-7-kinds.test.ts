@@ -195,7 +195,9 @@ describe('11. signs described rather than named', () => {
     ['tried waking him for his feed for 20 mins, undressed him, wet flannel on his feet, he just wont come round properly', 'baby-unresponsive', 'emergency'],
     ['she chokes and goes blue during every feed and coughs a lot', 'baby-breathing-seizure', 'emergency'],
     ['my five week old still has a slight tan look to her and her poo is whitish, like chalk', 'baby-jaundice', 'urgent_today'],
-    ['blackish poo on day 6, not on any vitamins', 'baby-blood', 'urgent_today'],
+    // Black poo past the meconium days reads as both rows at the same level and wording (stools not yet
+    // yellow; blood): the dirty-nappies rule, earlier in the file, speaks first.
+    ['blackish poo on day 6, not on any vitamins', 'baby-dirty-nappies', 'urgent_today'],
     ['caught his cord on his vest and it came off early, now every time i dab it another drop of fresh blood comes', 'baby-blood', 'urgent_today'],
   ])('"%s" is %s', (text, row, level) => {
     expectRuleFlag(text, row, level, level);
