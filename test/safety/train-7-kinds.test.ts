@@ -156,6 +156,7 @@ describe('9. a sleepy baby and too few feeds told as having to wake her, conking
   it.each([
     '5 day old only latches for a minute or two then conks out. maybe 6 feeds in the whole 24 hrs',
     '1 wk old has only fed 6 times in 24 hrs and i have to wake him every single time',
+    '1 wk old has only fed 6 times in 24 hrs and i have to wake her every single time',
     '5 day old, i have to wake him for every feed and its been 5 hours since the last one',
     'shes not been interested in her last 3 feeds, just turns her head away. 3 weeks',
     "she's missed two feeds in a row now, just not interested, and she's unusually quiet. 3 weeks old",
