@@ -448,6 +448,9 @@ describe('review s9: red flags a narrowing of this round silenced', () => {
     'the bottle would be better, everyone would be better off with a bottle and no me',
     'my baby would be better off with the breast of someone else, a mother who is not me',
     'my milk just disappeared and so should i',
+    // diet_poisoning ("says i am .. poisoning her") dropped a partner's paranoia.
+    'she says i am poisoning her and the baby, she wont eat or drink anything i give her',
+    'my wife says i am slowly poisoning him, she wont let me near the baby',
     // voice_lost dropped "messages" of "voice messages" from divine_contact.
     'she hears god through voice messages on her phone that nobody sent',
   ])('"%s" gets the crisis line', (text) => expectCrisisLine(text));
@@ -493,6 +496,8 @@ describe('review s9: red flags a narrowing of this round silenced', () => {
     'would he be better off with a bottle so someone else can do nights',
     'will supplementing with formula ruin my supply for good?',
     'oh god i have lost my voice, can i still breastfeed with a cold',
+    "Since the baby came I've basically lived on takeaways and crisps. Someone online said I'm basically poisoning her. Am I giving her rubbish milk?",
+    'my mum says i am basically poisoning him with my diet of takeaways, is my milk ok?',
     "it's 32 degrees here and my 2 month old wants the boob every hour. do I need to give him water? he's weeing loads, pale wee",
     "the hospital gave us a sheet saying call if his temp goes over 38. he's 2 weeks and it's been 36.7 to 37.1 all week. how often should I actually check?",
   ])('"%s" raises no rule', (text) => expectNoRuleFlag(text));
