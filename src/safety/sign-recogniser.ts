@@ -216,10 +216,8 @@ export class SignRecogniser {
     if (concepts.has('same_here') || (concepts.get('own_baby_now') ?? noSpans).some((told) => !this.isNegated(recognition, told))) return false;
     // "… mine hasn't had one since last night": going without is told in a negation, and is the sign now.
     if (concepts.has('own_lack_now')) return false;
-    let start = span.start;
-    while (start > 0 && !tokens[start - 1].sentenceEnd) start--;
-    let end = span.end;
-    while (end < tokens.length && !tokens[end - 1].sentenceEnd) end++;
+    const start = sentenceStartOf(tokens, span.start);
+    const end = sentenceEndOf(tokens, span.end);
     if ((concepts.get('still_now') ?? noSpans).some((still) => still.start >= start && still.end <= end && !this.isNegated(recognition, still))) return false;
     if (tokens[end - 1]?.questionEnd) return true;
     for (let index = span.start - 1; index >= Math.max(start, span.start - 8); index--) {
@@ -236,10 +234,8 @@ export class SignRecogniser {
    */
   isLongPast(recognition: Recognition, span: Span): boolean {
     const { tokens, concepts } = recognition;
-    let start = span.start;
-    while (start > 0 && !tokens[start - 1].sentenceEnd) start--;
-    let end = span.end;
-    while (end < tokens.length && !tokens[end - 1].sentenceEnd) end++;
+    const start = sentenceStartOf(tokens, span.start);
+    let end = sentenceEndOf(tokens, span.end);
     // "... had a fever after his jabs. that was last month.": a short next sentence that dates the one before.
     let datedFrom = Number.POSITIVE_INFINITY;
     if (end < tokens.length && ['that', 'this', 'it'].includes(tokens[end].word) && ['was', 'were'].includes(tokens[end + 1]?.word ?? '')) {
@@ -288,8 +284,7 @@ export class SignRecogniser {
     const { concepts, tokens } = recognition;
     const wells = concepts.get('well_now');
     if (!wells) return false;
-    let start = span.start;
-    while (start > 0 && !tokens[start - 1].sentenceEnd) start--;
+    const start = sentenceStartOf(tokens, span.start);
     // Whose the sign is by the person named before it in its clause only: "had pnd after my son" is hers.
     const subject = this.subjectBefore(recognition, span.start);
     const well = wells.find(
@@ -310,9 +305,8 @@ export class SignRecogniser {
     const inAge = (position: number) => ages.some((told) => told.start <= position && told.end > position);
     const from = Math.max(0, well.start - 2);
     const lasting = tokens.slice(from, well.end).some((token, offset) => lastingWords.has(token.word) && !inAge(from + offset));
-    let signEnd = span.end;
-    while (signEnd < tokens.length && !tokens[signEnd - 1].sentenceEnd) signEnd++;
-    const recent = tokens.slice(start, signEnd).some((token, offset) => recentWords.has(token.word) || (token.word === 'this' && /^(morning|afternoon|evening)$/.test(tokens[start + offset + 1]?.word ?? '')) || (token.word === 'last' && tokens[start + offset + 1]?.word === 'night'));
+    const signEnd = sentenceEndOf(tokens, span.end);
+    const recent = tokens.slice(start, signEnd).some((token, offset) => recentWords.has(token.word) || isThisPartOfDay(tokens, start + offset) || (token.word === 'last' && tokens[start + offset + 1]?.word === 'night'));
     const agedSince = ages.some((told) => !tokens.slice(told.start, told.end).some((token) => token.word === 'day' || token.word === 'days'));
     if (recent && !after('long_ago') && !after('professional_seen')) return false;
     if (!lasting && !agedSince && !after('long_ago') && !after('in_the_past') && !after('professional_seen')) return false;
@@ -328,24 +322,12 @@ export class SignRecogniser {
 
   /** Who is told well or over at `position`: a person named in the three words just before it ("I'm fine now", "he is fine now"), else 'none'. */
   private tellerOf(recognition: Recognition, position: number): Subject {
-    const categories = subjectsByToken(recognition);
-    for (let index = position - 1; index >= Math.max(0, position - 3); index--) {
-      if (recognition.tokens[index].sentenceEnd || recognition.tokens[index].clauseEnd) break;
-      const found = categories.get(index);
-      if (found) return found;
-    }
-    return 'none';
+    return personNamedBefore(recognition, position, 3);
   }
 
   /** The person named nearest before `position` in its clause ('none' when no one is). */
   private subjectBefore(recognition: Recognition, position: number): Subject {
-    const categories = subjectsByToken(recognition);
-    for (let index = position - 1; index >= Math.max(0, position - 25); index--) {
-      if (recognition.tokens[index].sentenceEnd || recognition.tokens[index].clauseEnd) break;
-      const found = categories.get(index);
-      if (found) return found;
-    }
-    return 'none';
+    return personNamedBefore(recognition, position, 25);
   }
 
   /** A past verb shortly before the sign in its clause ("had pnd", "was really drowsy"), or a past time told in its sentence. */
@@ -357,8 +339,7 @@ export class SignRecogniser {
       if (storyVerbs.has(tokens[index].word)) return true;
       if (tokens[index].clauseEnd) break;
     }
-    let end = span.end;
-    while (end < tokens.length && !tokens[end - 1].sentenceEnd) end++;
+    const end = sentenceEndOf(tokens, span.end);
     return [...(concepts.get('long_ago') ?? noSpans), ...(concepts.get('in_the_past') ?? noSpans)].some(
       (other) => other.start >= sentenceStart && other.end <= end && !this.isNegated(recognition, other),
     );
@@ -398,11 +379,9 @@ export class SignRecogniser {
   /** True when the sign's sentence tells it as a new episode: "today", "again", "tonight", "this morning", "more". */
   private toldAsNow(recognition: Recognition, span: Span): boolean {
     const { tokens } = recognition;
-    let start = span.start;
-    while (start > 0 && !tokens[start - 1].sentenceEnd) start--;
-    let end = span.end;
-    while (end < tokens.length && !tokens[end - 1].sentenceEnd) end++;
-    return tokens.slice(start, end).some((token, offset) => nowWords.has(token.word) || (token.word === 'this' && /^(morning|afternoon|evening)$/.test(tokens[start + offset + 1]?.word ?? '')));
+    const start = sentenceStartOf(tokens, span.start);
+    const end = sentenceEndOf(tokens, span.end);
+    return tokens.slice(start, end).some((token, offset) => nowWords.has(token.word) || isThisPartOfDay(tokens, start + offset));
   }
 
   /**
@@ -413,10 +392,8 @@ export class SignRecogniser {
    */
   private isProfessionalsVerdict(recognition: Recognition, verdict: Span): boolean {
     const { tokens } = recognition;
-    let start = verdict.start;
-    while (start > 0 && !tokens[start - 1].sentenceEnd) start--;
-    let end = verdict.end;
-    while (end < tokens.length && !tokens[end - 1].sentenceEnd) end++;
+    const start = sentenceStartOf(tokens, verdict.start);
+    const end = sentenceEndOf(tokens, verdict.end);
     if (tokens[end - 1]?.questionEnd) return false;
     const inSentence = (name: string) => (recognition.concepts.get(name) ?? []).filter((other) => other.start >= start && other.end <= end);
     if (inSentence('asks_if_normal').some((asked) => !overlapping(asked, verdict))) return false;
@@ -426,8 +403,7 @@ export class SignRecogniser {
     // "… the community nurse weighed him today. she said it's fine": a verdict opened by "she", "he" or "they"
     // is the professional's named in the sentence just before.
     if (!verdictPronouns.has(tokens[start]?.word ?? '') || start === 0) return false;
-    let before = start - 1;
-    while (before > 0 && !tokens[before - 1].sentenceEnd) before--;
+    const before = sentenceStartOf(tokens, start - 1);
     return [...(recognition.concepts.get('professional_seen') ?? noSpans), ...(recognition.concepts.get('professional_named') ?? noSpans)].some(
       (seen) => seen.start >= before && seen.end <= start && !this.isNegated(recognition, seen),
     );
@@ -497,6 +473,36 @@ export class SignRecogniser {
 const noSpans: readonly Span[] = Object.freeze([]);
 
 /** True when one of the spans holds the token at `index` (a loop, not a closure per token checked). */
+/** Where the sentence holding token `position` starts. */
+function sentenceStartOf(tokens: Recognition['tokens'], position: number): number {
+  let start = position;
+  while (start > 0 && !tokens[start - 1].sentenceEnd) start--;
+  return start;
+}
+
+/** Where the sentence that a span ending at `end` (exclusive) ends in ends (exclusive). */
+function sentenceEndOf(tokens: Recognition['tokens'], end: number): number {
+  let last = end;
+  while (last < tokens.length && !tokens[last - 1].sentenceEnd) last++;
+  return last;
+}
+
+/** "this morning", "this afternoon", "this evening" starting at token `index`. */
+function isThisPartOfDay(tokens: Recognition['tokens'], index: number): boolean {
+  return tokens[index].word === 'this' && /^(morning|afternoon|evening)$/.test(tokens[index + 1]?.word ?? '');
+}
+
+/** The person named nearest before `position`, at most `reach` words back and within its clause ('none' when no one is). */
+function personNamedBefore(recognition: Recognition, position: number, reach: number): Subject {
+  const categories = subjectsByToken(recognition);
+  for (let index = position - 1; index >= Math.max(0, position - reach); index--) {
+    if (recognition.tokens[index].sentenceEnd || recognition.tokens[index].clauseEnd) break;
+    const found = categories.get(index);
+    if (found) return found;
+  }
+  return 'none';
+}
+
 function holds(spans: readonly Span[], index: number): boolean {
   for (let position = 0; position < spans.length; position++) if (spans[position].start <= index && spans[position].end > index) return true;
   return false;
