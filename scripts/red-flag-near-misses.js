@@ -37,16 +37,24 @@ for (const path of files) {
   const name = basename(path, '.yaml');
   const counts = { redFlags: 0, caught: 0, byRule: 0, byCheck: 0, under: 0, nearMisses: 0, flagged: 0, flaggedByRule: 0, flaggedByCheck: 0 };
   const flaggedItems = [];
+  // Red flags missed or under-escalated, so two runs can be compared item by item (a count can hide a swap).
+  const missedItems = [];
   for (const entry of readRedFlagCorpus(path)) {
     const { trace } = engine.respond({ text: entry.q, timestamp }, initialConversationState());
     const flag = trace.route === 'red_flag' ? trace.redFlag : undefined;
     const byCheck = flag?.certain === false;
     if (entry.label === 'RED_FLAG') {
       counts.redFlags++;
-      if (!flag) continue;
+      if (!flag) {
+        missedItems.push({ q: entry.q, row: entry.row, level: entry.level });
+        continue;
+      }
       counts.caught++;
       counts[byCheck ? 'byCheck' : 'byRule']++;
-      if (rank[flag.level] > rank[entry.level]) counts.under++;
+      if (rank[flag.level] > rank[entry.level]) {
+        counts.under++;
+        missedItems.push({ q: entry.q, row: entry.row, level: entry.level, got: flag.level });
+      }
     } else if (entry.label === 'NEAR_MISS') {
       counts.nearMisses++;
       if (!flag) continue;
@@ -59,7 +67,7 @@ for (const path of files) {
       tally.files[name] = (tally.files[name] ?? 0) + 1;
     }
   }
-  report.files[name] = { ...counts, flaggedItems };
+  report.files[name] = { ...counts, flaggedItems, missedItems };
   const share = (part, whole) => (whole === 0 ? '-' : `${((100 * part) / whole).toFixed(1)} %`);
   console.log(
     `${name}: red flags ${counts.caught}/${counts.redFlags} (rules ${counts.byRule}, check ${counts.byCheck}), under-escalated ${counts.under}; ` +
