@@ -1,0 +1,56 @@
+import { buildRuleTriage } from '../../src/app/build-rule-triage';
+import { ruleExpectations } from '../support/rule-expectations';
+import { sharedContent } from '../support/shared-engine';
+
+// Issue 11, s10-rf-nm: near misses read by structure (what a colour qualifies, a treatment already under way, a
+// general question, a single episode with its cause, a story that is someone else's). Each kind has near misses
+// from the training corpora (scripts/red-flag-near-misses.js lists them) and red flags written to break it,
+// which the rules must still escalate with certainty at the row's level (when unsure, escalate).
+
+const triage = buildRuleTriage(sharedContent());
+
+const { expectNoRuleFlag, expectRuleLevel } = ruleExpectations(triage);
+
+describe('yellow said of a thing that is not the skin (yellow_thing)', () => {
+  it.each([
+    'she brought up some yellowish milk after a feed, not green, and shes smiley',
+    'newborn has yellow crusty cradle cap and a few pimples on his cheeks',
+    "my 2 week old has 7 wet and 4 yellow dirty nappies a day and feeds every 2-3 hours. my mother in law says that's too much pooing",
+  ])('"%s" raises no rule', (text) => expectNoRuleFlag(text));
+  it.each([
+    'newborn has yellow skin and yellow crusty eyes',
+    'she looks yellow and brought up some milk',
+    'her eyes are yellow and she vomited yellow milk',
+    'his skin is yellow, 10 hours old, and he has yellow sick',
+    'my 3 week old still looks yellow and has yellow poo',
+    'newborn is yellow and sleepy, his milk comes back up yellow',
+  ])('"%s" still escalates today', (text) => expectRuleLevel(text, 'urgent_today'));
+});
+
+describe('jaundice with no age, treated and followed, told improving (jaundice_managed)', () => {
+  it.each([
+    'home bili blanket for 4 days now, her levels are dropping and the doctor is happy. shes feeding well',
+    "we're home with a bili blanket for his jaundice, he's feeding every 2-3 hours and the nurse is doing heel pricks daily. levels going down. anything else i should do?",
+  ])('"%s" raises no rule', (text) => expectNoRuleFlag(text));
+  it.each([
+    'home bili blanket for 2 days but her levels are going up and she is more yellow',
+    'we have a bili blanket and she is getting more yellow and very sleepy',
+    'on a bili blanket, levels coming down, but her poo is pale like chalk',
+    'bili blanket at home but he is getting more yellow by the hour',
+  ])('"%s" still escalates today', (text) => expectRuleLevel(text, 'urgent_today'));
+  it('"bili blanket … levels dropping, but she is floppy and will not feed" is an emergency', () =>
+    expectRuleLevel('bili blanket at home, levels dropping, but she is floppy and will not feed', 'emergency'));
+});
+
+describe('jaundice asked about in general, with no baby told yellow now (jaundice_asked)', () => {
+  it.each(['what bilirubin number is actually dangerous?', 'at what age should jaundice have gone in a breastfed baby?', 'is breastmilk jaundice different from the kind that needs lights?'])(
+    '"%s" raises no rule',
+    (text) => expectNoRuleFlag(text),
+  );
+  it.each([
+    'what bilirubin level is dangerous? my son is really yellow and sleepy',
+    'is jaundice different from being yellow? my baby is yellow and 1 day old',
+    'at what age should jaundice have gone? mine is still yellow at 3 weeks',
+    'what bilirubin number is dangerous, he is getting more yellow',
+  ])('"%s" still escalates today', (text) => expectRuleLevel(text, 'urgent_today'));
+});
