@@ -218,7 +218,19 @@ export class SignRecogniser {
     if (concepts.has('own_lack_now')) return false;
     const start = sentenceStartOf(tokens, span.start);
     const end = sentenceEndOf(tokens, span.end);
-    if ((concepts.get('still_now') ?? noSpans).some((still) => still.start >= start && still.end <= end && !this.isNegated(recognition, still))) return false;
+    // "can you get an abscess if you keep feeding through mastitis?": a "keep" inside the question's if-clause is
+    // the condition asked about, not something going on now (s10-rf-nm). Time words ("now", "today") still count.
+    const conditionalKeep = (still: Span) => /^keeps?$/.test(tokens[still.start].word) && still.end - still.start === 1 && inIfClause(tokens, start, still.start);
+    if ((concepts.get('still_now') ?? noSpans).some((still) => still.start >= start && still.end <= end && !this.isNegated(recognition, still) && !conditionalKeep(still))) return false;
+    // Another sentence that tells something as so now, not asked ("… not had it, but im soaking one an hour
+    // now"): the writer has a case of her own, and what the question names may be it (when unsure, escalate).
+    const markerSpans = markers.flatMap((name) => concepts.get(name) ?? noSpans);
+    const toldNowElsewhere = (still: Span) => {
+      if (still.start >= start && still.end <= end) return false;
+      if (this.isNegated(recognition, still) || markerSpans.some((marker) => overlapping(marker, still))) return false;
+      return !tokens[sentenceEndOf(tokens, still.end) - 1]?.questionEnd;
+    };
+    if ((concepts.get('still_now') ?? noSpans).some(toldNowElsewhere)) return false;
     if (tokens[end - 1]?.questionEnd) return true;
     for (let index = span.start - 1; index >= Math.max(start, span.start - 8); index--) {
       if (tokens[index].word === 'if' || (tokens[index].word === 'case' && tokens[index - 1]?.word === 'in')) return true;
@@ -474,6 +486,15 @@ const noSpans: readonly Span[] = Object.freeze([]);
 
 /** True when one of the spans holds the token at `index` (a loop, not a closure per token checked). */
 /** Where the sentence holding token `position` starts. */
+/** True when an "if" stands between the sentence's start and `position`, in the same clause as `position`. */
+function inIfClause(tokens: Recognition['tokens'], sentenceStart: number, position: number): boolean {
+  for (let index = position - 1; index >= sentenceStart; index--) {
+    if (tokens[index].word === 'if') return true;
+    if (tokens[index].clauseEnd) return false;
+  }
+  return false;
+}
+
 function sentenceStartOf(tokens: Recognition['tokens'], position: number): number {
   let start = position;
   while (start > 0 && !tokens[start - 1].sentenceEnd) start--;

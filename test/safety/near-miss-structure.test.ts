@@ -54,3 +54,23 @@ describe('jaundice asked about in general, with no baby told yellow now (jaundic
     'what bilirubin number is dangerous, he is getting more yellow',
   ])('"%s" still escalates today', (text) => expectRuleLevel(text, 'urgent_today'));
 });
+
+describe('a question asked ahead, the writer saying she has none (asked_ahead, own_doubted, a "keep" of the if-clause)', () => {
+  it.each([
+    'how exactly do you do the glass test on a rash? want to know before i ever need it',
+    "can you get an abscess if you keep feeding through mastitis? I've got none now just reading up, baby 2 months",
+    "how do I know if my baby's jerky movements are a seizure? I've got no reason to think he's had one, I just want to know what to look for",
+    "what is postpartum rage? I've seen it on instagram. I'm not having it, just curious, 4 months in",
+  ])('"%s" raises no rule', (text) => expectNoRuleFlag(text));
+  it.each([
+    'how do you do the glass test? want to know before i ever need it. her spots do not fade under the glass right now',
+    'how do you do the glass test on a rash? asking before i ever need it, she has purple spots that stay when pressed',
+    'what happens if you keep bleeding through a pad every hour? not had it, but im soaking one an hour now',
+    'how do I know if my baby\'s jerky movements are a seizure? he has had one this morning',
+    "how do I know if my baby's jerky movements are a seizure? no reason to think he's had one, but his arms are jerking now and his eyes rolled back",
+  ])('"%s" still escalates as an emergency', (text) => expectRuleLevel(text, 'emergency'));
+  it.each([
+    'can you get an abscess if you keep feeding through mastitis? I have a hard painful lump now',
+    'can you get an abscess if you keep feeding through mastitis? i have had a hard painful lump for a week',
+  ])('"%s" still escalates today', (text) => expectRuleLevel(text, 'urgent_today'));
+});
