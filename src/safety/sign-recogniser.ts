@@ -131,15 +131,18 @@ export class SignRecogniser {
     const { tokens, negators } = recognition;
     const conjunctions = recognition.concepts.get('conjunction') ?? noSpans;
     let reach = span.start - 3;
+    let listed = false;
     for (let index = span.start - 1; index >= Math.max(0, reach); index--) {
       const token = tokens[index];
       if (token.sentenceEnd || token.clauseEnd) return false;
-      // A negation that belongs to a sign of its own ("hasn't peed since breakfast") does not reach further.
-      if (negators.has(index) && !this.usedBySign(recognition, index, span.start)) return true;
+      // A negation that belongs to a sign of its own ("hasn't peed since breakfast") does not reach further,
+      // except over a list: "no fever or redness" denies both, even where "no fever" is a sign (s10-rf-nm).
+      if (negators.has(index) && (listed || !this.usedBySign(recognition, index, span.start))) return true;
       if (holds(conjunctions, index)) {
         // "isn't floppy or hard to wake", "no fever nor rash": a list after one negation is all denied.
         if (token.word !== 'or' && token.word !== 'nor') return false;
         reach = index - 4;
+        listed = true;
       }
     }
     return false;

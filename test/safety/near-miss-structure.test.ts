@@ -74,3 +74,30 @@ describe('a question asked ahead, the writer saying she has none (asked_ahead, o
     'can you get an abscess if you keep feeding through mastitis? i have had a hard painful lump for a week',
   ])('"%s" still escalates today', (text) => expectRuleLevel(text, 'urgent_today'));
 });
+
+describe('blood in milk once, with its cause, or for a day or two: not "lasting more than a few days" (RED-FLAGS.md)', () => {
+  it.each([
+    'lowered my pump suction and the pink streaks stopped after a day. should I still worry?',
+    "bit of blood from my nipple when he came off, there's a tiny crack at the tip. first time it's happened, he's 2 weeks. do I keep feeding on that side?",
+    "blood in my milk, it's been 2 days, both nipples are cracked from a bad latch. LC is fixing the latch. when does the blood usually stop?",
+    "pumped milk came out a bit pink on the left this morning, but the right was normal. it was fine again by the afternoon pump. I'd pumped for an hour on high suction by mistake",
+    'pumped while doing my makeup and the milk was pink, that nipple is a bit raw. next bottle was normal',
+  ])('"%s" raises no rule', (text) => expectNoRuleFlag(text));
+  it.each([
+    'blood in my milk for 5 days, nipples are cracked',
+    "blood in my milk, it's been 2 days, and it happened a week ago too, nipples cracked",
+    'next bottle was normal but then pink again every pump since',
+    'bit of blood from my nipple when he came off, it keeps happening every feed for a week. do I keep feeding?',
+    'pumped milk was pink, next bottle was normal, but it has been pink on and off for a week',
+  ])('"%s" still gets "see someone soon"', (text) => expectRuleLevel(text, 'soon'));
+});
+
+describe('one negation over a list: "no fever or redness" denies both', () => {
+  it('"… no fever or redness. should I pump?" raises no rule', () =>
+    expectNoRuleFlag("baby refusing the breast and now I'm so engorged I'm leaking through my top, one side is getting lumpy. no fever or redness. should I pump?"));
+  it.each(['no fever or redness but my breast is hot and swollen and i have chills', 'hasn\'t had a wet nappy or a poo since yesterday, 5 days old', 'no wet nappies or dirty ones in 24 hours, 6 days old'])(
+    '"%s" still escalates today',
+    (text) => expectRuleLevel(text, 'urgent_today'),
+  );
+  it.each(["he won't feed or wake up properly, 5 days old", 'he will not latch or suck and is floppy'])('"%s" still escalates as an emergency', (text) => expectRuleLevel(text, 'emergency'));
+});
