@@ -151,6 +151,11 @@ export const safetyFileSchema = z
         near_miss_weight: z.number().int().min(1).max(20),
         /** The share of the knowledge base's ordinary phrasings the net learns as "no red flag". */
         ordinary_share: z.number().min(0).max(1),
+        /**
+         * Each sentence of an ordinary phrasing of several is learnt as "no red flag" too: `by_sentence` judges a
+         * sentence alone, and the net had only ever learnt ordinary sentences inside their whole question.
+         */
+        ordinary_sentences: z.boolean().optional(),
         /** Labelled red-flag corpora the net learns from, relative to this file. */
         corpus: z.array(z.string().min(1)).min(1),
         left_to_dialogs: z.array(z.string()),
