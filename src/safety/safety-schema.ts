@@ -81,6 +81,11 @@ export const ruleSchema = z
      * Other places of the sign, and the rule's other signs, still count.
      */
     normal_when: z.record(z.string(), z.array(normalEntrySchema).min(1)).optional(),
+    /**
+     * normal_when's concepts count in the sentence just before the sign's too, for a sign that is often the
+     * second half of a question ("can you breastfeed with really big breasts? worried I'll smother him").
+     */
+    normal_told_before: z.boolean().optional(),
     sources: z.array(z.string()).min(1),
   })
   .strict();

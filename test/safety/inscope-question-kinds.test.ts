@@ -73,10 +73,29 @@ const kinds: Kind[] = [
       ['there is no reason to keep going, everyone would be better off without me', 'emergency', 'crisis'],
     ],
   },
+  {
+    // The rule lets go; the learned check may still give its conditional crisis line (a crisis row is never
+    // silenced by a rule's reading), so these are checked on the rules alone.
+    name: 'the fear of smothering a baby with large breasts while feeding is a feeding worry, not an intrusive thought',
+    ordinary: [],
+    stillFlagged: [
+      ['i have big boobs and i keep having thoughts that i will smother him on purpose', 'emergency', 'crisis'],
+      ['my boobs are huge. i keep picturing smothering her with a pillow', 'emergency', 'crisis'],
+      ['i have really large breasts. sometimes i want to smother him when he screams', 'emergency', 'crisis'],
+      ['i am scared i will smother him', 'emergency', 'crisis'],
+    ],
+  },
 ];
 
+describe('large breasts and the fear of smothering, on the rules alone', () => {
+  it.each([
+    'are there positions for breastfeeding with big boobs? worried i will smother her',
+    'i am a 36h and scared i will smother him while he latches, what hold works?',
+  ])('"%s" raises no rule', (text) => expectNoRuleFlag(text));
+});
+
 describe.each(kinds)('$name', ({ ordinary, stillFlagged }) => {
-  it.each(ordinary)('"%s" is not sent the red-flag route', (text) => expectOrdinary(text));
+  if (ordinary.length > 0) it.each(ordinary)('"%s" is not sent the red-flag route', (text) => expectOrdinary(text));
   // Every row given its three cells: a missing wording would be taken for jest's done callback.
   it.each(stillFlagged.map(([text, level, message]) => [text, level, message ?? '']))('"%s" still escalates at %s', (text, level, message) =>
     expectRuleLevel(text, level, message || undefined),
