@@ -104,3 +104,58 @@ describe('crisis 6. seeing things move, told as tiredness', () => {
     expectRuleLevel(text, 'emergency', 'crisis');
   });
 });
+
+describe('unresponsive: tried everything to wake her for a feed and she slept on', () => {
+  it.each([
+    '2 day old has been asleep since 11am and its 6pm. i undressed her, tickled her feet, she just stays asleep',
+    'day 4, he slept 5 hours and nothing would wake him for a feed, we tried everything',
+    'we stripped him off and used a cold flannel and he just stayed asleep, 5 days old',
+  ])('"%s" is an emergency', (text) => {
+    expectRuleFlag(text, 'baby-unresponsive', 'emergency', 'emergency');
+  });
+
+  it.each(['i change her nappy at night and she stays asleep, is that ok', 'nothing wakes him, not even the hoover, he sleeps so well'])('"%s" is no red flag', (text) => {
+    expectNoRuleFlag(text);
+  });
+});
+
+describe('skin: spots that stay when pressed, in other words than the glass test', () => {
+  it.each([
+    'reddish purply dots all over his back and they dont get any lighter when i press on them, 3 wk old',
+    'three week old came up in a spray of dots across her chest, i pushed on them and they stayed dark, and shes not bothered about feeding today',
+    'little red dots round his nappy area that dont look like normal nappy rash, they wont fade when i press them and hes off his milk. 6 weeks',
+  ])('"%s" is an emergency', (text) => {
+    expectRuleFlag(text, 'baby-skin-rash', 'emergency', 'emergency');
+  });
+
+  it.each(['i pressed a glass on the spots and they faded straight away', 'tiny white spots on his nose that dont look like nappy rash, more like milia'])('"%s" is no red flag', (text) => {
+    expectNoRuleFlag(text);
+  });
+});
+
+describe('not feeding: few feeds over a day, a baby kept awake with effort, asleep since the last feed', () => {
+  it.each([
+    'since the ventouse he screams when i put him to the breast. 3 days old and hes had maybe 2 good feeds in 24 hours',
+    'my 10 day old only had 2 feeds in 24 hours',
+    '2 wk old, only 5 feeds since yesterday and its hard work keeping him awake on the boob',
+    '5 day old only wakes to feed about 6 times a day, weve let her sleep because she seems content',
+    'she fed at 6 this morning and its gone 1pm, shes been asleep in the sling the whole time. should i be waking her? 8 days old',
+    'our little one came at 35 weeks and keeps dropping off to sleep after a couple of sucks. only managed 6 feeds yesterday',
+  ])('"%s" is urgent today', (text) => {
+    expectRuleFlag(text, 'baby-not-feeding', 'urgent_today', 'urgent_today');
+  });
+
+  it.each(['she had 3 bottles in 24 hours and is 8 months on solids', 'he fed at 7 this morning and again at 10 and 1, hes 3 weeks'])('"%s" is no red flag', (text) => {
+    expectNoRuleFlag(text);
+  });
+});
+
+describe('dirty nappies: no meconium by 30 hours, pooing stopped, one poo on day 5', () => {
+  it.each([
+    'home birth yesterday morning, its now about 30 hours and still no black sticky poo at all',
+    'my 6 day old was pooing after every feed and now nothing for a day and a half',
+    '5 day old breastfed, only had one yellowish poo today',
+  ])('"%s" is urgent today', (text) => {
+    expectRuleFlag(text, 'baby-dirty-nappies', 'urgent_today', 'urgent_today');
+  });
+});
