@@ -505,3 +505,42 @@ describe('review s9: red flags a narrowing of this round silenced', () => {
   it('"since he started feeding my breast is red hot …" stays hers (mastitis)', () =>
     expectRuleFlag('since he started feeding my breast is red hot and swollen and i have a fever', 'mother-mastitis', 'urgent_today'));
 });
+
+describe('review s10: red flags a narrowing of this round silenced', () => {
+  function expectCrisisLine(text: string): void {
+    const found = triage(text, [], {});
+    const got = found ? `${found.row} ${found.level} ${found.message.startsWith('crisis')} certain=${found.certain}` : 'no red flag';
+    if (got !== 'mother-mental-health emergency true certain=true') throw new Error(`"${text}" got ${got}, expected the crisis line`);
+  }
+  function expectNoRuleFlag(text: string): void {
+    const found = triage(text, [], {});
+    if (found) throw new Error(`"${text}" got ${found.row} ${found.level} from ${found.ruleId}, expected no red flag`);
+  }
+
+  it.each([
+    // fear_without_help (an exclusion of not_trusting_self) took "without anyone here to stop me" for coping without help.
+    "i'm scared of what i might do without anyone here to stop me",
+    "scared of what i'd do without my husband here to stop me",
+    // breast_size + !harm_thought_told (normal_when of mother.intrusive_thoughts) took any harm beside big breasts for a smothering worry.
+    "i have huge boobs and i'm scared i will hurt my baby, i can't stop crying and i don't want to be alone with her",
+    "i have big breasts and i'm scared i'll smother her, i keep thinking about holding her face into them until she stops moving",
+  ])('"%s" gets the crisis line from the rules', (text) => expectCrisisLine(text));
+
+  it.each([
+    // yellow_thing took a baby told as yellow, in a sentence run on into what comes next, for yellow sick.
+    ['my baby born this morning is yellow sick after every feed', 'baby-jaundice', 'emergency'],
+    ['my 20 hour old baby is yellow vomiting after feeds', 'baby-jaundice', 'urgent_today'],
+    // asked_ahead's "not had it" took a sign nobody has looked at yet for a question asked ahead; "nobody i know has" the writer's own.
+    ["not had it looked at yet, should i worry my 3 week old's lips went blue during a feed?", 'baby-breathing-seizure', 'emergency'],
+    ['nobody i know has had this, is it normal for a 2 week old to grunt with every breath and breathe really fast?', 'baby-breathing-seizure', 'emergency'],
+  ])('"%s" escalates on %s', (text, row, level) => expectRuleFlag(text, row, level));
+
+  it.each([
+    // The near misses the narrowings were written for stay ordinary.
+    'im scared of what id do without my mum here to help',
+    "can you breastfeed with really big breasts? worried I'll smother him",
+    'she brought up some yellowish milk after a feed, not green, and shes smiley',
+    'newborn has yellow crusty cradle cap and a few pimples on his cheeks',
+    "what is postpartum rage? I've seen it on instagram. I'm not having it, just curious, 4 months in",
+  ])('"%s" raises no rule', (text) => expectNoRuleFlag(text));
+});
