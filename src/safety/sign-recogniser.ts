@@ -9,6 +9,8 @@ const expectationWords = new Set(['should', 'meant', 'supposed', 'expected', 'ho
 
 const birthVerbs = new Set(['born', 'birth', 'delivered', 'had', 'arrived', 'labour', 'labor', 'section', 'baby', 'postpartum', 'pp']);
 const pastVerbs = new Set(['had', 'was', 'were', 'got', 'did', 'needed', 'went']);
+/** Words that may stand between a list's "or" and the item it lists ("or any redness", "or signs of a rash"). */
+const listedItemLeadWords = new Set(['a', 'an', 'any', 'the', 'some', 'much', 'signs', 'sign', 'of']);
 /** A verb in the present between a past time and a sign after it: the sign is told now ("she was in hospital and i am soaking a pad an hour"). */
 const presentVerbs = new Set(['am', 'is', 'are', 'im']);
 /**
@@ -144,7 +146,9 @@ export class SignRecogniser {
         // "isn't floppy or hard to wake", "no fever nor rash": a list after one negation is all denied.
         if (token.word !== 'or' && token.word !== 'nor') return false;
         reach = index - 4;
-        listed = true;
+        // Only the item the "or" lists ("or redness", "or any redness"), not a time or sign after it: in "no wet
+        // nappy or poo since yesterday" the "since yesterday" of the sign is not denied (review s10).
+        listed = tokens.slice(index + 1, span.start).every((between) => listedItemLeadWords.has(between.word));
       }
     }
     return false;

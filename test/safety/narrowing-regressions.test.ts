@@ -533,6 +533,11 @@ describe('review s10: red flags a narrowing of this round silenced', () => {
     // asked_ahead's "not had it" took a sign nobody has looked at yet for a question asked ahead; "nobody i know has" the writer's own.
     ["not had it looked at yet, should i worry my 3 week old's lips went blue during a feed?", 'baby-breathing-seizure', 'emergency'],
     ['nobody i know has had this, is it normal for a 2 week old to grunt with every breath and breathe really fast?', 'baby-breathing-seizure', 'emergency'],
+    // One negation over a list (isNegated) reached the time of the sign after the listed item: "since yesterday" was denied.
+    ["no wet nappy or poo since yesterday morning, he's 4 days old", 'baby-wet-nappies', 'urgent_today'],
+    ['no wet nappy or poo since yesterday morning', 'baby-wet-nappies', 'urgent_today'],
+    ["no wee or poo since yesterday morning, he's 4 days old", 'baby-wet-nappies', 'urgent_today'],
+    ["he's had no wet nappy or dirty nappy since yesterday morning and he's 4 days old", 'baby-wet-nappies', 'urgent_today'],
   ])('"%s" escalates on %s', (text, row, level) => expectRuleFlag(text, row, level));
 
   it.each([
