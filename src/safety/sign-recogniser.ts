@@ -133,15 +133,18 @@ export class SignRecogniser {
     const { tokens, negators } = recognition;
     const conjunctions = recognition.concepts.get('conjunction') ?? noSpans;
     let reach = span.start - 3;
+    let listed = false;
     for (let index = span.start - 1; index >= Math.max(0, reach); index--) {
       const token = tokens[index];
       if (token.sentenceEnd || token.clauseEnd) return false;
-      // A negation that belongs to a sign of its own ("hasn't peed since breakfast") does not reach further.
-      if (negators.has(index) && !this.usedBySign(recognition, index, span.start)) return true;
+      // A negation that belongs to a sign of its own ("hasn't peed since breakfast") does not reach further,
+      // except over a list: "no fever or redness" denies both, even where "no fever" is a sign (s10-rf-nm).
+      if (negators.has(index) && (listed || !this.usedBySign(recognition, index, span.start))) return true;
       if (holds(conjunctions, index)) {
         // "isn't floppy or hard to wake", "no fever nor rash": a list after one negation is all denied.
         if (token.word !== 'or' && token.word !== 'nor') return false;
         reach = index - 4;
+        listed = true;
       }
     }
     return false;
@@ -220,7 +223,19 @@ export class SignRecogniser {
     if (concepts.has('own_lack_now')) return false;
     const start = sentenceStartOf(tokens, span.start);
     const end = sentenceEndOf(tokens, span.end);
-    if ((concepts.get('still_now') ?? noSpans).some((still) => still.start >= start && still.end <= end && !this.isNegated(recognition, still))) return false;
+    // "can you get an abscess if you keep feeding through mastitis?": a "keep" inside the question's if-clause is
+    // the condition asked about, not something going on now (s10-rf-nm). Time words ("now", "today") still count.
+    const conditionalKeep = (still: Span) => /^keeps?$/.test(tokens[still.start].word) && still.end - still.start === 1 && inIfClause(tokens, start, still.start);
+    if ((concepts.get('still_now') ?? noSpans).some((still) => still.start >= start && still.end <= end && !this.isNegated(recognition, still) && !conditionalKeep(still))) return false;
+    // Another sentence that tells something as so now, not asked ("… not had it, but im soaking one an hour
+    // now"): the writer has a case of her own, and what the question names may be it (when unsure, escalate).
+    const markerSpans = markers.flatMap((name) => concepts.get(name) ?? noSpans);
+    const toldNowElsewhere = (still: Span) => {
+      if (still.start >= start && still.end <= end) return false;
+      if (this.isNegated(recognition, still) || markerSpans.some((marker) => overlapping(marker, still))) return false;
+      return !tokens[sentenceEndOf(tokens, still.end) - 1]?.questionEnd;
+    };
+    if ((concepts.get('still_now') ?? noSpans).some(toldNowElsewhere)) return false;
     if (tokens[end - 1]?.questionEnd) return true;
     for (let index = span.start - 1; index >= Math.max(start, span.start - 8); index--) {
       if (tokens[index].word === 'if' || (tokens[index].word === 'case' && tokens[index - 1]?.word === 'in')) return true;
@@ -478,6 +493,15 @@ const noSpans: readonly Span[] = Object.freeze([]);
 
 /** True when one of the spans holds the token at `index` (a loop, not a closure per token checked). */
 /** Where the sentence holding token `position` starts. */
+/** True when an "if" stands between the sentence's start and `position`, in the same clause as `position`. */
+function inIfClause(tokens: Recognition['tokens'], sentenceStart: number, position: number): boolean {
+  for (let index = position - 1; index >= sentenceStart; index--) {
+    if (tokens[index].word === 'if') return true;
+    if (tokens[index].clauseEnd) return false;
+  }
+  return false;
+}
+
 function sentenceStartOf(tokens: Recognition['tokens'], position: number): number {
   let start = position;
   while (start > 0 && !tokens[start - 1].sentenceEnd) start--;
