@@ -117,3 +117,11 @@ describe('milk told not in while the baby shows it is: wet nappies at the chart 
     'day 5 and my milk has not come in, only 2 wet nappies today and yellow poo',
   ])('"%s" still escalates today', (text) => expectRuleLevel(text, 'urgent_today'));
 });
+
+describe('an amount gone down from is no amount lost ("down from 30oz to 24oz a day", a pumped volume)', () => {
+  it('"… pumping less? down from 30oz to 24oz a day, baby is 4 months …" raises no rule', () =>
+    expectNoRuleFlag("why am I suddenly pumping less? down from 30oz to 24oz a day, baby is 4 months and eating about 25oz. I'm exhausted and haven't been eating properly"));
+  it.each(['lost 12 oz, born 7lb, 5 days', 'down from 7lb 8oz to 6lb 10oz, 6 days old', 'he dropped from 3.5 kg to 3.1 kg'])('"%s" still escalates today', (text) =>
+    expectRuleLevel(text, 'urgent_today'),
+  );
+});
