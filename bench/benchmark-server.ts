@@ -163,10 +163,12 @@ export function checkBenchmarkQuestions(classify: (text: string) => { route: str
  */
 
 async function serveLatch(firstTurnCache: boolean): Promise<{ port: number; close(): Promise<void>; conversations(): number | undefined }> {
+  const { boundHeapGrowth, holdYoungGenerationUntilReady } = await import('../src/server/bounded-heap-growth');
+  // As `latch serve` does, before anything is loaded.
+  holdYoungGenerationUntilReady();
   const { buildEngine } = await import('../src/app/build-engine');
   const { loadConfig } = await import('../src/config');
   const { classifyFirstMessage } = await import('../src/engine/create-engine');
-  const { boundHeapGrowth } = await import('../src/server/bounded-heap-growth');
   const { createServer } = await import('../src/server/create-server');
   const { createLogger, logDestination } = await import('../src/server/create-logger');
   const config = benchmarkConfig(loadConfig());

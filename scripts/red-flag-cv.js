@@ -9,6 +9,9 @@
 //        [--test FILE] [--net-details] [--l2 L] [--word-weight W] [--epochs E] [--near-miss-weight N] [--ordinary-share S] [--soon-threshold T]
 //        [--overrule-threshold T] [--alternative-share P] [--by-sentence T (the crisis row, sentence by sentence) [--by-sentence-minimum P]] [--row-threshold ROW=T ...]
 //        [--net NAME=VALUE ...] (any SafetyNet training option, e.g. --net charGramWeight=0.3 --net neighbours=9)
+//        [--ordinary-sentences | --no-ordinary-sentences] (learn each sentence of an ordinary phrasing of several too, or not)
+//        [--ordinary-extra FILE ...] (a real-questions file whose in-scope questions are learnt as "no red flag" in
+//        every fold, beside the knowledge base's phrasings; never measured, so runs with and without it score the same items)
 //        [--dump FILE] (a JSON line per held item at the file's threshold: label, row, level, the rule's and the
 //        check's flags, and the net's probability for each row, to weigh a setting such as crisis_lean offline)
 // --train-extra FILE is learnt like --extra (its sites out of the fold that holds them) but never measured, so
@@ -68,6 +71,7 @@ const settings = {
   overrule_threshold: Number(option('--overrule-threshold', String(check.overrule_threshold ?? 0))),
   by_sentence: option('--by-sentence') ? { rows: ['mother-mental-health'], threshold: Number(option('--by-sentence')), whole_minimum: Number(option('--by-sentence-minimum', '0')) } : check.by_sentence,
   alternative_share: Number(option('--alternative-share', String(check.alternative_share ?? 1))),
+  ordinary_sentences: process.argv.includes('--ordinary-sentences') ? true : process.argv.includes('--no-ordinary-sentences') ? false : check.ordinary_sentences,
   row_thresholds: { ...check.row_thresholds, ...Object.fromEntries(options('--row-threshold').map((pair) => [pair.split('=')[0], Number(pair.split('=')[1])])) },
 };
 const file = { ...content.safetyRules, safety_check: settings };
@@ -129,7 +133,14 @@ const ruleOf = (text) => {
   if (!ruleFlag.has(text)) ruleFlag.set(text, rules.triageRecognition(read(text), {}));
   return ruleFlag.get(text);
 };
-const ordinary = ordinaryPhrasings(content.knowledgeBase).filter((text) => !ruleOf(text));
+// In-scope questions of a real-questions file learnt as ordinary, as a
+// trial of teaching the net more of how parents ask (--ordinary-extra). Only ones no rule flags, as in the engine.
+const { readLabelledQuestions } = require(join(dist, 'evaluation', 'labelled-questions'));
+const ordinaryExtraPaths = options('--ordinary-extra').map((path) => resolve(path));
+for (const path of ordinaryExtraPaths) if (/held-?out/i.test(path)) throw new Error(`${path}: a held-out corpus is never used for tuning; leave it out of --ordinary-extra`);
+const notOrdinary = new Set(['RED_FLAG', 'NEAR_MISS', 'OUT_OF_SCOPE', 'OFF_TOPIC', 'SMALLTALK']);
+const ordinaryExtra = ordinaryExtraPaths.flatMap((path) => readLabelledQuestions(path).filter((question) => !notOrdinary.has(question.label)).map((question) => question.q));
+const ordinary = [...ordinaryPhrasings(content.knowledgeBase), ...ordinaryExtra].filter((text) => !ruleOf(text));
 
 const rank = { crisis: 0, emergency: 0, urgent_today: 1, soon: 2 };
 const blank = () => ({ rawCaught: 0, rawNear: 0, rawRows: {}, rawLevels: {}, rawUnder: 0, aloneRows: {}, rawOrdinaryFlagged: 0, rawOrdinaryTotal: 0, rawMisses: [], netCaught: 0, netNear: 0, netMisses: [], netAlarms: [], redFlags: 0, byRule: 0, byCheck: 0, under: 0, nearMisses: 0, nearByRule: 0, nearByCheck: 0, rows: {}, levels: {}, misses: [], alarms: [], unders: [], ordinaryFlagged: 0, ordinaryTotal: 0, ordinaryAlarms: [] });
@@ -244,10 +255,10 @@ const unsourced = entries.filter((entry) => entry.fold === -1).length;
 if (testPath) console.log(`measured on ${testPath} with a net trained on all of the corpora below`);
 const shortPaths = (paths) => paths.map((path) => path.replace(`${resolve(__dirname, '..')}/`, '')).join(', ');
 console.log(
-  `leave-sites-out cross-validation, ${folds} folds over ${shortPaths(corpusPaths)}${trainOnlyPaths.length ? `; learnt, never measured: ${shortPaths(trainOnlyPaths)}` : ''}${measureOnlyPaths.length ? `; measured, never learnt: ${shortPaths(measureOnlyPaths)}` : ''}`,
+  `leave-sites-out cross-validation, ${folds} folds over ${shortPaths(corpusPaths)}${trainOnlyPaths.length ? `; learnt, never measured: ${shortPaths(trainOnlyPaths)}` : ''}${measureOnlyPaths.length ? `; measured, never learnt: ${shortPaths(measureOnlyPaths)}` : ''}${ordinaryExtraPaths.length ? `; learnt as ordinary: ${ordinaryExtra.length} questions of ${shortPaths(ordinaryExtraPaths)}` : ''}`,
 );
 console.log(`  ${entries.length} items; fold sizes ${sizes.join(', ')}; ${unsourced} without a source (always trained on, never measured)`);
-console.log(`  net ${JSON.stringify(netOptions)}, near_miss_weight ${settings.near_miss_weight}, ordinary_share ${settings.ordinary_share}, soon_threshold ${settings.soon_threshold}, overrule_threshold ${settings.overrule_threshold}, alternative_share ${settings.alternative_share}, by_sentence ${JSON.stringify(settings.by_sentence)}, row_thresholds ${JSON.stringify(settings.row_thresholds)}; ${((Date.now() - started) / 1000).toFixed(1)} s`);
+console.log(`  net ${JSON.stringify(netOptions)}, near_miss_weight ${settings.near_miss_weight}, ordinary_share ${settings.ordinary_share}, ordinary_sentences ${Boolean(settings.ordinary_sentences)}, soon_threshold ${settings.soon_threshold}, overrule_threshold ${settings.overrule_threshold}, alternative_share ${settings.alternative_share}, by_sentence ${JSON.stringify(settings.by_sentence)}, row_thresholds ${JSON.stringify(settings.row_thresholds)}; ${((Date.now() - started) / 1000).toFixed(1)} s`);
 const rulesOnlyRowsRecall = results.get(thresholds[0]);
 console.log(`  rules alone: recall ${rulesOnlyRowsRecall.byRule}/${rulesOnlyRowsRecall.redFlags} ${percent(rulesOnlyRowsRecall.byRule, rulesOnlyRowsRecall.redFlags)}, near misses flagged ${rulesOnlyRowsRecall.nearByRule}/${rulesOnlyRowsRecall.nearMisses} ${percent(rulesOnlyRowsRecall.nearByRule, rulesOnlyRowsRecall.nearMisses)}`);
 for (const threshold of thresholds) {

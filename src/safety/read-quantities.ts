@@ -281,7 +281,9 @@ export function readQuantities(tokens: readonly TriageToken[], someoneElses: (in
       const leadsAge = ageLead.has(previous) && !durationBefore.has(previous) && afterNext !== 'ago' && !(previous === 'a' && token.word !== 'a');
       // "i'm 38 weeks and scared": a writer's own 24 to 42 weeks are weeks of pregnancy, not a baby's age.
       const ownPregnancy = previous === 'am' && word(index - 2) === 'i' && !old && days >= 168 && days <= 294;
-      const gestation = ownPregnancy || ['born', 'birth', 'pregnant', 'delivered'].includes(word(index - 2)) || ['gestation', 'pregnant', 'gestational', 'early', 'premature', 'prem'].includes(afterNext);
+      // "our little one came at 35 weeks": an arrival at 22 to 43 weeks is a birth's gestation, not the baby's age.
+      const arrivedAt = ['came', 'arrived'].includes(word(index - 2)) && previous === 'at' && !old && days >= 154 && days <= 301;
+      const gestation = ownPregnancy || arrivedAt || ['born', 'birth', 'pregnant', 'delivered'].includes(word(index - 2)) || ['gestation', 'pregnant', 'gestational', 'early', 'premature', 'prem'].includes(afterNext);
       if (gestation) continue;
       // "at the 2 week check", "the 2 week weigh": the age at a visit.
       if (visitWords.has(afterNext)) {

@@ -34,9 +34,17 @@ export function netExamples(file: SafetyFile, entries: readonly RedFlagCorpusEnt
   }
   const every = file.safety_check.ordinary_share > 0 ? Math.max(1, Math.round(1 / file.safety_check.ordinary_share)) : Infinity;
   ordinary.forEach((text, index) => {
-    if (index % every === 0) examples.push({ text, row: null });
+    if (index % every !== 0) return;
+    examples.push({ text, row: null });
+    if (file.safety_check.ordinary_sentences) for (const sentence of judgedSentences(text)) examples.push({ text: sentence, row: null });
   });
   return examples;
+}
+
+/** The sentences of a message of several that `by_sentence` would judge one at a time (none for a single sentence). */
+function judgedSentences(text: string): string[] {
+  const sentences = text.split(sentenceBreak).filter((sentence) => sentence.trim().split(/\s+/).length >= minimumSentenceWords);
+  return sentences.length < 2 ? [] : sentences;
 }
 
 /**
@@ -86,9 +94,7 @@ export function createSafetyCheck(file: SafetyFile, rules: RuleTriage, net: Safe
    */
   const sentenceVerdict = (text: string, whole: NetVerdict): RedFlag | undefined => {
     if (!bySentence || !bySentence.rows.some((row) => whole.probabilities[net.rowNames.indexOf(row)] >= (bySentence.whole_minimum ?? 0))) return undefined;
-    const sentences = text.split(sentenceBreak).filter((sentence) => sentence.trim().split(/\s+/).length >= minimumSentenceWords);
-    if (sentences.length < 2) return undefined;
-    for (const sentence of sentences) {
+    for (const sentence of judgedSentences(text)) {
       // Read apart: the whole message's reading stays kept for the sign-question step after this check.
       const alone = net.assess(rules.recogniser.recognisePart(sentence));
       if (bySentence.rows.includes(alone.row) && alone.probabilityNone < bySentence.threshold) return flagByRow.get(alone.row);

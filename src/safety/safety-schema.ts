@@ -81,6 +81,11 @@ export const ruleSchema = z
      * Other places of the sign, and the rule's other signs, still count.
      */
     normal_when: z.record(z.string(), z.array(normalEntrySchema).min(1)).optional(),
+    /**
+     * normal_when's concepts count in the sentence just before the sign's too, for a sign that is often the
+     * second half of a question ("can you breastfeed with really big breasts? worried I'll smother him").
+     */
+    normal_told_before: z.boolean().optional(),
     sources: z.array(z.string()).min(1),
   })
   .strict();
@@ -151,6 +156,11 @@ export const safetyFileSchema = z
         near_miss_weight: z.number().int().min(1).max(20),
         /** The share of the knowledge base's ordinary phrasings the net learns as "no red flag". */
         ordinary_share: z.number().min(0).max(1),
+        /**
+         * Each sentence of an ordinary phrasing of several is learnt as "no red flag" too: `by_sentence` judges a
+         * sentence alone, and the net had only ever learnt ordinary sentences inside their whole question.
+         */
+        ordinary_sentences: z.boolean().optional(),
         /** Labelled red-flag corpora the net learns from, relative to this file. */
         corpus: z.array(z.string().min(1)).min(1),
         left_to_dialogs: z.array(z.string()),

@@ -9,6 +9,8 @@ const expectationWords = new Set(['should', 'meant', 'supposed', 'expected', 'ho
 
 const birthVerbs = new Set(['born', 'birth', 'delivered', 'had', 'arrived', 'labour', 'labor', 'section', 'baby', 'postpartum', 'pp']);
 const pastVerbs = new Set(['had', 'was', 'were', 'got', 'did', 'needed', 'went']);
+/** A verb in the present between a past time and a sign after it: the sign is told now ("she was in hospital and i am soaking a pad an hour"). */
+const presentVerbs = new Set(['am', 'is', 'are', 'im']);
 /**
  * Words that tell a sign as a new episode, after a professional's verdict on an earlier one. Not "still" or
  * "now": "she's 3 weeks now, still a hint of yellow" is the episode the verdict was on (train-3's near misses).
@@ -274,7 +276,9 @@ export class SignRecogniser {
       if (other.start >= datedFrom) return true;
       if (tokens.slice(Math.max(0, other.start - 4), other.start).some((token) => birthVerbs.has(token.word))) return false;
       const [from, to] = other.end <= span.start ? [other.end - 1, span.start] : [span.end - 1, other.start];
-      return to - from <= 8 && !tokens.slice(from, to).some((token) => token.clauseEnd || token.sentenceEnd);
+      const between = tokens.slice(from, to);
+      if (other.end <= span.start && between.some((token) => presentVerbs.has(token.word))) return false;
+      return to - from <= 8 && !between.some((token) => token.clauseEnd || token.sentenceEnd);
     });
     const someonesSign = inSentence('who_other').some((other) => other.end <= span.start);
     // Someone else's story is told in any past verb ("my friend's 11 month old turned blue in a tantrum").

@@ -225,11 +225,11 @@ export function createTriage(file: SafetyFile, recogniser: SignRecogniser = defa
      * one entry found, concepts in the sign's sentence or the next, every quantity of a compared kind in
      * range (one of them in those sentences), and none of the entry's `!concept`s anywhere, un-negated.
      */
-    const toldNormal = (entries: readonly NormalEntry[], found: Found): boolean => {
+    const toldNormal = (entries: readonly NormalEntry[], found: Found, toldBefore = false): boolean => {
       const sentence = sentenceOf(found.span.start);
       const near = (position: number) => {
         const other = sentenceOf(position);
-        return other === sentence || other === sentence + 1;
+        return other === sentence || other === sentence + 1 || (toldBefore && other === sentence - 1);
       };
       return entries.some(
         ({ told, absent }) =>
@@ -277,7 +277,7 @@ export function createTriage(file: SafetyFile, recogniser: SignRecogniser = defa
                   // "I can't wake him": the baby named inside the sign's words makes it the baby's.
                   (rule.who === 'baby' && part.kind === 'concept' && recogniser.namesBabyInside(recognition, found.span)),
               )
-              .filter((found) => part.kind !== 'concept' || !normalWhen?.has(part.name) || !toldNormal(normalWhen.get(part.name)!, found))
+              .filter((found) => part.kind !== 'concept' || !normalWhen?.has(part.name) || !toldNormal(normalWhen.get(part.name)!, found, rule.normal_told_before))
               // A baby's sign asked about in a question or an if-clause by a writer still pregnant, with no age given.
               .filter((found) => !unbornAsked || part.kind !== 'concept' || !recogniser.isAskedAhead(recognition, found.span, ['hypothetical']))
             : quantityFound(part),

@@ -145,9 +145,11 @@ export function latchProgram(context: ProgramContext): Command {
     .action(async (options: { port?: string; host?: string } & ModelFlags) => {
       const port = options.port === undefined ? undefined : Number(options.port);
       if (port !== undefined && !(Number.isInteger(port) && port >= 0 && port <= 65535)) throw new Error(`--port ${options.port} is not a port number (0-65535)`);
+      const { boundHeapGrowth, holdYoungGenerationUntilReady } = await import('../../server/bounded-heap-growth');
+      // Start-up's garbage should not leave the idle server large (see the file).
+      holdYoungGenerationUntilReady();
       // Loaded here so the other commands start without botbuilder and express.
       const { serve } = await import('../../server/serve');
-      const { boundHeapGrowth } = await import('../../server/bounded-heap-growth');
       const engine = responder(options);
       // This process is a long-running server now: memory should stay flat under load (see the file).
       boundHeapGrowth();
