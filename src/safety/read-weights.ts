@@ -31,6 +31,8 @@ export function amountLost(tokens: readonly TriageToken[], index: number, value:
           ? 453.6
           : undefined;
   if (lostUnit === undefined || value * lostUnit >= 1000 || !tokens.slice(Math.max(0, index - 3), index).some((other) => /^(lost|losing|loss|down|dropped)$/.test(other.word))) return undefined;
+  // "down from 30oz to 24oz a day": the amount it went down from, not an amount lost (s10-rf-nm: a pumped volume).
+  if (tokens[index - 1]?.word === 'from') return undefined;
   // "a pound and a half" (the tokens fold "a half" into 0.5).
   const half = tokens[index + 2]?.word === 'and' && tokens[index + 3]?.value === 0.5 ? 0.5 : 0;
   return { grams: (value + half) * lostUnit, at: index };
