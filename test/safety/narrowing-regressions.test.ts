@@ -524,6 +524,10 @@ describe('review s10: red flags a narrowing of this round silenced', () => {
     // breast_size + !harm_thought_told (normal_when of mother.intrusive_thoughts) took any harm beside big breasts for a smothering worry.
     "i have huge boobs and i'm scared i will hurt my baby, i can't stop crying and i don't want to be alone with her",
     "i have big breasts and i'm scared i'll smother her, i keep thinking about holding her face into them until she stops moving",
+    // Found beside asked_ahead ("i've got none now"), older than this round: self-harm asked about, then told as done again.
+    "i've got none now, but what happens if you keep cutting yourself? i did it again last night",
+    'what happens if you keep cutting yourself? i did it again last night',
+    'what happens if you cut yourself too deep? i have done it again',
   ])('"%s" gets the crisis line from the rules', (text) => expectCrisisLine(text));
 
   it.each([
