@@ -542,6 +542,9 @@ describe('review s10: red flags a narrowing of this round silenced', () => {
     ['no wet nappy or poo since yesterday morning', 'baby-wet-nappies', 'urgent_today'],
     ["no wee or poo since yesterday morning, he's 4 days old", 'baby-wet-nappies', 'urgent_today'],
     ["he's had no wet nappy or dirty nappy since yesterday morning and he's 4 days old", 'baby-wet-nappies', 'urgent_today'],
+    // Older than this round: a lack hedged by the writer ("I don't think", "not sure") over the sign.
+    ["i don't think she's weed since last night, is that normal for a week old baby?", 'baby-wet-nappies', 'urgent_today'],
+    ["not sure he has had a wet nappy since yesterday morning, he's 6 days old", 'baby-wet-nappies', 'urgent_today'],
   ])('"%s" escalates on %s', (text, row, level) => expectRuleFlag(text, row, level));
 
   it.each([
@@ -550,6 +553,7 @@ describe('review s10: red flags a narrowing of this round silenced', () => {
     "can you breastfeed with really big breasts? worried I'll smother him",
     'she brought up some yellowish milk after a feed, not green, and shes smiley',
     'newborn has yellow crusty cradle cap and a few pimples on his cheeks',
+    "i don't think she has weed much but she's had 6 wet nappies today, 8 days old",
     "what is postpartum rage? I've seen it on instagram. I'm not having it, just curious, 4 months in",
   ])('"%s" raises no rule', (text) => expectNoRuleFlag(text));
 });
