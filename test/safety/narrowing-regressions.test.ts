@@ -528,6 +528,8 @@ describe('review s10: red flags a narrowing of this round silenced', () => {
     "i've got none now, but what happens if you keep cutting yourself? i did it again last night",
     'what happens if you keep cutting yourself? i did it again last night',
     'what happens if you cut yourself too deep? i have done it again',
+    // Older than this round, only the check caught it: thinking she should end it.
+    'my friends all breastfed fine. i keep thinking i should just end it',
   ])('"%s" gets the crisis line from the rules', (text) => expectCrisisLine(text));
 
   it.each([
@@ -554,6 +556,7 @@ describe('review s10: red flags a narrowing of this round silenced', () => {
     'she brought up some yellowish milk after a feed, not green, and shes smiley',
     'newborn has yellow crusty cradle cap and a few pimples on his cheeks',
     "i don't think she has weed much but she's had 6 wet nappies today, 8 days old",
+    'breastfeeding is so hard, should i just end it and switch to formula?',
     "what is postpartum rage? I've seen it on instagram. I'm not having it, just curious, 4 months in",
   ])('"%s" raises no rule', (text) => expectNoRuleFlag(text));
 });
