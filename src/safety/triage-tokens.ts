@@ -114,12 +114,22 @@ export interface PieceWord {
   stem: string;
   numberStart: boolean;
   numeric: number | undefined;
+  /**
+   * For a remembered piece's word (see triageTokens), its token by where it stands (the place bits, 0-7), made
+   * when first needed: the same word in the same place is the same token in every message, where a message's
+   * fifty-odd tokens were made anew each time, a kilobyte a turn for the collector. Tokens are values: nothing
+   * writes to one.
+   */
+  tokens: (TriageToken | undefined)[] | undefined;
 }
 
 /** Where a word stands, as bits: a sentence ends after it, a clause ends after it, a question ends after it. */
 const sentenceEndBit = 1;
 const clauseEndBit = 2;
 const questionEndBit = 4;
+const placeBits = 7;
+/** Not a place: the word's piece is remembered between messages (see PieceWord.tokens). */
+const sharedBit = 8;
 
 /**
  * The words of a message as typed: lowercased and unicode-folded, contractions opened ("wont" is "will
@@ -144,9 +154,11 @@ export function triageTokens(
   } else folded = text.normalize('NFKC').toLowerCase().replace(/[\u2018\u2019\u02bc\u0060\u00b4]/g, "'").replace(/\p{Cf}/gu, '');
   // Both patterns need a digit (\d is 0-9): most messages have none, and then the two passes are skipped.
   const cleaned = hasAsciiDigit(folded) ? folded.replace(/(\d),(\d{3})\b/g, '$1$2').replace(/(\d)[.,](\d)/g, '$1\u2024$2') : folded;
-  // The words in order, and beside each where it stands (bits).
-  const words: PieceWord[] = [];
-  const places: number[] = [];
+  // The words in order, and beside each where it stands (bits): lists kept between messages (see scratchWords).
+  const words = scratchWords;
+  const places = scratchPlaces;
+  words.length = 0;
+  places.length = 0;
   const onBreak = (mark: string, index: number): void => {
     // A hyphen inside a word ("clear-ish", "blue-grey", "day-old") joins; only a spaced dash ends a clause.
     if (mark === '-' && isLetterAt(cleaned, index - 1) && isLetterAt(cleaned, index + 1)) return;
@@ -155,13 +167,18 @@ export function triageTokens(
   };
   const onPiece = (piece: string): void => {
     let read = remembered?.get(piece);
+    let kept = read !== undefined;
     if (read === undefined) {
       read = pieceWords(piece, correct);
-      if (remembered && remembered.size < 20000) remembered.set(piece, read);
+      if (remembered && remembered.size < 20000) {
+        remembered.set(piece, read);
+        kept = true;
+      }
     }
     for (let index = 0; index < read.length; index++) {
       words.push(read[index]);
-      places.push(0);
+      // Only a remembered piece's words (shared between messages) keep their tokens.
+      places.push(kept ? sharedBit : 0);
     }
   };
   if (isAsciiOrDotLeader(cleaned)) scanAsciiPieces(cleaned, onPiece, onBreak);
@@ -190,10 +207,18 @@ export function triageTokens(
       index = read.end - 1;
       continue;
     }
-    const place = places[index];
+    const place = places[index] & placeBits;
+    const shared = (places[index] & sharedBit) !== 0;
+    const pieceWord = words[index];
+    // A remembered piece's word reads the same in every message (the caller's `correct` and `alternatives` do).
+    const known = shared ? pieceWord.tokens?.[place] : undefined;
+    if (known !== undefined) {
+      tokens.push(known);
+      continue;
+    }
     const others = numeric === undefined ? (alternatives?.(word) ?? noWords) : noWords;
     // Every token has the same fields, unset ones undefined: one object shape keeps the readers' property look-ups fast.
-    tokens.push({
+    const token: TriageToken = {
       word,
       stem,
       value: numeric,
@@ -201,12 +226,21 @@ export function triageTokens(
       sentenceEnd: (place & sentenceEndBit) !== 0,
       clauseEnd: (place & clauseEndBit) !== 0,
       questionEnd: (place & questionEndBit) !== 0,
-    });
+    };
+    if (shared) (pieceWord.tokens ??= [undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined])[place] = token;
+    tokens.push(token);
   }
   return tokens;
 }
 
 const noWords: readonly string[] = [];
+
+/**
+ * triageTokens' words and places while it reads a message, emptied at each call rather than made anew (two lists
+ * grown word by word were a third of its garbage). Nothing it calls reads another message meanwhile.
+ */
+const scratchWords: PieceWord[] = [];
+const scratchPlaces: number[] = [];
 
 /** A piece's words: a plain word as it is unless a contraction typed without its apostrophe, others split; each corrected. */
 function pieceWords(piece: string, correct: ((word: string) => string | undefined) | undefined): PieceWord[] {
@@ -223,6 +257,7 @@ function pieceWord(word: string): PieceWord {
     stem: stemOf(word),
     numberStart: startsWithDigit || numberStarts.has(word),
     numeric: startsWithDigit && /^\d+(\.\d+)?$/.test(word) ? Number(word) : undefined,
+    tokens: undefined,
   };
 }
 
