@@ -114,22 +114,12 @@ export interface PieceWord {
   stem: string;
   numberStart: boolean;
   numeric: number | undefined;
-  /**
-   * For a remembered piece's word (see triageTokens), its token by where it stands (the place bits, 0-7), made
-   * when first needed: the same word in the same place is the same token in every message, where a message's
-   * fifty-odd tokens were made anew each time, a kilobyte a turn for the collector. Tokens are values: nothing
-   * writes to one.
-   */
-  tokens: (TriageToken | undefined)[] | undefined;
 }
 
 /** Where a word stands, as bits: a sentence ends after it, a clause ends after it, a question ends after it. */
 const sentenceEndBit = 1;
 const clauseEndBit = 2;
 const questionEndBit = 4;
-const placeBits = 7;
-/** Not a place: the word's piece is remembered between messages (see PieceWord.tokens). */
-const sharedBit = 8;
 
 /**
  * The words of a message as typed: lowercased and unicode-folded, contractions opened ("wont" is "will
@@ -167,18 +157,13 @@ export function triageTokens(
   };
   const onPiece = (piece: string): void => {
     let read = remembered?.get(piece);
-    let kept = read !== undefined;
     if (read === undefined) {
       read = pieceWords(piece, correct);
-      if (remembered && remembered.size < 20000) {
-        remembered.set(piece, read);
-        kept = true;
-      }
+      if (remembered && remembered.size < 20000) remembered.set(piece, read);
     }
     for (let index = 0; index < read.length; index++) {
       words.push(read[index]);
-      // Only a remembered piece's words (shared between messages) keep their tokens.
-      places.push(kept ? sharedBit : 0);
+      places.push(0);
     }
   };
   if (isAsciiOrDotLeader(cleaned)) scanAsciiPieces(cleaned, onPiece, onBreak);
@@ -207,18 +192,10 @@ export function triageTokens(
       index = read.end - 1;
       continue;
     }
-    const place = places[index] & placeBits;
-    const shared = (places[index] & sharedBit) !== 0;
-    const pieceWord = words[index];
-    // A remembered piece's word reads the same in every message (the caller's `correct` and `alternatives` do).
-    const known = shared ? pieceWord.tokens?.[place] : undefined;
-    if (known !== undefined) {
-      tokens.push(known);
-      continue;
-    }
+    const place = places[index];
     const others = numeric === undefined ? (alternatives?.(word) ?? noWords) : noWords;
     // Every token has the same fields, unset ones undefined: one object shape keeps the readers' property look-ups fast.
-    const token: TriageToken = {
+    tokens.push({
       word,
       stem,
       value: numeric,
@@ -226,9 +203,7 @@ export function triageTokens(
       sentenceEnd: (place & sentenceEndBit) !== 0,
       clauseEnd: (place & clauseEndBit) !== 0,
       questionEnd: (place & questionEndBit) !== 0,
-    };
-    if (shared) (pieceWord.tokens ??= [undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined])[place] = token;
-    tokens.push(token);
+    });
   }
   return tokens;
 }
@@ -257,7 +232,6 @@ function pieceWord(word: string): PieceWord {
     stem: stemOf(word),
     numberStart: startsWithDigit || numberStarts.has(word),
     numeric: startsWithDigit && /^\d+(\.\d+)?$/.test(word) ? Number(word) : undefined,
-    tokens: undefined,
   };
 }
 
