@@ -192,3 +192,13 @@ describe('milk not in: not filled, half in with the weight off, breasts as in pr
     expectNoRuleFlag(text);
   });
 });
+
+describe('under-escalated on train: jaundice with a baby who has stopped reacting as before', () => {
+  it('"baby is yellow and has stopped startling at loud noises, she\'s also much sleepier than she was. 5 days old" is an emergency', () => {
+    expectRuleFlag("baby is yellow and has stopped startling at loud noises, she's also much sleepier than she was. 5 days old", 'baby-jaundice', 'emergency', 'emergency');
+  });
+
+  it('"my 3 week old has stopped startling at loud noises, could she be deaf?" (no yellow) is no red flag', () => {
+    expectNoRuleFlag('my 3 week old has stopped startling at loud noises, could she be deaf?');
+  });
+});
