@@ -98,7 +98,10 @@ function normalisedTokens(text: string): string[] {
   // Lowercased ASCII (with the \u2024 just put in) has no letters but a-z and no digits but 0-9, which a
   // pattern without Unicode classes finds more quickly.
   result = result.replace(/(\d)[.,](\d)/g, '$1\u2024$2').replace(ascii ? /[^a-z0-9\u2024°%\s-]+/g : /[^\p{L}\p{N}\u2024°%\s-]+/gu, ' ');
-  result = result.replace(/\u2024/g, '.').replace(/(^|\s)-+|-+(\s|$)/g, ' ');
+  // Each pass only where its character is: most messages have no decimal point between digits (the only
+  // source of \u2024, as NFKC folds a typed one to '.') and no hyphen.
+  if (result.includes('\u2024')) result = result.replace(/\u2024/g, '.');
+  if (result.includes('-')) result = result.replace(/(^|\s)-+|-+(\s|$)/g, ' ');
   // One scan for any of the phrases first: most messages have none, and then the passes one by one are skipped.
   if (anyPhrase.test(result)) {
     // Then only the patterns whose text is in the message (each pass is a scan of the whole of it), in

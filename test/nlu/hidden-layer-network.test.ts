@@ -89,4 +89,49 @@ describe('HiddenLayerNetwork scores', () => {
     const input = vector(...ids);
     expect(Array.from(network.scores(input, new Float64Array(6)))).toEqual(plainScores(input));
   });
+
+  it.each([[[1, 2, 3]], [[0, 5, 10]], [[]], [Array.from({ length: 600 }, (_, index) => index + 1)]])('are the same to the bit in the WebAssembly kernel and the plain loops, for features %#', (ids) => {
+    const input = vector(...ids);
+    const plain = HiddenLayerNetwork.fromParameters(network.compiled, { useKernel: false });
+    expect(Array.from(network.scores(input, new Float64Array(6)))).toEqual(Array.from(plain.scores(input, new Float64Array(6))));
+  });
+});
+
+describe('HiddenLayerNetwork with the sizes of the classifier', () => {
+  // 256 units and an odd class count, as the trained classifier has (67 intents): the kernel's pairs of
+  // doubles leave one class over, and a long message's rows go in several chunks.
+  const unitCount = 256;
+  const classCount = 67;
+  const featureCount = 900;
+  let seed = 5;
+  const random = () => ((seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 4294967296) * 2 - 1;
+  const rows = Int32Array.from({ length: featureCount }, (_, feature) => (feature % 3 === 0 ? -1 : feature - Math.ceil(feature / 3)));
+  const rowCount = rows.reduce((count, row) => (row >= 0 ? count + 1 : count), 0);
+  const parameters = {
+    featureCount,
+    rows,
+    unitCount,
+    classCount,
+    inputWeights: Float32Array.from({ length: rowCount * unitCount }, random),
+    unitBiases: Float32Array.from({ length: unitCount }, () => random() * 0.1),
+    outputWeights: Float32Array.from({ length: unitCount * classCount }, random),
+    classBiases: Float32Array.from({ length: classCount }, random),
+  };
+  const kernel = HiddenLayerNetwork.fromParameters(parameters);
+  const plain = HiddenLayerNetwork.fromParameters(parameters, { useKernel: false });
+
+  it.each([[3], [13], [14], [301], [899]])('scores a message of %i features the same to the bit either way', (length) => {
+    const input = { indices: Int32Array.from({ length }, (_, index) => (index * 7) % featureCount), values: Float64Array.from({ length }, () => Math.abs(random())) };
+    const expected = Array.from(plain.scores(input, new Float64Array(classCount)));
+    expect(expected.some((score) => score !== 0)).toBe(true);
+    expect(Array.from(kernel.scores(input, new Float64Array(classCount)))).toEqual(expected);
+  });
+
+  it('runs in the kernel on Node 20 and keeps its weights as given in its compiled form', () => {
+    expect(kernel.usesKernel).toBe(true);
+    expect(plain.usesKernel).toBe(false);
+    const bytes = (array: Float32Array) => Buffer.from(array.buffer, array.byteOffset, array.byteLength);
+    expect(bytes(kernel.compiled.inputWeights).equals(bytes(parameters.inputWeights))).toBe(true);
+    expect(bytes(kernel.compiled.outputWeights).equals(bytes(parameters.outputWeights))).toBe(true);
+  });
 });

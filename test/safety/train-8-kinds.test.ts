@@ -192,3 +192,26 @@ describe('milk not in: not filled, half in with the weight off, breasts as in pr
     expectNoRuleFlag(text);
   });
 });
+
+describe('under-escalated on train: jaundice with a baby who has stopped reacting as before', () => {
+  it('"baby is yellow and has stopped startling at loud noises, she\'s also much sleepier than she was. 5 days old" is an emergency', () => {
+    expectRuleFlag("baby is yellow and has stopped startling at loud noises, she's also much sleepier than she was. 5 days old", 'baby-jaundice', 'emergency', 'emergency');
+  });
+
+  it('"my 3 week old has stopped startling at loud noises, could she be deaf?" (no yellow) is no red flag', () => {
+    expectNoRuleFlag('my 3 week old has stopped startling at loud noises, could she be deaf?');
+  });
+});
+
+describe('not feeding: three feeds or fewer in all since a birth a day or more ago', () => {
+  it.each(['born 2 weeks early and exhausted, hes 30 hours old and has still only had 2 proper feeds', '30 hours old, 2 good feeds since birth and lots of skin to skin'])(
+    '"%s" is urgent today',
+    (text) => {
+      expectRuleFlag(text, 'baby-not-feeding', 'urgent_today', 'urgent_today');
+    },
+  );
+
+  it.each(['my 3 day old has had 3 feeds so far today', 'he is 5 hours old and has had 2 feeds so far, is that enough'])('"%s" (part of a day, or the day of birth) is no red flag', (text) => {
+    expectNoRuleFlag(text);
+  });
+});

@@ -12,9 +12,6 @@ import { launchChromium } from '../../support/launch-chromium';
 const outputDirectory = join(findProjectRoot(), 'test-output');
 export const screenshotPath = join(outputDirectory, 'webchat.png');
 
-/** How soon after a turn ends its reply must be on screen: streaming, not polling. */
-const replyOnScreenWithinMs = 100;
-
 jest.setTimeout(120_000);
 
 let server: { server: LatchServer; url: string };
@@ -41,6 +38,8 @@ interface OpenedChat {
   interactiveMs: number;
   /** Each bot activity pushed over the stream: its server timestamp (when the turn produced it). */
   pushed: { id: string; timestamp: number; replyToId?: string }[];
+  /** Each request the page made for activities by polling (Direct Line's GET …/activities): none when streaming. */
+  polled: string[];
 }
 
 async function openChat(viewport: { width: number; height: number }): Promise<OpenedChat> {
@@ -62,6 +61,10 @@ async function openChat(viewport: { width: number; height: number }): Promise<Op
   page.on('response', (response) => {
     if (response.status() >= 400) problems.push(`HTTP ${response.status()} for ${response.request().method()} ${response.url()}`);
   });
+  const polled: string[] = [];
+  page.on('request', (request) => {
+    if (request.method() === 'GET' && /\/conversations\/[^/]+\/activities/.test(new URL(request.url()).pathname)) polled.push(request.url());
+  });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
@@ -78,7 +81,7 @@ async function openChat(viewport: { width: number; height: number }): Promise<Op
   const started = Date.now();
   await page.goto(server.url + '/');
   await page.locator('[data-id="webchat-sendbox-input"]:not([disabled])').waitFor();
-  return { page, problems, interactiveMs: Date.now() - started, pushed };
+  return { page, problems, interactiveMs: Date.now() - started, pushed, polled };
 }
 
 /** Polls until `read` returns something `accept` takes, or fails with what it saw last. */
@@ -262,10 +265,10 @@ describe.each(sizes)('the web chat in Chromium at %s size', (name, viewport) => 
       expect(await seriousAccessibilityProblems(page)).toEqual([]);
 
       writeFileSync(join(outputDirectory, `webchat-${name}-timings.json`), JSON.stringify({ interactiveMs: chat.interactiveMs, replyOnScreenMs: latencies }, null, 2));
-      // The typical reply: one slow paint on a loaded machine says nothing about streaming, while polling
-      // (Web Chat's default interval is a second) would put every reply far past the bound.
-      const median = [...latencies].sort((first, second) => first - second)[Math.floor(latencies.length / 2)];
-      expect(median).toBeLessThan(replyOnScreenWithinMs);
+      // Streaming, not polling: every reply came over the WebSocket (sendAndTime waits for it there) and the page
+      // never asked for activities. How soon replies show is recorded above, not asserted: a time on a shared
+      // machine says more about its load than about the page (bench/, not tests, measure speed).
+      expect(chat.polled).toEqual([]);
       expect(await page.evaluate('window.cspViolations')).toEqual([]);
       expect(problems).toEqual([]);
     } catch (error) {
