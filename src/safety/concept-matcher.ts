@@ -1,16 +1,13 @@
-import { canStart, collectEnds, compilePhrase, stemCount, type Element, type Found, type Span } from './concept-phrase';
+import { canStart, collectEnds, stemCount, type Element, type Found, type Span } from './concept-phrase';
+import { compileConcepts, type CompiledConcept, type ConceptProblem } from './compile-concepts';
+import { dependencyOrder } from './dependency-order';
+import { keptSpans } from './kept-spans';
+import { compileOtherStarts, notAWord, type OtherStarts } from './other-starts';
 import { collectCodedEnds, compilePhraseCode, setCodedToken, startCodedMessage, type PhraseCode } from './phrase-code';
 import { addGoing, clearTrieFinds, compilePhraseTrie, emptyTrieFinds, walkPhraseTrie, type PhraseTrie, type TrieFinds } from './phrase-trie';
 import { stemOf, type TriageToken } from './triage-tokens';
 
 export type { Span };
-
-/** A problem in a concept list, with the concept and phrase, for a content error that names the line. */
-export interface ConceptProblem {
-  concept: string;
-  phrase?: string;
-  message: string;
-}
 
 /** What a word (with its stem) starts, remembered by word. */
 interface WordStarts {
@@ -43,42 +40,8 @@ export class ConceptMatcher {
   /** By concept number, the concept numbers it excludes: `excluded[excludedFrom[c] .. excludedFrom[c + 1]]`. */
   private readonly excludedFrom: Int32Array;
   private readonly excluded: Int32Array;
-  /**
-   * The phrases starting with a number, another concept or a gap ("other starts"), tried where one may
-   * stand, numbered concept by concept (concept c's are `otherFrom[c] .. otherFrom[c + 1]`). By number: the
-   * phrase, where its code starts, what it starts with (`otherFirstKind`: 0 a concept, 1 a number, 2 anything
-   * else), the concept it starts with, and how many concepts it names.
-   */
-  private readonly otherPhrase: Element[][] = [];
-  private readonly otherFrom: Int32Array;
-  /** By other start, how many elements its phrase has (read without reaching for the phrase itself). */
-  private readonly otherLength: Int32Array;
-  private readonly otherConcept: Int32Array;
-  private readonly otherOffset: Int32Array;
-  private readonly otherFirstKind: Uint8Array;
-  private readonly otherFirstConcept: Int32Array;
-  private readonly otherNeedCount: Int32Array;
-  /**
-   * By other start, the numbers of its second element's stem and word (phrase code numbering) when that element
-   * is a word, else `notAWord`: a number-first phrase is tried only where the word after the number fits.
-   */
-  private readonly otherSecondStem: Int32Array;
-  private readonly otherSecondWord: Int32Array;
-  /**
-   * By concept number, the other starts that name it (`naming[namingFrom[c] .. namingFrom[c + 1]]`). A phrase
-   * naming a concept the message lacks cannot match, so it is not tried (".. {pale_grey} yellow" would
-   * otherwise be tried at every word): each found concept counts towards the phrases naming it (`needsMet`,
-   * by other start, in this run), and a phrase is tried once all it names are found.
-   */
-  private readonly namingFrom: Int32Array;
-  private readonly naming: Int32Array;
-  private readonly needsMet: Int32Array;
-  /** By concept number, 1 when one of its other starts names no concept (a number or a gap first): always tried. */
-  private readonly alwaysTried: Uint8Array;
-  /** The same as bits, 32 concepts a word (see match). */
-  private readonly alwaysTriedBits: Uint32Array;
-  /** By concept number, 1 when one of its other starts has every concept it names found in this run. */
-  private readonly othersReady: Uint8Array;
+  /** The phrases starting with a number, another concept or a gap, as the tables match reads (other-starts.ts). */
+  private readonly others: OtherStarts;
   /**
    * The phrases that start with a word or a prefix, numbered (a start number): by number, the phrase, its
    * concept, and how many words and prefixes it has (a slip's alternative word only starts phrases of two or
@@ -119,8 +82,8 @@ export class ConceptMatcher {
   /** True when a token of the current run has alternatives: its phrases are then matched by collectEnds. */
   private withAlternatives = false;
 
-  /** `compiled`: each concept's phrases as compile() read them (each once), and the concepts it excludes. */
-  private constructor(compiled: ReadonlyMap<string, { phrases: Element[][]; exclusions: string[] }>) {
+  /** `compiled`: each concept's phrases as compileConcepts read them (each once), and the concepts it excludes. */
+  private constructor(compiled: ReadonlyMap<string, CompiledConcept>) {
     for (const [name, { phrases, exclusions }] of compiled) {
       this.exclusions.set(name, exclusions);
       this.phrases.set(name, phrases);
@@ -136,8 +99,6 @@ export class ConceptMatcher {
     // Concepts a phrase refers to are looked up by number while matching, not by name.
     for (const phrases of this.phrases.values()) for (const phrase of phrases) for (const element of phrase) if (element.kind === 'concept') element.number = numberOf.get(element.name)!;
     this.foundByNumber = this.names.map(() => undefined);
-    this.alwaysTried = new Uint8Array(this.names.length);
-    this.othersReady = new Uint8Array(this.names.length);
     for (const [concept, phrases] of this.phrases) {
       const number = numberOf.get(concept)!;
       for (const phrase of phrases) {
@@ -159,77 +120,19 @@ export class ConceptMatcher {
       }
     }
     this.startStamp = new Int32Array(this.startPhrase.length).fill(-1);
-    this.otherFrom = new Int32Array(this.names.length + 1);
-    const otherConcepts: number[] = [];
-    otherStarts.forEach((phrases, concept) => {
-      this.otherFrom[concept] = this.otherPhrase.length;
-      for (const phrase of phrases) {
-        this.otherPhrase.push(phrase);
-        otherConcepts.push(concept);
-      }
-    });
-    this.otherFrom[this.names.length] = this.otherPhrase.length;
-    this.otherConcept = Int32Array.from(otherConcepts);
-    const { code, offsets } = compilePhraseCode([...this.startPhrase, ...this.otherPhrase]);
+    // The other starts in concept order, as compileOtherStarts numbers them, after the starts: the code's numbering follows this order.
+    const { code, offsets } = compilePhraseCode([...this.startPhrase, ...otherStarts.flat()]);
     this.code = code;
     this.trie = compilePhraseTrie(this.startPhrase, this.startConcept, code.numberOf);
     this.finds = emptyTrieFinds(this.names.length);
     this.startCode = Int32Array.from(this.startPhrase.flatMap((phrase) => [offsets.get(phrase)!, phrase.length]));
-    this.otherOffset = Int32Array.from(this.otherPhrase, (phrase) => offsets.get(phrase)!);
-    this.otherLength = Int32Array.from(this.otherPhrase, (phrase) => phrase.length);
-    this.otherFirstKind = Uint8Array.from(this.otherPhrase, (phrase) => (phrase[0].kind === 'concept' ? 0 : phrase[0].kind === 'number' ? 1 : 2));
-    this.otherFirstConcept = Int32Array.from(this.otherPhrase, (phrase) => phrase[0].number);
-    const secondWord = (phrase: Element[]) => (phrase.length >= 2 && phrase[1].kind === 'stem' ? phrase[1] : undefined);
-    this.otherSecondStem = Int32Array.from(this.otherPhrase, (phrase) => {
-      const second = secondWord(phrase);
-      return second ? code.numberOf.get(second.stem)! : notAWord;
-    });
-    this.otherSecondWord = Int32Array.from(this.otherPhrase, (phrase) => {
-      const second = secondWord(phrase);
-      return second ? code.numberOf.get(second.word)! : notAWord;
-    });
-    const named = this.otherPhrase.map((phrase) => [...new Set(phrase.flatMap((element) => (element.kind === 'concept' ? [element.number] : [])))]);
-    this.otherNeedCount = Int32Array.from(named, (concepts) => concepts.length);
-    this.needsMet = new Int32Array(this.otherPhrase.length);
-    const namedBy: number[][] = this.names.map(() => []);
-    named.forEach((concepts, other) => concepts.forEach((concept) => namedBy[concept].push(other)));
-    this.namingFrom = new Int32Array(this.names.length + 1);
-    namedBy.forEach((others, concept) => (this.namingFrom[concept + 1] = this.namingFrom[concept] + others.length));
-    this.naming = Int32Array.from(namedBy.flat());
-    for (let concept = 0; concept < this.names.length; concept++) {
-      for (let other = this.otherFrom[concept]; other < this.otherFrom[concept + 1]; other++) if (this.otherNeedCount[other] === 0) this.alwaysTried[concept] = 1;
-    }
-    this.alwaysTriedBits = new Uint32Array((this.names.length + 31) >>> 5);
-    this.alwaysTried.forEach((always, concept) => (this.alwaysTriedBits[concept >>> 5] |= always << (concept & 31)));
+    this.others = compileOtherStarts(otherStarts, code, offsets);
   }
 
   /** Compiles the concepts, or lists every problem (unknown reference, cycle, empty phrase). */
   static compile(concepts: Readonly<Record<string, readonly string[]>>): ConceptMatcher | ConceptProblem[] {
-    const problems: ConceptProblem[] = [];
-    const compiled = new Map<string, { phrases: Element[][]; exclusions: string[] }>();
-    // Thousands of phrases share their words: each word is read into tokens once (loading was most of the
-    // start's garbage, which a server keeps as resident memory).
-    const wordTokens = new Map<string, readonly { stem: string; word: string }[]>();
-    for (const [name, list] of Object.entries(concepts)) {
-      const concept = { phrases: [] as Element[][], exclusions: [] as string[] };
-      compiled.set(name, concept);
-      for (const phrase of list) {
-        if (isExclusion(phrase)) {
-          concept.exclusions.push(phrase.slice(2, -1));
-          if (!Object.hasOwn(concepts, phrase.slice(2, -1))) problems.push({ concept: name, phrase, message: `excludes ${phrase.slice(1)}, which is not a concept` });
-          continue;
-        }
-        const elements = compilePhrase(phrase, wordTokens);
-        concept.phrases.push(elements);
-        if (elements.length === 0 || elements.every((element) => element.kind === 'gap')) problems.push({ concept: name, phrase, message: 'has no words' });
-        for (const element of elements) {
-          if (element.kind === 'concept' && !Object.hasOwn(concepts, element.name)) {
-            problems.push({ concept: name, phrase, message: `refers to {${element.name}}, which is not a concept` });
-          }
-        }
-      }
-    }
-    if (problems.length > 0) return problems;
+    const compiled = compileConcepts(concepts);
+    if (Array.isArray(compiled)) return compiled;
     try {
       return new ConceptMatcher(compiled);
     } catch (error) {
@@ -257,9 +160,9 @@ export class ConceptMatcher {
     // start that names no concept; one whose other starts become ready is added as the concepts it names are
     // found (always before it: the order puts a concept after those it names).
     const active = finds.active;
-    const { alwaysTriedBits } = this;
+    const { alwaysTriedBits } = this.others;
     for (let word = 0; word < active.length; word++) active[word] |= alwaysTriedBits[word];
-    const { alwaysTried, othersReady, needsMet, otherConcept, otherFrom, otherNeedCount, otherFirstKind, otherFirstConcept, otherPhrase, namingFrom, naming, otherSecondStem, otherSecondWord } = this;
+    const { alwaysTried, othersReady, needsMet, otherConcept, otherFrom, otherNeedCount, otherFirstKind, otherFirstConcept, otherPhrase, namingFrom, naming, otherSecondStem, otherSecondWord } = this.others;
     othersReady.fill(0);
     needsMet.fill(0);
     // Every phrase's ends go to one array, each read from where it stood before.
@@ -346,8 +249,8 @@ export class ConceptMatcher {
    * match itself.) The code path reads the phrase's length and offset from typed arrays, not the phrase.
    */
   private collectOtherEnds(other: number, tokens: readonly TriageToken[], position: number, found: Found, ends: number[]): void {
-    if (this.withAlternatives) collectEnds(this.otherPhrase[other], 0, tokens, position, found, ends);
-    else collectCodedEnds(this.code, this.otherOffset[other], this.otherLength[other], 0, tokens, position, found, ends);
+    if (this.withAlternatives) collectEnds(this.others.otherPhrase[other], 0, tokens, position, found, ends);
+    else collectCodedEnds(this.code, this.others.otherOffset[other], this.others.otherLength[other], 0, tokens, position, found, ends);
   }
 
   /**
@@ -479,56 +382,11 @@ export class ConceptMatcher {
     return count;
   }
 
-  /**
-   * The concept's `count` gathered spans without those inside a span of a concept it excludes ("yellow" in
-   * "yellow poo"), each once, by start and then longest first; undefined when none is left. Filtered and
-   * sorted as numbers, so only the spans kept become objects, in an array of their number.
-   */
+  /** The concept's `count` gathered spans, kept as keptSpans (kept-spans.ts) says: without those inside a span of a concept it excludes, sorted, each once. */
   private keptSpans(concept: number, count: number, found: Found): Span[] | undefined {
-    const { spanStarts: starts, spanEnds: ends } = this;
-    const excludedFrom = this.excludedFrom[concept];
-    const excludedTo = this.excludedFrom[concept + 1];
-    if (excludedTo > excludedFrom) {
-      let kept = 0;
-      for (let index = 0; index < count; index++) {
-        const start = starts[index];
-        const end = ends[index];
-        if (insideExcluded(this.excluded, excludedFrom, excludedTo, found, start, end)) continue;
-        starts[kept] = start;
-        ends[kept] = end;
-        kept++;
-      }
-      count = kept;
-    }
-    if (count === 0) return undefined;
-    // An insertion sort: a concept has a span or two in a message.
-    for (let index = 1; index < count; index++) {
-      const start = starts[index];
-      const end = ends[index];
-      let at = index;
-      while (at > 0 && (starts[at - 1] > start || (starts[at - 1] === start && ends[at - 1] < end))) {
-        starts[at] = starts[at - 1];
-        ends[at] = ends[at - 1];
-        at--;
-      }
-      starts[at] = start;
-      ends[at] = end;
-    }
-    let unique = 0;
-    for (let index = 0; index < count; index++) {
-      if (unique > 0 && starts[unique - 1] === starts[index] && ends[unique - 1] === ends[index]) continue;
-      starts[unique] = starts[index];
-      ends[unique] = ends[index];
-      unique++;
-    }
-    const spans: Span[] = new Array(unique);
-    for (let index = 0; index < unique; index++) spans[index] = { start: starts[index], end: ends[index] };
-    return spans;
+    return keptSpans(this.spanStarts, this.spanEnds, count, this.excluded, this.excludedFrom[concept], this.excludedFrom[concept + 1], found);
   }
 }
-
-/** An other start's second element that is not a word (see otherSecondStem); no number a token gets (-1 or more). */
-const notAWord = -2;
 
 /** No nodes: one shared empty list for the words that start no phrase. */
 const noNodes = new Int32Array(0);
@@ -539,10 +397,6 @@ function listIn<Value>(map: Map<string, Value[]>, key: string): Value[] {
   return list;
 }
 
-function isExclusion(entry: string): boolean {
-  return /^!\{[a-z_0-9]+\}$/.test(entry.trim());
-}
-
 /** The positions of the tokens that are numbers, in order. */
 function numberPositions(tokens: readonly TriageToken[]): number[] {
   const positions: number[] = [];
@@ -550,36 +404,11 @@ function numberPositions(tokens: readonly TriageToken[]): number[] {
   return positions;
 }
 
-/** True when a span of one of the excluded concepts overlaps tokens [start, end). */
-function insideExcluded(excluded: Int32Array, from: number, to: number, found: Found, start: number, end: number): boolean {
-  for (let index = from; index < to; index++) {
-    const spans = found[excluded[index]];
-    if (spans) for (let other = 0; other < spans.length; other++) if (spans[other].start < end && spans[other].end > start) return true;
-  }
-  return false;
-}
-
 /** A copy of the list at twice its length. */
 function grownCopy(list: Int32Array): Int32Array<ArrayBuffer> {
   const longer = new Int32Array(list.length * 2);
   longer.set(list);
   return longer;
-}
-
-function dependencyOrder(phrases: ReadonlyMap<string, Element[][]>, exclusions: ReadonlyMap<string, string[]>): string[] {
-  const order: string[] = [];
-  const state = new Map<string, 'visiting' | 'done'>();
-  const visit = (name: string) => {
-    if (state.get(name) === 'done') return;
-    if (state.get(name) === 'visiting') throw new Error(name);
-    state.set(name, 'visiting');
-    for (const phrase of phrases.get(name) ?? []) for (const element of phrase) if (element.kind === 'concept') visit(element.name);
-    for (const other of exclusions.get(name) ?? []) visit(other);
-    state.set(name, 'done');
-    order.push(name);
-  };
-  for (const name of phrases.keys()) visit(name);
-  return order;
 }
 
 export { stemOf };
