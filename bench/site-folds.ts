@@ -13,7 +13,7 @@ import type { DecisionPolicy } from '../src/engine/decide';
 import { evaluateUnder, type FirstMessageView, policyContextOf, tunePolicy } from '../src/evaluation/tune-policy';
 import type { Intent } from '../src/knowledge/knowledge-base';
 import { phrasingKey } from '../src/knowledge/phrasing-key';
-import { defaultHiddenLayerOptions } from '../src/nlu/hidden-layer-network';
+import { defaultHiddenLayerOptions } from '../src/nlu/hidden-layer-options';
 import { defaultClassifierOptions, IntentClassifier, type ClassifierOptions } from '../src/nlu/intent-classifier';
 import { sharedFolder } from './shared-folder';
 import { lastQuestionSentence, questionSentenceTop, sentenceCount } from '../src/engine/last-question-sentence';

@@ -1,7 +1,9 @@
 import type { Intent } from '../knowledge/knowledge-base';
 import { defaultFeatureWeighting, FeatureVectoriser, type FeatureWeighting, type WordVector } from './feature-vectoriser';
 import { defaultNeighbourOptions, NearestNeighbours, type NeighbourOptions, type NeighbourParameters } from './nearest-neighbours';
-import { defaultHiddenLayerOptions, HiddenLayerNetwork, type HiddenLayerOptions, type HiddenLayerParameters } from './hidden-layer-network';
+import { HiddenLayerNetwork } from './hidden-layer-network';
+import { defaultHiddenLayerOptions, type HiddenLayerOptions } from './hidden-layer-options';
+import type { HiddenLayerParameters } from './hidden-layer-parameters';
 import { defaultSoftmaxTraining, SoftmaxRegression, type SoftmaxParameters, type SoftmaxTrainingOptions } from './softmax-regression';
 import type { SparseVector } from './sparse-vector';
 import type { AnalysedText, TextAnalyser } from './text-analyser';

@@ -1,31 +1,13 @@
-import { canStart, collectEnds, compilePhrase, stemCount, type Element, type Found, type Span } from './concept-phrase';
-import { collectCodedEnds, compilePhraseCode, setCodedToken, startCodedMessage, type PhraseCode } from './phrase-code';
-import { addGoing, clearTrieFinds, compilePhraseTrie, emptyTrieFinds, walkPhraseTrie, type PhraseTrie, type TrieFinds } from './phrase-trie';
+import { canStart, collectEnds, type Element, type Found, type Span } from './concept-phrase';
+import { compileConcepts, type CompiledConcept, type ConceptProblem } from './compile-concepts';
+import { dependencyOrder } from './dependency-order';
+import { keptSpans } from './kept-spans';
+import { compileOtherStarts, notAWord, type OtherStarts } from './other-starts';
+import { collectCodedEnds, compilePhraseCode, type PhraseCode } from './phrase-code';
+import { PhraseStarts } from './phrase-starts';
 import { stemOf, type TriageToken } from './triage-tokens';
 
 export type { Span };
-
-/** A problem in a concept list, with the concept and phrase, for a content error that names the line. */
-export interface ConceptProblem {
-  concept: string;
-  phrase?: string;
-  message: string;
-}
-
-/** What a word (with its stem) starts, remembered by word. */
-interface WordStarts {
-  stem: string;
-  /** The stem's and the word's numbers in the phrase code (-1: no phrase has it). */
-  stemNumber: number;
-  wordNumber: number;
-  /** The nodes of the phrase tree whose word the token matches first (see phrase-trie.ts). */
-  firsts: Int32Array;
-  /** Every phrase starting with the stem or the word, for a message with alternatives (the slow, exact path). */
-  flatByStem: readonly number[] | undefined;
-  flatByWord: readonly number[] | undefined;
-  /** Phrases starting with a prefix the word begins with. */
-  prefixed: readonly number[];
-}
 
 /**
  * Concepts compiled once: the phrases that start with a word merged into one tree (phrase-trie.ts), walked
@@ -43,64 +25,10 @@ export class ConceptMatcher {
   /** By concept number, the concept numbers it excludes: `excluded[excludedFrom[c] .. excludedFrom[c + 1]]`. */
   private readonly excludedFrom: Int32Array;
   private readonly excluded: Int32Array;
-  /**
-   * The phrases starting with a number, another concept or a gap ("other starts"), tried where one may
-   * stand, numbered concept by concept (concept c's are `otherFrom[c] .. otherFrom[c + 1]`). By number: the
-   * phrase, where its code starts, what it starts with (`otherFirstKind`: 0 a concept, 1 a number, 2 anything
-   * else), the concept it starts with, and how many concepts it names.
-   */
-  private readonly otherPhrase: Element[][] = [];
-  private readonly otherFrom: Int32Array;
-  /** By other start, how many elements its phrase has (read without reaching for the phrase itself). */
-  private readonly otherLength: Int32Array;
-  private readonly otherConcept: Int32Array;
-  private readonly otherOffset: Int32Array;
-  private readonly otherFirstKind: Uint8Array;
-  private readonly otherFirstConcept: Int32Array;
-  private readonly otherNeedCount: Int32Array;
-  /**
-   * By other start, the numbers of its second element's stem and word (phrase code numbering) when that element
-   * is a word, else `notAWord`: a number-first phrase is tried only where the word after the number fits.
-   */
-  private readonly otherSecondStem: Int32Array;
-  private readonly otherSecondWord: Int32Array;
-  /**
-   * By concept number, the other starts that name it (`naming[namingFrom[c] .. namingFrom[c + 1]]`). A phrase
-   * naming a concept the message lacks cannot match, so it is not tried (".. {pale_grey} yellow" would
-   * otherwise be tried at every word): each found concept counts towards the phrases naming it (`needsMet`,
-   * by other start, in this run), and a phrase is tried once all it names are found.
-   */
-  private readonly namingFrom: Int32Array;
-  private readonly naming: Int32Array;
-  private readonly needsMet: Int32Array;
-  /** By concept number, 1 when one of its other starts names no concept (a number or a gap first): always tried. */
-  private readonly alwaysTried: Uint8Array;
-  /** The same as bits, 32 concepts a word (see match). */
-  private readonly alwaysTriedBits: Uint32Array;
-  /** By concept number, 1 when one of its other starts has every concept it names found in this run. */
-  private readonly othersReady: Uint8Array;
-  /**
-   * The phrases that start with a word or a prefix, numbered (a start number): by number, the phrase, its
-   * concept, and how many words and prefixes it has (a slip's alternative word only starts phrases of two or
-   * more). Flat arrays, so looking up a message's starts touches no phrase until one is tried.
-   */
-  private readonly startPhrase: Element[][] = [];
-  private readonly startConcept: number[] = [];
-  private readonly startStems: number[] = [];
-  /** By start number, the stamp of the start it was last taken at: a phrase is tried once per start. */
-  private readonly startStamp: Int32Array;
-  /** The phrases that start with a word, as one tree over the phrase code's numbers. */
-  private readonly trie: PhraseTrie;
-  /** What the current run's walk of the tree found (see findPhrases). */
-  private readonly finds: TrieFinds;
-  /** Every phrase that starts with a word, for a token with alternatives (the slow, exact path). */
-  private readonly wordStartsFlat = new Map<string, number[]>();
-  /** Phrases starting with a prefix, by its first three letters. */
-  private readonly prefixStarts = new Map<string, number[]>();
-  /** Counts starts, so a phrase's stamp says whether it was taken at this start already. */
-  private stampCount = 0;
-  /** What each word (with its stem) starts, remembered by word: one look-up per token instead of several. */
-  private readonly startsByWord = new Map<string, WordStarts>();
+  /** The phrases starting with a number, another concept or a gap, as the tables match reads (other-starts.ts). */
+  private readonly others: OtherStarts;
+  /** The phrases that start with a word or a prefix, and how a message's words find them (phrase-starts.ts). */
+  private readonly starts: PhraseStarts;
   /** By concept number, its spans in the current run (see match), and the numbers of those found in the last run. */
   private readonly foundByNumber: Found;
   private readonly foundNumbers: number[] = [];
@@ -111,16 +39,9 @@ export class ConceptMatcher {
   private spanEnds = new Int32Array(64);
   /** Every phrase as flat arrays of numbers (see phrase-code.ts), and where each start's and other start's begins. */
   private readonly code: PhraseCode;
-  /**
-   * By start number, a pair: where its phrase's code starts, and how many elements it has. A pair in one array
-   * (read without reaching for the phrase itself), as a going phrase needs both: one cache line, not two.
-   */
-  private readonly startCode: Int32Array;
-  /** True when a token of the current run has alternatives: its phrases are then matched by collectEnds. */
-  private withAlternatives = false;
 
-  /** `compiled`: each concept's phrases as compile() read them (each once), and the concepts it excludes. */
-  private constructor(compiled: ReadonlyMap<string, { phrases: Element[][]; exclusions: string[] }>) {
+  /** `compiled`: each concept's phrases as compileConcepts read them (each once), and the concepts it excludes. */
+  private constructor(compiled: ReadonlyMap<string, CompiledConcept>) {
     for (const [name, { phrases, exclusions }] of compiled) {
       this.exclusions.set(name, exclusions);
       this.phrases.set(name, phrases);
@@ -136,8 +57,8 @@ export class ConceptMatcher {
     // Concepts a phrase refers to are looked up by number while matching, not by name.
     for (const phrases of this.phrases.values()) for (const phrase of phrases) for (const element of phrase) if (element.kind === 'concept') element.number = numberOf.get(element.name)!;
     this.foundByNumber = this.names.map(() => undefined);
-    this.alwaysTried = new Uint8Array(this.names.length);
-    this.othersReady = new Uint8Array(this.names.length);
+    const startPhrase: Element[][] = [];
+    const startConcept: number[] = [];
     for (const [concept, phrases] of this.phrases) {
       const number = numberOf.get(concept)!;
       for (const phrase of phrases) {
@@ -147,89 +68,21 @@ export class ConceptMatcher {
           otherStarts[number].push(phrase);
           continue;
         }
-        const entry = this.startPhrase.length;
-        this.startPhrase.push(phrase);
-        this.startConcept.push(number);
-        this.startStems.push(stemCount(phrase));
-        if (byPrefix) {
-          listIn(this.prefixStarts, first.prefix.slice(0, 3)).push(entry);
-          continue;
-        }
-        for (const key of first.stem === first.word ? [first.stem] : [first.stem, first.word]) listIn(this.wordStartsFlat, key).push(entry);
+        startPhrase.push(phrase);
+        startConcept.push(number);
       }
     }
-    this.startStamp = new Int32Array(this.startPhrase.length).fill(-1);
-    this.otherFrom = new Int32Array(this.names.length + 1);
-    const otherConcepts: number[] = [];
-    otherStarts.forEach((phrases, concept) => {
-      this.otherFrom[concept] = this.otherPhrase.length;
-      for (const phrase of phrases) {
-        this.otherPhrase.push(phrase);
-        otherConcepts.push(concept);
-      }
-    });
-    this.otherFrom[this.names.length] = this.otherPhrase.length;
-    this.otherConcept = Int32Array.from(otherConcepts);
-    const { code, offsets } = compilePhraseCode([...this.startPhrase, ...this.otherPhrase]);
+    // The other starts in concept order, as compileOtherStarts numbers them, after the starts: the code's numbering follows this order.
+    const { code, offsets } = compilePhraseCode([...startPhrase, ...otherStarts.flat()]);
     this.code = code;
-    this.trie = compilePhraseTrie(this.startPhrase, this.startConcept, code.numberOf);
-    this.finds = emptyTrieFinds(this.names.length);
-    this.startCode = Int32Array.from(this.startPhrase.flatMap((phrase) => [offsets.get(phrase)!, phrase.length]));
-    this.otherOffset = Int32Array.from(this.otherPhrase, (phrase) => offsets.get(phrase)!);
-    this.otherLength = Int32Array.from(this.otherPhrase, (phrase) => phrase.length);
-    this.otherFirstKind = Uint8Array.from(this.otherPhrase, (phrase) => (phrase[0].kind === 'concept' ? 0 : phrase[0].kind === 'number' ? 1 : 2));
-    this.otherFirstConcept = Int32Array.from(this.otherPhrase, (phrase) => phrase[0].number);
-    const secondWord = (phrase: Element[]) => (phrase.length >= 2 && phrase[1].kind === 'stem' ? phrase[1] : undefined);
-    this.otherSecondStem = Int32Array.from(this.otherPhrase, (phrase) => {
-      const second = secondWord(phrase);
-      return second ? code.numberOf.get(second.stem)! : notAWord;
-    });
-    this.otherSecondWord = Int32Array.from(this.otherPhrase, (phrase) => {
-      const second = secondWord(phrase);
-      return second ? code.numberOf.get(second.word)! : notAWord;
-    });
-    const named = this.otherPhrase.map((phrase) => [...new Set(phrase.flatMap((element) => (element.kind === 'concept' ? [element.number] : [])))]);
-    this.otherNeedCount = Int32Array.from(named, (concepts) => concepts.length);
-    this.needsMet = new Int32Array(this.otherPhrase.length);
-    const namedBy: number[][] = this.names.map(() => []);
-    named.forEach((concepts, other) => concepts.forEach((concept) => namedBy[concept].push(other)));
-    this.namingFrom = new Int32Array(this.names.length + 1);
-    namedBy.forEach((others, concept) => (this.namingFrom[concept + 1] = this.namingFrom[concept] + others.length));
-    this.naming = Int32Array.from(namedBy.flat());
-    for (let concept = 0; concept < this.names.length; concept++) {
-      for (let other = this.otherFrom[concept]; other < this.otherFrom[concept + 1]; other++) if (this.otherNeedCount[other] === 0) this.alwaysTried[concept] = 1;
-    }
-    this.alwaysTriedBits = new Uint32Array((this.names.length + 31) >>> 5);
-    this.alwaysTried.forEach((always, concept) => (this.alwaysTriedBits[concept >>> 5] |= always << (concept & 31)));
+    this.starts = new PhraseStarts(startPhrase, startConcept, code, offsets, this.names.length);
+    this.others = compileOtherStarts(otherStarts, code, offsets);
   }
 
   /** Compiles the concepts, or lists every problem (unknown reference, cycle, empty phrase). */
   static compile(concepts: Readonly<Record<string, readonly string[]>>): ConceptMatcher | ConceptProblem[] {
-    const problems: ConceptProblem[] = [];
-    const compiled = new Map<string, { phrases: Element[][]; exclusions: string[] }>();
-    // Thousands of phrases share their words: each word is read into tokens once (loading was most of the
-    // start's garbage, which a server keeps as resident memory).
-    const wordTokens = new Map<string, readonly { stem: string; word: string }[]>();
-    for (const [name, list] of Object.entries(concepts)) {
-      const concept = { phrases: [] as Element[][], exclusions: [] as string[] };
-      compiled.set(name, concept);
-      for (const phrase of list) {
-        if (isExclusion(phrase)) {
-          concept.exclusions.push(phrase.slice(2, -1));
-          if (!Object.hasOwn(concepts, phrase.slice(2, -1))) problems.push({ concept: name, phrase, message: `excludes ${phrase.slice(1)}, which is not a concept` });
-          continue;
-        }
-        const elements = compilePhrase(phrase, wordTokens);
-        concept.phrases.push(elements);
-        if (elements.length === 0 || elements.every((element) => element.kind === 'gap')) problems.push({ concept: name, phrase, message: 'has no words' });
-        for (const element of elements) {
-          if (element.kind === 'concept' && !Object.hasOwn(concepts, element.name)) {
-            problems.push({ concept: name, phrase, message: `refers to {${element.name}}, which is not a concept` });
-          }
-        }
-      }
-    }
-    if (problems.length > 0) return problems;
+    const compiled = compileConcepts(concepts);
+    if (Array.isArray(compiled)) return compiled;
     try {
       return new ConceptMatcher(compiled);
     } catch (error) {
@@ -243,9 +96,10 @@ export class ConceptMatcher {
 
   /** Every place each concept is found in the message's tokens. */
   match(tokens: readonly TriageToken[]): Map<string, Span[]> {
-    const finds = this.findPhrases(tokens);
+    const finds = this.starts.findPhrases(tokens);
     const { firstEnded, endedStart, endedEnd, endedNext, firstGoing, goingEntry, goingFrom, goingPosition, goingStart, goingNext } = finds;
-    const { startPhrase, startCode, code } = this;
+    const { startPhrase, startCode } = this.starts;
+    const { code } = this;
     const found = new Map<string, Span[]>();
     // The same spans by concept number, for the phrases that refer to a concept: one array kept between runs
     // (a message may be read five times in a turn, its sentences apart), cleared at each.
@@ -257,9 +111,9 @@ export class ConceptMatcher {
     // start that names no concept; one whose other starts become ready is added as the concepts it names are
     // found (always before it: the order puts a concept after those it names).
     const active = finds.active;
-    const { alwaysTriedBits } = this;
+    const { alwaysTriedBits } = this.others;
     for (let word = 0; word < active.length; word++) active[word] |= alwaysTriedBits[word];
-    const { alwaysTried, othersReady, needsMet, otherConcept, otherFrom, otherNeedCount, otherFirstKind, otherFirstConcept, otherPhrase, namingFrom, naming, otherSecondStem, otherSecondWord } = this;
+    const { alwaysTried, othersReady, needsMet, otherConcept, otherFrom, otherNeedCount, otherFirstKind, otherFirstConcept, otherPhrase, namingFrom, naming, otherSecondStem, otherSecondWord } = this.others;
     othersReady.fill(0);
     needsMet.fill(0);
     // Every phrase's ends go to one array, each read from where it stood before.
@@ -277,7 +131,7 @@ export class ConceptMatcher {
         for (let index = firstGoing[concept]; index !== -1; index = goingNext[index]) {
           const from = ends.length;
           const entry = goingEntry[index];
-          if (this.withAlternatives) collectEnds(startPhrase[entry], goingFrom[index], tokens, goingPosition[index], foundByNumber, ends);
+          if (this.starts.withAlternatives) collectEnds(startPhrase[entry], goingFrom[index], tokens, goingPosition[index], foundByNumber, ends);
           else collectCodedEnds(code, startCode[2 * entry], startCode[2 * entry + 1], goingFrom[index], tokens, goingPosition[index], foundByNumber, ends);
           gathered = this.gather(goingStart[index], from, gathered);
         }
@@ -304,7 +158,7 @@ export class ConceptMatcher {
             // word after the number is compared here first, as collectCodedEnds would, without a call for each.
             const secondStem = otherSecondStem[other];
             const secondWord = otherSecondWord[other];
-            const byWord = secondStem !== notAWord && !this.withAlternatives;
+            const byWord = secondStem !== notAWord && !this.starts.withAlternatives;
             for (let place = 0; place < numbers.length; place++) {
               const start = numbers[place];
               if (byWord && (start + 1 >= code.tokenCount || (code.tokenStems[start + 1] !== secondStem && code.tokenWords[start + 1] !== secondWord))) continue;
@@ -346,111 +200,8 @@ export class ConceptMatcher {
    * match itself.) The code path reads the phrase's length and offset from typed arrays, not the phrase.
    */
   private collectOtherEnds(other: number, tokens: readonly TriageToken[], position: number, found: Found, ends: number[]): void {
-    if (this.withAlternatives) collectEnds(this.otherPhrase[other], 0, tokens, position, found, ends);
-    else collectCodedEnds(this.code, this.otherOffset[other], this.otherLength[other], 0, tokens, position, found, ends);
-  }
-
-  /**
-   * The phrases that start with a word or a prefix, for every token, into `finds`: those made of words alone
-   * found whole by walking the phrase tree (phrase-trie.ts) once from each token, the rest with where they
-   * go on for match to finish in the concepts' order. A message with a token's alternatives (which only
-   * collectEnds reads) has every phrase of each token's word go on from its second element instead. Plain
-   * loops and no per-token allocation: this runs on every message.
-   */
-  private findPhrases(tokens: readonly TriageToken[]): TrieFinds {
-    const finds = this.finds;
-    clearTrieFinds(finds);
-    this.withAlternatives = false;
-    for (let index = 0; index < tokens.length; index++) if (tokens[index].alternatives) this.withAlternatives = true;
-    if (this.withAlternatives) {
-      this.findPhrasesWithAlternatives(tokens, finds);
-      return finds;
-    }
-    const { code, trie, startConcept } = this;
-    startCodedMessage(code, tokens.length);
-    // From the last token back, so the tokens a walk reads after its start are set already.
-    for (let start = tokens.length - 1; start >= 0; start--) {
-      const known = this.startsOf(tokens[start]);
-      setCodedToken(code, start, tokens[start], known.stemNumber, known.wordNumber);
-      if (known.firsts.length > 0) walkPhraseTrie(trie, code, known.firsts, start, finds);
-      const { prefixed } = known;
-      for (let index = 0; index < prefixed.length; index++) addGoing(finds, startConcept[prefixed[index]], prefixed[index], 1, start + 1, start);
-    }
-    return finds;
-  }
-
-  /** Every phrase a token's word, its stem, an alternative of two or more words, or a prefix starts, to go on from its second element. */
-  private findPhrasesWithAlternatives(tokens: readonly TriageToken[], finds: TrieFinds): void {
-    for (let start = 0; start < tokens.length; start++) {
-      const token = tokens[start];
-      const known = this.startsOf(token);
-      const stamp = this.nextStamp();
-      if (known.flatByStem) this.goOnWithAll(known.flatByStem, stamp, start, finds);
-      if (known.flatByWord) this.goOnWithAll(known.flatByWord, stamp, start, finds);
-      // A slip's alternative starts only phrases of two or more words ("sopped breathing").
-      for (const alternative of token.alternatives ?? []) {
-        const entries = this.wordStartsFlat.get(alternative);
-        if (entries) for (const entry of entries) if (this.startStems[entry] >= 2) this.goOnWith(entry, stamp, start, finds);
-      }
-      this.goOnWithAll(known.prefixed, stamp, start, finds);
-    }
-  }
-
-  /** What the token's word starts (remembered by word: a token's stem is its word's, which is checked). */
-  private startsOf(token: TriageToken): WordStarts {
-    const known = this.startsByWord.get(token.word);
-    if (known !== undefined && known.stem === token.stem) return known;
-    const sameWord = token.word === token.stem;
-    const stemNumber = this.code.numberOf.get(token.stem) ?? -1;
-    const wordNumber = this.code.numberOf.get(token.word) ?? -1;
-    const found: WordStarts = {
-      stem: token.stem,
-      stemNumber,
-      wordNumber,
-      firsts: this.firstNodes(stemNumber, sameWord ? -1 : wordNumber),
-      flatByStem: this.wordStartsFlat.get(token.stem),
-      flatByWord: sameWord ? undefined : this.wordStartsFlat.get(token.word),
-      prefixed: this.prefixedBy(token.word),
-    };
-    if (this.startsByWord.size < 50000) this.startsByWord.set(token.word, found);
-    return found;
-  }
-
-  /** A new stamp; before the count would overflow, every phrase's stamp is cleared and counting starts again. */
-  private nextStamp(): number {
-    if (this.stampCount === 0x7fffffff) {
-      this.startStamp.fill(-1);
-      this.stampCount = 0;
-    }
-    return ++this.stampCount;
-  }
-
-  /** The phrase numbered `entry`, started at `start`, to go on from its second element, unless it already does. */
-  private goOnWith(entry: number, stamp: number, start: number, finds: TrieFinds): void {
-    if (this.startStamp[entry] === stamp) return;
-    this.startStamp[entry] = stamp;
-    addGoing(finds, this.startConcept[entry], entry, 1, start + 1, start);
-  }
-
-  private goOnWithAll(entries: readonly number[], stamp: number, start: number, finds: TrieFinds): void {
-    for (let index = 0; index < entries.length; index++) this.goOnWith(entries[index], stamp, start, finds);
-  }
-
-  /** The tree's first-word nodes listed under either number (-1 for none), each once. */
-  private firstNodes(stemNumber: number, wordNumber: number): Int32Array {
-    const byStem = this.trie.firsts.get(stemNumber);
-    const byWord = this.trie.firsts.get(wordNumber);
-    if (!byWord) return byStem ?? noNodes;
-    if (!byStem) return byWord;
-    return Int32Array.from(new Set([...byStem, ...byWord]));
-  }
-
-  /** The phrases starting with a prefix that `word` begins with (remembered with the word's other starts). */
-  private prefixedBy(word: string): readonly number[] {
-    return (this.prefixStarts.get(word.slice(0, 3)) ?? []).filter((entry) => {
-      const prefix = this.startPhrase[entry][0].prefix;
-      return prefix.length <= word.length && word.startsWith(prefix);
-    });
+    if (this.starts.withAlternatives) collectEnds(this.others.otherPhrase[other], 0, tokens, position, found, ends);
+    else collectCodedEnds(this.code, this.others.otherOffset[other], this.others.otherLength[other], 0, tokens, position, found, ends);
   }
 
   /** The span from `start` to `end` gathered after the `count` gathered so far; the new count. */
@@ -479,68 +230,10 @@ export class ConceptMatcher {
     return count;
   }
 
-  /**
-   * The concept's `count` gathered spans without those inside a span of a concept it excludes ("yellow" in
-   * "yellow poo"), each once, by start and then longest first; undefined when none is left. Filtered and
-   * sorted as numbers, so only the spans kept become objects, in an array of their number.
-   */
+  /** The concept's `count` gathered spans, kept as keptSpans (kept-spans.ts) says: without those inside a span of a concept it excludes, sorted, each once. */
   private keptSpans(concept: number, count: number, found: Found): Span[] | undefined {
-    const { spanStarts: starts, spanEnds: ends } = this;
-    const excludedFrom = this.excludedFrom[concept];
-    const excludedTo = this.excludedFrom[concept + 1];
-    if (excludedTo > excludedFrom) {
-      let kept = 0;
-      for (let index = 0; index < count; index++) {
-        const start = starts[index];
-        const end = ends[index];
-        if (insideExcluded(this.excluded, excludedFrom, excludedTo, found, start, end)) continue;
-        starts[kept] = start;
-        ends[kept] = end;
-        kept++;
-      }
-      count = kept;
-    }
-    if (count === 0) return undefined;
-    // An insertion sort: a concept has a span or two in a message.
-    for (let index = 1; index < count; index++) {
-      const start = starts[index];
-      const end = ends[index];
-      let at = index;
-      while (at > 0 && (starts[at - 1] > start || (starts[at - 1] === start && ends[at - 1] < end))) {
-        starts[at] = starts[at - 1];
-        ends[at] = ends[at - 1];
-        at--;
-      }
-      starts[at] = start;
-      ends[at] = end;
-    }
-    let unique = 0;
-    for (let index = 0; index < count; index++) {
-      if (unique > 0 && starts[unique - 1] === starts[index] && ends[unique - 1] === ends[index]) continue;
-      starts[unique] = starts[index];
-      ends[unique] = ends[index];
-      unique++;
-    }
-    const spans: Span[] = new Array(unique);
-    for (let index = 0; index < unique; index++) spans[index] = { start: starts[index], end: ends[index] };
-    return spans;
+    return keptSpans(this.spanStarts, this.spanEnds, count, this.excluded, this.excludedFrom[concept], this.excludedFrom[concept + 1], found);
   }
-}
-
-/** An other start's second element that is not a word (see otherSecondStem); no number a token gets (-1 or more). */
-const notAWord = -2;
-
-/** No nodes: one shared empty list for the words that start no phrase. */
-const noNodes = new Int32Array(0);
-
-function listIn<Value>(map: Map<string, Value[]>, key: string): Value[] {
-  let list = map.get(key);
-  if (!list) map.set(key, (list = []));
-  return list;
-}
-
-function isExclusion(entry: string): boolean {
-  return /^!\{[a-z_0-9]+\}$/.test(entry.trim());
 }
 
 /** The positions of the tokens that are numbers, in order. */
@@ -550,36 +243,11 @@ function numberPositions(tokens: readonly TriageToken[]): number[] {
   return positions;
 }
 
-/** True when a span of one of the excluded concepts overlaps tokens [start, end). */
-function insideExcluded(excluded: Int32Array, from: number, to: number, found: Found, start: number, end: number): boolean {
-  for (let index = from; index < to; index++) {
-    const spans = found[excluded[index]];
-    if (spans) for (let other = 0; other < spans.length; other++) if (spans[other].start < end && spans[other].end > start) return true;
-  }
-  return false;
-}
-
 /** A copy of the list at twice its length. */
 function grownCopy(list: Int32Array): Int32Array<ArrayBuffer> {
   const longer = new Int32Array(list.length * 2);
   longer.set(list);
   return longer;
-}
-
-function dependencyOrder(phrases: ReadonlyMap<string, Element[][]>, exclusions: ReadonlyMap<string, string[]>): string[] {
-  const order: string[] = [];
-  const state = new Map<string, 'visiting' | 'done'>();
-  const visit = (name: string) => {
-    if (state.get(name) === 'done') return;
-    if (state.get(name) === 'visiting') throw new Error(name);
-    state.set(name, 'visiting');
-    for (const phrase of phrases.get(name) ?? []) for (const element of phrase) if (element.kind === 'concept') visit(element.name);
-    for (const other of exclusions.get(name) ?? []) visit(other);
-    state.set(name, 'done');
-    order.push(name);
-  };
-  for (const name of phrases.keys()) visit(name);
-  return order;
 }
 
 export { stemOf };

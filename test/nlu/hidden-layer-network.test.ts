@@ -1,4 +1,5 @@
-import { defaultHiddenLayerOptions, HiddenLayerNetwork } from '../../src/nlu/hidden-layer-network';
+import { HiddenLayerNetwork } from '../../src/nlu/hidden-layer-network';
+import { defaultHiddenLayerOptions } from '../../src/nlu/hidden-layer-options';
 import { SoftmaxRegression } from '../../src/nlu/softmax-regression';
 import type { SparseVector } from '../../src/nlu/sparse-vector';
 

@@ -4,15 +4,17 @@ import type { Content } from '../../src/app/load-content';
 import type { LatchConfig } from '../../src/config';
 import { modelKey } from '../../src/nlu/model-cache';
 import { ConceptMatcher } from '../../src/safety/concept-matcher';
+import { PhraseStarts } from '../../src/safety/phrase-starts';
 import { workerMemo } from './worker-memo';
 
 /*
  * The real content/ as the global setup loads it, kept as JSON that also keeps its Maps, Sets, shared
- * objects and the one class in it (the compiled sign concepts). A test file's shared engine reads it in tens
- * of milliseconds instead of parsing the YAML and compiling the concepts again, which took most of a second
- * in each of some fifty files. The file's name carries a hash of content/, dialogs/, src/ and this file, so
- * any change to what loading produces means a new snapshot. Whatever the snapshot cannot keep exactly (any
- * other class, a function, a getter, a frozen object) means no snapshot: each file then loads content itself.
+ * objects and the classes in it (the compiled sign concepts and their phrase starts). A test file's shared
+ * engine reads it in tens of milliseconds instead of parsing the YAML and compiling the concepts again,
+ * which took most of a second in each of some fifty files. The file's name carries a hash of content/,
+ * dialogs/, src/ and this file, so any change to what loading produces means a new snapshot. Whatever the
+ * snapshot cannot keep exactly (any other class, a function, a getter, a frozen object) means no snapshot:
+ * each file then loads content itself.
  *
  * Plain objects and arrays are written as themselves, so JSON.parse builds nearly all of the content in one
  * native call; everything JSON has no word for is an object with the one key MARK (which no content key may
@@ -24,7 +26,7 @@ import { workerMemo } from './worker-memo';
  */
 
 /** The classes a snapshot may hold, by name; their instances are rebuilt on the test's own prototype. */
-const classes: Record<string, { prototype: object }> = { ConceptMatcher };
+const classes: Record<string, { prototype: object }> = { ConceptMatcher, PhraseStarts };
 
 /** The key of a marker object; a control character, so no YAML-written key of the content can clash. */
 const MARK = '\u0001';

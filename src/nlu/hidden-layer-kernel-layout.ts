@@ -1,0 +1,57 @@
+import { scaledRowsKernel, type AddScaledRows } from './scaled-rows-kernel';
+import type { HiddenLayerParameters } from './hidden-layer-parameters';
+
+/** Where the kernel's memory holds the weights and a message's working arrays, with views on each. */
+export interface KernelLayout {
+  addScaledRows: AddScaledRows;
+  inputWeights: Float32Array;
+  outputWeights: Float32Array;
+  units: Float64Array;
+  classScores: Float64Array;
+  rowAddresses: Int32Array;
+  factors: Float64Array;
+  /** How many rows one call takes: a multiple of four, and at least the unit count. */
+  capacity: number;
+  inputWeightsAddress: number;
+  outputWeightsAddress: number;
+  unitsAddress: number;
+  classScoresAddress: number;
+  rowAddressesAddress: number;
+  factorsAddress: number;
+}
+
+/** The parameters' weights copied into a kernel's memory, and room for one message; undefined without a kernel. */
+export function kernelLayout(parameters: HiddenLayerParameters): KernelLayout | undefined {
+  const { inputWeights, outputWeights, unitCount, classCount } = parameters;
+  const capacity = Math.max(256, Math.ceil(unitCount / 4) * 4);
+  // Each part on a 16-byte boundary.
+  const rounded = (bytes: number) => Math.ceil(bytes / 16) * 16;
+  const inputWeightsAddress = 0;
+  const outputWeightsAddress = inputWeightsAddress + rounded(inputWeights.byteLength);
+  const unitsAddress = outputWeightsAddress + rounded(outputWeights.byteLength);
+  const classScoresAddress = unitsAddress + rounded(unitCount * 8);
+  const rowAddressesAddress = classScoresAddress + rounded(classCount * 8);
+  const factorsAddress = rowAddressesAddress + rounded(capacity * 4);
+  const kernel = scaledRowsKernel(factorsAddress + capacity * 8);
+  if (!kernel) return undefined;
+  const { buffer } = kernel;
+  const layout: KernelLayout = {
+    addScaledRows: kernel.addScaledRows,
+    inputWeights: new Float32Array(buffer, inputWeightsAddress, inputWeights.length),
+    outputWeights: new Float32Array(buffer, outputWeightsAddress, outputWeights.length),
+    units: new Float64Array(buffer, unitsAddress, unitCount),
+    classScores: new Float64Array(buffer, classScoresAddress, classCount),
+    rowAddresses: new Int32Array(buffer, rowAddressesAddress, capacity),
+    factors: new Float64Array(buffer, factorsAddress, capacity),
+    capacity,
+    inputWeightsAddress,
+    outputWeightsAddress,
+    unitsAddress,
+    classScoresAddress,
+    rowAddressesAddress,
+    factorsAddress,
+  };
+  layout.inputWeights.set(inputWeights);
+  layout.outputWeights.set(outputWeights);
+  return layout;
+}
