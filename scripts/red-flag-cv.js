@@ -76,9 +76,11 @@ const settings = {
   row_thresholds: { ...check.row_thresholds, ...Object.fromEntries(options('--row-threshold').map((pair) => [pair.split('=')[0], Number(pair.split('=')[1])])) },
 };
 const file = { ...content.safetyRules, safety_check: settings };
-// The net's own training settings, to compare: --l2 0.001 --word-weight 0.5 --epochs 20 (else the code's defaults).
+// The net's own training settings, to compare: --l2 0.001 --word-weight 0.5 --epochs 20 --net members=3
+// --net averagedEpochs=10 --net seed=12 (else safety_check's members and averaged_epochs and the code's defaults).
 const netOptions = {
   ...(check.members === undefined ? {} : { members: check.members }),
+  ...(check.averaged_epochs === undefined ? {} : { averagedEpochs: check.averaged_epochs }),
   ...Object.fromEntries([['--l2', 'l2'], ['--word-weight', 'wordWeight'], ['--epochs', 'epochs']].flatMap(([flag, key]) => (option(flag) === undefined ? [] : [[key, Number(option(flag))]]))),
   ...Object.fromEntries(options('--net').map((pair) => [pair.split('=')[0], Number(pair.split('=')[1])])),
 };
