@@ -1,8 +1,9 @@
 /** @type {import('jest').Config} */
 module.exports = {
-  // LATCH_TEST_TIMES=file records each file's CPU and each test's time against its limit
-  // (node scripts/test-time-margins.js file reports them); otherwise jest's own node environment.
-  testEnvironment: process.env.LATCH_TEST_TIMES ? '<rootDir>/test/support/time-margins-environment.js' : 'node',
+  // jest's node environment with a memo of strings each worker keeps from one test file to the next (see the
+  // file); LATCH_TEST_TIMES=file records each file's CPU and each test's time against its limit too
+  // (node scripts/test-time-margins.js file reports them).
+  testEnvironment: process.env.LATCH_TEST_TIMES ? '<rootDir>/test/support/time-margins-environment.js' : '<rootDir>/test/support/latch-environment.js',
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
   // Jest's default is one worker fewer than the cores: on CI's two that is one, and every file ran in turn

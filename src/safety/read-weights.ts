@@ -31,6 +31,8 @@ export function amountLost(tokens: readonly TriageToken[], index: number, value:
           ? 453.6
           : undefined;
   if (lostUnit === undefined || value * lostUnit >= 1000 || !tokens.slice(Math.max(0, index - 3), index).some((other) => /^(lost|losing|loss|down|dropped)$/.test(other.word))) return undefined;
+  // "down from 30oz to 24oz a day": the amount it went down from, not an amount lost (s10-rf-nm: a pumped volume).
+  if (tokens[index - 1]?.word === 'from') return undefined;
   // "a pound and a half" (the tokens fold "a half" into 0.5).
   const half = tokens[index + 2]?.word === 'and' && tokens[index + 3]?.value === 0.5 ? 0.5 : 0;
   return { grams: (value + half) * lostUnit, at: index };
@@ -52,7 +54,10 @@ export function weightDrop(tokens: readonly TriageToken[], weights: readonly Wei
       });
     // "down to 6lb 10oz from 7lb 6oz": with no birth named, the weight it went from.
     const from = () => weights.findIndex((weight) => word(weight.at - 1) === 'from');
-    const birthIndex = toldBefore >= 0 ? toldBefore : toldAfter() >= 0 ? toldAfter() : from();
+    // A weight told right before "when born" is the birth weight, before any "born" a few words before a later
+    // weight, which is often that same "when born" ("7lb when born, 6lb 3oz on day 4", train-8).
+    const after = toldAfter();
+    const birthIndex = after >= 0 && (toldBefore < 0 || after < toldBefore) ? after : toldBefore >= 0 ? toldBefore : from();
     const first = weights[Math.max(0, birthIndex)];
     const rest = weights.filter((weight) => weight !== first);
     const lowest = rest.reduce((low, weight) => (weight.grams < low.grams ? weight : low), rest[0]);

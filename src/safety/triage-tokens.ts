@@ -144,9 +144,11 @@ export function triageTokens(
   } else folded = text.normalize('NFKC').toLowerCase().replace(/[\u2018\u2019\u02bc\u0060\u00b4]/g, "'").replace(/\p{Cf}/gu, '');
   // Both patterns need a digit (\d is 0-9): most messages have none, and then the two passes are skipped.
   const cleaned = hasAsciiDigit(folded) ? folded.replace(/(\d),(\d{3})\b/g, '$1$2').replace(/(\d)[.,](\d)/g, '$1\u2024$2') : folded;
-  // The words in order, and beside each where it stands (bits).
-  const words: PieceWord[] = [];
-  const places: number[] = [];
+  // The words in order, and beside each where it stands (bits): lists kept between messages (see scratchWords).
+  const words = scratchWords;
+  const places = scratchPlaces;
+  words.length = 0;
+  places.length = 0;
   const onBreak = (mark: string, index: number): void => {
     // A hyphen inside a word ("clear-ish", "blue-grey", "day-old") joins; only a spaced dash ends a clause.
     if (mark === '-' && isLetterAt(cleaned, index - 1) && isLetterAt(cleaned, index + 1)) return;
@@ -207,6 +209,13 @@ export function triageTokens(
 }
 
 const noWords: readonly string[] = [];
+
+/**
+ * triageTokens' words and places while it reads a message, emptied at each call rather than made anew (two lists
+ * grown word by word were a third of its garbage). Nothing it calls reads another message meanwhile.
+ */
+const scratchWords: PieceWord[] = [];
+const scratchPlaces: number[] = [];
 
 /** A piece's words: a plain word as it is unless a contraction typed without its apostrophe, others split; each corrected. */
 function pieceWords(piece: string, correct: ((word: string) => string | undefined) | undefined): PieceWord[] {

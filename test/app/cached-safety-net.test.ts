@@ -11,7 +11,7 @@ import { netExamples } from '../../src/safety/safety-check';
 import { SafetyNet } from '../../src/safety/safety-net';
 import { readRedFlagCorpus } from '../../src/safety/red-flag-corpus';
 import type { RuleTriage } from '../../src/safety/triage';
-import { sharedContent } from '../support/shared-engine';
+import { sharedContent, sharedEnglishWords } from '../support/shared-engine';
 
 // A project folder of its own: the real safety.yaml, a corpus of 25 of the real training corpus's entries
 // and two intents of ten phrasings, so each training takes tens of milliseconds rather than the seconds the
@@ -56,7 +56,7 @@ describe('the safety net cache', () => {
       knowledgeBase: { ...knowledgeBase, intents: knowledgeBase.intents.slice(0, 2).map((intent) => ({ ...intent, examples: intent.examples.slice(0, 10) })) },
       safetyRules: { ...safetyRules, safety_check: { ...safetyRules.safety_check, corpus: ['small-corpus.yaml'] } },
     };
-    rules = buildRuleTriage(content);
+    rules = buildRuleTriage(content, sharedEnglishWords());
   });
 
   afterAll(() => rmSync(root, { recursive: true, force: true }));

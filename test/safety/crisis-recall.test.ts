@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { buildRuleTriage } from '../../src/app/build-rule-triage';
-import { sharedContent } from '../support/shared-engine';
+import { sharedContent, sharedEnglishWords } from '../support/shared-engine';
 
 // Issue 11, the mother-mental-health row: crisis signs in the many ways people put them, caught by the
 // rules alone (the learned net is a second chance, not the first). Written here in our own words, apart
@@ -8,7 +8,7 @@ import { sharedContent } from '../support/shared-engine';
 // descriptions of what people say and what relatives notice.
 
 const content = sharedContent();
-const triage = buildRuleTriage(content);
+const triage = buildRuleTriage(content, sharedEnglishWords());
 const flag = (text: string) => triage(text, [], {});
 
 const crisisRules = ['mother.self_harm', 'mother.intrusive_thoughts'];

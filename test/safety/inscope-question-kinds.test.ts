@@ -74,6 +74,16 @@ const kinds: Kind[] = [
     ],
   },
   {
+    name: "the colour of the writer's own colostrum is no yellow skin",
+    ordinary: ['does eating carrots change the colour of my colostrum? mine is nearly orange', 'is colostrum supposed to look like this? mine is almost orange'],
+    stillFlagged: [
+      ['my colostrum is orange and my baby is yellow, 12 hours old', 'urgent_today'],
+      ['what colour is colostrum meant to be? mine is orange and so is his skin', 'urgent_today'],
+      ['my colostrum is orange, she is orange too', 'urgent_today'],
+      ['my colostrum looks orange. she is yellow and sleepy', 'urgent_today'],
+    ],
+  },
+  {
     // The rule lets go; the learned check may still give its conditional crisis line (a crisis row is never
     // silenced by a rule's reading), so these are checked on the rules alone.
     name: 'the fear of smothering a baby with large breasts while feeding is a feeding worry, not an intrusive thought',
@@ -115,4 +125,11 @@ describe('a sign told now beside a past time', () => {
     '"%s" raises no rule',
     (text) => expectNoRuleFlag(text),
   );
+});
+
+// The retrained net let go of a train-8 red flag the rules never read ("7lb when born, 6lb 3oz on day 4"): the
+// "born" of the first weight's "when born" made the second weight the birth weight. The rules read it now.
+describe('a birth weight told "when born", then a lower one', () => {
+  it.each(['8lb when born, 7lb 2oz on day 4', 'she was 3.6kg when born and 3.2kg at day 5'])('"%s" escalates the same day', (text) => expectRuleLevel(text, 'urgent_today'));
+  it.each(['7lb when born, 6lb 12oz on day 4', 'he was 3.4kg when born and 3.3kg on day 3'])('"%s" (less than 10 %%, before 2 weeks) raises no rule', (text) => expectNoRuleFlag(text));
 });

@@ -101,3 +101,27 @@ describe('one negation over a list: "no fever or redness" denies both', () => {
   );
   it.each(["he won't feed or wake up properly, 5 days old", 'he will not latch or suck and is floppy'])('"%s" still escalates as an emergency', (text) => expectRuleLevel(text, 'emergency'));
 });
+
+describe('milk told not in while the baby shows it is: wet nappies at the chart for the day of life with yellow poo, or gaining (normal_when)', () => {
+  it.each([
+    'i never felt full or engorged but by day 5 she was doing 6 heavy wees and yellow poos and gaining at the weigh-in. so my milk did come in even without the boob explosion?',
+    "my breasts never felt full and it's day 6, the baby feeds constantly but the midwife says as long as nappies are good it's fine. he has had 6 wet and 3 yellow poos today",
+    "breasts haven't felt full at all but baby is pooing yellow 4 times a day and weeing 7 times, day 6, weight up at the check. do I need to worry that I never felt it come in?",
+  ])('"%s" raises no rule', (text) => expectNoRuleFlag(text));
+  it.each([
+    // train-6 labels these red flags: the chart's minimum of wet nappies alone does not say the milk is in.
+    "it's 80 hours since the birth and still only colostrum, my husband says relax and do skin to skin, baby's peeing ok, 3 wet today",
+    "had an unplanned c section 4 days ago and still nothing but colostrum, no fullness at all. he's weeing ok-ish, 3 wet nappies yesterday",
+    'day 5 and my milk has not come in, she has had 6 wet nappies and yellow poo but she has lost 12 percent',
+    "my milk hasn't come in and it's day 6, she had 6 wet nappies and yellow poos but she is screaming after every feed",
+    'day 5 and my milk has not come in, only 2 wet nappies today and yellow poo',
+  ])('"%s" still escalates today', (text) => expectRuleLevel(text, 'urgent_today'));
+});
+
+describe('an amount gone down from is no amount lost ("down from 30oz to 24oz a day", a pumped volume)', () => {
+  it('"… pumping less? down from 30oz to 24oz a day, baby is 4 months …" raises no rule', () =>
+    expectNoRuleFlag("why am I suddenly pumping less? down from 30oz to 24oz a day, baby is 4 months and eating about 25oz. I'm exhausted and haven't been eating properly"));
+  it.each(['lost 12 oz, born 7lb, 5 days', 'down from 7lb 8oz to 6lb 10oz, 6 days old', 'he dropped from 3.5 kg to 3.1 kg'])('"%s" still escalates today', (text) =>
+    expectRuleLevel(text, 'urgent_today'),
+  );
+});

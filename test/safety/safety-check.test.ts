@@ -3,10 +3,10 @@ import { createSafetyCheck } from '../../src/safety/safety-check';
 import type { NetVerdict, SafetyNet } from '../../src/safety/safety-net';
 import type { SafetyFile } from '../../src/safety/safety-schema';
 import type { Recognition } from '../../src/safety/sign-recogniser';
-import { sharedContent } from '../support/shared-engine';
+import { sharedContent, sharedEnglishWords } from '../support/shared-engine';
 
 const content = sharedContent();
-const rules = buildRuleTriage(content);
+const rules = buildRuleTriage(content, sharedEnglishWords());
 
 /**
  * A stand-in for the trained net that gives the probabilities a test names for a message holding a word,

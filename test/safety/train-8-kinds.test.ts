@@ -159,3 +159,36 @@ describe('dirty nappies: no meconium by 30 hours, pooing stopped, one poo on day
     expectRuleFlag(text, 'baby-dirty-nappies', 'urgent_today', 'urgent_today');
   });
 });
+
+describe('low mood: told as watching her own life, a sobbing wreck for weeks, a partner gone quiet, no love yet', () => {
+  it.each([
+    'feel like im watching my own life from across the room. weeping at the mirror most days. shes 8 weeks and gorgeous so whats wrong with me',
+    'prem twin mum. ive been a sobbing wreck for 3 weeks straight, cant eat, feeding round the clock every 3 hours',
+    'my girlfriend has gone really quiet since the baby came 5 weeks ago, sleeps all day when my mum takes the baby and hardly eats',
+    'my husband sleeps through it all and i sit up crying with her most nights, completely alone. its been months, shes 5 months now',
+    'i still cant say i love her and shes 3 months. i do everything by the book but theres nothing there',
+    'from day 4 in hospital ive felt this dread every evening and its now week 6',
+  ])('"%s" is a low-mood check this week', (text) => {
+    expectRuleFlag(text, 'mother-low-mood', 'soon', 'soon');
+  });
+
+  it.each(['she was a sobbing wreck at her 6 week jabs, how do i calm her', 'i still cant say i love her enough, she is 3 months and amazing'])('"%s" is no red flag', (text) => {
+    expectNoRuleFlag(text);
+  });
+});
+
+describe('milk not in: not filled, half in with the weight off, breasts as in pregnancy after a big bleed', () => {
+  it.each([
+    'boobs barely changed all pregnancy and on day 5 theyve still not filled at all. big gap between them, the lc mentioned igt. baby screaming after every feed',
+    'day 5 and my milk only seems to have half come in, hes still starving after every feed and lost more weight',
+    'i lost a lot of blood after the birth and now on day 4 my boobs feel exactly how they did in pregnancy. baby is really unsettled',
+  ])('"%s" is urgent today', (text) => {
+    expectRuleFlag(text, 'mother-milk-not-in', 'urgent_today', 'urgent_today');
+  });
+
+  // Day 4 (72 to 96 hours) without a risk or the baby off track stays with the milk-late dialog: the rule's
+  // threshold at 3 flagged in-scope questions of eval/real-questions/train.yaml ("day 4, no engorgement").
+  it.each(['day 4, no engorgement, but she has loads of wet nappies. has my milk come in or not?', 'ive been exclusively pumping for 6 weeks, getting about 500ml total a day'])('"%s" is no red flag', (text) => {
+    expectNoRuleFlag(text);
+  });
+});

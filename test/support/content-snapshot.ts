@@ -4,6 +4,7 @@ import type { Content } from '../../src/app/load-content';
 import type { LatchConfig } from '../../src/config';
 import { modelKey } from '../../src/nlu/model-cache';
 import { ConceptMatcher } from '../../src/safety/concept-matcher';
+import { workerMemo } from './worker-memo';
 
 /*
  * The real content/ as the global setup loads it, kept as JSON that also keeps its Maps, Sets, shared
@@ -252,7 +253,8 @@ export function readContentSnapshot(config: SnapshotConfig): Content | undefined
   if (!path) return undefined;
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
+    // The name carries the content's hash: a worker's later test files read the text it kept.
+    text = workerMemo(`content snapshot ${path}`, () => readFileSync(path, 'utf8'));
   } catch {
     return undefined;
   }

@@ -2,38 +2,54 @@
 // Without timings from an earlier run jest orders files by size, and some of the longest are short files
 // (the fuzz sample is 20 lines and runs for seconds; a browser test waits on Chromium): started last, one of
 // them could keep a worker busy alone at the end of the run while the other core idled. The files below are
-// the longest of whole runs (seconds, measured on the shared 2-core machine under a load of 7 to 15, so only
-// their order matters); any other file without a timing gets a tiny one from its size, as jest's order had.
+// the longest of whole runs: each file's share of the summed wall time of two whole runs (at a load of 13 to 23
+// on the shared 2-core machine), as seconds of a run whose files take 120 s in all, so only their order
+// matters; any other file without a timing gets a tiny one from its size, as jest's order had.
 // Plain JavaScript: jest loads the sequencer before any transform applies.
 'use strict';
 const { relative } = require('node:path');
 const Sequencer = require('@jest/test-sequencer').default;
 
 const seconds = {
-  'test/engine/first-turn-cache.test.ts': 20,
-  'test/channels/web/web-chat-browser.test.ts': 30,
-  'test/server/fuzz-requests.test.ts': 28,
-  'test/server/malformed-activities.test.ts': 22,
-  'test/support/content-snapshot.test.ts': 21,
-  'test/channels/teams/teams-tab-browser.test.ts': 20,
-  'test/dialog/load-dialogs.test.ts': 20,
-  'test/app/cli/latch-program.test.ts': 20,
-  'test/channels/web/direct-line-stream.test.ts': 19,
-  'test/server/several-instances.test.ts': 18,
-  'test/safety/output-gates.test.ts': 17,
-  'test/server/authentication.test.ts': 16,
-  'test/channels/web/direct-line-client-instances.test.ts': 16,
-  'test/architecture/layers.test.ts': 15,
-  'test/safety/triage-properties.test.ts': 15,
-  'test/knowledge/held-out-tests.test.ts': 15,
-  'test/channels/web/web-chat-page.test.ts': 15,
-  'test/server/signing-keys.test.ts': 14,
-  'test/server/messages-endpoint.test.ts': 13,
-  'test/nlu/model-cache.test.ts': 13,
-  'test/safety/load-safety-rules.test.ts': 12,
-  'test/app/cli/scripted-chat.test.ts': 12,
-  'test/safety/triage.test.ts': 12,
-  'test/app/cli/model-chat.test.ts': 11,
+  'test/channels/web/web-chat-browser.test.ts': 11.5,
+  'test/app/cli/latch-program.test.ts': 4.3,
+  'test/server/fuzz-requests.test.ts': 3.5,
+  'test/engine/first-turn-cache.test.ts': 3.4,
+  'test/support/content-snapshot.test.ts': 3.3,
+  'test/channels/teams/teams-tab-browser.test.ts': 2.9,
+  'test/architecture/layers.test.ts': 2.7,
+  'test/safety/output-gates.test.ts': 2.6,
+  'test/nlu/model-cache.test.ts': 2.5,
+  'test/safety/load-safety-rules.test.ts': 2.3,
+  'test/safety/triage.test.ts': 2.3,
+  'test/dialog/load-dialogs.test.ts': 2.2,
+  'test/safety/triage-properties.test.ts': 2.2,
+  'test/server/authentication.test.ts': 2.2,
+  'test/server/lazy-botbuilder.test.ts': 2.1,
+  'test/server/several-instances.test.ts': 2.0,
+  'test/safety/phrase-code.test.ts': 2.0,
+  'test/llm/real-sockets.test.ts': 2.0,
+  'test/app/cached-safety-net.test.ts': 1.9,
+  'test/engine/create-model-engine.test.ts': 1.9,
+  'test/server/messages-before-express.test.ts': 1.7,
+  'test/channels/web/direct-line-client-instances.test.ts': 1.6,
+  'test/channels/web/direct-line-limits.test.ts': 1.6,
+  'test/channels/web/direct-line-client.test.ts': 1.5,
+  'test/server/conversation-bound.test.ts': 1.5,
+  'test/knowledge/held-out-tests.test.ts': 1.5,
+  'test/safety/compose-escalation.test.ts': 1.5,
+  'test/channels/web/direct-line-hardening.test.ts': 1.4,
+  'test/channels/web/web-chat-turn-error.test.ts': 1.4,
+  'test/safety/triage-scope.test.ts': 1.4,
+  'test/server/malformed-activities.test.ts': 1.4,
+  'test/server/signing-keys.test.ts': 1.4,
+  'test/channels/web/direct-line-stream.test.ts': 1.4,
+  'test/safety/red-flag-paraphrases.test.ts': 1.4,
+  'test/server/messages-endpoint.test.ts': 1.3,
+  'test/channels/web/web-chat-page.test.ts': 1.3,
+  'test/server/activity-problem.test.ts': 1.3,
+  'test/safety/known-misses.test.ts': 1.2,
+  'test/channels/botbuilder/render-activities.test.ts': 1.2,
 };
 
 class SlowFirstSequencer extends Sequencer {

@@ -1,4 +1,4 @@
-// jest's node environment, recording for each test file the worker's CPU time and, for every test and hook,
+// The tests' environment (latch-environment.js), recording for each test file the worker's CPU time and, for every test and hook,
 // how long it ran against its time limit (its own, jest.setTimeout's or jest's default). Used only when
 // LATCH_TEST_TIMES names a file (see jest.config.js): each test file appends one JSON line to it, and
 // scripts/test-time-margins.js reports the files' CPU and every test or hook within 2× of its limit.
@@ -7,7 +7,7 @@
 const { appendFileSync } = require('node:fs');
 const { relative } = require('node:path');
 const { performance } = require('node:perf_hooks');
-const { TestEnvironment } = require('jest-environment-node');
+const LatchEnvironment = require('./latch-environment');
 
 /** "describe › nested › name", as jest prints it. */
 function fullName(block, name) {
@@ -16,7 +16,7 @@ function fullName(block, name) {
   return parts.join(' › ');
 }
 
-class TimeMarginsEnvironment extends TestEnvironment {
+class TimeMarginsEnvironment extends LatchEnvironment {
   constructor(config, context) {
     super(config, context);
     this.file = relative(config.globalConfig.rootDir, context.testPath);

@@ -183,7 +183,9 @@ describe('the web chat with the keyboard alone', () => {
       await pressUntilFocused('Shift+Tab', /webchat__suggested-action/);
       const label = (await page.evaluate<string>('document.activeElement.innerText')).trim();
       await page.keyboard.press('Enter');
-      await page.locator('.webchat__bubble--from-user', { hasText: label }).waitFor({ timeout: 10_000 });
+      // The label's own bubble, by its whole text: `hasText` matches any part of a bubble's text, case aside, so a
+      // "No" matched the question before it too ("is colostrum eNOugh …") and Playwright refused two bubbles.
+      await page.locator('.webchat__bubble--from-user').getByText(label, { exact: true }).waitFor({ timeout: 10_000 });
 
       expect(await page.locator('[data-id="webchat-sendbox-input"]').getAttribute('aria-label')).toBeTruthy();
       expect(await page.locator('#latch-chat').getAttribute('aria-label')).toBeTruthy();

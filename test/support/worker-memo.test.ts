@@ -1,0 +1,28 @@
+import { loadEnglishWords } from '../../src/nlu/english-words';
+import { sharedEnglishWords } from './shared-engine';
+import { workerMemo } from './worker-memo';
+
+describe('the jest worker memo', () => {
+  it('is there: the tests run in the environment that keeps it', () => {
+    expect(typeof (globalThis as { latchWorkerMemo?: unknown }).latchWorkerMemo).toBe('object');
+  });
+
+  it('makes a key\'s string once and gives it again without making it', () => {
+    const key = `worker-memo test ${process.pid} ${Math.random()}`;
+    const make = jest.fn(() => 'made once');
+    expect(workerMemo(key, make)).toBe('made once');
+    expect(workerMemo(key, make)).toBe('made once');
+    expect(make).toHaveBeenCalledTimes(1);
+  });
+
+  it('keeps strings only, so no test file\'s objects reach the next file', () => {
+    expect(() => workerMemo(`worker-memo object ${Math.random()}`, () => ({}) as unknown as string)).toThrow(/keeps strings only/);
+  });
+
+  it('gives the rule triage the same English words loadEnglishWords reads', () => {
+    const read = loadEnglishWords();
+    expect(sharedEnglishWords().size).toBe(read.size);
+    expect(sharedEnglishWords().joined).toBe(read.joined);
+    expect(sharedEnglishWords().has('match')).toBe(true);
+  });
+});
