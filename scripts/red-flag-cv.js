@@ -12,8 +12,9 @@
 //        [--ordinary-sentences | --no-ordinary-sentences] (learn each sentence of an ordinary phrasing of several too, or not)
 //        [--ordinary-extra FILE ...] (a real-questions file whose in-scope questions are learnt as "no red flag" in
 //        every fold, beside the knowledge base's phrasings; never measured, so runs with and without it score the same items)
-//        [--dump FILE] (a JSON line per held item at the file's threshold: label, row, level, the rule's and the
-//        check's flags, and the net's probability for each row, to weigh a setting such as crisis_lean offline)
+//        [--dump FILE] (a JSON line per held item at the file's threshold: label, row, level, the rule's, the
+//        check's, the check alone's and the bare net's flags, and the net's probability for each row, to weigh a
+//        setting such as crisis_lean offline, or to count with scripts/net-churn.js the verdicts two trainings flip)
 // --train-extra FILE is learnt like --extra (its sites out of the fold that holds them) but never measured, so
 // two runs, with and without it, are scored on the very same items: what more training data alone changes.
 // --measure-extra FILE is the other way round: measured in the fold that holds its sites but never learnt, so
@@ -75,8 +76,11 @@ const settings = {
   row_thresholds: { ...check.row_thresholds, ...Object.fromEntries(options('--row-threshold').map((pair) => [pair.split('=')[0], Number(pair.split('=')[1])])) },
 };
 const file = { ...content.safetyRules, safety_check: settings };
-// The net's own training settings, to compare: --l2 0.001 --word-weight 0.5 --epochs 20 (else the code's defaults).
+// The net's own training settings, to compare: --l2 0.001 --word-weight 0.5 --epochs 20 --net members=3
+// --net averagedEpochs=10 --net seed=12 (else safety_check's members and averaged_epochs and the code's defaults).
 const netOptions = {
+  ...(check.members === undefined ? {} : { members: check.members }),
+  ...(check.averaged_epochs === undefined ? {} : { averagedEpochs: check.averaged_epochs }),
   ...Object.fromEntries([['--l2', 'l2'], ['--word-weight', 'wordWeight'], ['--epochs', 'epochs']].flatMap(([flag, key]) => (option(flag) === undefined ? [] : [[key, Number(option(flag))]]))),
   ...Object.fromEntries(options('--net').map((pair) => [pair.split('=')[0], Number(pair.split('=')[1])])),
 };
@@ -177,7 +181,7 @@ for (let fold = 0; fold < foldCount; fold++) {
         const verdict = net.assess(read(entry.q));
         const probabilities = Object.fromEntries(net.rowNames.map((row, label) => [row, Number(verdict.probabilities[label].toFixed(4))]));
         const brief = (found) => found && { ruleId: found.ruleId, level: found.level, message: found.message, row: found.row };
-        dumpLines.push(JSON.stringify({ fold, file: entry.file, label: entry.label, row: entry.row, level: entry.level, rule: brief(byRule), check: brief(byCheck), flag: brief(flag), probabilities }));
+        dumpLines.push(JSON.stringify({ fold, file: entry.file, label: entry.label, row: entry.row, level: entry.level, rule: brief(byRule), check: brief(byCheck), flag: brief(flag), alone: brief(alone), raw: brief(raw), probabilities }));
       }
       if (entry.label === 'RED_FLAG') {
         const aloneRow = (result.aloneRows[entry.row] ??= { total: 0, caught: 0 });

@@ -109,5 +109,6 @@ function trainSafetyNet(config: LatchConfig, content: Content, rules: RuleTriage
   const phrasings = ordinaryPhrasings(content.knowledgeBase);
   const ordinary = phrasings.filter((text) => !rules.triageRecognition(read(text), {}));
   const examples = safetyNetExamples(content.safetyRules, join(config.contentDirectory, 'safety.yaml'), ordinary);
-  return SafetyNet.train(examples, rules.recogniser, { read, conceptRows: conceptRowsOf(content.safetyRules) });
+  const { members, averaged_epochs: averagedEpochs } = content.safetyRules.safety_check;
+  return SafetyNet.train(examples, rules.recogniser, { read, conceptRows: conceptRowsOf(content.safetyRules), members, averagedEpochs });
 }

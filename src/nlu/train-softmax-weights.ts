@@ -13,6 +13,12 @@ export interface SoftmaxWeightTraining {
   random: () => number;
   /** How much each sample counts besides its class weight (1 for all when not given). */
   sampleWeights?: readonly number[];
+  /**
+   * The weights handed back are the average of those at the end of each of this many last epochs (0 or
+   * absent: the last epoch's alone). The last steps' order then moves the model less: the safety net's
+   * verdicts churned with any change to the examples, their shuffle included.
+   */
+  averagedEpochs?: number;
 }
 
 /** Dense feature-major weights (feature × class) and biases, as training leaves them. */
@@ -31,6 +37,8 @@ export function trainSoftmaxWeights(vectors: readonly SparseVector[], labels: re
   const biases = new Float64Array(classCount);
   const order = vectors.map((_, index) => index);
   const gradient = new Float64Array(classCount);
+  const averagedEpochs = Math.min(training.averagedEpochs ?? 0, training.epochs);
+  const averaged = averagedEpochs > 1 ? { epochs: averagedEpochs, weights: new Float64Array(weights.length), biases: new Float64Array(classCount) } : undefined;
   for (let epoch = 0; epoch < training.epochs; epoch++) {
     shuffle(order, training.random);
     const rate = training.learningRate / (1 + epoch * 0.2);
@@ -54,6 +62,10 @@ export function trainSoftmaxWeights(vectors: readonly SparseVector[], labels: re
       // Biases move at a tenth of the rate: they only set the classes' base rates.
       for (let label = 0; label < classCount; label++) biases[label] -= step * gradient[label] * 0.1;
     }
+    if (averaged && epoch >= training.epochs - averaged.epochs) {
+      for (let position = 0; position < weights.length; position++) averaged.weights[position] += weights[position] / averaged.epochs;
+      for (let label = 0; label < classCount; label++) averaged.biases[label] += biases[label] / averaged.epochs;
+    }
   }
-  return { weights, biases };
+  return averaged ? { weights: averaged.weights, biases: averaged.biases } : { weights, biases };
 }

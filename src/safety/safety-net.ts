@@ -42,6 +42,12 @@ export interface NetTrainingOptions {
   neighbourShare?: number;
   /** Features in more than this share of the examples take no part in the vote ("baby", the bias). */
   neighbourMaximumShare?: number;
+  /** The training shuffle's seed (to measure how much verdicts move with the order alone). */
+  seed?: number;
+  /** Nets trained on differently shuffled orders and averaged into one (see NetWeightsTraining.members). */
+  members?: number;
+  /** The weights are the average of the last this many epochs' (0: the last epoch's). */
+  averagedEpochs?: number;
 }
 
 // Chosen by scripts/red-flag-cv.js on the net alone (its bare verdict on sites it never saw; the rules were
@@ -55,6 +61,8 @@ const defaultCharGramWeight = 0;
 const defaultGroupWeight = 1;
 const defaultRedFlagWeight = 2;
 const defaultNeighbours = 0;
+const defaultMembers = 1;
+const defaultAveragedEpochs = 0;
 const defaultNeighbourPower = 2;
 const defaultNeighbourShare = 0.3;
 const defaultNeighbourMaximumShare = 0.05;
@@ -156,7 +164,7 @@ export class SafetyNet {
     });
     const labels = examples.map((example) => index.get(example.row ?? noRow)!);
     const classWeights = Float64Array.from(rows, (_, label) => (label === 0 ? 1 : redFlagWeight));
-    const model = NetWeights.train(vectors, labels, rows.length, featureCount, { epochs, l2, classWeights });
+    const model = NetWeights.train(vectors, labels, rows.length, featureCount, { epochs, l2, classWeights, seed: options.seed, members: options.members ?? defaultMembers, averagedEpochs: options.averagedEpochs ?? defaultAveragedEpochs });
     const neighbourCount = options.neighbours ?? defaultNeighbours;
     if (neighbourCount <= 0) return new SafetyNet(model, rows, recogniser, features);
     // Each text once (weighted near misses are copies), and only features rare enough to tell messages apart.

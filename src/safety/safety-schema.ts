@@ -161,6 +161,13 @@ export const safetyFileSchema = z
          * sentence alone, and the net had only ever learnt ordinary sentences inside their whole question.
          */
         ordinary_sentences: z.boolean().optional(),
+        /**
+         * How many nets, each trained on its own shuffle of the same examples, are averaged into the one used:
+         * verdicts that move less when the content changes in ways unrelated to them (1: a single net).
+         */
+        members: z.number().int().min(1).max(20).optional(),
+        /** Each net's weights are the average of its last this many training epochs' (0 or absent: the last epoch's). */
+        averaged_epochs: z.number().int().min(0).max(100).optional(),
         /** Labelled red-flag corpora the net learns from, relative to this file. */
         corpus: z.array(z.string().min(1)).min(1),
         left_to_dialogs: z.array(z.string()),
