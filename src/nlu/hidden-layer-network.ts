@@ -21,6 +21,8 @@ export class HiddenLayerNetwork {
   /** The rows of a message's features that feed the units, and their values; grown for a longer message. */
   private activeRows = new Int32Array(256);
   private activeValues = new Float64Array(256);
+  /** The factor that puts those values at unit length (gatherActiveRows). */
+  private activeScale = 0;
   private readonly parameters: HiddenLayerParameters;
   /** The dense products in WebAssembly (scaled-rows-kernel.ts), where it runs; else the loops of scoresInPlainLoops. */
   private readonly kernel: KernelLayout | undefined;
@@ -75,25 +77,9 @@ export class HiddenLayerNetwork {
    * of four, and each unit's additions, are the same as in one pass), then the firing units' rows likewise.
    */
   private scoresInKernel(vector: SparseVector, into: Float64Array, kernel: KernelLayout): Float64Array {
-    const { rows, unitBiases, classBiases, unitCount, classCount } = this.parameters;
-    const { indices, values } = vector;
-    if (this.activeRows.length < indices.length) {
-      this.activeRows = new Int32Array(indices.length);
-      this.activeValues = new Float64Array(indices.length);
-    }
-    const { activeRows, activeValues, units } = this;
-    let active = 0;
-    let sum = 0;
-    for (let position = 0; position < indices.length; position++) {
-      const row = rows[indices[position]];
-      if (row < 0) continue;
-      const value = values[position];
-      sum += value * value;
-      activeRows[active] = row;
-      activeValues[active] = value;
-      active++;
-    }
-    const scale = sum > 0 ? 1 / Math.sqrt(sum) : 0;
+    const { unitBiases, classBiases, unitCount, classCount } = this.parameters;
+    const active = this.gatherActiveRows(vector);
+    const { activeRows, activeValues, units, activeScale: scale } = this;
     for (let unit = 0; unit < unitCount; unit++) units[unit] = unitBiases[unit];
     const { rowAddresses, factors, capacity, addScaledRows } = kernel;
     const rowBytes = unitCount * 4;
@@ -123,20 +109,19 @@ export class HiddenLayerNetwork {
   }
 
   /**
-   * Class scores (before the softmax), written into `into`: the same sums as training's forward pass, in
-   * the same order, with the rows that feed the units found in one pass. Four input rows at a time are added
-   * to each unit, and four active units at a time to each class: each unit's and each class's additions come
-   * in the same order as one row or unit at a time (so the scores are equal), with a quarter of the reads and
-   * writes of the running sums. This was a third of ranking's time; the blocks took 1 µs of 6 off it.
+   * The rows that feed the units, found in one pass over the vector: their rows and values into `activeRows`
+   * and `activeValues` (grown when a vector is longer than any before), their count returned, and the scale
+   * that puts them at unit length into `activeScale`, as inputScale does in training
+   * (train-hidden-layer-weights.ts). A field rather than a returned pair: nothing allocated per message.
    */
-  private scoresInPlainLoops(vector: SparseVector, into: Float64Array): Float64Array {
-    const { rows, inputWeights, unitBiases, outputWeights, classBiases, unitCount, classCount } = this.parameters;
+  private gatherActiveRows(vector: SparseVector): number {
+    const { rows } = this.parameters;
     const { indices, values } = vector;
     if (this.activeRows.length < indices.length) {
       this.activeRows = new Int32Array(indices.length);
       this.activeValues = new Float64Array(indices.length);
     }
-    const { activeRows, activeValues, units } = this;
+    const { activeRows, activeValues } = this;
     let active = 0;
     let sum = 0;
     for (let position = 0; position < indices.length; position++) {
@@ -148,8 +133,15 @@ export class HiddenLayerNetwork {
       activeValues[active] = value;
       active++;
     }
-    // As inputScale (train-hidden-layer-weights.ts): the part of the vector that feeds the units, at unit length.
-    const scale = sum > 0 ? 1 / Math.sqrt(sum) : 0;
+    this.activeScale = sum > 0 ? 1 / Math.sqrt(sum) : 0;
+    return active;
+  }
+
+  /** `scores` in plain loops, four input rows and four active units at a time (see `scores`). */
+  private scoresInPlainLoops(vector: SparseVector, into: Float64Array): Float64Array {
+    const { inputWeights, unitBiases, outputWeights, classBiases, unitCount, classCount } = this.parameters;
+    const active = this.gatherActiveRows(vector);
+    const { activeRows, activeValues, units, activeScale: scale } = this;
     for (let unit = 0; unit < unitCount; unit++) units[unit] = unitBiases[unit];
     let index = 0;
     for (; index + 3 < active; index += 4) {
