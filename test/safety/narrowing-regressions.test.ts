@@ -10,6 +10,18 @@ import { sharedContent, sharedEnglishWords } from '../support/shared-engine';
 
 const triage = buildRuleTriage(sharedContent(), sharedEnglishWords());
 
+/** The crisis line, from a rule (not the learned check's conditional wording). */
+function expectCrisisLine(text: string): void {
+  const found = triage(text, [], {});
+  const got = found ? `${found.row} ${found.level} ${found.message.startsWith('crisis')} certain=${found.certain}` : 'no red flag';
+  if (got !== 'mother-mental-health emergency true certain=true') throw new Error(`"${text}" got ${got}, expected the crisis line`);
+}
+
+function expectNoRuleFlag(text: string): void {
+  const found = triage(text, [], {});
+  if (found) throw new Error(`"${text}" got ${found.row} ${found.level} from ${found.ruleId}, expected no red flag`);
+}
+
 function expectRuleFlag(text: string, row: string, level: string, message?: string): void {
   const found = triage(text, [], {});
   const got = found ? `${found.row} ${found.level} ${found.message} certain=${found.certain}` : 'no red flag';
@@ -426,16 +438,6 @@ it('review of s5-rf-nm, wrong on main too: "convinced the health visitor is foll
 // asked ahead, numbers that are no reading) probed with red flags told a little differently. Each wording
 // below was silenced by one of them, or by whose the sign was read as, and now escalates from the rules.
 describe('review s9: red flags a narrowing of this round silenced', () => {
-  function expectCrisisLine(text: string): void {
-    const found = triage(text, [], {});
-    const got = found ? `${found.row} ${found.level} ${found.message.startsWith('crisis')} certain=${found.certain}` : 'no red flag';
-    if (got !== 'mother-mental-health emergency true certain=true') throw new Error(`"${text}" got ${got}, expected the crisis line`);
-  }
-  function expectNoRuleFlag(text: string): void {
-    const found = triage(text, [], {});
-    if (found) throw new Error(`"${text}" got ${found.row} ${found.level} from ${found.ruleId}, expected no red flag`);
-  }
-
   it.each([
     // hear_baby_cry (psychosis_strong) dropped a crying heard where there is no baby.
     "my wife keeps hearing someone else's baby crying but there is no other baby in the building, she is up all night checking",
@@ -507,16 +509,6 @@ describe('review s9: red flags a narrowing of this round silenced', () => {
 });
 
 describe('review s10: red flags a narrowing of this round silenced', () => {
-  function expectCrisisLine(text: string): void {
-    const found = triage(text, [], {});
-    const got = found ? `${found.row} ${found.level} ${found.message.startsWith('crisis')} certain=${found.certain}` : 'no red flag';
-    if (got !== 'mother-mental-health emergency true certain=true') throw new Error(`"${text}" got ${got}, expected the crisis line`);
-  }
-  function expectNoRuleFlag(text: string): void {
-    const found = triage(text, [], {});
-    if (found) throw new Error(`"${text}" got ${found.row} ${found.level} from ${found.ruleId}, expected no red flag`);
-  }
-
   it.each([
     // fear_without_help (an exclusion of not_trusting_self) took "without anyone here to stop me" for coping without help.
     "i'm scared of what i might do without anyone here to stop me",
