@@ -1,4 +1,4 @@
-import { addScaledRow } from './add-scaled-row';
+import { addFourScaledRows, addScaledRow } from './add-scaled-row';
 import { kernelLayout, type KernelLayout } from './hidden-layer-kernel-layout';
 import type { HiddenLayerOptions } from './hidden-layer-options';
 import { checkHiddenLayerParameters, type HiddenLayerParameters } from './hidden-layer-parameters';
@@ -145,18 +145,19 @@ export class HiddenLayerNetwork {
     for (let unit = 0; unit < unitCount; unit++) units[unit] = unitBiases[unit];
     let index = 0;
     for (; index + 3 < active; index += 4) {
-      const first = activeRows[index] * unitCount;
-      const second = activeRows[index + 1] * unitCount;
-      const third = activeRows[index + 2] * unitCount;
-      const fourth = activeRows[index + 3] * unitCount;
-      const firstFactor = activeValues[index] * scale;
-      const secondFactor = activeValues[index + 1] * scale;
-      const thirdFactor = activeValues[index + 2] * scale;
-      const fourthFactor = activeValues[index + 3] * scale;
-      for (let unit = 0; unit < unitCount; unit++) {
-        // Left to right: the same four additions, in the same order, as four passes of one row.
-        units[unit] = units[unit] + inputWeights[first + unit] * firstFactor + inputWeights[second + unit] * secondFactor + inputWeights[third + unit] * thirdFactor + inputWeights[fourth + unit] * fourthFactor;
-      }
+      addFourScaledRows(
+        units,
+        inputWeights,
+        unitCount,
+        activeRows[index] * unitCount,
+        activeValues[index] * scale,
+        activeRows[index + 1] * unitCount,
+        activeValues[index + 1] * scale,
+        activeRows[index + 2] * unitCount,
+        activeValues[index + 2] * scale,
+        activeRows[index + 3] * unitCount,
+        activeValues[index + 3] * scale,
+      );
     }
     for (; index < active; index++) addScaledRow(units, inputWeights, activeRows[index] * unitCount, unitCount, activeValues[index] * scale);
     // The units that fire, in order, with their activations.
@@ -172,17 +173,19 @@ export class HiddenLayerNetwork {
     for (let label = 0; label < classCount; label++) into[label] = classBiases[label];
     let position = 0;
     for (; position + 3 < firing; position += 4) {
-      const first = firingUnits[position] * classCount;
-      const second = firingUnits[position + 1] * classCount;
-      const third = firingUnits[position + 2] * classCount;
-      const fourth = firingUnits[position + 3] * classCount;
-      const firstActivation = activations[position];
-      const secondActivation = activations[position + 1];
-      const thirdActivation = activations[position + 2];
-      const fourthActivation = activations[position + 3];
-      for (let label = 0; label < classCount; label++) {
-        into[label] = into[label] + outputWeights[first + label] * firstActivation + outputWeights[second + label] * secondActivation + outputWeights[third + label] * thirdActivation + outputWeights[fourth + label] * fourthActivation;
-      }
+      addFourScaledRows(
+        into,
+        outputWeights,
+        classCount,
+        firingUnits[position] * classCount,
+        activations[position],
+        firingUnits[position + 1] * classCount,
+        activations[position + 1],
+        firingUnits[position + 2] * classCount,
+        activations[position + 2],
+        firingUnits[position + 3] * classCount,
+        activations[position + 3],
+      );
     }
     for (; position < firing; position++) addScaledRow(into, outputWeights, firingUnits[position] * classCount, classCount, activations[position]);
     return into;

@@ -1,4 +1,5 @@
 import type { SparseVector } from '../nlu/sparse-vector';
+import { addFourScaledRows, addScaledRow } from '../nlu/add-scaled-row';
 import { Float64Blocks } from '../nlu/float64-blocks';
 import { softmaxInPlace } from '../nlu/softmax-in-place';
 import { trainSoftmaxWeights } from '../nlu/train-softmax-weights';
@@ -133,23 +134,21 @@ export class NetWeights {
     // same order as four passes of one row, with a quarter of the reads and writes of the class's sum.
     let position = 0;
     for (; position + 3 < found; position += 4) {
-      const first = offsetsOfMessage[position];
-      const second = offsetsOfMessage[position + 1];
-      const third = offsetsOfMessage[position + 2];
-      const fourth = offsetsOfMessage[position + 3];
-      const firstValue = valuesOfMessage[position];
-      const secondValue = valuesOfMessage[position + 1];
-      const thirdValue = valuesOfMessage[position + 2];
-      const fourthValue = valuesOfMessage[position + 3];
-      for (let label = 0; label < classCount; label++) {
-        scores[label] = scores[label] + rows[first + label] * firstValue + rows[second + label] * secondValue + rows[third + label] * thirdValue + rows[fourth + label] * fourthValue;
-      }
+      addFourScaledRows(
+        scores,
+        rows,
+        classCount,
+        offsetsOfMessage[position],
+        valuesOfMessage[position],
+        offsetsOfMessage[position + 1],
+        valuesOfMessage[position + 1],
+        offsetsOfMessage[position + 2],
+        valuesOfMessage[position + 2],
+        offsetsOfMessage[position + 3],
+        valuesOfMessage[position + 3],
+      );
     }
-    for (; position < found; position++) {
-      const offset = offsetsOfMessage[position];
-      const value = valuesOfMessage[position];
-      for (let label = 0; label < classCount; label++) scores[label] += rows[offset + label] * value;
-    }
+    for (; position < found; position++) addScaledRow(scores, rows, offsetsOfMessage[position], classCount, valuesOfMessage[position]);
     return softmaxInPlace(scores);
   }
 
