@@ -1,5 +1,7 @@
 import type { TriageToken } from './triage-tokens';
 import { babyAges, toldAsPast, type AgeMention } from './baby-ages';
+import { babyWords, bodyReadingWords, notAReading } from './not-a-reading';
+import { clockHour, puttingOn, readDayUnit, secondsCounted, wokeToFeed } from './quantity-contexts';
 import { amountLost, bareKilograms, weightDrop, weightInGrams, type WeightLost, type WeightMention } from './read-weights';
 
 /** A number read from a message, where it stands (token index), and what it measures. */
@@ -27,9 +29,6 @@ export interface ReadQuantities {
 const dayUnits: Record<string, number> = { day: 1, days: 1, d: 1, week: 7, weeks: 7, wk: 7, wks: 7, w: 7, month: 30.4, months: 30.4, mo: 30.4, mos: 30.4, mth: 30.4, mths: 30.4, year: 365, years: 365 };
 const hourUnits: Record<string, number> = { hour: 1, hours: 1, hr: 1, hrs: 1, h: 1, minute: 1 / 60, minutes: 1 / 60, min: 1 / 60, mins: 1 / 60 };
 const temperatureWords = new Set(['temp', 'temps', 'temperature', 'temperatures', 'thermometer', 'fever', 'feverish', 'degrees', 'degree', 'reading', 'febrile', 'celsius', 'fahrenheit']);
-// A reading from 30 °C with one of these just before it is a body's ("temp is 32.5", "thermometer says 31").
-const bodyReadingWords = new Set(['temp', 'temps', 'temperature', 'temperatures', 'thermometer', 'reading', 'read', 'reads', 'armpit', 'underarm']);
-const babyWords = new Set(['baby', 'babys', 'babies', 'newborn', 'infant', 'son', 'daughter', 'lo', 'ds', 'dd', 'old', 'twins']);
 // Where a reading below 33 °C is a room, a bath or the weather, not a body.
 const roomWords = new Set(['room', 'rooms', 'flat', 'house', 'bedroom', 'nursery', 'outside', 'weather', 'bath', 'water', 'car', 'heating', 'thermostat', 'kitchen', 'air', 'sun', 'heatwave', 'inside', 'indoors', 'outdoors']);
 // Where a reading of any height is the weather: "it's 35 degrees out", "35 degrees outside", "it's 38 here".
@@ -56,42 +55,6 @@ const pastBeforeAt = new Set(['us', 'him', 'her', 'them', 'discharged', 'weighed
 const weekdays = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 /** Words just before a weekday that name the day of birth: "had her on tuesday", "born on monday". */
 const birthBeforeWeekday = new Set(['born', 'birth', 'delivered', 'section', 'caesarean', 'had', 'arrived', 'came']);
-
-/** A place told right after a temperature ("32 degrees here", "40 outside"): the weather or a room, not a body. */
-const placeAfter = new Set(['here', 'outside', 'outdoors', 'indoors', 'inside', 'out']);
-/** "call if his temp goes over 38": a number a condition names, not a reading. */
-const thresholdBefore = new Set(['over', 'above', 'exceeds', 'exceed', 'reaches', 'reach', 'hits', 'hit', 'past']);
-const conditionWords = new Set(['if', 'when', 'whenever', 'unless', 'once']);
-/** Past verbs of a reading taken ("when I checked he was over 38", "once it hit 39"): a reading, not a condition. */
-const toldReadVerbs = new Set(['was', 'were', 'went', 'got', 'hit', 'checked', 'took', 'taken', 'measured', 'read', 'showed', 'came', 'reached', 'had']);
-/** People a reading is told of just before it ("he's 38.5 here"). */
-const personWords = new Set(['he', 'she', 'hes', 'shes', 'him', 'her', 'baby', 'babys', 'old']);
-/** "why is 100.4 the magic number", "38 is the cut off": a threshold named, not a reading. */
-const thresholdAfter = ['magic number', 'cut off', 'cutoff', 'rule', 'threshold', 'limit'];
-
-/**
- * True when a number that looks like a temperature is no body's reading: a gestation ("35 weeker"), the
- * weather or a room ("32 degrees here", "40 degrees outside"), or a threshold a condition or a rule names
- * ("call if his temp goes over 38", "why is 100.4 the magic number"). A reading told as one ("temp is 38.2",
- * "thermometer says") always is one.
- */
-function notAReading(tokens: readonly TriageToken[], index: number, unit: boolean): boolean {
-  const word = (at: number) => tokens[at]?.word ?? '';
-  if (/^weeke?rs?$/.test(word(index + 1))) return true;
-  const afterUnit = unit ? (word(index + 1) === '°' ? index + 3 : index + 2) : index + 1;
-  // Not after a person or baby told just before ("my 4 week old is 38.5 here", "he's 38.4 here"): a body's.
-  const personBefore = tokens.slice(Math.max(0, index - 4), index).some((other) => bodyReadingWords.has(other.word) || babyWords.has(other.word) || personWords.has(other.word));
-  if (placeAfter.has(word(afterUnit)) && !personBefore) return true;
-  const following = tokens.slice(afterUnit, afterUnit + 4).map((other) => other.word).join(' ');
-  if (thresholdAfter.some((phrase) => following.startsWith(`the ${phrase}`) || following.startsWith(`is the ${phrase}`) || following.startsWith(phrase))) return true;
-  if (!thresholdBefore.has(word(index - 1)) && !(word(index - 1) === 'than' && /^(more|higher)$/.test(word(index - 2)))) return false;
-  for (let other = index - 2; other >= Math.max(0, index - 8); other--) {
-    if (tokens[other].sentenceEnd || tokens[other].clauseEnd) break;
-    // "when I checked he was over 38": a reading told in the past after "when" is one, not a condition.
-    if (conditionWords.has(tokens[other].word)) return !tokens.slice(other + 1, index).some((between) => toldReadVerbs.has(between.word));
-  }
-  return false;
-}
 
 /** Everything with a number in it that the red-flag rules compare: temperatures, hours, ages, weights, counts. */
 /**
@@ -382,59 +345,6 @@ export function readQuantities(tokens: readonly TriageToken[], someoneElses: (in
 /** Counts in seconds that are not breaths: a pulse, contractions, kicks. */
 const notBreathCounts = new Set(['heart', 'heartbeat', 'heartbeats', 'heartrate', 'pulse', 'beats', 'beat', 'contraction', 'contractions', 'kicks', 'kick', 'hiccups', 'sucks', 'swallows', 'gulps']);
 
-/**
- * The seconds a count was made over, from the word after it: "in 30 seconds", "per 15 secs", "in half a
- * minute", "over a half minute". Undefined unless it is part of a minute (a whole minute is read as per minute).
- */
-function secondsCounted(tokens: readonly TriageToken[], start: number): number | undefined {
-  const word = (index: number) => tokens[index]?.word ?? '';
-  if (!/^(in|per|every|over|within)$/.test(word(start))) return undefined;
-  const amount = tokens[start + 1]?.value;
-  if (amount !== undefined && /^(seconds|second|secs|sec|s)$/.test(word(start + 2)) && amount >= 10 && amount < 60) return amount;
-  if (word(start + 1) === 'half' && word(start + 2) === 'a' && /^(minute|min)$/.test(word(start + 3))) return 30;
-  if (word(start + 1) === 'a' && word(start + 2) === 'half' && /^(minute|min)$/.test(word(start + 3))) return 30;
-  if (word(start + 1) === 'quarter' && word(start + 2) === 'of' && word(start + 3) === 'a' && /^(minute|min)$/.test(word(start + 4))) return 15;
-  return undefined;
-}
-
 const feedWords = new Set(['feeds', 'feed', 'feedings', 'feeding', 'nursings']);
 /** Words people put between a count and "feeds": "3 short feeds", "4 proper feeds". */
 const feedSizeWords = new Set(['short', 'proper', 'good', 'small', 'tiny', 'little', 'quick', 'full', 'real', 'decent', 'big', 'long', 'breast', 'bottle', 'actual']);
-
-/** "woke 4 times to feed", "wakes 5 times a day for a feed": a waking word just before, a feed word just after. */
-function wokeToFeed(tokens: readonly TriageToken[], index: number): boolean {
-  const before = tokens.slice(Math.max(0, index - 3), index);
-  const after = tokens.slice(index + 2, index + 7);
-  return before.some((other) => /^(woke|wake|wakes|woken|waking|waked)$/.test(other.word)) && after.some((other) => /^(feed|feeds|feeding|nurse|nursing)$/.test(other.word));
-}
-
-/** "get him on 5 times", "put her on the breast 4 times": a count of feeds told as putting the baby to the breast. */
-function puttingOn(tokens: readonly TriageToken[], index: number): boolean {
-  for (let other = Math.max(0, index - 6); other < index - 1; other++) {
-    if (/^(get|got|getting|put|putting|puts|gets)$/.test(tokens[other].word) && /^(him|her|them|baby|the|it)$/.test(tokens[other + 1].word) && tokens.slice(other + 2, index).some((next) => next.word === 'on')) return true;
-  }
-  return false;
-}
-
-/** What a combined "N weeks and M days" is, from the words after it (index: its last number). */
-function readDayUnit(tokens: readonly TriageToken[], index: number): 'age' | 'age-weak' | 'gestation' {
-  const after = tokens[index + 2]?.word ?? '';
-  if (['gestation', 'pregnant', 'gestational', 'early', 'premature', 'prem'].includes(after)) return 'gestation';
-  if (after === 'old' || after === 'olds' || after === 'pp' || after === 'postpartum' || after === 'postnatal') return 'age';
-  return 'age-weak';
-}
-
-/** "10pm", "5 am", "6 this morning", "4 in the afternoon" as an hour of the day (0-23). */
-function clockHour(tokens: readonly TriageToken[], index: number): number | undefined {
-  const value = tokens[index].value;
-  if (value === undefined || value > 12 || !Number.isInteger(Math.floor(value))) return undefined;
-  const hour = Math.floor(value) % 12;
-  const next = tokens[index + 1]?.word;
-  const after = tokens[index + 2]?.word;
-  if (next === 'am' || (next === 'this' && after === 'morning') || (next === 'in' && after === 'the' && tokens[index + 3]?.word === 'morning')) return hour;
-  // "9 at night" is 21:00, "2 at night" 2:00.
-  if (next === 'at' && after === 'night') return hour >= 6 ? hour + 12 : hour;
-  if (next === 'pm' || (next === 'this' && (after === 'afternoon' || after === 'evening')) || next === 'tonight' || (next === 'in' && after === 'the' && /^(afternoon|evening)$/.test(tokens[index + 3]?.word ?? ''))) return hour + 12;
-  if ((next === 'o' && after === 'clock') || next === 'oclock') return undefined;
-  return undefined;
-}
