@@ -1,11 +1,13 @@
 import type { Facts } from '../nlu/extract-facts';
-import type { AgeMention } from './baby-ages';
 import type { Span } from './concept-matcher';
 import { minimumNappies } from './nappy-chart';
 import type { QuantityKind } from './read-quantities';
 import type { MessageKind, SafetyFile, SafetyLevel, SafetyRule } from './safety-schema';
 import { ConceptMatcher } from './concept-matcher';
 import { SignRecogniser, type Recognition, type Subject } from './sign-recogniser';
+import { ageMatches, someAgeMatches } from './age-matches';
+import { exceptionFitsWho, fitsWho } from './fits-who';
+import { messageFor } from './message-for';
 import { allPartsPresent, compare, compileNormalEntry, compileSign, parseSign, type CompiledSign, type NormalEntry, type Part } from './parse-sign';
 
 export interface RedFlag {
@@ -418,41 +420,6 @@ function chartMinimum(file: SafetyFile, kind: QuantityKind, dayOfLife: number | 
   return undefined;
 }
 
-/** True when one of the ages fits the condition. */
-function someAgeMatches(condition: { lt?: number; lte?: number; gt?: number; gte?: number }, ages: readonly AgeMention[]): boolean {
-  for (let index = 0; index < ages.length; index++) if (ageMatches(condition, ages[index].days)) return true;
-  return false;
-}
-
-function ageMatches(condition: { lt?: number; lte?: number; gt?: number; gte?: number }, ageDays: number | undefined): boolean {
-  // An age the message does not give never stops a rule: when unsure, escalate.
-  if (ageDays === undefined) return true;
-  if (condition.lt !== undefined && !(ageDays < condition.lt)) return false;
-  if (condition.lte !== undefined && !(ageDays <= condition.lte)) return false;
-  if (condition.gt !== undefined && !(ageDays > condition.gt)) return false;
-  if (condition.gte !== undefined && !(ageDays >= condition.gte)) return false;
-  return true;
-}
-
-/** A baby's sign is not raised by the mother's words ("my mouth is dry"), nor a mother's by the baby's. */
-function fitsWho(who: 'baby' | 'mother' | 'mother_only' | 'anyone', subject: Subject): boolean {
-  if (who === 'baby') return subject !== 'mother' && subject !== 'partner';
-  if (who === 'mother') return subject !== 'baby';
-  // Signs a baby has too (breathlessness): "she" in a message about a baby is the baby.
-  if (who === 'mother_only') return subject !== 'baby' && subject !== 'baby_likely';
-  return true;
-}
-
-/**
- * Whose exception rules a sign out: the mother's or a partner's words ("my wife slept well") for her signs,
- * the baby's for the baby's; "the baby slept well" is no evidence about the mother, nor one told of nobody.
- */
-function exceptionFitsWho(who: 'baby' | 'mother' | 'mother_only' | 'anyone', subject: Subject): boolean {
-  if (who === 'mother' || who === 'mother_only') return subject === 'mother' || subject === 'partner' || subject === 'ambiguous';
-  if (who === 'baby') return subject === 'baby' || subject === 'baby_likely' || subject === 'ambiguous';
-  return true;
-}
-
 /** One found place per part, all within `window` words of the first; the earliest such combination. */
 function withinWindow(candidates: readonly Found[][], window: number): Found[] | undefined {
   if (candidates.some((list) => list.length === 0)) return undefined;
@@ -471,23 +438,6 @@ function withinWindow(candidates: readonly Found[][], window: number): Found[] |
     if (chosen.length === candidates.length) return chosen;
   }
   return undefined;
-}
-
-/** A crisis told by a partner gets words for the partner; intrusive thoughts keep their own calm message. */
-function messageFor(rule: SafetyRule, subjects: readonly Subject[], recognition: Recognition): MessageKind {
-  const message = rule.message ?? rule.level;
-  if (message !== 'crisis' && message !== 'crisis_intrusive') return message;
-  const firstPerson = subjects.includes('mother');
-  const partnerNamed = (recognition.concepts.get('who_partner') ?? []).length > 0;
-  if (!firstPerson && (subjects.includes('partner') || (partnerNamed && subjects.includes('ambiguous')))) return 'crisis_partner';
-  // "she's talking to people who aren't there", "my daughter is acting out of character since the baby":
-  // with no "i" or "me" anywhere, the writer is telling of someone else, whom a baby word cannot be in a
-  // crisis of her own (a baby word counts as someone else only for the crisis message, not for an image
-  // of harming the baby, where the baby is the one in the thought).
-  const writerSpeaks = recognition.tokens.some((token) => token.word === 'i' || token.word === 'me' || token.word === 'myself');
-  const someoneElse = subjects.includes('ambiguous') || (message === 'crisis' && (subjects.includes('baby') || subjects.includes('baby_likely')));
-  if (!firstPerson && !writerSpeaks && (someoneElse || partnerNamed)) return 'crisis_partner';
-  return message;
 }
 
 function overlaps(first: Span, second: Span): boolean {
