@@ -226,9 +226,14 @@ export class SignRecogniser {
    * A sign told in a sentence of its own ("asking ahead, but he is floppy now") is still a sign.
    */
   isAskedAhead(recognition: Recognition, span: Span, markers: readonly string[] = askedAheadMarkers): boolean {
+    // The net asks this of every place of every concept, and most messages have no marker: the closures below
+    // are in a method of their own, as V8 makes the variables they share at a function's entry, early return or not.
+    return this.anyToldUndenied(recognition, markers) && this.askedAheadOnceMarked(recognition, span, markers);
+  }
+
+  /** isAskedAhead of a message with one of the markers found somewhere not negated. */
+  private askedAheadOnceMarked(recognition: Recognition, span: Span, markers: readonly string[]): boolean {
     const { concepts, tokens } = recognition;
-    // Loops, not closures: the net asks this of every place of every concept, and most messages have no marker.
-    if (!this.anyToldUndenied(recognition, markers)) return false;
     if (concepts.has('same_here') || (concepts.get('own_baby_now') ?? noSpans).some((told) => !this.isNegated(recognition, told))) return false;
     // "… mine hasn't had one since last night": going without is told in a negation, and is the sign now.
     if (concepts.has('own_lack_now')) return false;
@@ -321,9 +326,15 @@ export class SignRecogniser {
    * "Gone now" (isResolved) reads only the sign's own sentence; a story is often closed sentences later.
    */
   isToldOver(recognition: Recognition, span: Span): boolean {
+    // Asked of every place of every concept: the closures of the rest are made only when wellness is told
+    // (V8 makes the variables they share at a function's entry, early return or not).
+    const wells = recognition.concepts.get('well_now');
+    return wells !== undefined && this.toldOverAfter(recognition, span, wells);
+  }
+
+  /** isToldOver of a message that tells of wellness at `wells`. */
+  private toldOverAfter(recognition: Recognition, span: Span, wells: readonly Span[]): boolean {
     const { concepts, tokens } = recognition;
-    const wells = concepts.get('well_now');
-    if (!wells) return false;
     const start = sentenceStartOf(tokens, span.start);
     // Whose the sign is by the person named before it in its clause only: "had pnd after my son" is hers.
     const subject = this.subjectBefore(recognition, span.start);
