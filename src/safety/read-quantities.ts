@@ -1,5 +1,5 @@
 import type { TriageToken } from './triage-tokens';
-import { babyAges, toldAsPast, type AgeMention } from './baby-ages';
+import { babyAges, toddlerAge, toldAsPast, type AgeMention } from './baby-ages';
 import { babyWords, bodyReadingWords, notAReading } from './not-a-reading';
 import { clockHour, puttingOn, readDayUnit, secondsCounted, wokeToFeed } from './quantity-contexts';
 import { amountLost, bareKilograms, weightDrop, weightInGrams, type WeightLost, type WeightMention } from './read-weights';
@@ -338,6 +338,10 @@ export function readQuantities(tokens: readonly TriageToken[], someoneElses: (in
   }
   const othersAgeDays = ages.filter((age) => someoneElses(age.at)).map((age) => age.days);
   const kept = babyAges(tokens, ages.filter((age) => !someoneElses(age.at)));
+  if (kept.length === 0) {
+    const toddler = toddlerAge(tokens);
+    if (toddler) kept.push(toddler);
+  }
   const strongest = kept.reduce<AgeMention | undefined>((best, age) => (!best || age.strength > best.strength ? age : best), undefined);
   return { quantities, ages: kept, ...(strongest && { ageDays: strongest.days, dayOfLife: strongest.day }), ...(othersAgeDays.length > 0 && { othersAgeDays }) };
 }
