@@ -293,7 +293,10 @@ export function readQuantities(tokens: readonly TriageToken[], someoneElses: (in
         /^(had|has|only|just|done|got|counted)$/.test(previous) &&
         !dayUnits[next] &&
         !hourUnits[next] &&
-        next !== 'times'
+        next !== 'times' &&
+        // "8 wet nappies but only one poo a day": a count that names its own kind is that kind, not the last one's.
+        !(lastCount.kind === 'wet_nappies' && window.slice(0, 2).some((other) => dirtyWords.has(other))) &&
+        !(lastCount.kind === 'dirty_nappies' && window.slice(0, 2).some((other) => wetWords.has(other)))
       ) {
         // The same count told again for another baby or day: "twin 1 had 6 wet nappies, twin 2 only had 3".
         quantities.push({ kind: lastCount.kind, value, at: index });

@@ -76,9 +76,29 @@ const kinds: Kind[] = [
       ['i am a terrible mother and i cry every day, she is 5 weeks old', 'soon'],
     ],
   },
+  {
+    name: 'a temperature told of nobody, beside the writer asking about feeding through her own illness, is hers',
+    ordinary: ['running 38.8 with a chest infection and aching all over, safe to breastfeed?', 'temperature of 39 with tonsillitis. can i still nurse or will it pass through the milk'],
+    stillFlagged: [
+      ['temp of 38.6, is it ok to nurse him?', 'emergency'],
+      ['38.5 at 6 weeks old, safe to breastfeed?', 'emergency'],
+      ['she has 38.4 and is 3 weeks old, can i still breastfeed', 'emergency'],
+      ['38.5 and floppy, ok to nurse?', 'emergency'],
+    ],
+  },
 ];
 
 describe.each(kinds)('$name', ({ ordinary, stillFlagged }) => {
   it.each(ordinary)('"%s" is not sent the red-flag route', (text) => expectOrdinary(text));
   it.each(stillFlagged)('"%s" still escalates at %s', (text, level) => expectRuleLevel(text, level));
+});
+
+// A count that names its own kind is that kind ("8 wet nappies but only one poo a day"), not the count before it
+// told again ("twin 1 had 6 wet nappies, twin 2 only had 3"): read by what each number counts.
+describe('a second nappy count of another kind', () => {
+  it('"8 wet nappies but only one poo" at 2 weeks counts one dirty nappy, not one wet one', () => {
+    expect(triage('my 2 week old has 8 wet nappies but only one poo a day', [], {})?.ruleId).toBe('baby.dirty_nappies');
+  });
+  it('"8 wet nappies but only one poo" at 6 weeks (past the dirty-nappy chart) raises no rule', () => expectNoRuleFlag('my 6 week old has 8 wet nappies but only one poo a day'));
+  it('"twin 1 had 6 wet nappies, twin 2 only had 3" on day 6 still counts 3 wet', () => expectRuleLevel('day 6, twin 1 had 6 wet nappies, twin 2 only had 3', 'urgent_today'));
 });
