@@ -37,6 +37,23 @@ export function babyAges(tokens: readonly TriageToken[], ages: readonly (AgeMent
   return now.map(({ years: _years, ...age }) => age);
 }
 
+/** Words that name a child past the first months, as the breastfed child the message is about. */
+const toddlerNouns = new Set(['toddler', 'toddlers']);
+/** About a year: the youngest a toddler is usually called one, well past every newborn rule's ages. */
+const toddlerDays = 365;
+
+/**
+ * The age a toddler is, when the message tells no age and names no baby ("toddler has a high temperature and
+ * won't eat, just wants to nurse all day"): the newborn rules (not feeding for hours, a fever under 3 months)
+ * are not about them. A baby named beside the toddler ("my toddler has a cold, will the newborn catch it")
+ * keeps the message's signs unaged. The weakest strength: any age told in numbers wins.
+ */
+export function toddlerAge(tokens: readonly TriageToken[]): AgeMention | undefined {
+  const at = tokens.findIndex((token) => toddlerNouns.has(token.word));
+  if (at < 0 || tokens.some((token) => babyNouns.has(token.word))) return undefined;
+  return { days: toddlerDays, day: toddlerDays, strength: 0, at, past: false };
+}
+
 /** "she was 2 days old when", "he was only a week old at the time": an age told as then. */
 export function toldAsPast(tokens: readonly TriageToken[], at: number): boolean {
   const before = tokens.slice(Math.max(0, at - 3), at).map((token) => token.word);

@@ -1,5 +1,5 @@
 import type { TriageToken } from './triage-tokens';
-import { babyAges, toldAsPast, type AgeMention } from './baby-ages';
+import { babyAges, toddlerAge, toldAsPast, type AgeMention } from './baby-ages';
 import { babyWords, bodyReadingWords, notAReading } from './not-a-reading';
 import { clockHour, puttingOn, readDayUnit, secondsCounted, wokeToFeed } from './quantity-contexts';
 import { amountLost, bareKilograms, weightDrop, weightInGrams, type WeightLost, type WeightMention } from './read-weights';
@@ -293,7 +293,10 @@ export function readQuantities(tokens: readonly TriageToken[], someoneElses: (in
         /^(had|has|only|just|done|got|counted)$/.test(previous) &&
         !dayUnits[next] &&
         !hourUnits[next] &&
-        next !== 'times'
+        next !== 'times' &&
+        // "8 wet nappies but only one poo a day": a count that names its own kind is that kind, not the last one's.
+        !(lastCount.kind === 'wet_nappies' && window.slice(0, 2).some((other) => dirtyWords.has(other))) &&
+        !(lastCount.kind === 'dirty_nappies' && window.slice(0, 2).some((other) => wetWords.has(other)))
       ) {
         // The same count told again for another baby or day: "twin 1 had 6 wet nappies, twin 2 only had 3".
         quantities.push({ kind: lastCount.kind, value, at: index });
@@ -338,6 +341,10 @@ export function readQuantities(tokens: readonly TriageToken[], someoneElses: (in
   }
   const othersAgeDays = ages.filter((age) => someoneElses(age.at)).map((age) => age.days);
   const kept = babyAges(tokens, ages.filter((age) => !someoneElses(age.at)));
+  if (kept.length === 0) {
+    const toddler = toddlerAge(tokens);
+    if (toddler) kept.push(toddler);
+  }
   const strongest = kept.reduce<AgeMention | undefined>((best, age) => (!best || age.strength > best.strength ? age : best), undefined);
   return { quantities, ages: kept, ...(strongest && { ageDays: strongest.days, dayOfLife: strongest.day }), ...(othersAgeDays.length > 0 && { othersAgeDays }) };
 }

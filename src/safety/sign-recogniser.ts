@@ -270,6 +270,18 @@ export class SignRecogniser {
   }
 
   /**
+   * True when the writer asks about feeding through an illness of her own and names nobody else: no baby, no
+   * pronoun, no partner or other person, no age ("38.5 fever and shivering with a virus, ok to nurse?"). A
+   * temperature told so is hers; one told with "he", "my baby" or an age stays the baby's (s11-rf-inscope).
+   */
+  writerIllAsked(recognition: Recognition): boolean {
+    const { concepts } = recognition;
+    if (recognition.ages.length > 0) return false;
+    if (['who_baby', 'who_ambiguous', 'who_partner', 'who_other'].some((name) => concepts.has(name))) return false;
+    return (concepts.get('nursing_while_ill') ?? noSpans).some((span) => !this.isNegated(recognition, span));
+  }
+
+  /**
    * True when the sign is told as past and done with: in a sentence that says when ("with my first", "last
    * month", `long_ago`, `in_the_past`) or with a past verb just before it ("she had", "was"), and either a
    * professional has seen it or it was someone else's ("my sister's baby had jaundice"), or it was long ago.

@@ -202,10 +202,15 @@ export function createTriage(file: SafetyFile, recogniser: SignRecogniser = defa
       }
       return found;
     };
+    // A temperature told of nobody, beside the writer's question about feeding through her own illness, is hers.
+    const quantitySubject = (kind: QuantityKind, at: number): Subject => {
+      const subject = recogniser.subjectAt(recognition, at);
+      return kind === 'temperature' && subject === 'none' && recogniser.writerIllAsked(recognition) ? 'mother' : subject;
+    };
     const quantityFound = (part: Extract<Part, { kind: 'quantity' }>): Found[] =>
       recognition.quantities
         .filter((quantity) => quantity.kind === part.quantity && compare(quantity.value, part.comparison, part.value === 'chart' ? chartMinimum(file, part.quantity, dayOfLife) : part.value))
-        .map((quantity) => ({ span: { start: quantity.at, end: quantity.at + 1 }, subject: recogniser.subjectAt(recognition, quantity.at) }))
+        .map((quantity) => ({ span: { start: quantity.at, end: quantity.at + 1 }, subject: quantitySubject(quantity.kind, quantity.at) }))
         // A temperature told as past and done with ("a fever of 39 after his jabs … that was last month") is
         // too; a weight "at birth" is a reference, not a past sign.
         .filter((found) => !recogniser.isResolved(recognition, found.span, signSpans) && !(part.quantity === 'temperature' && recogniser.isLongPast(recognition, found.span)))
