@@ -1,7 +1,7 @@
 import { fnvOffsetBasis, fnvPrime, fnvState } from '../nlu/fnv-hash';
 import type { SparseVector } from '../nlu/sparse-vector';
 import type { Span } from './concept-matcher';
-import type { Recognition, SignRecogniser } from './sign-recogniser';
+import type { Recognition, SignRecogniser, Subject } from './sign-recogniser';
 
 // Read once, as in fnv-hash.ts: a lookup of `Math` in a vm context (jest) goes through its interceptors.
 const { imul } = Math;
@@ -209,11 +209,11 @@ export function featuresInto(recognition: Recognition, recogniser: SignRecognise
     if (seen) {
       addFeature(concept.seen, signWeight);
       seenSigns++;
-      for (let index = 0; index < subjectCount; index++) addFeature(concept.of(subjects[index]));
+      for (let index = 0; index < subjectCount; index++) addFeature(subjectId(concept, subjects[index]));
       if (groups) {
         for (const row of groups) {
           addFeature(row.seen, groupWeightNumber);
-          for (let index = 0; index < subjectCount; index++) addFeature(row.of(subjects[index]), groupSubjectWeight);
+          for (let index = 0; index < subjectCount; index++) addFeature(subjectId(row, subjects[index]), groupSubjectWeight);
         }
       }
       continue;
@@ -358,7 +358,19 @@ function stemIdsOf(stem: string): StemIds {
 interface NamedIds {
   seen: number;
   unseen: readonly number[];
-  of(subject: string): number;
+  /** Seen of each person of `subjectOrder`, by its place there (see subjectId). */
+  bySubject: Int32Array;
+  /** What a person's name is hashed after (`cs:name:`), for one outside `subjectOrder`. */
+  subjectKey: string;
+}
+
+/** The persons a seen place can be of (sign-recogniser's Subject): their ids are hashed once per concept or row. */
+const subjectOrder: readonly Subject[] = ['baby', 'mother', 'partner', 'ambiguous', 'baby_likely', 'none'];
+
+/** The id of `cs:name:subject` (or `rs:row:subject`): read from the ids hashed once, not from a map per concept. */
+function subjectId(ids: NamedIds, subject: string): number {
+  for (let number = 0; number < subjectOrder.length; number++) if (subjectOrder[number] === subject) return ids.bySubject[number];
+  return hash(`${ids.subjectKey}${subject}`);
 }
 
 interface NamedPrefixes {
@@ -375,15 +387,12 @@ const rowIds = new Map<string, NamedIds>();
 function namedIds(known: Map<string, NamedIds>, prefixes: NamedPrefixes, name: string): NamedIds {
   let ids = known.get(name);
   if (ids === undefined) {
-    const bySubject = new Map<string, number>();
+    const subjectKey = `${prefixes.subject}${name}:`;
     ids = {
       seen: hash(`${prefixes.seen}${name}`),
       unseen: prefixes.unseen.map((prefix) => hash(`${prefix}${name}`)),
-      of(subject) {
-        let id = bySubject.get(subject);
-        if (id === undefined) bySubject.set(subject, (id = hash(`${prefixes.subject}${name}:${subject}`)));
-        return id;
-      },
+      bySubject: Int32Array.from(subjectOrder, (subject) => hash(`${subjectKey}${subject}`)),
+      subjectKey,
     };
     // Names come from the safety file's concepts and rows: a bounded set.
     known.set(name, ids);

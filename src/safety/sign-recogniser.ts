@@ -482,7 +482,7 @@ export class SignRecogniser {
   /** True when the sign's own words name the baby after their first word: "I can't wake him", "couldn't get her to feed". */
   namesBabyInside(recognition: Recognition, span: Span): boolean {
     const categories = subjectsByToken(recognition);
-    for (let index = span.start + 1; index < span.end; index++) if (categories.get(index) === 'baby') return true;
+    for (let index = span.start + 1; index < span.end; index++) if (categories[index] === 'baby') return true;
     return false;
   }
 
@@ -492,7 +492,7 @@ export class SignRecogniser {
    * leg is hers; review of s5-rf-nm, wrong on main too), else the nearest person named (`subjectAt`).
    */
   subjectOfSign(recognition: Recognition, span: Span): Subject {
-    if (recognition.tokens[span.start]?.word === 'my' && subjectsByToken(recognition).get(span.start) === 'mother') return 'mother';
+    if (recognition.tokens[span.start]?.word === 'my' && subjectsByToken(recognition)[span.start] === 'mother') return 'mother';
     return this.subjectAt(recognition, span.start);
   }
 
@@ -514,7 +514,7 @@ export class SignRecogniser {
     // Back to the start of the clause: "5 days after having my baby, awful pain behind my eyes" is not the baby's.
     for (let index = position - 1; index >= Math.max(0, position - 25); index--) {
       if (tokens[index].sentenceEnd || tokens[index].clauseEnd) break;
-      const found = categories.get(index);
+      const found = categories[index];
       // "he tugs on my nipple then stops breathing": "my" of the breast he feeds from, with the sign after it,
       // is not whose the sign is (review s9), when a new step follows the place ("then", "for", "he"); "my breast
       // is red", "feeding my breast is red and hot" stay hers.
@@ -523,7 +523,7 @@ export class SignRecogniser {
     }
     // After the sign only a person it is about counts: "it didn't fade when i pressed it" is still the baby's rash.
     for (let index = position + 1; index < Math.min(tokens.length, position + 6); index++) {
-      const found = categories.get(index);
+      const found = categories[index];
       if (found && found !== 'mother') return found;
       if (tokens[index].sentenceEnd || tokens[index].clauseEnd) break;
     }
@@ -570,7 +570,7 @@ function personNamedBefore(recognition: Recognition, position: number, reach: nu
   const categories = subjectsByToken(recognition);
   for (let index = position - 1; index >= Math.max(0, position - reach); index--) {
     if (recognition.tokens[index].sentenceEnd || recognition.tokens[index].clauseEnd) break;
-    const found = categories.get(index);
+    const found = categories[index];
     if (found) return found;
   }
   return 'none';
@@ -608,7 +608,7 @@ function signEndsAfter(recognition: Recognition): Int32Array {
 interface WorkedOut {
   recognition: Recognition;
   signEnds?: Int32Array;
-  subjects?: Map<number, Subject>;
+  subjects?: SubjectsByToken;
   /** By token position, the nearest person named, for the positions asked about so far. */
   nearestSubjects?: Subject[];
 }
@@ -640,16 +640,22 @@ const personSubjects: readonly Subject[] = ['mother', 'ambiguous', 'partner', 'b
 const reportVerbs = new Set(['noticed', 'notices', 'saw', 'sees', 'spotted', 'found', 'checked', 'pointed', 'realised', 'realized', 'showed', 'mentioned']);
 const fillerBeforeReport = new Set(['just', 'has', 'had', 'have', 'also', 'then', 'only', 'first', 'actually']);
 
-function subjectsByToken(recognition: Recognition): Map<number, Subject> {
+/**
+ * By token position, the person a word names (undefined where none): an array, not a Map, as the readings
+ * look positions up word by word back from every place of every concept.
+ */
+type SubjectsByToken = (Subject | undefined)[];
+
+function subjectsByToken(recognition: Recognition): SubjectsByToken {
   const worked = workedOut(recognition);
   let categories = worked.subjects;
   if (categories) return categories;
-  categories = new Map();
+  categories = new Array<Subject | undefined>(recognition.tokens.length).fill(undefined);
   for (let kind = 0; kind < personConcepts.length; kind++) {
     const spans = recognition.concepts.get(personConcepts[kind]);
     if (!spans) continue;
     const subject = personSubjects[kind];
-    for (const span of spans) for (let index = span.start; index < span.end; index++) categories.set(index, subject);
+    for (const span of spans) for (let index = span.start; index < span.end; index++) categories[index] = subject;
   }
   const reporters = new Set<number>();
   // "partner just noticed spots on the baby's tummy", "my mum spotted a rash on him": the one who tells of a
@@ -659,15 +665,15 @@ function subjectsByToken(recognition: Recognition): Map<number, Subject> {
     let next = span.end;
     while (next < recognition.tokens.length && fillerBeforeReport.has(recognition.tokens[next].word)) next++;
     if (!reportVerbs.has(recognition.tokens[next]?.word ?? '')) continue;
-    for (let index = span.start; index < span.end; index++) if (categories.get(index) === 'partner') reporters.add(index);
+    for (let index = span.start; index < span.end; index++) if (categories[index] === 'partner') reporters.add(index);
   }
   // "my 4 day old", "our son", "my wife": a possessive takes the person named right after it.
   recognition.tokens.forEach((token, index) => {
     if (token.word !== 'my' && token.word !== 'our' && token.word !== 'your') return;
     for (let next = index + 1; next <= index + 4 && next < recognition.tokens.length; next++) {
-      const category = categories!.get(next);
+      const category = categories![next];
       if (category === 'baby' || category === 'partner') {
-        categories!.set(index, category);
+        categories![index] = category;
         if (reporters.has(next)) reporters.add(index);
         return;
       }
@@ -677,9 +683,9 @@ function subjectsByToken(recognition: Recognition): Map<number, Subject> {
   // is named, "mine" or "ours" is the writer's own baby.
   const firstBaby = (recognition.concepts.get('who_baby') ?? noSpans).reduce((first, span) => Math.min(first, span.start), Number.POSITIVE_INFINITY);
   recognition.tokens.forEach((token, index) => {
-    if ((token.word === 'mine' || token.word === 'ours') && index > firstBaby) categories!.set(index, 'baby');
+    if ((token.word === 'mine' || token.word === 'ours') && index > firstBaby) categories![index] = 'baby';
   });
-  for (const index of reporters) categories.delete(index);
+  for (const index of reporters) categories[index] = undefined;
   worked.subjects = categories;
   return categories;
 }
