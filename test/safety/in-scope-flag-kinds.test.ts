@@ -104,13 +104,14 @@ const kinds: Kind[] = [
     ],
   },
   {
-    name: 'a sign’s word in an everyday sense: an inverted question, growing pains that flare up, the breast crawl, leaking denied',
+    name: 'a sign’s word in an everyday sense: an inverted question, growing pains that flare up, the breast crawl, leaking denied, "mine passes out"',
     ordinary: [
       'I only got the cold a day later, would not my baby have caught it from me already?',
       'breastfeeding seems to help her growing pains, is that a thing?',
       'he nurses when his growing pains flare up at night, can breastfeeding ease that?',
       'he is doing the breast crawl on my tummy, bobbing towards the nipple. do I help him latch?',
       'I have never leaked at all, and my sister soaked through pads every night. is my supply low?',
+      'is it the milk that knocks them out? mine passes out on me within five minutes of every feed',
     ],
     stillFlagged: [
       ['he keeps saying this is not my baby, they swapped her, my wife is not sleeping', 'emergency'],
@@ -118,6 +119,7 @@ const kinds: Kind[] = [
       ['his head is bobbing with every breath and he grunts', 'emergency'],
       ['her nostrils are flaring up and down with every breath', 'emergency'],
       ['I am soaking through pads every hour and feel dizzy, I never leak milk', 'emergency'],
+      ['my wife passed out while feeding the baby and is very pale', 'emergency'],
     ],
   },
 ];
