@@ -60,9 +60,16 @@ const wordCacheLimit = 20_000;
  */
 export class FeatureVectoriser {
   private readonly wordCache = new Map<string, CachedWord>();
-  /** Stems that occur in a word-pair feature, numbered; and each pair feature's id by (first × count + second). */
+  /** Stems that occur in a word-pair feature, numbered. */
   private readonly pairStems = new Map<string, number>();
-  private readonly pairIds = new Map<number, number>();
+  /**
+   * Each pair feature's id by its stems' numbers, as flat arrays: the pairs whose first stem is numbered `f`
+   * are `pairEntries[2 * pairsFrom[f] …  2 * pairsFrom[f + 1]]`, each its second stem's number then its id,
+   * sorted by the second. A look-up reads a line or two of a 250 KB list where a Map of 30,000 pairs, a
+   * megabyte the classifier's other reads evict between messages, missed the cache at about every pair.
+   */
+  private readonly pairsFrom: Int32Array;
+  private readonly pairEntries: Int32Array;
   /** Counts of one message, indexed by feature; only the touched entries are reset after use. */
   private readonly scratch: Float64Array;
   /** The features one message touched, in the order first counted: one list reused from message to message. */
@@ -106,11 +113,31 @@ export class FeatureVectoriser {
     for (const [first, second] of pairs) {
       for (const stem of [first, second]) if (!this.pairStems.has(stem)) this.pairStems.set(stem, this.pairStems.size);
     }
-    for (const [first, second, id] of pairs) this.pairIds.set(this.pairKey(this.pairStems.get(first) ?? -1, this.pairStems.get(second) ?? -1), id);
+    const numbered = pairs.map(([first, second, id]) => [this.pairStems.get(first)!, this.pairStems.get(second)!, id] as const);
+    numbered.sort((one, other) => one[0] - other[0] || one[1] - other[1]);
+    this.pairsFrom = new Int32Array(this.pairStems.size + 1);
+    for (const [first] of numbered) this.pairsFrom[first + 1]++;
+    for (let stem = 0; stem < this.pairStems.size; stem++) this.pairsFrom[stem + 1] += this.pairsFrom[stem];
+    this.pairEntries = new Int32Array(2 * numbered.length);
+    numbered.forEach(([, second, id], position) => {
+      this.pairEntries[2 * position] = second;
+      this.pairEntries[2 * position + 1] = id;
+    });
   }
 
-  private pairKey(first: number, second: number): number {
-    return first * this.pairStems.size + second;
+  /** The id of the word pair feature of the stems numbered `first` and `second`, or -1 when there is none. */
+  private pairId(first: number, second: number): number {
+    const entries = this.pairEntries;
+    let low = this.pairsFrom[first];
+    let high = this.pairsFrom[first + 1];
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      const found = entries[2 * middle];
+      if (found === second) return entries[2 * middle + 1];
+      if (found < second) low = middle + 1;
+      else high = middle;
+    }
+    return -1;
   }
 
   static fit(documents: readonly (readonly string[])[], weighting: FeatureWeighting = defaultFeatureWeighting): FeatureVectoriser {
@@ -172,8 +199,8 @@ export class FeatureVectoriser {
       for (let index = 0; index < ids.length; index++) this.countInTable(ids[index], idWeights[index], idIsWord[index]);
       if (!cached.pairs) continue;
       if (previousStem >= 0 && cached.stem >= 0) {
-        const id = this.pairIds.get(this.pairKey(previousStem, cached.stem));
-        if (id !== undefined) this.countInTable(id, this.weights[id], pairKind);
+        const id = this.pairId(previousStem, cached.stem);
+        if (id !== -1) this.countInTable(id, this.weights[id], pairKind);
       }
       previousStem = cached.stem;
     }

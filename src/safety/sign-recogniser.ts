@@ -194,18 +194,24 @@ export class SignRecogniser {
     if (recognition.concepts.has('same_here')) return false;
     const questions = recognition.concepts.get('sign_question');
     if (!questions) return false;
-    const conjunctions = recognition.concepts.get('conjunction') ?? [];
+    const conjunctions = recognition.concepts.get('conjunction') ?? noSpans;
     const toldNow = recognition.concepts.get('own_baby_now') ?? noSpans;
-    for (const question of questions) {
+    const { tokens } = recognition;
+    // Indexed loops rather than closures and slices: the net asks this of every place of every concept.
+    questions: for (let index = 0; index < questions.length; index++) {
+      const question = questions[index];
       // A later sentence tells of the writer's own baby now ("… shes 2 weeks and doing it right now"): what the
       // question names is a present sign.
-      if (toldNow.some((told) => told.start >= question.end && this.sentencesBetween(recognition, question.start, told.start) > 0 && !this.isNegated(recognition, told))) continue;
+      for (let place = 0; place < toldNow.length; place++) {
+        const told = toldNow[place];
+        if (told.start >= question.end && this.sentencesBetween(recognition, question.start, told.start) > 0 && !this.isNegated(recognition, told)) continue questions;
+      }
       if (question.start <= span.start && question.end >= span.end) return true;
       if (question.end > span.start || span.start - question.end > questionReach) continue;
       if (this.isNegated(recognition, question)) continue;
-      const between = recognition.tokens.slice(question.end - 1, span.start);
-      if (between.some((token) => token.sentenceEnd || token.clauseEnd)) continue;
-      if (conjunctions.some((conjunction) => conjunction.start >= question.end && conjunction.start < span.start)) continue;
+      // No clause or sentence ends between the question's last word and the sign.
+      for (let between = question.end - 1; between < span.start; between++) if (tokens[between].sentenceEnd || tokens[between].clauseEnd) continue questions;
+      for (let place = 0; place < conjunctions.length; place++) if (conjunctions[place].start >= question.end && conjunctions[place].start < span.start) continue questions;
       return true;
     }
     return false;
@@ -219,9 +225,15 @@ export class SignRecogniser {
    * doing it now (`own_baby_now`, `same_here`) and nothing in its sentence saying it is so now (`still_now`).
    * A sign told in a sentence of its own ("asking ahead, but he is floppy now") is still a sign.
    */
-  isAskedAhead(recognition: Recognition, span: Span, markers: readonly string[] = ['asked_ahead']): boolean {
+  isAskedAhead(recognition: Recognition, span: Span, markers: readonly string[] = askedAheadMarkers): boolean {
+    // The net asks this of every place of every concept, and most messages have no marker: the closures below
+    // are in a method of their own, as V8 makes the variables they share at a function's entry, early return or not.
+    return this.anyToldUndenied(recognition, markers) && this.askedAheadOnceMarked(recognition, span, markers);
+  }
+
+  /** isAskedAhead of a message with one of the markers found somewhere not negated. */
+  private askedAheadOnceMarked(recognition: Recognition, span: Span, markers: readonly string[]): boolean {
     const { concepts, tokens } = recognition;
-    if (!markers.some((name) => (concepts.get(name) ?? noSpans).some((told) => !this.isNegated(recognition, told)))) return false;
     if (concepts.has('same_here') || (concepts.get('own_baby_now') ?? noSpans).some((told) => !this.isNegated(recognition, told))) return false;
     // "… mine hasn't had one since last night": going without is told in a negation, and is the sign now.
     if (concepts.has('own_lack_now')) return false;
@@ -243,6 +255,16 @@ export class SignRecogniser {
     if (tokens[end - 1]?.questionEnd) return true;
     for (let index = span.start - 1; index >= Math.max(start, span.start - 8); index--) {
       if (tokens[index].word === 'if' || (tokens[index].word === 'case' && tokens[index - 1]?.word === 'in')) return true;
+    }
+    return false;
+  }
+
+  /** True when one of the concepts `names` is found in the message somewhere not negated. */
+  private anyToldUndenied(recognition: Recognition, names: readonly string[]): boolean {
+    for (let name = 0; name < names.length; name++) {
+      const spans = recognition.concepts.get(names[name]);
+      if (spans === undefined) continue;
+      for (let place = 0; place < spans.length; place++) if (!this.isNegated(recognition, spans[place])) return true;
     }
     return false;
   }
@@ -330,19 +352,24 @@ export class SignRecogniser {
    * "Gone now" (isResolved) reads only the sign's own sentence; a story is often closed sentences later.
    */
   isToldOver(recognition: Recognition, span: Span): boolean {
+    // Asked of every place of every concept: the closures of the rest are made only when wellness is told
+    // (V8 makes the variables they share at a function's entry, early return or not).
+    const wells = recognition.concepts.get('well_now');
+    return wells !== undefined && this.toldOverAfter(recognition, span, wells);
+  }
+
+  /** isToldOver of a message that tells of wellness at `wells`. */
+  private toldOverAfter(recognition: Recognition, span: Span, wells: readonly Span[]): boolean {
     const { concepts, tokens } = recognition;
-    const wells = concepts.get('well_now');
-    if (!wells) return false;
     const start = sentenceStartOf(tokens, span.start);
     // Whose the sign is by the person named before it in its clause only: "had pnd after my son" is hers.
     const subject = this.subjectBefore(recognition, span.start);
-    const well = wells.find(
-      (other) =>
-        other.start >= span.end &&
-        !this.isNegated(recognition, other) &&
-        !expectationWords.has(tokens[other.start - 1]?.word ?? '') &&
-        samePerson(subject, this.tellerOf(recognition, other.start)),
-    );
+    // The first wellness told after the sign, not negated nor expected, of the same person (a loop, not a closure per call).
+    let well: Span | undefined;
+    for (let index = 0; index < wells.length && well === undefined; index++) {
+      const other = wells[index];
+      if (other.start >= span.end && !this.isNegated(recognition, other) && !expectationWords.has(tokens[other.start - 1]?.word ?? '') && samePerson(subject, this.tellerOf(recognition, other.start))) well = other;
+    }
     if (!well || !this.toldInPast(recognition, span, start)) return false;
     const after = (name: string) => (concepts.get(name) ?? noSpans).some((other) => other.start >= start && !this.isNegated(recognition, other));
     // Time has passed since, or someone has seen it: the wellness is told as lasting ("fine now", "fine since",
@@ -520,6 +547,8 @@ export class SignRecogniser {
 
 /** No places: one shared empty list rather than a new one per look-up of a concept the message lacks. */
 const noSpans: readonly Span[] = Object.freeze([]);
+/** isAskedAhead's marker when none is named: one list, not a new one at each of the net's calls. */
+const askedAheadMarkers: readonly string[] = Object.freeze(['asked_ahead']);
 
 /** True when one of the spans holds the token at `index` (a loop, not a closure per token checked). */
 /** Where the sentence holding token `position` starts. */
