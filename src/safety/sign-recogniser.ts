@@ -270,6 +270,19 @@ export class SignRecogniser {
   }
 
   /**
+   * True when a sentence before the sign's opens a story about an earlier child ("With my first I waited till I
+   * felt full before feeding. She ended up not gaining. Was that why?"), the sign is told in a story verb just
+   * before it, and nothing in the message brings in a baby of now (`this_child`: "this time", "now", an age).
+   */
+  private isEarlierChildsStory(recognition: Recognition, sentenceStart: number, span: Span): boolean {
+    const { tokens, concepts } = recognition;
+    if (recognition.ages.length > 0 || concepts.has('this_child')) return false;
+    const opened = (concepts.get('earlier_child') ?? noSpans).some((told) => told.end <= sentenceStart && !this.isNegated(recognition, told));
+    if (!opened) return false;
+    return tokens.slice(Math.max(sentenceStart, span.start - 4), span.start).some((token) => storyVerbs.has(token.word) || (token.word.length >= 5 && token.word.endsWith('ed')));
+  }
+
+  /**
    * True when the writer asks about feeding through an illness of her own and names nobody else: no baby, no
    * pronoun, no partner or other person, no age ("38.5 fever and shivering with a virus, ok to nurse?"). A
    * temperature told so is hers; one told with "he", "my baby" or an age stays the baby's (s11-rf-inscope).
@@ -323,6 +336,7 @@ export class SignRecogniser {
     const pastVerb = tokens
       .slice(Math.max(start, span.start - 4), span.start)
       .some((token) => pastVerbs.has(token.word) || (someonesSign && (storyVerbs.has(token.word) || (token.word.length >= 5 && token.word.endsWith('ed')))));
+    if (when.length === 0 && this.isEarlierChildsStory(recognition, start, span)) return true;
     if (when.length === 0 && !pastVerb) return false;
     const seen = (concepts.get('professional_seen') ?? []).some((other) => !this.isNegated(recognition, other));
     return seen || someonesSign || when.length > 0;

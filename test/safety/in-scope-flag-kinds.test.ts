@@ -86,6 +86,42 @@ const kinds: Kind[] = [
       ['38.5 and floppy, ok to nurse?', 'emergency'],
     ],
   },
+  {
+    name: 'weight lost "in the first days" beside colostrum, with no age and nothing told as still so',
+    ordinary: ['she has lost weight in the first few days and I am only making colostrum. is that expected?', 'baby lost some weight in the first days while I only have colostrum, did I do something wrong?'],
+    stillFlagged: [
+      ['he lost weight in the first few days and it is day 6 and still only colostrum', 'urgent_today'],
+      ['she is still losing weight and I still only have colostrum', 'urgent_today'],
+    ],
+  },
+  {
+    name: 'a story about an earlier child, opened in the sentence before the sign',
+    ordinary: ['With my eldest I only fed every four hours like the leaflet said. He ended up not gaining. Was the schedule the problem?'],
+    stillFlagged: [
+      ['With my eldest I fed every four hours. This time she was not gaining at 3 weeks and is still under her birth weight.', 'urgent_today'],
+      ['With my first it was easy. Now he is floppy and will not wake.', 'emergency'],
+      ['With my first I fed on a schedule. She is 3 weeks old and has not regained her birth weight.', 'urgent_today'],
+    ],
+  },
+  {
+    name: 'a sign’s word in an everyday sense: an inverted question, growing pains that flare up, the breast crawl, leaking denied, "mine passes out"',
+    ordinary: [
+      'I only got the cold a day later, would not my baby have caught it from me already?',
+      'breastfeeding seems to help her growing pains, is that a thing?',
+      'he nurses when his growing pains flare up at night, can breastfeeding ease that?',
+      'he is doing the breast crawl on my tummy, bobbing towards the nipple. do I help him latch?',
+      'I have never leaked at all, and my sister soaked through pads every night. is my supply low?',
+      'is it the milk that knocks them out? mine passes out on me within five minutes of every feed',
+    ],
+    stillFlagged: [
+      ['he keeps saying this is not my baby, they swapped her, my wife is not sleeping', 'emergency'],
+      ['the red patch on my breast is growing and I have a fever and feel faint', 'emergency'],
+      ['his head is bobbing with every breath and he grunts', 'emergency'],
+      ['her nostrils are flaring up and down with every breath', 'emergency'],
+      ['I am soaking through pads every hour and feel dizzy, I never leak milk', 'emergency'],
+      ['my wife passed out while feeding the baby and is very pale', 'emergency'],
+    ],
+  },
 ];
 
 describe.each(kinds)('$name', ({ ordinary, stillFlagged }) => {
