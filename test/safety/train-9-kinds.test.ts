@@ -77,7 +77,7 @@ describe('jaundice with a baby who will not suck or struggles to nurse', () => {
 describe('a sleepy newborn told in other words, with few or short feeds, or feeds 4 hours apart', () => {
   it.each([
     'she is 6 days old and has only had 5 feeds today, falls asleep the moment she latches',
-    'he only fed 5 times yesterday and was sound asleep the rest of the time, 9 days old',
+    'he only fed 5 times yesterday and slept almost all of the day, 9 days old',
     'born yesterday and has slept almost all of it, she will only nurse for a minute at a time',
     'my 4 day old is only feeding every 5 hours and sleeps through in between',
     'our 2 week old feeds every four hours and just sleeps, we have to wake him',
@@ -85,7 +85,7 @@ describe('a sleepy newborn told in other words, with few or short feeds, or feed
     expectRuleFlag(text, 'baby-not-feeding', 'urgent_today', 'urgent_today');
   });
 
-  it.each(['she feeds every 2 hours in the day and sleeps 5 hours at night, 3 weeks', 'he is sound asleep after a big feed, 2 weeks, can i put him down'])('"%s" is no red flag', (text) => {
+  it.each(['she feeds every 2 hours in the day and sleeps 5 hours at night, 3 weeks', 'he slept almost all of the afternoon after a big feed, 2 weeks, can i put him down'])('"%s" is no red flag', (text) => {
     expectNoRuleFlag(text);
   });
 });
@@ -127,5 +127,19 @@ describe('weight lost told as a fraction of a tenth or more', () => {
 
   it('"i have lost a fifth of my weight since the birth" (the mother\'s) is no red flag', () => {
     expectNoRuleFlag('i have lost a fifth of my weight since the birth');
+  });
+});
+
+describe('few feeds beside a weight not back to birth weight; a feed slept through after taking little', () => {
+  it.each([
+    'my 9 day old feeds 6 times a day and is still under her birth weight',
+    'only about 5 feeds in 24 hours and he is still under his birth weight at 8 days',
+    'she wont take more than half a feed and then sleeps right through the next one, 3 weeks',
+  ])('"%s" is urgent today', (text) => {
+    expectRuleFlag(text, 'baby-not-feeding', 'urgent_today', 'urgent_today');
+  });
+
+  it.each(['she feeds 7 times a day and is back to her birth weight at 10 days', 'he slept right through the night feed, 8 weeks, is that ok'])('"%s" is no red flag', (text) => {
+    expectNoRuleFlag(text);
   });
 });
