@@ -56,8 +56,13 @@ describe('dehydration made severe: a sign of it with lethargy or feeds refused, 
     'his eyes are sunken and hes really sleepy, 3 weeks old',
     'her nappies have been dry for 9 hours and she is refusing every feed, 10 days old',
     'the skin on his tummy stays pinched and his eyes look sunken',
+    'her nappy has been dry for 10 hours since she stopped latching, 2 weeks old',
   ])('"%s" is an emergency', (text) => {
     expectRuleFlag(text, 'baby-dehydration', 'emergency', 'emergency');
+  });
+
+  it.each(['he stopped latching on the left side yesterday, 6 weeks, the right is fine', 'she stopped latching 3 hours ago and fell asleep, 4 weeks'])('"%s" is no red flag', (text) => {
+    expectNoRuleFlag(text);
   });
 
   it.each(['no wet nappy for 9 hours overnight but she slept well and fed loads this morning', 'his soft spot looks a bit sunken when he sits up but hes alert and feeding well'])(
