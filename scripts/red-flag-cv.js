@@ -97,7 +97,8 @@ for (const path of trainOnlyPaths) if (/held-?out/i.test(path)) throw new Error(
 const measureOnlyPaths = options('--measure-extra').map((path) => resolve(path));
 for (const path of measureOnlyPaths) if (/held-?out/i.test(path)) throw new Error(`${path}: a held-out corpus is never used for tuning; leave it out of --measure-extra`);
 const entries = [
-  ...corpusPaths.filter((path) => existsSync(path)).flatMap((path) => readRedFlagCorpus(path).map((entry) => ({ ...entry, file: path }))),
+  // `learn: false` (train-9's third batch): measured in its fold like the rest, never learnt.
+  ...corpusPaths.filter((path) => existsSync(path)).flatMap((path) => readRedFlagCorpus(path).map((entry) => ({ ...entry, file: path, measureOnly: entry.learn === false }))),
   ...trainOnlyPaths.flatMap((path) => readRedFlagCorpus(path).map((entry) => ({ ...entry, file: path, trainOnly: true }))),
   // Without a source an item would be trained on in every fold: a measured-only one has none to lose.
   ...measureOnlyPaths.flatMap((path) => readRedFlagCorpus(path).map((entry) => ({ ...entry, file: path, measureOnly: true }))).filter((entry) => entry.source),

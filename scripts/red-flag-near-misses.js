@@ -5,7 +5,7 @@
 // change can be weighed on every file before it is kept (issue 11: no red flag may be lost). The held-out
 // files are never read. Run after `npm run build`:
 //   node scripts/red-flag-near-misses.js [FILE ...] [--list] [--json OUT]
-// With no FILE: train.yaml, train-2 … train-8 and dev.yaml of eval/red-flags/.
+// With no FILE: train.yaml, train-2 … train-9 and dev.yaml of eval/red-flags/.
 'use strict';
 const { existsSync, writeFileSync } = require('node:fs');
 const { basename, join, resolve } = require('node:path');
@@ -25,7 +25,7 @@ const jsonIndex = args.indexOf('--json');
 const jsonPath = jsonIndex >= 0 ? args[jsonIndex + 1] : undefined;
 const named = args.filter((arg, index) => !arg.startsWith('--') && index !== jsonIndex + 1);
 const redFlagsDirectory = join(__dirname, '..', 'eval', 'red-flags');
-const files = named.length > 0 ? named.map((path) => resolve(path)) : ['train', 'train-2', 'train-3', 'train-4', 'train-5', 'train-6', 'train-7', 'train-8', 'dev'].map((name) => join(redFlagsDirectory, `${name}.yaml`));
+const files = named.length > 0 ? named.map((path) => resolve(path)) : ['train', 'train-2', 'train-3', 'train-4', 'train-5', 'train-6', 'train-7', 'train-8', 'train-9', 'dev'].map((name) => join(redFlagsDirectory, `${name}.yaml`));
 for (const path of files) if (/held-?out/i.test(path)) throw new Error(`${path}: a held-out corpus is only evaluated by the coordinator (npx latch eval); leave it out here`);
 
 const engine = buildEngine(loadConfig({}));

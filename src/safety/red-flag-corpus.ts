@@ -11,6 +11,8 @@ const entrySchema = z
     level: z.enum(safetyLevels).optional(),
     source: z.string().optional(),
     note: z.string().optional(),
+    // false: measured, never learnt by the net (train-9's third batch, whose writer may have seen held-out pages).
+    learn: z.boolean().optional(),
   })
   .refine((entry) => entry.label !== 'RED_FLAG' || Boolean(entry.row), { message: 'is a RED_FLAG without a row (add row: and level:)' });
 

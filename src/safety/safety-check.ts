@@ -22,7 +22,12 @@ const levelOfMessage: Record<MessageKind, SafetyLevel> = {
 /** The examples the net learns from: the corpus files named in safety.yaml, and ordinary questions as "no red flag". */
 export function safetyNetExamples(file: SafetyFile, safetyFilePath: string, ordinary: readonly string[]): NetExample[] {
   const entries = file.safety_check.corpus.flatMap((relativePath) => readRedFlagCorpus(resolve(dirname(safetyFilePath), relativePath)));
-  return netExamples(file, entries, ordinary);
+  // An entry marked `learn: false` is kept for measuring only (see red-flag-corpus.ts).
+  return netExamples(
+    file,
+    entries.filter((entry) => entry.learn !== false),
+    ordinary,
+  );
 }
 
 /** Red flags once, near misses `near_miss_weight` times, and a share of the ordinary phrasings. */

@@ -378,10 +378,22 @@ describe('13. train-7 low mood, by kind (RF: low mood most days for more than 2 
     ["feel like i'm on autopilot since he was born, 2 months now"],
     ["the darkness came when we got home and it's been a month"],
     ["i can't function, i just keep blaming myself, 5 weeks since the birth"],
-    ["my partner doesn't laugh at anything anymore, our son is 10 weeks"],
     ["i told everyone i'm fine for months but i'm not"],
   ])('"%s"', (text) => {
     expectRuleFlag(text, 'mother-low-mood', 'soon', 'soon');
+  });
+
+  // With train-9 learnt (s11-rf-recall) the net holds the crisis row above crisis_lean's share for a partner who
+  // "doesn't laugh at anything": the rule still reads low mood, and the whole turn gives the crisis line first
+  // (when in doubt, the crisis line), never less than the rule's.
+  it('"my partner doesn\'t laugh at anything anymore, our son is 10 weeks" is low mood by the rule, soon or above from the whole turn', () => {
+    const text = "my partner doesn't laugh at anything anymore, our son is 10 weeks";
+    const found = triage(text, [], {});
+    expect({ row: found?.row, level: found?.level, rule: found?.ruleId }).toEqual({ row: 'mother-low-mood', level: 'soon', rule: 'mother.low_mood' });
+    const { trace, replies } = firstTurn(text);
+    expect(trace.route).toBe('red_flag');
+    expect(['soon', 'emergency']).toContain(trace.redFlag?.level);
+    expect(replies.some((reply) => reply.kind === 'answer')).toBe(false);
   });
 
   // Left alone (near misses of the batches): the blues told at under two weeks, and a colour.
