@@ -1,0 +1,49 @@
+import { buildRuleTriage } from '../../src/app/build-rule-triage';
+import { ruleExpectations } from '../support/rule-expectations';
+import { sharedContent } from '../support/shared-engine';
+
+// Issue 11, s11-rf-nm: near misses that are someone else's story or a condition met in the media, read by
+// structure. Each kind has near misses from the training corpora (scripts/red-flag-near-misses.js) and red flags
+// written to break it, which the rules must still escalate with certainty (when unsure, escalate).
+
+const triage = buildRuleTriage(sharedContent());
+
+const { expectNoRuleFlag, expectRuleLevel } = ruleExpectations(triage);
+
+describe('psychosis someone else had, or met in a programme or an article (psychosis_of_others, told_in_media, decades_ago)', () => {
+  it.each([
+    'my cousin had postpartum psychosis years back and im pregnant now, is it in families?',
+    'my best friend had puerperal psychosis after her twins, what should i know before my own birth?',
+    'my gran had postnatal psychosis back in the 60s, should my midwife know?',
+    "saw a documentary about postpartum psychosis last night, it scared me. i'm ok, baby is 3 weeks",
+    'read an article about postnatal psychosis, what are the early signs?',
+  ])('"%s" raises no rule', (text) => expectNoRuleFlag(text));
+  it.each([
+    "my sister had postpartum psychosis and now she hasn't slept for three days and says the tv talks to her",
+    'watched a programme about postpartum psychosis and i think i have it, i keep hearing whispers',
+    'my wife had a psychotic episode last night',
+    'my friend has postpartum psychosis, she had her baby 10 days ago',
+    'my aunt had postpartum psychosis in the 90s and now my wife has not slept in days and is talking about special powers',
+  ])('"%s" still gives the crisis line', (text) => expectRuleLevel(text, 'emergency', 'crisis'));
+});
+
+describe("another person's baby told in the past by the sign's own verb, the writer's own told apart (isLongPast, not an emergency)", () => {
+  it.each([
+    "my cousin's baby lost 12 percent by day 3 and was readmitted, mine is 4 days and feeding every 2 hours",
+    "my sister's newborn slept for 7 hours without a feed and ended up on a drip. mine is 2 weeks and feeds 3 hourly",
+  ])('"%s" raises no rule', (text) => expectNoRuleFlag(text));
+  it.each([
+    "my sister's baby lost 12% and now won't feed, he is 4 days old",
+    "my friend's baby has lost 11 percent in 3 days and is very sleepy",
+    'my baby lost 12% by day 4',
+  ])('"%s" still escalates today', (text) => expectRuleLevel(text, 'urgent_today'));
+  it.each([
+    "my neighbour's newborn has slept for 8 hours without a feed and she can't wake him",
+    'mine slept for 7 hours without a feed and is hard to wake',
+    // An emergency sign of another baby may be happening now, whatever the writer says of her own.
+    'my nephew turned blue while feeding and my sister is in bits, mine is 2 weeks and i am scared',
+  ])('"%s" is still an emergency', (text) => expectRuleLevel(text, 'emergency'));
+  // The friend's own low mood, told after when her baby was born: "had" dates the story, it is no past sign.
+  it('"my friend had her baby last month and she\'s lost interest in everything" still escalates', () =>
+    expectRuleLevel("my friend had her baby last month and she's lost interest in everything, weepy and not sleeping", 'soon'));
+});
