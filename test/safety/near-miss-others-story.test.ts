@@ -47,3 +47,31 @@ describe("another person's baby told in the past by the sign's own verb, the wri
   it('"my friend had her baby last month and she\'s lost interest in everything" still escalates', () =>
     expectRuleLevel("my friend had her baby last month and she's lost interest in everything, weepy and not sleeping", 'soon'));
 });
+
+describe('a sign told at a time long before now in the baby\'s life, or said free of it (earlier_in_life, seizure_free)', () => {
+  it.each([
+    "my son had a febrile seizure when he was 16 months, he's 5 now and fine. pregnant again, will this one have them too?",
+    "my little boy had apnoea in nicu, he's been discharged with no episodes for six weeks now. can we stop the night feeds?",
+    'my daughter has been seizure free for 3 months on her medicine, is it ok with breastfeeding?',
+  ])('"%s" raises no rule', (text) => expectNoRuleFlag(text));
+  it.each([
+    'he had apnoea in the nicu and tonight he stopped breathing for 20 seconds',
+    'he was seizure free for a month but today he had a fit',
+    'she had a seizure when she was 3 weeks, she is fine now',
+    "my son had a febrile seizure when he was 18 months and he's fitting again now",
+  ])('"%s" is still an emergency', (text) => expectRuleLevel(text, 'emergency'));
+});
+
+describe('a low feeling told as passing, or beside joy kept (mood_passing)', () => {
+  it.each([
+    'some nights i get really resentful when he screams for hours, then it passes and we cuddle. 6 weeks',
+    'my 10 month old is eating more food now and i have been crying a lot this week. still enjoying him loads though',
+    'felt a bit sad and weepy when we stopped feeding at 13 months, mostly relieved to be honest',
+  ])('"%s" raises no rule', (text) => expectNoRuleFlag(text));
+  it.each([
+    'i feel empty every day, then it passes for an hour, 6 weeks',
+    "i don't enjoy anything anymore but i love my baby, 5 weeks",
+    'i feel low most days and cry every day, still enjoy my walks though, 2 months',
+    "I've felt low for a month, it never passes",
+  ])('"%s" still says to see someone soon', (text) => expectRuleLevel(text, 'soon'));
+});
