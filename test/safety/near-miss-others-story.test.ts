@@ -75,3 +75,22 @@ describe('a low feeling told as passing, or beside joy kept (mood_passing)', () 
     "I've felt low for a month, it never passes",
   ])('"%s" still says to see someone soon', (text) => expectRuleLevel(text, 'soon'));
 });
+
+describe('words that look like a sign but say another thing (with_older_child, faint_as_pale, not_breathing_fast)', () => {
+  it.each([
+    // An older child by place in the family: a past episode, the writer well now.
+    'I had PND with my third and caught it early with my GP. this time I feel fine, what signs should I watch for?',
+    // "Faint" as pale: a colour, not fainting.
+    "there's a faint pink lacy pattern on his thighs when the room is chilly, gone once he's dressed. 3 weeks, feeding well",
+    // Fast breathing denied: no pause in breathing.
+    "his chest rattles a bit after a feed but he's pink, not breathing fast, and a burp clears it. 4 weeks",
+  ])('"%s" raises no rule', (text) => expectNoRuleFlag(text));
+  it('"had PND with my second and now it is back …" still says to see someone soon', () =>
+    expectRuleLevel("I had PND with my second and now it's back, i feel hopeless every day and cry all the time, baby is 8 weeks", 'soon'));
+  it.each([
+    'i felt faint and nearly passed out in the shower, 5 days postpartum',
+    'i had a faint this morning, 1 week postpartum',
+    "she's not breathing fast, she's not breathing at all",
+    "there is a faint purple rash on her tummy that doesn't fade under a glass",
+  ])('"%s" is still an emergency', (text) => expectRuleLevel(text, 'emergency'));
+});
