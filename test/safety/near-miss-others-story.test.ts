@@ -94,3 +94,13 @@ describe('words that look like a sign but say another thing (with_older_child, f
     "there is a faint purple rash on her tummy that doesn't fade under a glass",
   ])('"%s" is still an emergency', (text) => expectRuleLevel(text, 'emergency'));
 });
+
+describe('an amount of milk is no count of nappies (read-quantities volumeUnits)', () => {
+  it.each(['she did a 5 hour stretch last night, 4 weeks old, then she downed 3oz, wet nappy, happy girl', 'my 3 week old took 4 oz, wet nappy after, is that a lot?'])(
+    '"%s" raises no rule',
+    (text) => expectNoRuleFlag(text),
+  );
+  it.each(['she drank 2 oz and has had only 1 wet nappy today, day 4', 'only 2 wet nappies today and he took 3 oz, 5 days old'])('"%s" still escalates today', (text) =>
+    expectRuleLevel(text, 'urgent_today'),
+  );
+});
