@@ -12,6 +12,8 @@ export interface Quantity {
 }
 
 export const quantityKinds = ['temperature', 'hours', 'days', 'percent', 'weight_drop', 'breaths', 'feeds', 'wet_nappies', 'dirty_nappies', 'seconds'] as const;
+/** Units of an amount of milk: a number before one is no count of nappies or feeds. */
+const volumeUnits = new Set(['oz', 'ozs', 'ounce', 'ounces', 'ml', 'mls', 'millilitres', 'milliliters']);
 export type QuantityKind = (typeof quantityKinds)[number];
 
 export interface ReadQuantities {
@@ -275,8 +277,9 @@ export function readQuantities(tokens: readonly TriageToken[], someoneElses: (in
     }
     // Counts of nappies and feeds: "only 2 wet nappies", "two wet diapers", "fed 5 times".
     const window = [next, afterNext, word(index + 3)];
-    // "feeding every 2 and a half, 7 wet nappies": a number after "every" is how often, not a count.
-    if (token.value !== undefined && value < 30 && previous !== 'every') {
+    // "feeding every 2 and a half, 7 wet nappies": a number after "every" is how often, not a count; nor is an
+    // amount of milk ("guzzled 4oz, wet nappy, all good").
+    if (token.value !== undefined && value < 30 && previous !== 'every' && !volumeUnits.has(next)) {
       const perDay = next === 'today' || (/^(a|per)$/.test(next) && afterNext === 'day');
       if (
         (window.slice(0, 2).some((other) => wetWords.has(other)) && !wetNotNappy.has(next === 'wet' ? afterNext : word(index + 3 + shift))) ||

@@ -25,6 +25,10 @@ const recentWords = new Set(['yesterday', 'today', 'tonight', 'earlier', 'overni
 /** Words that tell wellness as lasting: "fine now", "fine since", "myself again", "fine ever since". */
 const lastingWords = new Set(['now', 'since', 'again', 'ever', 'anymore']);
 /** Verbs that tell a story in the past ("had pnd after my son", "lost a lot of blood", "used to self harm"): see isToldOver. */
+/** Words before a past participle that make it so now: "she's lost interest", "he has slept all day". */
+const presentPerfect = new Set(['has', 'have', 'is', 'are', 's', 've']);
+/** The writer's own baby told apart from another's: "mine is 4 weeks", "ours is fine". */
+const writersApart = new Set(['mine', 'mines', 'ours']);
 const storyVerbs = new Set([...pastVerbs, 'used', 'lost', 'passed', 'developed', 'became', 'started', 'began', 'spent', 'caught', 'ended', 'suffered', 'turned', 'slept']);
 // The writer's own baby told after another person's: "my friend's 4 month old and my 6 week old", "mine is 5 days".
 const writersOwn = new Set(['my', 'mine', 'mines', 'our', 'ours']);
@@ -300,7 +304,7 @@ export class SignRecogniser {
    * professional has seen it or it was someone else's ("my sister's baby had jaundice"), or it was long ago.
    * Nothing in the sentence says it is still so ("still", "now", "again", "since", "has been").
    */
-  isLongPast(recognition: Recognition, span: Span): boolean {
+  isLongPast(recognition: Recognition, span: Span, ownVerbCounts = false): boolean {
     const { tokens, concepts } = recognition;
     const start = sentenceStartOf(tokens, span.start);
     let end = sentenceEndOf(tokens, span.end);
@@ -333,13 +337,27 @@ export class SignRecogniser {
     });
     const someonesSign = inSentence('who_other').some((other) => other.end <= span.start);
     // Someone else's story is told in any past verb ("my friend's 11 month old turned blue in a tantrum").
-    const pastVerb = tokens
-      .slice(Math.max(start, span.start - 4), span.start)
-      .some((token) => pastVerbs.has(token.word) || (someonesSign && (storyVerbs.has(token.word) || (token.word.length >= 5 && token.word.endsWith('ed')))));
+    const storyVerb = (token: { word: string }) => storyVerbs.has(token.word) || (token.word.length >= 5 && token.word.endsWith('ed'));
+    const pastVerb =
+      tokens.slice(Math.max(start, span.start - 4), span.start).some((token) => pastVerbs.has(token.word) || (someonesSign && storyVerb(token))) ||
+      (ownVerbCounts && someonesSign && storyVerb(tokens[span.start]) && this.toldOfOthersBaby(recognition, span));
     if (when.length === 0 && this.isEarlierChildsStory(recognition, start, span)) return true;
     if (when.length === 0 && !pastVerb) return false;
     const seen = (concepts.get('professional_seen') ?? []).some((other) => !this.isNegated(recognition, other));
     return seen || someonesSign || when.length > 0;
+  }
+
+  /**
+   * `isLongPast`'s `ownVerbCounts` (rows that are not an emergency): the sign's own first word may be the past verb
+   * ("my friend's baby lost 11%", "her baby slept for six hours") when the writer then tells of her own baby
+   * apart ("mine is 4 weeks"), and not after "has" or "is" ("she's lost interest in everything" is so now), nor a
+   * "had" or "was" ("had her baby last month" dates the story). An emergency sign told of another baby ("my niece
+   * turned blue while feeding") may be happening now: it stays a sign (when unsure, escalate).
+   */
+  private toldOfOthersBaby(recognition: Recognition, span: Span): boolean {
+    const { tokens } = recognition;
+    if (pastVerbs.has(tokens[span.start].word) || presentPerfect.has(tokens[span.start - 1]?.word ?? '')) return false;
+    return tokens.slice(span.end).some((token, offset) => writersApart.has(token.word) || (token.word === 'own' && tokens[span.end + offset - 1]?.word === 'my'));
   }
 
   /**

@@ -187,7 +187,7 @@ export function createTriage(file: SafetyFile, recogniser: SignRecogniser = defa
               // too" beside a suicidal or self-harm sign still need the crisis line (when unsure, escalate).
               // Exceptions (`asException`) are read as said, and "gone now" may still close one.
               !((!crisis || asException) && (!emergency || !stillUrgent(span)) && recogniser.isResolved(recognition, span, signSpans, true)) &&
-              (crisis || !recogniser.isLongPast(recognition, span)) &&
+              (crisis || !recogniser.isLongPast(recognition, span, !emergency)) &&
               // A story told as over sentences later ("had pnd after my son … im good now"): never a crisis,
               // and an emergency sign only when a professional has seen it or it was long ago ("she had a
               // temp of 38.5 yesterday, she is 4 weeks now and fine" still needs a person).
