@@ -43,12 +43,11 @@ class TimeMarginsEnvironment extends LatchEnvironment {
 
   async teardown() {
     const cpu = process.cpuUsage(this.startedCpu);
-    if (this.output) {
-      // The worker's pid and heap tell which files shared a worker and when jest replaced one (workerIdleMemoryLimit).
-      const line = { file: this.file, pid: process.pid, heapMb: Math.round(process.memoryUsage().heapUsed / 1e6), wallMs: Math.round(performance.now() - this.startedAt), cpuMs: Math.round((cpu.user + cpu.system) / 1000), records: this.records };
-      appendFileSync(this.output, JSON.stringify(line) + '\n');
-    }
+    // The worker's pid and heap tell which files shared a worker and whether it kept memory from file to file:
+    // the heap after the file, and after the environment's teardown (which collects garbage when it is large).
+    const line = { file: this.file, pid: process.pid, heapMb: Math.round(process.memoryUsage().heapUsed / 1e6), wallMs: Math.round(performance.now() - this.startedAt), cpuMs: Math.round((cpu.user + cpu.system) / 1000), records: this.records };
     await super.teardown();
+    if (this.output) appendFileSync(this.output, JSON.stringify({ ...line, heapAfterMb: Math.round(process.memoryUsage().heapUsed / 1e6) }) + '\n');
   }
 }
 
