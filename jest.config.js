@@ -10,8 +10,9 @@ module.exports = {
   // while the other core idled through each file's waits (servers, browsers, child processes).
   maxWorkers: '100%',
   // No workerIdleMemoryLimit: jest replaced a worker whose heap was over it after a file, and a run hung once
-  // after such a replacement (see README, "The tests"). What grew was garbage V8 had not yet collected, not
-  // memory kept: the environment collects it when a worker's heap is large after a file (latch-environment.js).
+  // after such a replacement (README, "How it works", where it describes the tests). What grew was garbage V8
+  // had not yet collected, not memory kept: the environment collects it when a worker's heap is large after a
+  // file (latch-environment.js).
   // Each module's compiled code kept from one test file to the next in a worker (see the file).
   runtime: '<rootDir>/test/support/code-caching-runtime.js',
   // The longest files first even on a fresh clone, which has no timings from an earlier run (see the file).
