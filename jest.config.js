@@ -9,14 +9,17 @@ module.exports = {
   // Jest's default is one worker fewer than the cores: on CI's two that is one, and every file ran in turn
   // while the other core idled through each file's waits (servers, browsers, child processes).
   maxWorkers: '100%',
-  // Each file loads its own engine and the workers' memory grew past 1.6 GB over a run; once, on a fresh
-  // clone, a worker that big stopped answering and the run hung. A worker over this size after a file is
-  // replaced by a new one (a second or so), so none carries the earlier files' memory along.
-  workerIdleMemoryLimit: '1GB',
+  // No workerIdleMemoryLimit: jest replaced a worker whose heap was over it after a file, and a run hung once
+  // after such a replacement (README, "How it works", where it describes the tests). What grew was garbage V8
+  // had not yet collected, not memory kept: the environment collects it when a worker's heap is large after a
+  // file (latch-environment.js).
   // Each module's compiled code kept from one test file to the next in a worker (see the file).
   runtime: '<rootDir>/test/support/code-caching-runtime.js',
   // The longest files first even on a fresh clone, which has no timings from an earlier run (see the file).
   testSequencer: '<rootDir>/test/support/slow-first-sequencer.js',
+  // jest's limits are per test and per hook; the watchdog fails a run with a file stalled outside them, or a
+  // run jest never ends, saying which file and test were in flight (see the file).
+  reporters: ['default', ['<rootDir>/test/support/run-watchdog.js', { fileLimitSeconds: 300, runLimitSeconds: 1800 }]],
   // One trained classifier for the whole run, through the compiled-model cache (see the file).
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   // Transpile only: `npm test` type-checks everything first (`npm run typecheck`), so checking each file

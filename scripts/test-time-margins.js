@@ -17,6 +17,13 @@ const seconds = (ms) => (ms / 1000).toFixed(2).padStart(7);
 const sum = (values) => values.reduce((total, value) => total + value, 0);
 
 console.log(`${files.length} files: worker CPU ${seconds(sum(files.map((entry) => entry.cpuMs)))} s, wall ${seconds(sum(files.map((entry) => entry.wallMs)))} s (summed over files)`);
+// Each worker's pid: more pids than workers means jest replaced one (a crash, or a memory limit) and the files
+// after it compiled every module again. The heap as a file starts (the environment first collects the earlier
+// files' garbage when it is large) is what the worker keeps; the most at a file's end is its peak.
+const pids = [...new Set(files.map((entry) => entry.pid))];
+const atStart = files.map((entry) => entry.heapAtStartMb).filter((mb) => mb !== undefined);
+const atEnd = files.map((entry) => entry.heapMb).filter((mb) => mb !== undefined);
+console.log(`${pids.length} worker processes${atStart.length > 0 ? `; heap at a file's start at most ${Math.max(...atStart)} MB, at its end at most ${Math.max(...atEnd)} MB` : ''}`);
 console.log(`\nThe ${top} files with the most worker CPU (s; child processes such as browsers and redis-server not counted):`);
 console.log('    cpu    wall  file');
 for (const entry of [...files].sort((a, b) => b.cpuMs - a.cpuMs).slice(0, top)) console.log(`${seconds(entry.cpuMs)} ${seconds(entry.wallMs)}  ${entry.file}`);

@@ -35,7 +35,8 @@ describe('the compiled-model cache', () => {
     config = { ...realConfig, contentDirectory: fixture.contentDirectory, dialogsDirectory: join(fixture.root, 'no-dialogs'), modelCacheDirectory: join(folder, 'cache') };
     content = { knowledgeBase: loadKnowledgeBase({ contentDirectory: fixture.contentDirectory, displayRoot: fixture.root }), safetyRules };
     expect(buildUnderstanding(config, content).origin).toBe('trained');
-  });
+    // Training the fixture's classifier is setup: 2.5 s of the default 5 s in a whole run at load 15.
+  }, 30_000);
 
   afterAll(() => {
     fixture.remove();

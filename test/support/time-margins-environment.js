@@ -19,6 +19,8 @@ function fullName(block, name) {
 class TimeMarginsEnvironment extends LatchEnvironment {
   constructor(config, context) {
     super(config, context);
+    // What the worker keeps from the files before: the heap as this file starts, after any collection.
+    this.heapAtStartMb = Math.round(process.memoryUsage().heapUsed / 1e6);
     this.file = relative(config.globalConfig.rootDir, context.testPath);
     this.output = process.env.LATCH_TEST_TIMES;
     this.startedCpu = process.cpuUsage();
@@ -44,8 +46,9 @@ class TimeMarginsEnvironment extends LatchEnvironment {
   async teardown() {
     const cpu = process.cpuUsage(this.startedCpu);
     if (this.output) {
-      // The worker's pid and heap tell which files shared a worker and when jest replaced one (workerIdleMemoryLimit).
-      const line = { file: this.file, pid: process.pid, heapMb: Math.round(process.memoryUsage().heapUsed / 1e6), wallMs: Math.round(performance.now() - this.startedAt), cpuMs: Math.round((cpu.user + cpu.system) / 1000), records: this.records };
+      // The worker's pid and heap tell which files shared a worker and whether it kept memory from file to file:
+      // the heap as the file started (after any collection of the earlier files' garbage) and as it ended.
+      const line = { file: this.file, pid: process.pid, heapAtStartMb: this.heapAtStartMb, heapMb: Math.round(process.memoryUsage().heapUsed / 1e6), wallMs: Math.round(performance.now() - this.startedAt), cpuMs: Math.round((cpu.user + cpu.system) / 1000), records: this.records };
       appendFileSync(this.output, JSON.stringify(line) + '\n');
     }
     await super.teardown();
