@@ -7,26 +7,15 @@
 //   node scripts/in-scope-flagged.js [FILE ...] [--list] [--json OUT]
 // With no FILE: train.yaml and train-j.yaml of eval/real-questions/.
 'use strict';
-const { existsSync, writeFileSync } = require('node:fs');
-const { basename, join, resolve } = require('node:path');
-const dist = join(__dirname, '..', 'dist', 'src');
-if (!existsSync(join(dist, 'app', 'build-engine.js'))) {
-  console.error('dist/ is not built: run `npm run build` first.');
-  process.exit(2);
-}
-const { loadConfig } = require(join(dist, 'config'));
-const { buildEngine } = require(join(dist, 'app', 'build-engine'));
-const { initialConversationState } = require(join(dist, 'engine', 'turn-types'));
-const { readLabelledQuestions } = require(join(dist, 'evaluation', 'labelled-questions'));
+const { writeFileSync } = require('node:fs');
+const { basename, join } = require('node:path');
+const { distModule, readArguments } = require('./script-engine');
+const { loadConfig } = distModule('config');
+const { buildEngine } = distModule('app', 'build-engine');
+const { initialConversationState } = distModule('engine', 'turn-types');
+const { readLabelledQuestions } = distModule('evaluation', 'labelled-questions');
 
-const args = process.argv.slice(2);
-const list = args.includes('--list');
-const jsonIndex = args.indexOf('--json');
-const jsonPath = jsonIndex >= 0 ? args[jsonIndex + 1] : undefined;
-const named = args.filter((arg, index) => !arg.startsWith('--') && (jsonIndex < 0 || index !== jsonIndex + 1));
-const questionsDirectory = join(__dirname, '..', 'eval', 'real-questions');
-const files = named.length > 0 ? named.map((path) => resolve(path)) : ['train', 'train-j'].map((name) => join(questionsDirectory, `${name}.yaml`));
-for (const path of files) if (/held-?out/i.test(path)) throw new Error(`${path}: a held-out corpus is only evaluated by the coordinator (npx latch eval); leave it out here`);
+const { list, jsonPath, files } = readArguments(process.argv.slice(2), join(__dirname, '..', 'eval', 'real-questions'), ['train', 'train-j']);
 
 // The same split as latch eval: these labels are not in scope.
 const notInScope = new Set(['OUT_OF_SCOPE', 'OFF_TOPIC', 'SMALLTALK', 'RED_FLAG']);

@@ -7,26 +7,15 @@
 //   node scripts/red-flag-near-misses.js [FILE ...] [--list] [--json OUT]
 // With no FILE: train.yaml, train-2 … train-9 and dev.yaml of eval/red-flags/.
 'use strict';
-const { existsSync, writeFileSync } = require('node:fs');
-const { basename, join, resolve } = require('node:path');
-const dist = join(__dirname, '..', 'dist', 'src');
-if (!existsSync(join(dist, 'app', 'build-engine.js'))) {
-  console.error('dist/ is not built: run `npm run build` first.');
-  process.exit(2);
-}
-const { loadConfig } = require(join(dist, 'config'));
-const { buildEngine } = require(join(dist, 'app', 'build-engine'));
-const { initialConversationState } = require(join(dist, 'engine', 'turn-types'));
-const { readRedFlagCorpus } = require(join(dist, 'safety', 'red-flag-corpus'));
+const { writeFileSync } = require('node:fs');
+const { basename, join } = require('node:path');
+const { distModule, readArguments } = require('./script-engine');
+const { loadConfig } = distModule('config');
+const { buildEngine } = distModule('app', 'build-engine');
+const { initialConversationState } = distModule('engine', 'turn-types');
+const { readRedFlagCorpus } = distModule('safety', 'red-flag-corpus');
 
-const args = process.argv.slice(2);
-const list = args.includes('--list');
-const jsonIndex = args.indexOf('--json');
-const jsonPath = jsonIndex >= 0 ? args[jsonIndex + 1] : undefined;
-const named = args.filter((arg, index) => !arg.startsWith('--') && index !== jsonIndex + 1);
-const redFlagsDirectory = join(__dirname, '..', 'eval', 'red-flags');
-const files = named.length > 0 ? named.map((path) => resolve(path)) : ['train', 'train-2', 'train-3', 'train-4', 'train-5', 'train-6', 'train-7', 'train-8', 'train-9', 'dev'].map((name) => join(redFlagsDirectory, `${name}.yaml`));
-for (const path of files) if (/held-?out/i.test(path)) throw new Error(`${path}: a held-out corpus is only evaluated by the coordinator (npx latch eval); leave it out here`);
+const { list, jsonPath, files } = readArguments(process.argv.slice(2), join(__dirname, '..', 'eval', 'red-flags'), ['train', 'train-2', 'train-3', 'train-4', 'train-5', 'train-6', 'train-7', 'train-8', 'train-9', 'dev']);
 
 const engine = buildEngine(loadConfig({}));
 const rank = { emergency: 0, urgent_today: 1, soon: 2 };

@@ -1,6 +1,6 @@
 import { buildRuleTriage } from '../../src/app/build-rule-triage';
 import { ruleExpectations } from '../support/rule-expectations';
-import { firstTurn, sharedContent } from '../support/shared-engine';
+import { sharedContent } from '../support/shared-engine';
 
 // Issues 11 and 12, "the project's held-out in-scope tests flagged ≤ 1 %" (branch s11-rf-inscope): ordinary
 // questions of eval/real-questions/train.yaml that a rule sent to an escalation, by kind. Each kind has
@@ -9,14 +9,8 @@ import { firstTurn, sharedContent } from '../support/shared-engine';
 
 const triage = buildRuleTriage(sharedContent());
 
-const { expectNoRuleFlag, expectRuleLevel } = ruleExpectations(triage);
+const { expectNoRuleFlag, expectRuleLevel, expectOrdinary } = ruleExpectations(triage);
 
-/** Neither a rule (on the words as typed) nor the learned check sends the red-flag route on a first message. */
-function expectOrdinary(text: string): void {
-  expectNoRuleFlag(text);
-  const { trace } = firstTurn(text);
-  expect({ text, route: trace.route, flag: trace.redFlag?.ruleId }).toEqual({ text, route: expect.not.stringMatching(/^red_flag$/), flag: undefined });
-}
 
 interface Kind {
   name: string;

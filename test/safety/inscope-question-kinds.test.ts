@@ -1,6 +1,6 @@
 import { buildRuleTriage } from '../../src/app/build-rule-triage';
 import { ruleExpectations } from '../support/rule-expectations';
-import { firstTurn, sharedContent } from '../support/shared-engine';
+import { sharedContent } from '../support/shared-engine';
 
 // Issue 11, "the project's held-out in-scope tests flagged ≤ 1 %" (branch s10-rf-inscope): ordinary questions of
 // eval/real-questions/train.yaml, then of train-i.yaml, that a rule sent to an escalation, grouped by why the rule
@@ -12,14 +12,8 @@ import { firstTurn, sharedContent } from '../support/shared-engine';
 
 const triage = buildRuleTriage(sharedContent());
 
-const { expectNoRuleFlag, expectRuleLevel } = ruleExpectations(triage);
+const { expectNoRuleFlag, expectRuleLevel, expectOrdinary } = ruleExpectations(triage);
 
-/** Neither a rule (on the words as typed or as corrected) nor the learned check sends the red-flag route. */
-function expectOrdinary(text: string): void {
-  expectNoRuleFlag(text);
-  const { trace } = firstTurn(text);
-  expect({ text, route: trace.route, flag: trace.redFlag?.ruleId }).toEqual({ text, route: expect.not.stringMatching(/^red_flag$/), flag: undefined });
-}
 
 interface Kind {
   name: string;

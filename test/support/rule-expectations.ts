@@ -34,5 +34,12 @@ export function ruleExpectations(triage: RuleTriage) {
     expect(replies.some((reply) => reply.kind === 'answer')).toBe(false);
   }
 
-  return { expectNoRuleFlag, expectRuleLevel, expectRuleFlag };
+  /** Neither a rule (on the words as typed or as corrected) nor the learned check sends the red-flag route on a first message. */
+  function expectOrdinary(text: string): void {
+    expectNoRuleFlag(text);
+    const { trace } = firstTurn(text);
+    expect({ text, route: trace.route, flag: trace.redFlag?.ruleId }).toEqual({ text, route: expect.not.stringMatching(/^red_flag$/), flag: undefined });
+  }
+
+  return { expectNoRuleFlag, expectRuleLevel, expectRuleFlag, expectOrdinary };
 }
