@@ -22,19 +22,23 @@ const nowWords = new Set(['today', 'again', 'tonight', 'more']);
 const verdictPronouns = new Set(['she', 'he', 'they']);
 /** Words that date a sign to the last day or so: no time has passed since ("had blood in her poo yesterday"). */
 const recentWords = new Set(['yesterday', 'today', 'tonight', 'earlier', 'overnight']);
+/** Words that tell a sign as come back after it stopped: "bleeding again", "the rash is back". */
+const recurrenceWords = new Set(['again', 'back']);
 /** Words that tell wellness as lasting: "fine now", "fine since", "myself again", "fine ever since". */
 const lastingWords = new Set(['now', 'since', 'again', 'ever', 'anymore']);
 /** Verbs that tell a story in the past ("had pnd after my son", "lost a lot of blood", "used to self harm"): see isToldOver. */
+const storyVerbs = new Set([...pastVerbs, 'used', 'lost', 'passed', 'developed', 'became', 'started', 'began', 'spent', 'caught', 'ended', 'suffered', 'turned', 'slept']);
+/** A story's verb: one of storyVerbs, or any longer word in "-ed" ("turned", "stopped", "developed"). */
+const isStoryVerb = (word: string): boolean => storyVerbs.has(word) || (word.length >= 5 && word.endsWith('ed'));
 /** Words before a past participle that make it so now: "she's lost interest", "he has slept all day". */
 const presentPerfect = new Set(['has', 'have', 'is', 'are', 's', 've']);
 /** The writer's own baby told apart from another's: "mine is 4 weeks", "ours is fine". */
 const writersApart = new Set(['mine', 'mines', 'ours']);
-const storyVerbs = new Set([...pastVerbs, 'used', 'lost', 'passed', 'developed', 'became', 'started', 'began', 'spent', 'caught', 'ended', 'suffered', 'turned', 'slept']);
 // The writer's own baby told after another person's: "my friend's 4 month old and my 6 week old", "mine is 5 days".
 const writersOwn = new Set(['my', 'mine', 'mines', 'our', 'ours']);
-/** The breast a baby feeds from, after "my": the writer's body as the place, not the person a later sign is told of. */
 /** Words after "my breast" that start a new step of the story rather than tell of the breast. */
 const placeEnds = new Set(['then', 'he', 'she', 'for', 'when', 'while', 'until', 'till', 'every', 'each']);
+/** The breast a baby feeds from, after "my": the writer's body as the place, not the person a later sign is told of. */
 const feedingPlaces = new Set(['nipple', 'nipples', 'breast', 'breasts', 'boob', 'boobs', 'chest', 'lap', 'arms', 'arm', 'shoulder']);
 
 /** How many words after "how do I know if" a general question still reaches. */
@@ -166,8 +170,10 @@ export class SignRecogniser {
   /**
    * True when "gone now", "better now" follows the sign closely, with no other sign in between. `samePersonOnly`
    * (the rules): not when the writer's "I'm fine now" follows the baby's sign, nor the baby's her own.
+   * `partSpans` (the rules: every place of every concept a sign is made of): one of them told "again" or "back"
+   * after the "gone now" is the sign come back, and that "gone now" closes nothing.
    */
-  isResolved(recognition: Recognition, span: Span, signSpans: readonly Span[], samePersonOnly = false): boolean {
+  isResolved(recognition: Recognition, span: Span, signSpans: readonly Span[], samePersonOnly = false, partSpans: readonly Span[] = noSpans): boolean {
     for (const resolved of recognition.concepts.get('resolved') ?? []) {
       if (resolved.start < span.end || resolved.start - span.end > 16) continue;
       if (samePersonOnly && !samePerson(this.subjectBefore(recognition, span.start), this.tellerOf(recognition, resolved.start))) continue;
@@ -181,7 +187,20 @@ export class SignRecogniser {
       const after = recognition.tokens[resolved.end];
       if (after && /ing$/.test(after.word) && /^stop/.test(recognition.tokens[resolved.end - 1].word)) continue;
       const between = signSpans.some((other) => other.start >= span.end && other.start < resolved.start && !(other.start === span.start && other.end === span.end));
-      if (!between) return true;
+      if (!between && !this.toldAgainAfter(recognition, resolved, partSpans)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * "Her cord is bleeding, it has stopped but now it is bleeding again": a place of `partSpans` after the
+   * `resolved` marker, in its sentence or the next, with "again" or "back" within two words after it.
+   */
+  private toldAgainAfter(recognition: Recognition, resolved: Span, partSpans: readonly Span[]): boolean {
+    const { tokens } = recognition;
+    for (const place of partSpans) {
+      if (place.start < resolved.end || this.sentencesBetween(recognition, resolved.end, place.start) > 1) continue;
+      for (let after = place.end; after < Math.min(tokens.length, place.end + 3); after++) if (recurrenceWords.has(tokens[after].word)) return true;
     }
     return false;
   }
@@ -283,7 +302,7 @@ export class SignRecogniser {
     if (recognition.ages.length > 0 || concepts.has('this_child')) return false;
     const opened = (concepts.get('earlier_child') ?? noSpans).some((told) => told.end <= sentenceStart && !this.isNegated(recognition, told));
     if (!opened) return false;
-    return tokens.slice(Math.max(sentenceStart, span.start - 4), span.start).some((token) => storyVerbs.has(token.word) || (token.word.length >= 5 && token.word.endsWith('ed')));
+    return tokens.slice(Math.max(sentenceStart, span.start - 4), span.start).some((token) => isStoryVerb(token.word));
   }
 
   /**
@@ -337,10 +356,9 @@ export class SignRecogniser {
     });
     const someonesSign = inSentence('who_other').some((other) => other.end <= span.start);
     // Someone else's story is told in any past verb ("my friend's 11 month old turned blue in a tantrum").
-    const storyVerb = (token: { word: string }) => storyVerbs.has(token.word) || (token.word.length >= 5 && token.word.endsWith('ed'));
     const pastVerb =
-      tokens.slice(Math.max(start, span.start - 4), span.start).some((token) => pastVerbs.has(token.word) || (someonesSign && storyVerb(token))) ||
-      (ownVerbCounts && someonesSign && storyVerb(tokens[span.start]) && this.toldOfOthersBaby(recognition, span));
+      tokens.slice(Math.max(start, span.start - 4), span.start).some((token) => pastVerbs.has(token.word) || (someonesSign && isStoryVerb(token.word))) ||
+      (ownVerbCounts && someonesSign && isStoryVerb(tokens[span.start].word) && this.toldOfOthersBaby(recognition, span));
     if (when.length === 0 && this.isEarlierChildsStory(recognition, start, span)) return true;
     if (when.length === 0 && !pastVerb) return false;
     const seen = (concepts.get('professional_seen') ?? []).some((other) => !this.isNegated(recognition, other));
@@ -568,8 +586,6 @@ const noSpans: readonly Span[] = Object.freeze([]);
 /** isAskedAhead's marker when none is named: one list, not a new one at each of the net's calls. */
 const askedAheadMarkers: readonly string[] = Object.freeze(['asked_ahead']);
 
-/** True when one of the spans holds the token at `index` (a loop, not a closure per token checked). */
-/** Where the sentence holding token `position` starts. */
 /** True when an "if" stands between the sentence's start and `position`, in the same clause as `position`. */
 function inIfClause(tokens: Recognition['tokens'], sentenceStart: number, position: number): boolean {
   for (let index = position - 1; index >= sentenceStart; index--) {
@@ -579,6 +595,7 @@ function inIfClause(tokens: Recognition['tokens'], sentenceStart: number, positi
   return false;
 }
 
+/** Where the sentence holding token `position` starts. */
 function sentenceStartOf(tokens: Recognition['tokens'], position: number): number {
   let start = position;
   while (start > 0 && !tokens[start - 1].sentenceEnd) start--;

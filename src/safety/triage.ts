@@ -124,7 +124,7 @@ export function createTriage(file: SafetyFile, recogniser: SignRecogniser = defa
   // Concepts that are a sign on their own: another one between a sign and "gone now" keeps the sign.
   const signConcepts = [...new Set(compiled.flatMap(({ signs }) => signs.flatMap(({ parts }) => (parts.length === 1 && parts[0].kind === 'concept' ? [parts[0].name] : []))))];
   // Every concept a sign is made of, alone or as a part ("cord" + "cord_bleeding"): one of them told "again"
-  // after a "gone now" is the sign come back (see cameBack).
+  // after a "gone now" is the sign come back (isResolved's partSpans).
   const partConcepts = [...new Set(compiled.flatMap(({ signs }) => signs.flatMap(({ parts }) => parts.flatMap((part) => (part.kind === 'concept' ? [part.name] : [])))))];
 
   // By sign number, how many of its concepts and quantity kinds the message being weighed has: all of them
@@ -162,28 +162,7 @@ export function createTriage(file: SafetyFile, recogniser: SignRecogniser = defa
     const dayOfLife = recognition.dayOfLife ?? (ageDays === undefined ? undefined : Math.max(1, Math.round(ageDays)));
     // Only "gone now" reads them: without it, no list is made.
     const signSpans = recognition.concepts.has('resolved') ? signConcepts.flatMap((name) => recognition.concepts.get(name) ?? []) : [];
-    // "Her cord is bleeding, it has stopped but now it is bleeding again": a part of some sign told with "again"
-    // or "back" after the "has stopped", in that sentence or the next, means what stopped has come back, so the
-    // "stopped" closes nothing (when unsure, escalate).
-    const cameBack = (span: Span): boolean => {
-      const { tokens } = recognition;
-      for (const resolved of recognition.concepts.get('resolved') ?? []) {
-        if (resolved.start < span.end) continue;
-        let sentenceEnds = 0;
-        for (let index = span.end; index < resolved.start; index++) if (tokens[index].sentenceEnd) sentenceEnds++;
-        if (sentenceEnds > 0) continue;
-        for (const name of partConcepts) {
-          for (const place of recognition.concepts.get(name) ?? []) {
-            if (place.start < resolved.end) continue;
-            let ends = 0;
-            for (let index = resolved.end; index < place.start; index++) if (tokens[index].sentenceEnd) ends++;
-            if (ends > 1) continue;
-            for (let after = place.end; after < Math.min(tokens.length, place.end + 3); after++) if (tokens[after].word === 'again' || tokens[after].word === 'back') return true;
-          }
-        }
-      }
-      return false;
-    };
+    const partSpans = recognition.concepts.has('resolved') ? partConcepts.flatMap((name) => recognition.concepts.get(name) ?? []) : [];
     const quantityKinds = new Set(recognition.quantities.map((quantity) => quantity.kind));
     const hasEveryPart = (sign: CompiledSign) => needsMet[sign.number] === sign.needs;
     // Some emergency signs still need a person once they have passed ("she had a fit, she seems fine now"):
@@ -211,7 +190,7 @@ export function createTriage(file: SafetyFile, recogniser: SignRecogniser = defa
               // A crisis is never closed by "gone now": "back to myself today", "nothing since", "with my first
               // too" beside a suicidal or self-harm sign still need the crisis line (when unsure, escalate).
               // Exceptions (`asException`) are read as said, and "gone now" may still close one.
-              !((!crisis || asException) && (!emergency || !stillUrgent(span)) && recogniser.isResolved(recognition, span, signSpans, true) && !cameBack(span)) &&
+              !((!crisis || asException) && (!emergency || !stillUrgent(span)) && recogniser.isResolved(recognition, span, signSpans, true, partSpans)) &&
               (crisis || !recogniser.isLongPast(recognition, span, !emergency)) &&
               // A story told as over sentences later ("had pnd after my son … im good now"): never a crisis,
               // and an emergency sign only when a professional has seen it or it was long ago ("she had a
