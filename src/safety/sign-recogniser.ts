@@ -3,6 +3,7 @@ import type { AgeMention } from './baby-ages';
 import { readQuantities, type Quantity, type QuantityKind } from './read-quantities';
 import { numberWords, triageTokens, type PieceWord, type TriageToken } from './triage-tokens';
 import { TypoCorrector } from './typo-corrector';
+import { inIfClause, isThisPartOfDay, sentenceEndOf, sentenceStartOf } from './sentence-positions';
 
 /** Words that make "gone" or "clear" an expectation rather than news: "should have gone by now". */
 const expectationWords = new Set(['should', 'meant', 'supposed', 'expected', 'hoped', 'hoping', 'would', 'might', 'until', 'till', 'before', 'waiting']);
@@ -585,34 +586,6 @@ export class SignRecogniser {
 const noSpans: readonly Span[] = Object.freeze([]);
 /** isAskedAhead's marker when none is named: one list, not a new one at each of the net's calls. */
 const askedAheadMarkers: readonly string[] = Object.freeze(['asked_ahead']);
-
-/** True when an "if" stands between the sentence's start and `position`, in the same clause as `position`. */
-function inIfClause(tokens: Recognition['tokens'], sentenceStart: number, position: number): boolean {
-  for (let index = position - 1; index >= sentenceStart; index--) {
-    if (tokens[index].word === 'if') return true;
-    if (tokens[index].clauseEnd) return false;
-  }
-  return false;
-}
-
-/** Where the sentence holding token `position` starts. */
-function sentenceStartOf(tokens: Recognition['tokens'], position: number): number {
-  let start = position;
-  while (start > 0 && !tokens[start - 1].sentenceEnd) start--;
-  return start;
-}
-
-/** Where the sentence that a span ending at `end` (exclusive) ends in ends (exclusive). */
-function sentenceEndOf(tokens: Recognition['tokens'], end: number): number {
-  let last = end;
-  while (last < tokens.length && !tokens[last - 1].sentenceEnd) last++;
-  return last;
-}
-
-/** "this morning", "this afternoon", "this evening" starting at token `index`. */
-function isThisPartOfDay(tokens: Recognition['tokens'], index: number): boolean {
-  return tokens[index].word === 'this' && /^(morning|afternoon|evening)$/.test(tokens[index + 1]?.word ?? '');
-}
 
 /** The person named nearest before `position`, at most `reach` words back and within its clause ('none' when no one is). */
 function personNamedBefore(recognition: Recognition, position: number, reach: number): Subject {
