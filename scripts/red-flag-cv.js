@@ -148,7 +148,7 @@ const ordinaryExtra = ordinaryExtraPaths.flatMap((path) => readLabelledQuestions
 const ordinary = [...ordinaryPhrasings(content.knowledgeBase), ...ordinaryExtra].filter((text) => !ruleOf(text));
 
 const rank = { crisis: 0, emergency: 0, urgent_today: 1, soon: 2 };
-const blank = () => ({ rawCaught: 0, rawNear: 0, rawRows: {}, rawLevels: {}, rawUnder: 0, aloneRows: {}, rawOrdinaryFlagged: 0, rawOrdinaryTotal: 0, rawMisses: [], netCaught: 0, netNear: 0, netMisses: [], netAlarms: [], redFlags: 0, byRule: 0, byCheck: 0, under: 0, nearMisses: 0, nearByRule: 0, nearByCheck: 0, rows: {}, levels: {}, misses: [], alarms: [], unders: [], ordinaryFlagged: 0, ordinaryTotal: 0, ordinaryAlarms: [] });
+const blank = () => ({ rawCaught: 0, rawNear: 0, rawRows: {}, rawLevels: {}, rawUnder: 0, aloneRows: {}, rawOrdinaryFlagged: 0, rawOrdinaryTotal: 0, rawMisses: [], netCaught: 0, netNear: 0, netMisses: [], netAlarms: [], redFlags: 0, byRule: 0, byCheck: 0, under: 0, nearMisses: 0, nearByRule: 0, nearByCheck: 0, rows: {}, levels: {}, misses: [], alarms: [], unders: [], ordinaryFlagged: 0, ordinaryTotal: 0, ordinaryAlarms: [], ordinaryByRow: {}, rawOrdinaryByRow: {} });
 const results = new Map(thresholds.map((threshold) => [threshold, blank()]));
 
 const dumpPath = option('--dump');
@@ -241,12 +241,17 @@ for (let fold = 0; fold < foldCount; fold++) {
     const result = results.get(threshold);
     for (const text of [...ordinaryTests, ...realDevelopment]) {
       result.rawOrdinaryTotal++;
-      if (rawFlag(text, threshold)) result.rawOrdinaryFlagged++;
+      const raw = rawFlag(text, threshold);
+      if (raw) {
+        result.rawOrdinaryFlagged++;
+        result.rawOrdinaryByRow[raw.row] = (result.rawOrdinaryByRow[raw.row] ?? 0) + 1;
+      }
       if (ruleOf(text)) continue;
       result.ordinaryTotal++;
       const flag = safetyCheck(text, {});
       if (flag) {
         result.ordinaryFlagged++;
+        result.ordinaryByRow[flag.row] = (result.ordinaryByRow[flag.row] ?? 0) + 1;
         if (fold === 0) result.ordinaryAlarms.push(`${flag.ruleId}: ${text}`);
       }
     }
@@ -286,6 +291,9 @@ const shown = results.get(thresholds.includes(check.threshold) ? check.threshold
 const tally = ({ caught, total }) => `${String(caught).padStart(4)}/${String(total).padEnd(4)} ${percent(caught, total).padStart(7)}`;
 console.log(`\nat threshold ${thresholds.includes(check.threshold) ? check.threshold : thresholds[0]}, by row: with rules | check alone | net alone`);
 for (const row of Object.keys(shown.rows).sort()) console.log(`  ${row.padEnd(24)} ${tally(shown.rows[row])} | ${tally(shown.aloneRows[row])} | ${tally(shown.rawRows[row])}`);
+// Ordinary questions flagged, summed over the folds' nets (each fold's net reads every one of them).
+const byRowCounts = (counts) => Object.entries(counts).sort((a, b) => b[1] - a[1]).map(([row, count]) => `${row} ${count}`).join(', ') || 'none';
+console.log(`ordinary questions flagged over ${foldCount} folds, by row: the check ${byRowCounts(shown.ordinaryByRow)}; the net alone ${byRowCounts(shown.rawOrdinaryByRow)}`);
 console.log('by level: with rules | net alone');
 for (const level of Object.keys(shown.levels).sort((a, b) => rank[a] - rank[b])) console.log(`  ${level.padEnd(24)} ${tally(shown.levels[level])} | ${tally(shown.rawLevels[level])}`);
 if (details) {
