@@ -1,3 +1,4 @@
+import { childSlotOf, compileChildTable, type ChildTable } from './child-table';
 import type { Element } from './concept-phrase';
 import { neededWord, noWordNeeded, tokenEndsSentence, wordWithin, type PhraseCode } from './phrase-code';
 
@@ -29,8 +30,8 @@ export interface PhraseTrie {
    * The children of a node with more than `narrow` of them, by `node * stride + number` of their stem and of
    * their word; a node with few is read child by child.
    */
-  byStem: Map<number, Int32Array>;
-  byWord: Map<number, Int32Array>;
+  byStem: ChildTable;
+  byWord: ChildTable;
   stride: number;
   /** The concepts of the phrases that end with each node's word (see `nodes`). */
   ended: Int32Array;
@@ -163,8 +164,8 @@ export function compilePhraseTrie(phrases: readonly (readonly Element[])[], conc
   records[order.length * nodeFields + goesOnField] = goesOn.length;
   return {
     nodes: records,
-    byStem: typedLists(byStem),
-    byWord: typedLists(byWord),
+    byStem: compileChildTable(byStem),
+    byWord: compileChildTable(byWord),
     stride,
     ended: Int32Array.from(ended),
     goesOn: Int32Array.from(goesOn),
@@ -242,13 +243,15 @@ function reach(trie: PhraseTrie, code: PhraseCode, node: number, position: numbe
   }
   const key = node * trie.stride;
   if (stem !== -1) {
-    const same = trie.byStem.get(key + stem);
-    if (same) for (let index = 0; index < same.length; index++) reach(trie, code, same[index], position + 1, start, finds);
+    const { slots, lists } = trie.byStem;
+    const at = childSlotOf(trie.byStem, key + stem);
+    if (at !== -1) for (let index = slots[at + 1]; index < slots[at + 2]; index++) reach(trie, code, lists[index], position + 1, start, finds);
   }
   if (word !== -1) {
-    const same = trie.byWord.get(key + word);
+    const { slots, lists } = trie.byWord;
+    const at = childSlotOf(trie.byWord, key + word);
     // A child with the token's stem was reached above.
-    if (same) for (let index = 0; index < same.length; index++) if (nodes[same[index] * nodeFields + stemField] !== stem) reach(trie, code, same[index], position + 1, start, finds);
+    if (at !== -1) for (let index = slots[at + 1]; index < slots[at + 2]; index++) if (nodes[lists[index] * nodeFields + stemField] !== stem) reach(trie, code, lists[index], position + 1, start, finds);
   }
 }
 
