@@ -2,8 +2,8 @@ import { canStart, collectEnds, type Element, type Found, type Span } from './co
 import { compileConcepts, type CompiledConcept, type ConceptProblem } from './compile-concepts';
 import { dependencyOrder } from './dependency-order';
 import { keptSpans } from './kept-spans';
-import { compileOtherStarts, notAWord, type OtherStarts } from './other-starts';
-import { collectCodedEnds, compilePhraseCode, type PhraseCode } from './phrase-code';
+import { compileOtherStarts, type OtherStarts } from './other-starts';
+import { collectCodedEnds, compilePhraseCode, noWordNeeded, wordWithin, type PhraseCode } from './phrase-code';
 import { PhraseStarts } from './phrase-starts';
 import { stemOf, type TriageToken } from './triage-tokens';
 
@@ -113,7 +113,7 @@ export class ConceptMatcher {
     const active = finds.active;
     const { alwaysTriedBits } = this.others;
     for (let word = 0; word < active.length; word++) active[word] |= alwaysTriedBits[word];
-    const { alwaysTried, othersReady, needsMet, otherConcept, otherFrom, otherNeedCount, otherFirstKind, otherFirstConcept, otherPhrase, namingFrom, naming, otherSecondStem, otherSecondWord } = this.others;
+    const { alwaysTried, othersReady, needsMet, otherConcept, otherFrom, otherNeedCount, otherFirstKind, otherFirstConcept, otherPhrase, namingFrom, naming, otherNeededStem, otherNeededWord, otherNeededReach } = this.others;
     othersReady.fill(0);
     needsMet.fill(0);
     // Every phrase's ends go to one array, each read from where it stood before.
@@ -143,9 +143,15 @@ export class ConceptMatcher {
           if (kind === 0) {
             // Where the concept was found, each start once (its spans are sorted by start).
             const places = foundByNumber[otherFirstConcept[other]]!;
+            // A concept then a word ("{own_baby} has not had …", "{milk_words} ~3 just …": hundreds of phrases tried
+            // wherever their concept is found): the word it needs after each of the concept's places from a start
+            // is looked for here first, and a start where it stands after none of them is not tried.
+            const neededStem = otherNeededStem[other];
+            const byWord = neededStem !== noWordNeeded && !this.starts.withAlternatives;
             for (let place = 0; place < places.length; place++) {
               const start = places[place].start;
               if (place > 0 && places[place - 1].start === start) continue;
+              if (byWord && !wordAfterPlaces(code, places, place, otherNeededReach[other], neededStem, otherNeededWord[other])) continue;
               const from = ends.length;
               this.collectOtherEnds(other, tokens, start, foundByNumber, ends);
               gathered = this.gather(start, from, gathered);
@@ -154,14 +160,13 @@ export class ConceptMatcher {
           }
           if (kind === 1) {
             numbers ??= numberPositions(tokens);
-            // A number then a word ("3 days old", "38 degrees"), some eighty phrases tried at every number: the
-            // word after the number is compared here first, as collectCodedEnds would, without a call for each.
-            const secondStem = otherSecondStem[other];
-            const secondWord = otherSecondWord[other];
-            const byWord = secondStem !== notAWord && !this.starts.withAlternatives;
+            // A number then a word ("3 days old", "38 degrees", "# ~3 feeds since …"), some eighty phrases tried at
+            // every number: the word it needs after the number is looked for here first, without a call for each.
+            const neededStem = otherNeededStem[other];
+            const byWord = neededStem !== noWordNeeded && !this.starts.withAlternatives;
             for (let place = 0; place < numbers.length; place++) {
               const start = numbers[place];
-              if (byWord && (start + 1 >= code.tokenCount || (code.tokenStems[start + 1] !== secondStem && code.tokenWords[start + 1] !== secondWord))) continue;
+              if (byWord && !wordWithin(code, start + 1, otherNeededReach[other], neededStem, otherNeededWord[other])) continue;
               const from = ends.length;
               this.collectOtherEnds(other, tokens, start, foundByNumber, ends);
               gathered = this.gather(start, from, gathered);
@@ -234,6 +239,17 @@ export class ConceptMatcher {
   private keptSpans(concept: number, count: number, found: Found): Span[] | undefined {
     return keptSpans(this.spanStarts, this.spanEnds, count, this.excluded, this.excludedFrom[concept], this.excludedFrom[concept + 1], found);
   }
+}
+
+/**
+ * True when, after one of the places from `place` on that start where it does (the spans are sorted by start),
+ * a token within `reach` has the stem or the word numbered `stem` and `word` (see neededWord in phrase-code.ts):
+ * what a phrase of a concept then that word needs.
+ */
+function wordAfterPlaces(code: PhraseCode, places: readonly Span[], place: number, reach: number, stem: number, word: number): boolean {
+  const start = places[place].start;
+  for (let index = place; index < places.length && places[index].start === start; index++) if (wordWithin(code, places[index].end, reach, stem, word)) return true;
+  return false;
 }
 
 /** The positions of the tokens that are numbers, in order. */

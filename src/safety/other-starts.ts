@@ -1,5 +1,5 @@
 import type { Element } from './concept-phrase';
-import type { PhraseCode } from './phrase-code';
+import { neededWord, type PhraseCode } from './phrase-code';
 
 /**
  * The phrases starting with a number, another concept or a gap ("other starts"), tried where one may
@@ -18,11 +18,13 @@ export interface OtherStarts {
   readonly otherFirstConcept: Int32Array;
   readonly otherNeedCount: Int32Array;
   /**
-   * By other start, the numbers of its second element's stem and word (phrase code numbering) when that element
-   * is a word, else `notAWord`: a number-first phrase is tried only where the word after the number fits.
+   * By other start, the word its second element needs (see neededWord in phrase-code.ts: the numbers of its
+   * stem and word, `noWordNeeded` for none, and how many tokens ahead it may stand): a number-first or
+   * concept-first phrase is tried only where that word stands in reach after the number or the concept.
    */
-  readonly otherSecondStem: Int32Array;
-  readonly otherSecondWord: Int32Array;
+  readonly otherNeededStem: Int32Array;
+  readonly otherNeededWord: Int32Array;
+  readonly otherNeededReach: Int32Array;
   /**
    * By concept number, the other starts that name it (`naming[namingFrom[c] .. namingFrom[c + 1]]`). A phrase
    * naming a concept the message lacks cannot match, so it is not tried (".. {pale_grey} yellow" would
@@ -39,9 +41,6 @@ export interface OtherStarts {
   /** By concept number, 1 when one of its other starts has every concept it names found in this run. */
   readonly othersReady: Uint8Array;
 }
-
-/** An other start's second element that is not a word (see otherSecondStem); no number a token gets (-1 or more). */
-export const notAWord = -2;
 
 /**
  * The other starts of each concept (`byConcept[c]`, concepts numbered in the matcher's order, with the
@@ -65,15 +64,10 @@ export function compileOtherStarts(byConcept: readonly Element[][][], code: Phra
   const otherLength = Int32Array.from(otherPhrase, (phrase) => phrase.length);
   const otherFirstKind = Uint8Array.from(otherPhrase, (phrase) => (phrase[0].kind === 'concept' ? 0 : phrase[0].kind === 'number' ? 1 : 2));
   const otherFirstConcept = Int32Array.from(otherPhrase, (phrase) => phrase[0].number);
-  const secondWord = (phrase: Element[]) => (phrase.length >= 2 && phrase[1].kind === 'stem' ? phrase[1] : undefined);
-  const otherSecondStem = Int32Array.from(otherPhrase, (phrase) => {
-    const second = secondWord(phrase);
-    return second ? code.numberOf.get(second.stem)! : notAWord;
-  });
-  const otherSecondWord = Int32Array.from(otherPhrase, (phrase) => {
-    const second = secondWord(phrase);
-    return second ? code.numberOf.get(second.word)! : notAWord;
-  });
+  const needed = otherPhrase.map((phrase) => neededWord(phrase, 1, code.numberOf));
+  const otherNeededStem = Int32Array.from(needed, ([stem]) => stem);
+  const otherNeededWord = Int32Array.from(needed, ([, word]) => word);
+  const otherNeededReach = Int32Array.from(needed, ([, , reach]) => reach);
   const named = otherPhrase.map((phrase) => [...new Set(phrase.flatMap((element) => (element.kind === 'concept' ? [element.number] : [])))]);
   const otherNeedCount = Int32Array.from(named, (concepts) => concepts.length);
   const needsMet = new Int32Array(otherPhrase.length);
@@ -97,8 +91,9 @@ export function compileOtherStarts(byConcept: readonly Element[][][], code: Phra
     otherFirstKind,
     otherFirstConcept,
     otherNeedCount,
-    otherSecondStem,
-    otherSecondWord,
+    otherNeededStem,
+    otherNeededWord,
+    otherNeededReach,
     namingFrom,
     naming,
     needsMet,

@@ -111,6 +111,29 @@ export function setCodedToken(code: PhraseCode, index: number, token: TriageToke
     (token.sentenceEnd || token.clauseEnd ? breakAfter : 0) | (token.sentenceEnd ? sentenceEndAfter : 0) | (token.word === 'but' ? isBut : 0) | (token.value !== undefined ? isNumber : 0);
 }
 
+/** A phrase that goes on with no word to look for first (a prefix, a number, a concept, a gap before one of those). */
+export const noWordNeeded = -2;
+
+/**
+ * The word a phrase needs at its element `index` (numbered as the code numbers them): that element if it is a
+ * word, or the word after it if it is a gap, as [stem number, word number, how many tokens ahead it may stand
+ * (the gap's length, or 0)]; `noWordNeeded` for both numbers when it needs no word there. A place where that
+ * word stands nowhere in reach is one where collectCodedEnds would come back with no end, so it need not be tried.
+ */
+export function neededWord(phrase: readonly Element[], index: number, numberOf: ReadonlyMap<string, number>): [number, number, number] {
+  const next = phrase[index];
+  const word = next?.kind === 'stem' ? next : next?.kind === 'gap' && phrase[index + 1]?.kind === 'stem' ? phrase[index + 1] : undefined;
+  if (!word) return [noWordNeeded, noWordNeeded, 0];
+  return [numberOf.get(word.stem)!, numberOf.get(word.word)!, next.kind === 'gap' ? next.maximum : 0];
+}
+
+/** True when a token of the message set in the code, from `position` to `reach` tokens after it, has the stem or the word numbered `stem` and `word`. */
+export function wordWithin(code: PhraseCode, position: number, reach: number, stem: number, word: number): boolean {
+  const last = Math.min(position + reach, code.tokenCount - 1);
+  for (let at = position; at <= last; at++) if (code.tokenStems[at] === stem || code.tokenWords[at] === word) return true;
+  return false;
+}
+
 /** True when a sentence ends after the token at `index` of the message set in the code. */
 export function tokenEndsSentence(code: PhraseCode, index: number): boolean {
   return (code.tokenBits[index] & sentenceEndAfter) !== 0;

@@ -1,5 +1,6 @@
+import { childSlotOf, compileChildTable, type ChildTable } from './child-table';
 import type { Element } from './concept-phrase';
-import { tokenEndsSentence, type PhraseCode } from './phrase-code';
+import { neededWord, noWordNeeded, tokenEndsSentence, wordWithin, type PhraseCode } from './phrase-code';
 
 // The phrases that start with a word, merged on their leading words into one tree over the phrase code's
 // numbered stems and words (phrase-code.ts), walked once from each token of a message. The 9,700-odd such
@@ -29,12 +30,17 @@ export interface PhraseTrie {
    * The children of a node with more than `narrow` of them, by `node * stride + number` of their stem and of
    * their word; a node with few is read child by child.
    */
-  byStem: Map<number, Int32Array>;
-  byWord: Map<number, Int32Array>;
+  byStem: ChildTable;
+  byWord: ChildTable;
   stride: number;
   /** The concepts of the phrases that end with each node's word (see `nodes`). */
   ended: Int32Array;
-  /** The phrases that go on after each node's word with something else: by pair, the start number and its concept. */
+  /**
+   * The phrases that go on after each node's word with something else, `goesOnFields` numbers each: the start
+   * number, its concept, and the word its next element needs if it is one (or the word after a gap), as
+   * the numbers of its stem and its word (`noWordNeeded` for none) and how many tokens ahead it may stand
+   * (the gap's length, or 0): a phrase whose word is not there is not handed on to be tried.
+   */
   goesOn: Int32Array;
   /** The first words' nodes, by the number of their stem and of their word (a token is looked up by both of its own). */
   firsts: Map<number, Int32Array>;
@@ -49,6 +55,9 @@ const firstChildField = 3;
 const childEndField = 4;
 const endedField = 5;
 const goesOnField = 6;
+
+/** The numbers of each phrase in `PhraseTrie.goesOn`. */
+const goesOnFields = 5;
 
 /** Children read one by one up to this many; a node with more has them by number. */
 const narrow = 6;
@@ -148,15 +157,15 @@ export function compilePhraseTrie(phrases: readonly (readonly Element[])[], conc
       }
     }
     ended.push(...node.ended);
-    for (const { entry, concept } of node.goesOn) goesOn.push(entry, concept);
+    for (const { entry, concept } of node.goesOn) goesOn.push(entry, concept, ...neededWord(phrases[entry], node.depth, numberOf));
   });
   // The last record closes the last node's lists.
   records[order.length * nodeFields + endedField] = ended.length;
   records[order.length * nodeFields + goesOnField] = goesOn.length;
   return {
     nodes: records,
-    byStem: typedLists(byStem),
-    byWord: typedLists(byWord),
+    byStem: compileChildTable(byStem),
+    byWord: compileChildTable(byWord),
     stride,
     ended: Int32Array.from(ended),
     goesOn: Int32Array.from(goesOn),
@@ -211,7 +220,14 @@ function reach(trie: PhraseTrie, code: PhraseCode, node: number, position: numbe
   const depth = nodes[record + depthField];
   if (depth >= 2 && tokenEndsSentence(code, position - 1)) return;
   const goesOnTo = nodes[record + nodeFields + goesOnField];
-  for (let index = nodes[record + goesOnField]; index < goesOnTo; index += 2) addGoing(finds, trie.goesOn[index + 1], trie.goesOn[index], depth, position, start);
+  const { goesOn } = trie;
+  for (let index = nodes[record + goesOnField]; index < goesOnTo; index += goesOnFields) {
+    // Where the word it needs next stands nowhere in reach, collectCodedEnds would return at that element with
+    // no end: a long message's few "milk"s otherwise handed on dozens of "milk … <word>" phrases each.
+    const stem = goesOn[index + 2];
+    if (stem !== noWordNeeded && !wordWithin(code, position, goesOn[index + 4], stem, goesOn[index + 3])) continue;
+    addGoing(finds, goesOn[index + 1], goesOn[index], depth, position, start);
+  }
   if (position >= code.tokenCount) return;
   const from = nodes[record + firstChildField];
   const to = nodes[record + childEndField];
@@ -227,13 +243,15 @@ function reach(trie: PhraseTrie, code: PhraseCode, node: number, position: numbe
   }
   const key = node * trie.stride;
   if (stem !== -1) {
-    const same = trie.byStem.get(key + stem);
-    if (same) for (let index = 0; index < same.length; index++) reach(trie, code, same[index], position + 1, start, finds);
+    const { slots, lists } = trie.byStem;
+    const at = childSlotOf(trie.byStem, key + stem);
+    if (at !== -1) for (let index = slots[at + 1]; index < slots[at + 2]; index++) reach(trie, code, lists[index], position + 1, start, finds);
   }
   if (word !== -1) {
-    const same = trie.byWord.get(key + word);
+    const { slots, lists } = trie.byWord;
+    const at = childSlotOf(trie.byWord, key + word);
     // A child with the token's stem was reached above.
-    if (same) for (let index = 0; index < same.length; index++) if (nodes[same[index] * nodeFields + stemField] !== stem) reach(trie, code, same[index], position + 1, start, finds);
+    if (at !== -1) for (let index = slots[at + 1]; index < slots[at + 2]; index++) if (nodes[lists[index] * nodeFields + stemField] !== stem) reach(trie, code, lists[index], position + 1, start, finds);
   }
 }
 

@@ -156,6 +156,19 @@ describe('normaliseText', () => {
     it('composes a letter and its combining accent', () => {
       expect(normaliseText('cafe\u0301')).toBe('caf\u00e9');
     });
+
+    // Once its typographic marks are folded the message is ASCII and takes the ASCII passes: they must read
+    // it as the Unicode passes would (letters other than a-z and tabs or line breaks kept apart below).
+    it('reads a message whose only non-ASCII marks are quotes and dashes as its ASCII twin', () => {
+      const typed = 'My LO\u2019s 3 days old\u2014she\u2019s feeding\tevery 2-3 hrs\r\nis \u201cthat\u201d ok? 38,5 temp; c-section_';
+      const plain = "My LO's 3 days old-she's feeding\tevery 2-3 hrs\r\nis \"that\" ok? 38,5 temp; c-section_";
+      expect(normaliseWords(typed)).toEqual(normaliseWords(plain));
+      expect(normaliseText(typed)).toBe('my baby 3 days old-she is feeding every 2-3 hours is that ok 38.5 temp caesarean');
+    });
+
+    it('keeps a letter beyond ASCII beside a curly apostrophe', () => {
+      expect(normaliseText('Ren\u00e9e\u2019s na\u00efve question \u2014 \u00bfok?')).toBe('ren\u00e9e na\u00efve question ok');
+    });
   });
 
   describe('numbers', () => {
