@@ -24,5 +24,7 @@ describe('low mood told as most days still escalates beside coping words', () =>
     "baby is 6 weeks and i feel low every day, though i'm eating and sleeping ok",
     "i've felt so low most days for a month now, otherwise fine and eating well, she's 7 weeks",
     'crying all the time and feel hopeless, baby is 5 weeks, i love my baby but i cannot cope',
+    // Loving the baby is no sign against low mood: a mother with postnatal depression does.
+    'nothing feels fun anymore, not enjoying anything, but i love him to bits. 7 weeks',
   ])('"%s" still escalates', (text) => expectRuleLevel(text, 'soon'));
 });
