@@ -3,6 +3,7 @@ import type { AgeMention } from './baby-ages';
 import { readQuantities, type Quantity, type QuantityKind } from './read-quantities';
 import { numberWords, triageTokens, type PieceWord, type TriageToken } from './triage-tokens';
 import { TypoCorrector } from './typo-corrector';
+import { isBreastToldOf, markBreastSubjects } from './breast-subjects';
 import { inIfClause, isThisPartOfDay, sentenceEndOf, sentenceStartOf } from './sentence-positions';
 
 /** Words that make "gone" or "clear" an expectation rather than news: "should have gone by now". */
@@ -41,6 +42,9 @@ const writersOwn = new Set(['my', 'mine', 'mines', 'our', 'ours']);
 const placeEnds = new Set(['then', 'he', 'she', 'for', 'when', 'while', 'until', 'till', 'every', 'each']);
 /** The breast a baby feeds from, after "my": the writer's body as the place, not the person a later sign is told of. */
 const feedingPlaces = new Set(['nipple', 'nipples', 'breast', 'breasts', 'boob', 'boobs', 'chest', 'lap', 'arms', 'arm', 'shoulder']);
+
+/** Words between a sign word and the breast it describes: "hot and red boob", "floppy saggy boobs". */
+const breastDescribers = new Set(['and', 'hot', 'red', 'sore', 'swollen', 'hard', 'lumpy', 'soft', 'floppy', 'saggy', 'cracked', 'bleeding', 'full', 'empty', 'left', 'right']);
 
 /** How many words after "how do I know if" a general question still reaches. */
 const questionReach = 6;
@@ -576,6 +580,9 @@ export class SignRecogniser {
     for (let index = position + 1; index < Math.min(tokens.length, position + 6); index++) {
       const found = categories[index];
       if (found && found !== 'mother') return found;
+      // "floppy boobs", "red and hot nipple": the breast a sign word stands right before is hers, not a breast
+      // after a verb ("refusing the breast since yesterday" is his).
+      if ((index === position + 1 || (index === position + 2 && breastDescribers.has(tokens[position + 1].word))) && isBreastToldOf(tokens, index)) return 'mother';
       if (tokens[index].sentenceEnd || tokens[index].clauseEnd) break;
     }
     return 'none';
@@ -660,6 +667,8 @@ function workedOut(recognition: Recognition): WorkedOut {
 const personConcepts = ['who_mother', 'who_ambiguous', 'who_partner', 'who_baby'] as const;
 const personSubjects: readonly Subject[] = ['mother', 'ambiguous', 'partner', 'baby'];
 const reportVerbs = new Set(['noticed', 'notices', 'saw', 'sees', 'spotted', 'found', 'checked', 'pointed', 'realised', 'realized', 'showed', 'mentioned']);
+/** The writer's verbs of finding a sign on someone: not of seeing or realising, which may tell her own. */
+const writerReportVerbs = new Set(['noticed', 'notice', 'spotted', 'found', 'checked']);
 const fillerBeforeReport = new Set(['just', 'has', 'had', 'have', 'also', 'then', 'only', 'first', 'actually']);
 
 /**
@@ -689,6 +698,15 @@ function subjectsByToken(recognition: Recognition): SubjectsByToken {
     if (!reportVerbs.has(recognition.tokens[next]?.word ?? '')) continue;
     for (let index = span.start; index < span.end; index++) if (categories[index] === 'partner') reporters.add(index);
   }
+  // So is the writer who found it: "she's feeding ok but I've found a tiny spot that doesn't fade" is the baby's
+  // spot, not hers (train-9); "I noticed my nipple is bleeding", "I found I was dizzy" still name her after.
+  // Not "I saw": what she sees may be her own sign ("i saw a huge spider run across the ceiling").
+  recognition.tokens.forEach((token, index) => {
+    if (token.word !== 'i' || categories![index] !== 'mother') return;
+    let next = index + 1;
+    while (next < recognition.tokens.length && fillerBeforeReport.has(recognition.tokens[next].word)) next++;
+    if (writerReportVerbs.has(recognition.tokens[next]?.word ?? '')) reporters.add(index);
+  });
   // "my 4 day old", "our son", "my wife": a possessive takes the person named right after it.
   recognition.tokens.forEach((token, index) => {
     if (token.word !== 'my' && token.word !== 'our' && token.word !== 'your') return;
@@ -703,10 +721,12 @@ function subjectsByToken(recognition: Recognition): SubjectsByToken {
   });
   // "my sister's baby is 6 months, mine is 3 weeks", "can a newborn have a fit? mine went stiff": after a baby
   // is named, "mine" or "ours" is the writer's own baby.
+  // Unless it stands for the breasts named nearer before it (markBreastSubjects).
   const firstBaby = (recognition.concepts.get('who_baby') ?? noSpans).reduce((first, span) => Math.min(first, span.start), Number.POSITIVE_INFINITY);
   recognition.tokens.forEach((token, index) => {
     if ((token.word === 'mine' || token.word === 'ours') && index > firstBaby) categories![index] = 'baby';
   });
+  markBreastSubjects(recognition.tokens, categories);
   for (const index of reporters) categories[index] = undefined;
   worked.subjects = categories;
   return categories;

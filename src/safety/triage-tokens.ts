@@ -42,11 +42,16 @@ export const numberWords: readonly string[] = [...Object.keys(units), ...Object.
 
 const stems = new Map<string, string>();
 
-/** The Porter stem, remembered: the same few hundred words come back in every message. */
+/**
+ * The Porter stem, remembered: the same few hundred words come back in every message. An adverb in "-ly" that
+ * Porter folds into another word ("lately" into "late", "likely" into "like", "lovely" into "love", "barely"
+ * into "bare") keeps its own stem: its sense is not that word's, so "my milk is late" is not "low lately".
+ */
 export function stemOf(word: string): string {
   let stem = stems.get(word);
   if (stem === undefined) {
     stem = /^\d/.test(word) ? word : PorterStemmer.stem(word);
+    if (word.endsWith('ly') && !stem.endsWith('li') && !stem.endsWith('l')) stem = word;
     if (stems.size < 50000) stems.set(word, stem);
   }
   return stem;
