@@ -1,5 +1,6 @@
 import { loadEnglishWords } from '../../src/nlu/english-words';
 import { sharedEnglishWords } from './shared-engine';
+import { testRsaKey } from './test-rsa-key';
 import { workerMemo } from './worker-memo';
 
 describe('the jest worker memo', () => {
@@ -17,6 +18,13 @@ describe('the jest worker memo', () => {
 
   it('keeps strings only, so no test file\'s objects reach the next file', () => {
     expect(() => workerMemo(`worker-memo object ${Math.random()}`, () => ({}) as unknown as string)).toThrow(/keeps strings only/);
+  });
+
+  it('keeps a test RSA key by name: the same key for a name again, another key for another name', () => {
+    const modulus = (name: string) => (testRsaKey(name).publicKey.export({ format: 'jwk' }) as { n: string }).n;
+    expect(modulus('worker-memo test one')).toBe(modulus('worker-memo test one'));
+    expect(modulus('worker-memo test two')).not.toBe(modulus('worker-memo test one'));
+    expect(testRsaKey('worker-memo test one').privateKey.asymmetricKeyDetails?.modulusLength).toBe(2048);
   });
 
   it('gives the rule triage the same English words loadEnglishWords reads', () => {
