@@ -19,6 +19,12 @@ const chatter = fc
   .array(fc.constantFrom('hi', 'sorry', 'its 3am', 'so tired', 'ftm here', 'lol', '😭', '...', 'honestly', 'my mum says', 'we are at home', 'breastfeeding is going ok', '!!', 'help', 'x'), { maxLength: 8 })
   .map((words) => words.join(' '));
 
+// Building the engine (content, cached model, safety net) takes seconds on a busy machine: once, before the
+// tests and outside their time limits (the first test built it within its own 5 s).
+beforeAll(() => {
+  sharedEngine();
+}, 60_000);
+
 describe('red-flag triage properties', () => {
   // Each property's runs in two tests of half as many, each with its own seed: whole, three of them took 3.7
   // to 4.5 s of their 5 s in a full run under a load of 15.

@@ -1,9 +1,10 @@
-import { generateKeyPairSync, type KeyObject } from 'node:crypto';
+import type { KeyObject } from 'node:crypto';
 import type { Activity } from 'botbuilder';
 import jwt from 'jsonwebtoken';
 import nock from 'nock';
 import { messageActivity, startTestServer, testConfig, type TestServer } from '../support/bot-server';
 import '../support/load-botbuilder-now';
+import { testRsaKey } from '../support/test-rsa-key';
 
 // nock patches Node's own http module, which the later test files of this worker share: put it back once
 // this file is done (it left every later request going through its interceptor).
@@ -14,15 +15,15 @@ const tenantId = '99999999-8888-7777-6666-555555555555';
 const openIdHost = 'https://login.botframework.com';
 const serviceUrl = 'https://smba.trafficmanager.net/emea/';
 
-function rsaKey(): { privateKey: KeyObject; jwk: { n: string; e: string } } {
-  const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+function rsaKey(name: string): { privateKey: KeyObject; jwk: { n: string; e: string } } {
+  const { privateKey, publicKey } = testRsaKey(name);
   const jwk = publicKey.export({ format: 'jwk' }) as { n: string; e: string };
   return { privateKey, jwk };
 }
 
-const signingKey = rsaKey();
-const otherKey = rsaKey();
-const webchatOnlyKey = rsaKey();
+const signingKey = rsaKey('signing');
+const otherKey = rsaKey('other');
+const webchatOnlyKey = rsaKey('webchat only');
 
 /** A token as the Bot Framework channel service issues it to a bot; each test breaks one thing. */
 function token(overrides: { claims?: Record<string, unknown>; key?: KeyObject; kid?: string; expiresIn?: number } = {}): string {

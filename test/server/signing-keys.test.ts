@@ -1,10 +1,10 @@
-import { generateKeyPairSync } from 'node:crypto';
 import { headBeforeBody } from '../support/head-before-body';
 import jwt from 'jsonwebtoken';
 import nock from 'nock';
 import { messageActivity, startTestServer, testConfig, type TestServer } from '../support/bot-server';
 import '../support/load-botbuilder-now';
 import { sharedEngine } from '../support/shared-engine';
+import { testRsaKey } from '../support/test-rsa-key';
 
 // nock patches Node's own http module, which the later test files of this worker share: put it back once
 // this file is done (it left every later request going through its interceptor).
@@ -21,9 +21,9 @@ const openIdHost = 'https://login.botframework.com';
 const metadataPath = '/v1/.well-known/openidconfiguration';
 const serviceUrl = 'https://smba.trafficmanager.net/emea/';
 
-const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+const { privateKey, publicKey } = testRsaKey('signing');
 const jwk = publicKey.export({ format: 'jwk' }) as { n: string; e: string };
-const otherKey = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey;
+const otherKey = testRsaKey('other').privateKey;
 
 function token(key = privateKey): string {
   const now = Math.floor(Date.now() / 1000);

@@ -18,7 +18,10 @@ import { workerMemo } from './worker-memo';
  *
  * Plain objects and arrays are written as themselves, so JSON.parse builds nearly all of the content in one
  * native call; everything JSON has no word for is an object with the one key MARK (which no content key may
- * be) naming what it stands for, replaced after parsing by one walk in the order it was written. An object
+ * be) naming what it stands for, replaced after parsing by one walk in the order it was written. The walk
+ * goes only where there is something to replace: a plain object or array with a marker among its children is
+ * itself written inside a 'plain' marker, and one without is left as JSON.parse built it, unvisited (the
+ * compiled concepts' phrase elements, most of the snapshot's objects, are never walked). An object
  * met more than once is written whole where it is first met (its definition carries a number) and as that
  * number everywhere after, so shared objects stay shared and cycles close. An earlier form wrote every
  * object as a list of [key, value] pairs and every reference as an object: reading it back cost each of
@@ -40,6 +43,7 @@ const deepest = 1000;
 
 /** What a marker stands for: a definition of a shared object, a reference to one, a Map, a Set, a typed array, a class instance, undefined, a non-finite number. */
 type Marker =
+  | { [MARK]: 'plain'; value: unknown[] | Record<string, unknown> }
   | { [MARK]: 'define'; id: number; value: unknown }
   | { [MARK]: 'refer'; id: number }
   | { [MARK]: 'map'; entries: unknown[] }
@@ -105,6 +109,11 @@ function sharedObjects(root: unknown): Set<object> {
   return shared;
 }
 
+/** Whether a written value is a marker (JSON.parse makes no other object with the MARK key). */
+function isMarker(value: unknown): value is Marker {
+  return typeof value === 'object' && value !== null && (value as Record<string, unknown>)[MARK] !== undefined;
+}
+
 function encode(root: object): unknown {
   const shared = sharedObjects(root);
   const ids = new Map<object, number>();
@@ -123,6 +132,13 @@ function encode(root: object): unknown {
   };
   // Children are written depth first, in order, as the reader walks them: a definition always comes first.
   const whole = (value: object, depth: number): unknown => {
+    const written = plainOrInstance(value, depth);
+    // A plain object or array that holds a marker is marked itself, so that the reader walks it (and no other).
+    if (Array.isArray(written)) return written.some(isMarker) ? { [MARK]: 'plain', value: written } : written;
+    if (!isMarker(written) && Object.values(written as object).some(isMarker)) return { [MARK]: 'plain', value: written };
+    return written;
+  };
+  const plainOrInstance = (value: object, depth: number): unknown => {
     const typedName = typedArrayName(value);
     if (typedName) return { [MARK]: 'typed', type: typedName, items: Array.from(value as ArrayLike<number>) };
     if (Object.isFrozen(value) || Object.getOwnPropertySymbols(value).length > 0) throw new CannotKeep('a frozen object or a symbol key');
@@ -150,37 +166,29 @@ function encode(root: object): unknown {
 function decode(parsed: unknown): unknown {
   const defined: unknown[] = [];
   /**
-   * An object as it was written, built in place where JSON.parse already built it; `id` registers a
-   * definition before its children are read, so cycles close. A child is written back only when reading it
-   * gave something else (a marker replaced): most of the content is plain JSON, left as it was parsed.
+   * A marker replaced by what it stands for; `id` registers a definition before its children are read, so
+   * cycles close. A 'plain' marker's object or array is the one JSON.parse built, its marked children replaced
+   * in place and the others (with nothing inside to replace) left unvisited.
    */
-  const read = (value: object, id?: number): unknown => {
-    if (Array.isArray(value)) {
-      if (id !== undefined) defined[id] = value;
-      for (let index = 0; index < value.length; index++) {
-        const item: unknown = value[index];
-        if (typeof item === 'object' && item !== null) {
-          const decoded = read(item);
-          if (decoded !== item) value[index] = decoded;
-        }
-      }
-      return value;
-    }
-    const marker = value as Marker;
+  const read = (marker: Marker, id?: number): unknown => {
     switch (marker[MARK]) {
-      case undefined: {
+      case 'plain': {
+        const value = marker.value;
         if (id !== undefined) defined[id] = value;
-        const object = value as Record<string, unknown>;
-        // Own keys only (JSON.parse makes nothing else, and for...in meets no inherited one on a plain object);
-        // assigning to an existing own "__proto__" sets that property.
-        for (const key in object) {
-          const entry = object[key];
-          if (typeof entry === 'object' && entry !== null) {
-            const decoded = read(entry);
-            if (decoded !== entry) object[key] = decoded;
+        if (Array.isArray(value)) {
+          for (let index = 0; index < value.length; index++) {
+            const item: unknown = value[index];
+            if (isMarker(item)) value[index] = read(item);
+          }
+        } else {
+          // Own keys only (JSON.parse makes nothing else, and for...in meets no inherited one on a plain object);
+          // assigning to an existing own "__proto__" sets that property.
+          for (const key in value) {
+            const entry = value[key];
+            if (isMarker(entry)) value[key] = read(entry);
           }
         }
-        return object;
+        return value;
       }
       case 'define':
         return readValue(marker.value, marker.id);
@@ -218,8 +226,12 @@ function decode(parsed: unknown): unknown {
       }
     }
   };
-  /** Any value as it was written: primitives as they are, objects read. */
-  const readValue = (value: unknown, id?: number): unknown => (typeof value === 'object' && value !== null ? read(value, id) : value);
+  /** Any value as it was written: a marker read, anything else (a primitive, or an object with no marker inside) as it is. */
+  const readValue = (value: unknown, id?: number): unknown => {
+    if (isMarker(value)) return read(value, id);
+    if (id !== undefined) defined[id] = value;
+    return value;
+  };
   return readValue(parsed);
 }
 
