@@ -16,19 +16,31 @@ const otherPossessives = new Set(['his', 'her', 'hers', 'their', 'baby', 'babys'
  * soft"), not the object of another's act ("he's refusing the breast since yesterday": the refusing is his).
  */
 const toldOfVerbs = new Set(['are', 'is', 'am', 'were', 'was', 'feel', 'feels', 'felt', 'feeling', 'look', 'looks', 'looked', 'looking', 'seem', 'seems', 'seemed', 'went', 'go', 'goes', 'gone', 'going', 'get', 'gets', 'got', 'getting', 'have', 'has', 'had', 'keep', 'keeps', 'stay', 'stays', 'stayed', 'became', 'become', 'turned', 'turn', 'turning', 'still', 'just', 'now', 'never', 'always', 'both', 'used', 'hurt', 'hurts', 'ache', 'aches', 'not', 'do', 'did', 'does']);
+/** Words between a sign word and the breast it describes: "hot and red boob", "floppy saggy boobs". */
+const breastDescribers = new Set(['and', 'hot', 'red', 'sore', 'swollen', 'hard', 'lumpy', 'soft', 'floppy', 'saggy', 'cracked', 'bleeding', 'full', 'empty', 'left', 'right']);
 /** The pronouns that may stand for the breasts just named. */
 const breastPronouns = new Set(['they', 'them', 'mine', 'theyre', 'theyve']);
 /** How far back a pronoun may look for the breasts it stands for. */
 const pronounReach = 20;
 
 /** True for a word naming the mother's breasts or nipples that is told of itself: not a place ("at the breast") nor another's ("his nipples"). */
-export function isBreastToldOf(tokens: readonly TriageToken[], index: number): boolean {
+function isBreastToldOf(tokens: readonly TriageToken[], index: number): boolean {
   if (!breastWords.has(tokens[index]?.word ?? '')) return false;
   if (otherPossessives.has(tokens[index - 1]?.word ?? '')) return false;
   let before = index - 1;
   while (before >= 0 && breastLeadWords.has(tokens[before].word)) before--;
   const lead = before >= 0 ? tokens[before] : undefined;
   return lead === undefined || lead.sentenceEnd || lead.clauseEnd || !placeWords.has(lead.word);
+}
+
+/**
+ * True when the word at `index` is her breast and the sign word at `position` stands right before it, or one
+ * describing word before it: "floppy boobs", "red and hot nipple" are hers; a breast after a verb is not
+ * ("refusing the breast since yesterday" is his).
+ */
+export function isBreastDescribedBy(tokens: readonly TriageToken[], index: number, position: number): boolean {
+  const nextTo = index === position + 1 || (index === position + 2 && breastDescribers.has(tokens[position + 1].word));
+  return nextTo && isBreastToldOf(tokens, index);
 }
 
 /**

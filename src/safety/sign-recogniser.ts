@@ -3,7 +3,7 @@ import type { AgeMention } from './baby-ages';
 import { readQuantities, type Quantity, type QuantityKind } from './read-quantities';
 import { numberWords, triageTokens, type PieceWord, type TriageToken } from './triage-tokens';
 import { TypoCorrector } from './typo-corrector';
-import { isBreastToldOf, markBreastSubjects } from './breast-subjects';
+import { isBreastDescribedBy, markBreastSubjects } from './breast-subjects';
 import { inIfClause, isThisPartOfDay, sentenceEndOf, sentenceStartOf } from './sentence-positions';
 
 /** Words that make "gone" or "clear" an expectation rather than news: "should have gone by now". */
@@ -42,9 +42,6 @@ const writersOwn = new Set(['my', 'mine', 'mines', 'our', 'ours']);
 const placeEnds = new Set(['then', 'he', 'she', 'for', 'when', 'while', 'until', 'till', 'every', 'each']);
 /** The breast a baby feeds from, after "my": the writer's body as the place, not the person a later sign is told of. */
 const feedingPlaces = new Set(['nipple', 'nipples', 'breast', 'breasts', 'boob', 'boobs', 'chest', 'lap', 'arms', 'arm', 'shoulder']);
-
-/** Words between a sign word and the breast it describes: "hot and red boob", "floppy saggy boobs". */
-const breastDescribers = new Set(['and', 'hot', 'red', 'sore', 'swollen', 'hard', 'lumpy', 'soft', 'floppy', 'saggy', 'cracked', 'bleeding', 'full', 'empty', 'left', 'right']);
 
 /** How many words after "how do I know if" a general question still reaches. */
 const questionReach = 6;
@@ -580,9 +577,7 @@ export class SignRecogniser {
     for (let index = position + 1; index < Math.min(tokens.length, position + 6); index++) {
       const found = categories[index];
       if (found && found !== 'mother') return found;
-      // "floppy boobs", "red and hot nipple": the breast a sign word stands right before is hers, not a breast
-      // after a verb ("refusing the breast since yesterday" is his).
-      if ((index === position + 1 || (index === position + 2 && breastDescribers.has(tokens[position + 1].word))) && isBreastToldOf(tokens, index)) return 'mother';
+      if (isBreastDescribedBy(tokens, index, position)) return 'mother';
       if (tokens[index].sentenceEnd || tokens[index].clauseEnd) break;
     }
     return 'none';
