@@ -1,6 +1,4 @@
-import { buildRuleTriage } from '../../src/app/build-rule-triage';
-import { ruleExpectations } from '../support/rule-expectations';
-import { sharedContent, sharedEngine } from '../support/shared-engine';
+import { sharedRuleExpectations } from '../support/rule-expectations';
 
 // Issue 11, "the project's held-out in-scope tests flagged ≤ 1 %" (branch s10-rf-inscope): ordinary questions of
 // eval/real-questions/train.yaml, then of train-i.yaml, that a rule sent to an escalation, grouped by why the rule
@@ -10,16 +8,7 @@ import { sharedContent, sharedEngine } from '../support/shared-engine';
 // The ordinary questions go through the whole first turn, as `latch classify` sees them: the rules read the
 // words the understanding corrected too, and the learned check speaks where no rule does.
 
-// Building the engine (content, cached model, safety net) takes seconds on a busy machine: once, before the
-// tests and outside their time limits (the first test built it, 2.63 of its 5 s in a whole run at load 11).
-beforeAll(() => {
-  sharedEngine();
-}, 60_000);
-
-const triage = buildRuleTriage(sharedContent());
-
-const { expectNoRuleFlag, expectRuleLevel, expectOrdinary } = ruleExpectations(triage);
-
+const { expectNoRuleFlag, expectRuleLevel, expectOrdinary } = sharedRuleExpectations();
 
 interface Kind {
   name: string;

@@ -1,19 +1,11 @@
-import { buildRuleTriage } from '../../src/app/build-rule-triage';
-import { ruleExpectations } from '../support/rule-expectations';
-import { sharedContent, sharedEngine } from '../support/shared-engine';
+import { sharedRuleExpectations } from '../support/rule-expectations';
 
 // Issue 11, branch s10-rf-recall: red flags of eval/red-flags/train-8.yaml (a writer who never saw the rules,
 // the ninth round's unseen measure) that no rule caught or that a rule caught too low, widened by the kind of
 // telling rather than by the sentence. Each kind has the wording that was missed, variants of our own (another
 // person, tense, order), and near misses beside it that must stay ordinary.
 
-beforeAll(() => {
-  sharedEngine();
-}, 60_000);
-
-const triage = buildRuleTriage(sharedContent());
-
-const { expectRuleFlag, expectRuleLevel, expectNoRuleFlag } = ruleExpectations(triage);
+const { triage, expectRuleFlag, expectRuleLevel, expectNoRuleFlag } = sharedRuleExpectations();
 
 describe('crisis 1. fear of what she would do, with the baby care she now avoids', () => {
   it.each([

@@ -1,19 +1,11 @@
-import { buildRuleTriage } from '../../src/app/build-rule-triage';
-import { ruleExpectations } from '../support/rule-expectations';
-import { sharedContent, sharedEngine } from '../support/shared-engine';
+import { sharedRuleExpectations } from '../support/rule-expectations';
 
 // Issue 11, branch s11-rf-recall: kinds of red flag in eval/red-flags/train-9.yaml (writer f, the tenth round's
 // unseen measure) that no rule caught or that a rule caught too low, widened by the kind of telling rather than
 // by the sentence. Each kind has wordings of our own (another person, order, tense) and near misses beside it
 // that must stay ordinary.
 
-beforeAll(() => {
-  sharedEngine();
-}, 60_000);
-
-const triage = buildRuleTriage(sharedContent());
-
-const { expectRuleFlag, expectRuleLevel, expectNoRuleFlag } = ruleExpectations(triage);
+const { expectRuleFlag, expectRuleLevel, expectNoRuleFlag } = sharedRuleExpectations();
 
 describe('crisis 1. a means looked up, the baby as the only reason to stay, a way out of all of it', () => {
   it.each([
