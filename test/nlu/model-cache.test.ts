@@ -94,7 +94,8 @@ describe('the compiled-model cache', () => {
     const after = buildUnderstanding(changed, content);
     expect(after.origin).toBe('trained');
     expect(after.key).not.toBe(buildUnderstanding(config, content).key);
-  });
+    // Hashes the content twice, trains once and loads twice: 3.10 of the default 5 s in a whole run at load 12.
+  }, 30_000);
 
   it('trains and carries on when the cache folder cannot be written', () => {
     const blocked = join(folder, 'a-file');
@@ -102,7 +103,8 @@ describe('the compiled-model cache', () => {
     const result = buildUnderstanding({ ...config, modelCacheDirectory: join(blocked, 'cache') }, content);
     expect(result.origin).toBe('trained');
     expect(result.cacheProblem).toMatch(/could not be cached/);
-  });
+    // A training: 2.00 and 1.86 of the default 5 s in whole runs at load 10-12.
+  }, 30_000);
 
   it('does not serve a model written under another key', () => {
     const path = modelFile();
