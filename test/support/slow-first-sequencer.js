@@ -11,14 +11,14 @@ const { relative } = require('node:path');
 const Sequencer = require('@jest/test-sequencer').default;
 
 const seconds = {
+  'test/app/cli.test.ts': 8.0,
+  'test/engine/with-real-engine.test.ts': 6.0,
   'test/safety/triage.test.ts': 9.5,
   'test/server/with-real-engine.test.ts': 9.0,
   'test/channels/web/with-real-engine.test.ts': 9.0,
   'test/safety/kinds.test.ts': 6.0,
   'test/engine/steps.test.ts': 3.0,
   'test/channels/web/web-chat-browser.test.ts': 11.5,
-  'test/app/cli/latch-program.test.ts': 4.3,
-  'test/engine/first-turn-cache.test.ts': 3.4,
   'test/support/content-snapshot.test.ts': 3.3,
   'test/channels/teams/teams-tab-browser.test.ts': 2.9,
   'test/architecture/layers.test.ts': 2.7,
@@ -30,15 +30,12 @@ const seconds = {
   'test/server/lazy-botbuilder.test.ts': 2.1,
   'test/llm/real-sockets.test.ts': 2.0,
   'test/app/cached-safety-net.test.ts': 1.9,
-  'test/engine/create-model-engine.test.ts': 1.9,
   'test/server/messages-before-express.test.ts': 1.7,
-  'test/knowledge/held-out-tests.test.ts': 1.5,
   'test/safety/compose-escalation.test.ts': 1.5,
   'test/server/malformed-activities.test.ts': 1.4,
   'test/server/signing-keys.test.ts': 1.4,
   'test/channels/web/web-chat-page.test.ts': 1.3,
   'test/server/activity-problem.test.ts': 1.3,
-  'test/channels/botbuilder/render-activities.test.ts': 1.2,
 };
 
 class SlowFirstSequencer extends Sequencer {

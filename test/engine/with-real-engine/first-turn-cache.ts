@@ -1,14 +1,14 @@
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import { loadConfig } from '../../src/config';
-import { cacheFirstTurns, isEmbeddedEngine } from '../../src/engine/first-turn-cache';
-import { createModelEngine } from '../../src/engine/create-model-engine';
-import { initialConversationState, type ConversationState, type Turn, type TurnResult } from '../../src/engine/turn-types';
-import { readLabelledQuestions } from '../../src/evaluation/labelled-questions';
-import { readDevelopmentQuestions } from '../../src/evaluation/read-development-questions';
-import type { Engine } from '../../src/engine/create-engine';
-import { expectEqual } from '../support/expect-equal';
-import { sharedEngine } from '../support/shared-engine';
+import { loadConfig } from '../../../src/config';
+import { cacheFirstTurns, isEmbeddedEngine } from '../../../src/engine/first-turn-cache';
+import { createModelEngine } from '../../../src/engine/create-model-engine';
+import { initialConversationState, type ConversationState, type Turn, type TurnResult } from '../../../src/engine/turn-types';
+import { readLabelledQuestions } from '../../../src/evaluation/labelled-questions';
+import { readDevelopmentQuestions } from '../../../src/evaluation/read-development-questions';
+import type { Engine } from '../../../src/engine/create-engine';
+import { expectEqual } from '../../support/expect-equal';
+import { sharedEngine } from '../../support/shared-engine';
 
 const projectRoot = loadConfig({}).projectRoot;
 const blank = () => initialConversationState();

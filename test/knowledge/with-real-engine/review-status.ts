@@ -1,13 +1,13 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildEngine } from '../../src/app/build-engine';
-import { loadConfig } from '../../src/config';
-import { ContentError } from '../../src/knowledge/content-error';
-import { loadKnowledgeBase } from '../../src/knowledge/load-knowledge-base';
-import { requireReviewed, reviewFindings } from '../../src/knowledge/review-status';
-import { sharedContent } from '../support/shared-engine';
-import { lineContaining, milkFixture, replaceOnce, topicYaml, validContentFiles, writeContentDirectory } from '../fixtures/content-fixture';
+import { buildEngine } from '../../../src/app/build-engine';
+import { loadConfig } from '../../../src/config';
+import { ContentError } from '../../../src/knowledge/content-error';
+import { loadKnowledgeBase } from '../../../src/knowledge/load-knowledge-base';
+import { requireReviewed, reviewFindings } from '../../../src/knowledge/review-status';
+import { sharedContent } from '../../support/shared-engine';
+import { lineContaining, milkFixture, replaceOnce, topicYaml, validContentFiles, writeContentDirectory } from '../../fixtures/content-fixture';
 
 const sources = '    sources:\n      - seed: paragraph 5\n';
 

@@ -1,4 +1,4 @@
-import { firstTurn, sharedEngine } from '../support/shared-engine';
+import { firstTurn, sharedEngine } from '../../support/shared-engine';
 
 const knowledgeBase = sharedEngine().knowledgeBase;
 const isCurated = (intentId: string | null) => intentId !== null && knowledgeBase.intentById.get(intentId)?.kind === 'knowledge';

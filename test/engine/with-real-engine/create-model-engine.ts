@@ -1,14 +1,14 @@
-import type { Engine } from '../../src/engine/create-engine';
-import { initialConversationState, type Reply, type TurnResult } from '../../src/engine/turn-types';
-import type { ChatModel } from '../../src/llm/chat-model';
-import { ChatModelError } from '../../src/llm/chat-model-error';
-import { CircuitBreaker } from '../../src/llm/circuit-breaker';
-import { ConcurrencyLimit } from '../../src/llm/concurrency-limit';
-import { createModelEngine, type ModelEngine } from '../../src/engine/create-model-engine';
-import { ServerMetrics } from '../../src/server/server-metrics';
-import { sharedEngine } from '../support/shared-engine';
-import { modelEngineParts } from '../support/model-engine-parts';
-import { RecordingModel, type PersonalisationData } from '../llm/recording-model';
+import type { Engine } from '../../../src/engine/create-engine';
+import { initialConversationState, type Reply, type TurnResult } from '../../../src/engine/turn-types';
+import type { ChatModel } from '../../../src/llm/chat-model';
+import { ChatModelError } from '../../../src/llm/chat-model-error';
+import { CircuitBreaker } from '../../../src/llm/circuit-breaker';
+import { ConcurrencyLimit } from '../../../src/llm/concurrency-limit';
+import { createModelEngine, type ModelEngine } from '../../../src/engine/create-model-engine';
+import { ServerMetrics } from '../../../src/server/server-metrics';
+import { sharedEngine } from '../../support/shared-engine';
+import { modelEngineParts } from '../../support/model-engine-parts';
+import { RecordingModel, type PersonalisationData } from '../../llm/recording-model';
 
 const timestamp = '2026-11-26T03:00:00.000Z';
 const colostrumQuestion = 'is colostrum enough for my baby';

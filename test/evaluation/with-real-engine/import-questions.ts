@@ -1,7 +1,7 @@
-import { importQuestions, intentOfQuestion } from '../../src/evaluation/import-questions';
-import type { LabelledQuestion } from '../../src/evaluation/labelled-questions';
-import { trainingPartOf } from '../../src/evaluation/source-site';
-import { sharedContent } from '../support/shared-engine';
+import { importQuestions, intentOfQuestion } from '../../../src/evaluation/import-questions';
+import type { LabelledQuestion } from '../../../src/evaluation/labelled-questions';
+import { trainingPartOf } from '../../../src/evaluation/source-site';
+import { sharedContent } from '../../support/shared-engine';
 
 const { knowledgeBase } = sharedContent();
 const topics = { OFF_TOPIC: 'refer.off_topic', 'smoking / vaping': 'refer.smoking', alcohol: 'diet.what_to_eat' };

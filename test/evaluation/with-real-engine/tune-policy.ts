@@ -1,8 +1,8 @@
-import { defaultDecisionPolicy } from '../../src/engine/decide';
-import type { LabelledQuestion } from '../../src/evaluation/labelled-questions';
-import { evaluateUnder, policyContextOf, resultUnder, tunePolicy, type FirstMessageView, type PolicyContext } from '../../src/evaluation/tune-policy';
-import type { TopicKind } from '../../src/knowledge/content-schema';
-import { sharedContent } from '../support/shared-engine';
+import { defaultDecisionPolicy } from '../../../src/engine/decide';
+import type { LabelledQuestion } from '../../../src/evaluation/labelled-questions';
+import { evaluateUnder, policyContextOf, resultUnder, tunePolicy, type FirstMessageView, type PolicyContext } from '../../../src/evaluation/tune-policy';
+import type { TopicKind } from '../../../src/knowledge/content-schema';
+import { sharedContent } from '../../support/shared-engine';
 
 const kinds: Record<string, TopicKind> = { 'milk.late': 'knowledge', 'milk.coming_in': 'knowledge', 'refer.smoking': 'referral' };
 const context: PolicyContext = {

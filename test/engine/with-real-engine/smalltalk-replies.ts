@@ -1,5 +1,5 @@
-import { initialConversationState } from '../../src/engine/turn-types';
-import { sharedEngine } from '../support/shared-engine';
+import { initialConversationState } from '../../../src/engine/turn-types';
+import { sharedEngine } from '../../support/shared-engine';
 
 // Building the engine (content, cached model, safety net) takes seconds on a busy machine: once, before the
 // tests and outside their time limits.

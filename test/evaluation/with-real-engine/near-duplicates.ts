@@ -1,8 +1,8 @@
-import { buildUnderstanding } from '../../src/app/build-understanding';
-import { loadConfig } from '../../src/config';
-import { nearDuplicates } from '../../src/evaluation/near-duplicates';
-import type { Intent } from '../../src/knowledge/knowledge-base';
-import { sharedContent } from '../support/shared-engine';
+import { buildUnderstanding } from '../../../src/app/build-understanding';
+import { loadConfig } from '../../../src/config';
+import { nearDuplicates } from '../../../src/evaluation/near-duplicates';
+import type { Intent } from '../../../src/knowledge/knowledge-base';
+import { sharedContent } from '../../support/shared-engine';
 
 const config = loadConfig({});
 const content = sharedContent();

@@ -1,0 +1,5 @@
+import { join } from 'node:path';
+import { describeEachModule } from '../support/describe-each-module';
+
+// The Bot Framework bot and the Teams tab and app package over the real engine (with-real-engine/), one engine built for all of them (see describe-each-module.ts).
+describeEachModule(join(__dirname, 'with-real-engine'));
