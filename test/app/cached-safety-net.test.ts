@@ -126,5 +126,6 @@ describe('the safety net cache', () => {
     expect(stored.data).toEqual(net.toData());
     const read = SafetyNet.fromData(stored.data, rules.recogniser);
     expect(verdicts(read)).toEqual(verdicts(net));
-  });
+    // A training of three epochs: 3.06 of jest's 5 s in a whole run at load 13.
+  }, 30_000);
 });

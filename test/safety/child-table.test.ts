@@ -1,4 +1,5 @@
 import { childSlotOf, compileChildTable } from '../../src/safety/child-table';
+import { expectEqual } from '../support/expect-equal';
 
 /** The list the table holds for a key, or undefined. */
 function listOf(table: ReturnType<typeof compileChildTable>, key: number): number[] | undefined {
@@ -14,7 +15,8 @@ describe('compileChildTable', () => {
     map.set(0, [5]);
     map.set(0x7fffffff, [9, 8]);
     const table = compileChildTable(map);
-    for (const [key, list] of map) expect(listOf(table, key)).toEqual(list);
+    // 2,800 keys: Node's comparison first (expectEqual), jest's only for a difference (3.80 of 5 s at load 13 with an expect each).
+    for (const [key, list] of map) expectEqual(listOf(table, key), list);
     for (const absent of [1, 4007, 4009, 400 * 4008, 123456789, 0x7ffffffe]) expect(listOf(table, absent)).toBeUndefined();
   });
 
