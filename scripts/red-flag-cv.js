@@ -12,7 +12,7 @@
 //        [--ordinary-sentences | --no-ordinary-sentences] (learn each sentence of an ordinary phrasing of several too, or not)
 //        [--ordinary-extra FILE ...] (a real-questions file whose in-scope questions are learnt as "no red flag" in
 //        every fold, beside the knowledge base's phrasings; never measured, so runs with and without it score the same items)
-//        [--dump FILE] (a JSON line per held item at the file's threshold: label, row, level, the rule's, the
+//        [--dump FILE] (a JSON line per held item at the file's threshold: its text, label, row, level, the rule's, the
 //        check's, the check alone's and the bare net's flags, and the net's probability for each row, to weigh a
 //        setting such as crisis_lean offline, or to count with scripts/net-churn.js the verdicts two trainings flip)
 // --train-extra FILE is learnt like --extra (its sites out of the fold that holds them) but never measured, so
@@ -182,7 +182,7 @@ for (let fold = 0; fold < foldCount; fold++) {
         const verdict = net.assess(read(entry.q));
         const probabilities = Object.fromEntries(net.rowNames.map((row, label) => [row, Number(verdict.probabilities[label].toFixed(4))]));
         const brief = (found) => found && { ruleId: found.ruleId, level: found.level, message: found.message, row: found.row };
-        dumpLines.push(JSON.stringify({ fold, file: entry.file, label: entry.label, row: entry.row, level: entry.level, rule: brief(byRule), check: brief(byCheck), flag: brief(flag), alone: brief(alone), raw: brief(raw), probabilities }));
+        dumpLines.push(JSON.stringify({ fold, file: entry.file, q: entry.q, label: entry.label, row: entry.row, level: entry.level, rule: brief(byRule), check: brief(byCheck), flag: brief(flag), alone: brief(alone), raw: brief(raw), probabilities }));
       }
       if (entry.label === 'RED_FLAG') {
         const aloneRow = (result.aloneRows[entry.row] ??= { total: 0, caught: 0 });
