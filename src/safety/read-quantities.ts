@@ -39,6 +39,8 @@ const weatherAfter = new Set(['out', 'outside', 'outdoors']);
 // "a 24 hour bug": an illness's name, not how long since anything.
 const illnessNames = new Set(['bug', 'virus', 'flu', 'sickness', 'illness']);
 const wetNotNappy = new Set(['patch', 'patches', 'spot', 'spots', 'mark', 'marks', 'top', 'tops', 'shirt', 'shirts', 'bra', 'bras', 'sheet', 'sheets', 'clothes']);
+/** A time of day about halfway through a baby's day, for counts told "by lunchtime". */
+const middayWords = new Set(['lunchtime', 'lunch', 'midday', 'noon', 'dinnertime']);
 const durationBefore = new Set(['for', 'since', 'every', 'past', 'last', 'over', 'about', 'almost', 'nearly', 'around', 'than', 'another', 'within', 'under', 'after', 'lasting', 'taking']);
 const birthWords = new Set(['born', 'birth', 'delivered', 'delivery', 'labour', 'labor', 'section', 'caesarean', 'had', 'gave']);
 const ageLead = new Set(['is', 'am', 'turned', 'turns', 'at', 'aged', 'of', 'be', 'being', 'now', 'only', 'just', 'was', 'are', 'he', 'she', 'baby', 'son', 'daughter', 'lo', 'newborn', 'twins', 'our', 'my', 'old', 'a']);
@@ -259,7 +261,13 @@ export function readQuantities(tokens: readonly TriageToken[], someoneElses: (in
       else if (leadsAge && !durationBefore.has(word(index - 2))) setAge(days, 1);
       // "four and a half months, snotty nose": an age the message opens with.
       else if (index === 0 && (token.sentenceEnd || token.clauseEnd || tokens[index + 1 + shift]?.clauseEnd)) setAge(days, 1);
-      else quantities.push({ kind: 'days', value: days, at: index });
+      // "…, 3 weeks", "he's yellow. 16 days.": a clause of the number and its unit alone, after the story, is how
+      // old the baby is, the way parents sign off; it may still be how long something has lasted ("crying every
+      // evening, 3 weeks"), so the days are kept too.
+      else if (standsAlone(tokens, index, index + 1 + shift)) {
+        setAge(days, 1);
+        quantities.push({ kind: 'days', value: days, at: index });
+      } else quantities.push({ kind: 'days', value: days, at: index });
       continue;
     }
     // An amount lost: "lost 350 grams", "down 10 oz" (a share of the birth weight, see weightDrop).
@@ -287,7 +295,9 @@ export function readQuantities(tokens: readonly TriageToken[], someoneElses: (in
         // "from loads of wet nappies to about four a day".
         (perDay && tokens.slice(Math.max(0, index - 8), index).some((other) => wetWords.has(other.word)) && !tokens.slice(Math.max(0, index - 8), index).some((other) => dirtyWords.has(other.word) || /^poo/.test(other.word)))
       ) {
-        quantities.push((lastCount = { kind: 'wet_nappies', value, at: index }));
+        // "5 wet nappies by lunchtime": half a day's count, read against the day's minimum as twice as many.
+        const byMidday = tokens.slice(index + 1, index + 6).some((other, offset) => other.word === 'by' && middayWords.has(word(index + 2 + offset)));
+        quantities.push((lastCount = { kind: 'wet_nappies', value: byMidday ? value * 2 : value, at: index }));
       } else if (
         lastCount &&
         // "… 6+ wet nappies by the end of the first week, we're on day 7 and i've only counted 3 today": a count
@@ -358,3 +368,11 @@ const notBreathCounts = new Set(['heart', 'heartbeat', 'heartbeats', 'heartrate'
 const feedWords = new Set(['feeds', 'feed', 'feedings', 'feeding', 'nursings']);
 /** Words people put between a count and "feeds": "3 short feeds", "4 proper feeds". */
 const feedSizeWords = new Set(['short', 'proper', 'good', 'small', 'tiny', 'little', 'quick', 'full', 'real', 'decent', 'big', 'long', 'breast', 'bottle', 'actual']);
+
+/** True when the tokens from `first` to `last` make a clause of their own, after another: ", 3 weeks" or ". 3 weeks." at the end or before a comma. */
+function standsAlone(tokens: readonly TriageToken[], first: number, last: number): boolean {
+  const before = tokens[first - 1];
+  if (!before || !(before.clauseEnd || before.sentenceEnd)) return false;
+  const end = tokens[last];
+  return Boolean(end) && (last === tokens.length - 1 || Boolean(end.clauseEnd || end.sentenceEnd));
+}

@@ -1,4 +1,4 @@
-import { PorterStemmer } from '../nlu/porter-stemmer';
+import { senseStem } from '../nlu/sense-stem';
 import { numberWordValues, tensWordValues } from '../nlu/number-words';
 
 /** One word of a message as triage reads it: the word, its stem, and its value when it is a number. */
@@ -32,6 +32,8 @@ const contractions: Record<string, string[]> = {
   wouldnt: ['would', 'not'], shouldnt: ['should', 'not'], aint: ['is', 'not'], im: ['i', 'am'], ive: ['i', 'have'],
   id: ['i', 'would'], ill: ['i', 'will'], hes: ['he', 'is'], shes: ['she', 'is'], theyre: ['they', 'are'],
   theres: ['there', 'is'], thats: ['that', 'is'], whats: ['what', 'is'], its: ['it', 'is'], youre: ['you', 'are'],
+  // Text-speak without the vowels ("dnt wanna b here anymore"): the same "not".
+  dnt: ['do', 'not'], cnt: ['can', 'not'], wnt: ['will', 'not'], dsnt: ['does', 'not'],
 };
 
 /** The same, as a map: own keys only, and quicker to look up than the object, once per word of every message. */
@@ -50,8 +52,7 @@ const stems = new Map<string, string>();
 export function stemOf(word: string): string {
   let stem = stems.get(word);
   if (stem === undefined) {
-    stem = /^\d/.test(word) ? word : PorterStemmer.stem(word);
-    if (word.endsWith('ly') && !stem.endsWith('li') && !stem.endsWith('l')) stem = word;
+    stem = /^\d/.test(word) ? word : senseStem(word);
     if (stems.size < 50000) stems.set(word, stem);
   }
   return stem;
