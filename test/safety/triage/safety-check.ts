@@ -30,7 +30,7 @@ function settings(changes: Partial<SafetyFile['safety_check']>): SafetyFile {
 }
 
 describe('createSafetyCheck', () => {
-  it('leaves a row decided by a number the rules read to the rules, however sure the net is', () => {
+  it('leaves a row decided by a number the rules read to the rules, unless the net is surer than sure_over_numbers', () => {
     const net = netSaying([{ word: 'temperature', probabilities: { '(none)': 0.05, 'baby-temperature': 0.95 } }]);
     const check = createSafetyCheck(settings({ alternative_share: 0.1 }), rules, net);
     expect(check('my 5 month old has a temperature of 38.2', {})).toBeUndefined();
