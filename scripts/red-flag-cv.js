@@ -7,12 +7,12 @@
 // corpora are never read here. Run after `npm run build`:
 //   node scripts/red-flag-cv.js [--folds 5] [--extra FILE ...] [--train-extra FILE ...] [--measure-extra FILE ...] [--thresholds 0.3,0.4,0.5] [--details]
 //        [--test FILE] [--net-details] [--l2 L] [--word-weight W] [--epochs E] [--near-miss-weight N] [--ordinary-share S] [--soon-threshold T]
-//        [--overrule-threshold T] [--alternative-share P] [--by-sentence T (the crisis row, sentence by sentence) [--by-sentence-minimum P]] [--row-threshold ROW=T ...]
+//        [--crisis-doubt SHARE,NONE_BELOW | none] [--sure-over-numbers T] [--overrule-threshold T] [--alternative-share P] [--by-sentence T (the crisis row, sentence by sentence) [--by-sentence-minimum P]] [--row-threshold ROW=T ...]
 //        [--net NAME=VALUE ...] (any SafetyNet training option, e.g. --net charGramWeight=0.3 --net neighbours=9)
 //        [--ordinary-sentences | --no-ordinary-sentences] (learn each sentence of an ordinary phrasing of several too, or not)
 //        [--ordinary-extra FILE ...] (a real-questions file whose in-scope questions are learnt as "no red flag" in
 //        every fold, beside the knowledge base's phrasings; never measured, so runs with and without it score the same items)
-//        [--dump FILE] (a JSON line per held item at the file's threshold: label, row, level, the rule's, the
+//        [--dump FILE] (a JSON line per held item at the file's threshold: its text, label, row, level, the rule's, the
 //        check's, the check alone's and the bare net's flags, and the net's probability for each row, to weigh a
 //        setting such as crisis_lean offline, or to count with scripts/net-churn.js the verdicts two trainings flip)
 // --train-extra FILE is learnt like --extra (its sites out of the fold that holds them) but never measured, so
@@ -73,6 +73,8 @@ const settings = {
   by_sentence: option('--by-sentence') ? { rows: ['mother-mental-health'], threshold: Number(option('--by-sentence')), whole_minimum: Number(option('--by-sentence-minimum', '0')) } : check.by_sentence,
   alternative_share: Number(option('--alternative-share', String(check.alternative_share ?? 1))),
   ordinary_sentences: process.argv.includes('--ordinary-sentences') ? true : process.argv.includes('--no-ordinary-sentences') ? false : check.ordinary_sentences,
+  crisis_doubt: option('--crisis-doubt') === 'none' ? undefined : option('--crisis-doubt') ? { share: Number(option('--crisis-doubt').split(',')[0]), none_below: Number(option('--crisis-doubt').split(',')[1]) } : check.crisis_doubt,
+  sure_over_numbers: Number(option('--sure-over-numbers', String(check.sure_over_numbers ?? 0))),
   row_thresholds: { ...check.row_thresholds, ...Object.fromEntries(options('--row-threshold').map((pair) => [pair.split('=')[0], Number(pair.split('=')[1])])) },
 };
 const file = { ...content.safetyRules, safety_check: settings };
@@ -182,7 +184,7 @@ for (let fold = 0; fold < foldCount; fold++) {
         const verdict = net.assess(read(entry.q));
         const probabilities = Object.fromEntries(net.rowNames.map((row, label) => [row, Number(verdict.probabilities[label].toFixed(4))]));
         const brief = (found) => found && { ruleId: found.ruleId, level: found.level, message: found.message, row: found.row };
-        dumpLines.push(JSON.stringify({ fold, file: entry.file, label: entry.label, row: entry.row, level: entry.level, rule: brief(byRule), check: brief(byCheck), flag: brief(flag), alone: brief(alone), raw: brief(raw), probabilities }));
+        dumpLines.push(JSON.stringify({ fold, file: entry.file, q: entry.q, label: entry.label, row: entry.row, level: entry.level, rule: brief(byRule), check: brief(byCheck), flag: brief(flag), alone: brief(alone), raw: brief(raw), probabilities }));
       }
       if (entry.label === 'RED_FLAG') {
         const aloneRow = (result.aloneRows[entry.row] ??= { total: 0, caught: 0 });
@@ -268,7 +270,7 @@ console.log(
   `leave-sites-out cross-validation, ${folds} folds over ${shortPaths(corpusPaths)}${trainOnlyPaths.length ? `; learnt, never measured: ${shortPaths(trainOnlyPaths)}` : ''}${measureOnlyPaths.length ? `; measured, never learnt: ${shortPaths(measureOnlyPaths)}` : ''}${ordinaryExtraPaths.length ? `; learnt as ordinary: ${ordinaryExtra.length} questions of ${shortPaths(ordinaryExtraPaths)}` : ''}`,
 );
 console.log(`  ${entries.length} items; fold sizes ${sizes.join(', ')}; ${unsourced} without a source (always trained on, never measured)`);
-console.log(`  net ${JSON.stringify(netOptions)}, near_miss_weight ${settings.near_miss_weight}, ordinary_share ${settings.ordinary_share}, ordinary_sentences ${Boolean(settings.ordinary_sentences)}, soon_threshold ${settings.soon_threshold}, overrule_threshold ${settings.overrule_threshold}, alternative_share ${settings.alternative_share}, by_sentence ${JSON.stringify(settings.by_sentence)}, row_thresholds ${JSON.stringify(settings.row_thresholds)}; ${((Date.now() - started) / 1000).toFixed(1)} s`);
+console.log(`  net ${JSON.stringify(netOptions)}, near_miss_weight ${settings.near_miss_weight}, ordinary_share ${settings.ordinary_share}, ordinary_sentences ${Boolean(settings.ordinary_sentences)}, soon_threshold ${settings.soon_threshold}, overrule_threshold ${settings.overrule_threshold}, alternative_share ${settings.alternative_share}, by_sentence ${JSON.stringify(settings.by_sentence)}, crisis_doubt ${JSON.stringify(settings.crisis_doubt)}, sure_over_numbers ${settings.sure_over_numbers}, row_thresholds ${JSON.stringify(settings.row_thresholds)}; ${((Date.now() - started) / 1000).toFixed(1)} s`);
 const rulesOnlyRowsRecall = results.get(thresholds[0]);
 console.log(`  rules alone: recall ${rulesOnlyRowsRecall.byRule}/${rulesOnlyRowsRecall.redFlags} ${percent(rulesOnlyRowsRecall.byRule, rulesOnlyRowsRecall.redFlags)}, near misses flagged ${rulesOnlyRowsRecall.nearByRule}/${rulesOnlyRowsRecall.nearMisses} ${percent(rulesOnlyRowsRecall.nearByRule, rulesOnlyRowsRecall.nearMisses)}`);
 for (const threshold of thresholds) {

@@ -60,17 +60,32 @@ export interface DecisionPolicy {
  * 69.5 % right, 1.45 -> 1.50 % wrong (the budget), 97.1 % kept out on the folds; the sample questions and the
  * content's tests unchanged. A learnt correctness model did no better (docs/answer-or-ask.md, which also gives
  * the nested figure: 1.64 % wrong).
+ * With part j learnt (issue 12, s11; 5,488 in scope on the folds) that policy gave 68.7 % right, 1.7 % wrong, 97.2 %
+ * kept out (the part a-i questions alone 69.7 / 1.52 / 97.4, as before); the folds' tuner raised the corroborated pair
+ * to 0.6 with a lead of 0.45 for the budget: 67.7 % right, 1.49 % wrong, 97.2 % kept out, the sample questions 40 of 44.
+ * With part k learnt (issue 12, s12; 7,963 in scope on the folds, corpus phrasings at 0.3) part k's out-of-scope questions
+ * brought kept out to 96 % at any policy near this one, so the tuner ran for 2 % wrong and 96 % kept out: the corroborated
+ * pair raised to 0.7 with a lead of 0.5 (the plain pair unchanged): 67.7 % right, 2.0 % wrong, 96.0 % kept out, the sample
+ * questions 40 of 44 and the content's tests 133 of 158, none wrong (docs/answer-or-ask.md); after the content changes
+ * that followed, 67.4 % right, 1.96 % wrong, 95.9 % kept out, the sample questions 39 of 44, the content's tests 135 of 158.
+ * With parts j and k's labels that disagreed with the older parts and with the answers set right (issue 12, s13: soft
+ * breasts to supply.never_empty, prolactin and milk cells to milk.anatomy, vegan diets and supplements to diet.poor_diet,
+ * waiting for breasts to refill to supply.full_breast) the folds answer fewer questions wrong at every policy, and the
+ * tuner on a 0.025 grid (folds ≤ 2 % wrong, ≥ 95 % kept out, the sample questions ≥ 41 of 44 and none wrong, the content's
+ * tests none wrong, main's own a-i questions no worse than main on the folds and the development split): answer at 0.6
+ * with a lead of 0.525, or at 0.525 with a lead of 0.35 when the question sentence agrees. Folds a-k 71.2 % right,
+ * 1.62 % wrong, 95.4 % kept out; sample questions 41 of 44; content's tests 140 of 158, none wrong (docs/answer-or-ask.md).
  */
 export const defaultDecisionPolicy: DecisionPolicy = {
-  answerThreshold: 0.65,
-  answerMargin: 0.55,
+  answerThreshold: 0.6,
+  answerMargin: 0.525,
   referralThreshold: 0.5,
   clarifyThreshold: 0.25,
   optionThreshold: 0.12,
   minimumKnownWordShare: 0.3,
   maximumOptions: 3,
-  corroboratedThreshold: 0.55,
-  corroboratedMargin: 0.3,
+  corroboratedThreshold: 0.525,
+  corroboratedMargin: 0.35,
 };
 
 export interface Decision {

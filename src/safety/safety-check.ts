@@ -84,7 +84,7 @@ export function createSafetyCheck(file: SafetyFile, rules: RuleTriage, net: Safe
   // crisis line (as in rulesWeighed).
   const crisisRows = new Set(file.rules.filter((rule) => rule.message?.startsWith('crisis')).map((rule) => rule.row));
   const flagByRow = new Map(Object.keys(file.safety_check.rows).map((row) => [row, safetyCheckFlag(file, row)]));
-  const { row_thresholds: rowThresholds = {}, overrule_threshold: overruleThreshold = 0, by_sentence: bySentence, alternative_share: alternativeShare = 1, crisis_lean: crisisLean } = file.safety_check;
+  const { row_thresholds: rowThresholds = {}, overrule_threshold: overruleThreshold = 0, by_sentence: bySentence, alternative_share: alternativeShare = 1, crisis_lean: crisisLean, crisis_doubt: crisisDoubt, sure_over_numbers: sureOverNumbers = 0 } = file.safety_check;
   // The row whose check gives the crisis line (mother-mental-health).
   const crisisRow = [...crisisRows].find((row): row is string => row !== undefined && flagByRow.get(row) !== undefined);
   const crisisLabel = crisisRow === undefined ? -1 : net.rowNames.indexOf(crisisRow);
@@ -92,6 +92,15 @@ export function createSafetyCheck(file: SafetyFile, rules: RuleTriage, net: Safe
   const leaned = (found: RedFlag | undefined, verdict: NetVerdict): RedFlag | undefined => {
     if (!found || !crisisLean || crisisLabel < 0 || !crisisLean.rows.includes(found.row ?? '')) return found;
     return verdict.probabilities[crisisLabel] >= crisisLean.share ? (flagByRow.get(crisisRow!) ?? found) : found;
+  };
+  /**
+   * The crisis check where the net gives the crisis row `crisis_doubt`'s share or more, though another row or
+   * "no red flag" is likelier, and nothing more urgent than "see someone soon" was found: in doubt, the crisis line.
+   */
+  const doubted = (found: RedFlag | undefined, verdict: NetVerdict): RedFlag | undefined => {
+    if (!crisisDoubt || crisisLabel < 0 || (found && found.level !== 'soon')) return found;
+    const { probabilities, probabilityNone } = verdict;
+    return probabilities[crisisLabel] >= crisisDoubt.share && probabilityNone < crisisDoubt.none_below ? (flagByRow.get(crisisRow!) ?? found) : found;
   };
   /**
    * The flag of a row judged sentence by sentence, when one sentence of several alone says it. Only for a
@@ -109,7 +118,7 @@ export function createSafetyCheck(file: SafetyFile, rules: RuleTriage, net: Safe
   return (text, facts) => {
     const recognition = rules.recogniser.recognise(text);
     const verdict = net.assess(recognition);
-    const found = leaned(wholeMessage(recognition, verdict, facts), verdict) ?? sentenceVerdict(text, verdict);
+    const found = doubted(leaned(wholeMessage(recognition, verdict, facts), verdict) ?? sentenceVerdict(text, verdict), verdict);
     // A copy: the turn that sends it owns it.
     return found && { ...found };
   };
@@ -141,6 +150,8 @@ export function createSafetyCheck(file: SafetyFile, rules: RuleTriage, net: Safe
     if (exceptions.some((name) => (recognition.concepts.get(name) ?? []).some((span) => !rules.recogniser.isNegated(recognition, span)))) return 'decided';
     // A dialog that asks about the row, or a number the rules read for it, decides: "my 5 month old has
     // 38.2" is no fever under 3 months, and the milk-late dialog answers "call today" from about 72 hours.
+    // Unless the net is surer than `sure_over_numbers`.
+    if (probabilityNone < sureOverNumbers) return flag;
     if (file.safety_check.left_to_dialogs.includes(row)) return 'decided';
     const decidingKinds = file.safety_check.numbers_decide[row] ?? [];
     if (recognition.quantities.some((quantity) => decidingKinds.includes(quantity.kind))) return 'decided';

@@ -143,6 +143,21 @@ export const safetyFileSchema = z
           .object({ rows: z.array(z.string()).min(1), share: z.number().min(0).max(1) })
           .strict()
           .optional(),
+        /**
+         * Below this probability of "no red flag" the net's check speaks even on a row a number or a dialog
+         * decides (`numbers_decide`, `left_to_dialogs`): so sure a verdict is seldom one the rules' number would
+         * overturn, and the rules may not have read the number as written (0: never).
+         */
+        sure_over_numbers: z.number().min(0).max(1).optional(),
+        /**
+         * The crisis line where the net holds the crisis row at least `share` likely and "no red flag" below
+         * `none_below`, when its check would otherwise be none or only "see someone soon": a crisis it reads as
+         * possible though not as likeliest (issue 11: when in doubt about a crisis, the crisis line).
+         */
+        crisis_doubt: z
+          .object({ share: z.number().min(0).max(1), none_below: z.number().min(0).max(1) })
+          .strict()
+          .optional(),
         by_sentence: z
           .object({
             rows: z.array(z.string()).min(1),

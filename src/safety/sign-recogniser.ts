@@ -664,6 +664,8 @@ const personSubjects: readonly Subject[] = ['mother', 'ambiguous', 'partner', 'b
 const reportVerbs = new Set(['noticed', 'notices', 'saw', 'sees', 'spotted', 'found', 'checked', 'pointed', 'realised', 'realized', 'showed', 'mentioned']);
 /** The writer's verbs of finding a sign on someone: not of seeing or realising, which may tell her own. */
 const writerReportVerbs = new Set(['noticed', 'notice', 'spotted', 'found', 'checked']);
+/** Verbs of saying or thinking: a baby named right before one is someone's grown child telling, not the baby. */
+const speechVerbs = new Set(['says', 'said', 'thinks', 'reckons', 'told', 'tells', 'believes', 'insists', 'suggested', 'suggests']);
 const fillerBeforeReport = new Set(['just', 'has', 'had', 'have', 'also', 'then', 'only', 'first', 'actually']);
 
 /**
@@ -692,6 +694,14 @@ function subjectsByToken(recognition: Recognition): SubjectsByToken {
     while (next < recognition.tokens.length && fillerBeforeReport.has(recognition.tokens[next].word)) next++;
     if (!reportVerbs.has(recognition.tokens[next]?.word ?? '')) continue;
     for (let index = span.start; index < span.end; index++) if (categories[index] === 'partner') reporters.add(index);
+  }
+  // A son or daughter who says or thinks something is no baby with a sign ("grandson is 7 weeks. my son says
+  // the doctor thinks its pnd" is the baby's father telling of the mother): babies do not speak.
+  for (const span of recognition.concepts.get('who_baby') ?? []) {
+    let next = span.end;
+    while (next < recognition.tokens.length && fillerBeforeReport.has(recognition.tokens[next].word)) next++;
+    if (!speechVerbs.has(recognition.tokens[next]?.word ?? '')) continue;
+    for (let index = span.start; index < span.end; index++) if (categories[index] === 'baby') reporters.add(index);
   }
   // So is the writer who found it: "she's feeding ok but I've found a tiny spot that doesn't fade" is the baby's
   // spot, not hers (train-9); "I noticed my nipple is bleeding", "I found I was dizzy" still name her after.

@@ -54,9 +54,9 @@ describe('createSafetyCheck', () => {
     ]);
     const bySentence = { rows: ['mother-mental-health'], threshold: 0.2 };
     expect(createSafetyCheck(settings({ by_sentence: bySentence }), rules, net)(text, {})?.ruleId).toBe('check.mother-mental-health');
-    expect(createSafetyCheck(settings({ by_sentence: undefined }), rules, net)(text, {})).toBeUndefined();
+    expect(createSafetyCheck(settings({ by_sentence: undefined, crisis_doubt: undefined }), rules, net)(text, {})).toBeUndefined();
     // Sentences are read again only where the whole message gives the row some chance.
-    expect(createSafetyCheck(settings({ by_sentence: { ...bySentence, whole_minimum: 0.3 } }), rules, net)(text, {})).toBeUndefined();
+    expect(createSafetyCheck(settings({ by_sentence: { ...bySentence, whole_minimum: 0.3 }, crisis_doubt: undefined }), rules, net)(text, {})).toBeUndefined();
   });
 
   it('gives the crisis line for a low-mood check the net also reads as a possible crisis', () => {
@@ -64,16 +64,45 @@ describe('createSafetyCheck', () => {
     const net = netSaying([{ word: 'off', probabilities: { '(none)': 0.2, 'mother-low-mood': 0.6, 'mother-mental-health': 0.2 } }]);
     const lean = { rows: ['mother-low-mood'], share: 0.15 };
     expect(createSafetyCheck(settings({ crisis_lean: lean }), rules, net)(text, {})?.ruleId).toBe('check.mother-mental-health');
-    expect(createSafetyCheck(settings({ crisis_lean: undefined }), rules, net)(text, {})?.ruleId).toBe('check.mother-low-mood');
+    expect(createSafetyCheck(settings({ crisis_lean: undefined, crisis_doubt: undefined }), rules, net)(text, {})?.ruleId).toBe('check.mother-low-mood');
     // A crisis the net holds less likely than the share leaves the low-mood line.
-    expect(createSafetyCheck(settings({ crisis_lean: { ...lean, share: 0.3 } }), rules, net)(text, {})?.ruleId).toBe('check.mother-low-mood');
+    expect(createSafetyCheck(settings({ crisis_lean: { ...lean, share: 0.3 }, crisis_doubt: undefined }), rules, net)(text, {})?.ruleId).toBe('check.mother-low-mood');
+  });
+
+  it('gives the crisis line where the net reads a crisis as possible though not likeliest', () => {
+    const text = 'i keep counting the tablets in the cupboard, baby is 2 months and feeding fine';
+    const net = netSaying([{ word: 'counting', probabilities: { '(none)': 0.8, 'mother-mental-health': 0.18, 'mother-low-mood': 0.02 } }]);
+    const doubt = { share: 0.15, none_below: 0.9 };
+    expect(createSafetyCheck(settings({ crisis_doubt: doubt }), rules, net)(text, {})?.ruleId).toBe('check.mother-mental-health');
+    expect(createSafetyCheck(settings({ crisis_doubt: undefined }), rules, net)(text, {})).toBeUndefined();
+    // Below the share, or with "no red flag" surer than none_below, no check.
+    expect(createSafetyCheck(settings({ crisis_doubt: { ...doubt, share: 0.2 } }), rules, net)(text, {})).toBeUndefined();
+    expect(createSafetyCheck(settings({ crisis_doubt: { ...doubt, none_below: 0.75 } }), rules, net)(text, {})).toBeUndefined();
+  });
+
+  it('lets crisis doubt lift a "see someone soon" check but never replace a more urgent row', () => {
+    const low = netSaying([{ word: 'weeks', probabilities: { '(none)': 0.1, 'mother-low-mood': 0.72, 'mother-mental-health': 0.18 } }]);
+    const doubt = { share: 0.15, none_below: 0.9 };
+    const text = 'low and flat for weeks, nothing feels worth it';
+    expect(createSafetyCheck(settings({ crisis_doubt: doubt, crisis_lean: undefined }), rules, low)(text, {})?.ruleId).toBe('check.mother-mental-health');
+    expect(createSafetyCheck(settings({ crisis_doubt: undefined, crisis_lean: undefined }), rules, low)(text, {})?.ruleId).toBe('check.mother-low-mood');
+    const urgent = netSaying([{ word: 'spot', probabilities: { '(none)': 0.1, 'baby-skin-rash': 0.7, 'mother-mental-health': 0.2 } }]);
+    expect(createSafetyCheck(settings({ crisis_doubt: doubt }), rules, urgent)('a purple spot on her leg that does not fade', {})?.ruleId).toBe('check.baby-skin-rash');
+  });
+
+  it('speaks on a row a number decides only where the net is surer than sure_over_numbers', () => {
+    const text = 'day 4 and nothing at all when i pump, not even drops';
+    const net = netSaying([{ word: 'pump', probabilities: { '(none)': 0.005, 'mother-milk-not-in': 0.995 } }]);
+    expect(createSafetyCheck(settings({ sure_over_numbers: 0.01 }), rules, net)(text, {})?.ruleId).toBe('check.mother-milk-not-in');
+    expect(createSafetyCheck(settings({ sure_over_numbers: 0 }), rules, net)(text, {})).toBeUndefined();
+    expect(createSafetyCheck(settings({ sure_over_numbers: 0.004 }), rules, net)(text, {})).toBeUndefined();
   });
 
   it('gives the crisis row a threshold of its own', () => {
     const net = netSaying([{ word: 'tired', probabilities: { '(none)': 0.45, 'mother-mental-health': 0.55 } }]);
     const text = 'so tired of everything, I just want it all to stop';
     expect(createSafetyCheck(settings({ row_thresholds: { 'mother-mental-health': 0.5 } }), rules, net, 0.4)(text, {})?.ruleId).toBe('check.mother-mental-health');
-    expect(createSafetyCheck(settings({ row_thresholds: {} }), rules, net, 0.4)(text, {})).toBeUndefined();
+    expect(createSafetyCheck(settings({ row_thresholds: {}, crisis_doubt: undefined }), rules, net, 0.4)(text, {})).toBeUndefined();
   });
 });
 
