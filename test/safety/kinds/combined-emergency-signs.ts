@@ -1,4 +1,4 @@
-import { sharedRuleExpectations } from '../support/rule-expectations';
+import { sharedRuleExpectations } from '../../support/rule-expectations';
 
 // Issue 11, s13-rf: signs that together make an emergency on RED-FLAGS.md's rows, in the words parents use
 // rather than a thermometer's: a young baby told feverish in any tense or felt warm while she has stopped

@@ -1,4 +1,4 @@
-import { sharedRuleExpectations } from '../support/rule-expectations';
+import { sharedRuleExpectations } from '../../support/rule-expectations';
 
 // Issue 11, s13-rf: "in 20*" of in_the_past is a year told as when ("in 2019 i had pnd"), not a span of time
 // counted in minutes, hours or days ("filled a pad in 20 minutes" is happening now and is RED-FLAGS.md's
