@@ -1,4 +1,4 @@
-import { senseStem } from './sense-stem';
+import { PorterStemmer } from './porter-stemmer';
 
 // Too common to tell two questions apart when paired; still kept as single-word features.
 const pairStopWords = new Set(['a', 'an', 'the', 'is', 'am', 'are', 'i', 'my', 'me', 'it', 'to', 'of', 'and', 'so', 'do', 'be', 'this', 'that', 'in', 'on', 'for', 'with', 'just', 'really', 'very', 'have', 'has', 'was']);
@@ -18,7 +18,7 @@ export const defaultLongestCharacterGram = 5;
 export function wordFeatures(word: string, longestCharacterGram = defaultLongestCharacterGram): WordFeatures {
   // Marker words ("_ill_baby") are features as they are: no stem, no letters, no pairs.
   if (word.startsWith('_')) return { stem: word, pairs: false, names: [`w:${word}`] };
-  const stem = senseStem(word);
+  const stem = PorterStemmer.stem(word);
   const names = [`w:${stem}`];
   if (word.length >= 3 && !/^\d/.test(word)) {
     const padded = `<${word}>`;

@@ -66,6 +66,10 @@ function answerAlongside(turn: TurnBuilder, redFlag: RedFlag): void {
   const separate = otherSentences(turn.message.text, redFlag.matched);
   const rest = separate ?? redFlag.matched.reduce((remaining, words) => remaining.replace(words, ' '), normalised).trim();
   if (rest.split(/\s+/).filter((word) => word.length >= 3).length < (separate ? 3 : 4)) return;
+  // What is left of the sign's own sentence is answered only when it asks something: "she has been in bed most
+  // of the last month and barely eats" is the low mood told, not a question about diet, and more confident
+  // classifiers (part l learnt) had begun to answer such remainders.
+  if (!separate && !asksSomething(turn.message.text)) return;
   const { parts } = turn;
   const question = parts.options.classifier.classify(rest);
   const decision = decide(question.ranked, parts.kindOf, question.analysed.knownWordShare, parts.options.policy);
@@ -103,3 +107,11 @@ function otherSentences(text: string, signWords: readonly string[]): string | un
   const others = sentences.map(normaliseText).filter((sentence) => !signWords.some((words) => sentence.includes(words)));
   return others.length > 0 && others.length < sentences.length ? others.join(' ').trim() : undefined;
 }
+
+/** A question mark, or a sentence opening with a question word or an auxiliary ("can I", "is it", "how"). */
+function asksSomething(text: string): boolean {
+  if (text.includes('?')) return true;
+  return splitSentences(text).some((sentence) => questionOpening.test(sentence.trim()));
+}
+
+const questionOpening = /^(how|what|why|when|where|which|who|can|could|should|shall|is|are|am|does|do|did|will|would|may|might|any)\b/i;
