@@ -145,8 +145,8 @@ export const safetyFileSchema = z
           .optional(),
         /**
          * Below this probability of "no red flag" the net's check speaks even on a row a number or a dialog
-         * decides (`numbers_decide`, `left_to_dialogs`): so sure a verdict is seldom one the rules' number would
-         * overturn, and the rules may not have read the number as written (0: never).
+         * decides (`numbers_decide`, `left_to_dialogs`), but only where the rules judged no number of the row (none
+         * told, or the baby's told without the age they read it by): never over a number they judged (0: never).
          */
         sure_over_numbers: z.number().min(0).max(1).optional(),
         /**

@@ -104,6 +104,8 @@ describe('createSafetyCheck', () => {
     expect(createSafetyCheck(settings({ sure_over_numbers: 0.01 }), rules, pumping)(`day 4 and ${pumpingText}`, {})).toBeUndefined();
     expect(createSafetyCheck(settings({ sure_over_numbers: 0.01 }), rules, hot)('my 5 month old has a temperature of 38.2', {})).toBeUndefined();
     expect(createSafetyCheck(settings({ sure_over_numbers: 0.01 }), rules, hot)('she has a temperature of 38.2', { days_since_birth: 150 })).toBeUndefined();
+    // Read as the mother's own number: judged too, not the baby's.
+    expect(createSafetyCheck(settings({ sure_over_numbers: 0.01 }), rules, hot)('I have a temperature of 38.2', {})).toBeUndefined();
     // Without the gate (as before it), the sure net overruled the judged number.
     expect(createSafetyCheck(settings({ sure_over_numbers: 0.01 }), rules, hot, undefined, { numbersGate: false })('my 5 month old has a temperature of 38.2', {})?.ruleId).toBe('check.baby-temperature');
   });
