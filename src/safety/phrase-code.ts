@@ -20,6 +20,11 @@ const breakAfter = 1;
 const sentenceEndAfter = 2;
 const isBut = 4;
 const isNumber = 8;
+/**
+ * Words a gap does not reach over besides "but" (the isBut bit): a negation between a body part and a sign word
+ * denies it ("her lips are not blue", "his eyes aren't sunken"), and isNegated only looks before a sign's start.
+ */
+export const gapStops: ReadonlySet<string> = new Set(['not', 'never']);
 
 /**
  * Every phrase's elements, one after another: by element, its kind, then (by kind) the stem's and the word's
@@ -108,7 +113,7 @@ export function setCodedToken(code: PhraseCode, index: number, token: TriageToke
   code.tokenStems[index] = stemNumber;
   code.tokenWords[index] = wordNumber;
   code.tokenBits[index] =
-    (token.sentenceEnd || token.clauseEnd ? breakAfter : 0) | (token.sentenceEnd ? sentenceEndAfter : 0) | (token.word === 'but' ? isBut : 0) | (token.value !== undefined ? isNumber : 0);
+    (token.sentenceEnd || token.clauseEnd ? breakAfter : 0) | (token.sentenceEnd ? sentenceEndAfter : 0) | (token.word === 'but' || gapStops.has(token.word) ? isBut : 0) | (token.value !== undefined ? isNumber : 0);
 }
 
 /** A phrase that goes on with no word to look for first (a prefix, a number, a concept, a gap before one of those). */

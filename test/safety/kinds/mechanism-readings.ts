@@ -133,3 +133,18 @@ describe("a breast lump's hardness and its pain told apart", () => {
     expect(triage(text, [], {})?.ruleId).not.toBe('mother.mastitis_not_better'),
   );
 });
+
+describe('a gap between a body part and a sign word does not reach over a negation', () => {
+  it.each([
+    "her lips aren't blue, she's pink all over, 2 weeks",
+    'his eyes are not sunken and he has 6 wet nappies a day, 10 days old',
+    "the soft spot isn't sunken, he's 4 weeks and feeding well",
+    'her face is not yellow at all, she is 3 weeks and feeding well',
+  ])('"%s" raises no rule', (text) => expectNoRuleFlag(text));
+
+  it.each([
+    "his eyes aren't sunken but his soft spot is sunken and he's had 1 wet nappy today, 6 days old",
+    'her lips are not pink any more, they went blue during the feed',
+    "she wasn't yellow in hospital but at 5 days she is looking more yellow every day",
+  ])('"%s" still escalates', (text) => expect(triage(text, [], {})).toBeDefined());
+});
