@@ -2,6 +2,7 @@ import { ConceptMatcher, type Span } from './concept-matcher';
 import type { AgeMention } from './baby-ages';
 import { readQuantities, type Quantity, type QuantityKind } from './read-quantities';
 import { numberWords, triageTokens, type PieceWord, type TriageToken } from './triage-tokens';
+import { readsAsEnglish } from './reads-as-english';
 import { TypoCorrector } from './typo-corrector';
 import { isBreastDescribedBy, markBreastSubjects } from './breast-subjects';
 import { inIfClause, isThisPartOfDay, sentenceEndOf, sentenceStartOf } from './sentence-positions';
@@ -77,6 +78,8 @@ export class SignRecogniser {
   private readonly alternatives: (word: string) => readonly string[];
   /** Each piece of a message read into words, remembered across messages (see triageTokens). */
   private readonly pieces = new Map<string, readonly PieceWord[]>();
+  /** The same, uncorrected, for messages in another language (see readsAsEnglish). */
+  private readonly foreignPieces = new Map<string, readonly PieceWord[]>();
 
   constructor(
     readonly matcher: ConceptMatcher,
@@ -108,7 +111,10 @@ export class SignRecogniser {
   }
 
   private read(text: string): Recognition {
-    const tokens = triageTokens(text, this.correct, this.alternatives, this.pieces);
+    // Another language's words are not misspelt signs ("fait" is not "faint"): read as typed.
+    const tokens = readsAsEnglish(text)
+      ? triageTokens(text, this.correct, this.alternatives, this.pieces)
+      : triageTokens(text, undefined, undefined, this.foreignPieces);
     const concepts = this.matcher.match(tokens);
     // An age told in the clause of someone else's person ("my friend's baby … at a week old") is theirs, up to
     // the writer's own ("… and my 8 week old", "mine is 5 days"): the review of s5-rf-nm found those read as theirs.
