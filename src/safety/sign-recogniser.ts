@@ -697,28 +697,16 @@ function subjectsByToken(recognition: Recognition): SubjectsByToken {
   // "partner just noticed spots on the baby's tummy", "my mum spotted a rash on him": the one who tells of a
   // sign is not whose it is. A partner or relative right before a verb of noticing names nobody (one who
   // "says" may be telling of herself: "my wife says life is not worth living").
-  for (const span of recognition.concepts.get('who_partner') ?? []) {
-    let next = span.end;
-    while (next < recognition.tokens.length && fillerBeforeReport.has(recognition.tokens[next].word)) next++;
-    if (!reportVerbs.has(recognition.tokens[next]?.word ?? '')) continue;
-    for (let index = span.start; index < span.end; index++) if (categories[index] === 'partner') reporters.add(index);
-  }
+  markReporters(recognition, 'who_partner', 'partner', reportVerbs, categories, reporters);
   // A son or daughter who says or thinks something is no baby with a sign ("grandson is 7 weeks. my son says
   // the doctor thinks its pnd" is the baby's father telling of the mother): babies do not speak.
-  for (const span of recognition.concepts.get('who_baby') ?? []) {
-    let next = span.end;
-    while (next < recognition.tokens.length && fillerBeforeReport.has(recognition.tokens[next].word)) next++;
-    if (!speechVerbs.has(recognition.tokens[next]?.word ?? '')) continue;
-    for (let index = span.start; index < span.end; index++) if (categories[index] === 'baby') reporters.add(index);
-  }
+  markReporters(recognition, 'who_baby', 'baby', speechVerbs, categories, reporters);
   // So is the writer who found it: "she's feeding ok but I've found a tiny spot that doesn't fade" is the baby's
   // spot, not hers (train-9); "I noticed my nipple is bleeding", "I found I was dizzy" still name her after.
   // Not "I saw": what she sees may be her own sign ("i saw a huge spider run across the ceiling").
   recognition.tokens.forEach((token, index) => {
     if (token.word !== 'i' || categories![index] !== 'mother') return;
-    let next = index + 1;
-    while (next < recognition.tokens.length && fillerBeforeReport.has(recognition.tokens[next].word)) next++;
-    if (writerReportVerbs.has(recognition.tokens[next]?.word ?? '')) reporters.add(index);
+    if (writerReportVerbs.has(wordAfterFillers(recognition.tokens, index + 1))) reporters.add(index);
   });
   // "my 4 day old", "our son", "my wife": a possessive takes the person named right after it.
   recognition.tokens.forEach((token, index) => {
@@ -751,6 +739,21 @@ export type { QuantityKind };
  * Whether wellness told of `told` can close a sign of `sign`: not the writer's "I'm fine now" for the baby's
  * sign, nor the baby's "he's fine" for hers; a place naming no one fits either.
  */
+/** The first word from `from` on that is no filler ("has", "just", …): the verb a person named before it goes with. */
+function wordAfterFillers(tokens: readonly TriageToken[], from: number): string {
+  let next = from;
+  while (next < tokens.length && fillerBeforeReport.has(tokens[next].word)) next++;
+  return tokens[next]?.word ?? '';
+}
+
+/** Marks as reporters the tokens of `concept`'s persons (of `category`) whose verb is one of `verbs`: they tell, the sign is not theirs. */
+function markReporters(recognition: Recognition, concept: string, category: Subject, verbs: ReadonlySet<string>, categories: Readonly<SubjectsByToken>, reporters: Set<number>): void {
+  for (const span of recognition.concepts.get(concept) ?? []) {
+    if (!verbs.has(wordAfterFillers(recognition.tokens, span.end))) continue;
+    for (let index = span.start; index < span.end; index++) if (categories[index] === category) reporters.add(index);
+  }
+}
+
 function samePerson(sign: Subject, told: Subject): boolean {
   if (sign === 'none' || told === 'none' || sign === 'ambiguous' || told === 'ambiguous') return true;
   const side = (subject: Subject) => (subject === 'baby' || subject === 'baby_likely' ? 'baby' : 'adult');

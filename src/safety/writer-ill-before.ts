@@ -1,4 +1,5 @@
 import type { Recognition, SignRecogniser } from './sign-recogniser';
+import { sentenceStartOf } from './sentence-positions';
 
 /**
  * True when a number told of nobody at `at` follows, in the same sentence, the writer's own illness ("I've got
@@ -11,8 +12,7 @@ import type { Recognition, SignRecogniser } from './sign-recogniser';
  */
 export function writerIllBefore(recogniser: SignRecogniser, recognition: Recognition, at: number): boolean {
   const { tokens } = recognition;
-  let sentenceStart = at;
-  while (sentenceStart > 0 && !tokens[sentenceStart - 1].sentenceEnd) sentenceStart--;
+  const sentenceStart = sentenceStartOf(tokens, at);
   const illness = illnessConcepts
     .flatMap((name) => recognition.concepts.get(name) ?? [])
     .filter((span) => span.end <= at && span.start >= sentenceStart && recogniser.subjectOfSign(recognition, span) === 'mother' && !recogniser.isNegated(recognition, span))
