@@ -72,3 +72,5 @@ function forgetTests(block) {
 }
 
 module.exports = LatchEnvironment;
+// For its test (latch-environment.test.ts).
+module.exports.forgetTests = forgetTests;
