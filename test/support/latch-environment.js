@@ -60,8 +60,8 @@ class LatchEnvironment extends TestEnvironment {
  * makes them before it tears the environment down). jest runs each test in an async context holding the
  * test, so anything a test starts that outlives the file (a timer, a pooled socket, a library's timer made
  * on first use) holds the test, and through it (its function, its describe blocks, the stack of the error jest
- * keeps for it) the file's every module and its engine: 25-40 MB more kept in the worker for each such file,
- * and every later garbage collection walking through it.
+ * keeps for it) the file's every module and its engine, which every later garbage collection walked through
+ * (in 12 files run in one worker, up to 287 MB kept after a collection, against at most 249 MB without them).
  */
 function forgetTests(block) {
   if (block == null || typeof block !== 'object') return;
