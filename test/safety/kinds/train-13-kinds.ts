@@ -59,3 +59,11 @@ describe('crisis: a means laid out, energy with no sleep', () => {
     expectNoRuleFlag(text),
   );
 });
+
+describe('the same concept twice in a sign finds two places inside one long one', () => {
+  // "sunken eyes and a sunken fontanelle" was read as one dehydration marker: its long place was taken for the
+  // first part and left none for the second (triage.ts withinWindow).
+  it('two sunken markers told in one phrase, with sleepiness, are severe dehydration', () =>
+    expectRuleLevel('she has sunken eyes and a sunken soft spot and she just sleeps all day, 3 weeks', 'emergency'));
+  it('one sunken marker with sleepiness stays urgent today', () => expectRuleLevel('his soft spot is sunken and he just sleeps, 3 weeks', 'urgent_today'));
+});
