@@ -43,7 +43,7 @@ export function cachedSafetyNet(config: LatchConfig, content: Content, rules: Ru
   const key = hash.digest('hex').slice(0, 24);
   const cacheDirectory = join(config.projectRoot, 'node_modules', '.cache', 'latch');
   const cachePath = join(cacheDirectory, `${cacheFilePrefix}${key}.bin`);
-  const cached = readCachedNet(cachePath, key, rules);
+  const cached = readCachedNet(cachePath, key);
   if (cached) return cached;
   const net = trainSafetyNet(config, content, rules);
   try {
@@ -64,7 +64,7 @@ export function cachedSafetyNet(config: LatchConfig, content: Content, rules: Ru
 const cacheFilePrefix = 'safety-net-';
 
 /** The net kept under `key`, or undefined when there is none or it cannot be used (missing, foreign, older, damaged): then it is trained over. */
-function readCachedNet(path: string, key: string, rules: RuleTriage): SafetyNet | undefined {
+function readCachedNet(path: string, key: string): SafetyNet | undefined {
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);
@@ -73,7 +73,7 @@ function readCachedNet(path: string, key: string, rules: RuleTriage): SafetyNet 
   }
   try {
     const stored = parseSafetyNet(bytes);
-    return stored.key === key ? SafetyNet.fromData(stored.data, rules.recogniser) : undefined;
+    return stored.key === key ? SafetyNet.fromData(stored.data) : undefined;
   } catch {
     return undefined;
   }

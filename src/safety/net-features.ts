@@ -1,7 +1,13 @@
 import { fnvOffsetBasis, fnvPrime, fnvState } from '../nlu/fnv-hash';
 import type { SparseVector } from '../nlu/sparse-vector';
 import type { Span } from './concept-matcher';
-import type { Recognition, SignRecogniser, Subject } from './sign-recogniser';
+import type { Recognition, Subject } from './sign-recogniser';
+import { isAskedAbout } from './is-asked-about';
+import { isAskedAhead } from './is-asked-ahead';
+import { isNegated } from './is-negated';
+import { isResolved } from './is-resolved';
+import { isToldOver } from './is-told-over';
+import { subjectAt } from './sign-subjects';
 
 // Read once, as in fnv-hash.ts: a lookup of `Math` in a vm context (jest) goes through its interceptors.
 const { imul } = Math;
@@ -125,8 +131,8 @@ function addFeature(key: number, weightNumber = unitWeight): void {
 }
 
 /** A message's features as a vector of its own (training keeps one per example). */
-export function vectorOf(recognition: Recognition, recogniser: SignRecogniser, features: CompiledFeatures): SparseVector {
-  const count = featuresInto(recognition, recogniser, features);
+export function vectorOf(recognition: Recognition, features: CompiledFeatures): SparseVector {
+  const count = featuresInto(recognition, features);
   return { indices: scratch.indices.slice(0, count), values: scratch.weights.slice(0, count) };
 }
 
@@ -145,7 +151,7 @@ const signCountIds = {
 const biasId = hash('bias');
 
 /** Fills the scratch arrays with a message's features, sorted by id and normalised; returns how many. */
-export function featuresInto(recognition: Recognition, recogniser: SignRecogniser, features: CompiledFeatures): number {
+export function featuresInto(recognition: Recognition, features: CompiledFeatures): number {
   const { tokens } = recognition;
   const { charGramWeight } = features;
   // A word and a pair per token, up to six per concept (its readings), one per quantity, the sign counts, the
@@ -190,16 +196,16 @@ export function featuresInto(recognition: Recognition, recogniser: SignRecognise
     for (let place = 0; place < spans.length; place++) {
       const span = spans[place];
       let reading: Reading;
-      if (recogniser.isNegated(recognition, span)) reading = 'denied';
-      else if (recogniser.isAskedAbout(recognition, span) || recogniser.isAskedAhead(recognition, span)) reading = 'asked';
-      else if (!noneResolved && recogniser.isResolved(recognition, span, (allSpans ??= conceptSpans(recognition)))) reading = 'over';
+      if (isNegated(recognition, span)) reading = 'denied';
+      else if (isAskedAbout(recognition, span) || isAskedAhead(recognition, span)) reading = 'asked';
+      else if (!noneResolved && isResolved(recognition, span, (allSpans ??= conceptSpans(recognition)))) reading = 'over';
       // A story told as over sentences later ("… now at 4 weeks i feel like me again"): the near misses of the
       // corpus teach the net that such a sign is over, as the rules read it (s9-rf-nm).
-      else if (recogniser.isToldOver(recognition, span)) reading = 'over';
+      else if (isToldOver(recognition, span)) reading = 'over';
       else reading = 'seen';
       if (reading === 'seen') {
         seen = true;
-        const subject = recogniser.subjectAt(recognition, span.start);
+        const subject = subjectAt(recognition, span.start);
         let known = 0;
         while (known < subjectCount && subjects[known] !== subject) known++;
         if (known === subjectCount) subjects[subjectCount++] = subject;

@@ -6,6 +6,8 @@ import type { MessageKind, SafetyFile, SafetyLevel } from './safety-schema';
 import type { Recognition } from './sign-recogniser';
 import { parseSign } from './parse-sign';
 import { levelOrder, type RedFlag, type RuleTriage } from './triage';
+import { isNegated } from './is-negated';
+import { subjectAt } from './sign-subjects';
 
 /** The learned net's check of a message the rules let through: a conditionally worded escalation, or nothing. */
 export type SafetyCheck = (text: string, facts: Facts) => RedFlag | undefined;
@@ -143,7 +145,7 @@ export function createSafetyCheck(file: SafetyFile, rules: RuleTriage, net: Safe
     if (told.length === 0) return 'none';
     if (ageKnown) return 'judged';
     // A number the rules read as the mother's or her partner's ("I have 38.2") is judged: not the baby's.
-    const babysUnread = told.filter((quantity) => ageNeededByRow.get(row)?.has(quantity.kind) && !ownersNotTheBaby.has(rules.recogniser.subjectAt(recognition, quantity.at)));
+    const babysUnread = told.filter((quantity) => ageNeededByRow.get(row)?.has(quantity.kind) && !ownersNotTheBaby.has(subjectAt(recognition, quantity.at)));
     return babysUnread.length === 0 ? 'judged' : 'unjudged';
   }
   return (text, facts) => {
@@ -178,7 +180,7 @@ export function createSafetyCheck(file: SafetyFile, rules: RuleTriage, net: Safe
     // unless the net is surer than `overrule_threshold` (as for a rule that weighed the sign), and never for
     // a crisis row.
     const exceptions = crisisRows.has(row) || probabilityNone < overruleThreshold ? [] : (exceptionsByRow.get(row) ?? []);
-    if (exceptions.some((name) => (recognition.concepts.get(name) ?? []).some((span) => !rules.recogniser.isNegated(recognition, span)))) return 'decided';
+    if (exceptions.some((name) => (recognition.concepts.get(name) ?? []).some((span) => !isNegated(recognition, span)))) return 'decided';
     // A number the rules read for the row decides: "my 5 month old has 38.2" is no fever under 3 months. So
     // does a dialog that asks about the row (the milk-late dialog answers "call today" from about 72 hours),
     // and a number told without what the rules need to judge it (a temperature with no age), unless the net

@@ -10,6 +10,15 @@ import { exceptionFitsWho, fitsWho } from './fits-who';
 import { messageFor } from './message-for';
 import { writerIllBefore } from './writer-ill-before';
 import { allPartsPresent, compare, compileNormalEntry, compileSign, parseSign, type CompiledSign, type NormalEntry, type Part } from './parse-sign';
+import { isAskedAbout } from './is-asked-about';
+import { isAskedAhead } from './is-asked-ahead';
+import { isClearedByProfessional } from './is-cleared-by-professional';
+import { isLongPast } from './is-long-past';
+import { isNegated } from './is-negated';
+import { isResolved } from './is-resolved';
+import { isToldOver } from './is-told-over';
+import { namesBabyInside, subjectAt, subjectOfSign } from './sign-subjects';
+import { writerIllAsked } from './writer-ill-asked';
 
 export interface RedFlag {
   ruleId: string;
@@ -169,7 +178,7 @@ export function createTriage(file: SafetyFile, recogniser: SignRecogniser = defa
     // Some emergency signs still need a person once they have passed ("she had a fit, she seems fine now"):
     // those the concept over_still_urgent names, unless a professional has already seen it or it was long
     // ago ("last month, the GP said it was a virus"). Others close when over ("the mottling went once dressed").
-    const pastOrSeen = ['professional_seen', 'long_ago', 'in_the_past'].some((name) => (recognition.concepts.get(name) ?? []).some((span) => !recogniser.isNegated(recognition, span)));
+    const pastOrSeen = ['professional_seen', 'long_ago', 'in_the_past'].some((name) => (recognition.concepts.get(name) ?? []).some((span) => !isNegated(recognition, span)));
     const stillUrgentSpans = pastOrSeen ? [] : (recognition.concepts.get('over_still_urgent') ?? []);
     const doneByParent = (span: Span) => (recognition.concepts.get('done_by_parent') ?? []).some((test) => test.start <= span.start && test.end >= span.end);
     const stillUrgent = (span: Span) => stillUrgentSpans.some((urgent) => urgent.start <= span.start && urgent.end >= span.end);
@@ -187,22 +196,22 @@ export function createTriage(file: SafetyFile, recogniser: SignRecogniser = defa
         found = (recognition.concepts.get(name) ?? [])
           .filter(
             (span) =>
-              !recogniser.isNegated(recognition, span) &&
+              !isNegated(recognition, span) &&
               // A crisis is never closed by "gone now": "back to myself today", "nothing since", "with my first
               // too" beside a suicidal or self-harm sign still need the crisis line (when unsure, escalate).
               // Exceptions (`asException`) are read as said, and "gone now" may still close one.
-              !((!crisis || asException) && (!emergency || !stillUrgent(span)) && recogniser.isResolved(recognition, span, signSpans, true, partSpans)) &&
-              (crisis || !recogniser.isLongPast(recognition, span, !emergency)) &&
+              !((!crisis || asException) && (!emergency || !stillUrgent(span)) && isResolved(recognition, span, signSpans, true, partSpans)) &&
+              (crisis || !isLongPast(recognition, span, !emergency)) &&
               // A story told as over sentences later ("had pnd after my son … im good now"): never a crisis,
               // and an emergency sign only when a professional has seen it or it was long ago ("she had a
               // temp of 38.5 yesterday, she is 4 weeks now and fine" still needs a person).
-              (crisis || (emergency && !pastOrSeen) || !recogniser.isToldOver(recognition, span)) &&
+              (crisis || (emergency && !pastOrSeen) || !isToldOver(recognition, span)) &&
               // A professional's verdict closes only signs of rows that are not an emergency: an emergency
               // sign still needs a person now, whoever has called it benign before (RF has no note allowing it).
-              (crisis || emergency || !recogniser.isClearedByProfessional(recognition, span, name, ruleConcepts)) &&
-              (crisis || !questionScope || (!recogniser.isAskedAbout(recognition, span) && !recogniser.isAskedAhead(recognition, span))),
+              (crisis || emergency || !isClearedByProfessional(recognition, span, name, ruleConcepts)) &&
+              (crisis || !questionScope || (!isAskedAbout(recognition, span) && !isAskedAhead(recognition, span))),
           )
-          .map((span) => ({ span, subject: recogniser.subjectOfSign(recognition, span) }));
+          .map((span) => ({ span, subject: subjectOfSign(recognition, span) }));
         known.set(name, found);
       }
       return found;
@@ -210,9 +219,9 @@ export function createTriage(file: SafetyFile, recogniser: SignRecogniser = defa
     // A temperature told of nobody, beside the writer's question about feeding through her own illness or
     // after her own illness in its sentence ("I've got flu, 38.5"), is hers.
     const quantitySubject = (kind: QuantityKind, at: number): Subject => {
-      const subject = recogniser.subjectAt(recognition, at);
+      const subject = subjectAt(recognition, at);
       if (kind !== 'temperature' || subject === 'mother') return subject;
-      return (subject === 'none' && recogniser.writerIllAsked(recognition)) || writerIllBefore(recogniser, recognition, at) ? 'mother' : subject;
+      return (subject === 'none' && writerIllAsked(recognition)) || writerIllBefore(recognition, at) ? 'mother' : subject;
     };
     const quantityFound = (part: Extract<Part, { kind: 'quantity' }>): Found[] =>
       recognition.quantities
@@ -220,16 +229,16 @@ export function createTriage(file: SafetyFile, recogniser: SignRecogniser = defa
         .map((quantity) => ({ span: { start: quantity.at, end: quantity.at + 1 }, subject: quantitySubject(quantity.kind, quantity.at) }))
         // A temperature told as past and done with ("a fever of 39 after his jabs … that was last month") is
         // too; a weight "at birth" is a reference, not a past sign.
-        .filter((found) => !recogniser.isResolved(recognition, found.span, signSpans) && !(part.quantity === 'temperature' && recogniser.isLongPast(recognition, found.span)))
+        .filter((found) => !isResolved(recognition, found.span, signSpans) && !(part.quantity === 'temperature' && isLongPast(recognition, found.span)))
         // A number told in a story that is over and that a professional has seen or was long ago ("his
         // temperature was 38.4 at 4 weeks, we went to hospital … now 8 weeks and great").
-        .filter((found) => !pastOrSeen || !recogniser.isToldOver(recognition, found.span));
+        .filter((found) => !pastOrSeen || !isToldOver(recognition, found.span));
 
     // A message about a baby not yet born ("still pregnant, what if he ...") raises none of the baby's rules,
     // but only where no born baby is in it: an age given ("my 3 week old") or a baby named as whose the
     // sign is keeps every baby rule (when unsure, escalate).
     const hypothetical =
-      ageDays === undefined && (recognition.concepts.get('hypothetical') ?? []).some((span) => !recogniser.isNegated(recognition, span));
+      ageDays === undefined && (recognition.concepts.get('hypothetical') ?? []).some((span) => !isNegated(recognition, span));
     // An exception told of the rule's person in the same sentence as one of the sign's parts (`unless_beside`).
     // Each token's sentence number, counted once per message when an exception or normal_when first asks.
     let sentenceNumbers: Uint16Array | undefined;
@@ -248,7 +257,7 @@ export function createTriage(file: SafetyFile, recogniser: SignRecogniser = defa
       return entries.some(
         ({ told, absent }) =>
           allPartsPresent(told, recognition, quantityKinds) &&
-          absent.every((name) => (recognition.concepts.get(name) ?? noSpans).every((span) => recogniser.isNegated(recognition, span))) &&
+          absent.every((name) => (recognition.concepts.get(name) ?? noSpans).every((span) => isNegated(recognition, span))) &&
           told.parts.every((part) => {
             // Whoever tells it: "stops as soon as I touch her" is the writer's act, "pink the whole time" names no one.
             if (part.kind === 'concept') return affirmedOf(part.name, exceptionReading).some((other) => near(other.span.start));
@@ -289,11 +298,11 @@ export function createTriage(file: SafetyFile, recogniser: SignRecogniser = defa
                   (glassTested && part.kind === 'concept') ||
                   (parentMayAct && part.kind === 'concept' && found.subject === 'mother' && doneByParent(found.span)) ||
                   // "I can't wake him": the baby named inside the sign's words makes it the baby's.
-                  (rule.who === 'baby' && part.kind === 'concept' && recogniser.namesBabyInside(recognition, found.span)),
+                  (rule.who === 'baby' && part.kind === 'concept' && namesBabyInside(recognition, found.span)),
               )
               .filter((found) => part.kind !== 'concept' || !normalWhen?.has(part.name) || !toldNormal(normalWhen.get(part.name)!, found, rule.normal_told_before))
               // A baby's sign asked about in a question or an if-clause by a writer still pregnant, with no age given.
-              .filter((found) => !unbornAsked || part.kind !== 'concept' || !recogniser.isAskedAhead(recognition, found.span, ['hypothetical']))
+              .filter((found) => !unbornAsked || part.kind !== 'concept' || !isAskedAhead(recognition, found.span, ['hypothetical']))
             : quantityFound(part),
         );
         const combination = withinWindow(candidates, window);
