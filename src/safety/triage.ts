@@ -237,8 +237,9 @@ export function createTriage(file: SafetyFile, recogniser: SignRecogniser = defa
     // A message about a baby not yet born ("still pregnant, what if he ...") raises none of the baby's rules,
     // but only where no born baby is in it: an age given ("my 3 week old") or a baby named as whose the
     // sign is keeps every baby rule (when unsure, escalate).
+    // The writer's own weeks of pregnancy told ("i'm 32 weeks", readQuantities) are the same as "still pregnant".
     const hypothetical =
-      ageDays === undefined && (recognition.concepts.get('hypothetical') ?? []).some((span) => !isNegated(recognition, span));
+      ageDays === undefined && (recognition.pregnancyTold === true || (recognition.concepts.get('hypothetical') ?? []).some((span) => !isNegated(recognition, span)));
     // An exception told of the rule's person in the same sentence as one of the sign's parts (`unless_beside`).
     // Each token's sentence number, counted once per message when an exception or normal_when first asks.
     let sentenceNumbers: Uint16Array | undefined;
