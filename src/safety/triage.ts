@@ -13,6 +13,7 @@ import { allPartsPresent, compare, compileNormalEntry, compileSign, parseSign, t
 import { isAskedAbout } from './is-asked-about';
 import { isAskedAhead } from './is-asked-ahead';
 import { isClearedByProfessional } from './is-cleared-by-professional';
+import { isInProfessionalCare } from './is-in-professional-care';
 import { isLongPast } from './is-long-past';
 import { isNegated } from './is-negated';
 import { isResolved } from './is-resolved';
@@ -306,6 +307,12 @@ export function createTriage(file: SafetyFile, recogniser: SignRecogniser = defa
               .filter((found) => !unbornAsked || part.kind !== 'concept' || !isAskedAhead(recognition, found.span, ['hypothetical']))
             : quantityFound(part),
         );
+        // Care a professional is giving the sign now ("under the lights for jaundice", "being treated for pnd")
+        // closes it for a row that is not an emergency: the person the escalation sends the writer to has it.
+        if (!reading.emergency && !reading.crisis) {
+          const babyRow = rule.row?.startsWith('baby-') ?? false;
+          for (let part = 0; part < candidates.length; part++) candidates[part] = candidates[part].filter((found) => !isInProfessionalCare(recognition, found.span, babyRow, found.subject));
+        }
         const combination = withinWindow(candidates, window);
         if (!combination) continue;
         if (parentMayAct && !glassTested && combination.every((found) => found.subject === 'mother')) continue;
