@@ -19,7 +19,9 @@ const askedAheadMarkers: readonly string[] = Object.freeze(['asked_ahead']);
 export function isAskedAhead(recognition: Recognition, span: Span, markers: readonly string[] = askedAheadMarkers): boolean {
   // The net asks this of every place of every concept, and most messages have no marker: the closures below
   // are in a method of their own, as V8 makes the variables they share at a function's entry, early return or not.
-  return anyToldUndenied(recognition, markers) && askedAheadOnceMarked(recognition, span, markers);
+  // The writer's own weeks of pregnancy told ("i'm 32 weeks", readQuantities) mark it as `hypothetical` does.
+  const pregnancyMarks = recognition.pregnancyTold === true && markers.includes('hypothetical');
+  return (pregnancyMarks || anyToldUndenied(recognition, markers)) && askedAheadOnceMarked(recognition, span, markers);
 }
 
 /** isAskedAhead of a message with one of the markers found somewhere not negated. */

@@ -19,6 +19,8 @@ export interface Recognition {
   ages: AgeMention[];
   /** Ages the message gives of another person's baby, not this one's (see readQuantities). */
   othersAgeDays?: number[];
+  /** The writer tells the weeks of her own pregnancy now ("i'm 32 weeks", "we're 36 weeks with twins"). */
+  pregnancyTold?: boolean;
   /** Token indexes that negate what follows them ("no", "not", "never", "without"). */
   negators: Set<number>;
 }

@@ -77,13 +77,13 @@ export class SignRecogniser {
     const someoneElses = (index: number) =>
       writersBaby &&
       others.some((other) => other.end <= index && !tokens.slice(other.end - 1, index).some((token) => token.clauseEnd || token.sentenceEnd || writersOwn.has(token.word)));
-    const { quantities, ages, ageDays, dayOfLife, othersAgeDays } = readQuantities(tokens, someoneElses);
+    const { quantities, ages, ageDays, dayOfLife, othersAgeDays, pregnancyTold } = readQuantities(tokens, someoneElses);
     const exceptions = concepts.get('not_a_negation') ?? [];
     const negators = new Set<number>();
     for (const span of concepts.get('negation') ?? []) {
       if (exceptions.some((exception) => exception.start <= span.start && exception.end >= span.end)) continue;
       negators.add(span.end - 1);
     }
-    return { tokens, concepts, quantities, ages, ageDays, dayOfLife, othersAgeDays, negators };
+    return { tokens, concepts, quantities, ages, ageDays, dayOfLife, othersAgeDays, negators, ...(pregnancyTold && { pregnancyTold }) };
   }
 }

@@ -13,6 +13,7 @@ import { allPartsPresent, compare, compileNormalEntry, compileSign, parseSign, t
 import { isAskedAbout } from './is-asked-about';
 import { isAskedAhead } from './is-asked-ahead';
 import { isClearedByProfessional } from './is-cleared-by-professional';
+import { isInProfessionalCare } from './is-in-professional-care';
 import { isLongPast } from './is-long-past';
 import { isNegated } from './is-negated';
 import { isResolved } from './is-resolved';
@@ -237,8 +238,9 @@ export function createTriage(file: SafetyFile, recogniser: SignRecogniser = defa
     // A message about a baby not yet born ("still pregnant, what if he ...") raises none of the baby's rules,
     // but only where no born baby is in it: an age given ("my 3 week old") or a baby named as whose the
     // sign is keeps every baby rule (when unsure, escalate).
+    // The writer's own weeks of pregnancy told ("i'm 32 weeks", readQuantities) are the same as "still pregnant".
     const hypothetical =
-      ageDays === undefined && (recognition.concepts.get('hypothetical') ?? []).some((span) => !isNegated(recognition, span));
+      ageDays === undefined && (recognition.pregnancyTold === true || (recognition.concepts.get('hypothetical') ?? []).some((span) => !isNegated(recognition, span)));
     // An exception told of the rule's person in the same sentence as one of the sign's parts (`unless_beside`).
     // Each token's sentence number, counted once per message when an exception or normal_when first asks.
     let sentenceNumbers: Uint16Array | undefined;
@@ -305,6 +307,12 @@ export function createTriage(file: SafetyFile, recogniser: SignRecogniser = defa
               .filter((found) => !unbornAsked || part.kind !== 'concept' || !isAskedAhead(recognition, found.span, ['hypothetical']))
             : quantityFound(part),
         );
+        // Care a professional is giving the sign now ("under the lights for jaundice", "being treated for pnd")
+        // closes it for a row that is not an emergency: the person the escalation sends the writer to has it.
+        if (!reading.emergency && !reading.crisis) {
+          const babyRow = rule.row?.startsWith('baby-') ?? false;
+          for (let part = 0; part < candidates.length; part++) candidates[part] = candidates[part].filter((found) => !isInProfessionalCare(recognition, found.span, babyRow, found.subject));
+        }
         const combination = withinWindow(candidates, window);
         if (!combination) continue;
         if (parentMayAct && !glassTested && combination.every((found) => found.subject === 'mother')) continue;
