@@ -7,7 +7,7 @@
  * neither, so they stay English and are corrected as before.
  */
 export function readsAsEnglish(text: string): boolean {
-  const counts = isAscii(text) ? countAsciiWords(text) : countWords(text);
+  const counts = hasOnlyAsciiLetters(text) ? countAsciiWords(text) : countWords(text);
   return counts.words < 3 || !(counts.other / counts.words >= 0.2 && counts.other > counts.english);
 }
 
@@ -27,8 +27,8 @@ function countWords(text: string): typeof counts {
 }
 
 /**
- * countWords for a text of ASCII alone (nearly every message), by a plain scan: there \p{L} is a-z and A-Z and
- * lowercasing changes nothing else, so the words are the same runs of letters. Each word is looked up letter
+ * countWords for a text of ASCII letters alone (nearly every message), by a plain scan: there \p{L} is a-z and A-Z
+ * and lowercasing changes nothing else, so the words are the same runs of letters. Each word is looked up letter
  * by letter in a tree of the listed words (asciiListed) as it is scanned: no lowercased copy of the text, no
  * array of its words and no string per word, which made half the time of the Unicode pattern's path.
  */
@@ -94,8 +94,16 @@ function isAsciiLetter(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
 }
 
-function isAscii(text: string): boolean {
-  for (let index = 0; index < text.length; index++) if (text.charCodeAt(index) > 0x7f) return false;
+/**
+ * True when no character beyond ASCII is a letter or changes case: besides ASCII only the punctuation of
+ * U+2000-U+206F (curly quotes, dashes, ellipsis: a phone keyboard's), which the Unicode pattern reads as a break
+ * between words as the scan does.
+ */
+function hasOnlyAsciiLetters(text: string): boolean {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code > 0x7f && (code < 0x2000 || code > 0x206f)) return false;
+  }
   return true;
 }
 
