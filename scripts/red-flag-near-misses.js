@@ -24,7 +24,7 @@ const timestamp = '2026-01-01T12:00:00.000Z';
 const report = { files: {}, byFired: {} };
 for (const path of files) {
   const name = basename(path, '.yaml');
-  const counts = { redFlags: 0, caught: 0, byRule: 0, byCheck: 0, under: 0, nearMisses: 0, flagged: 0, flaggedByRule: 0, flaggedByCheck: 0 };
+  const counts = { redFlags: 0, caught: 0, byRule: 0, byCheck: 0, under: 0, nearMisses: 0, flagged: 0, flaggedByRule: 0, flaggedByCheck: 0, raisedRight: 0, raisedOver: 0, raisedNear: 0 };
   const flaggedItems = [];
   // Red flags missed or under-escalated, so two runs can be compared item by item (a count can hide a swap).
   const missedItems = [];
@@ -32,6 +32,9 @@ for (const path of files) {
     const { trace } = engine.respond({ text: entry.q, timestamp }, initialConversationState());
     const flag = trace.route === 'red_flag' ? trace.redFlag : undefined;
     const byCheck = flag?.certain === false;
+    // A rule's level the net raised to an emergency (safety_check.raise): right for an emergency red flag, over
+    // for one labelled lower, and a near miss raised.
+    if (flag?.ruleId.startsWith('raise.')) counts[entry.label !== 'RED_FLAG' ? 'raisedNear' : entry.level === 'emergency' ? 'raisedRight' : 'raisedOver']++;
     if (entry.label === 'RED_FLAG') {
       counts.redFlags++;
       if (!flag) {
@@ -60,7 +63,8 @@ for (const path of files) {
   const share = (part, whole) => (whole === 0 ? '-' : `${((100 * part) / whole).toFixed(1)} %`);
   console.log(
     `${name}: red flags ${counts.caught}/${counts.redFlags} (rules ${counts.byRule}, check ${counts.byCheck}), under-escalated ${counts.under}; ` +
-      `near misses flagged ${counts.flagged}/${counts.nearMisses} (${share(counts.flagged, counts.nearMisses)}; rules ${counts.flaggedByRule}, check ${counts.flaggedByCheck})`,
+      `near misses flagged ${counts.flagged}/${counts.nearMisses} (${share(counts.flagged, counts.nearMisses)}; rules ${counts.flaggedByRule}, check ${counts.flaggedByCheck})` +
+      (counts.raisedRight + counts.raisedOver + counts.raisedNear > 0 ? `; raised to emergency: ${counts.raisedRight} emergencies, ${counts.raisedOver} labelled lower, ${counts.raisedNear} near misses` : ''),
   );
 }
 console.log('\nnear misses flagged, by what fired:');

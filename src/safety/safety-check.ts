@@ -211,3 +211,27 @@ export function safetyCheckFlag(file: SafetyFile, row: string): RedFlag | undefi
   const level = messages.map((message) => levelOfMessage[message]).sort((a, b) => levelOrder[a] - levelOrder[b])[0];
   return { ruleId: `check.${row}`, level, message: messages[0], means: '', certain: false, row };
 }
+
+/**
+ * Asked when a rule fired below emergency: the emergency check of a row the net holds at least `raise.share`
+ * likely, a row whose every line is an emergency (not a crisis row: the crisis line has its own steps), or
+ * nothing. Its flag keeps the rule's (`raisedFrom`) so the reply keeps the rule's own advice after it.
+ */
+export type LevelRaise = (text: string, ruled: RedFlag) => RedFlag | undefined;
+
+export function createLevelRaise(file: SafetyFile, rules: RuleTriage, net: SafetyNet, share = file.safety_check.raise?.share): LevelRaise | undefined {
+  if (share === undefined) return undefined;
+  const emergencyRows = Object.entries(file.safety_check.rows)
+    .filter(([, lines]) => lines.every((line) => line.message === 'emergency'))
+    .map(([row]) => net.rowNames.indexOf(row))
+    .filter((label) => label > 0);
+  return (text, ruled) => {
+    if (ruled.level === 'emergency') return undefined;
+    const { probabilities } = net.assess(rules.recogniser.recognise(text));
+    // The likeliest of them, if likely enough: one row's lines, worded for what that row is about.
+    const label = emergencyRows.reduce((best, candidate) => (best < 0 || probabilities[candidate] > probabilities[best] ? candidate : best), -1);
+    if (label < 0 || probabilities[label] < share) return undefined;
+    const raised = safetyCheckFlag(file, net.rowNames[label]);
+    return raised && { ...raised, ruleId: `raise.${raised.row}`, raisedFrom: { ...ruled } };
+  };
+}

@@ -33,6 +33,8 @@ export interface RedFlag {
   certain?: boolean;
   /** The RED-FLAGS.md row. */
   row?: string;
+  /** A rule's flag below emergency that the net raised to this emergency check: its advice follows. */
+  raisedFrom?: RedFlag;
 }
 
 /** Red-flag triage of one message. `text` is the message as typed, before any normalisation that changes words. */
