@@ -307,6 +307,12 @@ export function createTriage(file: SafetyFile, recogniser: SignRecogniser = defa
               .filter((found) => !unbornAsked || part.kind !== 'concept' || !isAskedAhead(recognition, found.span, ['hypothetical']))
             : quantityFound(part),
         );
+        // A baby's sign whose words start inside the writer's naming of her own body ("my own wee has been
+        // really dark", "my urine is dark"): hers, not the baby's nappies. The baby's told the same by ellipsis
+        // ("my urine is dark and so is the baby's", own_dark_urine_too) starts with those words, and stays.
+        if (rule.row?.startsWith('baby-') && recognition.concepts.has('own_urine')) {
+          for (let part = 0; part < candidates.length; part++) if (parts[part].kind === 'concept') candidates[part] = candidates[part].filter((found) => !startsInsideOwnBody(recognition, found.span));
+        }
         // Care a professional is giving the sign now ("under the lights for jaundice", "being treated for pnd")
         // closes it for a row that is not an emergency: the person the escalation sends the writer to has it.
         if (!reading.emergency && !reading.crisis) {
@@ -403,6 +409,11 @@ function ageToldOf(recognition: Recognition, combination: readonly Found[]): num
   const start = Math.min(...combination.map((found) => found.span.start));
   const before = recognition.ages.filter((age) => age.at <= start);
   return before.length > 0 ? before[before.length - 1].days : recognition.ageDays;
+}
+
+/** True when `span` starts inside, not at the start of, the writer's naming of her own wee (`own_urine`: "my own wee"). */
+function startsInsideOwnBody(recognition: Recognition, span: Span): boolean {
+  return (recognition.concepts.get('own_urine') ?? noSpans).some((own) => own.start < span.start && span.start < own.end);
 }
 
 /** The parts of a sign that tell of a glass test (see glassTested). */
