@@ -233,6 +233,9 @@ export function createTriage(file: SafetyFile, recogniser: SignRecogniser = defa
         // A temperature told as past and done with ("a fever of 39 after his jabs … that was last month") is
         // too; a weight "at birth" is a reference, not a past sign.
         .filter((found) => !isResolved(recognition, found.span, signSpans) && !(part.quantity === 'temperature' && isLongPast(recognition, found.span)))
+        // A share told as an upper bound ("up to 10% can be normal", "under 10 percent"): at most that much, so
+        // never a loss of that much or more.
+        .filter((found) => part.quantity !== 'percent' || !toldAsUpperBound(recognition, found.span.start))
         // A number told in a story that is over and that a professional has seen or was long ago ("his
         // temperature was 38.4 at 4 weeks, we went to hospital … now 8 weeks and great").
         .filter((found) => !pastOrSeen || !isToldOver(recognition, found.span));
@@ -309,6 +312,12 @@ export function createTriage(file: SafetyFile, recogniser: SignRecogniser = defa
               .filter((found) => !unbornAsked || part.kind !== 'concept' || !isAskedAhead(recognition, found.span, ['hypothetical']))
             : quantityFound(part),
         );
+        // A baby's sign whose words start inside the writer's naming of her own body ("my own wee has been
+        // really dark", "my urine is dark"): hers, not the baby's nappies. The baby's told the same by ellipsis
+        // ("my urine is dark and so is the baby's", own_dark_urine_too) starts with those words, and stays.
+        if (rule.row?.startsWith('baby-') && recognition.concepts.has('own_urine')) {
+          for (let part = 0; part < candidates.length; part++) if (parts[part].kind === 'concept') candidates[part] = candidates[part].filter((found) => !startsInsideOwnBody(recognition, found.span));
+        }
         // Care a professional is giving the sign now ("under the lights for jaundice", "being treated for pnd")
         // closes it for a row that is not an emergency: the person the escalation sends the writer to has it.
         if (!reading.emergency && !reading.crisis) {
@@ -405,6 +414,19 @@ function ageToldOf(recognition: Recognition, combination: readonly Found[]): num
   const start = Math.min(...combination.map((found) => found.span.start));
   const before = recognition.ages.filter((age) => age.at <= start);
   return before.length > 0 ? before[before.length - 1].days : recognition.ageDays;
+}
+
+/** True when `span` starts inside, not at the start of, the writer's naming of her own wee (`own_urine`: "my own wee"). */
+function startsInsideOwnBody(recognition: Recognition, span: Span): boolean {
+  return (recognition.concepts.get('own_urine') ?? noSpans).some((own) => own.start < span.start && span.start < own.end);
+}
+
+/** Words before a number that make it an upper bound: "up to 10%", "under 10%", "below", "less than", "no more than". */
+function toldAsUpperBound(recognition: Recognition, at: number): boolean {
+  const before = recognition.tokens[at - 1]?.word;
+  const twoBefore = recognition.tokens[at - 2]?.word;
+  if (before === 'under' || before === 'below') return true;
+  return (before === 'to' && twoBefore === 'up') || (before === 'than' && (twoBefore === 'less' || recognition.tokens[at - 3]?.word === 'no'));
 }
 
 /** The parts of a sign that tell of a glass test (see glassTested). */
