@@ -13,6 +13,8 @@
 //        [--ordinary-sentences | --no-ordinary-sentences] (learn each sentence of an ordinary phrasing of several too, or not)
 //        [--ordinary-extra FILE ...] (a real-questions file whose in-scope questions are learnt as "no red flag" in
 //        every fold, beside the knowledge base's phrasings; never measured, so runs with and without it score the same items)
+//        [--drop-share P --drop-seed S] (each fold's net learns its training items but a share P of them, left out by a hash
+//        of the text and S, never of the held fold: two runs with other S stand for two retrainings on slightly different data)
 //        [--dump FILE] (a JSON line per held item at the file's threshold: its text, label, row, level, the rule's, the
 //        check's, the check alone's and the bare net's flags, and the net's probability for each row, to weigh a
 //        setting such as crisis_lean offline, or to count with scripts/net-churn.js the verdicts two trainings flip)
@@ -167,8 +169,11 @@ const sweepVariants = [
 const dumpPath = option('--dump');
 const dumpLines = [];
 const started = Date.now();
+const dropShare = Number(option('--drop-share', '0'));
+const dropSeed = option('--drop-seed', '1');
+const dropped = (entry) => dropShare > 0 && createHash('sha256').update(`latch-red-flag-drop:${dropSeed}:${entry.q}`).digest().readUInt32BE(0) / 2 ** 32 < dropShare;
 for (let fold = 0; fold < foldCount; fold++) {
-  const training = entries.filter((entry) => entry.fold !== fold && !entry.measureOnly);
+  const training = entries.filter((entry) => entry.fold !== fold && !entry.measureOnly && !dropped(entry));
   const held = testPath ? testEntries : entries.filter((entry) => entry.fold === fold && !entry.trainOnly);
   const net = SafetyNet.train(netExamples(file, training, ordinary), rules.recogniser, { read, conceptRows, ...netOptions });
   // The bare verdict: a red flag of its row when "no red flag" is below the threshold (the soon rows' lower).
@@ -325,7 +330,7 @@ const shortPaths = (paths) => paths.map((path) => path.replace(`${resolve(__dirn
 console.log(
   `leave-sites-out cross-validation, ${folds} folds over ${shortPaths(corpusPaths)}${trainOnlyPaths.length ? `; learnt, never measured: ${shortPaths(trainOnlyPaths)}` : ''}${measureOnlyPaths.length ? `; measured, never learnt: ${shortPaths(measureOnlyPaths)}` : ''}${ordinaryExtraPaths.length ? `; learnt as ordinary: ${ordinaryExtra.length} questions of ${shortPaths(ordinaryExtraPaths)}` : ''}`,
 );
-console.log(`  ${entries.length} items; fold sizes ${sizes.join(', ')}; ${unsourced} without a source (always trained on, never measured)`);
+console.log(`  ${entries.length} items; fold sizes ${sizes.join(', ')}; ${unsourced} without a source (always trained on, never measured)${dropShare > 0 ? `; a share ${dropShare} of training items left out (drop seed ${dropSeed})` : ''}`);
 console.log(`  net ${JSON.stringify(netOptions)}, near_miss_weight ${settings.near_miss_weight}, ordinary_share ${settings.ordinary_share}, ordinary_sentences ${Boolean(settings.ordinary_sentences)}, soon_threshold ${settings.soon_threshold}, overrule_threshold ${settings.overrule_threshold}, alternative_share ${settings.alternative_share}, by_sentence ${JSON.stringify(settings.by_sentence)}, crisis_doubt ${JSON.stringify(settings.crisis_doubt)}, sure_over_numbers ${settings.sure_over_numbers}, row_thresholds ${JSON.stringify(settings.row_thresholds)}; ${((Date.now() - started) / 1000).toFixed(1)} s`);
 const rulesOnlyRowsRecall = results.get(thresholds[0]);
 console.log(`  rules alone: recall ${rulesOnlyRowsRecall.byRule}/${rulesOnlyRowsRecall.redFlags} ${percent(rulesOnlyRowsRecall.byRule, rulesOnlyRowsRecall.redFlags)}, near misses flagged ${rulesOnlyRowsRecall.nearByRule}/${rulesOnlyRowsRecall.nearMisses} ${percent(rulesOnlyRowsRecall.nearByRule, rulesOnlyRowsRecall.nearMisses)}`);
