@@ -5,9 +5,9 @@
 // change can be weighed on every file before it is kept (issue 11: no red flag may be lost). The held-out
 // files are never read. Run after `npm run build`:
 //   node scripts/red-flag-near-misses.js [FILE ...] [--list] [--json OUT]
-// With no FILE: train.yaml, train-2 … train-11 and dev.yaml of eval/red-flags/.
+// With no FILE: every training file of eval/red-flags/ (train.yaml, train-2, train-3, …, in order) and dev.yaml.
 'use strict';
-const { writeFileSync } = require('node:fs');
+const { readdirSync, writeFileSync } = require('node:fs');
 const { basename, join } = require('node:path');
 const { distModule, readArguments } = require('./script-engine');
 const { loadConfig } = distModule('config');
@@ -15,7 +15,14 @@ const { buildEngine } = distModule('app', 'build-engine');
 const { initialConversationState } = distModule('engine', 'turn-types');
 const { readRedFlagCorpus } = distModule('safety', 'red-flag-corpus');
 
-const { list, jsonPath, files } = readArguments(process.argv.slice(2), join(__dirname, '..', 'eval', 'red-flags'), ['train', 'train-2', 'train-3', 'train-4', 'train-5', 'train-6', 'train-7', 'train-8', 'train-9', 'train-10', 'train-11', 'dev']);
+const corpusDirectory = join(__dirname, '..', 'eval', 'red-flags');
+// Read from the folder, so each round's new part is counted without editing this list (train-12 on were left out).
+const partNumber = (name) => Number(name.slice('train-'.length)) || 1;
+const trainingNames = readdirSync(corpusDirectory)
+  .filter((file) => /^train(-\d+)?\.yaml$/.test(file))
+  .map((file) => basename(file, '.yaml'))
+  .sort((first, second) => partNumber(first) - partNumber(second));
+const { list, jsonPath, files } = readArguments(process.argv.slice(2), corpusDirectory, [...trainingNames, 'dev']);
 
 const engine = buildEngine(loadConfig({}));
 const rank = { emergency: 0, urgent_today: 1, soon: 2 };
