@@ -20,6 +20,9 @@ import { isResolved } from './is-resolved';
 import { isToldOver } from './is-told-over';
 import { namesBabyInside, subjectAt, subjectOfSign } from './sign-subjects';
 import { writerIllAsked } from './writer-ill-asked';
+import { noSpans } from './recognition';
+import { toldAsUpperBound } from './quantity-contexts';
+import { withinWindow } from './within-window';
 
 export interface RedFlag {
   ruleId: string;
@@ -42,7 +45,6 @@ export type Triage = (text: string, correctedWords: readonly string[], facts: Fa
 
 export const levelOrder: Record<SafetyLevel, number> = { emergency: 0, urgent_today: 1, soon: 2 };
 
-
 interface CompiledRule {
   rule: SafetyRule;
   signs: CompiledSign[];
@@ -54,7 +56,6 @@ interface CompiledRule {
   /** By sign concept, what makes a place of it a normal variation (the rule's `normal_when`). */
   normalWhen?: Map<string, NormalEntry[]>;
 }
-
 
 /**
  * How a concept is read for a rule (see affirmedOf): numbered, so that one message's readings are kept by
@@ -70,13 +71,11 @@ interface Reading {
   asException: boolean;
 }
 
-
 /** A place where a sign part was found: its span and whose sign it is. */
 interface Found {
   span: Span;
   subject: Subject;
 }
-
 
 /**
  * Deterministic red-flag triage over the rules of content/safety.yaml: each rule's signs are sign concepts
@@ -235,7 +234,7 @@ export function createTriage(file: SafetyFile, recogniser: SignRecogniser = defa
         .filter((found) => !isResolved(recognition, found.span, signSpans) && !(part.quantity === 'temperature' && isLongPast(recognition, found.span)))
         // A share told as an upper bound ("up to 10% can be normal", "under 10 percent"): at most that much, so
         // never a loss of that much or more.
-        .filter((found) => part.quantity !== 'percent' || !toldAsUpperBound(recognition, found.span.start))
+        .filter((found) => part.quantity !== 'percent' || !toldAsUpperBound(recognition.tokens, found.span.start))
         // A number told in a story that is over and that a professional has seen or was long ago ("his
         // temperature was 38.4 at 4 weeks, we went to hospital … now 8 weeks and great").
         .filter((found) => !pastOrSeen || !isToldOver(recognition, found.span));
@@ -421,17 +420,8 @@ function startsInsideOwnBody(recognition: Recognition, span: Span): boolean {
   return (recognition.concepts.get('own_urine') ?? noSpans).some((own) => own.start < span.start && span.start < own.end);
 }
 
-/** Words before a number that make it an upper bound: "up to 10%", "under 10%", "below", "less than", "no more than". */
-function toldAsUpperBound(recognition: Recognition, at: number): boolean {
-  const before = recognition.tokens[at - 1]?.word;
-  const twoBefore = recognition.tokens[at - 2]?.word;
-  if (before === 'under' || before === 'below') return true;
-  return (before === 'to' && twoBefore === 'up') || (before === 'than' && (twoBefore === 'less' || recognition.tokens[at - 3]?.word === 'no'));
-}
-
 /** The parts of a sign that tell of a glass test (see glassTested). */
 const glassParts = new Set(['non_blanching', 'glass_test']);
-
 
 /** By token position (and one past the last), how many sentences end before it. */
 function sentenceNumbersOf(recognition: Recognition): Uint16Array {
@@ -463,45 +453,9 @@ function defaultRecogniser(file: SafetyFile): SignRecogniser {
   return new SignRecogniser(matcher, new Set());
 }
 
-const noSpans: readonly Span[] = Object.freeze([]);
-
-
 /** The nappy chart's minimum for the day of life; wet nappies with no day given use the day-3 row, dirty ones need the day. */
 function chartMinimum(file: SafetyFile, kind: QuantityKind, dayOfLife: number | undefined): number | undefined {
   if (kind === 'wet_nappies') return minimumNappies(file.nappy_chart, 'wet_nappies', dayOfLife ?? 3);
   if (kind === 'dirty_nappies' && dayOfLife !== undefined) return minimumNappies(file.nappy_chart, 'dirty_nappies', dayOfLife);
   return undefined;
-}
-
-/** One found place per part, all within `window` words of the first; the earliest such combination. */
-function withinWindow(candidates: readonly Found[][], window: number): Found[] | undefined {
-  if (candidates.some((list) => list.length === 0)) return undefined;
-  if (candidates.length === 1) return [candidates[0][0]];
-  // A part whose concept comes again later in the sign may need another of its places than the first: "sunken
-  // eyes and a sunken fontanelle" is one long place and two short ones, and taking the long one left none for
-  // the second marker. Only such parts try further places, so every other sign reads as before.
-  const repeated = candidates.map((list, part) => candidates.some((other, later) => later > part && other.length > 0 && list.includes(other[0])));
-  for (const anchor of candidates.flat()) {
-    const chosen: Found[] = [];
-    const choose = (part: number): boolean => {
-      if (part === candidates.length) return true;
-      const list = candidates[part];
-      for (const found of list) {
-        // The same concept twice in a sign ("strange + strange") needs two places, not two readings of one
-        // place ("has not slept" and "not slept" are one sign).
-        if (Math.abs(found.span.start - anchor.span.start) > window || chosen.some((other) => other === found || (list.includes(other) && overlaps(other.span, found.span)))) continue;
-        chosen.push(found);
-        if (choose(part + 1)) return true;
-        chosen.pop();
-        if (!repeated[part]) return false;
-      }
-      return false;
-    };
-    if (choose(0)) return chosen;
-  }
-  return undefined;
-}
-
-function overlaps(first: Span, second: Span): boolean {
-  return first.start < second.end && second.start < first.end;
 }
