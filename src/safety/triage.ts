@@ -12,7 +12,6 @@ import { writerIllBefore } from './writer-ill-before';
 import { allPartsPresent, compare, compileNormalEntry, compileSign, parseSign, type CompiledSign, type NormalEntry, type Part } from './parse-sign';
 import { isAskedAbout } from './is-asked-about';
 import { isAskedAhead } from './is-asked-ahead';
-import { isAskedInGeneral } from './is-asked-in-general';
 import { isClearedByProfessional } from './is-cleared-by-professional';
 import { isInProfessionalCare } from './is-in-professional-care';
 import { isLongPast } from './is-long-past';
@@ -212,9 +211,7 @@ export function createTriage(file: SafetyFile, recogniser: SignRecogniser = defa
               // A professional's verdict closes only signs of rows that are not an emergency: an emergency
               // sign still needs a person now, whoever has called it benign before (RF has no note allowing it).
               (crisis || emergency || !isClearedByProfessional(recognition, span, name, ruleConcepts)) &&
-              // A sign only named as the topic of a question about no one (isAskedInGeneral) closes a row that
-              // is not an emergency; an emergency sign asked of no one still needs the "general question" words.
-              (crisis || !questionScope || (!isAskedAbout(recognition, span) && !isAskedAhead(recognition, span) && (emergency || !isAskedInGeneral(recognition, span, name)))),
+              (crisis || !questionScope || (!isAskedAbout(recognition, span) && !isAskedAhead(recognition, span))),
           )
           .map((span) => ({ span, subject: subjectOfSign(recognition, span) }));
         known.set(name, found);
