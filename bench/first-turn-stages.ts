@@ -18,7 +18,7 @@ import { sharedFolder } from './shared-folder';
  * same message ran just before (hot) and the ratio: what the message's own data left in the caches (and its
  * branches in the predictors) save, which a turn after other messages does not find.
  *
- *   npm run build && node dist/bench/first-turn-stages.js [sample|red-flags|development|all|lengths] [rounds]
+ *   npm run build && node dist/bench/first-turn-stages.js [sample|red-flags|development|all|long|lengths] [rounds]
  *
  * For the allocation figure start node with a large young generation (--max-semi-space-size=64), so most
  * runs of turns finish before a scavenge.
@@ -40,23 +40,36 @@ import { sharedFolder } from './shared-folder';
  * Per stage, hot (the same questions over and over, load 6): rank 31 µs (the neighbours' vote 6.3, hidden layer
  * 5.5, vectorising 4.1, ScoreOrder 2.9, softmax 2.0, the 82 objects 1.1), net 19, concept matching 17, analysis
  * 10, tokens 6: no stage or step of one holds the gap to nlp.js alone.
+ *
+ * Measured in s17 with `long` (77 questions of 200 characters or more: the sample's 3 and the development
+ * split's 74; the knowledge tests have none; load 7-8, 10 rounds): whole turn median 347 µs, recogniser 93,
+ * rank 92, net 63, analysis 27, facts 11, rules 4. Nothing grows faster than the text except the net's
+ * sentence-by-sentence reading: 8 of the 74 development questions (25 of the split's 4,921) have each
+ * sentence read again, which takes their net stage from about 45 to 190-240 µs and makes them the slowest;
+ * the sample's three long questions (270, 323, 356 characters: its p99) read no sentence apart, and two of
+ * them have a rule's sign complete (rules 50 µs where others take 2-5).
  */
 
 const timestamp = '2026-01-15T10:00:00.000Z';
 const now = () => process.hrtime.bigint();
 const microseconds = (from: bigint, to: bigint) => Number(to - from) / 1000;
 
-function texts(projectRoot: string, set: string): string[] {
+/** Where the p99 of `npm run bench` is: its questions of at least this many characters. */
+const longQuestion = 200;
+
+function texts(projectRoot: string, set: string, knowledgeTests: readonly string[]): string[] {
   const shared = sharedFolder(projectRoot);
   const found: string[] = [];
   const read = (path: string, keep: (source: string | undefined) => boolean = () => true) => {
     if (/held-out/.test(path)) throw new Error(`${path}: held-out files are never read`);
     if (existsSync(path)) found.push(...readLabelledQuestions(path).filter((entry) => keep(entry.source)).map((entry) => entry.q));
   };
-  if (set === 'sample' || set === 'all') read(join(shared, 'eval', 'sample-questions.yaml'));
+  if (set === 'sample' || set === 'all' || set === 'long') read(join(shared, 'eval', 'sample-questions.yaml'));
   if (set === 'red-flags' || set === 'all') for (const name of ['train.yaml', 'dev.yaml']) read(join(projectRoot, 'eval', 'red-flags', name));
-  if (set === 'development' || set === 'all') read(join(projectRoot, 'eval', 'real-questions', 'train.yaml'), (source) => trainingPartOf(source) === 'development');
+  if (set === 'development' || set === 'all' || set === 'long') read(join(projectRoot, 'eval', 'real-questions', 'train.yaml'), (source) => trainingPartOf(source) === 'development');
   if (set === 'lengths') return joinedLengths(found, join(shared, 'eval', 'sample-questions.yaml'));
+  // The three sets npm run bench times (sample, development split, the knowledge base's tests), their long questions only.
+  if (set === 'long') return [...new Set([...found, ...knowledgeTests])].filter((text) => text.length >= longQuestion);
   return [...new Set(found)];
 }
 
@@ -98,8 +111,9 @@ function main(): void {
   const engine = buildEngine(config);
   const { options } = engine.parts;
   const triage = options.triage as RuleTriage;
-  const messages = texts(config.projectRoot, set);
-  if (messages.length === 0) throw new Error(`no messages for the set ${set}: use sample, red-flags, development, all or lengths`);
+  const knowledgeTests = engine.knowledgeBase.intents.flatMap((intent) => intent.tests.map((test) => test.text));
+  const messages = texts(config.projectRoot, set, knowledgeTests);
+  if (messages.length === 0) throw new Error(`no messages for the set ${set}: use sample, red-flags, development, all, long or lengths`);
 
   // samples[stage][message] holds one time per round; hotSamples the same, each message's third run in a row.
   const samples = stageNames.map(() => messages.map((): number[] => []));

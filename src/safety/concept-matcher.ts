@@ -3,7 +3,7 @@ import { compileConcepts, type CompiledConcept, type ConceptProblem } from './co
 import { dependencyOrder } from './dependency-order';
 import { keptSpans } from './kept-spans';
 import { compileOtherStarts, type OtherStarts } from './other-starts';
-import { collectCodedEnds, compilePhraseCode, noWordNeeded, wordWithin, type PhraseCode } from './phrase-code';
+import { collectCodedEnds, compilePhraseCode, noWordNeeded, wordPresent, wordWithin, type PhraseCode } from './phrase-code';
 import { PhraseStarts } from './phrase-starts';
 import { stemOf, type TriageToken } from './triage-tokens';
 
@@ -34,6 +34,8 @@ export class ConceptMatcher {
   private readonly foundNumbers: number[] = [];
   /** Every phrase's ends in the current run, each read from where it stood before (see match). */
   private readonly ends: number[] = [];
+  /** Where the current run's numbers stand (see numberPositions). */
+  private readonly numbers: number[] = [];
   /** The spans gathered for the concept being matched, as numbers (see gather and keptSpans); grown when needed. */
   private spanStarts = new Int32Array(64);
   private spanEnds = new Int32Array(64);
@@ -111,7 +113,10 @@ export class ConceptMatcher {
     // start that names no concept; one whose other starts become ready is added as the concepts it names are
     // found (always before it: the order puts a concept after those it names).
     const active = finds.active;
-    const { alwaysTriedBits } = this.others;
+    // Where a number stands: phrases that start with one are tried only there. Without one, the concepts
+    // whose only phrases tried everywhere start with a number are not tried (most messages have no number).
+    const numbers = numberPositions(tokens, this.numbers);
+    const alwaysTriedBits = numbers.length > 0 ? this.others.alwaysTriedBits : this.others.alwaysTriedWithoutNumberBits;
     for (let word = 0; word < active.length; word++) active[word] |= alwaysTriedBits[word];
     const { alwaysTried, othersReady, needsMet, otherConcept, otherFrom, otherNeedCount, otherFirstKind, otherFirstConcept, otherPhrase, namingFrom, naming, otherNeededStem, otherNeededWord, otherNeededReach } = this.others;
     othersReady.fill(0);
@@ -119,8 +124,6 @@ export class ConceptMatcher {
     // Every phrase's ends go to one array, each read from where it stood before.
     const ends = this.ends;
     ends.length = 0;
-    // Where a number stands: phrases that start with one are tried only there.
-    let numbers: number[] | undefined;
     for (let word = 0; word < active.length; word++) {
       for (let bits = active[word]; bits !== 0; bits = active[word]) {
         const lowest = bits & -bits;
@@ -148,6 +151,8 @@ export class ConceptMatcher {
             // is looked for here first, and a start where it stands after none of them is not tried.
             const neededStem = otherNeededStem[other];
             const byWord = neededStem !== noWordNeeded && !this.starts.withAlternatives;
+            // Nowhere in the message: after none of the places either.
+            if (byWord && !wordPresent(code, neededStem, otherNeededWord[other])) continue;
             for (let place = 0; place < places.length; place++) {
               const start = places[place].start;
               if (place > 0 && places[place - 1].start === start) continue;
@@ -159,11 +164,13 @@ export class ConceptMatcher {
             continue;
           }
           if (kind === 1) {
-            numbers ??= numberPositions(tokens);
+            if (numbers.length === 0) continue;
             // A number then a word ("3 days old", "38 degrees", "# ~3 feeds since …"), some eighty phrases tried at
-            // every number: the word it needs after the number is looked for here first, without a call for each.
+            // every number: the word it needs after the number is looked for here first, without a call for each,
+            // and not at all when it is nowhere in the message.
             const neededStem = otherNeededStem[other];
             const byWord = neededStem !== noWordNeeded && !this.starts.withAlternatives;
+            if (byWord && !wordPresent(code, neededStem, otherNeededWord[other])) continue;
             for (let place = 0; place < numbers.length; place++) {
               const start = numbers[place];
               if (byWord && !wordWithin(code, start + 1, otherNeededReach[other], neededStem, otherNeededWord[other])) continue;
@@ -252,9 +259,9 @@ function wordAfterPlaces(code: PhraseCode, places: readonly Span[], place: numbe
   return false;
 }
 
-/** The positions of the tokens that are numbers, in order. */
-function numberPositions(tokens: readonly TriageToken[]): number[] {
-  const positions: number[] = [];
+/** The positions of the tokens that are numbers, in order, into `positions` (emptied first). */
+function numberPositions(tokens: readonly TriageToken[], positions: number[]): number[] {
+  positions.length = 0;
   for (let index = 0; index < tokens.length; index++) if (tokens[index].value !== undefined) positions.push(index);
   return positions;
 }

@@ -38,6 +38,8 @@ export interface OtherStarts {
   readonly alwaysTried: Uint8Array;
   /** The same as bits, 32 concepts a word (see ConceptMatcher.match). */
   readonly alwaysTriedBits: Uint32Array;
+  /** The same for a message without a number: only the concepts with such a start that is not a number. */
+  readonly alwaysTriedWithoutNumberBits: Uint32Array;
   /** By concept number, 1 when one of its other starts has every concept it names found in this run. */
   readonly othersReady: Uint8Array;
 }
@@ -82,6 +84,12 @@ export function compileOtherStarts(byConcept: readonly Element[][][], code: Phra
   }
   const alwaysTriedBits = new Uint32Array((conceptCount + 31) >>> 5);
   alwaysTried.forEach((always, concept) => (alwaysTriedBits[concept >>> 5] |= always << (concept & 31)));
+  const alwaysTriedWithoutNumberBits = new Uint32Array(alwaysTriedBits.length);
+  for (let concept = 0; concept < conceptCount; concept++) {
+    for (let other = otherFrom[concept]; other < otherFrom[concept + 1]; other++) {
+      if (otherNeedCount[other] === 0 && otherFirstKind[other] !== 1) alwaysTriedWithoutNumberBits[concept >>> 5] |= 1 << (concept & 31);
+    }
+  }
   return {
     otherPhrase,
     otherFrom,
@@ -99,6 +107,7 @@ export function compileOtherStarts(byConcept: readonly Element[][][], code: Phra
     needsMet,
     alwaysTried,
     alwaysTriedBits,
+    alwaysTriedWithoutNumberBits,
     othersReady: new Uint8Array(conceptCount),
   };
 }

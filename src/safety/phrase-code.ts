@@ -42,6 +42,13 @@ export interface PhraseCode {
   tokenWords: Int32Array;
   tokenBits: Uint8Array;
   tokenCount: number;
+  /**
+   * By stem or word number, the number of the last message a token of which had it (see wordPresent): a
+   * phrase that needs a word absent from the whole message is not tried at any place. A stamp per message
+   * rather than marks cleared after each.
+   */
+  presentIn: Int32Array;
+  messageNumber: number;
 }
 
 /** The phrases as code, and where each one's elements start. */
@@ -90,6 +97,8 @@ export function compilePhraseCode(phrases: Iterable<readonly Element[]>): { code
     tokenWords: new Int32Array(256),
     tokenBits: new Uint8Array(256),
     tokenCount: 0,
+    presentIn: new Int32Array(numberOf.size),
+    messageNumber: 0,
   };
   return { code, offsets };
 }
@@ -103,12 +112,20 @@ export function startCodedMessage(code: PhraseCode, count: number): void {
     code.tokenBits = new Uint8Array(size);
   }
   code.tokenCount = count;
+  // Before the count would overflow, every word's stamp is cleared and counting starts again.
+  if (code.messageNumber === 0x7fffffff) {
+    code.presentIn.fill(0);
+    code.messageNumber = 0;
+  }
+  code.messageNumber++;
 }
 
 /** A token's numbers (numberOf its stem and its word, -1 for none) and bits. */
 export function setCodedToken(code: PhraseCode, index: number, token: TriageToken, stemNumber: number, wordNumber: number): void {
   code.tokenStems[index] = stemNumber;
   code.tokenWords[index] = wordNumber;
+  if (stemNumber >= 0) code.presentIn[stemNumber] = code.messageNumber;
+  if (wordNumber >= 0) code.presentIn[wordNumber] = code.messageNumber;
   code.tokenBits[index] =
     (token.sentenceEnd || token.clauseEnd ? breakAfter : 0) | (token.sentenceEnd ? sentenceEndAfter : 0) | (gapStops.has(token.word) ? stopsGap : 0) | (token.value !== undefined ? isNumber : 0);
 }
@@ -134,6 +151,12 @@ export function wordWithin(code: PhraseCode, position: number, reach: number, st
   const last = Math.min(position + reach, code.tokenCount - 1);
   for (let at = position; at <= last; at++) if (code.tokenStems[at] === stem || code.tokenWords[at] === word) return true;
   return false;
+}
+
+/** True when some token of the message set in the code has the stem or the word numbered `stem` and `word`: what wordWithin needs anywhere. */
+export function wordPresent(code: PhraseCode, stem: number, word: number): boolean {
+  const { presentIn, messageNumber } = code;
+  return (stem >= 0 && presentIn[stem] === messageNumber) || (word >= 0 && presentIn[word] === messageNumber);
 }
 
 /** True when a sentence ends after the token at `index` of the message set in the code. */

@@ -3,7 +3,7 @@ import { babyAges, toddlerAge, toldAsPast, type AgeMention } from './baby-ages';
 import { babyWords, bodyReadingWords, notAReading } from './not-a-reading';
 import { breathRateTold } from './breath-rate-told';
 import { clockHour, puttingOn, readDayUnit, secondsCounted, wokeToFeed } from './quantity-contexts';
-import { amountLost, bareKilograms, weightDrop, weightInGrams, type WeightLost, type WeightMention } from './read-weights';
+import { amountLost, bareBirthKilograms, bareKilograms, weightDrop, weightInGrams, type WeightLost, type WeightMention } from './read-weights';
 
 /** A number read from a message, where it stands (token index), and what it measures. */
 export interface Quantity {
@@ -302,7 +302,7 @@ export function readQuantities(tokens: readonly TriageToken[], someoneElses: (in
       continue;
     }
     // Weights: "3.5 kg", "7lb 8oz", "3500g", "7 pounds 2 ounces".
-    const grams = weightInGrams(tokens, index) ?? bareKilograms(tokens, index, weights);
+    const grams = weightInGrams(tokens, index) ?? bareKilograms(tokens, index, weights) ?? (weights.length === 0 ? bareBirthKilograms(tokens, index) : undefined);
     if (grams) {
       weights.push({ grams: grams.grams, at: index, end: grams.end });
       index = grams.end - 1;

@@ -43,21 +43,13 @@ export function weightDrop(tokens: readonly TriageToken[], weights: readonly Wei
   const word = (index: number) => tokens[index]?.word ?? '';
   // A weight then a lower one: "3.5 kg to 3.1 kg", "born 7lb 8oz, now 6lb 12oz".
   if (weights.length >= 2) {
-    // The birth weight is the one told with "born" or "birth" beside it ("now 3.28kg, born 3.39kg"), else the first.
-    const toldBefore = weights.findIndex((weight) => tokens.slice(Math.max(0, weight.at - 3), weight.at).some((other) => /^(born|birth|birthweight)$/.test(other.word)) || /^(birth|birthweight)$/.test(word(weight.end)) || (word(weight.end) === 'at' && word(weight.end + 1) === 'birth'));
-    // "he weighed 6lb 11oz and he was 7lb 9oz when he was born": the birth told just after the weight, in its clause.
-    const toldAfter = () =>
-      weights.findIndex((weight) => {
-        const after = tokens.slice(weight.end, weight.end + 4);
-        const clause = after.findIndex((other) => other.clauseEnd || other.sentenceEnd);
-        return (clause < 0 ? after : after.slice(0, clause + 1)).some((other) => other.word === 'born') && ['when', 'at', 'the'].includes(word(weight.end));
-      });
+    // The birth weight is the one told with "born" or "birth" beside it in its own clause: "now 3.28kg, born
+    // 3.39kg", "3.4kg born, 3.05kg on day 5", "2.9kg, birth weight was 3.3kg" (issue 11, train-15: a weight
+    // before a comma is not the birth the next clause names). Else the weight it went from, else the first.
+    const marked = birthWeightIndex(tokens, weights);
     // "down to 6lb 10oz from 7lb 6oz": with no birth named, the weight it went from.
     const from = () => weights.findIndex((weight) => word(weight.at - 1) === 'from');
-    // A weight told right before "when born" is the birth weight, before any "born" a few words before a later
-    // weight, which is often that same "when born" ("7lb when born, 6lb 3oz on day 4", train-8).
-    const after = toldAfter();
-    const birthIndex = after >= 0 && (toldBefore < 0 || after < toldBefore) ? after : toldBefore >= 0 ? toldBefore : from();
+    const birthIndex = marked >= 0 ? marked : from();
     const first = weights[Math.max(0, birthIndex)];
     const rest = weights.filter((weight) => weight !== first);
     const lowest = rest.reduce((low, weight) => (weight.grams < low.grams ? weight : low), rest[0]);
@@ -74,6 +66,72 @@ export function weightDrop(tokens: readonly TriageToken[], weights: readonly Wei
     if (birth.grams >= 1500) return { value: Math.round((1000 * lost.grams) / birth.grams) / 10, at: lost.at };
   }
   return undefined;
+}
+
+/** Words that name the birth beside a weight: "born 3.4kg", "3.4kg at birth", "birth weight 3.4kg". */
+const birthWords = /^(born|birth|birthweight)$/;
+/** How far (in tokens) a birth word may stand from the weight it names: "when he was born 3.39kg", "3.4kg when born". */
+const birthReach = 3;
+/** Words that start the next part of a story between a birth word and a later weight: "at birth and 3.5kg". */
+const turnWords = /^(and|but|then|now|today|to)$/;
+
+/**
+ * The weight a birth word names ("born", "birth", "birthweight"), or -1: each such word goes to the nearest weight
+ * within `birthReach` tokens in the same clause (none across a comma or a full stop); at the same distance the
+ * weight before it ("3.9kg at birth and 3.5kg"), else the nearer ("3.28kg when he was born 3.39kg"); the first birth word that names one wins.
+ */
+function birthWeightIndex(tokens: readonly TriageToken[], weights: readonly WeightMention[]): number {
+  const endsClause = (index: number) => Boolean(tokens[index]?.clauseEnd || tokens[index]?.sentenceEnd);
+  const unbroken = (from: number, to: number) => {
+    for (let index = from; index <= to; index++) if (endsClause(index)) return false;
+    return true;
+  };
+  for (let marker = 0; marker < tokens.length; marker++) {
+    if (!birthWords.test(tokens[marker].word)) continue;
+    const namesNext = tokens[marker].word === 'birthweight' || tokens[marker + 1]?.word === 'weight';
+    let best = -1;
+    let bestDistance = Infinity;
+    weights.forEach((weight, index) => {
+      // A weight after the word: the words from it up to the weight stay in one clause, with no "and" or "now"
+      // starting another ("3.9kg at birth and 3.5kg at his day 5 check").
+      const after =
+        weight.at > marker && weight.at - marker - 1 < birthReach && unbroken(marker, weight.at - 1) && !tokens.slice(marker + 1, weight.at).some((other) => turnWords.test(other.word))
+          ? weight.at - marker - 0.5
+          : Infinity;
+      // A weight before the word: from the weight's last token up to the word, one clause; at the same distance it
+      // wins ("3.9kg at birth and 3.5kg": "at" and "and" are one word each); not across an "and" ("7lb 1oz and his
+      // birth weight was 7lb 14oz").
+      // "Birth weight" names the weight after it ("4.1kg against a birth weight of 4.35"), so one after it wins.
+      const before =
+        weight.end <= marker && marker - weight.end <= birthReach && unbroken(weight.end - 1, marker - 1) && !tokens.slice(weight.end, marker).some((other) => turnWords.test(other.word))
+          ? marker - weight.end + (namesNext ? birthReach : 0)
+          : Infinity;
+      const distance = Math.min(after, before);
+      if (distance < bestDistance) {
+        best = index;
+        bestDistance = distance;
+      }
+    });
+    if (best >= 0) return best;
+  }
+  return -1;
+}
+
+/**
+ * "weighed 3.9 at birth, 3.45 on day 5", "birth weight was 3.4, …": a bare number in kilogram range told as the
+ * birth weight, with no unit after it (a unit would make it something else: "born 3.5 hours ago"). A later bare
+ * number is then read by bareKilograms; the share lost is the same whatever the unit both were told in.
+ */
+export function bareBirthKilograms(tokens: readonly TriageToken[], index: number): { grams: number; end: number } | undefined {
+  const value = tokens[index].value;
+  if (value === undefined || !/\./.test(tokens[index].word) || value < 1.5 || value > 6) return undefined;
+  const word = (at: number) => tokens[at]?.word ?? '';
+  const clauseEnds = Boolean(tokens[index].clauseEnd || tokens[index].sentenceEnd) || index === tokens.length - 1;
+  const unitless = clauseEnds || /^(and|but|now|then|on|at|when|born|birthweight|so)$/.test(word(index + 1));
+  if (!unitless) return undefined;
+  const birthAfter = (word(index + 1) === 'at' && word(index + 2) === 'birth') || word(index + 1) === 'born' || word(index + 1) === 'birthweight' || (word(index + 1) === 'when' && (word(index + 2) === 'born' || word(index + 4) === 'born'));
+  const birthBefore = !tokens[index - 1]?.clauseEnd && (birthWords.test(word(index - 1)) || (/^(was|of|is)$/.test(word(index - 1)) && /^(weight|birthweight|born)$/.test(word(index - 2))));
+  return birthAfter || birthBefore ? { grams: value * 1000, end: index + 1 } : undefined;
 }
 
 /** "born 4.1kg … was 3.68": a bare number in kilogram range after a weight in kilograms. */

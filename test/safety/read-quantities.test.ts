@@ -74,6 +74,30 @@ describe('readQuantities', () => {
     expect(kinds('the scales say 3.28kg and he was born 3.39kg', 'weight_drop')).toEqual([3.2]);
   });
 
+  it('reads the birth weight from its own clause, in any order (issue 11, s17-rf)', () => {
+    // "born" after the weight, the later weight across a comma.
+    expect(kinds('she was 3.6kg born, 3.2kg at the day 4 weigh', 'weight_drop')).toEqual([11.1]);
+    // The weight now first, the birth weight in the next clause or sentence: a comma stops "birth" reaching back.
+    expect(kinds('weighed today: 3.1kg, birth weight was 3.5kg', 'weight_drop')).toEqual([11.4]);
+    expect(kinds('scales said 2.95kg. at birth she was 3.3kg', 'weight_drop')).toEqual([10.6]);
+    // "at birth and …": the weight before "at birth" is the birth weight, not the one after "and".
+    expect(kinds('3.7kg at birth and 3.3kg on the fifth day', 'weight_drop')).toEqual([10.8]);
+    // "… and his birth weight was …": "birth weight" names the weight after it.
+    expect(kinds('he is 6lb 14oz now and his birth weight was 7lb 10oz', 'weight_drop')).toEqual([9.8]);
+    expect(kinds('3.2kg against a birth weight of 3.45', 'weight_drop')).toEqual([7.2]);
+    // A gain read the same way is no drop.
+    expect(kinds('weighs 3.52 kg, birth weight was 3.48 kg', 'weight_drop')).toEqual([]);
+  });
+
+  it('reads a bare number told as the birth weight, and the bare weight after it', () => {
+    expect(kinds('she weighed 3.8 at birth, 3.35 on day 4', 'weight_drop')).toEqual([11.8]);
+    expect(kinds('birth weight was 3.6, now 3.3', 'weight_drop')).toEqual([8.3]);
+    // A number with a unit of time is no weight: "born 3.5 hours ago".
+    expect(kinds('born 3.5 hours ago and now 3.1', 'weight_drop')).toEqual([]);
+    // Without a birth word a bare number is no weight.
+    expect(kinds('she had 3.8 then 3.35', 'weight_drop')).toEqual([]);
+  });
+
   it('reads breaths a minute and counts of nappies and feeds', () => {
     expect(kinds('sixty five a minute', 'breaths')).toEqual([65]);
     expect(kinds('70 breaths per minute', 'breaths')).toEqual([70]);
