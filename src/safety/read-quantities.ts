@@ -122,7 +122,8 @@ export function readQuantities(tokens: readonly TriageToken[], someoneElses: (in
       setAge(value - 1, value === 1 ? 0 : 2, value);
       continue;
     }
-    if (previous === 'day' && token.value !== undefined && value <= 60 && word(index - 2) !== 'since' && word(index - 2) !== 'from' && !(word(index - 2) === 'at' && pastBeforeAt.has(word(index - 3))) && !expectedDayBefore.has(word(index - 2))) {
+    // "… back every day. 5 months": a "day" that ends the sentence before is no "day 5".
+    if (previous === 'day' && !tokens[index - 1].sentenceEnd && token.value !== undefined && value <= 60 && word(index - 2) !== 'since' && word(index - 2) !== 'from' && !(word(index - 2) === 'at' && pastBeforeAt.has(word(index - 3))) && !expectedDayBefore.has(word(index - 2))) {
       // Day 1 is the day of birth: "day 4" is 3 days after it.
       setAge(Math.max(0, value - 1), 2, value);
       continue;

@@ -18,6 +18,7 @@ import { isLongPast } from './is-long-past';
 import { isNegated } from './is-negated';
 import { isResolved } from './is-resolved';
 import { isToldOver } from './is-told-over';
+import { withinBabyBlues } from './within-baby-blues';
 import { namesBabyInside, subjectAt, subjectOfSign } from './sign-subjects';
 import { writerIllAsked } from './writer-ill-asked';
 import { noSpans } from './recognition';
@@ -104,8 +105,14 @@ function ownFactAge(recognition: Recognition, known: number | undefined): number
  * `recogniser` defaults to one over the file's own concepts, with no English words protected from correction.
  * `questionScope: false` reads a sign a general question names as if it were seen (for `askedAbout`).
  */
-export function createTriage(file: SafetyFile, recogniser: SignRecogniser = defaultRecogniser(file), options: { questionScope?: boolean } = {}): RuleTriage {
-  const { questionScope = true } = options;
+export function createTriage(
+  file: SafetyFile,
+  recogniser: SignRecogniser = defaultRecogniser(file),
+  options: { questionScope?: boolean; babyBlues?: boolean } = {},
+): RuleTriage {
+  // `babyBlues`: the baby's age rules out the low mood row (withinBabyBlues); off where the rules are weighed
+  // without their ages (rulesWeighed).
+  const { questionScope = true, babyBlues = true } = options;
   // Readings with the same settings share a number (and so what one message's look-ups found).
   const readings = new Map<string, Reading>();
   const readingOf = (emergency: boolean, crisis: boolean, ruleConcepts: readonly string[], asException: boolean): Reading => {
@@ -359,6 +366,8 @@ export function createTriage(file: SafetyFile, recogniser: SignRecogniser = defa
       // A part that is nowhere in the message leaves nothing to combine: a rule none of whose signs has all its
       // parts in the message is passed over before its exceptions are read.
       if (!entry.signs.some(hasEveryPart)) continue;
+      // A low mood told while the baby is under two weeks has not yet lasted the row's two weeks (withinBabyBlues).
+      if (babyBlues && rule.row === 'mother-low-mood' && withinBabyBlues(recognition)) continue;
       // An exception is read as said ("what are the signs of" is itself no sign asked about).
       // Read without the question scope, a rule's own "general question" exception is left out too.
       if (rule.unless?.some((name) => (generalAsked || name !== 'general_question') && affirmedOf(name, exceptionReading).length > 0)) continue;
@@ -380,7 +389,7 @@ export function createTriage(file: SafetyFile, recogniser: SignRecogniser = defa
       // The row's rules without their age, person and exceptions, built once per row when first asked.
       const rowRules = file.rules.filter((rule) => rule.row === row).map(({ when: _when, who: _who, unless: _unless, unless_beside: _beside, normal_when: _normal, ...rule }) => rule);
       if (rowRules.length === 0) return false;
-      weigh = createTriage({ ...file, rules: rowRules }, recogniser).triageRecognition;
+      weigh = createTriage({ ...file, rules: rowRules }, recogniser, { babyBlues: false }).triageRecognition;
       weighers.set(row, weigh);
     }
     return weigh(recognition, facts) !== undefined;
