@@ -102,6 +102,8 @@ export interface RunningBenchmarkServer {
   stopProfile(): Promise<ServerReport & { profile: CpuProfile }>;
   /** Starts V8's sampling heap profiler, keeping what the collector frees too: where a turn allocates. */
   startAllocationProfile(): Promise<ServerReport>;
+  /** The same, but keeping only what survived the young generation's collections (promoted to the old one). */
+  startSurvivorProfile(): Promise<ServerReport>;
   /** Stops it and hands over the allocation profile (V8's heapprofile JSON). */
   stopAllocationProfile(): Promise<ServerReport & { profile: AllocationProfile }>;
   stop(): Promise<void>;
@@ -138,6 +140,7 @@ export function forkBenchmarkServer(kind: BenchmarkServerKind, execArgv: string[
         startProfile: () => ask('profile-start'),
         stopProfile: () => ask('profile-stop') as Promise<ServerReport & { profile: CpuProfile }>,
         startAllocationProfile: () => ask('allocations-start'),
+        startSurvivorProfile: () => ask('survivors-start'),
         stopAllocationProfile: () => ask('allocations-stop') as Promise<ServerReport & { profile: AllocationProfile }>,
         stop: () =>
           new Promise<void>((done) => {
@@ -219,12 +222,14 @@ const profiler = {
     return profile;
   },
   /** Every 8 KB allocated is sampled, including objects already collected when it stops (garbage is the point). */
-  async startAllocations(): Promise<void> {
+  async startAllocations(survivorsOnly = false): Promise<void> {
     const { Session } = await import('node:inspector');
     this.session = new Session();
     this.session.connect();
     await this.post('HeapProfiler.enable');
-    await this.post('HeapProfiler.startSampling', { samplingInterval: 8192, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
+    // survivorsOnly: what the young generation's collections dropped is left out, so the profile is what
+    // was promoted to the old generation (or still lives): the garbage only full collections free.
+    await this.post('HeapProfiler.startSampling', { samplingInterval: 8192, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: !survivorsOnly });
   },
   async stopAllocations(): Promise<unknown> {
     const { profile } = (await this.post('HeapProfiler.stopSampling')) as { profile: unknown };
@@ -273,6 +278,7 @@ async function runChild(kind: BenchmarkServerKind): Promise<void> {
     if (message === 'profile-start') void profiler.start().then(() => process.send!(report()));
     if (message === 'profile-stop') void profiler.stop().then((profile) => process.send!({ ...report(), profile }));
     if (message === 'allocations-start') void profiler.startAllocations().then(() => process.send!(report()));
+    if (message === 'survivors-start') void profiler.startAllocations(true).then(() => process.send!(report()));
     if (message === 'allocations-stop') void profiler.stopAllocations().then((profile) => process.send!({ ...report(), profile }));
     // Only with --expose-gc (a diagnosis): what is still alive after a full collection.
     if (message === 'collected') {

@@ -16,7 +16,10 @@ import { checkRepliesOverHttp, drive, machineLoad } from './server-throughput';
  * bytes a turn allocates, by the same parts and by function. Allocation drives the young-generation
  * collections whose pauses, with 50 requests in flight, make the tail of the latency.
  *
- *   npm run profile:server [-- requests connections] [--allocations]
+ * With --promotions, only what outlived the young generation's collections: the objects promoted to the old
+ * generation, which the full collections (tens of milliseconds each under load, the p99's tail) then free.
+ *
+ *   npm run profile:server [-- requests connections] [--allocations | --promotions]
  */
 
 type Node = CpuProfile['nodes'][number];
@@ -106,8 +109,8 @@ export function summariseAllocations(profile: AllocationProfile): { total: numbe
   return { total, parts: sorted(partBytes), functions: sorted(functionBytes) };
 }
 
-async function profileAllocations(server: Awaited<ReturnType<typeof forkBenchmarkServer>>, requests: number, connections: number): Promise<void> {
-  await server.startAllocationProfile();
+async function profileAllocations(server: Awaited<ReturnType<typeof forkBenchmarkServer>>, requests: number, connections: number, survivorsOnly: boolean): Promise<void> {
+  await (survivorsOnly ? server.startSurvivorProfile() : server.startAllocationProfile());
   await drive('latch', server.port, { amount: requests, connections });
   const { profile } = await server.stopAllocationProfile();
   const file = resolve(join('.cache', 'latch', `server-${new Date().toISOString().replace(/[:.]/g, '-')}.heapprofile`));
@@ -118,7 +121,9 @@ async function profileAllocations(server: Awaited<ReturnType<typeof forkBenchmar
   process.stdout.write(
     [
       '',
-      `${requests} requests, ${connections} connections: about ${perRequest(summary.total).trim()} allocated per request (sampled; garbage included)`,
+      survivorsOnly
+        ? `${requests} requests, ${connections} connections: about ${perRequest(summary.total).trim()} per request survived the young generation (sampled; what full collections then free included)`
+        : `${requests} requests, ${connections} connections: about ${perRequest(summary.total).trim()} allocated per request (sampled; garbage included)`,
       '',
       'by part (innermost matching frame):',
       ...summary.parts.filter(([, bytes]) => bytes / summary.total >= 0.005).map(([name, bytes]) => `  ${perRequest(bytes)}  ${name}`),
@@ -141,7 +146,7 @@ async function main(): Promise<void> {
     await checkRepliesOverHttp(server.port);
     process.stdout.write('warming up (5,000 requests)…\n');
     await drive('latch', server.port, { amount: 5_000, connections });
-    if (process.argv.includes('--allocations')) return await profileAllocations(server, requests, connections);
+    if (process.argv.includes('--allocations') || process.argv.includes('--promotions')) return await profileAllocations(server, requests, connections, process.argv.includes('--promotions'));
     const before = await server.startProfile();
     await drive('latch', server.port, { amount: requests, connections });
     const after = await server.stopProfile();

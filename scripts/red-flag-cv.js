@@ -8,6 +8,7 @@
 //   node scripts/red-flag-cv.js [--folds 5] [--extra FILE ...] [--train-extra FILE ...] [--measure-extra FILE ...] [--thresholds 0.3,0.4,0.5] [--details]
 //        [--test FILE] [--net-details] [--l2 L] [--word-weight W] [--epochs E] [--near-miss-weight N] [--ordinary-share S] [--soon-threshold T]
 //        [--crisis-doubt SHARE,NONE_BELOW | none] [--sure-over-numbers T] [--overrule-threshold T] [--alternative-share P] [--by-sentence T (the crisis row, sentence by sentence) [--by-sentence-minimum P]] [--row-threshold ROW=T ...]
+//        [--sure-over-numbers-sweep T,T,... [--sweep-gated-only]] (at the file's threshold, each T with its gate and without it, against the run's setting)
 //        [--net NAME=VALUE ...] (any SafetyNet training option, e.g. --net charGramWeight=0.3 --net neighbours=9)
 //        [--ordinary-sentences | --no-ordinary-sentences] (learn each sentence of an ordinary phrasing of several too, or not)
 //        [--ordinary-extra FILE ...] (a real-questions file whose in-scope questions are learnt as "no red flag" in
@@ -40,7 +41,7 @@ if (!existsSync(join(dist, 'app', 'cached-safety-net.js'))) {
 }
 const { loadConfig } = require(join(dist, 'config'));
 const { buildRuleTriage } = require(join(dist, 'app', 'build-rule-triage'));
-const { ordinaryPhrasings } = require(join(dist, 'app', 'cached-safety-net'));
+const { ordinaryPhrasings, ordinaryCorpusQuestions } = require(join(dist, 'app', 'cached-safety-net'));
 const { loadContent } = require(join(dist, 'app', 'load-content'));
 const { readRedFlagCorpus } = require(join(dist, 'safety', 'red-flag-corpus'));
 const { SafetyNet } = require(join(dist, 'safety', 'safety-net'));
@@ -147,12 +148,23 @@ const ordinaryExtraPaths = options('--ordinary-extra').map((path) => resolve(pat
 for (const path of ordinaryExtraPaths) if (/held-?out/i.test(path)) throw new Error(`${path}: a held-out corpus is never used for tuning; leave it out of --ordinary-extra`);
 const notOrdinary = new Set(['RED_FLAG', 'NEAR_MISS', 'OUT_OF_SCOPE', 'OFF_TOPIC', 'SMALLTALK']);
 const ordinaryExtra = ordinaryExtraPaths.flatMap((path) => readLabelledQuestions(path).filter((question) => !notOrdinary.has(question.label)).map((question) => question.q));
-const ordinary = [...ordinaryPhrasings(content.knowledgeBase), ...ordinaryExtra].filter((text) => !ruleOf(text));
+// And safety_check.ordinary_corpus's questions, learnt in every fold as in the engine.
+for (const relative of check.ordinary_corpus ?? []) if (/held-?out/i.test(relative)) throw new Error(`${relative}: a held-out file is never learnt`);
+const ordinaryCorpus = ordinaryCorpusQuestions(safetyPath, check.ordinary_corpus ?? []);
+const ordinary = [...ordinaryPhrasings(content.knowledgeBase), ...ordinaryCorpus, ...ordinaryExtra].filter((text) => !ruleOf(text));
 
 const rank = { crisis: 0, emergency: 0, urgent_today: 1, soon: 2 };
 const blank = () => ({ rawCaught: 0, rawNear: 0, rawRows: {}, rawLevels: {}, rawUnder: 0, aloneRows: {}, rawOrdinaryFlagged: 0, rawOrdinaryTotal: 0, rawMisses: [], netCaught: 0, netNear: 0, netMisses: [], netAlarms: [], redFlags: 0, byRule: 0, byCheck: 0, under: 0, nearMisses: 0, nearByRule: 0, nearByCheck: 0, rows: {}, levels: {}, misses: [], alarms: [], unders: [], ordinaryFlagged: 0, ordinaryTotal: 0, ordinaryAlarms: [], ordinaryByRow: {}, rawOrdinaryByRow: {} });
 const results = new Map(thresholds.map((threshold) => [threshold, blank()]));
 
+// --sure-over-numbers-sweep: each value with the gate (only where the rules did not judge the row's numbers)
+// and without it (as before the gate), measured against the run's own setting on the same nets.
+const sweepValues = option('--sure-over-numbers-sweep') ? option('--sure-over-numbers-sweep').split(',').map(Number) : [];
+const sweepVariants = [
+  ...sweepValues.flatMap((value) => (process.argv.includes('--sweep-gated-only') ? [true] : [true, false]).map((gate) => ({ value, gate, name: `sure_over_numbers ${value}${gate ? ' gated' : ' ungated'}`, change: { sure_over_numbers: value } }))),
+  // --variant JSON: any safety_check settings over the run's, e.g. '{"row_thresholds":{"baby-not-feeding":0.5}}' (merged into row_thresholds).
+  ...options('--variant').map((json) => ({ gate: true, name: json, change: JSON.parse(json) })),
+].map((variant) => ({ ...variant, caught: 0, under: 0, near: 0, aloneCaught: 0, aloneNear: 0, ordinary: 0, gained: [], lost: [], nearAdded: [], rows: {}, ordinaryAdded: [] }));
 const dumpPath = option('--dump');
 const dumpLines = [];
 const started = Date.now();
@@ -237,6 +249,40 @@ for (let fold = 0; fold < foldCount; fold++) {
       }
     }
   }
+  for (const variant of sweepVariants) {
+    const { row_thresholds: rowChange, ...change } = variant.change;
+    const variantFile = { ...file, safety_check: { ...settings, ...change, row_thresholds: { ...settings.row_thresholds, ...rowChange } } };
+    const variantCheck = createSafetyCheck(variantFile, rules, net, check.threshold, { numbersGate: variant.gate });
+    const variantAlone = createSafetyCheck(variantFile, rules, net, check.threshold, { rulesWeigh: false, numbersGate: variant.gate });
+    const baseCheck = createSafetyCheck(file, rules, net, check.threshold);
+    const combined = (byRule, byCheck) => (byRule?.level === 'soon' && byCheck?.message.startsWith('crisis') ? byCheck : (byRule ?? byCheck));
+    for (const entry of held) {
+      const byRule = ruleOf(entry.q);
+      const flag = combined(byRule, variantCheck(entry.q, {}));
+      const before = combined(byRule, baseCheck(entry.q, {}));
+      const alone = variantAlone(entry.q, {});
+      if (entry.label === 'RED_FLAG') {
+        const row = (variant.rows[entry.row] ??= { total: 0, caught: 0, alone: 0 });
+        row.total++;
+        if (alone) (variant.aloneCaught++, row.alone++);
+        if (flag) (variant.caught++, row.caught++);
+        if (flag && rank[flag.level] > rank[entry.level]) variant.under++;
+        const worse = (found) => !found || rank[found.level] > rank[entry.level];
+        if (worse(flag) && !worse(before)) variant.lost.push(`${entry.row} ${entry.level} got ${flag ? `${flag.level} (${flag.ruleId})` : 'nothing'}: ${entry.q}`);
+        if (!worse(flag) && worse(before)) variant.gained.push(`${entry.row} ${entry.level} (${flag.ruleId}): ${entry.q}`);
+      } else {
+        if (alone) variant.aloneNear++;
+        if (flag) variant.near++;
+        if (flag && !before) variant.nearAdded.push(`${flag.ruleId}: ${entry.q}`);
+      }
+    }
+    for (const text of [...ordinaryTests, ...realDevelopment]) {
+      if (ruleOf(text)) continue;
+      const flag = variantCheck(text, {});
+      if (flag) variant.ordinary++;
+      if (flag && !baseCheck(text, {})) variant.ordinaryAdded.push(`${flag.ruleId}: ${text}`);
+    }
+  }
   // The ordinary questions are measured with every fold's net: the figure is the mean over folds.
   for (const threshold of thresholds) {
     const safetyCheck = createSafetyCheck(file, rules, net, threshold);
@@ -298,6 +344,19 @@ const byRowCounts = (counts) => Object.entries(counts).sort((a, b) => b[1] - a[1
 console.log(`ordinary questions flagged over ${foldCount} folds, by row: the check ${byRowCounts(shown.ordinaryByRow)}; the net alone ${byRowCounts(shown.rawOrdinaryByRow)}`);
 console.log('by level: with rules | net alone');
 for (const level of Object.keys(shown.levels).sort((a, b) => rank[a] - rank[b])) console.log(`  ${level.padEnd(24)} ${tally(shown.levels[level])} | ${tally(shown.rawLevels[level])}`);
+for (const variant of sweepVariants) {
+  console.log(
+    `${variant.name}: with rules ${variant.caught} caught, under-escalated ${variant.under}, near misses flagged ${variant.near}; the check alone ${variant.aloneCaught} for ${variant.aloneNear}; ` +
+      `ordinary flagged by the check over the folds ${variant.ordinary}; against the run's setting: ${variant.gained.length} red flags gained, ${variant.lost.length} lost or under-escalated, ${variant.nearAdded.length} near misses and ${variant.ordinaryAdded.length} ordinary questions added`,
+  );
+  console.log(`    by row (with rules | the check alone): ${Object.keys(variant.rows).sort().map((row) => `${row} ${variant.rows[row].caught}|${variant.rows[row].alone}`).join(', ')}`);
+  if (details) {
+    for (const line of variant.lost) console.log(`    LOST ${line}`);
+    for (const line of variant.gained) console.log(`    GAINED ${line}`);
+    for (const line of variant.nearAdded) console.log(`    NEAR ${line}`);
+    for (const line of variant.ordinaryAdded) console.log(`    ORDINARY ${line}`);
+  }
+}
 if (details) {
   for (const miss of shown.misses) console.log('MISS', miss);
   for (const under of shown.unders) console.log('UNDER', under);

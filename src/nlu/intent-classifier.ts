@@ -9,6 +9,7 @@ import type { SparseVector } from './sparse-vector';
 import type { AnalysedText, TextAnalyser } from './text-analyser';
 import { withIllnessSubject } from './illness-subject';
 import { textFeatures } from './text-features';
+import { ScoreOrder } from './score-order';
 
 export interface IntentScore {
   intent: string;
@@ -110,7 +111,7 @@ export interface CompiledClassifier {
 export class IntentClassifier {
   private readonly softmaxScratch: Float64Array;
   private readonly voteScratch: Float64Array;
-  private readonly rankScratch: Int32Array;
+  private readonly scoreOrder: ScoreOrder;
   private readonly hiddenScratch: Float64Array;
   private readonly sumScratch: Float64Array;
 
@@ -125,7 +126,7 @@ export class IntentClassifier {
   ) {
     this.softmaxScratch = new Float64Array(intentIds.length);
     this.voteScratch = new Float64Array(intentIds.length);
-    this.rankScratch = new Int32Array(intentIds.length);
+    this.scoreOrder = new ScoreOrder(intentIds.length);
     this.hiddenScratch = new Float64Array(intentIds.length);
     this.sumScratch = new Float64Array(intentIds.length);
     // Checked once rather than assumed from the options: a model built otherwise (a compared setting, an
@@ -242,18 +243,9 @@ export class IntentClassifier {
   rank(analysed: AnalysedText): IntentScore[] {
     // Transient: the vector is scored here and nothing keeps it.
     const confidences = this.confidences(this.vectoriser.vectoriseWords(featureWords(analysed.words, this.options), true));
-    // Intent numbers sorted by confidence, highest first and equal ones in intent order (as a stable sort
-    // of the scores would give), by insertion into a reused array: then one object per intent, in order.
-    const order = this.rankScratch;
-    for (let index = 0; index < order.length; index++) {
-      const confidence = confidences[index];
-      let at = index;
-      while (at > 0 && confidences[order[at - 1]] < confidence) {
-        order[at] = order[at - 1];
-        at--;
-      }
-      order[at] = index;
-    }
+    // Intent numbers by confidence, highest first and equal ones in intent order (as a stable sort of the
+    // scores would give; see ScoreOrder): then one object per intent, in order.
+    const order = this.scoreOrder.orderOf(confidences);
     const ranked: IntentScore[] = new Array(order.length);
     for (let position = 0; position < order.length; position++) ranked[position] = { intent: this.intentIds[order[position]], confidence: confidences[order[position]] };
     return ranked;

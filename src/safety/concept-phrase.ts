@@ -1,4 +1,5 @@
 import { triageTokens, type TriageToken } from './triage-tokens';
+import { gapStops } from './gap-stops';
 
 // The phrases of content/safety.yaml's concept lists: how one is compiled into elements, and how one is
 // matched from a place in a message (the matcher in concept-matcher.ts decides where to try them).
@@ -99,8 +100,9 @@ export function collectEnds(phrase: readonly Element[], from: number, tokens: re
       const afterBreak = position > 0 && (tokens[position - 1].sentenceEnd || tokens[position - 1].clauseEnd);
       const count = ends.length;
       for (let skip = 0; skip <= (afterBreak ? 0 : element.maximum) && position + skip <= tokens.length; skip++) {
-        // A gap does not reach over the end of a clause or over "but": "bluish hands but pink lips".
-        if (skip > 0 && (tokens[position + skip - 1].sentenceEnd || tokens[position + skip - 1].clauseEnd || tokens[position + skip - 1].word === 'but')) break;
+        // A gap does not reach over the end of a clause, over "but" ("bluish hands but pink lips") or over a
+        // negation ("her lips are not blue").
+        if (skip > 0 && (tokens[position + skip - 1].sentenceEnd || tokens[position + skip - 1].clauseEnd || gapStops.has(tokens[position + skip - 1].word))) break;
         collectEnds(phrase, from + 1, tokens, position + skip, found, ends);
         // The shortest gap the rest fits after.
         if (ends.length > count) break;

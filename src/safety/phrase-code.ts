@@ -1,5 +1,6 @@
 import type { Element, Found } from './concept-phrase';
 import type { TriageToken } from './triage-tokens';
+import { gapStops } from './gap-stops';
 
 // The concept phrases as flat arrays of numbers, and the matching of one phrase from a place in a message over
 // the message's tokens as numbers: the same steps as collectEnds in concept-phrase.ts, without reading an
@@ -18,7 +19,8 @@ const elementFields = 3;
 /** What the matching needs to know of a token, as bits. */
 const breakAfter = 1;
 const sentenceEndAfter = 2;
-const isBut = 4;
+/** A word a gap does not reach over (gap-stops.ts). */
+const stopsGap = 4;
 const isNumber = 8;
 
 /**
@@ -108,7 +110,7 @@ export function setCodedToken(code: PhraseCode, index: number, token: TriageToke
   code.tokenStems[index] = stemNumber;
   code.tokenWords[index] = wordNumber;
   code.tokenBits[index] =
-    (token.sentenceEnd || token.clauseEnd ? breakAfter : 0) | (token.sentenceEnd ? sentenceEndAfter : 0) | (token.word === 'but' ? isBut : 0) | (token.value !== undefined ? isNumber : 0);
+    (token.sentenceEnd || token.clauseEnd ? breakAfter : 0) | (token.sentenceEnd ? sentenceEndAfter : 0) | (gapStops.has(token.word) ? stopsGap : 0) | (token.value !== undefined ? isNumber : 0);
 }
 
 /** A phrase that goes on with no word to look for first (a prefix, a number, a concept, a gap before one of those). */
@@ -156,7 +158,7 @@ export function collectCodedEnds(code: PhraseCode, offset: number, length: numbe
       const maximum = afterBreak ? 0 : elements[at + 1];
       for (let skip = 0; skip <= maximum && position + skip <= tokenCount; skip++) {
         // A gap does not reach over the end of a clause or over "but".
-        if (skip > 0 && (tokenBits[position + skip - 1] & (breakAfter | isBut)) !== 0) break;
+        if (skip > 0 && (tokenBits[position + skip - 1] & (breakAfter | stopsGap)) !== 0) break;
         collectCodedEnds(code, offset, length, from + 1, tokens, position + skip, found, ends);
         // The shortest gap the rest fits after.
         if (ends.length > count) break;

@@ -75,8 +75,10 @@ export function conceptRowsOf(file: SafetyFile): Record<string, string[]> {
  * deference to a rule that found the sign and ruled it out, to measure the net as if no rule knew the wording
  * (scripts/red-flag-cv.js).
  */
-export function createSafetyCheck(file: SafetyFile, rules: RuleTriage, net: SafetyNet, threshold = file.safety_check.threshold, options: { rulesWeigh?: boolean } = {}): SafetyCheck {
-  const { rulesWeigh = true } = options;
+export function createSafetyCheck(file: SafetyFile, rules: RuleTriage, net: SafetyNet, threshold = file.safety_check.threshold, options: { rulesWeigh?: boolean; numbersGate?: boolean } = {}): SafetyCheck {
+  // `numbersGate: false` lets `sure_over_numbers` overrule a number the rules judged too, as before its gate,
+  // to weigh the gate on the folds (scripts/red-flag-cv.js --sure-over-numbers-sweep).
+  const { rulesWeigh = true, numbersGate = true } = options;
   // Worked out once per row rather than per message: the exceptions its rules name, and the flag it raises.
   const exceptionsByRow = new Map<string, string[]>();
   for (const rule of file.rules) if (rule.row !== undefined) exceptionsByRow.set(rule.row, [...(exceptionsByRow.get(rule.row) ?? []), ...(rule.unless ?? [])]);
@@ -84,6 +86,18 @@ export function createSafetyCheck(file: SafetyFile, rules: RuleTriage, net: Safe
   // crisis line (as in rulesWeighed).
   const crisisRows = new Set(file.rules.filter((rule) => rule.message?.startsWith('crisis')).map((rule) => rule.row));
   const flagByRow = new Map(Object.keys(file.safety_check.rows).map((row) => [row, safetyCheckFlag(file, row)]));
+  // By row, the number kinds its rules read only with the baby's age (an age band, or the nappy chart).
+  const ageNeededByRow = new Map<string, Set<string>>();
+  for (const rule of file.rules) {
+    if (rule.row === undefined) continue;
+    for (const sign of rule.signs) {
+      for (const part of parseSign(sign)) {
+        if (part.kind !== 'quantity' || (rule.when?.age_days === undefined && part.value !== 'chart')) continue;
+        const kinds = ageNeededByRow.get(rule.row) ?? new Set<string>();
+        ageNeededByRow.set(rule.row, kinds.add(part.quantity));
+      }
+    }
+  }
   const { row_thresholds: rowThresholds = {}, overrule_threshold: overruleThreshold = 0, by_sentence: bySentence, alternative_share: alternativeShare = 1, crisis_lean: crisisLean, crisis_doubt: crisisDoubt, sure_over_numbers: sureOverNumbers = 0 } = file.safety_check;
   // The row whose check gives the crisis line (mother-mental-health).
   const crisisRow = [...crisisRows].find((row): row is string => row !== undefined && flagByRow.get(row) !== undefined);
@@ -115,6 +129,23 @@ export function createSafetyCheck(file: SafetyFile, rules: RuleTriage, net: Safe
     }
     return undefined;
   };
+  /**
+   * Whether the rules read the row's deciding numbers (`numbers_decide`) in this message: 'judged' when they
+   * did and had all they need to weigh them (the baby's age, for a rule of the row that reads that number by
+   * age or against the nappy chart, or the number read as the mother's), 'unjudged' when the baby's number (or
+   * no one's) was told but the age was not, 'none' when the message gives none of them.
+   */
+  function numbersRead(row: string, recognition: Recognition, facts: Facts): 'judged' | 'unjudged' | 'none' {
+    const decidingKinds = file.safety_check.numbers_decide[row] ?? [];
+    const ageKnown = (recognition.ageDays ?? facts.days_since_birth) !== undefined;
+    if (decidingKinds.includes('age') && ageKnown) return 'judged';
+    const told = recognition.quantities.filter((quantity) => decidingKinds.includes(quantity.kind));
+    if (told.length === 0) return 'none';
+    if (ageKnown) return 'judged';
+    // A number the rules read as the mother's or her partner's ("I have 38.2") is judged: not the baby's.
+    const babysUnread = told.filter((quantity) => ageNeededByRow.get(row)?.has(quantity.kind) && !ownersNotTheBaby.has(rules.recogniser.subjectAt(recognition, quantity.at)));
+    return babysUnread.length === 0 ? 'judged' : 'unjudged';
+  }
   return (text, facts) => {
     const recognition = rules.recogniser.recognise(text);
     const verdict = net.assess(recognition);
@@ -148,20 +179,23 @@ export function createSafetyCheck(file: SafetyFile, rules: RuleTriage, net: Safe
     // a crisis row.
     const exceptions = crisisRows.has(row) || probabilityNone < overruleThreshold ? [] : (exceptionsByRow.get(row) ?? []);
     if (exceptions.some((name) => (recognition.concepts.get(name) ?? []).some((span) => !rules.recogniser.isNegated(recognition, span)))) return 'decided';
-    // A dialog that asks about the row, or a number the rules read for it, decides: "my 5 month old has
-    // 38.2" is no fever under 3 months, and the milk-late dialog answers "call today" from about 72 hours.
-    // Unless the net is surer than `sure_over_numbers`.
-    if (probabilityNone < sureOverNumbers) return flag;
-    if (file.safety_check.left_to_dialogs.includes(row)) return 'decided';
-    const decidingKinds = file.safety_check.numbers_decide[row] ?? [];
-    if (recognition.quantities.some((quantity) => decidingKinds.includes(quantity.kind))) return 'decided';
-    if (decidingKinds.includes('age') && (recognition.ageDays ?? facts.days_since_birth) !== undefined) return 'decided';
+    // A number the rules read for the row decides: "my 5 month old has 38.2" is no fever under 3 months. So
+    // does a dialog that asks about the row (the milk-late dialog answers "call today" from about 72 hours),
+    // and a number told without what the rules need to judge it (a temperature with no age), unless the net
+    // is surer than `sure_over_numbers`: there the rules have read nothing to overrule.
+    if (!numbersGate && probabilityNone < sureOverNumbers) return flag;
+    const numbers = numbersRead(row, recognition, facts);
+    if (numbers === 'judged') return 'decided';
+    const leftToRules = numbers === 'unjudged' || file.safety_check.left_to_dialogs.includes(row);
+    if (leftToRules) return probabilityNone < sureOverNumbers ? flag : 'decided';
     // A rule that found this row's sign and ruled it out decides too, unless the net is surer than that.
     // Asked last, as it reads the message again.
     if (rulesWeigh && probabilityNone >= overruleThreshold && rules.rulesWeighed(recognition, facts, row)) return 'decided';
     return flag;
   }
 }
+
+const ownersNotTheBaby = new Set(['mother', 'partner']);
 
 const sentenceBreak = /(?<=[.!?;])\s+|\n+/;
 // Shorter pieces ("ebf", "5 weeks.") say too little alone to be judged.

@@ -145,8 +145,8 @@ export const safetyFileSchema = z
           .optional(),
         /**
          * Below this probability of "no red flag" the net's check speaks even on a row a number or a dialog
-         * decides (`numbers_decide`, `left_to_dialogs`): so sure a verdict is seldom one the rules' number would
-         * overturn, and the rules may not have read the number as written (0: never).
+         * decides (`numbers_decide`, `left_to_dialogs`), but only where the rules judged no number of the row (none
+         * told, or the baby's told without the age they read it by): never over a number they judged (0: never).
          */
         sure_over_numbers: z.number().min(0).max(1).optional(),
         /**
@@ -185,6 +185,12 @@ export const safetyFileSchema = z
         averaged_epochs: z.number().int().min(0).max(100).optional(),
         /** Labelled red-flag corpora the net learns from, relative to this file. */
         corpus: z.array(z.string().min(1)).min(1),
+        /**
+         * Labelled real-questions files, relative to this file, whose questions of a seed intent (not out of
+         * scope, off topic, small talk, red flags or near misses) the net learns as "no red flag" too, beside the
+         * knowledge base's phrasings: how parents ask, from writers who never saw the content.
+         */
+        ordinary_corpus: z.array(z.string().min(1)).optional(),
         left_to_dialogs: z.array(z.string()),
         numbers_decide: z.record(z.string(), z.array(z.enum([...quantityKinds, 'age'])).min(1)),
         rows: z.record(z.string(), z.array(checkLineSchema).min(1)),

@@ -2,6 +2,7 @@ import { ConceptMatcher, type Span } from './concept-matcher';
 import type { AgeMention } from './baby-ages';
 import { readQuantities, type Quantity, type QuantityKind } from './read-quantities';
 import { numberWords, triageTokens, type PieceWord, type TriageToken } from './triage-tokens';
+import { readsAsEnglish } from './reads-as-english';
 import { TypoCorrector } from './typo-corrector';
 import { isBreastDescribedBy, markBreastSubjects } from './breast-subjects';
 import { inIfClause, isThisPartOfDay, sentenceEndOf, sentenceStartOf } from './sentence-positions';
@@ -77,6 +78,8 @@ export class SignRecogniser {
   private readonly alternatives: (word: string) => readonly string[];
   /** Each piece of a message read into words, remembered across messages (see triageTokens). */
   private readonly pieces = new Map<string, readonly PieceWord[]>();
+  /** The same, uncorrected, for messages in another language (see readsAsEnglish). */
+  private readonly foreignPieces = new Map<string, readonly PieceWord[]>();
 
   constructor(
     readonly matcher: ConceptMatcher,
@@ -108,7 +111,10 @@ export class SignRecogniser {
   }
 
   private read(text: string): Recognition {
-    const tokens = triageTokens(text, this.correct, this.alternatives, this.pieces);
+    // Another language's words are not misspelt signs ("fait" is not "faint"): read as typed.
+    const tokens = readsAsEnglish(text)
+      ? triageTokens(text, this.correct, this.alternatives, this.pieces)
+      : triageTokens(text, undefined, undefined, this.foreignPieces);
     const concepts = this.matcher.match(tokens);
     // An age told in the clause of someone else's person ("my friend's baby … at a week old") is theirs, up to
     // the writer's own ("… and my 8 week old", "mine is 5 days"): the review of s5-rf-nm found those read as theirs.
@@ -691,28 +697,16 @@ function subjectsByToken(recognition: Recognition): SubjectsByToken {
   // "partner just noticed spots on the baby's tummy", "my mum spotted a rash on him": the one who tells of a
   // sign is not whose it is. A partner or relative right before a verb of noticing names nobody (one who
   // "says" may be telling of herself: "my wife says life is not worth living").
-  for (const span of recognition.concepts.get('who_partner') ?? []) {
-    let next = span.end;
-    while (next < recognition.tokens.length && fillerBeforeReport.has(recognition.tokens[next].word)) next++;
-    if (!reportVerbs.has(recognition.tokens[next]?.word ?? '')) continue;
-    for (let index = span.start; index < span.end; index++) if (categories[index] === 'partner') reporters.add(index);
-  }
+  markReporters(recognition, 'who_partner', 'partner', reportVerbs, categories, reporters);
   // A son or daughter who says or thinks something is no baby with a sign ("grandson is 7 weeks. my son says
   // the doctor thinks its pnd" is the baby's father telling of the mother): babies do not speak.
-  for (const span of recognition.concepts.get('who_baby') ?? []) {
-    let next = span.end;
-    while (next < recognition.tokens.length && fillerBeforeReport.has(recognition.tokens[next].word)) next++;
-    if (!speechVerbs.has(recognition.tokens[next]?.word ?? '')) continue;
-    for (let index = span.start; index < span.end; index++) if (categories[index] === 'baby') reporters.add(index);
-  }
+  markReporters(recognition, 'who_baby', 'baby', speechVerbs, categories, reporters);
   // So is the writer who found it: "she's feeding ok but I've found a tiny spot that doesn't fade" is the baby's
   // spot, not hers (train-9); "I noticed my nipple is bleeding", "I found I was dizzy" still name her after.
   // Not "I saw": what she sees may be her own sign ("i saw a huge spider run across the ceiling").
   recognition.tokens.forEach((token, index) => {
     if (token.word !== 'i' || categories![index] !== 'mother') return;
-    let next = index + 1;
-    while (next < recognition.tokens.length && fillerBeforeReport.has(recognition.tokens[next].word)) next++;
-    if (writerReportVerbs.has(recognition.tokens[next]?.word ?? '')) reporters.add(index);
+    if (writerReportVerbs.has(wordAfterFillers(recognition.tokens, index + 1))) reporters.add(index);
   });
   // "my 4 day old", "our son", "my wife": a possessive takes the person named right after it.
   recognition.tokens.forEach((token, index) => {
@@ -745,6 +739,21 @@ export type { QuantityKind };
  * Whether wellness told of `told` can close a sign of `sign`: not the writer's "I'm fine now" for the baby's
  * sign, nor the baby's "he's fine" for hers; a place naming no one fits either.
  */
+/** The first word from `from` on that is no filler ("has", "just", …): the verb a person named before it goes with. */
+function wordAfterFillers(tokens: readonly TriageToken[], from: number): string {
+  let next = from;
+  while (next < tokens.length && fillerBeforeReport.has(tokens[next].word)) next++;
+  return tokens[next]?.word ?? '';
+}
+
+/** Marks as reporters the tokens of `concept`'s persons (of `category`) whose verb is one of `verbs`: they tell, the sign is not theirs. */
+function markReporters(recognition: Recognition, concept: string, category: Subject, verbs: ReadonlySet<string>, categories: Readonly<SubjectsByToken>, reporters: Set<number>): void {
+  for (const span of recognition.concepts.get(concept) ?? []) {
+    if (!verbs.has(wordAfterFillers(recognition.tokens, span.end))) continue;
+    for (let index = span.start; index < span.end; index++) if (categories[index] === category) reporters.add(index);
+  }
+}
+
 function samePerson(sign: Subject, told: Subject): boolean {
   if (sign === 'none' || told === 'none' || sign === 'ambiguous' || told === 'ambiguous') return true;
   const side = (subject: Subject) => (subject === 'baby' || subject === 'baby_likely' ? 'baby' : 'adult');

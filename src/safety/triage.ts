@@ -8,6 +8,7 @@ import { SignRecogniser, type Recognition, type Subject } from './sign-recognise
 import { ageMatches, someAgeMatches } from './age-matches';
 import { exceptionFitsWho, fitsWho } from './fits-who';
 import { messageFor } from './message-for';
+import { writerIllBefore } from './writer-ill-before';
 import { allPartsPresent, compare, compileNormalEntry, compileSign, parseSign, type CompiledSign, type NormalEntry, type Part } from './parse-sign';
 
 export interface RedFlag {
@@ -206,10 +207,12 @@ export function createTriage(file: SafetyFile, recogniser: SignRecogniser = defa
       }
       return found;
     };
-    // A temperature told of nobody, beside the writer's question about feeding through her own illness, is hers.
+    // A temperature told of nobody, beside the writer's question about feeding through her own illness or
+    // after her own illness in its sentence ("I've got flu, 38.5"), is hers.
     const quantitySubject = (kind: QuantityKind, at: number): Subject => {
       const subject = recogniser.subjectAt(recognition, at);
-      return kind === 'temperature' && subject === 'none' && recogniser.writerIllAsked(recognition) ? 'mother' : subject;
+      if (kind !== 'temperature' || subject === 'mother') return subject;
+      return (subject === 'none' && recogniser.writerIllAsked(recognition)) || writerIllBefore(recogniser, recognition, at) ? 'mother' : subject;
     };
     const quantityFound = (part: Extract<Part, { kind: 'quantity' }>): Found[] =>
       recognition.quantities

@@ -90,12 +90,24 @@ describe('createSafetyCheck', () => {
     expect(createSafetyCheck(settings({ crisis_doubt: doubt }), rules, urgent)('a purple spot on her leg that does not fade', {})?.ruleId).toBe('check.baby-skin-rash');
   });
 
-  it('speaks on a row a number decides only where the net is surer than sure_over_numbers', () => {
-    const text = 'day 4 and nothing at all when i pump, not even drops';
-    const net = netSaying([{ word: 'pump', probabilities: { '(none)': 0.005, 'mother-milk-not-in': 0.995 } }]);
-    expect(createSafetyCheck(settings({ sure_over_numbers: 0.01 }), rules, net)(text, {})?.ruleId).toBe('check.mother-milk-not-in');
-    expect(createSafetyCheck(settings({ sure_over_numbers: 0 }), rules, net)(text, {})).toBeUndefined();
-    expect(createSafetyCheck(settings({ sure_over_numbers: 0.004 }), rules, net)(text, {})).toBeUndefined();
+  it('speaks on a row a number decides only where the rules could not judge the number and the net is surer than sure_over_numbers', () => {
+    // Nothing the rules could judge: no age for the milk-late dialog's row, a temperature with no age.
+    const pumping = netSaying([{ word: 'pump', probabilities: { '(none)': 0.005, 'mother-milk-not-in': 0.995 } }]);
+    const pumpingText = 'nothing at all when i pump, not even drops';
+    expect(createSafetyCheck(settings({ sure_over_numbers: 0.01 }), rules, pumping)(pumpingText, {})?.ruleId).toBe('check.mother-milk-not-in');
+    expect(createSafetyCheck(settings({ sure_over_numbers: 0 }), rules, pumping)(pumpingText, {})).toBeUndefined();
+    expect(createSafetyCheck(settings({ sure_over_numbers: 0.004 }), rules, pumping)(pumpingText, {})).toBeUndefined();
+    const hot = netSaying([{ word: 'temperature', probabilities: { '(none)': 0.005, 'baby-temperature': 0.995 } }]);
+    expect(createSafetyCheck(settings({ sure_over_numbers: 0.01 }), rules, hot)('she has a temperature of 38.2', {})?.ruleId).toBe('check.baby-temperature');
+    expect(createSafetyCheck(settings({ sure_over_numbers: 0 }), rules, hot)('she has a temperature of 38.2', {})).toBeUndefined();
+    // The age told (or known from the conversation): the rules judged the number, however sure the net.
+    expect(createSafetyCheck(settings({ sure_over_numbers: 0.01 }), rules, pumping)(`day 4 and ${pumpingText}`, {})).toBeUndefined();
+    expect(createSafetyCheck(settings({ sure_over_numbers: 0.01 }), rules, hot)('my 5 month old has a temperature of 38.2', {})).toBeUndefined();
+    expect(createSafetyCheck(settings({ sure_over_numbers: 0.01 }), rules, hot)('she has a temperature of 38.2', { days_since_birth: 150 })).toBeUndefined();
+    // Read as the mother's own number: judged too, not the baby's.
+    expect(createSafetyCheck(settings({ sure_over_numbers: 0.01 }), rules, hot)('I have a temperature of 38.2', {})).toBeUndefined();
+    // Without the gate (as before it), the sure net overruled the judged number.
+    expect(createSafetyCheck(settings({ sure_over_numbers: 0.01 }), rules, hot, undefined, { numbersGate: false })('my 5 month old has a temperature of 38.2', {})?.ruleId).toBe('check.baby-temperature');
   });
 
   it('gives the crisis row a threshold of its own', () => {

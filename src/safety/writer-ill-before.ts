@@ -1,0 +1,32 @@
+import type { Recognition, SignRecogniser } from './sign-recogniser';
+import { sentenceStartOf } from './sentence-positions';
+
+/**
+ * True when a number told of nobody at `at` follows, in the same sentence, the writer's own illness ("I've got
+ * flu, 38.5 and aching all over", "I feel feverish, temp 38.2", "sore red wedge on my boob, temp 38.3") with no
+ * one else named in between: the number
+ * is hers, as the clause that gives it has no person of its own (issue 11: a mother's fever read as the baby's
+ * raised the baby's fever rule). A baby named between ("I feel rough and my baby is hot, 38.5") keeps it
+ * unattributed, and so still the baby's, as does one in the number's own clause ("I'm ill, 38.5 and so is my
+ * baby"); a person named only after that clause is not whose the number is.
+ */
+export function writerIllBefore(recogniser: SignRecogniser, recognition: Recognition, at: number): boolean {
+  const { tokens } = recognition;
+  const sentenceStart = sentenceStartOf(tokens, at);
+  const illness = illnessConcepts
+    .flatMap((name) => recognition.concepts.get(name) ?? [])
+    .filter((span) => span.end <= at && span.start >= sentenceStart && recogniser.subjectOfSign(recognition, span) === 'mother' && !recogniser.isNegated(recognition, span))
+    .sort((one, other) => one.end - other.end);
+  if (illness.length === 0) return false;
+  const from = illness[illness.length - 1].end;
+  // The number's own clause ends where its sentence or clause does: a person named after that ("38.6, can I
+  // still feed my 3 week old") is not whose the number is.
+  let clauseEnd = at;
+  while (clauseEnd < tokens.length - 1 && !tokens[clauseEnd].sentenceEnd && !tokens[clauseEnd].clauseEnd) clauseEnd++;
+  // Nobody else named from her illness to the end of the number's clause.
+  return !otherPersons.some((name) => (recognition.concepts.get(name) ?? []).some((span) => span.start >= from && span.start <= clauseEnd));
+}
+
+const otherPersons = ['who_baby', 'who_ambiguous', 'who_partner', 'who_other'];
+/** Her illness: feeling feverish or fluey, or her own breast (a sore red breast, then "38.3", is her mastitis). */
+const illnessConcepts = ['fever', 'breast'];
