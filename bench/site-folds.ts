@@ -27,7 +27,7 @@ import { lastQuestionSentence, questionSentenceTop, sentenceCount } from '../src
  * while the shared sample questions and the content's held-out tests keep their targets, then reported
  * fold by fold: a policy that only suits one split shows here.
  *
- * Usage: npm run bench:folds [-- --out views.jsonl [--full] [--views-only]] [-- --options '{"neighbours":{"share":0.3}}']
+ * Usage: npm run bench:folds [-- --out views.jsonl [--full] [--views-only] [--development-only]] [-- --options '{"neighbours":{"share":0.3}}']
  * (--out writes one JSON line per question: fold, label, triage, the ranking and the models apart; --full
  * adds every intent's probability from each model).
  */
@@ -36,7 +36,9 @@ const exampleFolds = 4;
 // was measured at the start of issue 12 (4.1 % against 2.5 %), so the folds are held to 1.5 % for 2 % there.
 // Likewise out of scope: 97.0 % kept out on the folds gave 94.8 % and 94.1 % on the two held-out sets (issue
 // 12, eighth pass), so the folds are held to 97 % for 95 % there.
-const targets = { maximumWrong: 0.015, minimumKeptOut: 0.97 };
+// Since part k (issue 12, s12) the folds are held to the held-out targets themselves, 2 % wrong and 95 % kept
+// out: the held-out sets have since run at or under the folds' wrong answers (1.5, 0.0 and 1.3 % at the end of s14).
+const targets = { maximumWrong: 0.02, minimumKeptOut: 0.95 };
 const sampleTargets = { maximumWrong: 0, minimumRight: 0.9 };
 const contentTestTargets = { maximumWrong: 0, minimumRight: 0.85, minimumKeptOut: 1 };
 
@@ -144,7 +146,9 @@ function main(): void {
   };
 
   const folds: { questions: LabelledQuestion[]; views: Map<string, FirstMessageView> }[] = [];
-  for (let fold = 0; fold <= exampleFolds; fold++) {
+  // --development-only: fold 0 alone, one model's training instead of five, for screening options quickly.
+  const lastFold = process.argv.includes('--development-only') ? 0 : exampleFolds;
+  for (let fold = 0; fold <= lastFold; fold++) {
     const start = Date.now();
     const classifier = fold === 0 ? full : IntentClassifier.train(withoutFold(knowledgeBase.intents, foldOfKey, fold), analyser, { options });
     const questions = corpus.filter((question) => foldOf(question.source) === fold);
