@@ -18,7 +18,7 @@ import { sharedFolder } from './shared-folder';
  * same message ran just before (hot) and the ratio: what the message's own data left in the caches (and its
  * branches in the predictors) save, which a turn after other messages does not find.
  *
- *   npm run build && node dist/bench/first-turn-stages.js [sample|red-flags|development|all] [rounds]
+ *   npm run build && node dist/bench/first-turn-stages.js [sample|red-flags|development|all|lengths] [rounds]
  *
  * For the allocation figure start node with a large young generation (--max-semi-space-size=64), so most
  * runs of turns finish before a scavenge.
@@ -38,7 +38,33 @@ function texts(projectRoot: string, set: string): string[] {
   if (set === 'sample' || set === 'all') read(join(shared, 'eval', 'sample-questions.yaml'));
   if (set === 'red-flags' || set === 'all') for (const name of ['train.yaml', 'dev.yaml']) read(join(projectRoot, 'eval', 'red-flags', name));
   if (set === 'development' || set === 'all') read(join(projectRoot, 'eval', 'real-questions', 'train.yaml'), (source) => trainingPartOf(source) === 'development');
+  if (set === 'lengths') return joinedLengths(found, join(shared, 'eval', 'sample-questions.yaml'));
   return [...new Set(found)];
+}
+
+/**
+ * The longest sample question alone, then followed by other sample questions (in the file's order) up to 2,
+ * 3 and 5 times its length, below the 2,000 characters the guard keeps: whether any stage grows faster than
+ * the text (spans tried at every position, per-concept rescans). Other questions rather than the same one
+ * repeated, so each longer text has words of its own, as a long message does. Measured in s15 (load 13.5,
+ * 20 rounds, stage medians): 356, 765, 1,135 and 1,796 characters took the recogniser 183, 403, 555 and 998
+ * µs (0.51-0.56 µs a character), ranking 205, 414, 571 and 884 (0.49-0.58), analysis 70, 146, 191 and 344,
+ * the rules 66, 125, 151 and 208: each about linear in the text, none quadratic.
+ */
+function joinedLengths(found: string[], samplePath: string): string[] {
+  found.push(...readLabelledQuestions(samplePath).map((entry) => entry.q));
+  const questions = [...new Set(found)];
+  const longest = questions.reduce((first, second) => (second.length > first.length ? second : first));
+  const others = questions.filter((text) => text !== longest);
+  const keptByGuard = 1990;
+  return [1, 2, 3, 5].map((times) => {
+    let text = longest;
+    for (const other of others) {
+      if (text.length >= times * longest.length) break;
+      if (text.length + 1 + other.length <= keptByGuard) text += ` ${other}`;
+    }
+    return text;
+  });
 }
 
 const stageNames = ['guard', 'analyse', 'facts', 'recognise', 'rules', 'net', 'sign question', 'rank', 'whole turn'] as const;
@@ -55,7 +81,7 @@ function main(): void {
   const { options } = engine.parts;
   const triage = options.triage as RuleTriage;
   const messages = texts(config.projectRoot, set);
-  if (messages.length === 0) throw new Error(`no messages for the set ${set}: use sample, red-flags, development or all`);
+  if (messages.length === 0) throw new Error(`no messages for the set ${set}: use sample, red-flags, development, all or lengths`);
 
   // samples[stage][message] holds one time per round; hotSamples the same, each message's third run in a row.
   const samples = stageNames.map(() => messages.map((): number[] => []));

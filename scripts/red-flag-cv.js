@@ -41,7 +41,7 @@ if (!existsSync(join(dist, 'app', 'cached-safety-net.js'))) {
 }
 const { loadConfig } = require(join(dist, 'config'));
 const { buildRuleTriage } = require(join(dist, 'app', 'build-rule-triage'));
-const { ordinaryPhrasings, ordinaryCorpusQuestions } = require(join(dist, 'app', 'cached-safety-net'));
+const { ordinaryPhrasings } = require(join(dist, 'app', 'cached-safety-net'));
 const { loadContent } = require(join(dist, 'app', 'load-content'));
 const { readRedFlagCorpus } = require(join(dist, 'safety', 'red-flag-corpus'));
 const { SafetyNet } = require(join(dist, 'safety', 'safety-net'));
@@ -148,10 +148,7 @@ const ordinaryExtraPaths = options('--ordinary-extra').map((path) => resolve(pat
 for (const path of ordinaryExtraPaths) if (/held-?out/i.test(path)) throw new Error(`${path}: a held-out corpus is never used for tuning; leave it out of --ordinary-extra`);
 const notOrdinary = new Set(['RED_FLAG', 'NEAR_MISS', 'OUT_OF_SCOPE', 'OFF_TOPIC', 'SMALLTALK']);
 const ordinaryExtra = ordinaryExtraPaths.flatMap((path) => readLabelledQuestions(path).filter((question) => !notOrdinary.has(question.label)).map((question) => question.q));
-// And safety_check.ordinary_corpus's questions, learnt in every fold as in the engine.
-for (const relative of check.ordinary_corpus ?? []) if (/held-?out/i.test(relative)) throw new Error(`${relative}: a held-out file is never learnt`);
-const ordinaryCorpus = ordinaryCorpusQuestions(safetyPath, check.ordinary_corpus ?? []);
-const ordinary = [...ordinaryPhrasings(content.knowledgeBase), ...ordinaryCorpus, ...ordinaryExtra].filter((text) => !ruleOf(text));
+const ordinary = [...ordinaryPhrasings(content.knowledgeBase), ...ordinaryExtra].filter((text) => !ruleOf(text));
 
 const rank = { crisis: 0, emergency: 0, urgent_today: 1, soon: 2 };
 const blank = () => ({ rawCaught: 0, rawNear: 0, rawRows: {}, rawLevels: {}, rawUnder: 0, aloneRows: {}, rawOrdinaryFlagged: 0, rawOrdinaryTotal: 0, rawMisses: [], netCaught: 0, netNear: 0, netMisses: [], netAlarms: [], redFlags: 0, byRule: 0, byCheck: 0, under: 0, nearMisses: 0, nearByRule: 0, nearByCheck: 0, rows: {}, levels: {}, misses: [], alarms: [], unders: [], ordinaryFlagged: 0, ordinaryTotal: 0, ordinaryAlarms: [], ordinaryByRow: {}, rawOrdinaryByRow: {} });

@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { LatchConfig } from '../config';
-import { readLabelledQuestions } from '../evaluation/labelled-questions';
 import type { KnowledgeBase } from '../knowledge/knowledge-base';
 import { conceptRowsOf, safetyNetExamples } from '../safety/safety-check';
 import { SafetyNet } from '../safety/safety-net';
@@ -21,7 +20,7 @@ export function cachedSafetyNet(config: LatchConfig, content: Content, rules: Ru
   const safetyPath = join(config.contentDirectory, 'safety.yaml');
   const hash = createHash('sha256').update(safetyNetVersion);
   hash.update(readFileSync(safetyPath));
-  for (const relativePath of [...content.safetyRules.safety_check.corpus, ...(content.safetyRules.safety_check.ordinary_corpus ?? [])]) {
+  for (const relativePath of content.safetyRules.safety_check.corpus) {
     const path = resolve(config.contentDirectory, relativePath);
     hash.update(existsSync(path) ? readFileSync(path) : `missing ${path}`);
   }
@@ -98,18 +97,6 @@ export function ordinaryPhrasings(knowledgeBase: KnowledgeBase, rules?: RuleTria
   return rules ? phrasings.filter((text) => !rules(text, [], {})) : phrasings;
 }
 
-/** Labels of a real-questions file that are no ordinary question of a seed intent. */
-const notOrdinaryLabels = new Set(['RED_FLAG', 'NEAR_MISS', 'OUT_OF_SCOPE', 'OFF_TOPIC', 'SMALLTALK']);
-
-/** The ordinary questions of `safety_check.ordinary_corpus`'s files (paths relative to safety.yaml), learnt as "no red flag". */
-export function ordinaryCorpusQuestions(safetyPath: string, relativePaths: readonly string[]): string[] {
-  return relativePaths.flatMap((relativePath) =>
-    readLabelledQuestions(resolve(dirname(safetyPath), relativePath))
-      .filter((question) => !notOrdinaryLabels.has(question.label))
-      .map((question) => question.q),
-  );
-}
-
 /** The learned net over the red-flag corpus named in safety.yaml (plus the ordinary phrasings). */
 function trainSafetyNet(config: LatchConfig, content: Content, rules: RuleTriage): SafetyNet {
   // Each text is read once: for keeping flagged phrasings out, and for training.
@@ -120,8 +107,7 @@ function trainSafetyNet(config: LatchConfig, content: Content, rules: RuleTriage
     return reading;
   };
   const safetyPath = join(config.contentDirectory, 'safety.yaml');
-  const phrasings = [...ordinaryPhrasings(content.knowledgeBase), ...ordinaryCorpusQuestions(safetyPath, content.safetyRules.safety_check.ordinary_corpus ?? [])];
-  const ordinary = phrasings.filter((text) => !rules.triageRecognition(read(text), {}));
+  const ordinary = ordinaryPhrasings(content.knowledgeBase).filter((text) => !rules.triageRecognition(read(text), {}));
   const examples = safetyNetExamples(content.safetyRules, safetyPath, ordinary);
   const { members, averaged_epochs: averagedEpochs } = content.safetyRules.safety_check;
   return SafetyNet.train(examples, rules.recogniser, { read, conceptRows: conceptRowsOf(content.safetyRules), members, averagedEpochs });

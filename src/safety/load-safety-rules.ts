@@ -45,7 +45,7 @@ export function loadSafetyContent(contentDirectory: string, displayRoot: string,
     yamlPath[0] === 'levels' ||
     yamlPath[0] === 'clinic' ||
     (yamlPath[0] === 'rules' && yamlPath[2] === 'means') ||
-    (yamlPath[0] === 'safety_check' && !['left_to_dialogs', 'numbers_decide', 'corpus', 'ordinary_corpus'].includes(String(yamlPath[1])));
+    (yamlPath[0] === 'safety_check' && !['left_to_dialogs', 'numbers_decide', 'corpus'].includes(String(yamlPath[1])));
   const file = localiseStrings(result.data, [], {
     source,
     wording,

@@ -1,6 +1,7 @@
 import type { TriageToken } from './triage-tokens';
 import { babyAges, toddlerAge, toldAsPast, type AgeMention } from './baby-ages';
 import { babyWords, bodyReadingWords, notAReading } from './not-a-reading';
+import { breathRateTold } from './breath-rate-told';
 import { clockHour, puttingOn, readDayUnit, secondsCounted, wokeToFeed } from './quantity-contexts';
 import { amountLost, bareKilograms, weightDrop, weightInGrams, type WeightLost, type WeightMention } from './read-weights';
 
@@ -199,6 +200,11 @@ export function readQuantities(tokens: readonly TriageToken[], someoneElses: (in
     }
     if ((next === 'breaths' || next === 'breath' || next === 'bpm') || perMinute(next, afterNext) || ((next === 'breaths' || next === 'times') && perMinute(afterNext, word(index + 3)))) {
       quantities.push({ kind: 'breaths', value, at: index });
+      continue;
+    }
+    const rate = breathRateTold(tokens, index);
+    if (rate !== undefined) {
+      quantities.push({ kind: 'breaths', value: rate, at: index });
       continue;
     }
     // How long something lasted in seconds ("stops for like 5 seconds"): a rule's normal_when reads it (a

@@ -185,12 +185,6 @@ export const safetyFileSchema = z
         averaged_epochs: z.number().int().min(0).max(100).optional(),
         /** Labelled red-flag corpora the net learns from, relative to this file. */
         corpus: z.array(z.string().min(1)).min(1),
-        /**
-         * Labelled real-questions files, relative to this file, whose questions of a seed intent (not out of
-         * scope, off topic, small talk, red flags or near misses) the net learns as "no red flag" too, beside the
-         * knowledge base's phrasings: how parents ask, from writers who never saw the content.
-         */
-        ordinary_corpus: z.array(z.string().min(1)).optional(),
         left_to_dialogs: z.array(z.string()),
         numbers_decide: z.record(z.string(), z.array(z.enum([...quantityKinds, 'age'])).min(1)),
         rows: z.record(z.string(), z.array(checkLineSchema).min(1)),

@@ -1,4 +1,5 @@
 import { ConceptMatcher, type Span } from './concept-matcher';
+import { otherPersonConcepts } from './person-concepts';
 import type { AgeMention } from './baby-ages';
 import { readQuantities, type Quantity, type QuantityKind } from './read-quantities';
 import { numberWords, triageTokens, type PieceWord, type TriageToken } from './triage-tokens';
@@ -323,7 +324,7 @@ export class SignRecogniser {
   writerIllAsked(recognition: Recognition): boolean {
     const { concepts } = recognition;
     if (recognition.ages.some((age) => !toldAsPostpartum(recognition.tokens, age.at))) return false;
-    if (['who_baby', 'who_ambiguous', 'who_partner', 'who_other'].some((name) => concepts.has(name))) return false;
+    if (otherPersonConcepts.some((name) => concepts.has(name))) return false;
     return recognition.ages.length > 0 || (concepts.get('nursing_while_ill') ?? noSpans).some((span) => !this.isNegated(recognition, span));
   }
 

@@ -436,18 +436,27 @@ function chartMinimum(file: SafetyFile, kind: QuantityKind, dayOfLife: number | 
 function withinWindow(candidates: readonly Found[][], window: number): Found[] | undefined {
   if (candidates.some((list) => list.length === 0)) return undefined;
   if (candidates.length === 1) return [candidates[0][0]];
+  // A part whose concept comes again later in the sign may need another of its places than the first: "sunken
+  // eyes and a sunken fontanelle" is one long place and two short ones, and taking the long one left none for
+  // the second marker. Only such parts try further places, so every other sign reads as before.
+  const repeated = candidates.map((list, part) => candidates.some((other, later) => later > part && other.length > 0 && list.includes(other[0])));
   for (const anchor of candidates.flat()) {
     const chosen: Found[] = [];
-    for (const list of candidates) {
-      // The same concept twice in a sign ("strange + strange") needs two places, not two readings of one
-      // place ("has not slept" and "not slept" are one sign).
-      const near = list.find(
-        (found) => Math.abs(found.span.start - anchor.span.start) <= window && !chosen.some((other) => other === found || (list.includes(other) && overlaps(other.span, found.span))),
-      );
-      if (!near) break;
-      chosen.push(near);
-    }
-    if (chosen.length === candidates.length) return chosen;
+    const choose = (part: number): boolean => {
+      if (part === candidates.length) return true;
+      const list = candidates[part];
+      for (const found of list) {
+        // The same concept twice in a sign ("strange + strange") needs two places, not two readings of one
+        // place ("has not slept" and "not slept" are one sign).
+        if (Math.abs(found.span.start - anchor.span.start) > window || chosen.some((other) => other === found || (list.includes(other) && overlaps(other.span, found.span)))) continue;
+        chosen.push(found);
+        if (choose(part + 1)) return true;
+        chosen.pop();
+        if (!repeated[part]) return false;
+      }
+      return false;
+    };
+    if (choose(0)) return chosen;
   }
   return undefined;
 }

@@ -1,5 +1,6 @@
 import type { Recognition, SignRecogniser } from './sign-recogniser';
 import { sentenceStartOf } from './sentence-positions';
+import { otherPersonConcepts } from './person-concepts';
 
 /**
  * True when a number told of nobody at `at` follows, in the same sentence, the writer's own illness ("I've got
@@ -24,9 +25,8 @@ export function writerIllBefore(recogniser: SignRecogniser, recognition: Recogni
   let clauseEnd = at;
   while (clauseEnd < tokens.length - 1 && !tokens[clauseEnd].sentenceEnd && !tokens[clauseEnd].clauseEnd) clauseEnd++;
   // Nobody else named from her illness to the end of the number's clause.
-  return !otherPersons.some((name) => (recognition.concepts.get(name) ?? []).some((span) => span.start >= from && span.start <= clauseEnd));
+  return !otherPersonConcepts.some((name) => (recognition.concepts.get(name) ?? []).some((span) => span.start >= from && span.start <= clauseEnd));
 }
 
-const otherPersons = ['who_baby', 'who_ambiguous', 'who_partner', 'who_other'];
 /** Her illness: feeling feverish or fluey, or her own breast (a sore red breast, then "38.3", is her mastitis). */
 const illnessConcepts = ['fever', 'breast'];

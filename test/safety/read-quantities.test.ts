@@ -83,6 +83,19 @@ describe('readQuantities', () => {
     expect(kinds('only had six in 24 hours since her last feed', 'feeds')).toEqual([]);
   });
 
+  it('reads a breathing rate told with no unit as breaths a minute, and nothing else so', () => {
+    // A monitor's or a count's rate: "breathing rate … 58", "counted his breaths and got 66".
+    expect(kinds('the sock monitor shows a breathing rate of 58 most of the night', 'breaths')).toEqual([58]);
+    expect(kinds('resp rate on the app was 64 to 68', 'breaths')).toEqual([64, 68]);
+    expect(kinds('i counted his breaths while he slept and got 66', 'breaths')).toEqual([66]);
+    // Counted over half a minute, scaled to a minute.
+    expect(kinds('counted her breaths for 30 seconds and it was 34', 'breaths')).toEqual([68]);
+    // A unit after the number, or no breathing rate named, is something else.
+    expect(kinds('i counted his breaths, he is 12 days old', 'breaths')).toEqual([]);
+    expect(kinds('his heart rate on the monitor was 150', 'breaths')).toEqual([]);
+    expect(kinds('she breathes fast. she is 9 weeks and weighs 5', 'breaths')).toEqual([]);
+  });
+
   it('reads feeds counted the ways parents count them, and nothing else as feeds', () => {
     expect(kinds('just 3 short feeds since breakfast', 'feeds')).toEqual([3]);
     expect(kinds('i only managed to get him on 5 times today', 'feeds')).toEqual([5]);

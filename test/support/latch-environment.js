@@ -43,6 +43,34 @@ class LatchEnvironment extends TestEnvironment {
     super(config, context);
     this.global.latchWorkerMemo = workerMemo;
   }
+
+  handleTestEvent(event, state) {
+    this.circusState = state;
+  }
+
+  async teardown() {
+    if (this.circusState) forgetTests(this.circusState.rootDescribeBlock);
+    this.circusState = undefined;
+    await super.teardown();
+  }
+}
+
+/**
+ * Empties jest's record of the file's describe blocks, tests and hooks once the file's results are made (jest
+ * makes them before it tears the environment down). jest runs each test in an async context holding the
+ * test, so anything a test starts that outlives the file (a timer, a pooled socket, a library's timer made
+ * on first use) holds the test, and through it (its function, its describe blocks, the stack of the error jest
+ * keeps for it) the file's every module and its engine, which every later garbage collection walked through
+ * (in 12 files run in one worker, up to 287 MB kept after a collection, against at most 249 MB without them).
+ */
+function forgetTests(block) {
+  if (block == null || typeof block !== 'object') return;
+  const children = Array.isArray(block.children) ? block.children : [];
+  const hooks = Array.isArray(block.hooks) ? block.hooks : [];
+  for (const child of children) forgetTests(child);
+  for (const item of [block, ...hooks]) for (const key of Object.keys(item)) delete item[key];
 }
 
 module.exports = LatchEnvironment;
+// For its test (latch-environment.test.ts).
+module.exports.forgetTests = forgetTests;

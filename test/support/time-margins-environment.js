@@ -4,8 +4,9 @@
 // scripts/test-time-margins.js reports the files' CPU and every test or hook within 2× of its limit.
 // Plain JavaScript: jest loads the environment before any transform applies.
 'use strict';
-const { appendFileSync } = require('node:fs');
-const { relative } = require('node:path');
+const { appendFileSync, mkdirSync, writeFileSync } = require('node:fs');
+const { Session } = require('node:inspector');
+const { join, relative } = require('node:path');
 const { performance } = require('node:perf_hooks');
 const LatchEnvironment = require('./latch-environment');
 
@@ -27,9 +28,19 @@ class TimeMarginsEnvironment extends LatchEnvironment {
     this.startedAt = performance.now();
     this.records = [];
     this.running = new Map();
+    // LATCH_TEST_PROFILE=folder: V8's CPU profile of each file as it runs in its worker (jest's workers end
+    // without writing node's own --cpu-prof), one .cpuprofile per file, named after it.
+    this.profileFolder = process.env.LATCH_TEST_PROFILE;
+    if (this.profileFolder) {
+      this.profiler = new Session();
+      this.profiler.connect();
+      this.profiler.post('Profiler.enable');
+      this.profiler.post('Profiler.start');
+    }
   }
 
   handleTestEvent(event, state) {
+    super.handleTestEvent(event, state);
     if (event.name === 'test_fn_start') this.running.set(event.test, performance.now());
     else if (event.name === 'hook_start') this.running.set(event.hook, performance.now());
     else if (event.name === 'test_fn_success' || event.name === 'test_fn_failure') this.record('test', event.test, fullName(event.test.parent, event.test.name), state);
@@ -51,7 +62,21 @@ class TimeMarginsEnvironment extends LatchEnvironment {
       const line = { file: this.file, pid: process.pid, heapAtStartMb: this.heapAtStartMb, heapMb: Math.round(process.memoryUsage().heapUsed / 1e6), wallMs: Math.round(performance.now() - this.startedAt), cpuMs: Math.round((cpu.user + cpu.system) / 1000), records: this.records };
       appendFileSync(this.output, JSON.stringify(line) + '\n');
     }
+    if (this.profiler) await this.writeProfile();
     await super.teardown();
+  }
+
+  writeProfile() {
+    return new Promise((resolve) => {
+      this.profiler.post('Profiler.stop', (error, result) => {
+        if (!error) {
+          mkdirSync(this.profileFolder, { recursive: true });
+          writeFileSync(join(this.profileFolder, `${this.file.replace(/[\\/]/g, '+')}.cpuprofile`), JSON.stringify(result.profile));
+        }
+        this.profiler.disconnect();
+        resolve();
+      });
+    });
   }
 }
 

@@ -14,7 +14,16 @@ beforeAll(() => {
 
 const messages = () => sharedEngine().knowledgeBase.messages;
 
+// Each store a test made, stopped after it: a memory store's sweeper is a timer made inside the test, and a
+// timer left running keeps the test (through jest's per-test async context) and so this file's every module
+// alive in the worker after the file ends, until the timer fires a minute later.
+const storesMade: ConversationStore[] = [];
+afterEach(() => {
+  for (const store of storesMade.splice(0)) store.dispose?.();
+});
+
 function botAdapter(engine: Responder = sharedEngine(), options: LatchBotOptions = {}, store: ConversationStore = new MemoryConversationStore({ idleMs: 60 * 60_000, maximumConversations: 100 })) {
+  storesMade.push(store);
   const bot = new LatchBot(engine, store, { typingAfterMs: 1_000, ...options });
   return new TestAdapter((context) => bot.run(context));
 }

@@ -15,9 +15,15 @@ export interface WebTestServer {
   close(): Promise<void>;
 }
 
+/** The memory store of each bot latchBot made, stopped when the test server over that bot closes. */
+const storeOfBot = new WeakMap<WebBot, MemoryConversationStore>();
+
 /** The real LatchBot over an engine, with memory state, as the server builds it. */
 export function latchBot(engine: Responder): LatchBot {
-  return new LatchBot(engine, new MemoryConversationStore({ idleMs: 60 * 60_000, maximumConversations: 1_000 }));
+  const store = new MemoryConversationStore({ idleMs: 60 * 60_000, maximumConversations: 1_000 });
+  const bot = new LatchBot(engine, store);
+  storeOfBot.set(bot, store);
+  return bot;
 }
 
 /** A real HTTP server on 127.0.0.1 and a free port, serving only the web channel, with settings and a clock of the test's choosing. */
@@ -48,6 +54,9 @@ export async function startWebTestServer(options: {
     close: () =>
       new Promise<void>((resolve, reject) => {
         channel.close();
+        // Its sweeper timer, left running, would keep the test file's modules alive in the jest worker (the
+        // server's own close disposes its store the same way).
+        storeOfBot.get(options.bot)?.dispose();
         server.closeAllConnections();
         server.close((error) => (error ? reject(error) : resolve()));
       }),
