@@ -18,7 +18,7 @@ import { sharedFolder } from './shared-folder';
  *
  *   cp -r dist .cache/base-build      # before the change: the base build, inside the project (its content)
  *   npm run build                     # after it
- *   node dist/bench/compare-builds.js .cache/base-build [dist] [sample|long|development] [rounds]
+ *   node dist/bench/compare-builds.js .cache/base-build [dist] [sample|long|typographic|development] [rounds]
  *
  * Each build reads the compiled-model cache under the hash of its own src/nlu files, so a change to the
  * classifier trains its model once (npx latch kb build). The safety net's cache is keyed by the project's
@@ -64,7 +64,9 @@ function texts(projectRoot: string, set: string): string[] {
   if (set === 'sample') return sample;
   // The three longest sample questions: where the p99 is.
   if (set === 'long') return [...sample].sort((first, second) => second.length - first.length).slice(0, 3);
-  throw new Error(`unknown set ${set}: use sample, long or development`);
+  // The sample questions with a character beyond ASCII (a phone's curly quotes and dashes): the Unicode paths.
+  if (set === 'typographic') return sample.filter((text) => /[^\x00-\x7f]/.test(text));
+  throw new Error(`unknown set ${set}: use sample, long, typographic or development`);
 }
 
 function quantile(values: readonly number[], share: number): number {
@@ -74,7 +76,7 @@ function quantile(values: readonly number[], share: number): number {
 
 function main(): void {
   const [baseFolder, newFolder = 'dist', set = 'sample', roundsText = '20'] = process.argv.slice(2);
-  if (!baseFolder) throw new Error('usage: node dist/bench/compare-builds.js BASE_BUILD [NEW_BUILD] [sample|long|development] [rounds]');
+  if (!baseFolder) throw new Error('usage: node dist/bench/compare-builds.js BASE_BUILD [NEW_BUILD] [sample|long|typographic|development] [rounds]');
   const rounds = Number(roundsText);
   const projectRoot = loadConfig().projectRoot;
   const folders = [resolve(projectRoot, baseFolder), resolve(projectRoot, newFolder)];

@@ -13,6 +13,8 @@
 //        [--ordinary-sentences | --no-ordinary-sentences] (learn each sentence of an ordinary phrasing of several too, or not)
 //        [--ordinary-extra FILE ...] (a real-questions file whose in-scope questions are learnt as "no red flag" in
 //        every fold, beside the knowledge base's phrasings; never measured, so runs with and without it score the same items)
+//        [--drop-share P --drop-seed S] (each fold's net learns its training items but a share P of them, left out by a hash
+//        of the text and S, never of the held fold: two runs with other S stand for two retrainings on slightly different data)
 //        [--dump FILE] (a JSON line per held item at the file's threshold: its text, label, row, level, the rule's, the
 //        check's, the check alone's and the bare net's flags, and the net's probability for each row, to weigh a
 //        setting such as crisis_lean offline, or to count with scripts/net-churn.js the verdicts two trainings flip)
@@ -45,7 +47,7 @@ const { ordinaryPhrasings } = require(join(dist, 'app', 'cached-safety-net'));
 const { loadContent } = require(join(dist, 'app', 'load-content'));
 const { readRedFlagCorpus } = require(join(dist, 'safety', 'red-flag-corpus'));
 const { SafetyNet } = require(join(dist, 'safety', 'safety-net'));
-const { netExamples, createSafetyCheck, conceptRowsOf, safetyCheckFlag } = require(join(dist, 'safety', 'safety-check'));
+const { netExamples, createSafetyCheck, createLevelRaise, conceptRowsOf, safetyCheckFlag } = require(join(dist, 'safety', 'safety-check'));
 const { readDevelopmentQuestions } = require(join(dist, 'evaluation', 'read-development-questions'));
 
 function option(name, fallback) {
@@ -76,6 +78,8 @@ const settings = {
   ordinary_sentences: process.argv.includes('--ordinary-sentences') ? true : process.argv.includes('--no-ordinary-sentences') ? false : check.ordinary_sentences,
   crisis_doubt: option('--crisis-doubt') === 'none' ? undefined : option('--crisis-doubt') ? { share: Number(option('--crisis-doubt').split(',')[0]), none_below: Number(option('--crisis-doubt').split(',')[1]) } : check.crisis_doubt,
   sure_over_numbers: Number(option('--sure-over-numbers', String(check.sure_over_numbers ?? 0))),
+  // --raise-share S: the net's raise of a rule's level below emergency at S (none: off).
+  raise: option('--raise-share') === 'none' ? undefined : option('--raise-share') ? { share: Number(option('--raise-share')) } : check.raise,
   row_thresholds: { ...check.row_thresholds, ...Object.fromEntries(options('--row-threshold').map((pair) => [pair.split('=')[0], Number(pair.split('=')[1])])) },
 };
 const file = { ...content.safetyRules, safety_check: settings };
@@ -151,7 +155,7 @@ const ordinaryExtra = ordinaryExtraPaths.flatMap((path) => readLabelledQuestions
 const ordinary = [...ordinaryPhrasings(content.knowledgeBase), ...ordinaryExtra].filter((text) => !ruleOf(text));
 
 const rank = { crisis: 0, emergency: 0, urgent_today: 1, soon: 2 };
-const blank = () => ({ rawCaught: 0, rawNear: 0, rawRows: {}, rawLevels: {}, rawUnder: 0, aloneRows: {}, rawOrdinaryFlagged: 0, rawOrdinaryTotal: 0, rawMisses: [], netCaught: 0, netNear: 0, netMisses: [], netAlarms: [], redFlags: 0, byRule: 0, byCheck: 0, under: 0, nearMisses: 0, nearByRule: 0, nearByCheck: 0, rows: {}, levels: {}, misses: [], alarms: [], unders: [], ordinaryFlagged: 0, ordinaryTotal: 0, ordinaryAlarms: [], ordinaryByRow: {}, rawOrdinaryByRow: {} });
+const blank = () => ({ rawCaught: 0, rawNear: 0, rawRows: {}, rawLevels: {}, rawUnder: 0, aloneRows: {}, rawOrdinaryFlagged: 0, rawOrdinaryTotal: 0, rawMisses: [], netCaught: 0, netNear: 0, netMisses: [], netAlarms: [], redFlags: 0, byRule: 0, byCheck: 0, under: 0, nearMisses: 0, nearByRule: 0, nearByCheck: 0, rows: {}, levels: {}, misses: [], alarms: [], unders: [], ordinaryFlagged: 0, ordinaryTotal: 0, ordinaryAlarms: [], ordinaryByRow: {}, rawOrdinaryByRow: {}, raisedUnder: 0, raisedOver: 0, raisedNear: 0, underBeforeRaise: 0, raises: [] });
 const results = new Map(thresholds.map((threshold) => [threshold, blank()]));
 
 // --sure-over-numbers-sweep: each value with the gate (only where the rules did not judge the row's numbers)
@@ -165,8 +169,11 @@ const sweepVariants = [
 const dumpPath = option('--dump');
 const dumpLines = [];
 const started = Date.now();
+const dropShare = Number(option('--drop-share', '0'));
+const dropSeed = option('--drop-seed', '1');
+const dropped = (entry) => dropShare > 0 && createHash('sha256').update(`latch-red-flag-drop:${dropSeed}:${entry.q}`).digest().readUInt32BE(0) / 2 ** 32 < dropShare;
 for (let fold = 0; fold < foldCount; fold++) {
-  const training = entries.filter((entry) => entry.fold !== fold && !entry.measureOnly);
+  const training = entries.filter((entry) => entry.fold !== fold && !entry.measureOnly && !dropped(entry));
   const held = testPath ? testEntries : entries.filter((entry) => entry.fold === fold && !entry.trainOnly);
   const net = SafetyNet.train(netExamples(file, training, ordinary), rules.recogniser, { read, conceptRows, ...netOptions });
   // The bare verdict: a red flag of its row when "no red flag" is below the threshold (the soon rows' lower).
@@ -179,6 +186,7 @@ for (let fold = 0; fold < foldCount; fold++) {
   for (const threshold of thresholds) {
     const safetyCheck = createSafetyCheck(file, rules, net, threshold);
     const checkAlone = createSafetyCheck(file, rules, net, threshold, { rulesWeigh: false });
+    const levelRaise = createLevelRaise(file, rules, net);
     const result = results.get(threshold);
     for (const entry of held) {
       const byRule = ruleOf(entry.q);
@@ -186,7 +194,17 @@ for (let fold = 0; fold < foldCount; fold++) {
       const byCheck = safetyCheck(entry.q, {});
       // As in the engine's triage step: a crisis the net reads outranks a rule's "see someone soon".
       const crisisOverSoon = byRule?.level === 'soon' && byCheck?.message.startsWith('crisis');
-      const flag = crisisOverSoon ? byCheck : (byRule ?? byCheck);
+      const found = crisisOverSoon ? byCheck : (byRule ?? byCheck);
+      // As in the engine: a rule's flag below emergency, raised where the net reads an emergency row.
+      const raised = found && found === byRule && found.level !== 'emergency' ? levelRaise?.(entry.q, found) : undefined;
+      const flag = raised ?? found;
+      if (entry.label === 'RED_FLAG' && found && rank[found.level] > rank[entry.level]) result.underBeforeRaise++;
+      if (raised) {
+        if (entry.label !== 'RED_FLAG') result.raisedNear++;
+        else if (rank[found.level] > rank[entry.level]) result.raisedUnder++;
+        else if (rank[raised.level] < rank[entry.level]) result.raisedOver++;
+        result.raises.push(`${entry.label === 'RED_FLAG' ? `${entry.row} ${entry.level}` : 'NEAR_MISS'} ${found.ruleId} -> ${raised.ruleId}: ${entry.q}`);
+      }
       const alone = checkAlone(entry.q, {});
       const raw = rawFlag(entry.q, threshold);
       if (dumpPath && threshold === check.threshold) {
@@ -312,7 +330,7 @@ const shortPaths = (paths) => paths.map((path) => path.replace(`${resolve(__dirn
 console.log(
   `leave-sites-out cross-validation, ${folds} folds over ${shortPaths(corpusPaths)}${trainOnlyPaths.length ? `; learnt, never measured: ${shortPaths(trainOnlyPaths)}` : ''}${measureOnlyPaths.length ? `; measured, never learnt: ${shortPaths(measureOnlyPaths)}` : ''}${ordinaryExtraPaths.length ? `; learnt as ordinary: ${ordinaryExtra.length} questions of ${shortPaths(ordinaryExtraPaths)}` : ''}`,
 );
-console.log(`  ${entries.length} items; fold sizes ${sizes.join(', ')}; ${unsourced} without a source (always trained on, never measured)`);
+console.log(`  ${entries.length} items; fold sizes ${sizes.join(', ')}; ${unsourced} without a source (always trained on, never measured)${dropShare > 0 ? `; a share ${dropShare} of training items left out (drop seed ${dropSeed})` : ''}`);
 console.log(`  net ${JSON.stringify(netOptions)}, near_miss_weight ${settings.near_miss_weight}, ordinary_share ${settings.ordinary_share}, ordinary_sentences ${Boolean(settings.ordinary_sentences)}, soon_threshold ${settings.soon_threshold}, overrule_threshold ${settings.overrule_threshold}, alternative_share ${settings.alternative_share}, by_sentence ${JSON.stringify(settings.by_sentence)}, crisis_doubt ${JSON.stringify(settings.crisis_doubt)}, sure_over_numbers ${settings.sure_over_numbers}, row_thresholds ${JSON.stringify(settings.row_thresholds)}; ${((Date.now() - started) / 1000).toFixed(1)} s`);
 const rulesOnlyRowsRecall = results.get(thresholds[0]);
 console.log(`  rules alone: recall ${rulesOnlyRowsRecall.byRule}/${rulesOnlyRowsRecall.redFlags} ${percent(rulesOnlyRowsRecall.byRule, rulesOnlyRowsRecall.redFlags)}, near misses flagged ${rulesOnlyRowsRecall.nearByRule}/${rulesOnlyRowsRecall.nearMisses} ${percent(rulesOnlyRowsRecall.nearByRule, rulesOnlyRowsRecall.nearMisses)}`);
@@ -325,6 +343,7 @@ for (const threshold of thresholds) {
       `near misses flagged ${result.nearByRule + result.nearByCheck}/${result.nearMisses} ${percent(result.nearByRule + result.nearByCheck, result.nearMisses)} (check ${result.nearByCheck}), ` +
       `ordinary flagged by the check ${percent(result.ordinaryFlagged, result.ordinaryTotal)} of ${result.ordinaryTotal / foldCount}, worst row ${worst ? `${worst[0]} ${percent(worst[1], 1)}` : 'n/a'}`,
   );
+  if (settings.raise) console.log(`    raised to emergency by the net (raise.share ${settings.raise.share}): ${result.raisedUnder} of ${result.underBeforeRaise} under-escalated red flags, over-escalated ${result.raisedOver} (urgent today or soon labelled), near misses raised ${result.raisedNear}`);
   console.log(`    the check alone (as if no rule fired): recall ${result.netCaught}/${result.redFlags} ${percent(result.netCaught, result.redFlags)}, near misses flagged ${result.netNear}/${result.nearMisses} ${percent(result.netNear, result.nearMisses)}`);
   const rawWorst = Object.entries(result.rawRows).map(([row, tally]) => [row, tally.caught / tally.total]).sort((a, b) => a[1] - b[1])[0];
   console.log(
@@ -357,6 +376,7 @@ for (const variant of sweepVariants) {
 if (details) {
   for (const miss of shown.misses) console.log('MISS', miss);
   for (const under of shown.unders) console.log('UNDER', under);
+  for (const raise of shown.raises) console.log('RAISED', raise);
   for (const alarm of shown.alarms) console.log('ALARM', alarm);
   for (const alarm of shown.ordinaryAlarms) console.log('ORDINARY', alarm);
   if (process.argv.includes('--net-details')) {

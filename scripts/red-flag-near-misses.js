@@ -5,9 +5,9 @@
 // change can be weighed on every file before it is kept (issue 11: no red flag may be lost). The held-out
 // files are never read. Run after `npm run build`:
 //   node scripts/red-flag-near-misses.js [FILE ...] [--list] [--json OUT]
-// With no FILE: train.yaml, train-2 … train-11 and dev.yaml of eval/red-flags/.
+// With no FILE: every training file of eval/red-flags/ (train.yaml, train-2, train-3, …, in order) and dev.yaml.
 'use strict';
-const { writeFileSync } = require('node:fs');
+const { readdirSync, writeFileSync } = require('node:fs');
 const { basename, join } = require('node:path');
 const { distModule, readArguments } = require('./script-engine');
 const { loadConfig } = distModule('config');
@@ -15,7 +15,14 @@ const { buildEngine } = distModule('app', 'build-engine');
 const { initialConversationState } = distModule('engine', 'turn-types');
 const { readRedFlagCorpus } = distModule('safety', 'red-flag-corpus');
 
-const { list, jsonPath, files } = readArguments(process.argv.slice(2), join(__dirname, '..', 'eval', 'red-flags'), ['train', 'train-2', 'train-3', 'train-4', 'train-5', 'train-6', 'train-7', 'train-8', 'train-9', 'train-10', 'train-11', 'dev']);
+const corpusDirectory = join(__dirname, '..', 'eval', 'red-flags');
+// Read from the folder, so each round's new part is counted without editing this list (train-12 on were left out).
+const partNumber = (name) => Number(name.slice('train-'.length)) || 1;
+const trainingNames = readdirSync(corpusDirectory)
+  .filter((file) => /^train(-\d+)?\.yaml$/.test(file))
+  .map((file) => basename(file, '.yaml'))
+  .sort((first, second) => partNumber(first) - partNumber(second));
+const { list, jsonPath, files } = readArguments(process.argv.slice(2), corpusDirectory, [...trainingNames, 'dev']);
 
 const engine = buildEngine(loadConfig({}));
 const rank = { emergency: 0, urgent_today: 1, soon: 2 };
@@ -24,7 +31,7 @@ const timestamp = '2026-01-01T12:00:00.000Z';
 const report = { files: {}, byFired: {} };
 for (const path of files) {
   const name = basename(path, '.yaml');
-  const counts = { redFlags: 0, caught: 0, byRule: 0, byCheck: 0, under: 0, nearMisses: 0, flagged: 0, flaggedByRule: 0, flaggedByCheck: 0 };
+  const counts = { redFlags: 0, caught: 0, byRule: 0, byCheck: 0, under: 0, nearMisses: 0, flagged: 0, flaggedByRule: 0, flaggedByCheck: 0, raisedRight: 0, raisedOver: 0, raisedNear: 0 };
   const flaggedItems = [];
   // Red flags missed or under-escalated, so two runs can be compared item by item (a count can hide a swap).
   const missedItems = [];
@@ -32,6 +39,9 @@ for (const path of files) {
     const { trace } = engine.respond({ text: entry.q, timestamp }, initialConversationState());
     const flag = trace.route === 'red_flag' ? trace.redFlag : undefined;
     const byCheck = flag?.certain === false;
+    // A rule's level the net raised to an emergency (safety_check.raise): right for an emergency red flag, over
+    // for one labelled lower, and a near miss raised.
+    if (flag?.ruleId.startsWith('raise.')) counts[entry.label !== 'RED_FLAG' ? 'raisedNear' : entry.level === 'emergency' ? 'raisedRight' : 'raisedOver']++;
     if (entry.label === 'RED_FLAG') {
       counts.redFlags++;
       if (!flag) {
@@ -60,7 +70,8 @@ for (const path of files) {
   const share = (part, whole) => (whole === 0 ? '-' : `${((100 * part) / whole).toFixed(1)} %`);
   console.log(
     `${name}: red flags ${counts.caught}/${counts.redFlags} (rules ${counts.byRule}, check ${counts.byCheck}), under-escalated ${counts.under}; ` +
-      `near misses flagged ${counts.flagged}/${counts.nearMisses} (${share(counts.flagged, counts.nearMisses)}; rules ${counts.flaggedByRule}, check ${counts.flaggedByCheck})`,
+      `near misses flagged ${counts.flagged}/${counts.nearMisses} (${share(counts.flagged, counts.nearMisses)}; rules ${counts.flaggedByRule}, check ${counts.flaggedByCheck})` +
+      (counts.raisedRight + counts.raisedOver + counts.raisedNear > 0 ? `; raised to emergency: ${counts.raisedRight} emergencies, ${counts.raisedOver} labelled lower, ${counts.raisedNear} near misses` : ''),
   );
 }
 console.log('\nnear misses flagged, by what fired:');

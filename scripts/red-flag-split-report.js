@@ -15,6 +15,7 @@ const { loadContent } = require(join(dist, 'app', 'load-content'));
 const { readRedFlagCorpus } = require(join(dist, 'safety', 'red-flag-corpus'));
 const { SafetyNet } = require(join(dist, 'safety', 'safety-net'));
 const { netExamples, safetyCheckFlag } = require(join(dist, 'safety', 'safety-check'));
+const { isNegated } = require(join(dist, 'safety', 'is-negated'));
 
 const args = process.argv.slice(2);
 const details = args.includes('--details');
@@ -51,7 +52,7 @@ function score(entries, threshold) {
     const recognition = rules.recogniser.recognise(entry.q);
     const decided = verdict && (content.safetyRules.safety_check.numbers_decide[verdict.row] ?? []).some((kind) => (kind === 'age' ? recognition.ageDays !== undefined : recognition.quantities.some((quantity) => quantity.kind === kind)));
     const exceptions = verdict ? content.safetyRules.rules.filter((rule) => rule.row === verdict.row).flatMap((rule) => rule.unless ?? []) : [];
-    const excepted = exceptions.some((name) => (recognition.concepts.get(name) ?? []).some((span) => !rules.recogniser.isNegated(recognition, span)));
+    const excepted = exceptions.some((name) => (recognition.concepts.get(name) ?? []).some((span) => !isNegated(recognition, span)));
     const leftToDialog = excepted || (verdict && content.safetyRules.safety_check.left_to_dialogs.includes(verdict.row));
     const check = verdict && !decided && !leftToDialog ? safetyCheckFlag(content.safetyRules, verdict.row) : undefined;
     const limit = check && check.level === 'soon' ? Math.min(threshold, content.safetyRules.safety_check.soon_threshold) : threshold;

@@ -4,7 +4,7 @@ import { requireReviewed } from '../knowledge/review-status';
 import type { ClassifierOptions, IntentClassifier } from '../nlu/intent-classifier';
 import { composeEscalation, composeSignQuestion, contactsFor } from '../safety/compose-escalation';
 import { redFlagForRule } from '../safety/red-flag-rule';
-import { createSafetyCheck } from '../safety/safety-check';
+import { createLevelRaise, createSafetyCheck } from '../safety/safety-check';
 import { buildRuleTriage } from './build-rule-triage';
 import { buildUnderstanding } from './build-understanding';
 import { cachedSafetyNet } from './cached-safety-net';
@@ -28,7 +28,9 @@ export function buildEngine(config: LatchConfig, options: { classifier?: Classif
 export function engineFrom(config: LatchConfig, content: Content, classifier: IntentClassifier, englishWords?: ReadonlySet<string>): Engine {
   const { knowledgeBase, safetyRules, dialogs } = content;
   const ruleTriage = buildRuleTriage(content, englishWords);
-  const safetyCheck = createSafetyCheck(safetyRules, ruleTriage, cachedSafetyNet(config, content, ruleTriage));
+  const safetyNet = cachedSafetyNet(config, content, ruleTriage);
+  const safetyCheck = createSafetyCheck(safetyRules, ruleTriage, safetyNet);
+  const levelRaise = createLevelRaise(safetyRules, ruleTriage, safetyNet);
   const contacts = contactsFor(safetyRules, config.locale, config.contactOverrides);
   return createEngine({
     knowledgeBase,
@@ -37,6 +39,7 @@ export function engineFrom(config: LatchConfig, content: Content, classifier: In
     maximumMessageLength: config.maximumMessageLength,
     triage: ruleTriage,
     safetyCheck,
+    levelRaise,
     escalationText: (flag) => composeEscalation(safetyRules, contacts, flag),
     signQuestion: (text, facts) => ruleTriage.askedAbout(ruleTriage.recogniser.recognise(text), facts),
     signQuestionText: (flag) => composeSignQuestion(safetyRules, contacts, flag),

@@ -17,6 +17,18 @@ import { parseSafetyNet, serialiseSafetyNet } from './safety-net-file';
  * missing, older or damaged file is trained over; a cache that cannot be written is skipped.
  */
 export function cachedSafetyNet(config: LatchConfig, content: Content, rules: RuleTriage): SafetyNet {
+  return loadOrTrainSafetyNet(config, content, rules).net;
+}
+
+/** What the net is kept under, and whether it came from the cache or was trained now (`latch kb build` says which). */
+export interface SafetyNetBuild {
+  net: SafetyNet;
+  key: string;
+  origin: 'cache' | 'trained';
+}
+
+/** cachedSafetyNet, saying which key and origin: `latch kb build` trains the net with the model, so a start after it trains nothing. */
+export function loadOrTrainSafetyNet(config: LatchConfig, content: Content, rules: RuleTriage, options: { refresh?: boolean } = {}): SafetyNetBuild {
   const safetyPath = join(config.contentDirectory, 'safety.yaml');
   const hash = createHash('sha256').update(safetyNetVersion);
   hash.update(readFileSync(safetyPath));
@@ -43,8 +55,8 @@ export function cachedSafetyNet(config: LatchConfig, content: Content, rules: Ru
   const key = hash.digest('hex').slice(0, 24);
   const cacheDirectory = join(config.projectRoot, 'node_modules', '.cache', 'latch');
   const cachePath = join(cacheDirectory, `${cacheFilePrefix}${key}.bin`);
-  const cached = readCachedNet(cachePath, key, rules);
-  if (cached) return cached;
+  const cached = options.refresh ? undefined : readCachedNet(cachePath, key);
+  if (cached) return { net: cached, key, origin: 'cache' };
   const net = trainSafetyNet(config, content, rules);
   try {
     mkdirSync(cacheDirectory, { recursive: true });
@@ -58,13 +70,13 @@ export function cachedSafetyNet(config: LatchConfig, content: Content, rules: Ru
   } catch {
     // A read-only install trains at every start.
   }
-  return net;
+  return { net, key, origin: 'trained' };
 }
 
 const cacheFilePrefix = 'safety-net-';
 
 /** The net kept under `key`, or undefined when there is none or it cannot be used (missing, foreign, older, damaged): then it is trained over. */
-function readCachedNet(path: string, key: string, rules: RuleTriage): SafetyNet | undefined {
+function readCachedNet(path: string, key: string): SafetyNet | undefined {
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);
@@ -73,7 +85,7 @@ function readCachedNet(path: string, key: string, rules: RuleTriage): SafetyNet 
   }
   try {
     const stored = parseSafetyNet(bytes);
-    return stored.key === key ? SafetyNet.fromData(stored.data, rules.recogniser) : undefined;
+    return stored.key === key ? SafetyNet.fromData(stored.data) : undefined;
   } catch {
     return undefined;
   }

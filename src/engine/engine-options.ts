@@ -17,6 +17,8 @@ export interface EngineOptions {
   triage: Triage;
   /** The learned second net, asked when no rule fires: a safety check instead of an ordinary answer. */
   safetyCheck?: (text: string, facts: Facts) => RedFlag | undefined;
+  /** Asked when a rule fired below emergency: the net's emergency check over it, when it reads an emergency row likely enough. */
+  levelRaise?: (text: string, ruled: RedFlag) => RedFlag | undefined;
   escalationText: (flag: RedFlag) => string;
   /** The sign a general question asks about ("what does jaundice look like"), when no rule fires. */
   signQuestion?: (text: string, facts: Facts) => RedFlag | undefined;

@@ -25,20 +25,51 @@ const underscoredWord = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${underscoredWords.jo
 /** The word replacements as a map: own keys only, and a quicker look-up than Object.hasOwn for every word. */
 const replacementOf: ReadonlyMap<string, string> = new Map(Object.entries(wordReplacements));
 
-/** What a first scan finds: non-ASCII characters, and the ASCII ones that the ASCII path folds (a backtick, control characters). */
+/**
+ * What a first scan finds: characters beyond ASCII, the ASCII ones that the ASCII path folds (a backtick,
+ * control characters), and the typographic ones it folds too (see typographicFold).
+ */
 const nonAscii = 1;
 const backtick = 2;
 const control = 4;
+const typographic = 8;
 
 function scan(text: string): number {
   let found = 0;
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index);
-    if (code > 0x7f) return nonAscii;
-    if (code === 0x60) found |= backtick;
+    if (code > 0x7f) {
+      if (typographicFold(code) === undefined) return nonAscii;
+      found |= typographic;
+    } else if (code === 0x60) found |= backtick;
     else if (code < 0x20 || code === 0x7f) found |= control;
   }
   return found;
+}
+
+/**
+ * The ASCII character the Unicode path makes of a phone keyboard's curly quotes and dashes (NFKC leaves them or
+ * makes U+2011 U+2010; the folds below make them an apostrophe, a double quote or a hyphen), or undefined for
+ * any other character: a message whose only characters beyond ASCII are these takes the ASCII path.
+ */
+function typographicFold(code: number): string | undefined {
+  if (code === 0x2018 || code === 0x2019) return "'";
+  if (code === 0x201c || code === 0x201d) return '"';
+  if (code >= 0x2010 && code <= 0x2015) return '-';
+  return undefined;
+}
+
+/** Lowercased text with the curly quotes and dashes of typographicFold made ASCII. */
+function foldTypographic(text: string): string {
+  let folded = '';
+  let from = 0;
+  for (let index = 0; index < text.length; index++) {
+    const replacement = typographicFold(text.charCodeAt(index));
+    if (replacement === undefined) continue;
+    folded += text.slice(from, index) + replacement;
+    from = index + 1;
+  }
+  return (folded + text.slice(from)).toLowerCase();
 }
 
 const anyPhrase = new RegExp(phraseReplacements.map(([pattern]) => `(?:${pattern.source})`).join('|'), 'u');
@@ -85,7 +116,8 @@ function normalisedTokens(text: string): string[] {
     // every control character a space they match the same (\p{L} is a-z, \p{N} is 0-9, the space the only \s).
     ascii = scan(result) !== nonAscii;
   } else {
-    result = text.toLowerCase();
+    // Typographic quotes and dashes alone beyond ASCII: folded here to what the Unicode path makes of them.
+    result = found & typographic ? foldTypographic(text) : text.toLowerCase();
     if (found & backtick) result = result.replace(/`/g, "'");
     if (found & control) result = result.replace(/[\x00-\x1f\x7f]/g, ' ');
   }

@@ -9,6 +9,9 @@
  * from JavaScript), and a final insertion pass over the nearly sorted result compares the exact scores:
  * 0.95 µs. The pass makes the order exact whatever the keys lost: scores that differ only in the bits the
  * position took come out in their true order, and equal scores keep their keys' position order.
+ *
+ * Tried in s16 and dropped: a merge sort of the positions in plain loops (insertion-sorted runs of 8, merged two
+ * by two over two Int32Arrays) took twice this one's time on the classifier's confidences in the same run.
  */
 export class ScoreOrder {
   private readonly keys: BigUint64Array;

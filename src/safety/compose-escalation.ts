@@ -11,13 +11,30 @@ function filler(contacts: Contacts): (text: string) => string {
  * safety check (the learned net's guess, `certain: false`) is worded conditionally instead.
  */
 export function composeEscalation(rules: SafetyFile, contacts: Contacts, flag: RedFlag): string {
+  if (flag.raisedFrom && flag.row) return composeRaised(rules, contacts, flag.row, flag.raisedFrom);
   if (flag.certain === false && flag.row) return composeSafetyCheck(rules, contacts, flag.row);
-  const level = rules.levels[flag.message];
+  return [filler(contacts)(rules.levels[flag.message].intro), ...ruleAdvice(rules, contacts, flag)].join(' ');
+}
+
+/** What the rule's escalation says after its intro: what the sign may mean, whom to contact and how soon. */
+function ruleAdvice(rules: SafetyFile, contacts: Contacts, flag: RedFlag): string[] {
   const fill = filler(contacts);
   // An emergency goes to the emergency number, not to a clinic that may be closed.
   const clinicKnown = Boolean(contacts.clinic_name && contacts.clinic_phone && contacts.clinic_hours);
   const clinic = clinicKnown && (flag.message === 'urgent_today' || flag.message === 'soon') ? [fill(rules.clinic)] : [];
-  return [fill(level.intro), flag.means, fill(level.action), ...clinic].join(' ');
+  return [flag.means, fill(rules.levels[flag.message].action), ...clinic];
+}
+
+/**
+ * A rule's escalation the net raised to an emergency row (safety-check.ts, createLevelRaise): the emergency
+ * row's lines first, worded conditionally as the net's check is ("If your baby is very hard to wake …, call
+ * {emergency} now"), then the rule's own sentence and advice for what it found. No diagnosis either way.
+ */
+function composeRaised(rules: SafetyFile, contacts: Contacts, row: string, ruled: RedFlag): string {
+  const check = rules.safety_check;
+  const fill = filler(contacts);
+  const lines = (check.rows[row] ?? []).map((line) => `If ${line.if}, ${fill(check.actions[line.message])}`);
+  return [fill(check.intro), ...lines, ...ruleAdvice(rules, contacts, ruled)].join(' ');
 }
 
 /** "If your baby is hard to wake or floppy, call 999 now…" for each line of the row, with the numbers. */

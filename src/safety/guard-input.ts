@@ -14,13 +14,17 @@ export function removeInvisible(text: string): string {
 }
 
 /**
- * True when every character is printable ASCII (a space to "~"): NFC leaves such text as it is, and it holds
- * no surrogate, invisible character or line break, so cleanedText's passes would change nothing.
+ * True when every character is printable ASCII (a space to "~") or typographic punctuation a phone keyboard
+ * puts in (the dashes, curly quotes and ellipsis of U+2010-U+2027, and U+2030-U+205E): NFC leaves such text as
+ * it is (none of them composes or decomposes; U+2000 and U+2001 do and are not here), and it holds no
+ * surrogate, invisible character, line break or other whitespace, so cleanedText's passes would change nothing.
  */
-function isPrintableAscii(text: string): boolean {
+function isPlainTyping(text: string): boolean {
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index);
-    if (code < 0x20 || code > 0x7e) return false;
+    if (code >= 0x20 && code <= 0x7e) continue;
+    if ((code >= 0x2010 && code <= 0x2027) || (code >= 0x2030 && code <= 0x205e)) continue;
+    return false;
   }
   return true;
 }
@@ -34,8 +38,9 @@ function cleanedText(text: string): string {
 
 /** The input guard, first on every message: unicode normalisation, invisible characters out, a length limit. */
 export function guardInput(text: string, maximumLength: number): GuardedInput {
-  // Most messages are typed in plain ASCII: one scan instead of three replacements and a normalisation.
-  const cleaned = isPrintableAscii(text) ? text.trim() : cleanedText(text);
+  // Most messages are typed in plain ASCII, many with a phone's curly quotes: one scan instead of three
+  // replacements and a normalisation.
+  const cleaned = isPlainTyping(text) ? text.trim() : cleanedText(text);
   if (cleaned.length === 0) return { text: cleaned, problem: 'empty' };
   // Counted in characters, not UTF-16 units, so a message of emoji gets the same limit as one of letters.
   // A string has no more characters than UTF-16 units: only a long one needs counting.

@@ -1,7 +1,13 @@
 import { fnvOffsetBasis, fnvPrime, fnvState } from '../nlu/fnv-hash';
 import type { SparseVector } from '../nlu/sparse-vector';
 import type { Span } from './concept-matcher';
-import type { Recognition, SignRecogniser, Subject } from './sign-recogniser';
+import type { Recognition, Subject } from './sign-recogniser';
+import { isAskedAbout } from './is-asked-about';
+import { isAskedAhead } from './is-asked-ahead';
+import { isNegated } from './is-negated';
+import { isResolved } from './is-resolved';
+import { isToldOver } from './is-told-over';
+import { subjectAt } from './sign-subjects';
 
 // Read once, as in fnv-hash.ts: a lookup of `Math` in a vm context (jest) goes through its interceptors.
 const { imul } = Math;
@@ -125,8 +131,8 @@ function addFeature(key: number, weightNumber = unitWeight): void {
 }
 
 /** A message's features as a vector of its own (training keeps one per example). */
-export function vectorOf(recognition: Recognition, recogniser: SignRecogniser, features: CompiledFeatures): SparseVector {
-  const count = featuresInto(recognition, recogniser, features);
+export function vectorOf(recognition: Recognition, features: CompiledFeatures): SparseVector {
+  const count = featuresInto(recognition, features);
   return { indices: scratch.indices.slice(0, count), values: scratch.weights.slice(0, count) };
 }
 
@@ -145,7 +151,7 @@ const signCountIds = {
 const biasId = hash('bias');
 
 /** Fills the scratch arrays with a message's features, sorted by id and normalised; returns how many. */
-export function featuresInto(recognition: Recognition, recogniser: SignRecogniser, features: CompiledFeatures): number {
+export function featuresInto(recognition: Recognition, features: CompiledFeatures): number {
   const { tokens } = recognition;
   const { charGramWeight } = features;
   // A word and a pair per token, up to six per concept (its readings), one per quantity, the sign counts, the
@@ -190,16 +196,16 @@ export function featuresInto(recognition: Recognition, recogniser: SignRecognise
     for (let place = 0; place < spans.length; place++) {
       const span = spans[place];
       let reading: Reading;
-      if (recogniser.isNegated(recognition, span)) reading = 'denied';
-      else if (recogniser.isAskedAbout(recognition, span) || recogniser.isAskedAhead(recognition, span)) reading = 'asked';
-      else if (!noneResolved && recogniser.isResolved(recognition, span, (allSpans ??= conceptSpans(recognition)))) reading = 'over';
+      if (isNegated(recognition, span)) reading = 'denied';
+      else if (isAskedAbout(recognition, span) || isAskedAhead(recognition, span)) reading = 'asked';
+      else if (!noneResolved && isResolved(recognition, span, (allSpans ??= conceptSpans(recognition)))) reading = 'over';
       // A story told as over sentences later ("… now at 4 weeks i feel like me again"): the near misses of the
       // corpus teach the net that such a sign is over, as the rules read it (s9-rf-nm).
-      else if (recogniser.isToldOver(recognition, span)) reading = 'over';
+      else if (isToldOver(recognition, span)) reading = 'over';
       else reading = 'seen';
       if (reading === 'seen') {
         seen = true;
-        const subject = recogniser.subjectAt(recognition, span.start);
+        const subject = subjectAt(recognition, span.start);
         let known = 0;
         while (known < subjectCount && subjects[known] !== subject) known++;
         if (known === subjectCount) subjects[subjectCount++] = subject;
@@ -435,7 +441,13 @@ const structuralConcepts = new Set(['conjunction', 'negation', 'not_a_negation',
   'cold_surroundings', 'skin_warmed', 'colour_back', 'skin_danger', 'condition_question', 'condition_suspected', 'writers_birth', 'own_crisis_now', 'psychosis_suspected',
   'milk_colour_question', 'milk_clear_now', 'milk_days_told', 'milk_cause', 'jaundice_asked', 'yellow_now', 'slept_till', 'nipple_colour_change', 'blue_colour', 'blue_lips_told', 'mood_question', 'mood_over', 'mood_now', 'fit_question', 'fit_now', 'seizure_recent',
   // Issue 11, s9-rf-nm: a story told as over (isToldOver), read by the rules only.
-  'well_now', 'now_neutral', 'asked_ahead', 'milk_soaking', 'both_sides', 'one_side_told']);
+  'well_now', 'now_neutral', 'asked_ahead', 'milk_soaking', 'both_sides', 'one_side_told',
+  // Issue 11, s15-nm: the mother's own wee told as hers, and the baby's told as the same, read by the rules only.
+  'own_urine', 'own_dark_urine_too',
+  // Issue 11, s16-nm: care a professional is giving a sign now (isInProfessionalCare), read by the rules only.
+  'baby_care', 'treatment_given', 'care_not_given', 'care_failing', 'care_words',
+  // Issue 11, s16-nm: the weight told as back now (rule baby.weight_loss, normal_when), read by the rules only.
+  'weight_regained']);
 
 /** Every concept's places but the structural ones and the persons: what may stand between a sign and "gone now". */
 function conceptSpans(recognition: Recognition): Span[] {

@@ -55,3 +55,11 @@ export function clockHour(tokens: readonly TriageToken[], index: number): number
   if ((next === 'o' && after === 'clock') || next === 'oclock') return undefined;
   return undefined;
 }
+
+/** Words before a number that make it an upper bound: "up to 10%", "under 10%", "below", "less than", "no more than". */
+export function toldAsUpperBound(tokens: readonly TriageToken[], at: number): boolean {
+  const before = tokens[at - 1]?.word;
+  const twoBefore = tokens[at - 2]?.word;
+  if (before === 'under' || before === 'below') return true;
+  return (before === 'to' && twoBefore === 'up') || (before === 'than' && (twoBefore === 'less' || tokens[at - 3]?.word === 'no'));
+}

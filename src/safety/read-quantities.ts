@@ -27,6 +27,8 @@ export interface ReadQuantities {
   dayOfLife?: number;
   /** Ages set aside as another person's baby's ("my friend's 4 month old"), so that no one reads them as this baby's. */
   othersAgeDays?: number[];
+  /** True when the writer tells the weeks of her own pregnancy now ("i'm 32 weeks", "36 weeks with number two"). */
+  pregnancyTold?: boolean;
 }
 
 const dayUnits: Record<string, number> = { day: 1, days: 1, d: 1, week: 7, weeks: 7, wk: 7, wks: 7, w: 7, month: 30.4, months: 30.4, mo: 30.4, mos: 30.4, mth: 30.4, mths: 30.4, year: 365, years: 365 };
@@ -44,6 +46,8 @@ const wetNotNappy = new Set(['patch', 'patches', 'spot', 'spots', 'mark', 'marks
 const middayWords = new Set(['lunchtime', 'lunch', 'midday', 'noon', 'dinnertime']);
 const durationBefore = new Set(['for', 'since', 'every', 'past', 'last', 'over', 'about', 'almost', 'nearly', 'around', 'than', 'another', 'within', 'under', 'after', 'lasting', 'taking']);
 const birthWords = new Set(['born', 'birth', 'delivered', 'delivery', 'labour', 'labor', 'section', 'caesarean', 'had', 'gave']);
+/** What a birth booked at some weeks of pregnancy is: "a section at 36 weeks", "an induction at 39 weeks". */
+const bookedBirths = new Set(['section', 'csection', 'caesarean', 'cesarean', 'induction', 'induced', 'delivery']);
 const ageLead = new Set(['is', 'am', 'turned', 'turns', 'at', 'aged', 'of', 'be', 'being', 'now', 'only', 'just', 'was', 'are', 'he', 'she', 'baby', 'son', 'daughter', 'lo', 'newborn', 'twins', 'our', 'my', 'old', 'a']);
 const wetWords = new Set(['wet', 'wee', 'wees', 'pee', 'pees', 'wetty', 'wets', 'wetting', 'urine']);
 const dirtyWords = new Set(['dirty', 'poo', 'poos', 'poop', 'poops', 'pooey', 'poopy', 'stool', 'stools', 'bm', 'bms', 'soiled', 'dirties']);
@@ -86,6 +90,8 @@ export function readQuantities(tokens: readonly TriageToken[], someoneElses: (in
   };
   const weights: WeightMention[] = [];
   let lost: WeightLost | undefined;
+  /** The writer tells weeks of her own pregnancy ("i'm 32 weeks"): whatever baby the message names is not born yet, unless an age says so. */
+  let pregnancyTold = false;
 
   for (let index = 0; index < tokens.length; index++) {
     current = index;
@@ -252,12 +258,24 @@ export function readQuantities(tokens: readonly TriageToken[], someoneElses: (in
       const ago = afterNext === 'ago' && tokens.slice(Math.max(0, index - 6), index).some((other) => birthWords.has(other.word));
       const old = afterNext === 'old' || afterNext === 'olds' || afterNext === 'pp' || afterNext === 'postpartum' || afterNext === 'postnatal' || (afterNext === 'post' && /^(partum|natal)$/.test(word(index + 3 + shift))) || ago || sinceBirth;
       const leadsAge = ageLead.has(previous) && !durationBefore.has(previous) && afterNext !== 'ago' && !(previous === 'a' && token.word !== 'a');
-      // "i'm 38 weeks and scared": a writer's own 24 to 42 weeks are weeks of pregnancy, not a baby's age.
-      const ownPregnancy = previous === 'am' && word(index - 2) === 'i' && !old && days >= 168 && days <= 294;
+      // "i'm 38 weeks and scared", "we're 32 weeks with twins": a writer's own 24 to 42 weeks are weeks of
+      // pregnancy, not a baby's age; so are such weeks opening a sentence "with" the coming baby ("38 weeks with
+      // number two") and a birth booked at them ("booked for a section at 36 weeks"). Issue 11, train-13.
+      const pregnancyDays = !old && days >= 168 && days <= 294;
+      const ownPregnancy =
+        (pregnancyDays && previous === 'am' && word(index - 2) === 'i') ||
+        (pregnancyDays &&
+          dayUnit === 7 &&
+          ((previous === 'are' && word(index - 2) === 'we') ||
+          (afterNext === 'with' && (index === 0 || tokens[index - 1].sentenceEnd)) ||
+          (previous === 'at' && bookedBirths.has(word(index - 2)))));
       // "our little one came at 35 weeks": an arrival at 22 to 43 weeks is a birth's gestation, not the baby's age.
       const arrivedAt = ['came', 'arrived'].includes(word(index - 2)) && previous === 'at' && !old && days >= 154 && days <= 301;
       const gestation = ownPregnancy || arrivedAt || ['born', 'birth', 'pregnant', 'delivered'].includes(word(index - 2)) || ['gestation', 'pregnant', 'gestational', 'early', 'premature', 'prem'].includes(afterNext);
-      if (gestation) continue;
+      if (gestation) {
+        if (ownPregnancy || afterNext === 'pregnant') pregnancyTold = true;
+        continue;
+      }
       // "at the 2 week check", "the 2 week weigh": the age at a visit.
       if (visitWords.has(afterNext)) {
         setAge(days, 1);
@@ -365,7 +383,7 @@ export function readQuantities(tokens: readonly TriageToken[], someoneElses: (in
     if (toddler) kept.push(toddler);
   }
   const strongest = kept.reduce<AgeMention | undefined>((best, age) => (!best || age.strength > best.strength ? age : best), undefined);
-  return { quantities, ages: kept, ...(strongest && { ageDays: strongest.days, dayOfLife: strongest.day }), ...(othersAgeDays.length > 0 && { othersAgeDays }) };
+  return { quantities, ages: kept, ...(strongest && { ageDays: strongest.days, dayOfLife: strongest.day }), ...(othersAgeDays.length > 0 && { othersAgeDays }), ...(pregnancyTold && { pregnancyTold }) };
 }
 
 /** Counts in seconds that are not breaths: a pulse, contractions, kicks. */

@@ -6,6 +6,8 @@ import type { MessageKind, SafetyFile, SafetyLevel } from './safety-schema';
 import type { Recognition } from './sign-recogniser';
 import { parseSign } from './parse-sign';
 import { levelOrder, type RedFlag, type RuleTriage } from './triage';
+import { isNegated } from './is-negated';
+import { subjectAt } from './sign-subjects';
 
 /** The learned net's check of a message the rules let through: a conditionally worded escalation, or nothing. */
 export type SafetyCheck = (text: string, facts: Facts) => RedFlag | undefined;
@@ -143,7 +145,7 @@ export function createSafetyCheck(file: SafetyFile, rules: RuleTriage, net: Safe
     if (told.length === 0) return 'none';
     if (ageKnown) return 'judged';
     // A number the rules read as the mother's or her partner's ("I have 38.2") is judged: not the baby's.
-    const babysUnread = told.filter((quantity) => ageNeededByRow.get(row)?.has(quantity.kind) && !ownersNotTheBaby.has(rules.recogniser.subjectAt(recognition, quantity.at)));
+    const babysUnread = told.filter((quantity) => ageNeededByRow.get(row)?.has(quantity.kind) && !ownersNotTheBaby.has(subjectAt(recognition, quantity.at)));
     return babysUnread.length === 0 ? 'judged' : 'unjudged';
   }
   return (text, facts) => {
@@ -178,7 +180,7 @@ export function createSafetyCheck(file: SafetyFile, rules: RuleTriage, net: Safe
     // unless the net is surer than `overrule_threshold` (as for a rule that weighed the sign), and never for
     // a crisis row.
     const exceptions = crisisRows.has(row) || probabilityNone < overruleThreshold ? [] : (exceptionsByRow.get(row) ?? []);
-    if (exceptions.some((name) => (recognition.concepts.get(name) ?? []).some((span) => !rules.recogniser.isNegated(recognition, span)))) return 'decided';
+    if (exceptions.some((name) => (recognition.concepts.get(name) ?? []).some((span) => !isNegated(recognition, span)))) return 'decided';
     // A number the rules read for the row decides: "my 5 month old has 38.2" is no fever under 3 months. So
     // does a dialog that asks about the row (the milk-late dialog answers "call today" from about 72 hours),
     // and a number told without what the rules need to judge it (a temperature with no age), unless the net
@@ -208,4 +210,28 @@ export function safetyCheckFlag(file: SafetyFile, row: string): RedFlag | undefi
   const messages = lines.map((line) => line.message);
   const level = messages.map((message) => levelOfMessage[message]).sort((a, b) => levelOrder[a] - levelOrder[b])[0];
   return { ruleId: `check.${row}`, level, message: messages[0], means: '', certain: false, row };
+}
+
+/**
+ * Asked when a rule fired below emergency: the emergency check of a row the net holds at least `raise.share`
+ * likely, a row whose every line is an emergency (not a crisis row: the crisis line has its own steps), or
+ * nothing. Its flag keeps the rule's (`raisedFrom`) so the reply keeps the rule's own advice after it.
+ */
+export type LevelRaise = (text: string, ruled: RedFlag) => RedFlag | undefined;
+
+export function createLevelRaise(file: SafetyFile, rules: RuleTriage, net: SafetyNet, share = file.safety_check.raise?.share): LevelRaise | undefined {
+  if (share === undefined) return undefined;
+  const emergencyRows = Object.entries(file.safety_check.rows)
+    .filter(([, lines]) => lines.every((line) => line.message === 'emergency'))
+    .map(([row]) => net.rowNames.indexOf(row))
+    .filter((label) => label > 0);
+  return (text, ruled) => {
+    if (ruled.level === 'emergency') return undefined;
+    const { probabilities } = net.assess(rules.recogniser.recognise(text));
+    // The likeliest of them, if likely enough: one row's lines, worded for what that row is about.
+    const label = emergencyRows.reduce((best, candidate) => (best < 0 || probabilities[candidate] > probabilities[best] ? candidate : best), -1);
+    if (label < 0 || probabilities[label] < share) return undefined;
+    const raised = safetyCheckFlag(file, net.rowNames[label]);
+    return raised && { ...raised, ruleId: `raise.${raised.row}`, raisedFrom: { ...ruled } };
+  };
 }

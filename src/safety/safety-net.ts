@@ -94,7 +94,6 @@ export class SafetyNet {
   private constructor(
     private readonly model: NetWeights,
     private readonly rows: readonly string[],
-    private readonly recogniser: SignRecogniser,
     private readonly features: NetFeatures,
     private readonly neighbours?: { vote: NearestNeighbours; share: number },
   ) {
@@ -106,7 +105,7 @@ export class SafetyNet {
    * A net trained before, read back (the engine keeps trained nets in a cache keyed by their inputs). The
    * typed arrays are kept, not copied: the caller hands them over.
    */
-  static fromData(data: SafetyNetData, recogniser: SignRecogniser): SafetyNet {
+  static fromData(data: SafetyNetData): SafetyNet {
     const features: NetFeatures = { charGramWeight: 0, groupWeight: 0, conceptRows: {}, ...data.features, wordWeight: data.wordWeight ?? 1 };
     const stored = data.neighbours;
     const neighbours = stored && {
@@ -116,7 +115,7 @@ export class SafetyNet {
       ),
       share: stored.share,
     };
-    return new SafetyNet(NetWeights.fromData(data.weights), data.rows, recogniser, features, neighbours);
+    return new SafetyNet(NetWeights.fromData(data.weights), data.rows, features, neighbours);
   }
 
   /** The net as data; its typed arrays are copies (changing them changes no net). */
@@ -159,14 +158,14 @@ export class SafetyNet {
     const compiled = compileFeatures(features);
     const vectors = examples.map((example) => {
       let vector = vectorByText.get(example.text);
-      if (!vector) vectorByText.set(example.text, (vector = vectorOf(read(example.text), recogniser, compiled)));
+      if (!vector) vectorByText.set(example.text, (vector = vectorOf(read(example.text), compiled)));
       return vector;
     });
     const labels = examples.map((example) => index.get(example.row ?? noRow)!);
     const classWeights = Float64Array.from(rows, (_, label) => (label === 0 ? 1 : redFlagWeight));
     const model = NetWeights.train(vectors, labels, rows.length, featureCount, { epochs, l2, classWeights, seed: options.seed, members: options.members ?? defaultMembers, averagedEpochs: options.averagedEpochs ?? defaultAveragedEpochs });
     const neighbourCount = options.neighbours ?? defaultNeighbours;
-    if (neighbourCount <= 0) return new SafetyNet(model, rows, recogniser, features);
+    if (neighbourCount <= 0) return new SafetyNet(model, rows, features);
     // Each text once (weighted near misses are copies), and only features rare enough to tell messages apart.
     const unique = [...new Map(examples.map((example, position) => [example.text, position])).values()];
     const documents = new Map<number, number>();
@@ -180,7 +179,7 @@ export class SafetyNet {
       { count: neighbourCount, power: options.neighbourPower ?? defaultNeighbourPower },
       (feature) => (documents.get(feature) ?? 0) <= maximum,
     );
-    return new SafetyNet(model, rows, recogniser, features, { vote, share: options.neighbourShare ?? defaultNeighbourShare });
+    return new SafetyNet(model, rows, features, { vote, share: options.neighbourShare ?? defaultNeighbourShare });
   }
 
   /** The rows the net tells apart, "no red flag" first: the order of a verdict's probabilities. */
@@ -189,7 +188,7 @@ export class SafetyNet {
   }
 
   assess(recognition: Recognition): NetVerdict {
-    const count = featuresInto(recognition, this.recogniser, this.compiled);
+    const count = featuresInto(recognition, this.compiled);
     const probabilities = this.model.probabilitiesOf(featureTable.indices, featureTable.weights, count);
     if (this.neighbours) {
       const votes = this.neighbours.vote.votes({ indices: featureTable.indices.subarray(0, count), values: featureTable.weights.subarray(0, count) }, this.votes);

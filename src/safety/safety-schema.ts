@@ -158,6 +158,12 @@ export const safetyFileSchema = z
           .object({ share: z.number().min(0).max(1), none_below: z.number().min(0).max(1) })
           .strict()
           .optional(),
+        /**
+         * When a rule fires below emergency, the net is asked too: a row whose every line is an emergency (not a
+         * crisis row) that it holds at least `share` likely raises the message to that row's emergency check, the
+         * rule's own advice kept after it (issue 11: emergencies the rules gave "urgent today"). Never lowers a level.
+         */
+        raise: z.object({ share: z.number().min(0).max(1) }).strict().optional(),
         by_sentence: z
           .object({
             rows: z.array(z.string()).min(1),

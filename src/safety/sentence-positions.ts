@@ -30,3 +30,10 @@ export function sentenceEndOf(tokens: readonly TriageToken[], end: number): numb
 export function isThisPartOfDay(tokens: readonly TriageToken[], index: number): boolean {
   return tokens[index].word === 'this' && /^(morning|afternoon|evening)$/.test(tokens[index + 1]?.word ?? '');
 }
+
+/** How many sentence ends lie between two token positions. */
+export function sentencesBetween(tokens: readonly TriageToken[], from: number, to: number): number {
+  let count = 0;
+  for (let index = Math.min(from, to); index < Math.max(from, to); index++) if (tokens[index].sentenceEnd) count++;
+  return count;
+}

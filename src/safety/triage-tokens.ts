@@ -63,13 +63,38 @@ const piecePattern = /([\p{L}\p{N}\u2024'°%+]+)|([.?!;\n])|[,:()\-–—/]/gu;
 /** The marks that end a sentence (group 2 of piecePattern); its other marks end a clause. */
 const sentenceMarks = '.?!;\n';
 
-/** True when every character is ASCII or the dot leader that stands for a decimal point ("38\u20245"). */
-function isAsciiOrDotLeader(text: string): boolean {
+/**
+ * True when every character is ASCII, the dot leader that stands for a decimal point ("38\u20245"), or a dash or
+ * double curly quote of a phone keyboard (see isTypographic): what scanAsciiPieces reads as piecePattern does.
+ */
+function isScannedPlainly(text: string): boolean {
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index);
-    if (code > 0x7f && code !== 0x2024) return false;
+    if (code > 0x7f && code !== 0x2024 && !isTypographic(code)) return false;
   }
   return true;
+}
+
+/**
+ * A phone keyboard's dashes (U+2010-U+2015) and curly quotes (U+2018, U+2019, U+201C, U+201D): no letter, and
+ * none of them changed by NFKC but U+2011, which becomes U+2010. In a message whose only characters beyond ASCII
+ * they are, the single quotes are apostrophes, the en and em dashes break a clause, and the others are read
+ * past, as in the Unicode path.
+ */
+function isTypographic(code: number): boolean {
+  return (code >= 0x2010 && code <= 0x2015) || code === 0x2018 || code === 0x2019 || code === 0x201c || code === 0x201d;
+}
+
+/** True when every character is ASCII or typographic (isTypographic), and at least one is typographic. */
+function isTypographicAscii(text: string): boolean {
+  let typographic = false;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code <= 0x7f) continue;
+    if (!isTypographic(code)) return false;
+    typographic = true;
+  }
+  return typographic;
 }
 
 /** The character at `index` is a letter (\p{L}); false outside the text. */
@@ -101,8 +126,8 @@ function scanAsciiPieces(text: string, onPiece: (piece: string) => void, onBreak
       onPiece(text.slice(start, index));
       continue;
     }
-    // . ? ! ; newline, and , : ( ) - /: the ASCII marks of piecePattern.
-    if (code === 46 || code === 63 || code === 33 || code === 59 || code === 10 || code === 44 || code === 58 || code === 40 || code === 41 || code === 45 || code === 47) onBreak(text[index], index);
+    // . ? ! ; newline, and , : ( ) - /: the ASCII marks of piecePattern; and its en and em dash.
+    if (code === 46 || code === 63 || code === 33 || code === 59 || code === 10 || code === 44 || code === 58 || code === 40 || code === 41 || code === 45 || code === 47 || code === 0x2013 || code === 0x2014) onBreak(text[index], index);
     index++;
   }
 }
@@ -147,6 +172,9 @@ export function triageTokens(
   if (isAscii(text)) {
     folded = text.toLowerCase();
     if (folded.includes('`')) folded = folded.replace(/`/g, "'");
+  } else if (isTypographicAscii(text)) {
+    // A phone's curly quotes and dashes: what NFKC and the folds below make of them, without either.
+    folded = text.toLowerCase().replace(/[\u2018\u2019`]/g, "'").replace(/\u2011/g, '\u2010');
   } else folded = text.normalize('NFKC').toLowerCase().replace(/[\u2018\u2019\u02bc\u0060\u00b4]/g, "'").replace(/\p{Cf}/gu, '');
   // Both patterns need a digit (\d is 0-9): most messages have none, and then the two passes are skipped.
   const cleaned = hasAsciiDigit(folded) ? folded.replace(/(\d),(\d{3})\b/g, '$1$2').replace(/(\d)[.,](\d)/g, '$1\u2024$2') : folded;
@@ -172,7 +200,7 @@ export function triageTokens(
       places.push(0);
     }
   };
-  if (isAsciiOrDotLeader(cleaned)) scanAsciiPieces(cleaned, onPiece, onBreak);
+  if (isScannedPlainly(cleaned)) scanAsciiPieces(cleaned, onPiece, onBreak);
   else {
     piecePattern.lastIndex = 0;
     for (let match = piecePattern.exec(cleaned); match !== null; match = piecePattern.exec(cleaned)) {

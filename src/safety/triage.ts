@@ -10,6 +10,19 @@ import { exceptionFitsWho, fitsWho } from './fits-who';
 import { messageFor } from './message-for';
 import { writerIllBefore } from './writer-ill-before';
 import { allPartsPresent, compare, compileNormalEntry, compileSign, parseSign, type CompiledSign, type NormalEntry, type Part } from './parse-sign';
+import { isAskedAbout } from './is-asked-about';
+import { isAskedAhead } from './is-asked-ahead';
+import { isClearedByProfessional } from './is-cleared-by-professional';
+import { isInProfessionalCare } from './is-in-professional-care';
+import { isLongPast } from './is-long-past';
+import { isNegated } from './is-negated';
+import { isResolved } from './is-resolved';
+import { isToldOver } from './is-told-over';
+import { namesBabyInside, subjectAt, subjectOfSign } from './sign-subjects';
+import { writerIllAsked } from './writer-ill-asked';
+import { noSpans } from './recognition';
+import { toldAsUpperBound } from './quantity-contexts';
+import { withinWindow } from './within-window';
 
 export interface RedFlag {
   ruleId: string;
@@ -23,13 +36,14 @@ export interface RedFlag {
   certain?: boolean;
   /** The RED-FLAGS.md row. */
   row?: string;
+  /** A rule's flag below emergency that the net raised to this emergency check: its advice follows. */
+  raisedFrom?: RedFlag;
 }
 
 /** Red-flag triage of one message. `text` is the message as typed, before any normalisation that changes words. */
 export type Triage = (text: string, correctedWords: readonly string[], facts: Facts) => RedFlag | undefined;
 
 export const levelOrder: Record<SafetyLevel, number> = { emergency: 0, urgent_today: 1, soon: 2 };
-
 
 interface CompiledRule {
   rule: SafetyRule;
@@ -42,7 +56,6 @@ interface CompiledRule {
   /** By sign concept, what makes a place of it a normal variation (the rule's `normal_when`). */
   normalWhen?: Map<string, NormalEntry[]>;
 }
-
 
 /**
  * How a concept is read for a rule (see affirmedOf): numbered, so that one message's readings are kept by
@@ -58,13 +71,11 @@ interface Reading {
   asException: boolean;
 }
 
-
 /** A place where a sign part was found: its span and whose sign it is. */
 interface Found {
   span: Span;
   subject: Subject;
 }
-
 
 /**
  * Deterministic red-flag triage over the rules of content/safety.yaml: each rule's signs are sign concepts
@@ -169,7 +180,7 @@ export function createTriage(file: SafetyFile, recogniser: SignRecogniser = defa
     // Some emergency signs still need a person once they have passed ("she had a fit, she seems fine now"):
     // those the concept over_still_urgent names, unless a professional has already seen it or it was long
     // ago ("last month, the GP said it was a virus"). Others close when over ("the mottling went once dressed").
-    const pastOrSeen = ['professional_seen', 'long_ago', 'in_the_past'].some((name) => (recognition.concepts.get(name) ?? []).some((span) => !recogniser.isNegated(recognition, span)));
+    const pastOrSeen = ['professional_seen', 'long_ago', 'in_the_past'].some((name) => (recognition.concepts.get(name) ?? []).some((span) => !isNegated(recognition, span)));
     const stillUrgentSpans = pastOrSeen ? [] : (recognition.concepts.get('over_still_urgent') ?? []);
     const doneByParent = (span: Span) => (recognition.concepts.get('done_by_parent') ?? []).some((test) => test.start <= span.start && test.end >= span.end);
     const stillUrgent = (span: Span) => stillUrgentSpans.some((urgent) => urgent.start <= span.start && urgent.end >= span.end);
@@ -187,22 +198,22 @@ export function createTriage(file: SafetyFile, recogniser: SignRecogniser = defa
         found = (recognition.concepts.get(name) ?? [])
           .filter(
             (span) =>
-              !recogniser.isNegated(recognition, span) &&
+              !isNegated(recognition, span) &&
               // A crisis is never closed by "gone now": "back to myself today", "nothing since", "with my first
               // too" beside a suicidal or self-harm sign still need the crisis line (when unsure, escalate).
               // Exceptions (`asException`) are read as said, and "gone now" may still close one.
-              !((!crisis || asException) && (!emergency || !stillUrgent(span)) && recogniser.isResolved(recognition, span, signSpans, true, partSpans)) &&
-              (crisis || !recogniser.isLongPast(recognition, span, !emergency)) &&
+              !((!crisis || asException) && (!emergency || !stillUrgent(span)) && isResolved(recognition, span, signSpans, true, partSpans)) &&
+              (crisis || !isLongPast(recognition, span, !emergency)) &&
               // A story told as over sentences later ("had pnd after my son … im good now"): never a crisis,
               // and an emergency sign only when a professional has seen it or it was long ago ("she had a
               // temp of 38.5 yesterday, she is 4 weeks now and fine" still needs a person).
-              (crisis || (emergency && !pastOrSeen) || !recogniser.isToldOver(recognition, span)) &&
+              (crisis || (emergency && !pastOrSeen) || !isToldOver(recognition, span)) &&
               // A professional's verdict closes only signs of rows that are not an emergency: an emergency
               // sign still needs a person now, whoever has called it benign before (RF has no note allowing it).
-              (crisis || emergency || !recogniser.isClearedByProfessional(recognition, span, name, ruleConcepts)) &&
-              (crisis || !questionScope || (!recogniser.isAskedAbout(recognition, span) && !recogniser.isAskedAhead(recognition, span))),
+              (crisis || emergency || !isClearedByProfessional(recognition, span, name, ruleConcepts)) &&
+              (crisis || !questionScope || (!isAskedAbout(recognition, span) && !isAskedAhead(recognition, span))),
           )
-          .map((span) => ({ span, subject: recogniser.subjectOfSign(recognition, span) }));
+          .map((span) => ({ span, subject: subjectOfSign(recognition, span) }));
         known.set(name, found);
       }
       return found;
@@ -210,9 +221,9 @@ export function createTriage(file: SafetyFile, recogniser: SignRecogniser = defa
     // A temperature told of nobody, beside the writer's question about feeding through her own illness or
     // after her own illness in its sentence ("I've got flu, 38.5"), is hers.
     const quantitySubject = (kind: QuantityKind, at: number): Subject => {
-      const subject = recogniser.subjectAt(recognition, at);
+      const subject = subjectAt(recognition, at);
       if (kind !== 'temperature' || subject === 'mother') return subject;
-      return (subject === 'none' && recogniser.writerIllAsked(recognition)) || writerIllBefore(recogniser, recognition, at) ? 'mother' : subject;
+      return (subject === 'none' && writerIllAsked(recognition)) || writerIllBefore(recognition, at) ? 'mother' : subject;
     };
     const quantityFound = (part: Extract<Part, { kind: 'quantity' }>): Found[] =>
       recognition.quantities
@@ -220,16 +231,20 @@ export function createTriage(file: SafetyFile, recogniser: SignRecogniser = defa
         .map((quantity) => ({ span: { start: quantity.at, end: quantity.at + 1 }, subject: quantitySubject(quantity.kind, quantity.at) }))
         // A temperature told as past and done with ("a fever of 39 after his jabs … that was last month") is
         // too; a weight "at birth" is a reference, not a past sign.
-        .filter((found) => !recogniser.isResolved(recognition, found.span, signSpans) && !(part.quantity === 'temperature' && recogniser.isLongPast(recognition, found.span)))
+        .filter((found) => !isResolved(recognition, found.span, signSpans) && !(part.quantity === 'temperature' && isLongPast(recognition, found.span)))
+        // A share told as an upper bound ("up to 10% can be normal", "under 10 percent"): at most that much, so
+        // never a loss of that much or more.
+        .filter((found) => part.quantity !== 'percent' || !toldAsUpperBound(recognition.tokens, found.span.start))
         // A number told in a story that is over and that a professional has seen or was long ago ("his
         // temperature was 38.4 at 4 weeks, we went to hospital … now 8 weeks and great").
-        .filter((found) => !pastOrSeen || !recogniser.isToldOver(recognition, found.span));
+        .filter((found) => !pastOrSeen || !isToldOver(recognition, found.span));
 
     // A message about a baby not yet born ("still pregnant, what if he ...") raises none of the baby's rules,
     // but only where no born baby is in it: an age given ("my 3 week old") or a baby named as whose the
     // sign is keeps every baby rule (when unsure, escalate).
+    // The writer's own weeks of pregnancy told ("i'm 32 weeks", readQuantities) are the same as "still pregnant".
     const hypothetical =
-      ageDays === undefined && (recognition.concepts.get('hypothetical') ?? []).some((span) => !recogniser.isNegated(recognition, span));
+      ageDays === undefined && (recognition.pregnancyTold === true || (recognition.concepts.get('hypothetical') ?? []).some((span) => !isNegated(recognition, span)));
     // An exception told of the rule's person in the same sentence as one of the sign's parts (`unless_beside`).
     // Each token's sentence number, counted once per message when an exception or normal_when first asks.
     let sentenceNumbers: Uint16Array | undefined;
@@ -248,7 +263,7 @@ export function createTriage(file: SafetyFile, recogniser: SignRecogniser = defa
       return entries.some(
         ({ told, absent }) =>
           allPartsPresent(told, recognition, quantityKinds) &&
-          absent.every((name) => (recognition.concepts.get(name) ?? noSpans).every((span) => recogniser.isNegated(recognition, span))) &&
+          absent.every((name) => (recognition.concepts.get(name) ?? noSpans).every((span) => isNegated(recognition, span))) &&
           told.parts.every((part) => {
             // Whoever tells it: "stops as soon as I touch her" is the writer's act, "pink the whole time" names no one.
             if (part.kind === 'concept') return affirmedOf(part.name, exceptionReading).some((other) => near(other.span.start));
@@ -289,13 +304,25 @@ export function createTriage(file: SafetyFile, recogniser: SignRecogniser = defa
                   (glassTested && part.kind === 'concept') ||
                   (parentMayAct && part.kind === 'concept' && found.subject === 'mother' && doneByParent(found.span)) ||
                   // "I can't wake him": the baby named inside the sign's words makes it the baby's.
-                  (rule.who === 'baby' && part.kind === 'concept' && recogniser.namesBabyInside(recognition, found.span)),
+                  (rule.who === 'baby' && part.kind === 'concept' && namesBabyInside(recognition, found.span)),
               )
               .filter((found) => part.kind !== 'concept' || !normalWhen?.has(part.name) || !toldNormal(normalWhen.get(part.name)!, found, rule.normal_told_before))
               // A baby's sign asked about in a question or an if-clause by a writer still pregnant, with no age given.
-              .filter((found) => !unbornAsked || part.kind !== 'concept' || !recogniser.isAskedAhead(recognition, found.span, ['hypothetical']))
+              .filter((found) => !unbornAsked || part.kind !== 'concept' || !isAskedAhead(recognition, found.span, ['hypothetical']))
             : quantityFound(part),
         );
+        // A baby's sign whose words start inside the writer's naming of her own body ("my own wee has been
+        // really dark", "my urine is dark"): hers, not the baby's nappies. The baby's told the same by ellipsis
+        // ("my urine is dark and so is the baby's", own_dark_urine_too) starts with those words, and stays.
+        if (rule.row?.startsWith('baby-') && recognition.concepts.has('own_urine')) {
+          for (let part = 0; part < candidates.length; part++) if (parts[part].kind === 'concept') candidates[part] = candidates[part].filter((found) => !startsInsideOwnBody(recognition, found.span));
+        }
+        // Care a professional is giving the sign now ("under the lights for jaundice", "being treated for pnd")
+        // closes it for a row that is not an emergency: the person the escalation sends the writer to has it.
+        if (!reading.emergency && !reading.crisis) {
+          const babyRow = rule.row?.startsWith('baby-') ?? false;
+          for (let part = 0; part < candidates.length; part++) candidates[part] = candidates[part].filter((found) => !isInProfessionalCare(recognition, found.span, babyRow, found.subject));
+        }
         const combination = withinWindow(candidates, window);
         if (!combination) continue;
         if (parentMayAct && !glassTested && combination.every((found) => found.subject === 'mother')) continue;
@@ -388,9 +415,13 @@ function ageToldOf(recognition: Recognition, combination: readonly Found[]): num
   return before.length > 0 ? before[before.length - 1].days : recognition.ageDays;
 }
 
+/** True when `span` starts inside, not at the start of, the writer's naming of her own wee (`own_urine`: "my own wee"). */
+function startsInsideOwnBody(recognition: Recognition, span: Span): boolean {
+  return (recognition.concepts.get('own_urine') ?? noSpans).some((own) => own.start < span.start && span.start < own.end);
+}
+
 /** The parts of a sign that tell of a glass test (see glassTested). */
 const glassParts = new Set(['non_blanching', 'glass_test']);
-
 
 /** By token position (and one past the last), how many sentences end before it. */
 function sentenceNumbersOf(recognition: Recognition): Uint16Array {
@@ -422,45 +453,9 @@ function defaultRecogniser(file: SafetyFile): SignRecogniser {
   return new SignRecogniser(matcher, new Set());
 }
 
-const noSpans: readonly Span[] = Object.freeze([]);
-
-
 /** The nappy chart's minimum for the day of life; wet nappies with no day given use the day-3 row, dirty ones need the day. */
 function chartMinimum(file: SafetyFile, kind: QuantityKind, dayOfLife: number | undefined): number | undefined {
   if (kind === 'wet_nappies') return minimumNappies(file.nappy_chart, 'wet_nappies', dayOfLife ?? 3);
   if (kind === 'dirty_nappies' && dayOfLife !== undefined) return minimumNappies(file.nappy_chart, 'dirty_nappies', dayOfLife);
   return undefined;
-}
-
-/** One found place per part, all within `window` words of the first; the earliest such combination. */
-function withinWindow(candidates: readonly Found[][], window: number): Found[] | undefined {
-  if (candidates.some((list) => list.length === 0)) return undefined;
-  if (candidates.length === 1) return [candidates[0][0]];
-  // A part whose concept comes again later in the sign may need another of its places than the first: "sunken
-  // eyes and a sunken fontanelle" is one long place and two short ones, and taking the long one left none for
-  // the second marker. Only such parts try further places, so every other sign reads as before.
-  const repeated = candidates.map((list, part) => candidates.some((other, later) => later > part && other.length > 0 && list.includes(other[0])));
-  for (const anchor of candidates.flat()) {
-    const chosen: Found[] = [];
-    const choose = (part: number): boolean => {
-      if (part === candidates.length) return true;
-      const list = candidates[part];
-      for (const found of list) {
-        // The same concept twice in a sign ("strange + strange") needs two places, not two readings of one
-        // place ("has not slept" and "not slept" are one sign).
-        if (Math.abs(found.span.start - anchor.span.start) > window || chosen.some((other) => other === found || (list.includes(other) && overlaps(other.span, found.span)))) continue;
-        chosen.push(found);
-        if (choose(part + 1)) return true;
-        chosen.pop();
-        if (!repeated[part]) return false;
-      }
-      return false;
-    };
-    if (choose(0)) return chosen;
-  }
-  return undefined;
-}
-
-function overlaps(first: Span, second: Span): boolean {
-  return first.start < second.end && second.start < first.end;
 }

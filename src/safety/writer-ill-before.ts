@@ -1,6 +1,8 @@
-import type { Recognition, SignRecogniser } from './sign-recogniser';
+import type { Recognition } from './sign-recogniser';
 import { sentenceStartOf } from './sentence-positions';
 import { otherPersonConcepts } from './person-concepts';
+import { isNegated } from './is-negated';
+import { subjectOfSign } from './sign-subjects';
 
 /**
  * True when a number told of nobody at `at` follows, in the same sentence, the writer's own illness ("I've got
@@ -11,12 +13,12 @@ import { otherPersonConcepts } from './person-concepts';
  * unattributed, and so still the baby's, as does one in the number's own clause ("I'm ill, 38.5 and so is my
  * baby"); a person named only after that clause is not whose the number is.
  */
-export function writerIllBefore(recogniser: SignRecogniser, recognition: Recognition, at: number): boolean {
+export function writerIllBefore(recognition: Recognition, at: number): boolean {
   const { tokens } = recognition;
   const sentenceStart = sentenceStartOf(tokens, at);
   const illness = illnessConcepts
     .flatMap((name) => recognition.concepts.get(name) ?? [])
-    .filter((span) => span.end <= at && span.start >= sentenceStart && recogniser.subjectOfSign(recognition, span) === 'mother' && !recogniser.isNegated(recognition, span))
+    .filter((span) => span.end <= at && span.start >= sentenceStart && subjectOfSign(recognition, span) === 'mother' && !isNegated(recognition, span))
     .sort((one, other) => one.end - other.end);
   if (illness.length === 0) return false;
   const from = illness[illness.length - 1].end;

@@ -125,7 +125,7 @@ describe('the safety net cache', () => {
     expect(stored.key).toBe('some-key');
     expect(stored.data.neighbours?.values).toBeInstanceOf(Float32Array);
     expect(stored.data).toEqual(net.toData());
-    const read = SafetyNet.fromData(stored.data, rules.recogniser);
+    const read = SafetyNet.fromData(stored.data);
     expect(verdicts(read)).toEqual(verdicts(net));
     // A training of three epochs: 3.06 of jest's 5 s in a whole run at load 13.
   }, 30_000);

@@ -79,3 +79,18 @@ describe('composeSafetyCheck', () => {
     expect(composeEscalation(rules, contacts, check!)).toBe(composeSafetyCheck(rules, contacts, 'mother-mastitis'));
   });
 });
+
+describe('composeEscalation of a raised flag', () => {
+  it('gives the emergency row\'s lines first, then the rule\'s own sentence and advice, with the numbers', () => {
+    const ruled: RedFlag = { ...flag('urgent_today'), row: 'baby-dehydration' };
+    const raised: RedFlag = { ...safetyCheckFlag(rules, 'baby-unresponsive')!, ruleId: 'raise.baby-unresponsive', raisedFrom: ruled };
+    const text = composeEscalation(rules, contactsFor(rules, 'en-GB', {}), raised);
+    expect(text).toContain('If your baby is very hard to wake');
+    expect(text).toContain('What it may mean.');
+    expect(text).toContain('NHS 111');
+    expect(text.indexOf('999')).toBeLessThan(text.indexOf('What it may mean.'));
+    expect(text).not.toMatch(/\{\w+\}/);
+    // The net's check without a rule below it says no rule's sentence.
+    expect(composeEscalation(rules, contactsFor(rules, 'en-GB', {}), { ...raised, raisedFrom: undefined })).not.toContain('What it may mean.');
+  });
+});

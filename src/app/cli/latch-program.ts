@@ -3,7 +3,9 @@ import { relative, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { Command } from 'commander';
 import { buildResponder } from '../build-responder';
+import { buildRuleTriage } from '../build-rule-triage';
 import { buildUnderstanding } from '../build-understanding';
+import { loadOrTrainSafetyNet } from '../cached-safety-net';
 import { loadContent } from '../load-content';
 import { modelConfig, type LatchConfig } from '../../config';
 import { classifyFirstMessage, type Engine } from '../../engine/create-engine';
@@ -247,15 +249,22 @@ export function latchProgram(context: ProgramContext): Command {
 
   knowledge
     .command('build')
-    .description('train the compiled model (weights, vocabulary, spelling index) into the model cache now')
-    .option('--force', 'train even when the cached model is up to date')
+    .description('train the compiled model (weights, vocabulary, spelling index) and the red-flag safety net into their caches now')
+    .option('--force', 'train the model and the safety net even when their caches are up to date')
     .action((options: { force?: boolean }) => {
       if (!context.config.modelCacheDirectory) throw new Error('the model cache is off (LATCH_MODEL_CACHE=off or model_cache_directory: off); there is nowhere to build to');
       const start = process.hrtime.bigint();
-      const understanding = buildUnderstanding(context.config, loadContent(context.config), { refresh: options.force });
+      const content = loadContent(context.config);
+      const understanding = buildUnderstanding(context.config, content, { refresh: options.force });
       const milliseconds = Number(process.hrtime.bigint() - start) / 1e6;
       if (understanding.cacheProblem && understanding.origin === 'trained') throw new Error(understanding.cacheProblem);
       print(`Compiled model ${understanding.key} ${understanding.origin === 'cache' ? 'is up to date' : 'trained'} in ${context.config.modelCacheDirectory} (${milliseconds.toFixed(0)} ms).`);
+      // The red-flag net has a cache of its own, keyed by safety.yaml, its corpus and the safety code: built here
+      // too, so the first start after an edit does not train it.
+      const netStart = process.hrtime.bigint();
+      const net = loadOrTrainSafetyNet(context.config, content, buildRuleTriage(content, understanding.englishWords()), { refresh: options.force });
+      const netMilliseconds = Number(process.hrtime.bigint() - netStart) / 1e6;
+      print(`Safety net ${net.key} ${net.origin === 'cache' ? 'is up to date' : 'trained'} (${netMilliseconds.toFixed(0)} ms).`);
     });
 
   knowledge

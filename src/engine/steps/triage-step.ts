@@ -26,9 +26,14 @@ export function triageStep(turn: TurnBuilder): StepResult {
   // 248 red flags a soon rule caught (low mood, to the crisis line) and none of its 37 near misses or of the
   // ordinary questions it flagged.
   const checked = (!ruled || ruled.level === 'soon') && !pressedDialogButton(turn) ? options.safetyCheck?.(text, knownFacts) : undefined;
-  const flag = ruled && !(checked && isCrisis(checked)) ? ruled : checked;
+  const found = ruled && !(checked && isCrisis(checked)) ? ruled : checked;
+  // A rule's level below emergency is not the last word: the net is asked too, and an emergency row it holds
+  // likely enough raises the reply to that row's emergency check, the rule's advice after it (issue 11: severe
+  // dehydration, a hot baby with a cord infection given "urgent today"). It never lowers a level.
+  const raised = found && found === ruled && found.level !== 'emergency' && !pressedDialogButton(turn) ? options.levelRaise?.(text, found) : undefined;
+  const flag = raised ?? found;
   if (!flag) return answerSignQuestion(turn);
-  escalate(turn, flag, flag.certain === false ? `safety check ${flag.ruleId}` : `red flag ${flag.ruleId}`);
+  escalate(turn, flag, raised ? `red flag ${ruled!.ruleId} raised by safety check ${flag.ruleId}` : flag.certain === false ? `safety check ${flag.ruleId}` : `red flag ${flag.ruleId}`);
   if (flag.level === 'soon' && flag.certain !== false) answerAlongside(turn, flag);
   return 'finished';
 }

@@ -261,9 +261,10 @@ describe('latch eval on a red-flag file', () => {
 });
 
 describe('latch kb build', () => {
-  it('finds the compiled model the test run built up to date, without training', async () => {
+  it('finds the compiled model and the safety net the test run built up to date, without training', async () => {
     const { stdout } = await latch(['kb', 'build']);
     expect(stdout).toMatch(/^Compiled model [0-9a-f]+ is up to date in .+ \(\d+ ms\)\.$/m);
+    expect(stdout).toMatch(/^Safety net [0-9a-f]+ is up to date \(\d+ ms\)\.$/m);
     // It loads content/ to find the model's key, as kb check does: seconds on a busy machine.
   }, 30_000);
 });

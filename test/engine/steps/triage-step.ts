@@ -6,10 +6,14 @@ import type { RedFlag } from '../../../src/safety/triage';
 import { sharedEngine } from '../../support/shared-engine';
 import { stateAfter, stepTimestamp, turnAtStep } from '../../support/turn-at-step';
 
-/** A turn over the real engine's parts with the rules' and the net's verdicts given, and how often the net was asked. */
-function turnWith(ruled: RedFlag | undefined, checked: RedFlag | undefined): { turn: TurnBuilder; checks: () => number } {
+/**
+ * A turn over the real engine's parts with the rules' and the net's verdicts given (its check, and its raise of
+ * a rule's level), and how often the net was asked.
+ */
+function turnWith(ruled: RedFlag | undefined, checked: RedFlag | undefined, raise?: (ruled: RedFlag) => RedFlag | undefined): { turn: TurnBuilder; checks: () => number; raises: () => number } {
   const { parts } = sharedEngine();
   let asked = 0;
+  let raiseAsked = 0;
   const options: EngineOptions = {
     ...parts.options,
     triage: () => ruled && { ...ruled },
@@ -17,11 +21,15 @@ function turnWith(ruled: RedFlag | undefined, checked: RedFlag | undefined): { t
       asked++;
       return checked && { ...checked };
     },
+    levelRaise: (_text, found) => {
+      raiseAsked++;
+      return raise?.(found);
+    },
   };
   const text = 'driving home today I had this strong urge to swerve into the wall, just empty';
   const turn = new TurnBuilder({ ...parts, options }, { text, timestamp: stepTimestamp }, initialConversationState());
   turn.readMessage(text);
-  return { turn, checks: () => asked };
+  return { turn, checks: () => asked, raises: () => raiseAsked };
 }
 
 const lowMood: RedFlag = { ruleId: 'mother.low_mood', level: 'soon', message: 'soon', means: 'Low mood.', row: 'mother-low-mood' };
@@ -77,5 +85,37 @@ describe('the triage step', () => {
     triageStep(turn);
     expect(checks()).toBe(0);
     expect(turn.trace.redFlag?.ruleId).toBe('mother.mastitis');
+  });
+
+  it('sends the emergency the net raises an urgent rule to, with the rule\'s advice still in the reply', () => {
+    const urgent: RedFlag = { ruleId: 'baby.dehydration', level: 'urgent_today', message: 'urgent_today', means: 'Possibly not enough milk.', row: 'baby-dehydration' };
+    const raised = (found: RedFlag): RedFlag => ({ ruleId: 'raise.baby-unresponsive', level: 'emergency', message: 'emergency', means: '', certain: false, row: 'baby-unresponsive', raisedFrom: found });
+    const { turn, raises } = turnWith(urgent, undefined, raised);
+    expect(triageStep(turn)).toBe('finished');
+    expect(raises()).toBe(1);
+    expect(turn.trace.redFlag).toEqual({ ruleId: 'raise.baby-unresponsive', level: 'emergency', certain: false });
+    const handoff = turn.replies.find((reply) => reply.kind === 'handoff');
+    expect(handoff?.text).toContain('999');
+    expect(handoff?.text).toContain('Possibly not enough milk.');
+  });
+
+  it('keeps the rule\'s level where the net raises nothing, and never asks to raise an emergency', () => {
+    const urgent: RedFlag = { ruleId: 'baby.jaundice', level: 'urgent_today', message: 'urgent_today', means: 'Jaundice.', row: 'baby-jaundice' };
+    const quiet = turnWith(urgent, undefined, () => undefined);
+    triageStep(quiet.turn);
+    expect(quiet.raises()).toBe(1);
+    expect(quiet.turn.trace.redFlag?.ruleId).toBe('baby.jaundice');
+    const floppy: RedFlag = { ruleId: 'baby.unresponsive', level: 'emergency', message: 'emergency', means: 'Floppy.', row: 'baby-unresponsive' };
+    const emergency = turnWith(floppy, undefined, () => ({ ...floppy, ruleId: 'raise.baby-skin-rash' }));
+    triageStep(emergency.turn);
+    expect(emergency.raises()).toBe(0);
+    expect(emergency.turn.trace.redFlag?.ruleId).toBe('baby.unresponsive');
+  });
+
+  it('asks no raise where the crisis line already replaced a soon sign', () => {
+    const { turn, raises } = turnWith(lowMood, crisisCheck, () => ({ ...crisisCheck, ruleId: 'raise.mother-physical' }));
+    triageStep(turn);
+    expect(raises()).toBe(0);
+    expect(turn.trace.redFlag?.ruleId).toBe('check.mother-mental-health');
   });
 });

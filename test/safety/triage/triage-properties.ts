@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { initialConversationState } from '../../../src/engine/turn-types';
 import { guardInput } from '../../../src/safety/guard-input';
+import { triageTokens } from '../../../src/safety/triage-tokens';
 import { firstTurn, sharedEngine } from '../../support/shared-engine';
 
 // Red-flag sentences of several rows; each must escalate wherever it stands in a message.
@@ -115,6 +116,18 @@ describe('the input guard', () => {
 
   it('composes unicode, so a decomposed accent reads like the composed one', () => {
     expect(guardInput('cafe\u0301', 2000).text).toBe('caf\u00e9');
+  });
+
+  it("keeps a phone's curly quotes and dashes as typed, and composes the two spaces among them that NFC changes", () => {
+    expect(guardInput(' she\u2019s \u201cfloppy\u201d \u2013 help\u2026 ', 2000).text).toBe('she\u2019s \u201cfloppy\u201d \u2013 help\u2026');
+    expect(guardInput('floppy\u2000baby \u2014 \u2001', 2000).text).toBe('floppy\u2002baby \u2014');
+  });
+
+  it("reads a phone's curly quotes and dashes as the straight ones typed on a computer", () => {
+    const tokens = (text: string) => triageTokens(text).map(({ word, stem, value, sentenceEnd, clauseEnd, questionEnd }) => ({ word, stem, value, sentenceEnd, clauseEnd, questionEnd }));
+    // An en or em dash ends a clause as a spaced hyphen does; a curly apostrophe opens a contraction.
+    expect(tokens('She\u2019s floppy \u2013 won\u2019t feed \u201cat all\u201d\u2014 38\u20115?')).toEqual(tokens('She\'s floppy - won\'t feed "at all" - 38 5?'));
+    expect(tokens('she won\u2019t wake \u2013 floppy').find((token) => token.word === 'wake')?.clauseEnd).toBe(true);
   });
 
   it('turns line breaks into spaces and trims', () => {

@@ -1,6 +1,8 @@
 import type { Recognition } from '../../../src/safety/sign-recogniser';
 import type { RuleTriage } from '../../../src/safety/triage';
 import { sharedEngine } from '../../support/shared-engine';
+import { isNegated } from '../../../src/safety/is-negated';
+import { subjectAt } from '../../../src/safety/sign-subjects';
 
 // What the recogniser works out once per reading (whose each place is, how far a negation reaches) is kept for
 // the last two readings asked about only (sign-recogniser.ts, workedOut). A reading asked about again after
@@ -11,7 +13,7 @@ const recogniser = () => (sharedEngine().triage as RuleTriage).recogniser;
 /** For every token: whose it is, and whether a negation before it reaches it. */
 function answers(recognition: Recognition): string[] {
   return recognition.tokens.map(
-    (_, index) => `${recogniser().subjectAt(recognition, index)} ${recogniser().isNegated(recognition, { start: index, end: index + 1 })}`,
+    (_, index) => `${subjectAt(recognition, index)} ${isNegated(recognition, { start: index, end: index + 1 })}`,
   );
 }
 

@@ -1,0 +1,56 @@
+import type { Span } from './concept-matcher';
+import { isNegated } from './is-negated';
+import { noSpans, type Recognition, type Subject } from './recognition';
+import { inIfClause, sentenceEndOf, sentenceStartOf, sentencesBetween } from './sentence-positions';
+import { samePerson, subjectBefore } from './sign-subjects';
+
+// A sign a professional is giving care for now: the escalation's "contact your midwife or GP today" is already
+// done. Asked only of rows that are not an emergency nor a crisis (see triage.ts).
+
+/** How far after the care's words the sign it is for may start: "being treated for pnd", "under the lights for jaundice". */
+const careReach = 4;
+
+/**
+ * True when care a professional is giving now covers the sign at `span`, of `subject`: a baby's hospital care
+ * (`baby_care`: "under the lights", "in nicu") for a sign of the baby's rows (`babyRow`), or a treatment
+ * (`treatment_given`: "being treated for", "on antidepressants") told of the sign's person. The sign stands in
+ * the care's sentence (before it, or just after it: "treatment for pnd") or in the sentence before; the care is
+ * not in a question nor an if-clause nor followed by a "but" in its sentence; nothing from the sign's sentence
+ * on tells it worse (`worsening`), nor anything after the care tells the care failing (`care_failing`,
+ * `not_better`: "nothing is changing"). A sign told in a later sentence is not covered: it may be new ("she is under the lights. she won't feed").
+ */
+export function isInProfessionalCare(recognition: Recognition, span: Span, babyRow: boolean, subject: Subject): boolean {
+  const babyCare = babyRow ? recognition.concepts.get('baby_care') : undefined;
+  const treatments = recognition.concepts.get('treatment_given');
+  if (babyCare === undefined && treatments === undefined) return false;
+  const { tokens } = recognition;
+  const signStart = sentenceStartOf(tokens, span.start);
+  if ((recognition.concepts.get('worsening') ?? noSpans).some((worse) => worse.start >= signStart && !isNegated(recognition, worse))) return false;
+  // Care told as not working after it starts ("on antidepressants but nothing is changing", "not helping").
+  const firstCare = Math.min(...[...(babyCare ?? noSpans), ...(treatments ?? noSpans)].map((care) => care.start));
+  const failing = (name: string) => (recognition.concepts.get(name) ?? noSpans).some((told) => told.start >= firstCare && !isNegated(recognition, told));
+  if (failing('care_failing') || failing('not_better')) return false;
+  return (
+    (babyCare ?? noSpans).some((care) => covers(recognition, care, span)) ||
+    (treatments ?? noSpans).some((care) => samePerson(subject, subjectBefore(recognition, care.start)) && covers(recognition, care, span))
+  );
+}
+
+/** True when care told at `care` stands where it covers the sign at `span` (see isInProfessionalCare). */
+function covers(recognition: Recognition, care: Span, span: Span): boolean {
+  if (isNegated(recognition, care)) return false;
+  const { tokens } = recognition;
+  const careStart = sentenceStartOf(tokens, care.start);
+  const careEnd = sentenceEndOf(tokens, care.end);
+  // Asked ("is she having phototherapy?") or supposed ("if she is in special care"): no care given. Only the
+  // care's own clause is read: "she's under the lights, can I feed her between sessions?" asks something else.
+  let clauseEnd = care.end - 1;
+  while (clauseEnd < careEnd - 1 && !tokens[clauseEnd].clauseEnd && !tokens[clauseEnd].sentenceEnd) clauseEnd++;
+  if (tokens[clauseEnd]?.questionEnd || inIfClause(tokens, careStart, care.start)) return false;
+  // "on antidepressants but nothing is shifting", "under the lights but …": what follows a "but" after the care
+  // in its sentence tells what the care has not settled.
+  for (let index = care.end; index < careEnd; index++) if (tokens[index].word === 'but') return false;
+  if (span.start >= careStart) return span.start < careEnd && span.start <= care.end + careReach - 1;
+  // Or in the sentence just before the care's ("I have felt low for weeks. I am on antidepressants from my GP").
+  return sentencesBetween(tokens, span.start, careStart) <= 1;
+}

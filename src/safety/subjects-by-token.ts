@@ -1,0 +1,88 @@
+import { markBreastSubjects } from './breast-subjects';
+import { noSpans, type Recognition, type Subject } from './recognition';
+import type { TriageToken } from './triage-tokens';
+import { workedOut } from './worked-out';
+
+// Whose each word is: the persons the writer names, with those who only report a sign, possessives and "mine" read.
+
+// Later kinds win where spans overlap: "my" is the mother's, "my baby" the baby's, "my wife" the partner's report.
+const personConcepts = ['who_mother', 'who_ambiguous', 'who_partner', 'who_baby'] as const;
+const personSubjects: readonly Subject[] = ['mother', 'ambiguous', 'partner', 'baby'];
+const reportVerbs = new Set(['noticed', 'notices', 'saw', 'sees', 'spotted', 'found', 'checked', 'pointed', 'realised', 'realized', 'showed', 'mentioned']);
+/** The writer's verbs of finding a sign on someone: not of seeing or realising, which may tell her own. */
+const writerReportVerbs = new Set(['noticed', 'notice', 'spotted', 'found', 'checked']);
+/** Verbs of saying or thinking: a baby named right before one is someone's grown child telling, not the baby. */
+const speechVerbs = new Set(['says', 'said', 'thinks', 'reckons', 'told', 'tells', 'believes', 'insists', 'suggested', 'suggests']);
+const fillerBeforeReport = new Set(['just', 'has', 'had', 'have', 'also', 'then', 'only', 'first', 'actually']);
+
+/**
+ * By token position, the person a word names (undefined where none): an array, not a Map, as the readings
+ * look positions up word by word back from every place of every concept.
+ */
+export type SubjectsByToken = (Subject | undefined)[];
+
+export function subjectsByToken(recognition: Recognition): SubjectsByToken {
+  const worked = workedOut(recognition);
+  let categories = worked.subjects;
+  if (categories) return categories;
+  categories = new Array<Subject | undefined>(recognition.tokens.length).fill(undefined);
+  for (let kind = 0; kind < personConcepts.length; kind++) {
+    const spans = recognition.concepts.get(personConcepts[kind]);
+    if (!spans) continue;
+    const subject = personSubjects[kind];
+    for (const span of spans) for (let index = span.start; index < span.end; index++) categories[index] = subject;
+  }
+  const reporters = new Set<number>();
+  // "partner just noticed spots on the baby's tummy", "my mum spotted a rash on him": the one who tells of a
+  // sign is not whose it is. A partner or relative right before a verb of noticing names nobody (one who
+  // "says" may be telling of herself: "my wife says life is not worth living").
+  markReporters(recognition, 'who_partner', 'partner', reportVerbs, categories, reporters);
+  // A son or daughter who says or thinks something is no baby with a sign ("grandson is 7 weeks. my son says
+  // the doctor thinks its pnd" is the baby's father telling of the mother): babies do not speak.
+  markReporters(recognition, 'who_baby', 'baby', speechVerbs, categories, reporters);
+  // So is the writer who found it: "she's feeding ok but I've found a tiny spot that doesn't fade" is the baby's
+  // spot, not hers (train-9); "I noticed my nipple is bleeding", "I found I was dizzy" still name her after.
+  // Not "I saw": what she sees may be her own sign ("i saw a huge spider run across the ceiling").
+  recognition.tokens.forEach((token, index) => {
+    if (token.word !== 'i' || categories![index] !== 'mother') return;
+    if (writerReportVerbs.has(wordAfterFillers(recognition.tokens, index + 1))) reporters.add(index);
+  });
+  // "my 4 day old", "our son", "my wife": a possessive takes the person named right after it.
+  recognition.tokens.forEach((token, index) => {
+    if (token.word !== 'my' && token.word !== 'our' && token.word !== 'your') return;
+    for (let next = index + 1; next <= index + 4 && next < recognition.tokens.length; next++) {
+      const category = categories![next];
+      if (category === 'baby' || category === 'partner') {
+        categories![index] = category;
+        if (reporters.has(next)) reporters.add(index);
+        return;
+      }
+    }
+  });
+  // "my sister's baby is 6 months, mine is 3 weeks", "can a newborn have a fit? mine went stiff": after a baby
+  // is named, "mine" or "ours" is the writer's own baby.
+  // Unless it stands for the breasts named nearer before it (markBreastSubjects).
+  const firstBaby = (recognition.concepts.get('who_baby') ?? noSpans).reduce((first, span) => Math.min(first, span.start), Number.POSITIVE_INFINITY);
+  recognition.tokens.forEach((token, index) => {
+    if ((token.word === 'mine' || token.word === 'ours') && index > firstBaby) categories![index] = 'baby';
+  });
+  markBreastSubjects(recognition.tokens, categories);
+  for (const index of reporters) categories[index] = undefined;
+  worked.subjects = categories;
+  return categories;
+}
+
+/** The first word from `from` on that is no filler ("has", "just", …): the verb a person named before it goes with. */
+function wordAfterFillers(tokens: readonly TriageToken[], from: number): string {
+  let next = from;
+  while (next < tokens.length && fillerBeforeReport.has(tokens[next].word)) next++;
+  return tokens[next]?.word ?? '';
+}
+
+/** Marks as reporters the tokens of `concept`'s persons (of `category`) whose verb is one of `verbs`: they tell, the sign is not theirs. */
+function markReporters(recognition: Recognition, concept: string, category: Subject, verbs: ReadonlySet<string>, categories: Readonly<SubjectsByToken>, reporters: Set<number>): void {
+  for (const span of recognition.concepts.get(concept) ?? []) {
+    if (!verbs.has(wordAfterFillers(recognition.tokens, span.end))) continue;
+    for (let index = span.start; index < span.end; index++) if (categories[index] === category) reporters.add(index);
+  }
+}
