@@ -17,6 +17,7 @@ import { defaultHiddenLayerOptions } from '../src/nlu/hidden-layer-options';
 import { defaultClassifierOptions, IntentClassifier, type ClassifierOptions } from '../src/nlu/intent-classifier';
 import { sharedFolder } from './shared-folder';
 import { lastQuestionSentence, questionSentenceTop, sentenceCount } from '../src/engine/last-question-sentence';
+import { namesNobodyIll } from '../src/nlu/illness-subject';
 
 /**
  * Site folds over the whole training corpus, for choosing a model and tuning the decide policy on more than
@@ -133,6 +134,7 @@ function main(): void {
         redFlag,
         known: analysed.knownWordShare,
         words: analysed.words.length,
+        nobodyNamedIll: namesNobodyIll(analysed.words),
         ranked: ranked.slice(0, 6).map((scored) => [scored.intent, Math.round(scored.confidence * 10000) / 10000]),
         softmax: top(softmax, classifier.intents, 4),
         votes: top(votes, classifier.intents, 4),
@@ -142,7 +144,7 @@ function main(): void {
         ...(process.argv.includes('--full') ? { intents: classifier.intents, all: { softmax: Array.from(softmax), votes: Array.from(votes), hidden: Array.from(hidden), ranked: classifier.rank(analysed).map((scored) => [scored.intent, scored.confidence]), last: lastSentenceConfidences(classifier, question.q) } } : {}),
       }),
     );
-    return { text: question.q, redFlag, ranked, knownWordShare: analysed.knownWordShare, questionSentenceTop: questionSentenceTop(classifier, question.q) };
+    return { text: question.q, redFlag, ranked, knownWordShare: analysed.knownWordShare, questionSentenceTop: questionSentenceTop(classifier, question.q), nobodyNamedIll: namesNobodyIll(analysed.words) };
   };
 
   const folds: { questions: LabelledQuestion[]; views: Map<string, FirstMessageView> }[] = [];
@@ -196,6 +198,7 @@ function main(): void {
     out.push(`  sample questions right ${sample.inScope.right}/${sample.inScope.total}, wrong ${sample.inScope.wrong}; content tests right ${tests.inScope.right}/${tests.inScope.total}, wrong ${tests.inScope.wrong}, referral tests kept out ${tests.outOfScope.keptOut}/${tests.outOfScope.total}`);
   }
   out.push(...unansweredSplit(pooled.questions, pooled.views, config.policy, context));
+  out.push(whoIsIllCost(pooled.questions, pooled.views, config.policy, context));
   process.stdout.write(out.join('\n') + '\n');
 }
 
@@ -219,6 +222,23 @@ function unansweredSplit(questions: readonly LabelledQuestion[], views: Readonly
   }
   const line = (name: string, [top, second, neither]: number[]) => `  ${name.padEnd(10)} ${top + second + neither}: right intent on top ${top}, among the first two curated ${second}, neither ${neither}`;
   return ['in scope not answered under the configured policy (red flags aside):', line('clarified', counts.clarified), line('referred', counts.referred)];
+}
+
+/**
+ * What asking who is ill costs under the configured policy (src/engine/who-is-ill.ts): the folds' outcomes
+ * with the question asked and without it, question by question.
+ */
+function whoIsIllCost(questions: readonly LabelledQuestion[], views: ReadonlyMap<string, FirstMessageView>, policy: DecisionPolicy, context: ReturnType<typeof policyContextOf>): string {
+  const without = new Map([...views].map(([text, view]) => [text, { ...view, nobodyNamedIll: false }]));
+  const asked = evaluateUnder(questions, views, policy, context).questions;
+  const notAsked = evaluateUnder(questions, without, policy, context).questions;
+  const moves = new Map<string, number>();
+  asked.forEach(({ outcome }, index) => {
+    const before = notAsked[index].outcome;
+    if (before !== outcome) moves.set(`${before} -> ${outcome}`, (moves.get(`${before} -> ${outcome}`) ?? 0) + 1);
+  });
+  const unsaid = [...views.values()].filter((view) => view.nobodyNamedIll).length;
+  return `asking who is ill when nobody is named (${unsaid} questions name an illness and nobody at all): ${[...moves].map(([move, count]) => `${move} ${count}`).join(', ') || 'no outcome moves'}`;
 }
 
 main();

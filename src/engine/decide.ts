@@ -1,6 +1,7 @@
 import type { TopicKind } from '../knowledge/content-schema';
 import type { IntentScore } from '../nlu/intent-classifier';
 import type { Route } from './turn-types';
+import type { Undecided } from './who-is-ill';
 
 export interface DecisionPolicy {
   /** The top intent is answered at or above this confidence... */
@@ -72,6 +73,8 @@ export function decide(
    * classifies that sentence again.
    */
   questionSentenceTop?: () => string | undefined,
+  /** Two intents the message does not tell apart (whose illness?): asked which, however far one leads. */
+  undecided?: Undecided,
 ): Decision {
   const [top, second] = ranked;
   if (!top) return { route: 'refer', intent: null, options: [], reason: 'no intents' };
@@ -81,6 +84,11 @@ export function decide(
   // Measured on the site folds of the training corpus: more answered right at the same wrong answers.
   const rival = kind === 'knowledge' ? ranked.find((scored, index) => index > 0 && kindOf(scored.intent) === 'knowledge') : second;
   const lead = top.confidence - (rival?.confidence ?? 0);
+  // The classifier's lead between two intents the message itself does not tell apart is a guess from how the
+  // training phrasings were worded, not something the person said: ask.
+  if (kind === 'knowledge' && rival && undecided?.(top.intent, rival.intent)) {
+    return { route: 'clarify', intent: top.intent, options: [top.intent, rival.intent], reason: `${top.intent} or ${rival.intent}: the message does not say` };
+  }
   const confident = kind === 'knowledge' ? top.confidence >= policy.answerThreshold && lead >= policy.answerMargin : top.confidence >= policy.referralThreshold;
   const familiar = knownWordShare >= policy.minimumKnownWordShare;
 
