@@ -4,6 +4,7 @@ import type { LabelledQuestion } from '../src/evaluation/labelled-questions';
 import type { FirstMessageView } from '../src/evaluation/tune-policy';
 import type { IntentClassifier } from '../src/nlu/intent-classifier';
 import { questionSentenceTop } from '../src/engine/last-question-sentence';
+import { namesNobodyIll } from '../src/nlu/illness-subject';
 
 /**
  * What the decide policy sees of each question as a first message: whether the engine's triage took it, and
@@ -14,7 +15,7 @@ export function firstMessageViews(engine: Engine, classifier: IntentClassifier, 
   for (const { q } of questions) {
     const { trace } = engine.respond({ text: q, timestamp: '2026-11-26T03:00:00.000Z' }, initialConversationState());
     const { analysed, ranked } = classifier.classify(q);
-    views.set(q, { text: q, redFlag: trace.route === 'red_flag', ranked, knownWordShare: analysed.knownWordShare, questionSentenceTop: questionSentenceTop(classifier, q) });
+    views.set(q, { text: q, redFlag: trace.route === 'red_flag', ranked, knownWordShare: analysed.knownWordShare, questionSentenceTop: questionSentenceTop(classifier, q), nobodyNamedIll: namesNobodyIll(analysed.words) });
   }
   return views;
 }

@@ -17,6 +17,7 @@ import { defaultHiddenLayerOptions } from '../src/nlu/hidden-layer-options';
 import { defaultClassifierOptions, IntentClassifier, type ClassifierOptions } from '../src/nlu/intent-classifier';
 import { sharedFolder } from './shared-folder';
 import { lastQuestionSentence, questionSentenceTop, sentenceCount } from '../src/engine/last-question-sentence';
+import { namesNobodyIll } from '../src/nlu/illness-subject';
 
 /**
  * Site folds over the whole training corpus, for choosing a model and tuning the decide policy on more than
@@ -27,7 +28,7 @@ import { lastQuestionSentence, questionSentenceTop, sentenceCount } from '../src
  * while the shared sample questions and the content's held-out tests keep their targets, then reported
  * fold by fold: a policy that only suits one split shows here.
  *
- * Usage: npm run bench:folds [-- --out views.jsonl [--full] [--views-only]] [-- --options '{"neighbours":{"share":0.3}}']
+ * Usage: npm run bench:folds [-- --out views.jsonl [--full] [--views-only] [--development-only]] [-- --options '{"neighbours":{"share":0.3}}']
  * (--out writes one JSON line per question: fold, label, triage, the ranking and the models apart; --full
  * adds every intent's probability from each model).
  */
@@ -36,7 +37,9 @@ const exampleFolds = 4;
 // was measured at the start of issue 12 (4.1 % against 2.5 %), so the folds are held to 1.5 % for 2 % there.
 // Likewise out of scope: 97.0 % kept out on the folds gave 94.8 % and 94.1 % on the two held-out sets (issue
 // 12, eighth pass), so the folds are held to 97 % for 95 % there.
-const targets = { maximumWrong: 0.015, minimumKeptOut: 0.97 };
+// Since part k (issue 12, s12) the folds are held to the held-out targets themselves, 2 % wrong and 95 % kept
+// out: the held-out sets have since run at or under the folds' wrong answers (1.5, 0.0 and 1.3 % at the end of s14).
+const targets = { maximumWrong: 0.02, minimumKeptOut: 0.95 };
 const sampleTargets = { maximumWrong: 0, minimumRight: 0.9 };
 const contentTestTargets = { maximumWrong: 0, minimumRight: 0.85, minimumKeptOut: 1 };
 
@@ -131,6 +134,7 @@ function main(): void {
         redFlag,
         known: analysed.knownWordShare,
         words: analysed.words.length,
+        nobodyNamedIll: namesNobodyIll(analysed.words),
         ranked: ranked.slice(0, 6).map((scored) => [scored.intent, Math.round(scored.confidence * 10000) / 10000]),
         softmax: top(softmax, classifier.intents, 4),
         votes: top(votes, classifier.intents, 4),
@@ -140,11 +144,13 @@ function main(): void {
         ...(process.argv.includes('--full') ? { intents: classifier.intents, all: { softmax: Array.from(softmax), votes: Array.from(votes), hidden: Array.from(hidden), ranked: classifier.rank(analysed).map((scored) => [scored.intent, scored.confidence]), last: lastSentenceConfidences(classifier, question.q) } } : {}),
       }),
     );
-    return { text: question.q, redFlag, ranked, knownWordShare: analysed.knownWordShare, questionSentenceTop: questionSentenceTop(classifier, question.q) };
+    return { text: question.q, redFlag, ranked, knownWordShare: analysed.knownWordShare, questionSentenceTop: questionSentenceTop(classifier, question.q), nobodyNamedIll: namesNobodyIll(analysed.words) };
   };
 
   const folds: { questions: LabelledQuestion[]; views: Map<string, FirstMessageView> }[] = [];
-  for (let fold = 0; fold <= exampleFolds; fold++) {
+  // --development-only: fold 0 alone, one model's training instead of five, for screening options quickly.
+  const lastFold = process.argv.includes('--development-only') ? 0 : exampleFolds;
+  for (let fold = 0; fold <= lastFold; fold++) {
     const start = Date.now();
     const classifier = fold === 0 ? full : IntentClassifier.train(withoutFold(knowledgeBase.intents, foldOfKey, fold), analyser, { options });
     const questions = corpus.filter((question) => foldOf(question.source) === fold);
@@ -192,6 +198,7 @@ function main(): void {
     out.push(`  sample questions right ${sample.inScope.right}/${sample.inScope.total}, wrong ${sample.inScope.wrong}; content tests right ${tests.inScope.right}/${tests.inScope.total}, wrong ${tests.inScope.wrong}, referral tests kept out ${tests.outOfScope.keptOut}/${tests.outOfScope.total}`);
   }
   out.push(...unansweredSplit(pooled.questions, pooled.views, config.policy, context));
+  out.push(whoIsIllCost(pooled.questions, pooled.views, config.policy, context));
   process.stdout.write(out.join('\n') + '\n');
 }
 
@@ -215,6 +222,23 @@ function unansweredSplit(questions: readonly LabelledQuestion[], views: Readonly
   }
   const line = (name: string, [top, second, neither]: number[]) => `  ${name.padEnd(10)} ${top + second + neither}: right intent on top ${top}, among the first two curated ${second}, neither ${neither}`;
   return ['in scope not answered under the configured policy (red flags aside):', line('clarified', counts.clarified), line('referred', counts.referred)];
+}
+
+/**
+ * What asking who is ill costs under the configured policy (src/engine/who-is-ill.ts): the folds' outcomes
+ * with the question asked and without it, question by question.
+ */
+function whoIsIllCost(questions: readonly LabelledQuestion[], views: ReadonlyMap<string, FirstMessageView>, policy: DecisionPolicy, context: ReturnType<typeof policyContextOf>): string {
+  const without = new Map([...views].map(([text, view]) => [text, { ...view, nobodyNamedIll: false }]));
+  const asked = evaluateUnder(questions, views, policy, context).questions;
+  const notAsked = evaluateUnder(questions, without, policy, context).questions;
+  const moves = new Map<string, number>();
+  asked.forEach(({ outcome }, index) => {
+    const before = notAsked[index].outcome;
+    if (before !== outcome) moves.set(`${before} -> ${outcome}`, (moves.get(`${before} -> ${outcome}`) ?? 0) + 1);
+  });
+  const unsaid = [...views.values()].filter((view) => view.nobodyNamedIll).length;
+  return `asking who is ill when nobody is named (${unsaid} questions name an illness and nobody at all): ${[...moves].map(([move, count]) => `${move} ${count}`).join(', ') || 'no outcome moves'}`;
 }
 
 main();

@@ -12,6 +12,8 @@ export interface EngineParts {
   answerIdOf(intentId: string): string;
   /** The dialog an intent starts instead of answering, if any. */
   dialogOf(intentId: string): DialogDefinition | undefined;
+  /** Whose illness an intent is about, when it is about one. */
+  illnessOf(intentId: string): 'baby' | 'mother' | undefined;
 }
 
 export function engineParts(options: EngineOptions): EngineParts {
@@ -28,5 +30,6 @@ export function engineParts(options: EngineOptions): EngineParts {
       return intent.answerId;
     },
     dialogOf: (intentId) => dialogs.get(knowledgeBase.intentById.get(intentId)?.dialogId ?? ''),
+    illnessOf: (intentId) => knowledgeBase.intentById.get(intentId)?.illnessOf,
   };
 }

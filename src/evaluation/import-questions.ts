@@ -21,8 +21,18 @@ export function readTopicIntents(path: string): TopicIntents {
 export function intentOfQuestion(question: LabelledQuestion, knowledgeBase: KnowledgeBase, topics: TopicIntents): string | undefined {
   if (knowledgeBase.intentById.has(question.label)) return question.label;
   if (question.label === 'OFF_TOPIC') return topics.OFF_TOPIC;
-  if (question.label === 'OUT_OF_SCOPE' && question.topic) return topics[question.topic];
+  if (question.label === 'OUT_OF_SCOPE' && question.topic) return intentOfTopic(question.topic, topics);
   return undefined;
+}
+
+/**
+ * A topic's intent: its own line, else that of the first of its ' / '-joined parts that has one. Writers name
+ * topics freely ('medicines / epilepsy', 'heat / sauna'), so a line per broad topic covers its narrower ones.
+ */
+export function intentOfTopic(topic: string, topics: TopicIntents): string | undefined {
+  if (Object.hasOwn(topics, topic)) return topics[topic];
+  const part = topic.split(' / ').map((name) => name.trim()).find((name) => Object.hasOwn(topics, name));
+  return part === undefined ? undefined : topics[part];
 }
 
 export interface ImportedExamples {
@@ -54,7 +64,7 @@ export function importQuestions(
   }
   const result: ImportedExamples = { examples: new Map(), development: 0, unmappedTopics: new Map(), duplicates: 0 };
   for (const question of questions) {
-    if (question.label === 'OUT_OF_SCOPE' && question.topic && topics[question.topic] === undefined) {
+    if (question.label === 'OUT_OF_SCOPE' && question.topic && intentOfTopic(question.topic, topics) === undefined) {
       result.unmappedTopics.set(question.topic, (result.unmappedTopics.get(question.topic) ?? 0) + 1);
     }
     const intentId = intentOfQuestion(question, knowledgeBase, topics);

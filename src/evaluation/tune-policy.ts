@@ -1,4 +1,5 @@
 import { decide, type DecisionPolicy } from '../engine/decide';
+import { illnessesApart } from '../engine/who-is-ill';
 import type { ClassifyResult } from '../engine/create-engine';
 import type { IntentScore } from '../nlu/intent-classifier';
 import type { TopicKind } from '../knowledge/content-schema';
@@ -15,6 +16,8 @@ export interface FirstMessageView {
   knownWordShare: number;
   /** The intent the question sentence alone ranks first; absent for a message of one sentence. */
   questionSentenceTop?: string;
+  /** The message speaks of an illness and names nobody at all (src/engine/who-is-ill.ts). */
+  nobodyNamedIll?: boolean;
 }
 
 export interface PolicyContext {
@@ -22,6 +25,7 @@ export interface PolicyContext {
   /** Whether answering an intent starts a dialog (its route is then `dialog`). */
   hasDialog: (intentId: string) => boolean;
   isSeedIntent: (intentId: string) => boolean;
+  illnessOf: (intentId: string) => 'baby' | 'mother' | undefined;
 }
 
 /** The context of a knowledge base's intents; an id it does not know counts as a referral. */
@@ -30,13 +34,15 @@ export function policyContextOf(knowledgeBase: KnowledgeBase): PolicyContext {
     kindOf: (id) => knowledgeBase.intentById.get(id)?.kind ?? 'referral',
     hasDialog: (id) => Boolean(knowledgeBase.intentById.get(id)?.dialogId),
     isSeedIntent: (id) => knowledgeBase.intentById.get(id)?.kind === 'knowledge',
+    illnessOf: (id) => knowledgeBase.intentById.get(id)?.illnessOf,
   };
 }
 
 /** The first-message result the engine would give under `policy`, without running the engine again. */
 export function resultUnder(view: FirstMessageView, policy: DecisionPolicy, context: PolicyContext): ClassifyResult {
   if (view.redFlag) return { text: view.text, route: 'red_flag', intent: null, confidence: 1, alternatives: [] };
-  const decision = decide(view.ranked, context.kindOf, view.knownWordShare, policy, () => view.questionSentenceTop);
+  const undecided = view.nobodyNamedIll ? illnessesApart(context.illnessOf) : undefined;
+  const decision = decide(view.ranked, context.kindOf, view.knownWordShare, policy, () => view.questionSentenceTop, undecided);
   const route = decision.route === 'answer' && decision.intent && context.hasDialog(decision.intent) ? 'dialog' : decision.route;
   const confidence = view.ranked.find((scored) => scored.intent === decision.intent)?.confidence ?? view.ranked[0]?.confidence ?? 0;
   return { text: view.text, route, intent: decision.intent, confidence, alternatives: [] };

@@ -18,6 +18,8 @@ export const intentSchema = z
     tests: phrasingsSchema.optional(),
     answer: z.string().min(1),
     dialog: z.string().min(1).optional(),
+    /** Whose illness the intent is about: a message that names nobody at all is asked which (who-is-ill.ts). */
+    illness_of: z.enum(['baby', 'mother']).optional(),
   })
   .strict();
 

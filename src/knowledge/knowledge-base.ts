@@ -22,6 +22,8 @@ export interface Intent {
   tests: Phrasing[];
   answerId: string;
   dialogId: string | undefined;
+  /** Whose illness the intent is about, when it is about one. */
+  illnessOf?: 'baby' | 'mother';
   location: SourceLocation;
 }
 

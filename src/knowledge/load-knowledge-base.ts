@@ -210,6 +210,7 @@ function collectIntents(topics: LoadedTopic[], problems: ContentProblem[]): Inte
         tests,
         answerId: raw.answer,
         dialogId: raw.dialog,
+        illnessOf: raw.illness_of,
         location: { file: source.file, line: source.lineOf([...path, 'id']) },
       });
     });

@@ -18,6 +18,8 @@ export interface HiddenLayerOptions {
    * the softmax's own exponent shrinks by as much, so the exponents still sum to 1.
    */
   share: number;
+  /** Weight decay scaled by each phrasing's weight, as the softmax's (see trainSoftmaxWeights); absent is false. */
+  decayByWeight?: boolean;
 }
 
 export const defaultHiddenLayerOptions: HiddenLayerOptions = { units: 0, epochs: 20, learningRate: 0.2, l2: 1e-5, seed: 11, dropout: 0, inputs: 'all', share: 0 };

@@ -23,24 +23,65 @@ const selfWords = new Set(['i', 'me', 'myself', 'mum', 'mother']);
 /** How many words before an illness word the person it is about may stand ("my son has caught a bug"). */
 const reach = 4;
 
-/** The words followed by the markers they carry (each at most once); the same array when there are none. */
-export function withIllnessSubject(words: readonly string[]): readonly string[] {
-  let baby = false;
-  let self = false;
-  let unsaid = false;
+/** Who the message says is ill: the baby, the writer, or an illness with nobody named before it. */
+interface IllnessSubject {
+  baby: boolean;
+  self: boolean;
+  unsaid: boolean;
+}
+
+function illnessSubjectOf(words: readonly string[]): IllnessSubject {
+  const subject: IllnessSubject = { baby: false, self: false, unsaid: false };
   for (let index = 0; index < words.length; index++) {
     if (!illnessWords.has(words[index])) continue;
     let named = false;
     for (let back = index - 1; back >= 0 && back >= index - reach && !named; back--) {
-      if (babyWords.has(words[back])) baby = named = true;
-      else if (selfWords.has(words[back])) self = named = true;
+      if (babyWords.has(words[back])) subject.baby = named = true;
+      else if (selfWords.has(words[back])) subject.self = named = true;
     }
-    if (!named) unsaid = true;
+    if (!named) subject.unsaid = true;
   }
+  return subject;
+}
+
+/** The words followed by the markers they carry (each at most once); the same array when there are none. */
+export function withIllnessSubject(words: readonly string[]): readonly string[] {
+  const { baby, self, unsaid } = illnessSubjectOf(words);
   if (!baby && !self && !unsaid) return words;
   const result = words.slice();
   if (baby) result.push(babyIllMarker);
   if (self) result.push(selfIllMarker);
   if (unsaid && !baby && !self) result.push(unsaidIllMarker);
   return result;
+}
+
+/**
+ * Words that name a person the illness could be about: the baby (also by age, "my 4 month old"), the writer,
+ * or someone else. Wider than the markers' words, which must stand just before the illness word.
+ */
+const personWords = new Set([
+  ...babyWords, ...selfWords, 'babies', 'his', 'children', 'kids', 'lo', 'bub', 'infant', 'little', 'old', 'month', 'months',
+  'week', 'weeks', 'year', 'mom', 'mama', 'im', 'ive', 'wife', 'partner', 'husband', 'dad', 'brother', 'sister', 'family',
+  'everyone', 'someone', 'we', 'us', 'our', 'nursery', 'daycare', 'house', 'household',
+]);
+
+/**
+ * Whether the message speaks of an illness and names nobody at all ("sick and breastfeeding", "poorly and
+ * breastfeeding"): then whether the mother or the baby is ill is a guess, however sure the classifier is, and
+ * latch asks (src/engine/who-is-ill.ts). Narrower than the unsaid marker, which only looks a few words back:
+ * "my 4 month old caught a cold" or "he is 8 months and has a cough" carry that marker but say who is ill, and
+ * asking them cost 371 right answers on the site folds a-o.
+ */
+export function namesNobodyIll(words: readonly string[]): boolean {
+  const illness = words.findIndex((word) => illnessWords.has(word));
+  return illness >= 0 && !words.some((word) => personWords.has(word)) && !words.some((_, index) => feedingWithIllness(words, index));
+}
+
+const feedingWords = new Set(['nurse', 'nursing', 'breastfeed', 'breastfeeding', 'feed', 'feeding', 'bf']);
+
+/** "ok to nurse with a fever", "breastfeeding with flu": the one feeding is the one ill, so the writer is named. */
+function feedingWithIllness(words: readonly string[], index: number): boolean {
+  if (!illnessWords.has(words[index])) return false;
+  const withAt = words[index - 1] === 'with' ? index - 1 : words[index - 2] === 'with' ? index - 2 : -1;
+  return withAt > 0 && feedingWords.has(words[withAt - 1]);
 }

@@ -19,6 +19,8 @@ export interface SoftmaxTrainingOptions {
    * scoring a message reads a tenth of the weights.
    */
   pruneBelow: number;
+  /** Weight decay scaled by each phrasing's weight (see trainSoftmaxWeights); absent is false. */
+  decayByWeight?: boolean;
 }
 
 export const defaultSoftmaxTraining: SoftmaxTrainingOptions = { epochs: 30, learningRate: 1, l2: 1e-4, seed: 7, classBalance: 0, pruneBelow: 0.1 };
@@ -72,7 +74,7 @@ export class SoftmaxRegression {
     for (const label of labels) perClass[label]++;
     const classWeights = Float64Array.from(perClass, (count) => (count === 0 ? 0 : Math.pow(labels.length / (classCount * count), options.classBalance)));
     // Trained in double precision, kept in single: the rounding is far below what changes a ranking.
-    const { weights, biases } = trainSoftmaxWeights(vectors, labels, classCount, featureCount, { epochs: options.epochs, learningRate: options.learningRate, l2: options.l2, classWeights, random: seededRandom(options.seed), sampleWeights: phrasingWeights });
+    const { weights, biases } = trainSoftmaxWeights(vectors, labels, classCount, featureCount, { epochs: options.epochs, learningRate: options.learningRate, l2: options.l2, classWeights, random: seededRandom(options.seed), sampleWeights: phrasingWeights, decayByWeight: options.decayByWeight });
     return new SoftmaxRegression({ classCount, ...sparseRows(weights, classCount, featureCount, options.pruneBelow), biases: Float32Array.from(biases), temperature: 1 });
   }
 

@@ -39,8 +39,11 @@ export function trainHiddenLayerWeights(
   for (let epoch = 0; epoch < options.epochs; epoch++) {
     shuffle(order, random);
     const rate = options.learningRate / (1 + epoch * 0.2);
-    const decay = 1 - rate * options.l2;
+    const fullDecay = 1 - rate * options.l2;
     for (const sample of order) {
+      const decayShare = options.decayByWeight && weights ? weights[sample] : 1;
+      const decay = decayShare === 1 ? fullDecay : 1 - rate * options.l2 * decayShare;
+      const l2 = options.l2 * decayShare;
       const vector = options.dropout > 0 ? withDropout(vectors[sample], options.dropout, random) : vectors[sample];
       forward(vector, rows, inputWeights, unitBiases, outputWeights, classBiases, unitCount, classCount, units, classGradient);
       softmaxInPlace(classGradient, 1);
@@ -61,7 +64,7 @@ export function trainHiddenLayerWeights(
         const activation = units[unit];
         if (activation <= 0) continue;
         const offset = unit * classCount;
-        for (let label = 0; label < classCount; label++) outputWeights[offset + label] -= rate * (classGradient[label] * activation + options.l2 * outputWeights[offset + label]);
+        for (let label = 0; label < classCount; label++) outputWeights[offset + label] -= rate * (classGradient[label] * activation + l2 * outputWeights[offset + label]);
       }
       for (let label = 0; label < classCount; label++) classBiases[label] -= rate * classGradient[label];
       // Only the rows of the message's features move (and decay), which keeps an epoch sparse.

@@ -14,6 +14,12 @@ export interface SoftmaxWeightTraining {
   /** How much each sample counts besides its class weight (1 for all when not given). */
   sampleWeights?: readonly number[];
   /**
+   * Each step's weight decay scaled by the sample's weight, so a phrasing counted at 0.3 also pulls the
+   * weights towards 0 at 0.3. Otherwise the decay grows with the number of samples whatever they count:
+   * a corpus of many light phrasings flattens the model (issue 12, s15).
+   */
+  decayByWeight?: boolean;
+  /**
    * The weights handed back are the average of those at the end of each of this many last epochs (0 or
    * absent: the last epoch's alone). The last steps' order then moves the model less: the safety net's
    * verdicts churned with any change to the examples, their shuffle included.
@@ -42,9 +48,10 @@ export function trainSoftmaxWeights(vectors: readonly SparseVector[], labels: re
   for (let epoch = 0; epoch < training.epochs; epoch++) {
     shuffle(order, training.random);
     const rate = training.learningRate / (1 + epoch * 0.2);
-    const decay = 1 - rate * training.l2;
+    const fullDecay = 1 - rate * training.l2;
     for (const sample of order) {
       const vector = vectors[sample];
+      const decay = training.decayByWeight && training.sampleWeights ? 1 - rate * training.l2 * training.sampleWeights[sample] : fullDecay;
       gradient.set(biases);
       for (let position = 0; position < vector.indices.length; position++) {
         const offset = vector.indices[position] * classCount;

@@ -1,4 +1,4 @@
-import { babyIllMarker, selfIllMarker, unsaidIllMarker, withIllnessSubject } from '../../src/nlu/illness-subject';
+import { babyIllMarker, namesNobodyIll, selfIllMarker, unsaidIllMarker, withIllnessSubject } from '../../src/nlu/illness-subject';
 import { normaliseText, splitWords } from '../../src/nlu/normalise-text';
 import { textFeatures } from '../../src/nlu/text-features';
 
@@ -43,5 +43,28 @@ describe('marker words as features', () => {
 
   it('cannot be typed: normalisation removes the underscore', () => {
     expect(words('_ill_baby')).not.toContain(babyIllMarker);
+  });
+});
+
+describe('namesNobodyIll', () => {
+  it('is true only when an illness is told and nobody is named at all', () => {
+    expect(namesNobodyIll(words('sick and breastfeeding'))).toBe(true);
+    expect(namesNobodyIll(words('If I am sick, should I still breastfeed?'))).toBe(false);
+    expect(namesNobodyIll(words('my baby is ill, do i keep nursing'))).toBe(false);
+    expect(namesNobodyIll(words('why is my milk late'))).toBe(false);
+    expect(namesNobodyIll(words('poorly and breastfeeding'))).toBe(true);
+  });
+
+  it('finds the person anywhere in the message, unlike the unsaid marker', () => {
+    expect(markers('my 4 month old caught a cold')).toEqual([unsaidIllMarker]);
+    expect(namesNobodyIll(words('my 4 month old caught a cold'))).toBe(false);
+    expect(namesNobodyIll(words('he is 8 months and has a streaming nose and a cough'))).toBe(false);
+    expect(namesNobodyIll(words('someone in the house is poorly'))).toBe(false);
+  });
+
+  it('reads feeding with an illness as the writer ill', () => {
+    expect(namesNobodyIll(words('OK to nurse with a fever?'))).toBe(false);
+    expect(namesNobodyIll(words('breastfeeding with flu ok'))).toBe(false);
+    expect(namesNobodyIll(words('flu and breastfeeding'))).toBe(true);
   });
 });

@@ -17,6 +17,11 @@ describe('intentOfQuestion', () => {
     [{ q: 'x', label: 'OUT_OF_SCOPE', topic: 'smoking / vaping' }, 'refer.smoking'],
     [{ q: 'x', label: 'OUT_OF_SCOPE', topic: 'alcohol' }, 'diet.what_to_eat'],
     [{ q: 'x', label: 'OUT_OF_SCOPE', topic: 'postpartum hair loss' }, undefined],
+    // A narrower topic takes the line of the first of its parts that has one; its own line comes first.
+    [{ q: 'x', label: 'OUT_OF_SCOPE', topic: 'heat / alcohol' }, 'diet.what_to_eat'],
+    [{ q: 'x', label: 'OUT_OF_SCOPE', topic: 'smoking / alcohol' }, 'diet.what_to_eat'],
+    [{ q: 'x', label: 'OUT_OF_SCOPE', topic: 'smoking / vaping' }, 'refer.smoking'],
+    [{ q: 'x', label: 'OUT_OF_SCOPE', topic: 'heat / sauna' }, undefined],
     [{ q: 'x', label: 'OFF_TOPIC' }, 'refer.off_topic'],
     [{ q: 'x', label: 'SMALLTALK' }, undefined],
     [{ q: 'x', label: 'RED_FLAG' }, undefined],

@@ -9,6 +9,7 @@ const context: PolicyContext = {
   kindOf: (id) => kinds[id] ?? 'referral',
   hasDialog: (id) => id === 'milk.late',
   isSeedIntent: (id) => kinds[id] === 'knowledge',
+  illnessOf: () => undefined,
 };
 
 function view(text: string, top: string, confidence: number, second = 'milk.coming_in'): FirstMessageView {
