@@ -66,7 +66,9 @@ describe('POST /api/messages (no credentials: local mode)', () => {
     expect(vague).toBeDefined();
     const first = await test.post(messageActivity(vague!, { conversation }));
     const offer = (first.body.activities as Activity[]).find((activity) => activity.suggestedActions);
-    expect(offer?.text).toBe(messages().clarify);
+    // Past three choices Teams is also given them numbered after the question (render-activities), so only the
+    // question's start is the same whatever the engine offers.
+    expect(offer?.text?.startsWith(messages().clarify)).toBe(true);
     // An option whose intent starts a dialog asks a question instead of answering, so press one that answers.
     const answersAtOnce = (title: string) => sharedEngine().knowledgeBase.intents.some((intent) => intent.title === title && !intent.dialogId);
     const choice = offer!.suggestedActions!.actions.find((action) => answersAtOnce(String(action.title)))!;
