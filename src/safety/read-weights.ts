@@ -130,14 +130,23 @@ export function bareBirthKilograms(tokens: readonly TriageToken[], index: number
   const unitless = clauseEnds || /^(and|but|now|then|on|at|when|born|birthweight|so)$/.test(word(index + 1));
   if (!unitless) return undefined;
   const birthAfter = (word(index + 1) === 'at' && word(index + 2) === 'birth') || word(index + 1) === 'born' || word(index + 1) === 'birthweight' || (word(index + 1) === 'when' && (word(index + 2) === 'born' || word(index + 4) === 'born'));
-  const birthBefore = !tokens[index - 1]?.clauseEnd && (birthWords.test(word(index - 1)) || (/^(was|of|is)$/.test(word(index - 1)) && /^(weight|birthweight|born)$/.test(word(index - 2))));
+  // "birth weight was 3.4", "birthweight of 3.4", and told without a verb: "birth weight 3.4, now 3.05".
+  const birthBefore =
+    !tokens[index - 1]?.clauseEnd &&
+    (birthWords.test(word(index - 1)) ||
+      (/^(was|of|is)$/.test(word(index - 1)) && /^(weight|birthweight|born)$/.test(word(index - 2))) ||
+      (word(index - 1) === 'weight' && birthWords.test(word(index - 2))));
   return birthAfter || birthBefore ? { grams: value * 1000, end: index + 1 } : undefined;
 }
 
-/** "born 4.1kg … was 3.68": a bare number in kilogram range after a weight in kilograms. */
+/** Units that make a number something other than a baby's weight ("pumping 2.5 oz a session", "3.5 hours"). */
+const otherUnits = /^(oz|ounces?|ml|mls|l|litres?|liters?|hours?|hrs?|h|mins?|minutes?|days?|weeks?|wks?|months?|times?|c|f|degrees?|cm|inches?|percent|%)$/;
+
+/** "born 4.1kg … was 3.68": a bare number in kilogram range after a weight in kilograms, with no other unit after it. */
 export function bareKilograms(tokens: readonly TriageToken[], index: number, weights: readonly WeightMention[]): { grams: number; end: number } | undefined {
   const value = tokens[index].value;
   if (value === undefined || weights.length === 0 || !/\./.test(tokens[index].word) || value < 1.5 || value > 6) return undefined;
+  if (otherUnits.test(tokens[index + 1]?.word ?? '')) return undefined;
   if (weights[0].grams < 1500 || weights[0].grams > 6000) return undefined;
   return { grams: value * 1000, end: index + 1 };
 }

@@ -98,6 +98,14 @@ describe('readQuantities', () => {
     expect(kinds('she had 3.8 then 3.35', 'weight_drop')).toEqual([]);
   });
 
+  it('reads "birth weight 3.4" told without a verb, and no bare weight that has another unit after it', () => {
+    // Review finding (s17): "birth weight 3.4, now 3.05" was not read at all.
+    expect(kinds('birth weight 3.4, now 3.05', 'weight_drop')).toEqual([10.3]);
+    // Review finding (s17): millilitres or ounces of milk after a birth weight are not the baby's weight now.
+    expect(kinds('born 3.4, pumping 2.5 oz a session', 'weight_drop')).toEqual([]);
+    expect(kinds('birth weight 3.4kg and she takes 2.5 oz bottles', 'weight_drop')).toEqual([]);
+  });
+
   it('reads breaths a minute and counts of nappies and feeds', () => {
     expect(kinds('sixty five a minute', 'breaths')).toEqual([65]);
     expect(kinds('70 breaths per minute', 'breaths')).toEqual([70]);
