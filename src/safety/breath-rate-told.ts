@@ -1,4 +1,5 @@
 import type { TriageToken } from './triage-tokens';
+import { isUnitAfterNumber } from './unit-after-number';
 
 // A breathing rate told with no unit after its number: "his breathing rate has been 65-70" (a monitor app), "I
 // counted her breaths twice and got 72", "resp rate 70". Counts and monitors give breaths a minute, so the
@@ -8,8 +9,6 @@ import type { TriageToken } from './triage-tokens';
 /** Words that name a rate as the breathing's when they stand just before "rate". */
 const breathingWords = new Set(['breathing', 'breath', 'breaths', 'respiratory', 'resp', 'respiration', 'respirations']);
 const countVerbs = new Set(['counted', 'count', 'counting', 'counts', 'timed', 'checked', 'measured']);
-/** A unit or a count word right after the number: then it is something else ("10 days", "30 seconds", "5 times"). */
-const unitAfter = /^(days?|weeks?|wks?|months?|mos?|years?|hours?|hrs?|h|minutes?|mins?|seconds?|secs?|s|%|percent|degrees?|c|f|°|oz|ozs|ml|mls|kg|kgs|g|lbs?|pounds?|feeds?|nappies|nappy|diapers?|times?|am|pm|old)$/;
 /** How far back a breathing rate's words may stand from its number, within the sentence. */
 const reach = 8;
 
@@ -20,7 +19,7 @@ const reach = 8;
 export function breathRateTold(tokens: readonly TriageToken[], index: number): number | undefined {
   const value = tokens[index]?.value;
   if (value === undefined || !Number.isInteger(value) || value < 10 || value > 200) return undefined;
-  if (unitAfter.test(tokens[index + 1]?.word ?? '')) return undefined;
+  if (isUnitAfterNumber(tokens[index + 1]?.word)) return undefined;
   let named = false;
   let seconds: number | undefined;
   for (let other = index - 1; other >= Math.max(0, index - reach); other--) {

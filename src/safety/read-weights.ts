@@ -1,4 +1,5 @@
 import type { TriageToken } from './triage-tokens';
+import { isUnitAfterNumber } from './unit-after-number';
 
 // Weights and amounts lost, read for the weight-loss row (RED-FLAGS.md: more than 10 % of the birth weight):
 // from readQuantities, which finds where a number stands and hands the weights here.
@@ -139,14 +140,12 @@ export function bareBirthKilograms(tokens: readonly TriageToken[], index: number
   return birthAfter || birthBefore ? { grams: value * 1000, end: index + 1 } : undefined;
 }
 
-/** Units that make a number something other than a baby's weight ("pumping 2.5 oz a session", "3.5 hours"). */
-const otherUnits = /^(oz|ounces?|ml|mls|l|litres?|liters?|hours?|hrs?|h|mins?|minutes?|days?|weeks?|wks?|months?|times?|c|f|degrees?|cm|inches?|percent|%)$/;
-
 /** "born 4.1kg … was 3.68": a bare number in kilogram range after a weight in kilograms, with no other unit after it. */
 export function bareKilograms(tokens: readonly TriageToken[], index: number, weights: readonly WeightMention[]): { grams: number; end: number } | undefined {
   const value = tokens[index].value;
   if (value === undefined || weights.length === 0 || !/\./.test(tokens[index].word) || value < 1.5 || value > 6) return undefined;
-  if (otherUnits.test(tokens[index + 1]?.word ?? '')) return undefined;
+  // A weight told with its unit was read before this (weightInGrams); any other unit is no weight ("2.5 oz a session").
+  if (isUnitAfterNumber(tokens[index + 1]?.word)) return undefined;
   if (weights[0].grams < 1500 || weights[0].grams > 6000) return undefined;
   return { grams: value * 1000, end: index + 1 };
 }
