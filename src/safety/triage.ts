@@ -354,6 +354,10 @@ export function createTriage(
     let best: RedFlag | undefined;
     for (let number = 0; number < compiled.length; number++) {
       const entry = compiled[number];
+      // A part that is nowhere in the message leaves nothing to combine: a rule none of whose signs has all its
+      // parts in the message is passed over first, before anything of the rule itself is read (the rules' 35
+      // shapes of object make every read of \`rule.…\` a slow, megamorphic one, and most rules stop here).
+      if (!entry.signs.some(hasEveryPart)) continue;
       const { rule } = entry;
       if (best && levelOrder[best.level] <= levelOrder[rule.level]) continue;
       // Only the baby's rows: a pregnant writer's own signs are hers now.
@@ -363,9 +367,6 @@ export function createTriage(
       // Several ages ("my sister's baby is 6 months, mine is 3 weeks and has 38.2"): the rule is weighed if one
       // of them fits, and then with the age told of its sign or the surest (below).
       if (rule.when?.age_days && !(recognition.ages.length > 1 ? someAgeMatches(rule.when.age_days, recognition.ages) : ageMatches(rule.when.age_days, ageDays))) continue;
-      // A part that is nowhere in the message leaves nothing to combine: a rule none of whose signs has all its
-      // parts in the message is passed over before its exceptions are read.
-      if (!entry.signs.some(hasEveryPart)) continue;
       // A low mood told while the baby is under two weeks has not yet lasted the row's two weeks (withinBabyBlues).
       if (babyBlues && rule.row === 'mother-low-mood' && withinBabyBlues(recognition)) continue;
       // An exception is read as said ("what are the signs of" is itself no sign asked about).
