@@ -48,6 +48,17 @@ import { sharedFolder } from './shared-folder';
  * sentence read again, which takes their net stage from about 45 to 190-240 µs and makes them the slowest;
  * the sample's three long questions (270, 323, 356 characters: its p99) read no sentence apart, and two of
  * them have a rule's sign complete (rules 50 µs where others take 2-5).
+ *
+ * Measured in s18 (sample, 10-100 rounds, load 11-14; CPU time per stage as well as wall time, as other helpers
+ * filled both cores): against the sample's short questions each long one's stages grow with its words (analysis,
+ * facts, recogniser, net and rank 4-8 times a 30-44 character question's at 6-9 times the length), except the
+ * rules: 81-85 µs on the ELI5 and 356-character questions against 2-4. Each has one rule whose sign is complete,
+ * and weighRules then read \`rule.level\`, \`.row\`, \`.message\`, \`.when\` and \`.unless\` of all 92 rules before
+ * asking whether their signs were complete: 92 objects of 35 shapes, so every read a megamorphic look-up (about
+ * half the stage; the one rule's \`fire\` the other half). The sign check now comes first. What was left of the
+ * ELI5 question's "2x its length" was where it stood: first in the file, so \`npm run bench\` timed it first
+ * after the other contenders' blocks in every round (811 µs there against 625 with the start rotated, in one
+ * process); the bench now starts each round one question further on.
  */
 
 const timestamp = '2026-01-15T10:00:00.000Z';
