@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { YamlReader } from '../knowledge/yaml-cache';
 import { readDataFile } from './read-data-file';
 
 const labelledQuestionSchema = z.object({
@@ -18,8 +19,8 @@ export type LabelledQuestion = z.infer<typeof labelledQuestionSchema>;
 
 /**
  * Reads a file like ../shared/eval/sample-questions.yaml: a list of { q, label, accept?, topic?, source? }.
- * A mistake stops with its file and line, as content does.
+ * A mistake stops with its file and line, as content does. `readYaml` as readDataFile takes it.
  */
-export function readLabelledQuestions(path: string): LabelledQuestion[] {
-  return readDataFile(path, z.array(labelledQuestionSchema));
+export function readLabelledQuestions(path: string, readYaml?: YamlReader): LabelledQuestion[] {
+  return readDataFile(path, z.array(labelledQuestionSchema), readYaml);
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { loadYamlFile } from '../knowledge/load-yaml-file';
+import { parseYaml, type YamlReader } from '../knowledge/yaml-cache';
 import { safetyLevels } from './safety-schema';
 
 // A RED_FLAG's row is checked in the schema, so the error names the entry's file and line like any other.
@@ -18,7 +19,10 @@ const entrySchema = z
 
 export type RedFlagCorpusEntry = z.infer<typeof entrySchema>;
 
-/** A labelled red-flag corpus: `RED_FLAG` entries with their row and level, and `NEAR_MISS` entries. */
-export function readRedFlagCorpus(path: string): RedFlagCorpusEntry[] {
-  return loadYamlFile(path, z.array(entrySchema));
+/**
+ * A labelled red-flag corpus: `RED_FLAG` entries with their row and level, and `NEAR_MISS` entries. `readYaml`
+ * parses, or reads the parsed-YAML cache (the tests keep the corpora's megabytes of YAML there).
+ */
+export function readRedFlagCorpus(path: string, readYaml: YamlReader = parseYaml): RedFlagCorpusEntry[] {
+  return loadYamlFile(path, z.array(entrySchema), undefined, readYaml);
 }

@@ -1,4 +1,5 @@
 import { dirname, resolve } from 'node:path';
+import type { YamlReader } from '../knowledge/yaml-cache';
 import type { Facts } from '../nlu/extract-facts';
 import { readRedFlagCorpus, type RedFlagCorpusEntry } from './red-flag-corpus';
 import type { NetExample, NetVerdict, SafetyNet } from './safety-net';
@@ -21,9 +22,12 @@ const levelOfMessage: Record<MessageKind, SafetyLevel> = {
   crisis_intrusive: 'emergency',
 };
 
-/** The examples the net learns from: the corpus files named in safety.yaml, and ordinary questions as "no red flag". */
-export function safetyNetExamples(file: SafetyFile, safetyFilePath: string, ordinary: readonly string[]): NetExample[] {
-  const entries = file.safety_check.corpus.flatMap((relativePath) => readRedFlagCorpus(resolve(dirname(safetyFilePath), relativePath)));
+/**
+ * The examples the net learns from: the corpus files named in safety.yaml, and ordinary questions as "no red
+ * flag". `readYaml` as readRedFlagCorpus takes it.
+ */
+export function safetyNetExamples(file: SafetyFile, safetyFilePath: string, ordinary: readonly string[], readYaml?: YamlReader): NetExample[] {
+  const entries = file.safety_check.corpus.flatMap((relativePath) => readRedFlagCorpus(resolve(dirname(safetyFilePath), relativePath), readYaml));
   // An entry marked `learn: false` is kept for measuring only (see red-flag-corpus.ts).
   return netExamples(
     file,

@@ -12,13 +12,14 @@ import { SafetyNet } from '../../src/safety/safety-net';
 import { readRedFlagCorpus } from '../../src/safety/red-flag-corpus';
 import type { RuleTriage } from '../../src/safety/triage';
 import { sharedContent, sharedEnglishWords } from '../support/shared-engine';
+import { throughYamlCache } from '../support/through-yaml-cache';
 
 // A project folder of its own: the real safety.yaml, a corpus of 25 of the real training corpus's entries
 // and two intents of ten phrasings, so each training takes tens of milliseconds rather than the seconds the
 // whole corpus needs. The net's cache sits in its node_modules/.cache/latch, and its src/ holds the "code" the key reads.
 const realConfig = loadConfig({});
 const realContent = sharedContent();
-const corpusEntries = readRedFlagCorpus(join(realConfig.projectRoot, 'eval', 'red-flags', 'train.yaml'));
+const corpusEntries = throughYamlCache((readYaml) => readRedFlagCorpus(join(realConfig.projectRoot, 'eval', 'red-flags', 'train.yaml'), readYaml));
 const smallCorpus = [...corpusEntries.filter((entry) => entry.label === 'RED_FLAG').slice(0, 20), ...corpusEntries.filter((entry) => entry.label !== 'RED_FLAG').slice(0, 5)];
 const probes = ['my baby is floppy and hard to wake', 'how do i store expressed milk', 'she has had no wet nappy since yesterday morning', corpusEntries[0].q];
 

@@ -7,13 +7,15 @@ import { checkDialogs, readDialogFiles } from '../../src/dialog/load-dialogs';
 import { ContentError, type ContentProblem } from '../../src/knowledge/content-error';
 import { loadLocaleWording } from '../../src/knowledge/locale-wording';
 import { safetyRuleIds } from '../../src/safety/red-flag-rule';
+import { sharedContent } from '../support/shared-engine';
 
 // Each test copies the real dialogs/ into a temporary folder, breaks one line, and reads the problems.
 // The dialogs are checked against content/'s intents, answers and safety rules; loading all of content/ took
-// one to two seconds a test on a loaded machine. content/ is the same in every test, so it is loaded once
-// (by loadContent itself, which the first test checks on the copied dialogs) and each test reads and checks
-// its dialogs against it as loadContent does; where an edit changes which dialogs there are, the test loads
-// everything again, as the knowledge base is checked against the dialogs' ids.
+// one to two seconds a test on a loaded machine. content/ is the same in every test, so it is read once (the
+// content snapshot the test files share, which content-snapshot.test.ts checks is what loadContent gives; the
+// first test checks loadContent itself on the copied dialogs) and each test reads and checks its dialogs
+// against it as loadContent does; where an edit changes which dialogs there are, the test loads everything
+// again, as the knowledge base is checked against the dialogs' ids.
 jest.setTimeout(30_000);
 const realConfig = loadConfig({});
 let folder: string;
@@ -23,7 +25,7 @@ let locale: { wording: ReturnType<typeof loadLocaleWording>; locale: string };
 let ruleIds: Set<string>;
 
 beforeAll(() => {
-  real = loadContent(realConfig);
+  real = sharedContent();
   locale = { wording: loadLocaleWording(realConfig.contentDirectory, realConfig.projectRoot), locale: realConfig.locale };
   ruleIds = safetyRuleIds(real.safetyRules);
 });

@@ -3,6 +3,7 @@ import { buildRuleTriage } from '../../src/app/build-rule-triage';
 import { loadConfig } from '../../src/config';
 import { readRedFlagCorpus } from '../../src/safety/red-flag-corpus';
 import { firstTurn, sharedContent, sharedEnglishWords } from './shared-engine';
+import { throughYamlCache } from './through-yaml-cache';
 
 /** A training red flag that no rule raises and the learned safety check catches, with its row. */
 export interface NetOnlyRedFlag {
@@ -21,7 +22,7 @@ export function netOnlyRedFlags(limit: number): NetOnlyRedFlag[] {
   const safetyFile = resolve(loadConfig({}).contentDirectory, 'safety.yaml');
   const found: NetOnlyRedFlag[] = [];
   for (const corpus of content.safetyRules.safety_check.corpus) {
-    for (const entry of readRedFlagCorpus(resolve(dirname(safetyFile), corpus))) {
+    for (const entry of throughYamlCache((readYaml) => readRedFlagCorpus(resolve(dirname(safetyFile), corpus), readYaml))) {
       if (found.length >= limit) return found;
       if (entry.label !== 'RED_FLAG' || !entry.row || triage(entry.q, [], {})) continue;
       const { trace } = firstTurn(entry.q);

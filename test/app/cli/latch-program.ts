@@ -275,8 +275,8 @@ describe('latch kb check', () => {
   let stdout: string;
   beforeAll(async () => {
     ({ stdout } = await latch(['kb', 'check', '--top', '3', '--evidence']));
-    // 12.4 s and 17.7 s in whole runs at load 11 and 13.
-  }, 60_000);
+    // 12.4 s and 17.7 s in whole runs at load 11 and 13, 31.8 s at load 10-12 (issue 13: within 2x of 60 s).
+  }, 120_000);
 
   // kb check reuses the compiled model the test run built once (issue 13), so it no longer cross-validates by default.
   it('prints that the content is valid with its counts, then what the compiled model makes of it', () => {

@@ -9,6 +9,7 @@ import { readDevelopmentQuestions } from '../../../src/evaluation/read-developme
 import type { Engine } from '../../../src/engine/create-engine';
 import { expectEqual } from '../../support/expect-equal';
 import { sharedEngine } from '../../support/shared-engine';
+import { throughYamlCache } from '../../support/through-yaml-cache';
 
 const projectRoot = loadConfig({}).projectRoot;
 const blank = () => initialConversationState();
@@ -30,7 +31,7 @@ function corpus(): string[] {
   messages ??= [
     ...readLabelledQuestions(join(projectRoot, 'eval/red-flags/dev.yaml')).map((question) => question.q),
     ...sampleByHash(
-      readDevelopmentQuestions(join(projectRoot, 'eval/real-questions/train.yaml')).map((question) => question.q),
+      throughYamlCache((readYaml) => readDevelopmentQuestions(join(projectRoot, 'eval/real-questions/train.yaml'), readYaml)).map((question) => question.q),
       realQuestionsSampled,
     ),
   ];
