@@ -9,8 +9,7 @@ import { parseYaml, YamlCache, type YamlReader } from '../../src/knowledge/yaml-
  * setup fills it (global-setup.ts), so a fresh clone parses them once, beside the type check. Without a
  * cache folder, `read` parses.
  */
-export function throughYamlCache<Result>(read: (readYaml: YamlReader) => Result): Result {
-  const directory = loadConfig({}).modelCacheDirectory;
+export function throughYamlCache<Result>(read: (readYaml: YamlReader) => Result, directory = loadConfig({}).modelCacheDirectory): Result {
   if (!directory) return read(parseYaml);
   const cache = new YamlCache(directory);
   const result = read(cache.parse);
