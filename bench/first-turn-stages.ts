@@ -54,8 +54,13 @@ import { sharedFolder } from './shared-folder';
  * facts, recogniser, net and rank 4-8 times a 30-44 character question's at 6-9 times the length), except the
  * rules: 81-85 µs on the ELI5 and 356-character questions against 2-4. Each has one rule whose sign is complete,
  * and weighRules then read \`rule.level\`, \`.row\`, \`.message\`, \`.when\` and \`.unless\` of all 92 rules before
- * asking whether their signs were complete: 92 objects of 35 shapes, so every read a megamorphic look-up (about
- * half the stage; the one rule's \`fire\` the other half). The sign check now comes first. What was left of the
+ * asking whether their signs were complete: 92 objects of 35 shapes, so every read a megamorphic look-up. The
+ * sign check now comes first, which saves little: the rules stage alone, both builds in one process (load 16),
+ * hot 12.0 -> 11.3 and 12.8 -> 10.1 µs CPU on those two, and in rotation 107 -> 102 and 73 -> 67 µs, 16-27 ->
+ * 11-18 on short messages that reach the loop; the whole turn's share of that (1-2 %) is under compare-builds'
+ * noise (long: 0.869 and 0.964 one way, 0.968 against it with the builds swapped). Most of the stage's cold
+ * time is \`fire\` and the checks of each span (affirmedOf, whose, withinWindow): 5-8 times their hot time, on
+ * the 13 of the 61 sample turns (670 of the development split's 8,807) that weigh the rules. What was left of the
  * ELI5 question's "2x its length" was where it stood: first in the file, so \`npm run bench\` timed it first
  * after the other contenders' blocks in every round (811 µs there against 625 with the start rotated, in one
  * process); the bench now starts each round one question further on.
