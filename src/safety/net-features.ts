@@ -447,7 +447,9 @@ const structuralConcepts = new Set(['conjunction', 'negation', 'not_a_negation',
   // Issue 11, s16-nm: care a professional is giving a sign now (isInProfessionalCare), read by the rules only.
   'baby_care', 'treatment_given', 'care_not_given', 'care_failing', 'care_words',
   // Issue 11, s16-nm: the weight told as back now (rule baby.weight_loss, normal_when), read by the rules only.
-  'weight_regained']);
+  'weight_regained',
+  // Issue 11, s18-nm: a mood told as the lesser part of her days (isToldMostlyWell), read by the rules only.
+  'mostly_well', 'mostly_well_word']);
 
 /** Every concept's places but the structural ones and the persons: what may stand between a sign and "gone now". */
 function conceptSpans(recognition: Recognition): Span[] {

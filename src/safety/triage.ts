@@ -18,6 +18,7 @@ import { isLongPast } from './is-long-past';
 import { isNegated } from './is-negated';
 import { isResolved } from './is-resolved';
 import { isToldOver } from './is-told-over';
+import { isToldMostlyWell } from './is-told-mostly-well';
 import { withinBabyBlues } from './within-baby-blues';
 import { namesBabyInside, subjectAt, subjectOfSign } from './sign-subjects';
 import { writerIllAsked } from './writer-ill-asked';
@@ -369,6 +370,8 @@ export function createTriage(
       if (rule.when?.age_days && !(recognition.ages.length > 1 ? someAgeMatches(rule.when.age_days, recognition.ages) : ageMatches(rule.when.age_days, ageDays))) continue;
       // A low mood told while the baby is under two weeks has not yet lasted the row's two weeks (withinBabyBlues).
       if (babyBlues && rule.row === 'mother-low-mood' && withinBabyBlues(recognition)) continue;
+      // Nor is one told as the lesser part of her days ("mostly happy"): the row is low mood most days (isToldMostlyWell).
+      if (rule.row === 'mother-low-mood' && isToldMostlyWell(recognition)) continue;
       // An exception is read as said ("what are the signs of" is itself no sign asked about).
       // Read without the question scope, a rule's own "general question" exception is left out too.
       if (rule.unless?.some((name) => (generalAsked || name !== 'general_question') && affirmedOf(name, exceptionReading).length > 0)) continue;
