@@ -3,7 +3,7 @@ import { babyAges, toddlerAge, toldAsPast, type AgeMention } from './baby-ages';
 import { babyWords, bodyReadingWords, notAReading } from './not-a-reading';
 import { breathRateTold } from './breath-rate-told';
 import { clockHour, puttingOn, readDayUnit, secondsCounted, wokeToFeed } from './quantity-contexts';
-import { amountLost, bareBirthKilograms, bareKilograms, weightDrop, weightInGrams, type WeightLost, type WeightMention } from './read-weights';
+import { amountLost, bareBirthKilograms, bareKilograms, bareWeightsBefore, weightDrop, weightInGrams, type WeightLost, type WeightMention } from './read-weights';
 
 /** A number read from a message, where it stands (token index), and what it measures. */
 export interface Quantity {
@@ -234,7 +234,9 @@ export function readQuantities(tokens: readonly TriageToken[], someoneElses: (in
       }
       continue;
     }
-    const dayUnit = dayUnits[next];
+    // "birth weight 3.65, day 6": a day word across a comma with its own number after it is that number's.
+    const unitOfNext = (token.clauseEnd || token.sentenceEnd) && tokens[index + 2]?.value !== undefined;
+    const dayUnit = unitOfNext ? undefined : dayUnits[next];
     if (dayUnit !== undefined) {
       // "a week and a half", "2 months and a half": half the unit more.
       // (The tokens fold "a half" into 0.5.)
@@ -302,7 +304,11 @@ export function readQuantities(tokens: readonly TriageToken[], someoneElses: (in
       continue;
     }
     // Weights: "3.5 kg", "7lb 8oz", "3500g", "7 pounds 2 ounces".
-    const grams = weightInGrams(tokens, index) ?? bareKilograms(tokens, index, weights) ?? (weights.length === 0 ? bareBirthKilograms(tokens, index) : undefined);
+    const told = weightInGrams(tokens, index) ?? bareKilograms(tokens, index, weights);
+    const bareBirth = told || weights.length > 0 ? undefined : bareBirthKilograms(tokens, index);
+    const grams = told ?? bareBirth;
+    // A bare birth weight makes the bare weights told before it weights too: "weighs 3.2 now, was 3.65 at birth".
+    if (bareBirth) weights.push(...bareWeightsBefore(tokens, index));
     if (grams) {
       weights.push({ grams: grams.grams, at: index, end: grams.end });
       index = grams.end - 1;
@@ -336,8 +342,10 @@ export function readQuantities(tokens: readonly TriageToken[], someoneElses: (in
         !(lastCount.kind === 'wet_nappies' && window.slice(0, 2).some((other) => dirtyWords.has(other))) &&
         !(lastCount.kind === 'dirty_nappies' && window.slice(0, 2).some((other) => wetWords.has(other)))
       ) {
-        // The same count told again for another baby or day: "twin 1 had 6 wet nappies, twin 2 only had 3".
-        quantities.push({ kind: lastCount.kind, value, at: index });
+        // The same count told again for another baby or day: "twin 1 had 6 wet nappies, twin 2 only had 3"; but a
+        // count goes with the nappies named nearest before it: "4 wet nappies. as for poo, he's had 3 today".
+        const kind = nearestNappyKind(tokens, lastCount.at + 3, index) ?? lastCount.kind;
+        quantities.push({ kind, value, at: index });
       } else if (
         window.some((other) => dirtyWords.has(other)) ||
         (nappyWords.has(next) && near(index, 4, dirtyWords)) ||
@@ -400,4 +408,14 @@ function standsAlone(tokens: readonly TriageToken[], first: number, last: number
   if (!before || !(before.clauseEnd || before.sentenceEnd)) return false;
   const end = tokens[last];
   return Boolean(end) && (last === tokens.length - 1 || Boolean(end.clauseEnd || end.sentenceEnd));
+}
+
+/** The kind of nappy the last wet or dirty word in tokens from..to names ("as for poo, he's had 3"), if any. */
+function nearestNappyKind(tokens: readonly TriageToken[], from: number, to: number): 'wet_nappies' | 'dirty_nappies' | undefined {
+  for (let index = to - 1; index >= from; index--) {
+    const word = tokens[index].word;
+    if (wetWords.has(word)) return 'wet_nappies';
+    if (dirtyWords.has(word) || /^poo/.test(word)) return 'dirty_nappies';
+  }
+  return undefined;
 }

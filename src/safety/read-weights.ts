@@ -140,12 +140,43 @@ export function bareBirthKilograms(tokens: readonly TriageToken[], index: number
   return birthAfter || birthBefore ? { grams: value * 1000, end: index + 1 } : undefined;
 }
 
+/** A unit after the number at `index` in its own clause: "2.5 oz", not "3.65, day 6". */
+function unitAfter(tokens: readonly TriageToken[], index: number): boolean {
+  return !tokens[index].clauseEnd && !tokens[index].sentenceEnd && isUnitAfterNumber(tokens[index + 1]?.word);
+}
+
+/** Words just before a bare number that tell it as the baby's weight: "she weighs 3.2", "now 3.1", "she's 3.05". */
+const weightCues = /^(weighs|weighed|weighing|weigh|weight|now|down|dropped|is)$/;
+
+/** A weighing word, "now" or a birth word just before the number at `index`, in its sentence. */
+function toldAsWeight(tokens: readonly TriageToken[], index: number): boolean {
+  return [tokens[index - 1], tokens[index - 2]].some((other) => other !== undefined && !other.sentenceEnd && (weightCues.test(other.word) || birthWords.test(other.word)));
+}
+
+/**
+ * "she weighs 3.2 now and was 3.65 at birth": bare numbers in kilogram range before a bare birth weight, each told
+ * as a weight (a weighing word or "now" just before it) and with no unit after it; read once the birth weight
+ * after them is read, since a bare number alone may be anything ("she's 3.5" is often an age in months).
+ */
+export function bareWeightsBefore(tokens: readonly TriageToken[], birthAt: number): WeightMention[] {
+  const found: WeightMention[] = [];
+  for (let index = 0; index < birthAt; index++) {
+    const value = tokens[index].value;
+    if (value === undefined || !/\./.test(tokens[index].word) || value < 1.5 || value > 6) continue;
+    if (unitAfter(tokens, index)) continue;
+    if (toldAsWeight(tokens, index)) found.push({ grams: value * 1000, at: index, end: index + 1 });
+  }
+  return found;
+}
+
 /** "born 4.1kg … was 3.68": a bare number in kilogram range after a weight in kilograms, with no other unit after it. */
 export function bareKilograms(tokens: readonly TriageToken[], index: number, weights: readonly WeightMention[]): { grams: number; end: number } | undefined {
   const value = tokens[index].value;
   if (value === undefined || weights.length === 0 || !/\./.test(tokens[index].word) || value < 1.5 || value > 6) return undefined;
-  // A weight told with its unit was read before this (weightInGrams); any other unit is no weight ("2.5 oz a session").
-  if (isUnitAfterNumber(tokens[index + 1]?.word)) return undefined;
+  // A weight told with its unit was read before this (weightInGrams); any other unit is no weight ("2.5 oz a session"),
+  // but for a number told as a weight, a unit after a comma starts the next clause ("birth weight 3.65, day 6";
+  // not "fed 2.5, day 5").
+  if (toldAsWeight(tokens, index) ? unitAfter(tokens, index) : isUnitAfterNumber(tokens[index + 1]?.word)) return undefined;
   if (weights[0].grams < 1500 || weights[0].grams > 6000) return undefined;
   return { grams: value * 1000, end: index + 1 };
 }

@@ -176,8 +176,10 @@ export function triageTokens(
     // A phone's curly quotes and dashes: what NFKC and the folds below make of them, without either.
     folded = text.toLowerCase().replace(/[\u2018\u2019`]/g, "'").replace(/\u2011/g, '\u2010');
   } else folded = text.normalize('NFKC').toLowerCase().replace(/[\u2018\u2019\u02bc\u0060\u00b4]/g, "'").replace(/\p{Cf}/gu, '');
-  // Both patterns need a digit (\d is 0-9): most messages have none, and then the two passes are skipped.
-  const cleaned = hasAsciiDigit(folded) ? folded.replace(/(\d),(\d{3})\b/g, '$1$2').replace(/(\d)[.,](\d)/g, '$1\u2024$2') : folded;
+  // Both patterns need a digit (\d is 0-9): most messages have none, and then the two passes are skipped. A
+  // comma before three digits groups thousands, also with grams written on ("3,400g" is 3400 g, not 3.4 g);
+  // kilograms keep it a decimal comma ("3,400kg"), as a decimal comma before other units stays.
+  const cleaned = hasAsciiDigit(folded) ? folded.replace(/(\d),(\d{3})(?=\b|(?:g|gm|gms|gr|grs|gram|grams)\b)/g, '$1$2').replace(/(\d)[.,](\d)/g, '$1\u2024$2') : folded;
   // The words in order, and beside each where it stands (bits): lists kept between messages (see scratchWords).
   const words = scratchWords;
   const places = scratchPlaces;

@@ -140,6 +140,30 @@ describe('readQuantities', () => {
     expect(kinds('she had 4 wet nappies and slept for 3 hours', 'wet_nappies')).toEqual([4]);
   });
 
+  it('reads a count told again with the nappies named nearest before it (issue 11, s18-rf)', () => {
+    expect(kinds('4 wet ones yesterday. as for poos, she has had 2 today', 'dirty_nappies')).toEqual([2]);
+    expect(kinds('4 wet ones yesterday. as for poos, she has had 2 today', 'wet_nappies')).toEqual([4]);
+    expect(kinds('just the one dirty nappy. wee wise he has only had 3', 'wet_nappies')).toEqual([3]);
+    // With no other kind named between, the count is the last one's kind again.
+    expect(kinds('first baby had 7 wet nappies, this one has only had 3', 'wet_nappies')).toEqual([7, 3]);
+  });
+
+  it('reads a comma before three digits and grams as thousands, with kilograms a decimal comma (issue 11, s18-rf)', () => {
+    expect(kinds('born 3,820g and weighed 3,390g at the day 5 check', 'weight_drop')).toEqual([11.3]);
+    expect(kinds('born 3,820 grams, now 3,390 grams', 'weight_drop')).toEqual([11.3]);
+    expect(kinds('born 3,82kg, now 3,39kg', 'weight_drop')).toEqual([11.3]);
+  });
+
+  it('reads bare weights told before a bare birth weight (issue 11, s18-rf)', () => {
+    expect(kinds('he weighed 2.9 this morning and was 3.3 at birth', 'weight_drop')).toEqual([12.1]);
+    expect(kinds('now 3.05, he was born 3.4', 'weight_drop')).toEqual([10.3]);
+    // A bare number with no weighing word before it may be anything ("she's 2.5" of months, feeds every 2.5).
+    expect(kinds('she feeds every 2.5 and was 3.3 at birth', 'weight_drop')).toEqual([]);
+    // "day 6" after a comma is the day, not a unit of the weight before it.
+    expect(kinds('3.1kg today, birth weight 3.5, day 6', 'weight_drop')).toEqual([11.4]);
+    expect(kinds('born 3.4kg, fed 2.5, day 5', 'weight_drop')).toEqual([]);
+  });
+
   it('reads an age in weeks and days, and a day something happened is not the age', () => {
     expect(read('he is 2 weeks and 3 days old').ageDays).toBe(17);
     expect(read('she is 2 weeks and 2 days and still yellow').ageDays).toBe(16);

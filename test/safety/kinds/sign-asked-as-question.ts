@@ -32,3 +32,24 @@ describe('a sign told by asking about it, without naming whose, still escalates'
     ['fever and red breast - what does it mean?', 'urgent_today'],
   ] as const)('"%s" is %s', (text, level) => expectRuleLevel(text, level));
 });
+
+// s18-rf: a degree or "still" in the question says the sign is here now ("this shivery", "still be yellow"),
+// whatever the general words around it ("can mastitis make you", "why would a"); without them the question
+// stays general.
+describe('a sign asked about with "this" or "still" is one told now', () => {
+  it.each([
+    ['could a blocked duct make me this shivery? the side is red and hot', 'urgent_today'],
+    ['why would a 3 week old still be so yellow?', 'urgent_today'],
+    ['why would a 16 day old still have yellow eyes', 'urgent_today'],
+  ] as const)('"%s" is %s', (text, level) => expectRuleLevel(text, level));
+  it.each(['can a baby get jaundice from breast milk?', 'would a newborn be yellow if the milk is slow to come in?'])('"%s" stays a general question', (text) =>
+    expect(triage(text, [], {})).toBeUndefined(),
+  );
+});
+
+describe('breathing that pauses, told noun first, is a pause in breathing', () => {
+  it.each(['her breathing pauses now and then while she sleeps, 5 weeks old', 'his breathing pauses when he is asleep, is that normal?'])('"%s" is an emergency', (text) =>
+    expectRuleLevel(text, 'emergency'),
+  );
+});
+
