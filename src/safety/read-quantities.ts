@@ -344,6 +344,8 @@ export function readQuantities(tokens: readonly TriageToken[], someoneElses: (in
       ) {
         // The same count told again for another baby or day: "twin 1 had 6 wet nappies, twin 2 only had 3"; but a
         // count goes with the nappies named nearest before it: "4 wet nappies. as for poo, he's had 3 today".
+        // Searched from past the last count's own words ("6 wet nappies": number, kind, noun), so its own kind
+        // word does not answer for this count.
         const kind = nearestNappyKind(tokens, lastCount.at + 3, index) ?? lastCount.kind;
         quantities.push({ kind, value, at: index });
       } else if (
@@ -415,7 +417,8 @@ function nearestNappyKind(tokens: readonly TriageToken[], from: number, to: numb
   for (let index = to - 1; index >= from; index--) {
     const word = tokens[index].word;
     if (wetWords.has(word)) return 'wet_nappies';
-    if (dirtyWords.has(word) || /^poo/.test(word)) return 'dirty_nappies';
+    // The same word sets as every other nappy count here: a prefix test also took "poorly" for poo.
+    if (dirtyWords.has(word)) return 'dirty_nappies';
   }
   return undefined;
 }
