@@ -9,6 +9,7 @@ import { parseSign } from './parse-sign';
 import { levelOrder, type RedFlag, type RuleTriage } from './triage';
 import { isNegated } from './is-negated';
 import { subjectAt } from './sign-subjects';
+import { createRowTold } from './row-needs';
 
 /** The learned net's check of a message the rules let through: a conditionally worded escalation, or nothing. */
 export type SafetyCheck = (text: string, facts: Facts) => RedFlag | undefined;
@@ -92,6 +93,8 @@ export function createSafetyCheck(file: SafetyFile, rules: RuleTriage, net: Safe
   // crisis line (as in rulesWeighed).
   const crisisRows = new Set(file.rules.filter((rule) => rule.message?.startsWith('crisis')).map((rule) => rule.row));
   const flagByRow = new Map(Object.keys(file.safety_check.rows).map((row) => [row, safetyCheckFlag(file, row)]));
+  // A row whose check needs its body part or sign told (row_needs): without it, as if a rule had decided.
+  const rowTold = createRowTold(file);
   // By row, the number kinds its rules read only with the baby's age (an age band, or the nappy chart).
   const ageNeededByRow = new Map<string, Set<string>>();
   for (const rule of file.rules) {
@@ -185,6 +188,9 @@ export function createSafetyCheck(file: SafetyFile, rules: RuleTriage, net: Safe
     // a crisis row.
     const exceptions = crisisRows.has(row) || probabilityNone < overruleThreshold ? [] : (exceptionsByRow.get(row) ?? []);
     if (exceptions.some((name) => (recognition.concepts.get(name) ?? []).some((span) => !isNegated(recognition, span)))) return 'decided';
+    // A mastitis check with neither the breast nor a breast sign told, or only the breast beside another illness
+    // named ("38.8 with a chest infection, safe to breastfeed?"): not this row; the next likeliest is tried.
+    if (!rowTold(row, recognition)) return 'decided';
     // A number the rules read for the row decides: "my 5 month old has 38.2" is no fever under 3 months. So
     // does a dialog that asks about the row (the milk-late dialog answers "call today" from about 72 hours),
     // and a number told without what the rules need to judge it (a temperature with no age), unless the net

@@ -164,6 +164,24 @@ export const safetyFileSchema = z
          * rule's own advice kept after it (issue 11: emergencies the rules gave "urgent today"). Never lowers a level.
          */
         raise: z.object({ share: z.number().min(0).max(1) }).strict().optional(),
+        /**
+         * What a row's check needs told before it is sent (a mastitis check needs the breast): one of `signs`
+         * (concepts of the row's own sign), or one of `parts` (concepts naming the row's body part) with none of
+         * `explained_by` (another illness named that accounts for its general signs, as words). Else the row is
+         * decided against, as where a rule weighed it: the next likeliest row is tried, or nothing is sent.
+         */
+        row_needs: z
+          .record(
+            z.string(),
+            z
+              .object({
+                signs: z.array(z.string()).min(1),
+                parts: z.array(z.string()),
+                explained_by: z.array(z.string().min(1)).optional(),
+              })
+              .strict(),
+          )
+          .optional(),
         by_sentence: z
           .object({
             rows: z.array(z.string()).min(1),
