@@ -2,8 +2,8 @@
 // An honest estimate of the red-flag safety net: leave-sites-out cross-validation over the training
 // corpora that safety.yaml's `safety_check.corpus` names (plus any --extra file). Every item with a source
 // goes to one of --folds folds by a hash of its site, so a site's wording habits are never on both sides;
-// the net is trained on the other folds (plus the items without a source and the knowledge base's ordinary
-// phrasings, as in the engine) and measured on the held fold. The rules stay as they are. The held-out
+// the net is trained on the other folds (plus the items without a source and the frozen ordinary
+// phrasings of safety_check.ordinary, as in the engine) and measured on the held fold. The rules stay as they are. The held-out
 // corpora are never read here. Run after `npm run build`:
 //   node scripts/red-flag-cv.js [--folds 5] [--extra FILE ...] [--train-extra FILE ...] [--measure-extra FILE ...] [--thresholds 0.3,0.4,0.5] [--details]
 //        [--test FILE] [--net-details] [--l2 L] [--word-weight W] [--epochs E] [--near-miss-weight N] [--ordinary-share S] [--soon-threshold T]
@@ -43,7 +43,7 @@ if (!existsSync(join(dist, 'app', 'cached-safety-net.js'))) {
 }
 const { loadConfig } = require(join(dist, 'config'));
 const { buildRuleTriage } = require(join(dist, 'app', 'build-rule-triage'));
-const { ordinaryPhrasings } = require(join(dist, 'app', 'cached-safety-net'));
+const { netOrdinaryPhrasings } = require(join(dist, 'app', 'cached-safety-net'));
 const { loadContent } = require(join(dist, 'app', 'load-content'));
 const { readRedFlagCorpus } = require(join(dist, 'safety', 'red-flag-corpus'));
 const { SafetyNet } = require(join(dist, 'safety', 'safety-net'));
@@ -152,7 +152,7 @@ const ordinaryExtraPaths = options('--ordinary-extra').map((path) => resolve(pat
 for (const path of ordinaryExtraPaths) if (/held-?out/i.test(path)) throw new Error(`${path}: a held-out corpus is never used for tuning; leave it out of --ordinary-extra`);
 const notOrdinary = new Set(['RED_FLAG', 'NEAR_MISS', 'OUT_OF_SCOPE', 'OFF_TOPIC', 'SMALLTALK']);
 const ordinaryExtra = ordinaryExtraPaths.flatMap((path) => readLabelledQuestions(path).filter((question) => !notOrdinary.has(question.label)).map((question) => question.q));
-const ordinary = [...ordinaryPhrasings(content.knowledgeBase), ...ordinaryExtra].filter((text) => !ruleOf(text));
+const ordinary = [...netOrdinaryPhrasings(config, content), ...ordinaryExtra].filter((text) => !ruleOf(text));
 
 const rank = { crisis: 0, emergency: 0, urgent_today: 1, soon: 2 };
 const blank = () => ({ rawCaught: 0, rawNear: 0, rawRows: {}, rawLevels: {}, rawUnder: 0, aloneRows: {}, rawOrdinaryFlagged: 0, rawOrdinaryTotal: 0, rawMisses: [], netCaught: 0, netNear: 0, netMisses: [], netAlarms: [], redFlags: 0, byRule: 0, byCheck: 0, under: 0, nearMisses: 0, nearByRule: 0, nearByCheck: 0, rows: {}, levels: {}, misses: [], alarms: [], unders: [], ordinaryFlagged: 0, ordinaryTotal: 0, ordinaryAlarms: [], ordinaryByRow: {}, rawOrdinaryByRow: {}, raisedUnder: 0, raisedOver: 0, raisedNear: 0, underBeforeRaise: 0, raises: [] });

@@ -10,7 +10,7 @@ const { siteOf } = require('./source-split');
 const dist = join(__dirname, '..', 'dist', 'src');
 const { loadConfig } = require(join(dist, 'config'));
 const { buildRuleTriage } = require(join(dist, 'app', 'build-rule-triage'));
-const { ordinaryPhrasings } = require(join(dist, 'app', 'cached-safety-net'));
+const { netOrdinaryPhrasings } = require(join(dist, 'app', 'cached-safety-net'));
 const { loadContent } = require(join(dist, 'app', 'load-content'));
 const { readRedFlagCorpus } = require(join(dist, 'safety', 'red-flag-corpus'));
 const { SafetyNet } = require(join(dist, 'safety', 'safety-net'));
@@ -40,7 +40,7 @@ const corpus = readRedFlagCorpus(corpusPath);
 const devSet = readRedFlagCorpus(devSetPath);
 const fitting = corpus.filter((entry) => partOf(entry) === 'fitting');
 const development = corpus.filter((entry) => partOf(entry) === 'development');
-const examples = netExamples(content.safetyRules, [...fitting, ...devSet], ordinaryPhrasings(content.knowledgeBase, rules));
+const examples = netExamples(content.safetyRules, [...fitting, ...devSet], netOrdinaryPhrasings(config, content).filter((text) => !rules(text, [], {})));
 const net = SafetyNet.train(examples, rules.recogniser);
 const rank = { crisis: 0, emergency: 0, urgent_today: 1, soon: 2 };
 

@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { LatchConfig } from '../config';
-import type { KnowledgeBase } from '../knowledge/knowledge-base';
 import { conceptRowsOf, safetyNetExamples } from '../safety/safety-check';
+import { readNetOrdinary } from '../safety/net-ordinary';
 import { SafetyNet } from '../safety/safety-net';
 import type { Recognition } from '../safety/sign-recogniser';
 import type { RuleTriage } from '../safety/triage';
@@ -11,8 +11,8 @@ import type { Content } from './load-content';
 import { parseSafetyNet, serialiseSafetyNet } from './safety-net-file';
 
 /**
- * The trained net, from node_modules/.cache/latch when its inputs (safety.yaml, the corpus, the knowledge
- * base's phrasings and the net's code) are unchanged, else trained now and kept there (a binary file, see
+ * The trained net, from node_modules/.cache/latch when its inputs (safety.yaml, the corpus, the frozen
+ * ordinary phrasings and the net's code) are unchanged, else trained now and kept there (a binary file, see
  * safety-net-file.ts). Training takes seconds and every test file and every start builds an engine. A
  * missing, older or damaged file is trained over; a cache that cannot be written is skipped.
  */
@@ -29,30 +29,7 @@ export interface SafetyNetBuild {
 
 /** cachedSafetyNet, saying which key and origin: `latch kb build` trains the net with the model, so a start after it trains nothing. */
 export function loadOrTrainSafetyNet(config: LatchConfig, content: Content, rules: RuleTriage, options: { refresh?: boolean } = {}): SafetyNetBuild {
-  const safetyPath = join(config.contentDirectory, 'safety.yaml');
-  const hash = createHash('sha256').update(safetyNetVersion);
-  hash.update(readFileSync(safetyPath));
-  for (const relativePath of content.safetyRules.safety_check.corpus) {
-    const path = resolve(config.contentDirectory, relativePath);
-    hash.update(existsSync(path) ? readFileSync(path) : `missing ${path}`);
-  }
-  // One update with every phrasing, not one per phrasing (thousands of calls into crypto): a hash of the
-  // same bytes, so the same key.
-  hash.update(ordinaryPhrasings(content.knowledgeBase).map((text) => `\n${text}`).join(''));
-  // The recogniser's and the net's own code, when the sources are there, so a code change retrains too.
-  const sources = join(config.projectRoot, 'src', 'safety');
-  if (existsSync(sources)) for (const file of readdirSync(sources).filter((name) => name.endsWith('.ts')).sort()) hash.update(readFileSync(join(sources, file)));
-  // The shared training loop and vote in src/nlu are the net's code too.
-  for (const file of sharedNetSources) {
-    const path = join(config.projectRoot, 'src', 'nlu', file);
-    if (existsSync(path)) hash.update(readFileSync(path));
-  }
-  // What the net is trained on is chosen here, and the file's layout is in safety-net-file.ts.
-  for (const file of ownSources) {
-    const path = join(config.projectRoot, 'src', 'app', file);
-    if (existsSync(path)) hash.update(readFileSync(path));
-  }
-  const key = hash.digest('hex').slice(0, 24);
+  const key = safetyNetKey(config, content);
   const cacheDirectory = join(config.projectRoot, 'node_modules', '.cache', 'latch');
   const cachePath = join(cacheDirectory, `${cacheFilePrefix}${key}.bin`);
   const cached = options.refresh ? undefined : readCachedNet(cachePath, key);
@@ -71,6 +48,38 @@ export function loadOrTrainSafetyNet(config: LatchConfig, content: Content, rule
     // A read-only install trains at every start.
   }
   return { net, key, origin: 'trained' };
+}
+
+/**
+ * What the net is kept under: a hash of all it reads (safety.yaml, the red-flag corpus, the frozen ordinary
+ * phrasings, the recogniser's and the net's code), and of nothing else.
+ */
+export function safetyNetKey(config: LatchConfig, content: Content): string {
+  const safetyPath = join(config.contentDirectory, 'safety.yaml');
+  const hash = createHash('sha256').update(safetyNetVersion);
+  hash.update(readFileSync(safetyPath));
+  for (const relativePath of content.safetyRules.safety_check.corpus) {
+    const path = resolve(config.contentDirectory, relativePath);
+    hash.update(existsSync(path) ? readFileSync(path) : `missing ${path}`);
+  }
+  // The frozen ordinary phrasings (safety_check.ordinary), not the knowledge base: a change to the question
+  // corpus or an intent's examples trains nothing.
+  const ordinaryPath = netOrdinaryPath(config, content);
+  hash.update(existsSync(ordinaryPath) ? readFileSync(ordinaryPath) : `missing ${ordinaryPath}`);
+  // The recogniser's and the net's own code, when the sources are there, so a code change retrains too.
+  const sources = join(config.projectRoot, 'src', 'safety');
+  if (existsSync(sources)) for (const file of readdirSync(sources).filter((name) => name.endsWith('.ts')).sort()) hash.update(readFileSync(join(sources, file)));
+  // The shared training loop and vote in src/nlu are the net's code too.
+  for (const file of sharedNetSources) {
+    const path = join(config.projectRoot, 'src', 'nlu', file);
+    if (existsSync(path)) hash.update(readFileSync(path));
+  }
+  // What the net is trained on is chosen here, and the file's layout is in safety-net-file.ts.
+  for (const file of ownSources) {
+    const path = join(config.projectRoot, 'src', 'app', file);
+    if (existsSync(path)) hash.update(readFileSync(path));
+  }
+  return hash.digest('hex').slice(0, 24);
 }
 
 const cacheFilePrefix = 'safety-net-';
@@ -100,16 +109,17 @@ const sharedNetSources = ['fnv-hash.ts', 'train-softmax-weights.ts', 'softmax-in
 /** Bump when the net's features or training change, so cached nets are trained again. */
 const safetyNetVersion = 'safety-net 4';
 
-/**
- * Ordinary phrasings the net learns as "no red flag": every intent's training examples, except any a rule
- * flags (a phrasing that names a sign is no lesson in what is ordinary).
- */
-export function ordinaryPhrasings(knowledgeBase: KnowledgeBase, rules?: RuleTriage): string[] {
-  const phrasings = knowledgeBase.intents.flatMap((intent) => intent.examples.map((example) => example.text));
-  return rules ? phrasings.filter((text) => !rules(text, [], {})) : phrasings;
+/** The frozen file of ordinary phrasings the net learns from (safety_check.ordinary, relative to safety.yaml). */
+export function netOrdinaryPath(config: LatchConfig, content: Content): string {
+  return resolve(config.contentDirectory, content.safetyRules.safety_check.ordinary);
 }
 
-/** The learned net over the red-flag corpus named in safety.yaml (plus the ordinary phrasings). */
+/** The frozen ordinary phrasings, in file order (see net-ordinary.ts). */
+export function netOrdinaryPhrasings(config: LatchConfig, content: Content): string[] {
+  return readNetOrdinary(netOrdinaryPath(config, content));
+}
+
+/** The learned net over the red-flag corpus named in safety.yaml (plus the frozen ordinary phrasings but any a rule flags). */
 function trainSafetyNet(config: LatchConfig, content: Content, rules: RuleTriage): SafetyNet {
   // Each text is read once: for keeping flagged phrasings out, and for training.
   const readings = new Map<string, Recognition>();
@@ -119,7 +129,8 @@ function trainSafetyNet(config: LatchConfig, content: Content, rules: RuleTriage
     return reading;
   };
   const safetyPath = join(config.contentDirectory, 'safety.yaml');
-  const ordinary = ordinaryPhrasings(content.knowledgeBase).filter((text) => !rules.triageRecognition(read(text), {}));
+  // A phrasing a rule flags (one that names a sign) is no lesson in what is ordinary.
+  const ordinary = netOrdinaryPhrasings(config, content).filter((text) => !rules.triageRecognition(read(text), {}));
   const examples = safetyNetExamples(content.safetyRules, safetyPath, ordinary);
   const { members, averaged_epochs: averagedEpochs } = content.safetyRules.safety_check;
   return SafetyNet.train(examples, rules.recogniser, { read, conceptRows: conceptRowsOf(content.safetyRules), members, averagedEpochs });

@@ -193,7 +193,12 @@ export const safetyFileSchema = z
           .optional(),
         /** How many times a near miss counts in training: they teach the net where the line is. */
         near_miss_weight: z.number().int().min(1).max(20),
-        /** The share of the knowledge base's ordinary phrasings the net learns as "no red flag". */
+        /**
+         * The frozen file of ordinary phrasings the net learns as "no red flag", relative to this file (see
+         * net-ordinary.ts): not the live knowledge base, whose question-corpus examples change every round.
+         */
+        ordinary: z.string().min(1),
+        /** The share of those ordinary phrasings the net learns as "no red flag". */
         ordinary_share: z.number().min(0).max(1),
         /**
          * Each sentence of an ordinary phrasing of several is learnt as "no red flag" too: `by_sentence` judges a

@@ -21,6 +21,8 @@ const realConfig = loadConfig({});
 const realContent = sharedContent();
 const corpusEntries = throughYamlCache((readYaml) => readRedFlagCorpus(join(realConfig.projectRoot, 'eval', 'red-flags', 'train.yaml'), readYaml));
 const smallCorpus = [...corpusEntries.filter((entry) => entry.label === 'RED_FLAG').slice(0, 20), ...corpusEntries.filter((entry) => entry.label !== 'RED_FLAG').slice(0, 5)];
+// The frozen ordinary phrasings (safety_check.ordinary): twenty of the knowledge base's.
+const smallOrdinary = realContent.knowledgeBase.intents.slice(0, 2).flatMap((intent) => intent.examples.slice(0, 10).map((example) => example.text));
 const probes = ['my baby is floppy and hard to wake', 'how do i store expressed milk', 'she has had no wet nappy since yesterday morning', corpusEntries[0].q];
 
 describe('the safety net cache', () => {
@@ -49,13 +51,14 @@ describe('the safety net cache', () => {
     mkdirSync(join(root, 'src', 'safety'), { recursive: true });
     copyFileSync(join(realConfig.contentDirectory, 'safety.yaml'), join(root, 'content', 'safety.yaml'));
     writeFileSync(join(root, 'content', 'small-corpus.yaml'), stringify(smallCorpus));
+    writeFileSync(join(root, 'content', 'small-ordinary.yaml'), stringify({ phrasings: smallOrdinary }));
     writeFileSync(join(root, 'src', 'safety', 'safety-net.ts'), '// the net\n');
     config = { ...realConfig, projectRoot: root, contentDirectory: join(root, 'content') };
     const { knowledgeBase, safetyRules } = realContent;
     content = {
       ...realContent,
       knowledgeBase: { ...knowledgeBase, intents: knowledgeBase.intents.slice(0, 2).map((intent) => ({ ...intent, examples: intent.examples.slice(0, 10) })) },
-      safetyRules: { ...safetyRules, safety_check: { ...safetyRules.safety_check, corpus: ['small-corpus.yaml'] } },
+      safetyRules: { ...safetyRules, safety_check: { ...safetyRules.safety_check, corpus: ['small-corpus.yaml'], ordinary: 'small-ordinary.yaml' } },
     };
     rules = buildRuleTriage(content, sharedEnglishWords());
   });
@@ -78,14 +81,7 @@ describe('the safety net cache', () => {
     ['safety.yaml', () => appendFileSync(join(root, 'content', 'safety.yaml'), '# changed\n')],
     ['the corpus', () => appendFileSync(join(root, 'content', 'small-corpus.yaml'), '# changed\n')],
     ['the net\'s code', () => appendFileSync(join(root, 'src', 'safety', 'safety-net.ts'), '// changed\n')],
-    [
-      'the phrasings',
-      () => {
-        const [intent, ...others] = content.knowledgeBase.intents;
-        const knowledgeBase = { ...content.knowledgeBase, intents: [{ ...intent, examples: [...intent.examples, { ...intent.examples[0], text: 'one more way to ask' }] }, ...others] };
-        content = { ...content, knowledgeBase };
-      },
-    ],
+    ['the frozen ordinary phrasings', () => writeFileSync(join(root, 'content', 'small-ordinary.yaml'), stringify({ phrasings: [...smallOrdinary, 'one more way to ask'] }))],
   ])('trains again after a change to %s, and keeps only the new file', (_, change) => {
     expect(netNow().trained).toBe(false);
     const before = netFiles();
@@ -96,6 +92,21 @@ describe('the safety net cache', () => {
     expect(after).not.toEqual(before);
     expect(netNow().trained).toBe(false);
     // A training each: 2.33 and 2.61 of the default 5 s in whole runs at load 12 and 16.
+  }, 30_000);
+
+  // Issue 11 (s19-net): the net learns its ordinary phrasings from the frozen file, so a new question in the corpus,
+  // imported as an intent's example, neither retrains it nor moves a verdict.
+  it('does not train again after a change to the knowledge base\'s phrasings (the question corpus imported)', () => {
+    const before = netNow();
+    expect(before.trained).toBe(false);
+    const files = netFiles();
+    const [intent, ...others] = content.knowledgeBase.intents;
+    const knowledgeBase = { ...content.knowledgeBase, intents: [{ ...intent, examples: [...intent.examples, { ...intent.examples[0], text: 'yet another way to ask' }] }, ...others] };
+    content = { ...content, knowledgeBase };
+    const after = netNow();
+    expect(after.trained).toBe(false);
+    expect(netFiles()).toEqual(files);
+    expect(verdicts(after.net)).toEqual(verdicts(before.net));
   }, 30_000);
 
   it('trains over a file that is truncated, damaged, foreign, empty or of the JSON form before, and rewrites it', () => {
@@ -119,8 +130,7 @@ describe('the safety net cache', () => {
   }, 30_000);
 
   it('keeps a net with a nearest-neighbour vote whole through its file', () => {
-    const ordinary = content.knowledgeBase.intents.flatMap((intent) => intent.examples.map((example) => example.text));
-    const examples = netExamples(content.safetyRules, smallCorpus, ordinary);
+    const examples = netExamples(content.safetyRules, smallCorpus, smallOrdinary);
     const net = SafetyNet.train(examples, rules.recogniser, { neighbours: 3, epochs: 3 });
     const stored = parseSafetyNet(serialiseSafetyNet('some-key', net.toData()));
     expect(stored.key).toBe('some-key');
