@@ -64,6 +64,23 @@ import { sharedFolder } from './shared-folder';
  * ELI5 question's "2x its length" was where it stood: first in the file, so \`npm run bench\` timed it first
  * after the other contenders' blocks in every round (811 µs there against 625 with the start rotated, in one
  * process); the bench now starts each round one question further on.
+ *
+ * Measured in s19 (--cpu-prof over 300 rotated rounds of the sample after the bench's warm-up, load 7-10; shares
+ * of the whole turn's samples): by step, the triage step 51 % (recogniser 27, net 16, rules 6), ranking 30,
+ * reading the message 14 (analysis 10, facts 2.5), the answer 2.4. By function (self time) it is flat: the
+ * neighbours' findNearest 10.3 %, concept matching 6.4, the net's featuresInto 4.9, normalisedTokens 4.4, the
+ * net's probabilitiesOf 4.0, softmaxScores 3.4, rank's 82 intent objects 3.4, the phrase tree's reach 3.2, the
+ * hidden layer's kernel 3.1 (and 1.5 around it); ten functions hold 40 % and forty-five 81 %. --trace-deopt
+ * after the warm-up shows no function deoptimised again and again. The shared per-word record (one look-up
+ * per word for its normalised form, stem, concept starts and feature ids) was not built: the per-word look-ups
+ * it would replace (the analyser's vocabulary, the normaliser's replacements, the vectoriser's word cache,
+ * triage's pieces, the net's stem ids, the phrase code's words) hold about 3-4 % of the turn together, and one
+ * look-up instead of five or six saves at most about half of that, under compare-builds' resolution. What was
+ * kept: findNearest without its random branch (about 840 postings a sample question, up to 4,428), the vote
+ * alone 0.86x, the whole turn 0.984-0.987 on the sample and 0.973-0.980 on the long questions.
+ * npm run bench's sample section, the base build then this one back to back (load 12-14, where its p99 of
+ * 12-17 ms is other processes'): latch/nlp.js median 1.69 -> 1.67 (163.4/96.4 -> 156.2/93.6 µs), the slowest
+ * question 745 -> 688 µs.
  */
 
 const timestamp = '2026-01-15T10:00:00.000Z';

@@ -100,27 +100,36 @@ export class NearestNeighbours {
   /**
    * The `count` training phrasings most similar to a vector, most similar first, written into bestExamples
    * and bestSimilarities (reused from message to message: no list or pair made per message); returns how many.
+   *
+   * Every posting adds to its phrasing's similarity; a phrasing whose similarity was 0 before the add joins
+   * `touched`, written unconditionally and counted by the comparison (a branch there went either way at
+   * random, some 840 times a sample question). The best few are then picked from `touched`, each similarity
+   * cleared as it is read, with the kept ones' similarities beside them (no look-up through the example).
+   * When some add left a similarity at 0 (a posting or message weight of 0, which trained weights never are),
+   * a phrasing can be in `touched` twice, and each of its places must read the same sum: then the similarities
+   * are cleared after the pick instead, as before.
    */
   private findNearest(vector: SparseVector, count: number, exclude: number): number {
     const { offsets, examples, values } = this.parameters;
     const similarities = this.similarities;
-    let touched = this.touched;
+    const { scale, postings } = this.readNorm(vector);
+    // One place per posting at most, and one more for the unconditional write after the last.
+    if (this.touched.length <= postings) this.touched = new Int32Array(2 * postings + 1);
+    const touched = this.touched;
     let touchedCount = 0;
-    const scale = 1 / this.includedNorm(vector);
+    let leftAtZero = false;
     for (let position = 0; position < vector.indices.length; position++) {
       const feature = vector.indices[position];
       const value = vector.values[position] * scale;
-      for (let slot = offsets[feature]; slot < offsets[feature + 1]; slot++) {
+      const end = offsets[feature + 1];
+      for (let slot = offsets[feature]; slot < end; slot++) {
         const example = examples[slot];
-        if (similarities[example] === 0) {
-          if (touchedCount === touched.length) {
-            const grown = new Int32Array(touched.length * 2);
-            grown.set(touched);
-            touched = this.touched = grown;
-          }
-          touched[touchedCount++] = example;
-        }
-        similarities[example] += value * values[slot];
+        const before = similarities[example];
+        const after = before + value * values[slot];
+        similarities[example] = after;
+        touched[touchedCount] = example;
+        touchedCount += before === 0 ? 1 : 0;
+        leftAtZero ||= after === 0;
       }
     }
     if (this.bestExamples.length < count) {
@@ -129,22 +138,26 @@ export class NearestNeighbours {
     }
     // The best few kept in a small sorted list: touched can be thousands, count is a handful.
     const best = this.bestExamples;
+    const bestSimilarities = this.bestSimilarities;
+    const clearAsRead = !leftAtZero;
     let found = 0;
     for (let index = 0; index < touchedCount; index++) {
       const example = touched[index];
-      if (example === exclude) continue;
       const similarity = similarities[example];
-      if (found === count && similarity <= similarities[best[count - 1]]) continue;
+      if (clearAsRead) similarities[example] = 0;
+      if (example === exclude) continue;
+      if (found === count && similarity <= bestSimilarities[count - 1]) continue;
       let at = found === count ? count - 1 : found;
-      while (at > 0 && similarities[best[at - 1]] < similarity) {
+      while (at > 0 && bestSimilarities[at - 1] < similarity) {
         best[at] = best[at - 1];
+        bestSimilarities[at] = bestSimilarities[at - 1];
         at--;
       }
       best[at] = example;
+      bestSimilarities[at] = similarity;
       if (found < count) found++;
     }
-    for (let rank = 0; rank < found; rank++) this.bestSimilarities[rank] = similarities[best[rank]];
-    for (let index = 0; index < touchedCount; index++) similarities[touched[index]] = 0;
+    if (!clearAsRead) for (let index = 0; index < touchedCount; index++) similarities[touched[index]] = 0;
     return found;
   }
 
@@ -179,14 +192,27 @@ export class NearestNeighbours {
     return into;
   }
 
-  /** The length of the part of a message's vector that has postings (the included features). */
-  private includedNorm(vector: SparseVector): number {
+  /**
+   * What findNearest needs before it adds: 1 / the length of the part of a message's vector that has postings
+   * (the included features), and how many postings that part has.
+   */
+  private readNorm(vector: SparseVector): { scale: number; postings: number } {
     const { offsets } = this.parameters;
     let sum = 0;
+    let postings = 0;
     for (let position = 0; position < vector.indices.length; position++) {
       const feature = vector.indices[position];
-      if (offsets[feature + 1] > offsets[feature]) sum += vector.values[position] * vector.values[position];
+      const length = offsets[feature + 1] - offsets[feature];
+      if (length > 0) {
+        sum += vector.values[position] * vector.values[position];
+        postings += length;
+      }
     }
-    return Math.sqrt(sum) || 1;
+    normRead.scale = 1 / (Math.sqrt(sum) || 1);
+    normRead.postings = postings;
+    return normRead;
   }
 }
+
+/** readNorm's answer, one object reused (findNearest reads it at once). */
+const normRead = { scale: 1, postings: 0 };
