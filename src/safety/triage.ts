@@ -19,7 +19,6 @@ import { isNegated } from './is-negated';
 import { isResolved } from './is-resolved';
 import { isToldOver } from './is-told-over';
 import { isToldMostlyWell } from './is-told-mostly-well';
-import { isToldNowAndThen } from './is-told-now-and-then';
 import { withinBabyBlues } from './within-baby-blues';
 import { namesBabyInside, subjectAt, subjectOfSign } from './sign-subjects';
 import { writerIllAsked } from './writer-ill-asked';
@@ -373,8 +372,6 @@ export function createTriage(
       if (babyBlues && rule.row === 'mother-low-mood' && withinBabyBlues(recognition)) continue;
       // Nor is one told as the lesser part of her days ("mostly happy"): the row is low mood most days (isToldMostlyWell).
       if (rule.row === 'mother-low-mood' && isToldMostlyWell(recognition)) continue;
-      // Nor one told as coming now and then ("a bit tearful at night sometimes"): not most days (isToldNowAndThen).
-      if (rule.row === 'mother-low-mood' && isToldNowAndThen(recognition)) continue;
       // An exception is read as said ("what are the signs of" is itself no sign asked about).
       // Read without the question scope, a rule's own "general question" exception is left out too.
       if (rule.unless?.some((name) => (generalAsked || name !== 'general_question') && affirmedOf(name, exceptionReading).length > 0)) continue;
