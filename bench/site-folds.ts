@@ -192,7 +192,10 @@ function main(): void {
   ] as const) {
     out.push(name);
     folds.forEach((fold, index) => out.push(row(index === 0 ? 'fold 0 (development)' : `fold ${index}`, evaluateUnder(fold.questions, fold.views, policy, context))));
-    out.push(row('all folds', evaluateUnder(pooled.questions, pooled.views, policy, context)));
+    const pooledReport = evaluateUnder(pooled.questions, pooled.views, policy, context);
+    out.push(row('all folds', pooledReport));
+    // Small talk is neither in scope nor out of scope: its misses (clarified or kept out) show only here.
+    out.push(`  small talk recognised ${pooledReport.smalltalk.recognised}/${pooledReport.smalltalk.total}, given a seed answer ${pooledReport.smalltalk.leaked}`);
     const sample = evaluateUnder(samples, sampleViews, policy, context);
     const tests = evaluateUnder(contentTests, contentTestViews, policy, context);
     out.push(`  sample questions right ${sample.inScope.right}/${sample.inScope.total}, wrong ${sample.inScope.wrong}; content tests right ${tests.inScope.right}/${tests.inScope.total}, wrong ${tests.inScope.wrong}, referral tests kept out ${tests.outOfScope.keptOut}/${tests.outOfScope.total}`);
