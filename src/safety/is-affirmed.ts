@@ -20,13 +20,12 @@ import type { SignScope } from './sign-scope';
 export function isAffirmed(scope: SignScope, span: Span, name: string, reading: Reading): boolean {
   const { recognition, signSpans, partSpans, pastOrSeen, stillUrgentSpans, questionScope } = scope;
   const { emergency, crisis, ruleConcepts, asException } = reading;
-  const stillUrgent = (span: Span) => stillUrgentSpans.some((urgent) => urgent.start <= span.start && urgent.end >= span.end);
   return (
     !isNegated(recognition, span) &&
     // A crisis is never closed by "gone now": "back to myself today", "nothing since", "with my first
     // too" beside a suicidal or self-harm sign still need the crisis line (when unsure, escalate).
     // Exceptions (`asException`) are read as said, and "gone now" may still close one.
-    !((!crisis || asException) && (!emergency || !stillUrgent(span)) && isResolved(recognition, span, signSpans, true, partSpans)) &&
+    !((!crisis || asException) && (!emergency || !insideAny(stillUrgentSpans, span)) && isResolved(recognition, span, signSpans, true, partSpans)) &&
     (crisis || !isLongPast(recognition, span, !emergency)) &&
     // A story told as over sentences later ("had pnd after my son … im good now"): never a crisis,
     // and an emergency sign only when a professional has seen it or it was long ago ("she had a
@@ -37,4 +36,9 @@ export function isAffirmed(scope: SignScope, span: Span, name: string, reading: 
     (crisis || emergency || !isClearedByProfessional(recognition, span, name, ruleConcepts)) &&
     (crisis || !questionScope || (!isAskedAbout(recognition, span) && !isAskedAhead(recognition, span)))
   );
+}
+
+/** True when one of `spans` holds all of `span` (the concept over_still_urgent's, for isAffirmed). */
+function insideAny(spans: readonly Span[], span: Span): boolean {
+  return spans.some((outer) => outer.start <= span.start && outer.end >= span.end);
 }

@@ -4,14 +4,13 @@ import type { MessageKind, SafetyFile, SafetyLevel, SafetyRule } from './safety-
 import type { SignRecogniser, Recognition } from './sign-recogniser';
 import { ageMatches, someAgeMatches } from './age-matches';
 import { ageToldOf } from './age-told-of';
-import { chartMinimum } from './chart-minimum';
 import { compileRules, type CompiledRule, type Reading } from './compile-rules';
 import { countNeeds } from './count-needs';
 import { defaultRecogniser } from './default-recogniser';
 import { exceptionFitsWho, fitsWho } from './fits-who';
 import type { Found } from './found';
 import { messageFor } from './message-for';
-import { allPartsPresent, compare, type CompiledSign, type NormalEntry, type Part } from './parse-sign';
+import type { CompiledSign, NormalEntry, Part } from './parse-sign';
 import { isAffirmed } from './is-affirmed';
 import { isAskedAhead } from './is-asked-ahead';
 import { isInProfessionalCare } from './is-in-professional-care';
@@ -20,12 +19,12 @@ import { isToldMostlyWell } from './is-told-mostly-well';
 import { isToldNowAndThen } from './is-told-now-and-then';
 import { withinBabyBlues } from './within-baby-blues';
 import { namesBabyInside, subjectOfSign } from './sign-subjects';
-import { noSpans } from './recognition';
 import { ownFactAge } from './own-fact-age';
 import { quantitiesFound } from './quantities-found';
 import { sentenceNumbersOf } from './sentence-numbers-of';
 import type { SignScope } from './sign-scope';
 import { startsInsideOwnBody } from './starts-inside-own-body';
+import { isToldNormal, type NormalContext } from './told-normal';
 import { withinWindow } from './within-window';
 
 export interface RedFlag {
@@ -146,30 +145,8 @@ export function createTriage(
     // Each token's sentence number, counted once per message when an exception or normal_when first asks.
     let sentenceNumbers: Uint16Array | undefined;
     const sentenceOf = (position: number) => (sentenceNumbers ??= sentenceNumbersOf(recognition))[Math.min(position, recognition.tokens.length)];
-    /**
-     * True when the message itself gives what makes this place of a sign normal (`normal_when`): every part of
-     * one entry found, concepts in the sign's sentence or the next, every quantity of a compared kind in
-     * range (one of them in those sentences), and none of the entry's `!concept`s anywhere, un-negated.
-     */
-    const toldNormal = (entries: readonly NormalEntry[], found: Found, toldBefore = false): boolean => {
-      const sentence = sentenceOf(found.span.start);
-      const near = (position: number) => {
-        const other = sentenceOf(position);
-        return other === sentence || other === sentence + 1 || (toldBefore && other === sentence - 1);
-      };
-      return entries.some(
-        ({ told, absent }) =>
-          allPartsPresent(told, recognition, quantityKinds) &&
-          absent.every((name) => (recognition.concepts.get(name) ?? noSpans).every((span) => isNegated(recognition, span))) &&
-          told.parts.every((part) => {
-            // Whoever tells it: "stops as soon as I touch her" is the writer's act, "pink the whole time" names no one.
-            if (part.kind === 'concept') return affirmedOf(part.name, exceptionReading).some((other) => near(other.span.start));
-            const limit = part.value === 'chart' ? chartMinimum(file, part.quantity, dayOfLife) : part.value;
-            const told = recognition.quantities.filter((quantity) => quantity.kind === part.quantity);
-            return told.some((quantity) => near(quantity.at)) && told.every((quantity) => compare(quantity.value, part.comparison, limit));
-          }),
-      );
-    };
+    const normalContext: NormalContext = { recognition, quantityKinds, sentenceOf, affirmedAsSaid: (name) => affirmedOf(name, exceptionReading), file, dayOfLife };
+    const toldNormal = (entries: readonly NormalEntry[], found: Found, toldBefore = false): boolean => isToldNormal(normalContext, entries, found, toldBefore);
     const toldBeside = (exceptions: readonly Found[], combination: readonly Found[], who: NonNullable<SafetyRule['who']>): boolean =>
       exceptions.some(
         (exception) =>
