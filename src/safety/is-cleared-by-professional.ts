@@ -1,9 +1,7 @@
 import type { Span } from './concept-matcher';
 import { isNegated } from './is-negated';
 import { noSpans, overlapping, type Recognition } from './recognition';
-import { professionalExplanations } from './professional-explanations';
 import { isThisPartOfDay, sentenceEndOf, sentenceStartOf, sentencesBetween } from './sentence-positions';
-import { subjectOfSign } from './sign-subjects';
 
 // A sign a professional has already seen and called benign, with nothing worse told after.
 
@@ -22,7 +20,6 @@ const verdictPronouns = new Set(['she', 'he', 'they']);
  * verdict saying it is getting worse (`worsening`). A sign first told after the verdict is a new one.
  */
 export function isClearedByProfessional(recognition: Recognition, span: Span, concept: string, laterSigns: readonly string[] = []): boolean {
-  if (isDiagnosedByProfessional(recognition, span)) return true;
   const verdicts = (recognition.concepts.get('professional_verdict') ?? []).filter(
     (verdict) => !isNegated(recognition, verdict) && isProfessionalsVerdict(recognition, verdict),
   );
@@ -47,27 +44,6 @@ export function isClearedByProfessional(recognition: Recognition, span: Span, co
   );
 }
 
-/**
- * True when a professional has diagnosed this very place of a sign (professionalExplanations: "doc diagnosed milk
- * protein intolerance from the blood in her nappies", "… made his poo look dark, midwife confirmed it"): the sign
- * told before the diagnosis ends, in its sentence or the one before, and nothing after it told worse. Only a
- * sign not told of the writer or her partner: a mother's own diagnosis told beside how she is now ("my GP
- * diagnosed PND last month and I still cry every day") is her story going on. A sign told after the diagnosis
- * ("diagnosed jaundice but she's still yellow at 3 weeks") is not the one diagnosed.
- */
-function isDiagnosedByProfessional(recognition: Recognition, span: Span): boolean {
-  if (!recognition.concepts.has('professional_named') && !recognition.concepts.has('professional_short')) return false;
-  const diagnoses = professionalExplanations(recognition).filter((diagnosis) => isProfessionalsVerdict(recognition, diagnosis));
-  if (diagnoses.length === 0 || ['mother', 'partner'].includes(subjectOfSign(recognition, span))) return false;
-  const worsening = recognition.concepts.get('worsening') ?? noSpans;
-  return diagnoses.some(
-    (diagnosis) =>
-      span.start < diagnosis.end &&
-      sentencesBetween(recognition.tokens, span.start, diagnosis.start) <= 1 &&
-      !worsening.some((worse) => worse.start >= diagnosis.end && !isNegated(recognition, worse)),
-  );
-}
-
 /** True when the sign's sentence tells it as a new episode: "today", "again", "tonight", "this morning", "more". */
 function toldAsNow(recognition: Recognition, span: Span): boolean {
   const { tokens } = recognition;
@@ -78,7 +54,7 @@ function toldAsNow(recognition: Recognition, span: Span): boolean {
 
 /**
  * A verdict counts only as a professional's: a `professional_seen` phrase or a professional named
- * (`professional_named`, or named short: `professional_short`, "doc", "LC") in the same sentence, not within the verdict's own words ("my mum said it was
+ * (`professional_named`) in the same sentence, not within the verdict's own words ("my mum said it was
  * nothing"), or a test's result (`test_result`: "the bloods came back normal"); and never in a sentence
  * that asks ("hopefully nothing to worry about?", "is this normal?"). "My mum says it is the skin" is none.
  */
@@ -91,12 +67,12 @@ function isProfessionalsVerdict(recognition: Recognition, verdict: Span): boolea
   if (inSentence('asks_if_normal').some((asked) => !overlapping(asked, verdict))) return false;
   if (inSentence('test_result').some((result) => overlapping(result, verdict))) return true;
   const inside = (other: Span) => other.start >= verdict.start && other.end <= verdict.end;
-  if ([...inSentence('professional_seen'), ...inSentence('professional_named'), ...inSentence('professional_short')].some((seen) => !inside(seen) && !isNegated(recognition, seen))) return true;
+  if ([...inSentence('professional_seen'), ...inSentence('professional_named')].some((seen) => !inside(seen) && !isNegated(recognition, seen))) return true;
   // "… the community nurse weighed him today. she said it's fine": a verdict opened by "she", "he" or "they"
   // is the professional's named in the sentence just before.
   if (!verdictPronouns.has(tokens[start]?.word ?? '') || start === 0) return false;
   const before = sentenceStartOf(tokens, start - 1);
-  return [...(recognition.concepts.get('professional_seen') ?? noSpans), ...(recognition.concepts.get('professional_named') ?? noSpans), ...(recognition.concepts.get('professional_short') ?? noSpans)].some(
+  return [...(recognition.concepts.get('professional_seen') ?? noSpans), ...(recognition.concepts.get('professional_named') ?? noSpans)].some(
     (seen) => seen.start >= before && seen.end <= start && !isNegated(recognition, seen),
   );
 }

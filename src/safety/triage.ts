@@ -16,7 +16,6 @@ import { isAskedAhead } from './is-asked-ahead';
 import { isInProfessionalCare } from './is-in-professional-care';
 import { isNegated } from './is-negated';
 import { isToldMostlyWell } from './is-told-mostly-well';
-import { isToldNowAndThen } from './is-told-now-and-then';
 import { withinBabyBlues } from './within-baby-blues';
 import { namesBabyInside, subjectOfSign } from './sign-subjects';
 import { ownFactAge } from './own-fact-age';
@@ -238,8 +237,6 @@ export function createTriage(
       if (babyBlues && rule.row === 'mother-low-mood' && withinBabyBlues(recognition)) continue;
       // Nor is one told as the lesser part of her days ("mostly happy"): the row is low mood most days (isToldMostlyWell).
       if (rule.row === 'mother-low-mood' && isToldMostlyWell(recognition)) continue;
-      // Nor one told as coming now and then ("a bit tearful at night sometimes"): not most days (isToldNowAndThen).
-      if (rule.row === 'mother-low-mood' && isToldNowAndThen(recognition)) continue;
       // An exception is read as said ("what are the signs of" is itself no sign asked about).
       // Read without the question scope, a rule's own "general question" exception is left out too.
       if (rule.unless?.some((name) => (generalAsked || name !== 'general_question') && affirmedOf(name, exceptionReading).length > 0)) continue;

@@ -28,18 +28,28 @@ class CodeCachingRuntime extends Runtime {
       if (context == null || executor.resolution.isCoreModule(filename)) return compileAsJestDoes(source, filename);
       const earlier = compiledCode.get(filename);
       const cachedData = earlier !== undefined && earlier.source === source ? earlier.data : undefined;
-      let script;
-      let compiled;
-      try {
+      const compileWith = (parameters) => {
         // The wrapper is on the code's first line, so line numbers (and source maps by line) stay as they are.
-        script = new Script(`(function (${executor.injectedModuleParameters.join(', ')}) {${source}\n})`, {
+        const made = new Script(`(function (${parameters.join(', ')}) {${source}\n})`, {
           filename,
           cachedData,
           importModuleDynamically: (specifier, _script, importAttributes, ...rest) => executor.dynamicImport(specifier, filename, context, importAttributes, rest[0]),
         });
-        compiled = script.runInContext(context);
+        return { made, compiled: made.runInContext(context) };
+      };
+      let script;
+      let compiled;
+      try {
+        ({ made: script, compiled } = compileWith(executor.injectedModuleParameters));
       } catch {
-        return compileAsJestDoes(source, filename);
+        // A module that declares one of the injected built-ins (jest.config.js's sandboxInjectedGlobals) with
+        // const, let or class cannot take it as a parameter: it gets jest's own parameters alone (jest's call
+        // passes the built-ins after them, which such a function ignores) and reads the rest from the global.
+        try {
+          ({ made: script, compiled } = compileWith(executor.injectedModuleParameters.slice(0, executor.injectedModuleParameters.length - sandboxInjectedCount(executor))));
+        } catch {
+          return compileAsJestDoes(source, filename);
+        }
       }
       if (cachedData === undefined || script.cachedDataRejected) {
         compiledCode.delete(filename);
@@ -54,6 +64,11 @@ class CodeCachingRuntime extends Runtime {
     this.compiledAfresh = [];
     super.teardown();
   }
+}
+
+/** How many of jest's module parameters are the configuration's sandboxInjectedGlobals (they come last). */
+function sandboxInjectedCount(executor) {
+  return executor.config.sandboxInjectedGlobals?.length ?? 0;
 }
 
 module.exports = CodeCachingRuntime;

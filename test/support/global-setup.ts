@@ -5,13 +5,15 @@ import { buildUnderstanding } from '../../src/app/build-understanding';
 import { loadContent } from '../../src/app/load-content';
 import { loadConfig } from '../../src/config';
 import { readContentSnapshot, writeContentSnapshot } from './content-snapshot';
+import { keepTestRsaKeys } from './test-rsa-key';
 import { throughYamlCache } from './through-yaml-cache';
 
 /**
  * Trains the classifier once, before any test file runs, into the compiled-model cache; every test file's
  * engine then loads it in milliseconds instead of training inside its own time limit. The content loaded
  * here is kept too (see content-snapshot.ts), so the files' shared engines do not parse it again, and so are
- * the evaluation corpora the tests read (see through-yaml-cache.ts).
+ * the evaluation corpora the tests read (see through-yaml-cache.ts) and the RSA keys that sign test tokens (see
+ * test-rsa-key.ts).
  */
 export default function globalSetup(): void {
   const config = loadConfig({});
@@ -22,7 +24,10 @@ export default function globalSetup(): void {
   else if (origin === 'trained') process.stderr.write('\nlatch tests: trained the classifier once into the model cache\n');
   const snapshotProblem = writeContentSnapshot(config, content);
   if (snapshotProblem) process.stderr.write(`\nlatch tests: ${snapshotProblem}; each test file will load content/ itself\n`);
-  if (config.modelCacheDirectory) keepCorpora(config.modelCacheDirectory, config.contentDirectory, config.projectRoot, content.safetyRules.safety_check.corpus);
+  if (config.modelCacheDirectory) {
+    keepCorpora(config.modelCacheDirectory, config.contentDirectory, config.projectRoot, content.safetyRules.safety_check.corpus);
+    keepTestRsaKeys(config.modelCacheDirectory);
+  }
 }
 
 /**

@@ -6,7 +6,7 @@ import { buildResponder } from '../build-responder';
 import { buildRuleTriage } from '../build-rule-triage';
 import { buildUnderstanding } from '../build-understanding';
 import { loadOrTrainSafetyNet } from '../cached-safety-net';
-import { loadContent } from '../load-content';
+import { loadContent, type Content } from '../load-content';
 import { modelConfig, type LatchConfig } from '../../config';
 import { classifyFirstMessage, type Engine } from '../../engine/create-engine';
 import { initialConversationState } from '../../engine/turn-types';
@@ -28,6 +28,11 @@ export interface ProgramContext {
   config: LatchConfig;
   /** Built on first use, so `latch --help` does not train a classifier. */
   engine: () => Engine;
+  /**
+   * content/ and dialogs/ as `kb check` and `kb build` read them; without it each loads them afresh. The tests
+   * give the content their engine was built on, so a command does not load again what the test file has.
+   */
+  content?: () => Content;
   stdin: NodeJS.ReadableStream & { isTTY?: boolean };
   stdout: NodeJS.WritableStream;
   stderr: NodeJS.WritableStream;
@@ -182,7 +187,7 @@ export function latchProgram(context: ProgramContext): Command {
     .option('--folds <n>', 'also cross-validate the training phrasings in this many folds (trains that many models; slow)', '0')
     .option('--evidence', 'also list the seed paragraphs and studies behind each answer')
     .action((options: { top: string; similarity: string; folds: string; evidence?: boolean }) => {
-      const content = loadContent(context.config);
+      const content = context.content?.() ?? loadContent(context.config);
       const { knowledgeBase, dialogs } = content;
       // The model engine's prompt is content too: check it even when no model is configured here.
       loadPersonalisation(context.config.contentDirectory, context.config.projectRoot);
@@ -254,7 +259,7 @@ export function latchProgram(context: ProgramContext): Command {
     .action((options: { force?: boolean }) => {
       if (!context.config.modelCacheDirectory) throw new Error('the model cache is off (LATCH_MODEL_CACHE=off or model_cache_directory: off); there is nowhere to build to');
       const start = process.hrtime.bigint();
-      const content = loadContent(context.config);
+      const content = context.content?.() ?? loadContent(context.config);
       const understanding = buildUnderstanding(context.config, content, { refresh: options.force });
       const milliseconds = Number(process.hrtime.bigint() - start) / 1e6;
       if (understanding.cacheProblem && understanding.origin === 'trained') throw new Error(understanding.cacheProblem);
