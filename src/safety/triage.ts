@@ -1,29 +1,29 @@
 import type { Facts } from '../nlu/extract-facts';
 import type { Span } from './concept-matcher';
-import { minimumNappies } from './nappy-chart';
-import type { QuantityKind } from './read-quantities';
 import type { MessageKind, SafetyFile, SafetyLevel, SafetyRule } from './safety-schema';
-import { ConceptMatcher } from './concept-matcher';
-import { SignRecogniser, type Recognition, type Subject } from './sign-recogniser';
+import type { SignRecogniser, Recognition } from './sign-recogniser';
 import { ageMatches, someAgeMatches } from './age-matches';
+import { ageToldOf } from './age-told-of';
+import { compileRules, type CompiledRule, type Reading } from './compile-rules';
+import { countNeeds } from './count-needs';
+import { defaultRecogniser } from './default-recogniser';
 import { exceptionFitsWho, fitsWho } from './fits-who';
+import type { Found } from './found';
 import { messageFor } from './message-for';
-import { writerIllBefore } from './writer-ill-before';
-import { allPartsPresent, compare, compileNormalEntry, compileSign, parseSign, type CompiledSign, type NormalEntry, type Part } from './parse-sign';
-import { isAskedAbout } from './is-asked-about';
+import type { CompiledSign, NormalEntry, Part } from './parse-sign';
+import { isAffirmed } from './is-affirmed';
 import { isAskedAhead } from './is-asked-ahead';
-import { isClearedByProfessional } from './is-cleared-by-professional';
 import { isInProfessionalCare } from './is-in-professional-care';
-import { isLongPast } from './is-long-past';
 import { isNegated } from './is-negated';
-import { isResolved } from './is-resolved';
-import { isToldOver } from './is-told-over';
 import { isToldMostlyWell } from './is-told-mostly-well';
 import { withinBabyBlues } from './within-baby-blues';
-import { namesBabyInside, subjectAt, subjectOfSign } from './sign-subjects';
-import { writerIllAsked } from './writer-ill-asked';
-import { noSpans } from './recognition';
-import { toldAsUpperBound } from './quantity-contexts';
+import { namesBabyInside, subjectOfSign } from './sign-subjects';
+import { ownFactAge } from './own-fact-age';
+import { quantitiesFound } from './quantities-found';
+import { sentenceNumbersOf } from './sentence-numbers-of';
+import type { SignScope } from './sign-scope';
+import { startsInsideOwnBody } from './starts-inside-own-body';
+import { isToldNormal, type NormalContext } from './told-normal';
 import { withinWindow } from './within-window';
 
 export interface RedFlag {
@@ -47,38 +47,6 @@ export type Triage = (text: string, correctedWords: readonly string[], facts: Fa
 
 export const levelOrder: Record<SafetyLevel, number> = { emergency: 0, urgent_today: 1, soon: 2 };
 
-interface CompiledRule {
-  rule: SafetyRule;
-  signs: CompiledSign[];
-  window: number;
-  /** Every concept its signs name. */
-  concepts: string[];
-  /** How its signs' concepts are read. */
-  reading: Reading;
-  /** By sign concept, what makes a place of it a normal variation (the rule's `normal_when`). */
-  normalWhen?: Map<string, NormalEntry[]>;
-}
-
-/**
- * How a concept is read for a rule (see affirmedOf): numbered, so that one message's readings are kept by
- * number and name instead of under a key string built (and the rule's concepts joined) at every look-up.
- */
-interface Reading {
-  number: number;
-  emergency: boolean;
-  crisis: boolean;
-  /** An emergency rule's own sign concepts (empty for other rules). */
-  ruleConcepts: readonly string[];
-  /** An exception is read as said. */
-  asException: boolean;
-}
-
-/** A place where a sign part was found: its span and whose sign it is. */
-interface Found {
-  span: Span;
-  subject: Subject;
-}
-
 /**
  * Deterministic red-flag triage over the rules of content/safety.yaml: each rule's signs are sign concepts
  * and quantities found within a window of words, affirmed (not negated, not "gone now"), about the right
@@ -92,17 +60,6 @@ export type RuleTriage = Triage & {
 };
 
 /**
- * The age the conversation knows, unless it is an age this message gives of another person's baby: the NLU
- * reads "my friend has a 10 month old" as this baby's age too (review of s5-rf-nm), so a known age about
- * equal to one set aside as someone else's is not used.
- */
-function ownFactAge(recognition: Recognition, known: number | undefined): number | undefined {
-  if (known === undefined) return undefined;
-  const othersAge = (recognition.othersAgeDays ?? []).some((other) => Math.abs(other - known) <= Math.max(1, other * 0.05));
-  return othersAge ? undefined : known;
-}
-
-/**
  * `recogniser` defaults to one over the file's own concepts, with no English words protected from correction.
  * `questionScope: false` reads a sign a general question names as if it were seen (for `askedAbout`).
  */
@@ -114,38 +71,7 @@ export function createTriage(
   // `babyBlues`: the baby's age rules out the low mood row (withinBabyBlues); off where the rules are weighed
   // without their ages (rulesWeighed).
   const { questionScope = true, babyBlues = true } = options;
-  // Readings with the same settings share a number (and so what one message's look-ups found).
-  const readings = new Map<string, Reading>();
-  const readingOf = (emergency: boolean, crisis: boolean, ruleConcepts: readonly string[], asException: boolean): Reading => {
-    const key = `${emergency}:${crisis}:${asException}:${ruleConcepts.join(',')}`;
-    let reading = readings.get(key);
-    if (!reading) readings.set(key, (reading = { number: readings.size, emergency, crisis, ruleConcepts, asException }));
-    return reading;
-  };
-  const exceptionReading = readingOf(false, true, [], true);
-  const compiled: CompiledRule[] = file.rules.map((rule) => {
-    const signs = rule.signs.map((sign) => compileSign(parseSign(sign)));
-    const concepts = [...new Set(signs.flatMap((sign) => sign.concepts))];
-    const emergency = rule.level === 'emergency';
-    const reading = readingOf(emergency, rule.message?.startsWith('crisis') ?? false, emergency ? concepts : [], false);
-    const normalWhen = rule.normal_when && new Map(Object.entries(rule.normal_when).map(([name, entries]) => [name, entries.map(compileNormalEntry)]));
-    return { rule, signs, window: rule.window ?? file.window, concepts, reading, normalWhen };
-  });
-  // By concept and by quantity kind, the signs that need it: a message counts what each sign has of its needs
-  // from the few concepts it holds, instead of looking up every part of 160 signs (see possibleSigns).
-  const allSigns = compiled.flatMap(({ signs }) => signs);
-  const signsByConcept = new Map<string, number[]>();
-  const signsByQuantity = new Map<QuantityKind, number[]>();
-  allSigns.forEach((sign, number) => {
-    sign.number = number;
-    for (const name of new Set(sign.concepts)) listIn(signsByConcept, name).push(number);
-    for (const kind of new Set(sign.quantities)) listIn(signsByQuantity, kind).push(number);
-  });
-  // Concepts that are a sign on their own: another one between a sign and "gone now" keeps the sign.
-  const signConcepts = [...new Set(compiled.flatMap(({ signs }) => signs.flatMap(({ parts }) => (parts.length === 1 && parts[0].kind === 'concept' ? [parts[0].name] : []))))];
-  // Every concept a sign is made of, alone or as a part ("cord" + "cord_bleeding"): one of them told "again"
-  // after a "gone now" is the sign come back (isResolved's partSpans).
-  const partConcepts = [...new Set(compiled.flatMap(({ signs }) => signs.flatMap(({ parts }) => parts.flatMap((part) => (part.kind === 'concept' ? [part.name] : [])))))];
+  const { compiled, exceptionReading, allSigns, signsByConcept, signsByQuantity, signConcepts, partConcepts } = compileRules(file);
 
   // By sign number, how many of its concepts and quantity kinds the message being weighed has: all of them
   // when `needs`. One array kept between messages and cleared at each (a triage weighs one message at a time:
@@ -191,61 +117,22 @@ export function createTriage(
     const pastOrSeen = ['professional_seen', 'long_ago', 'in_the_past'].some((name) => (recognition.concepts.get(name) ?? []).some((span) => !isNegated(recognition, span)));
     const stillUrgentSpans = pastOrSeen ? [] : (recognition.concepts.get('over_still_urgent') ?? []);
     const doneByParent = (span: Span) => (recognition.concepts.get('done_by_parent') ?? []).some((test) => test.start <= span.start && test.end >= span.end);
-    const stillUrgent = (span: Span) => stillUrgentSpans.some((urgent) => urgent.start <= span.start && urgent.end >= span.end);
     // What each concept was found to be under each reading, by reading number.
     const affirmed: (Map<string, Found[]> | undefined)[] = [];
-    // A general question about a sign ("what does … look like") raises no rule, except a crisis: there,
-    // doubt gives the crisis line.
-    // `ruleConcepts`: an emergency rule's own sign concepts; one of them told after a professional's verdict
-    // ("… said the yellow was normal, but he's not feeding") keeps the sign open to be weighed with it.
+    const scope: SignScope = { recognition, signSpans, partSpans, pastOrSeen, stillUrgentSpans, questionScope };
+    // What each concept is found to be under a reading (see isAffirmed).
     const affirmedOf = (name: string, reading: Reading): Found[] => {
-      const { emergency, crisis, ruleConcepts, asException } = reading;
       const known = (affirmed[reading.number] ??= new Map());
       let found = known.get(name);
       if (!found) {
         found = (recognition.concepts.get(name) ?? [])
-          .filter(
-            (span) =>
-              !isNegated(recognition, span) &&
-              // A crisis is never closed by "gone now": "back to myself today", "nothing since", "with my first
-              // too" beside a suicidal or self-harm sign still need the crisis line (when unsure, escalate).
-              // Exceptions (`asException`) are read as said, and "gone now" may still close one.
-              !((!crisis || asException) && (!emergency || !stillUrgent(span)) && isResolved(recognition, span, signSpans, true, partSpans)) &&
-              (crisis || !isLongPast(recognition, span, !emergency)) &&
-              // A story told as over sentences later ("had pnd after my son … im good now"): never a crisis,
-              // and an emergency sign only when a professional has seen it or it was long ago ("she had a
-              // temp of 38.5 yesterday, she is 4 weeks now and fine" still needs a person).
-              (crisis || (emergency && !pastOrSeen) || !isToldOver(recognition, span)) &&
-              // A professional's verdict closes only signs of rows that are not an emergency: an emergency
-              // sign still needs a person now, whoever has called it benign before (RF has no note allowing it).
-              (crisis || emergency || !isClearedByProfessional(recognition, span, name, ruleConcepts)) &&
-              (crisis || !questionScope || (!isAskedAbout(recognition, span) && !isAskedAhead(recognition, span))),
-          )
+          .filter((span) => isAffirmed(scope, span, name, reading))
           .map((span) => ({ span, subject: subjectOfSign(recognition, span) }));
         known.set(name, found);
       }
       return found;
     };
-    // A temperature told of nobody, beside the writer's question about feeding through her own illness or
-    // after her own illness in its sentence ("I've got flu, 38.5"), is hers.
-    const quantitySubject = (kind: QuantityKind, at: number): Subject => {
-      const subject = subjectAt(recognition, at);
-      if (kind !== 'temperature' || subject === 'mother') return subject;
-      return (subject === 'none' && writerIllAsked(recognition)) || writerIllBefore(recognition, at) ? 'mother' : subject;
-    };
-    const quantityFound = (part: Extract<Part, { kind: 'quantity' }>): Found[] =>
-      recognition.quantities
-        .filter((quantity) => quantity.kind === part.quantity && compare(quantity.value, part.comparison, part.value === 'chart' ? chartMinimum(file, part.quantity, dayOfLife) : part.value))
-        .map((quantity) => ({ span: { start: quantity.at, end: quantity.at + 1 }, subject: quantitySubject(quantity.kind, quantity.at) }))
-        // A temperature told as past and done with ("a fever of 39 after his jabs … that was last month") is
-        // too; a weight "at birth" is a reference, not a past sign.
-        .filter((found) => !isResolved(recognition, found.span, signSpans) && !(part.quantity === 'temperature' && isLongPast(recognition, found.span)))
-        // A share told as an upper bound ("up to 10% can be normal", "under 10 percent"): at most that much, so
-        // never a loss of that much or more.
-        .filter((found) => part.quantity !== 'percent' || !toldAsUpperBound(recognition.tokens, found.span.start))
-        // A number told in a story that is over and that a professional has seen or was long ago ("his
-        // temperature was 38.4 at 4 weeks, we went to hospital … now 8 weeks and great").
-        .filter((found) => !pastOrSeen || !isToldOver(recognition, found.span));
+    const quantityFound = (part: Extract<Part, { kind: 'quantity' }>): Found[] => quantitiesFound(scope, file, dayOfLife, part);
 
     // A message about a baby not yet born ("still pregnant, what if he ...") raises none of the baby's rules,
     // but only where no born baby is in it: an age given ("my 3 week old") or a baby named as whose the
@@ -257,30 +144,8 @@ export function createTriage(
     // Each token's sentence number, counted once per message when an exception or normal_when first asks.
     let sentenceNumbers: Uint16Array | undefined;
     const sentenceOf = (position: number) => (sentenceNumbers ??= sentenceNumbersOf(recognition))[Math.min(position, recognition.tokens.length)];
-    /**
-     * True when the message itself gives what makes this place of a sign normal (`normal_when`): every part of
-     * one entry found, concepts in the sign's sentence or the next, every quantity of a compared kind in
-     * range (one of them in those sentences), and none of the entry's `!concept`s anywhere, un-negated.
-     */
-    const toldNormal = (entries: readonly NormalEntry[], found: Found, toldBefore = false): boolean => {
-      const sentence = sentenceOf(found.span.start);
-      const near = (position: number) => {
-        const other = sentenceOf(position);
-        return other === sentence || other === sentence + 1 || (toldBefore && other === sentence - 1);
-      };
-      return entries.some(
-        ({ told, absent }) =>
-          allPartsPresent(told, recognition, quantityKinds) &&
-          absent.every((name) => (recognition.concepts.get(name) ?? noSpans).every((span) => isNegated(recognition, span))) &&
-          told.parts.every((part) => {
-            // Whoever tells it: "stops as soon as I touch her" is the writer's act, "pink the whole time" names no one.
-            if (part.kind === 'concept') return affirmedOf(part.name, exceptionReading).some((other) => near(other.span.start));
-            const limit = part.value === 'chart' ? chartMinimum(file, part.quantity, dayOfLife) : part.value;
-            const told = recognition.quantities.filter((quantity) => quantity.kind === part.quantity);
-            return told.some((quantity) => near(quantity.at)) && told.every((quantity) => compare(quantity.value, part.comparison, limit));
-          }),
-      );
-    };
+    const normalContext: NormalContext = { recognition, quantityKinds, sentenceOf, affirmedAsSaid: (name) => affirmedOf(name, exceptionReading), file, dayOfLife };
+    const toldNormal = (entries: readonly NormalEntry[], found: Found, toldBefore = false): boolean => isToldNormal(normalContext, entries, found, toldBefore);
     const toldBeside = (exceptions: readonly Found[], combination: readonly Found[], who: NonNullable<SafetyRule['who']>): boolean =>
       exceptions.some(
         (exception) =>
@@ -418,57 +283,5 @@ export function createTriage(
   return triage;
 }
 
-/**
- * The age told of a sign when a message gives several: the last told before the sign's first part (the
- * nearest subject: "my sister's baby is 6 months, mine is 3 weeks and has 38.2"), else the message's surest.
- */
-function ageToldOf(recognition: Recognition, combination: readonly Found[]): number | undefined {
-  const start = Math.min(...combination.map((found) => found.span.start));
-  const before = recognition.ages.filter((age) => age.at <= start);
-  return before.length > 0 ? before[before.length - 1].days : recognition.ageDays;
-}
-
-/** True when `span` starts inside, not at the start of, the writer's naming of her own wee (`own_urine`: "my own wee"). */
-function startsInsideOwnBody(recognition: Recognition, span: Span): boolean {
-  return (recognition.concepts.get('own_urine') ?? noSpans).some((own) => own.start < span.start && span.start < own.end);
-}
-
 /** The parts of a sign that tell of a glass test (see glassTested). */
 const glassParts = new Set(['non_blanching', 'glass_test']);
-
-/** By token position (and one past the last), how many sentences end before it. */
-function sentenceNumbersOf(recognition: Recognition): Uint16Array {
-  const { tokens } = recognition;
-  const numbers = new Uint16Array(tokens.length + 1);
-  let count = 0;
-  for (let index = 0; index < tokens.length; index++) {
-    numbers[index] = count;
-    if (tokens[index].sentenceEnd) count++;
-  }
-  numbers[tokens.length] = count;
-  return numbers;
-}
-
-/** Counts one more need met for each of the signs numbered in `signs`. */
-function countNeeds(needsMet: Uint8Array, signs: readonly number[] | undefined): void {
-  if (signs) for (let index = 0; index < signs.length; index++) needsMet[signs[index]]++;
-}
-
-function listIn<Key>(map: Map<Key, number[]>, key: Key): number[] {
-  let list = map.get(key);
-  if (!list) map.set(key, (list = []));
-  return list;
-}
-
-function defaultRecogniser(file: SafetyFile): SignRecogniser {
-  const matcher = ConceptMatcher.compile(file.concepts);
-  if (Array.isArray(matcher)) throw new Error(`content/safety.yaml concepts: ${matcher.map((problem) => `${problem.concept}: ${problem.message}`).join('; ')}`);
-  return new SignRecogniser(matcher, new Set());
-}
-
-/** The nappy chart's minimum for the day of life; wet nappies with no day given use the day-3 row, dirty ones need the day. */
-function chartMinimum(file: SafetyFile, kind: QuantityKind, dayOfLife: number | undefined): number | undefined {
-  if (kind === 'wet_nappies') return minimumNappies(file.nappy_chart, 'wet_nappies', dayOfLife ?? 3);
-  if (kind === 'dirty_nappies' && dayOfLife !== undefined) return minimumNappies(file.nappy_chart, 'dirty_nappies', dayOfLife);
-  return undefined;
-}

@@ -1,0 +1,46 @@
+import { chartMinimum } from './chart-minimum';
+import type { Found } from './found';
+import { isNegated } from './is-negated';
+import { allPartsPresent, compare, type NormalEntry } from './parse-sign';
+import type { QuantityKind } from './quantity';
+import { noSpans, type Recognition } from './recognition';
+import type { SafetyFile } from './safety-schema';
+
+/** What a message's `normal_when` entries are read against, made once per message. */
+export interface NormalContext {
+  recognition: Recognition;
+  /** The kinds of quantity the message tells. */
+  quantityKinds: ReadonlySet<QuantityKind>;
+  /** The sentence a token position is in. */
+  sentenceOf: (position: number) => number;
+  /** Where a concept is told, read as an exception is: as said, by whoever says it. */
+  affirmedAsSaid: (name: string) => Found[];
+  file: SafetyFile;
+  dayOfLife: number | undefined;
+}
+
+/**
+ * True when the message itself gives what makes this place of a sign normal (`normal_when`): every part of
+ * one entry found, concepts in the sign's sentence or the next, every quantity of a compared kind in
+ * range (one of them in those sentences), and none of the entry's `!concept`s anywhere, un-negated.
+ */
+export function isToldNormal(context: NormalContext, entries: readonly NormalEntry[], found: Found, toldBefore = false): boolean {
+  const { recognition, quantityKinds, sentenceOf, affirmedAsSaid, file, dayOfLife } = context;
+  const sentence = sentenceOf(found.span.start);
+  const near = (position: number) => {
+    const other = sentenceOf(position);
+    return other === sentence || other === sentence + 1 || (toldBefore && other === sentence - 1);
+  };
+  return entries.some(
+    ({ told, absent }) =>
+      allPartsPresent(told, recognition, quantityKinds) &&
+      absent.every((name) => (recognition.concepts.get(name) ?? noSpans).every((span) => isNegated(recognition, span))) &&
+      told.parts.every((part) => {
+        // Whoever tells it: "stops as soon as I touch her" is the writer's act, "pink the whole time" names no one.
+        if (part.kind === 'concept') return affirmedAsSaid(part.name).some((other) => near(other.span.start));
+        const limit = part.value === 'chart' ? chartMinimum(file, part.quantity, dayOfLife) : part.value;
+        const told = recognition.quantities.filter((quantity) => quantity.kind === part.quantity);
+        return told.some((quantity) => near(quantity.at)) && told.every((quantity) => compare(quantity.value, part.comparison, limit));
+      }),
+  );
+}
