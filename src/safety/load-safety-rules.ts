@@ -89,8 +89,8 @@ export function loadSafetyContent(contentDirectory: string, displayRoot: string,
   for (const row of Object.keys(file.safety_check.row_thresholds ?? {})) if (!Object.hasOwn(file.safety_check.rows, row)) problem(['safety_check', 'row_thresholds', row], `is not a row of safety_check.rows (rows: ${Object.keys(file.safety_check.rows).join(', ')})`);
   for (const [row, needs] of Object.entries(file.safety_check.row_needs ?? {})) {
     if (!Object.hasOwn(file.safety_check.rows, row)) problem(['safety_check', 'row_needs', row], `is not a row of safety_check.rows (rows: ${Object.keys(file.safety_check.rows).join(', ')})`);
-    for (const field of ['signs', 'parts'] as const) {
-      needs[field].forEach((name, index) => {
+    for (const field of ['signs', 'parts', 'explained_by'] as const) {
+      (needs[field] ?? []).forEach((name, index) => {
         if (!Object.hasOwn(file.concepts, name)) problem(['safety_check', 'row_needs', row, field, index], `names "${name}", which is not a concept`);
       });
     }

@@ -449,7 +449,9 @@ const structuralConcepts = new Set(['conjunction', 'negation', 'not_a_negation',
   // Issue 11, s16-nm: the weight told as back now (rule baby.weight_loss, normal_when), read by the rules only.
   'weight_regained',
   // Issue 11, s18-nm: a mood told as the lesser part of her days (isToldMostlyWell), read by the rules only.
-  'mostly_well', 'mostly_well_word']);
+  'mostly_well', 'mostly_well_word',
+  // Issue 11, s19: an illness whose words hold a body part (row_needs' explained_by), read by the safety check only.
+  'chest_illness']);
 
 /** Every concept's places but the structural ones and the persons: what may stand between a sign and "gone now". */
 function conceptSpans(recognition: Recognition): Span[] {

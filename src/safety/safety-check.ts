@@ -188,8 +188,8 @@ export function createSafetyCheck(file: SafetyFile, rules: RuleTriage, net: Safe
     // a crisis row.
     const exceptions = crisisRows.has(row) || probabilityNone < overruleThreshold ? [] : (exceptionsByRow.get(row) ?? []);
     if (exceptions.some((name) => (recognition.concepts.get(name) ?? []).some((span) => !isNegated(recognition, span)))) return 'decided';
-    // A mastitis check with neither the breast nor a breast sign told, or only the breast beside another illness
-    // named ("38.8 with a chest infection, safe to breastfeed?"): not this row; the next likeliest is tried.
+    // A row whose own sign and body part are both untold (row_needs; a mastitis check for "38.8 with a chest
+    // infection, safe to breastfeed?", whose only 'chest' is the infection's): not this row; the next likeliest is tried.
     if (!rowTold(row, recognition)) return 'decided';
     // A number the rules read for the row decides: "my 5 month old has 38.2" is no fever under 3 months. So
     // does a dialog that asks about the row (the milk-late dialog answers "call today" from about 72 hours),

@@ -167,7 +167,7 @@ export const safetyFileSchema = z
         /**
          * What a row's check needs told before it is sent (a mastitis check needs the breast): one of `signs`
          * (concepts of the row's own sign), or one of `parts` (concepts naming the row's body part) with none of
-         * `explained_by` (another illness named that accounts for its general signs, as words). Else the row is
+         * `explained_by` (concepts of another illness whose words hold the part: 'chest' of 'chest infection'). Else the row is
          * decided against, as where a rule weighed it: the next likeliest row is tried, or nothing is sent.
          */
         row_needs: z
@@ -177,7 +177,7 @@ export const safetyFileSchema = z
               .object({
                 signs: z.array(z.string()).min(1),
                 parts: z.array(z.string()),
-                explained_by: z.array(z.string().min(1)).optional(),
+                explained_by: z.array(z.string()).optional(),
               })
               .strict(),
           )
