@@ -4,6 +4,7 @@ import { loadConfig } from '../src/config';
 import type { ClassifyResult } from '../src/engine/create-engine';
 import { readLabelledQuestions } from '../src/evaluation/labelled-questions';
 import { trainingPartOf } from '../src/evaluation/source-site';
+import { longestTrainingQuestions } from './longest-training-questions';
 import { sharedFolder } from './shared-folder';
 
 /**
@@ -18,7 +19,7 @@ import { sharedFolder } from './shared-folder';
  *
  *   cp -r dist .cache/base-build      # before the change: the base build, inside the project (its content)
  *   npm run build                     # after it
- *   node dist/bench/compare-builds.js .cache/base-build [dist] [sample|long|typographic|development] [rounds]
+ *   node dist/bench/compare-builds.js .cache/base-build [dist] [sample|long|longest|typographic|development] [rounds]
  *
  * Each build reads the compiled-model cache under the hash of its own src/nlu files, so a change to the
  * classifier trains its model once (npx latch kb build). The safety net's cache is keyed by the project's
@@ -60,13 +61,15 @@ function texts(projectRoot: string, set: string): string[] {
       .filter((entry) => trainingPartOf(entry.source) === 'development')
       .map((entry) => entry.q);
   }
+  // The 30 longest questions of real-questions/train.yaml: the long tail of a first turn's time.
+  if (set === 'longest') return longestTrainingQuestions(projectRoot);
   const sample = read(join(sharedFolder(projectRoot), 'eval', 'sample-questions.yaml')).map((entry) => entry.q);
   if (set === 'sample') return sample;
   // The three longest sample questions: where the p99 is.
   if (set === 'long') return [...sample].sort((first, second) => second.length - first.length).slice(0, 3);
   // The sample questions with a character beyond ASCII (a phone's curly quotes and dashes): the Unicode paths.
   if (set === 'typographic') return sample.filter((text) => /[^\x00-\x7f]/.test(text));
-  throw new Error(`unknown set ${set}: use sample, long, typographic or development`);
+  throw new Error(`unknown set ${set}: use sample, long, longest, typographic or development`);
 }
 
 function quantile(values: readonly number[], share: number): number {
@@ -76,7 +79,7 @@ function quantile(values: readonly number[], share: number): number {
 
 function main(): void {
   const [baseFolder, newFolder = 'dist', set = 'sample', roundsText = '20'] = process.argv.slice(2);
-  if (!baseFolder) throw new Error('usage: node dist/bench/compare-builds.js BASE_BUILD [NEW_BUILD] [sample|long|typographic|development] [rounds]');
+  if (!baseFolder) throw new Error('usage: node dist/bench/compare-builds.js BASE_BUILD [NEW_BUILD] [sample|long|longest|typographic|development] [rounds]');
   const rounds = Number(roundsText);
   const projectRoot = loadConfig().projectRoot;
   const folders = [resolve(projectRoot, baseFolder), resolve(projectRoot, newFolder)];

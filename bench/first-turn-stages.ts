@@ -8,6 +8,7 @@ import { trainingPartOf } from '../src/evaluation/source-site';
 import { extractFacts, mergeFacts } from '../src/nlu/extract-facts';
 import { guardInput } from '../src/safety/guard-input';
 import type { RuleTriage } from '../src/safety/triage';
+import { longestTrainingQuestions } from './longest-training-questions';
 import { sharedFolder } from './shared-folder';
 
 /**
@@ -18,7 +19,7 @@ import { sharedFolder } from './shared-folder';
  * same message ran just before (hot) and the ratio: what the message's own data left in the caches (and its
  * branches in the predictors) save, which a turn after other messages does not find.
  *
- *   npm run build && node dist/bench/first-turn-stages.js [sample|red-flags|development|all|long|lengths] [rounds]
+ *   npm run build && node dist/bench/first-turn-stages.js [sample|red-flags|development|all|long|longest|lengths] [rounds]
  *
  * For the allocation figure start node with a large young generation (--max-semi-space-size=64), so most
  * runs of turns finish before a scavenge.
@@ -101,6 +102,7 @@ function texts(projectRoot: string, set: string, knowledgeTests: readonly string
   if (set === 'red-flags' || set === 'all') for (const name of ['train.yaml', 'dev.yaml']) read(join(projectRoot, 'eval', 'red-flags', name));
   if (set === 'development' || set === 'all' || set === 'long') read(join(projectRoot, 'eval', 'real-questions', 'train.yaml'), (source) => trainingPartOf(source) === 'development');
   if (set === 'lengths') return joinedLengths(found, join(shared, 'eval', 'sample-questions.yaml'));
+  if (set === 'longest') return longestTrainingQuestions(projectRoot);
   // The three sets npm run bench times (sample, development split, the knowledge base's tests), their long questions only.
   if (set === 'long') return [...new Set([...found, ...knowledgeTests])].filter((text) => text.length >= longQuestion);
   return [...new Set(found)];
@@ -146,7 +148,7 @@ function main(): void {
   const triage = options.triage as RuleTriage;
   const knowledgeTests = engine.knowledgeBase.intents.flatMap((intent) => intent.tests.map((test) => test.text));
   const messages = texts(config.projectRoot, set, knowledgeTests);
-  if (messages.length === 0) throw new Error(`no messages for the set ${set}: use sample, red-flags, development, all, long or lengths`);
+  if (messages.length === 0) throw new Error(`no messages for the set ${set}: use sample, red-flags, development, all, long, longest or lengths`);
 
   // samples[stage][message] holds one time per round; hotSamples the same, each message's third run in a row.
   const samples = stageNames.map(() => messages.map((): number[] => []));
