@@ -34,6 +34,10 @@ import { sharedFolder } from './shared-folder';
  * - both, and the classifier's cached per-word class scores in Float32 (656 to 328 bytes a word): 0.988-1.011
  *   on the sample questions and on the three longest.
  * Less data per word is not where a first turn's time goes, at least not in those rows.
+ * In s20 (load 9-10): each word's cached class scores in a block shared by 256 words (an offset into it)
+ * instead of a Float64Array of the word's own, one pointer fewer followed per word of a message: 0.994
+ * (quartiles 0.969-1.016) on the sample, 1.002 (0.983-1.015) on the 30 longest training questions, no
+ * classification moved. Dropped: the indirection is not where the time goes either.
  */
 
 const timestamp = '2026-01-15T10:00:00.000Z';
