@@ -82,6 +82,24 @@ import { sharedFolder } from './shared-folder';
  * npm run bench's sample section, the base build then this one back to back (load 12-14, where its p99 of
  * 12-17 ms is other processes'): latch/nlp.js median 1.69 -> 1.67 (163.4/96.4 -> 156.2/93.6 µs), the slowest
  * question 745 -> 688 µs.
+ *
+ * Measured in s20 with `longest` (the 30 longest questions of real-questions/train.yaml, 278-377 characters; load
+ * 7, 10 rounds): whole turn median 622 µs against the sample's 129 (54 characters at the median): 5.5 times the
+ * length for 4.8 times the time, the rest a turn's fixed cost. Per character every stage costs what it costs on
+ * the sample (recogniser 0.58 against 0.49 µs, analysis 0.17 against 0.20, rank 0.60 against 0.69): nothing grows
+ * faster than the text. The exceptions are the two named above, each on few messages: the net's
+ * sentence-by-sentence reading ran on 1 of the 30 (3 sentences, net 371 µs against about 105) and on 78 of
+ * train.yaml's 28,797 questions (183 sentences, 0.27 %), and the rules took 79 and 114 µs on 2 of the 30 (7-18 on
+ * the others), where a rule's sign is complete, as s18 found. --cpu-prof of the sample (60 rounds, load 7) inside
+ * the recogniser: concept matching 56 % (the phrase starts' walk 22 of it), tokens 20, quantities 10; the
+ * matcher's own time spread over its loop (a quarter at adding each concept found to the reading's map, about
+ * 1.6 % of the turn). Tried and dropped: the safety net's class weights as a dense table by feature id (31,626 of the
+ * 32,768 hashed features have a row, so zeros for the rest cost 164 KB) instead of a look-up of each feature's row
+ * in a 128 KB table first; identical sums (each missing row adds zeros), identity 0 differences on 29,677
+ * messages. compare-builds sample 0.975 and 0.990 with the builds swapped, long 1.004 (load 7-10); the net stage
+ * alone, both builds in one process taking turns, 0.983 and 0.976, where the base build against itself gave 1.010
+ * (quartiles 0.98-1.03): under the resolution. Each edit of src/safety retrains the net (its cache key hashes
+ * those sources), 5-7 minutes at that load, which bounds how many such changes a session can try.
  */
 
 const timestamp = '2026-01-15T10:00:00.000Z';
