@@ -6,8 +6,8 @@ import { firstTurn } from '../../support/shared-engine';
 // and then. A professional's view closes a sign only when it says the sign is normal or dealt with and nothing
 // worse is told after it. The rest are this round's own wordings of the same kinds, with a parent asking about a
 // sign, a sign come back after care, and a partner's words; each must take the red-flag route on a first message
-// (by a rule or the learned check). Not here, as main does not flag them either (s20-nm report): a rash told
-// not to fade under a glass beside a benign name ("the pharmacist diagnosed nappy rash but the spots don't fade").
+// (by a rule or the learned check). The last two raised nothing on main (a harmless name beside a rash that does
+// not fade under a glass closed it) and are caught since s20-nm's glass rule.
 
 describe('signs told beside a diagnosis, a past episode or a good moment still take the red-flag route', () => {
   it.each([
@@ -44,6 +44,8 @@ describe('signs told beside a diagnosis, a past episode or a good moment still t
     'is it normal that my 10 day old is this floppy and won\'t wake for feeds?',
     'she has dropped from 3.6kg to 3.2kg, she is 4 days old, midwife confirmed the weight',
     'the midwife diagnosed mastitis on Monday, I have been on antibiotics for 3 days and the redness is spreading and I feel worse',
+    "the pharmacist diagnosed nappy rash but the spots don't fade when I press a glass on them, 2 months old",
+    'my husband is a doctor and diagnosed baby acne, but she is 5 weeks and the rash stays when I press a glass on it',
   ])('"%s"', (text) => {
     expect({ text, route: firstTurn(text).trace.route }).toEqual({ text, route: 'red_flag' });
   });
