@@ -442,8 +442,6 @@ const structuralConcepts = new Set(['conjunction', 'negation', 'not_a_negation',
   'milk_colour_question', 'milk_clear_now', 'milk_days_told', 'milk_cause', 'jaundice_asked', 'yellow_now', 'slept_till', 'nipple_colour_change', 'blue_colour', 'blue_lips_told', 'mood_question', 'mood_over', 'mood_now', 'fit_question', 'fit_now', 'seizure_recent',
   // Issue 11, s9-rf-nm: a story told as over (isToldOver), read by the rules only.
   'well_now', 'now_neutral', 'asked_ahead', 'milk_soaking', 'both_sides', 'one_side_told',
-  // Issue 11, s20-nm: a glass test's reassuring result told after the test, and a result told as fading in part.
-  'fading_told_after_test', 'fading_in_part',
   // Issue 11, s15-nm: the mother's own wee told as hers, and the baby's told as the same, read by the rules only.
   'own_urine', 'own_dark_urine_too',
   // Issue 11, s16-nm: care a professional is giving a sign now (isInProfessionalCare), read by the rules only.
