@@ -1,16 +1,19 @@
 import { buildEngine } from '../../src/app/build-engine';
+import { buildRuleTriage } from '../../src/app/build-rule-triage';
 import { loadContent, type Content } from '../../src/app/load-content';
 import { loadConfig } from '../../src/config';
 import type { Engine } from '../../src/engine/create-engine';
 import { initialConversationState, type TurnResult } from '../../src/engine/turn-types';
 import { loadEnglishWords } from '../../src/nlu/english-words';
 import { PackedWordSet } from '../../src/nlu/packed-word-set';
+import type { RuleTriage } from '../../src/safety/triage';
 import { readContentSnapshot } from './content-snapshot';
 import { workerMemo } from './worker-memo';
 
 let content: Content | undefined;
 let engine: Engine | undefined;
 let englishWords: PackedWordSet | undefined;
+let ruleTriage: RuleTriage | undefined;
 
 /** The real content/ and dialogs/, loaded (or read from the global setup's snapshot) once per test file. */
 export function sharedContent(): Content {
@@ -28,6 +31,16 @@ export function sharedEngine(): Engine {
  */
 export function sharedEnglishWords(): PackedWordSet {
   return (englishWords ??= new PackedWordSet(workerMemo('WordNet English words', () => loadEnglishWords().joined)));
+}
+
+/**
+ * The rule triage over the shared content and WordNet's words (buildRuleTriage's default words, read once),
+ * built once per test file: each of the some thirty modules of the kinds/ and triage/ folders built its own,
+ * a spelling corrector over the concepts' words and the rules compiled again (some 30 ms of CPU each). What a
+ * triage keeps between messages is only what it has read already, the same for any later message.
+ */
+export function sharedRuleTriage(): RuleTriage {
+  return (ruleTriage ??= buildRuleTriage(sharedContent(), sharedEnglishWords()));
 }
 
 /** One message as the first of a new conversation, as `latch classify` sees it. */
