@@ -1,5 +1,6 @@
 import { buildEngine } from '../../src/app/build-engine';
 import { buildRuleTriage } from '../../src/app/build-rule-triage';
+import { buildUnderstanding, type Understanding } from '../../src/app/build-understanding';
 import { loadContent, type Content } from '../../src/app/load-content';
 import { loadConfig } from '../../src/config';
 import type { Engine } from '../../src/engine/create-engine';
@@ -14,15 +15,25 @@ let content: Content | undefined;
 let engine: Engine | undefined;
 let englishWords: PackedWordSet | undefined;
 let ruleTriage: RuleTriage | undefined;
+let understanding: Understanding | undefined;
 
 /** The real content/ and dialogs/, loaded (or read from the global setup's snapshot) once per test file. */
 export function sharedContent(): Content {
   return (content ??= readContentSnapshot(loadConfig({})) ?? loadContent(loadConfig({})));
 }
 
-/** The real engine over the real content/, built once per test file by buildEngine itself (on the shared content). */
+/**
+ * The compiled model of the shared content, from the cache the global setup filled, loaded once per test file:
+ * the shared engine's, and the one latch kb check and the near-duplicate tests read (each loaded its own, some
+ * 0.5 s of CPU: the model parsed, its feature tables made and the content's files hashed for its key).
+ */
+export function sharedUnderstanding(): Understanding {
+  return (understanding ??= buildUnderstanding(loadConfig({}), sharedContent()));
+}
+
+/** The real engine over the real content/, built once per test file by buildEngine itself (on the shared content and model). */
 export function sharedEngine(): Engine {
-  return (engine ??= buildEngine(loadConfig({}), { content: sharedContent() }));
+  return (engine ??= buildEngine(loadConfig({}), { content: sharedContent(), understanding: sharedUnderstanding() }));
 }
 
 /**
