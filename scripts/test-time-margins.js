@@ -46,5 +46,8 @@ for (const record of close.sort((a, b) => b.ms / b.limitMs - a.ms / a.limitMs)) 
 const slowest = files.flatMap((entry) => entry.records.map((record) => ({ ...record, file: entry.file }))).sort((a, b) => b.ms / b.limitMs - a.ms / a.limitMs).slice(0, top);
 console.log(`\nThe ${top} closest to their limit:`);
 for (const record of slowest) console.log(`${seconds(record.ms)} of ${seconds(record.limitMs)} s  ${record.file}  ${record.kind === 'test' ? '' : `(${record.kind}) `}${record.name}`);
-console.log(`\nFiles that left a resource keeping their worker alive after their teardown: ${leaks.length}`);
-for (const leak of leaks) console.log(`  ${leak.leftBy} (worker ${leak.pid}): ${leak.left.join(', ')}`);
+const held = leaks.filter((leak) => leak.left.length > 0);
+console.log(`\nFiles that left a resource keeping their worker alive 600 ms after their teardown: ${held.length}`);
+for (const leak of held) console.log(`  ${leak.leftBy} (worker ${leak.pid}): ${leak.left.join(', ')}`);
+console.log(`Files with a resource still closing as their teardown ended (gone within 600 ms): ${leaks.length - held.length}`);
+for (const leak of leaks.filter((leak) => leak.left.length === 0)) console.log(`  ${leak.leftBy}: ${leak.closing.join(', ')}`);
