@@ -6,18 +6,19 @@ import { composeEscalation, composeSignQuestion, contactsFor } from '../safety/c
 import { redFlagForRule } from '../safety/red-flag-rule';
 import { createLevelRaise, createSafetyCheck } from '../safety/safety-check';
 import { buildRuleTriage } from './build-rule-triage';
-import { buildUnderstanding } from './build-understanding';
+import { buildUnderstanding, type Understanding } from './build-understanding';
 import { cachedSafetyNet } from './cached-safety-net';
 import { loadContent, type Content } from './load-content';
 
 /**
  * Content → understanding (compiled, from the cache when unchanged) → engine; throws ContentError when content
- * is broken. `content` is content already loaded for this config (the tests share one copy between files).
+ * is broken. `content` is content already loaded for this config (the tests share one copy between files), and
+ * `understanding` the one already built for that content (the tests' files share it with latch kb check).
  */
-export function buildEngine(config: LatchConfig, options: { classifier?: ClassifierOptions; content?: Content } = {}): Engine {
+export function buildEngine(config: LatchConfig, options: { classifier?: ClassifierOptions; content?: Content; understanding?: Understanding } = {}): Engine {
   const content = options.content ?? loadContent(config);
   if (config.requireReviewed) requireReviewed(content.knowledgeBase);
-  const understanding = buildUnderstanding(config, content, options);
+  const understanding = options.understanding ?? buildUnderstanding(config, content, options);
   return engineFrom(config, content, understanding.classifier, understanding.englishWords());
 }
 

@@ -1,8 +1,7 @@
 import { dirname, resolve } from 'node:path';
-import { buildRuleTriage } from '../../src/app/build-rule-triage';
 import { loadConfig } from '../../src/config';
 import { readRedFlagCorpus } from '../../src/safety/red-flag-corpus';
-import { firstTurn, sharedContent, sharedEnglishWords } from './shared-engine';
+import { firstTurn, sharedContent, sharedRuleTriage } from './shared-engine';
 import { throughYamlCache } from './through-yaml-cache';
 
 /** A training red flag that no rule raises and the learned safety check catches, with its row. */
@@ -18,7 +17,7 @@ export interface NetOnlyRedFlag {
  */
 export function netOnlyRedFlags(limit: number): NetOnlyRedFlag[] {
   const content = sharedContent();
-  const triage = buildRuleTriage(content, sharedEnglishWords());
+  const triage = sharedRuleTriage();
   const safetyFile = resolve(loadConfig({}).contentDirectory, 'safety.yaml');
   const found: NetOnlyRedFlag[] = [];
   for (const corpus of content.safetyRules.safety_check.corpus) {

@@ -4,7 +4,7 @@ import { createInterface } from 'node:readline';
 import { Command } from 'commander';
 import { buildResponder } from '../build-responder';
 import { buildRuleTriage } from '../build-rule-triage';
-import { buildUnderstanding } from '../build-understanding';
+import { buildUnderstanding, type Understanding } from '../build-understanding';
 import { loadOrTrainSafetyNet } from '../cached-safety-net';
 import { loadContent, type Content } from '../load-content';
 import { modelConfig, type LatchConfig } from '../../config';
@@ -33,6 +33,11 @@ export interface ProgramContext {
    * give the content their engine was built on, so a command does not load again what the test file has.
    */
   content?: () => Content;
+  /**
+   * The compiled model built for `content`, for `kb check`; without it kb check loads it from the cache (or
+   * trains it). The tests give the one their engine was built with.
+   */
+  understanding?: () => Understanding;
   stdin: NodeJS.ReadableStream & { isTTY?: boolean };
   stdout: NodeJS.WritableStream;
   stderr: NodeJS.WritableStream;
@@ -212,7 +217,7 @@ export function latchProgram(context: ProgramContext): Command {
         }
       }
       // The compiled model the bot itself starts from: loaded from the cache, or trained and cached now.
-      const understanding = buildUnderstanding(context.config, content);
+      const understanding = context.understanding?.() ?? buildUnderstanding(context.config, content);
       print(`Compiled model ${understanding.key}: ${understanding.origin === 'cache' ? 'loaded from the cache' : 'trained now'}${understanding.cacheProblem ? ` (${understanding.cacheProblem})` : ''}.`);
       const top = Number(options.top);
       const confusion = new Map<string, number>();

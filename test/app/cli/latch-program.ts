@@ -6,7 +6,7 @@ import { latchProgram } from '../../../src/app/cli/latch-program';
 import { loadConfig, type LatchConfig } from '../../../src/config';
 import type { Engine } from '../../../src/engine/create-engine';
 import { netOnlyRedFlags } from '../../support/net-only-red-flags';
-import { firstTurn, sharedContent, sharedEngine } from '../../support/shared-engine';
+import { firstTurn, sharedContent, sharedEngine, sharedUnderstanding } from '../../support/shared-engine';
 
 const routes = ['answer', 'dialog', 'clarify', 'refer', 'smalltalk', 'red_flag'];
 
@@ -37,8 +37,8 @@ function collect(stream: PassThrough): () => Promise<string> {
 
 /**
  * Runs `latch <args>` with `input` on a stdin that is not a terminal. The kb commands read the content the
- * engine was built on (kb check no longer loads content/ a second time in the file), unless `fromDisk`, as
- * the command line itself does.
+ * engine was built on, and kb check its compiled model too (neither loaded a second time in the file), unless
+ * `fromDisk`, as the command line itself does.
  */
 async function latch(args: string[], input = '', fromDisk = false): Promise<Run> {
   const stdin = new PassThrough();
@@ -48,7 +48,7 @@ async function latch(args: string[], input = '', fromDisk = false): Promise<Run>
   const readStdout = collect(stdout);
   const readStderr = collect(stderr);
   const exitCodes: number[] = [];
-  const program = latchProgram({ config, engine: () => engine, content: fromDisk ? undefined : sharedContent, stdin, stdout, stderr, setExitCode: (code) => exitCodes.push(code) });
+  const program = latchProgram({ config, engine: () => engine, content: fromDisk ? undefined : sharedContent, understanding: fromDisk ? undefined : sharedUnderstanding, stdin, stdout, stderr, setExitCode: (code) => exitCodes.push(code) });
   program.exitOverride();
   await program.parseAsync(['node', 'latch', ...args]);
   return { stdout: await readStdout(), stderr: await readStderr(), exitCodes };

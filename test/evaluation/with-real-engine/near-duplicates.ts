@@ -1,13 +1,10 @@
-import { buildUnderstanding } from '../../../src/app/build-understanding';
-import { loadConfig } from '../../../src/config';
 import { nearDuplicates } from '../../../src/evaluation/near-duplicates';
 import type { Intent } from '../../../src/knowledge/knowledge-base';
-import { sharedContent } from '../../support/shared-engine';
+import { sharedContent, sharedUnderstanding } from '../../support/shared-engine';
 
-const config = loadConfig({});
 const content = sharedContent();
 // The compiled model of the real content (from the cache the test run's global setup filled).
-const { classifier } = buildUnderstanding(config, content);
+const { classifier } = sharedUnderstanding();
 
 function intent(id: string, examples: string[]): Intent {
   return {

@@ -1,14 +1,13 @@
-import { buildRuleTriage } from '../../../src/app/build-rule-triage';
 import { stemOf } from '../../../src/safety/triage-tokens';
 import { ruleExpectations } from '../../support/rule-expectations';
-import { sharedContent } from '../../support/shared-engine';
+import { sharedRuleTriage } from '../../support/shared-engine';
 
 // Issue 11, s12-rf-bugs: concept words are matched by stem, and Porter's stemmer folds some adverbs in "-ly"
 // into a word of another sense ("lately" into "late"), so "can postpartum depression start late?" read as low
 // mood told as now (mood_now's "lately"). Such an adverb keeps its own stem; inflections still share one.
 // Phrasings written for these tests.
 
-const triage = buildRuleTriage(sharedContent());
+const triage = sharedRuleTriage();
 
 const { expectNoRuleFlag, expectRuleLevel } = ruleExpectations(triage);
 

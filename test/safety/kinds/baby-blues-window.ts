@@ -1,6 +1,5 @@
-import { buildRuleTriage } from '../../../src/app/build-rule-triage';
 import { ruleExpectations } from '../../support/rule-expectations';
-import { sharedContent } from '../../support/shared-engine';
+import { sharedRuleTriage } from '../../support/shared-engine';
 
 // Issue 11, s17-nm: a near-miss kind (low mood told as the blues while the baby is under two weeks), fixed as a
 // mechanism (withinBabyBlues). RED-FLAGS.md's low mood row is "most days for more than 2 weeks", and "baby blues
@@ -8,7 +7,7 @@ import { sharedContent } from '../../support/shared-engine';
 // mood be older (a pregnancy, a span of two weeks or more), and the mood told as the blues (named, easing or
 // coped with), the row is not raised. Told with none of that, it still is. Phrasings written for these tests.
 
-const triage = buildRuleTriage(sharedContent());
+const triage = sharedRuleTriage();
 
 const { expectNoRuleFlag, expectRuleLevel } = ruleExpectations(triage);
 

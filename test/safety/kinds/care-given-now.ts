@@ -1,6 +1,5 @@
-import { buildRuleTriage } from '../../../src/app/build-rule-triage';
 import { ruleExpectations } from '../../support/rule-expectations';
-import { sharedContent } from '../../support/shared-engine';
+import { sharedRuleTriage } from '../../support/shared-engine';
 
 // Issue 11, s16-nm: a near-miss kind from train-13 (already seen or treated by a professional), fixed as a
 // mechanism. Care a professional is giving a sign now (a baby's hospital care: "under the lights", "in special
@@ -9,7 +8,7 @@ import { sharedContent } from '../../support/shared-engine';
 // has it. Care asked about, wanted or past, care told as not working, a sign told worse, and a baby's care
 // beside the mother's own sign leave the sign standing. Phrasings written for these tests.
 
-const triage = buildRuleTriage(sharedContent());
+const triage = sharedRuleTriage();
 
 const { expectNoRuleFlag, expectRuleLevel } = ruleExpectations(triage);
 

@@ -1,13 +1,12 @@
-import { buildRuleTriage } from '../../../src/app/build-rule-triage';
 import { ruleExpectations } from '../../support/rule-expectations';
-import { sharedContent } from '../../support/shared-engine';
+import { sharedRuleTriage } from '../../support/shared-engine';
 
 // Issue 11, s18 review: exclusions that read "tracking her feeds", "since the birth, marks on her arms" or "the
 // midwife … called them" as everyday words silenced these crises, and were taken out (revert of 74fd12a). A
 // paranoid belief, self-harm marks or voices told beside those words is still a crisis. Wordings written by
 // the review for this test.
 
-const triage = buildRuleTriage(sharedContent());
+const triage = sharedRuleTriage();
 
 const { expectRuleLevel } = ruleExpectations(triage);
 

@@ -1,6 +1,5 @@
-import { buildRuleTriage } from '../../../src/app/build-rule-triage';
 import { ruleExpectations } from '../../support/rule-expectations';
-import { sharedContent } from '../../support/shared-engine';
+import { sharedRuleTriage } from '../../support/shared-engine';
 
 // Issue 11, s12-rf-bugs: RED-FLAGS.md's crisis row names confusion among the signs of postpartum psychosis:
 // being confused, not knowing where she is or what day it is, beside other signs. A tired parent's own slip,
@@ -8,7 +7,7 @@ import { sharedContent } from '../../support/shared-engine';
 // that confusion, even beside little sleep (everyday_slip). The same words told of a partner, or confusion
 // with a strong sign, still give the crisis line. Phrasings written for these tests.
 
-const triage = buildRuleTriage(sharedContent());
+const triage = sharedRuleTriage();
 
 const { expectNoRuleFlag, expectRuleLevel } = ruleExpectations(triage);
 

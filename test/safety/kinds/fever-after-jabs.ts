@@ -1,6 +1,5 @@
-import { buildRuleTriage } from '../../../src/app/build-rule-triage';
 import { ruleExpectations } from '../../support/rule-expectations';
-import { sharedContent } from '../../support/shared-engine';
+import { sharedRuleTriage } from '../../support/shared-engine';
 
 // Issue 11, s12-rf-bugs: RED-FLAGS.md's exception to a temperature of 38 °C or more under 3 months, "within
 // 48 h of vaccines in a well baby". A grizzly or fussy baby is still the well baby of the note, and hours
@@ -8,7 +7,7 @@ import { sharedContent } from '../../support/shared-engine';
 // not well, jabs more than two days ago, a bare "after his jabs" with no time, or no jabs at all still escalate
 // (when unsure, escalate). Phrasings written for these tests.
 
-const triage = buildRuleTriage(sharedContent());
+const triage = sharedRuleTriage();
 
 const { expectNoRuleFlag, expectRuleLevel } = ruleExpectations(triage);
 

@@ -1,6 +1,5 @@
-import { buildRuleTriage } from '../../../src/app/build-rule-triage';
 import { ruleExpectations } from '../../support/rule-expectations';
-import { firstTurn, sharedContent, sharedEngine, sharedEnglishWords } from '../../support/shared-engine';
+import { firstTurn, sharedEngine, sharedRuleTriage } from '../../support/shared-engine';
 
 // Issue 11, branch s8-rf-recall: red flags written by people who never saw the rules, missed at the session's
 // start (eval/red-flags/train-6.yaml and the fresh c batches), widened by kind rather than by sentence. Each
@@ -11,7 +10,7 @@ beforeAll(() => {
   sharedEngine();
 }, 60_000);
 
-const triage = buildRuleTriage(sharedContent(), sharedEnglishWords());
+const triage = sharedRuleTriage();
 
 const { expectRuleFlag } = ruleExpectations(triage);
 

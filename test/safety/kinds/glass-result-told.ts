@@ -1,13 +1,12 @@
-import { buildRuleTriage } from '../../../src/app/build-rule-triage';
 import { ruleExpectations } from '../../support/rule-expectations';
-import { sharedContent } from '../../support/shared-engine';
+import { sharedRuleTriage } from '../../support/shared-engine';
 
 // Issue 11, s15-nm: a near-miss kind from train-13, fixed as a mechanism. A glass test told with its reassuring
 // result in other words ("it went completely white", "they fade completely") is the rash that fades, which
 // RED-FLAGS.md does not flag; "did not fade completely" and a few spots that stay are still the sign.
 // Phrasings written for these tests.
 
-const triage = buildRuleTriage(sharedContent());
+const triage = sharedRuleTriage();
 
 const { expectNoRuleFlag, expectRuleLevel } = ruleExpectations(triage);
 

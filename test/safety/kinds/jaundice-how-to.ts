@@ -1,6 +1,5 @@
-import { buildRuleTriage } from '../../../src/app/build-rule-triage';
 import { ruleExpectations } from '../../support/rule-expectations';
-import { sharedContent } from '../../support/shared-engine';
+import { sharedRuleTriage } from '../../support/shared-engine';
 
 // Issue 11 item 6, s12-rf-bugs: a question on how to help jaundice clear, or on what suits a jaundiced baby in
 // general, with no baby told as yellow now, no age and no other sign, is a question (jaundice_asked), not the
@@ -8,7 +7,7 @@ import { sharedContent } from '../../support/shared-engine';
 // weeks, pale poo, sleepiness or poor feeding beside it still escalate. Phrasings written for these tests,
 // beside train-j's two questions that showed it.
 
-const triage = buildRuleTriage(sharedContent());
+const triage = sharedRuleTriage();
 
 const { expectNoRuleFlag, expectRuleLevel, expectOrdinary } = ruleExpectations(triage);
 

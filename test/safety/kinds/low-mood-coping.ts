@@ -1,13 +1,12 @@
-import { buildRuleTriage } from '../../../src/app/build-rule-triage';
 import { ruleExpectations } from '../../support/rule-expectations';
-import { sharedContent } from '../../support/shared-engine';
+import { sharedRuleTriage } from '../../support/shared-engine';
 
 // Issue 11, s12-rf-bugs: RED-FLAGS.md's low-mood row is low mood most days for more than two weeks. A low word
 // beside the baby's age, with her days told as going on well in that sentence or the next (coping_told: eating
 // and sleeping, still enjoying things, seeing friends), is not that; the same with the mood told as there most
 // days, every day or all the time (mood_now) still is. Phrasings written for these tests.
 
-const triage = buildRuleTriage(sharedContent());
+const triage = sharedRuleTriage();
 
 const { expectNoRuleFlag, expectRuleLevel } = ruleExpectations(triage);
 

@@ -1,14 +1,13 @@
-import { buildRuleTriage } from '../../../src/app/build-rule-triage';
 import { readsAsEnglish } from '../../../src/safety/reads-as-english';
 import { ruleExpectations } from '../../support/rule-expectations';
-import { sharedContent } from '../../support/shared-engine';
+import { sharedRuleTriage } from '../../support/shared-engine';
 
 // Issue 11, s14-rf: mechanisms that misread new writing, each tested with phrasings written for these tests
 // (beside, never copied from, the train-12 messages that showed them): another language's words corrected into
 // signs, words in another sense ("faintly", "coming down with", "gone shivery"), wetness that is not blood,
 // whose a temperature is, and a colour softened by a hedge or told of a thing.
 
-const triage = buildRuleTriage(sharedContent());
+const triage = sharedRuleTriage();
 const { expectNoRuleFlag, expectRuleLevel } = ruleExpectations(triage);
 
 function rowOf(text: string): string | undefined {

@@ -1,5 +1,4 @@
-import { buildRuleTriage } from '../../../src/app/build-rule-triage';
-import { sharedContent } from '../../support/shared-engine';
+import { sharedRuleTriage } from '../../support/shared-engine';
 import { ruleExpectations } from '../../support/rule-expectations';
 
 // Issue 11, s17-rf: milk not in told the ways train-15's writers told it. Next to no milk before the word milk
@@ -7,7 +6,7 @@ import { ruleExpectations } from '../../support/rule-expectations';
 // in neonatal care (a mother making milk by pumping alone) as a known risk: each is milk not in only within the
 // milk-not-in rules' days, never in the normal window or weeks later. Phrasings written for these tests.
 
-const triage = buildRuleTriage(sharedContent());
+const triage = sharedRuleTriage();
 
 const { expectNoRuleFlag, expectRuleLevel } = ruleExpectations(triage);
 

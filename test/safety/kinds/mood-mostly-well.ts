@@ -1,13 +1,12 @@
-import { buildRuleTriage } from '../../../src/app/build-rule-triage';
 import { ruleExpectations } from '../../support/rule-expectations';
-import { sharedContent } from '../../support/shared-engine';
+import { sharedRuleTriage } from '../../support/shared-engine';
 
 // Issue 11, s18-nm: RED-FLAGS.md's low mood row is "low mood most days for more than 2 weeks". A writer who tells
 // herself well most of the time ("mostly happy", "happy most days", "most of the time I'm fine") tells a mood
 // that is not most days (isToldMostlyWell). Each red flag below is written to break it: the mood told as every
 // day or lasting, the wellness denied or asked, the baby's, or a crisis. Wordings written for this test.
 
-const triage = buildRuleTriage(sharedContent());
+const triage = sharedRuleTriage();
 
 const { expectNoRuleFlag, expectRuleLevel } = ruleExpectations(triage);
 

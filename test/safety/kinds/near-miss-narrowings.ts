@@ -1,13 +1,12 @@
-import { buildRuleTriage } from '../../../src/app/build-rule-triage';
 import { ruleExpectations } from '../../support/rule-expectations';
-import { sharedContent, sharedEnglishWords } from '../../support/shared-engine';
+import { sharedRuleTriage } from '../../support/shared-engine';
 
 // Issue 11, fewer false alarms on near misses (branch s5-rf-nm). Each narrowing has its near misses, which
 // no rule escalates, and red flags written to break it (the same words beside a present sign, "just", a
 // count, "mine", a question mark, a long story), which the rules must still escalate with certainty at the
 // row's level (RED-FLAGS.md: when unsure whether something is urgent, escalate).
 
-const triage = buildRuleTriage(sharedContent(), sharedEnglishWords());
+const triage = sharedRuleTriage();
 
 const { expectNoRuleFlag, expectRuleLevel } = ruleExpectations(triage);
 

@@ -1,12 +1,11 @@
-import { buildRuleTriage } from '../../../src/app/build-rule-triage';
 import { ruleExpectations } from '../../support/rule-expectations';
-import { sharedContent } from '../../support/shared-engine';
+import { sharedRuleTriage } from '../../support/shared-engine';
 
 // Issue 11, s11-rf-nm: near misses that are someone else's story or a condition met in the media, read by
 // structure. Each kind has near misses from the training corpora (scripts/red-flag-near-misses.js) and red flags
 // written to break it, which the rules must still escalate with certainty (when unsure, escalate).
 
-const triage = buildRuleTriage(sharedContent());
+const triage = sharedRuleTriage();
 
 const { expectNoRuleFlag, expectRuleLevel } = ruleExpectations(triage);
 

@@ -1,13 +1,12 @@
-import { buildRuleTriage } from '../../../src/app/build-rule-triage';
 import { ruleExpectations } from '../../support/rule-expectations';
-import { sharedContent, sharedEnglishWords } from '../../support/shared-engine';
+import { sharedRuleTriage } from '../../support/shared-engine';
 
 // Issue 11, near misses by how they are read (branch s9-rf-nm): the scope of a sign (a story told as over,
 // someone else's, a question asked ahead) and the quantities told in the message, rather than phrases. Each
 // kind has near misses from the training corpora that no rule escalates, and red flags written to break it,
 // which the rules must still escalate with certainty at the row's level (RED-FLAGS.md: when unsure, escalate).
 
-const triage = buildRuleTriage(sharedContent(), sharedEnglishWords());
+const triage = sharedRuleTriage();
 
 const { expectNoRuleFlag, expectRuleLevel } = ruleExpectations(triage);
 

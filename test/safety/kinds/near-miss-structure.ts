@@ -1,13 +1,12 @@
-import { buildRuleTriage } from '../../../src/app/build-rule-triage';
 import { ruleExpectations } from '../../support/rule-expectations';
-import { sharedContent } from '../../support/shared-engine';
+import { sharedRuleTriage } from '../../support/shared-engine';
 
 // Issue 11, s10-rf-nm: near misses read by structure (what a colour qualifies, a treatment already under way, a
 // general question, a single episode with its cause, a story that is someone else's). Each kind has near misses
 // from the training corpora (scripts/red-flag-near-misses.js lists them) and red flags written to break it,
 // which the rules must still escalate with certainty at the row's level (when unsure, escalate).
 
-const triage = buildRuleTriage(sharedContent());
+const triage = sharedRuleTriage();
 
 const { expectNoRuleFlag, expectRuleLevel } = ruleExpectations(triage);
 

@@ -1,13 +1,12 @@
-import { buildRuleTriage } from '../../../src/app/build-rule-triage';
 import { ruleExpectations } from '../../support/rule-expectations';
-import { sharedContent, sharedEnglishWords } from '../../support/shared-engine';
+import { sharedRuleTriage } from '../../support/shared-engine';
 
 // Issue 11, near misses by kind (branch s8-rf-nm). Each kind has near misses from the training corpora that
 // no rule escalates, and red flags written to break it (the same words beside a present sign, a number out of
 // range, a worse sign elsewhere in the message, a negation), which the rules must still escalate with
 // certainty at the row's level (RED-FLAGS.md: when unsure whether something is urgent, escalate).
 
-const triage = buildRuleTriage(sharedContent(), sharedEnglishWords());
+const triage = sharedRuleTriage();
 
 const { expectNoRuleFlag, expectRuleLevel } = ruleExpectations(triage);
 

@@ -1,6 +1,5 @@
-import { buildRuleTriage } from '../../../src/app/build-rule-triage';
 import { ruleExpectations } from '../../support/rule-expectations';
-import { sharedContent, sharedEnglishWords } from '../../support/shared-engine';
+import { sharedRuleTriage } from '../../support/shared-engine';
 
 // Issue 11, item 6: ordinary breastfeeding questions never sent the red-flag route (branch s9-rf-inscope).
 // Each kind below is a sign's words in an everyday sense, found among the real questions that a rule sent to
@@ -8,7 +7,7 @@ import { sharedContent, sharedEnglishWords } from '../../support/shared-engine';
 // and red flags written to break the narrowing (the same words beside a present sign), which the rules must
 // still escalate at the row's level (RED-FLAGS.md: when unsure whether something is urgent, escalate).
 
-const triage = buildRuleTriage(sharedContent(), sharedEnglishWords());
+const triage = sharedRuleTriage();
 
 const { expectNoRuleFlag, expectRuleLevel } = ruleExpectations(triage);
 

@@ -1,13 +1,12 @@
-import { buildRuleTriage } from '../../../src/app/build-rule-triage';
 import { ruleExpectations } from '../../support/rule-expectations';
-import { sharedContent } from '../../support/shared-engine';
+import { sharedRuleTriage } from '../../support/shared-engine';
 
 // Issue 11, s15-nm (carried in s16-nm): a near-miss kind from train-13 (whose sign), fixed as a mechanism. A
 // baby's sign whose words start inside the writer's naming of her own wee ("my own wee", "my urine") is hers,
 // not the baby's nappies, unless the baby's is said to be the same or the baby's dark wee is told too; "my wee
 // one" (Scots for small) is still the baby. Phrasings written for these tests.
 
-const triage = buildRuleTriage(sharedContent());
+const triage = sharedRuleTriage();
 
 const { expectNoRuleFlag, expectRuleLevel } = ruleExpectations(triage);
 

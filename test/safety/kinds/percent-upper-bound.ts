@@ -1,13 +1,12 @@
-import { buildRuleTriage } from '../../../src/app/build-rule-triage';
 import { ruleExpectations } from '../../support/rule-expectations';
-import { sharedContent } from '../../support/shared-engine';
+import { sharedRuleTriage } from '../../support/shared-engine';
 
 // Issue 11, s16-nm: a near-miss kind from train-14 (a sign's number read from a limit told), fixed as a
 // mechanism. A share told as an upper bound ("up to 10% can be normal", "under 10 percent", "less than 10%")
 // is at most that much, never a loss of a tenth or more; a loss told of the baby beside it still counts.
 // Phrasings written for these tests.
 
-const triage = buildRuleTriage(sharedContent());
+const triage = sharedRuleTriage();
 
 const { expectNoRuleFlag, expectRuleLevel } = ruleExpectations(triage);
 

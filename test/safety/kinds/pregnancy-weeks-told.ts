@@ -1,13 +1,12 @@
-import { buildRuleTriage } from '../../../src/app/build-rule-triage';
 import { ruleExpectations } from '../../support/rule-expectations';
-import { sharedContent } from '../../support/shared-engine';
+import { sharedRuleTriage } from '../../support/shared-engine';
 
 // Issue 11, s16-nm: a near-miss kind from train-13 (pregnancy questions), fixed as a mechanism. The writer's own
 // weeks of pregnancy ("we're 34 weeks", "37 weeks with baby number three", "an induction at 39 weeks") are not
 // the baby's age, and tell that the baby is not born yet, as "still pregnant" does; a born baby's age told
 // beside them keeps every baby rule. Phrasings written for these tests.
 
-const triage = buildRuleTriage(sharedContent());
+const triage = sharedRuleTriage();
 
 const { expectNoRuleFlag, expectRuleLevel } = ruleExpectations(triage);
 

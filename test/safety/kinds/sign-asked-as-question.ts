@@ -1,6 +1,5 @@
-import { buildRuleTriage } from '../../../src/app/build-rule-triage';
 import { ruleExpectations } from '../../support/rule-expectations';
-import { sharedContent } from '../../support/shared-engine';
+import { sharedRuleTriage } from '../../support/shared-engine';
 
 // Issue 11: a parent often tells a sign by asking about it, in a few words and without "my" ("why is the poo
 // white?", "blood in nappy?? is that normal"). s17-nm's first mechanism read a short question that named no
@@ -8,7 +7,7 @@ import { sharedContent } from '../../support/shared-engine';
 // silenced these signs, seen now in the writer's own baby or in herself, so it was taken out. Each message here
 // asks about a sign in a way that also tells it: a rule must escalate it. Wordings written for this test.
 
-const triage = buildRuleTriage(sharedContent());
+const triage = sharedRuleTriage();
 
 const { expectRuleLevel } = ruleExpectations(triage);
 

@@ -1,13 +1,12 @@
-import { buildRuleTriage } from '../../../src/app/build-rule-triage';
 import { ruleExpectations } from '../../support/rule-expectations';
-import { sharedContent } from '../../support/shared-engine';
+import { sharedRuleTriage } from '../../support/shared-engine';
 
 // A sign that stopped and then came back (issue 11: "no contradicting reassurance"). "Has stopped" after the
 // first mention closed the sign, and the "it" of the second mention named no cord, so a stump bleeding again
 // got no flag at all. A part of a sign told with "again" or "back" after the "stopped" reopens it; what is
 // told "again" that is no sign ("feeding again") leaves the "stopped" closing it.
 
-const triage = buildRuleTriage(sharedContent());
+const triage = sharedRuleTriage();
 const { expectNoRuleFlag, expectRuleLevel } = ruleExpectations(triage);
 
 describe('a sign told as come back after "it has stopped"', () => {

@@ -1,6 +1,5 @@
-import { buildRuleTriage } from '../../../src/app/build-rule-triage';
 import { ruleExpectations } from '../../support/rule-expectations';
-import { firstTurn, sharedContent, sharedEngine, sharedEnglishWords } from '../../support/shared-engine';
+import { firstTurn, sharedEngine, sharedRuleTriage } from '../../support/shared-engine';
 
 // Issue 11, branch s9-rf-recall: red flags of eval/red-flags/train-7.yaml (two writers who never saw the rules)
 // that no rule caught, widened by the kind of telling rather than by the sentence. Each kind has the wording
@@ -11,7 +10,7 @@ beforeAll(() => {
   sharedEngine();
 }, 60_000);
 
-const triage = buildRuleTriage(sharedContent(), sharedEnglishWords());
+const triage = sharedRuleTriage();
 
 const { expectRuleFlag, expectNoRuleFlag } = ruleExpectations(triage);
 

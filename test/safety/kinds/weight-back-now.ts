@@ -1,13 +1,12 @@
-import { buildRuleTriage } from '../../../src/app/build-rule-triage';
 import { ruleExpectations } from '../../support/rule-expectations';
-import { sharedContent } from '../../support/shared-engine';
+import { sharedRuleTriage } from '../../support/shared-engine';
 
 // Issue 11, s16-nm: a near-miss kind from train-13 (past or resolved), fixed as a mechanism. A weight loss told
 // with the weight back now ("back above his birth weight", "had put it all back on"), in its sentence or the
 // next, with nothing told worse, is over. A weight wished for ("wants her back to birth weight"), a regain
 // denied, or a loss told again after it keeps the sign. Phrasings written for these tests.
 
-const triage = buildRuleTriage(sharedContent());
+const triage = sharedRuleTriage();
 
 const { expectNoRuleFlag, expectRuleLevel } = ruleExpectations(triage);
 

@@ -1,13 +1,12 @@
-import { buildRuleTriage } from '../../../src/app/build-rule-triage';
 import { ruleExpectations } from '../../support/rule-expectations';
-import { sharedContent } from '../../support/shared-engine';
+import { sharedRuleTriage } from '../../support/shared-engine';
 
 // Issue 11, s12-rf-bugs: whose body a sign word is told of. The mother's breasts or nipples as what is floppy,
 // soft, hot or red make the sign hers, also through "mine", "they" or "them" standing for them; a breast told
 // as the place where the baby is ("floppy at the breast") does not. And the writer who found or noticed a sign
 // is not whose it is. Phrasings written for these tests, beside the train-j question that showed the first.
 
-const triage = buildRuleTriage(sharedContent());
+const triage = sharedRuleTriage();
 
 const { expectNoRuleFlag, expectRuleLevel } = ruleExpectations(triage);
 

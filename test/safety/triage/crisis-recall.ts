@@ -1,14 +1,12 @@
 import fc from 'fast-check';
-import { buildRuleTriage } from '../../../src/app/build-rule-triage';
-import { sharedContent, sharedEnglishWords } from '../../support/shared-engine';
+import { sharedRuleTriage } from '../../support/shared-engine';
 
 // Issue 11, the mother-mental-health row: crisis signs in the many ways people put them, caught by the
 // rules alone (the learned net is a second chance, not the first). Written here in our own words, apart
 // from content/safety.yaml, from the NHS, Samaritans, Mind and Action on Postpartum Psychosis
 // descriptions of what people say and what relatives notice.
 
-const content = sharedContent();
-const triage = buildRuleTriage(content, sharedEnglishWords());
+const triage = sharedRuleTriage();
 const flag = (text: string) => triage(text, [], {});
 
 const crisisRules = ['mother.self_harm', 'mother.intrusive_thoughts'];

@@ -1,13 +1,12 @@
-import { buildRuleTriage } from '../../../src/app/build-rule-triage';
 import { createLevelRaise } from '../../../src/safety/safety-check';
 import type { NetVerdict, SafetyNet } from '../../../src/safety/safety-net';
 import type { SafetyFile } from '../../../src/safety/safety-schema';
 import type { Recognition } from '../../../src/safety/sign-recogniser';
 import type { RedFlag } from '../../../src/safety/triage';
-import { sharedContent, sharedEnglishWords } from '../../support/shared-engine';
+import { sharedContent, sharedRuleTriage } from '../../support/shared-engine';
 
 const content = sharedContent();
-const rules = buildRuleTriage(content, sharedEnglishWords());
+const rules = sharedRuleTriage();
 
 /** A net that gives every message the same probabilities, so each test names the verdict it is about. */
 function netGiving(chosen: Record<string, number>): SafetyNet {

@@ -1,6 +1,5 @@
 import fc from 'fast-check';
-import { buildRuleTriage } from '../../../src/app/build-rule-triage';
-import { sharedContent, sharedEnglishWords } from '../../support/shared-engine';
+import { sharedRuleTriage } from '../../support/shared-engine';
 
 // Issue 11, second pass on the mental-health, low-mood and milk-not-in rows: the kinds of wording, each
 // composed from parts (who × sign × when × the story around it), caught by the rules alone. Written here in
@@ -8,8 +7,7 @@ import { sharedContent, sharedEnglishWords } from '../../support/shared-engine';
 // say, apart from content/safety.yaml and the corpora.
 
 // The real content, as every file reads it (the test run's snapshot), not parsed from the YAML again.
-const content = sharedContent();
-const triage = buildRuleTriage(content, sharedEnglishWords());
+const triage = sharedRuleTriage();
 const flag = (text: string) => triage(text, [], {});
 
 function join(...parts: string[]): string {

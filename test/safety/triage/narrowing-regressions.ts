@@ -1,14 +1,13 @@
-import { buildRuleTriage } from '../../../src/app/build-rule-triage';
 import { extractFacts } from '../../../src/nlu/extract-facts';
 import { normaliseText } from '../../../src/nlu/normalise-text';
-import { sharedContent, sharedEnglishWords } from '../../support/shared-engine';
+import { sharedRuleTriage } from '../../support/shared-engine';
 
 // Issue 11, the review of this round's narrowings (exceptions and scope words added to cut near-miss false
 // alarms). Each wording below is a real red flag that one of them silenced: the reviewer's wordings and our
 // own, each a common sign beside the benign word. The rules alone must escalate them at the row's level,
 // certain, not only the learned check (RED-FLAGS.md: when unsure whether something is urgent, escalate).
 
-const triage = buildRuleTriage(sharedContent(), sharedEnglishWords());
+const triage = sharedRuleTriage();
 
 /** The crisis line, from a rule (not the learned check's conditional wording). */
 function expectCrisisLine(text: string): void {

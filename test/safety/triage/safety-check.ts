@@ -1,12 +1,11 @@
-import { buildRuleTriage } from '../../../src/app/build-rule-triage';
 import { createSafetyCheck } from '../../../src/safety/safety-check';
 import type { NetVerdict, SafetyNet } from '../../../src/safety/safety-net';
 import type { SafetyFile } from '../../../src/safety/safety-schema';
 import type { Recognition } from '../../../src/safety/sign-recogniser';
-import { sharedContent, sharedEnglishWords } from '../../support/shared-engine';
+import { sharedContent, sharedRuleTriage } from '../../support/shared-engine';
 
 const content = sharedContent();
-const rules = buildRuleTriage(content, sharedEnglishWords());
+const rules = sharedRuleTriage();
 
 /**
  * A stand-in for the trained net that gives the probabilities a test names for a message holding a word,

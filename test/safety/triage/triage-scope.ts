@@ -1,5 +1,4 @@
-import { buildRuleTriage } from '../../../src/app/build-rule-triage';
-import { firstTurn, sharedContent, sharedEngine, sharedEnglishWords } from '../../support/shared-engine';
+import { firstTurn, sharedEngine, sharedRuleTriage } from '../../support/shared-engine';
 
 // How far a sign's reading reaches: a general question about it, a sign told as past and done with, a
 // passed emergency, a list after one negation, the rules' own decision by age or person. Each scope is
@@ -9,7 +8,7 @@ beforeAll(() => {
   sharedEngine();
 }, 60_000);
 
-const triage = buildRuleTriage(sharedContent(), sharedEnglishWords());
+const triage = sharedRuleTriage();
 const flag = (text: string) => triage(text, [], {});
 
 describe('a general question about a sign is not the sign', () => {

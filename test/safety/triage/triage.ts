@@ -1,6 +1,5 @@
-import { buildRuleTriage } from '../../../src/app/build-rule-triage';
 import { netOnlyRedFlags } from '../../support/net-only-red-flags';
-import { firstTurn, sharedContent, sharedEngine, sharedEnglishWords } from '../../support/shared-engine';
+import { firstTurn, sharedContent, sharedEngine, sharedRuleTriage } from '../../support/shared-engine';
 
 // Building the engine (content, cached model, safety net) takes seconds on a busy machine: once, before the
 // tests and outside their time limits.
@@ -9,7 +8,7 @@ beforeAll(() => {
 }, 60_000);
 
 const content = sharedContent();
-const triage = buildRuleTriage(content, sharedEnglishWords());
+const triage = sharedRuleTriage();
 const flag = (text: string) => triage(text, [], {});
 
 describe('rule triage reads meaning, not exact wording', () => {
