@@ -451,7 +451,12 @@ const structuralConcepts = new Set(['conjunction', 'negation', 'not_a_negation',
   // Issue 11, s18-nm: a mood told as the lesser part of her days (isToldMostlyWell), read by the rules only.
   'mostly_well', 'mostly_well_word',
   // Issue 11, s19: an illness whose words hold a body part (row_needs' explained_by), read by the safety check only.
-  'chest_illness']);
+  'chest_illness',
+  // Issue 11, s20-ue-mend: the guards on s20-ue's widenings (a sign told of the writer or another adult, cold from
+  // the weather, sepsis asked about, a reading then a day of life) and their word lists, read by the rules only.
+  'refusal_not_baby', 'adult_other', 'adult_male', 'side_told', 'quiet_not_listless', 'lying_there', 'content_told', 'lying_where', 'quiet_degree',
+  'own_few_wee', 'baby_few_wee', 'scarce_wee', 'own_operation', 'cold_from_outside', 'cold_place_told', 'cold_cause', 'sepsis_asked', 'sepsis_signs_had', 'sepsis_word',
+  'temp_then_day_of_life', 'temp_then_age_word']);
 
 /** Every concept's places but the structural ones and the persons: what may stand between a sign and "gone now". */
 function conceptSpans(recognition: Recognition): Span[] {

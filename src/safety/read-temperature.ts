@@ -15,9 +15,13 @@ export function readTemperature(reading: QuantityReading, number: NumberAt): boo
   const word = (at: number) => wordAt(tokens, at);
   const fahrenheitUnit = next === 'f' || next === 'fahrenheit' || (next === '°' && afterNext === 'f') || ((next === 'degrees' || next === 'degree') && afterNext === 'f');
   const celsiusUnit = next === 'c' || next === 'celsius' || next === 'centigrade' || next === '°' || next === 'degrees' || next === 'degree' || next === 'deg';
+  // A reading then a day or week with its own number ("temp 38 day 5", "running a temp of 38, day 9") is a day
+  // of life told after the reading, not a duration of 38 days: the reading stays.
+  const dayOfLifeAfter = (next === 'day' || next === 'week') && tokens[index + 2 + shift]?.value !== undefined;
+  const durationAfter = (dayUnits[next] !== undefined && !dayOfLifeAfter) || hourUnits[next] !== undefined;
   // A reading with a decimal point between 35 and 42.5 (or 95 and 108.5, Fahrenheit) is a temperature even
   // with no word for it ("she's been 39.1", "rechecked and it's still 100.6").
-  const decimalReading = /\./.test(token.word) && ((value >= 35 && value <= 42.5) || (value >= 95 && value <= 108.5)) && !dayUnits[next] && !hourUnits[next] && next !== 'kg' && next !== '%';
+  const decimalReading = /\./.test(token.word) && ((value >= 35 && value <= 42.5) || (value >= 95 && value <= 108.5)) && !durationAfter && next !== 'kg' && next !== '%';
   if (token.value !== undefined && (fahrenheitUnit || celsiusUnit || decimalReading || isNear(tokens, index, 12, temperatureWords)) && !notAReading(tokens, index, fahrenheitUnit || celsiusUnit)) {
     const fahrenheit = fahrenheitUnit || (!celsiusUnit && value >= 90 && value <= 110);
     const celsius = fahrenheit ? ((value - 32) * 5) / 9 : value;
@@ -32,7 +36,7 @@ export function readTemperature(reading: QuantityReading, number: NumberAt): boo
     const placeAfter = word(unitEnd);
     const itIs = (previous === 'is' || previous === 's') && word(index - 2) === 'it';
     const weather = (weatherAfter.has(placeAfter) && word(unitEnd + 1) !== 'of') || (itIs && placeAfter === 'here');
-    if ((celsius >= 33 || bodyReading) && celsius <= 45 && !weather && !(next === '%' || dayUnits[next] || hourUnits[next])) {
+    if ((celsius >= 33 || bodyReading) && celsius <= 45 && !weather && !(next === '%' || durationAfter)) {
       reading.quantities.push({ kind: 'temperature', value: Math.round(celsius * 100) / 100, at: index });
       return true;
     }

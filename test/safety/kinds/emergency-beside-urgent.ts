@@ -10,9 +10,10 @@ import { sharedRuleExpectations } from '../../support/rule-expectations';
 
 const { triage, expectRuleLevel } = sharedRuleExpectations();
 
-function expectLevelBelowEmergency(text: string): void {
-  const found = triage(text, [], {});
-  expect({ text, level: found?.level }).toEqual({ text, level: found?.level === 'emergency' ? 'below emergency' : found?.level });
+// The exact level each near miss is expected at, so one silenced altogether (a mastitis with a fever raising no
+// rule) fails as surely as one raised to an emergency.
+function expectLevel(text: string, level: string | undefined): void {
+  expect({ text, level: triage(text, [], {})?.level }).toEqual({ text, level });
 }
 
 describe('mastitis with signs the infection is spreading through the body', () => {
@@ -25,10 +26,10 @@ describe('mastitis with signs the infection is spreading through the body', () =
     'mastitis with a raging fever, I had sepsis after my first and this feels the same',
   ])('"%s" is an emergency', (text) => expectRuleLevel(text, 'emergency'));
 
-  it.each([
-    'is it true mastitis can lead to sepsis? I am breastfeeding and worried about getting it',
-    'I have mastitis with chills and a temperature of 38.4, red patch on the right side',
-  ])('"%s" is no emergency', (text) => expectLevelBelowEmergency(text));
+  it('"is it true mastitis can lead to sepsis? …" (asked, no fever told) raises no rule', () =>
+    expectLevel('is it true mastitis can lead to sepsis? I am breastfeeding and worried about getting it', undefined));
+  it('"I have mastitis with chills and a temperature of 38.4 …" is urgent today (mastitis with a fever)', () =>
+    expectLevel('I have mastitis with chills and a temperature of 38.4, red patch on the right side', 'urgent_today'));
 });
 
 describe('yellow skin with poor feeding in other words', () => {
@@ -48,8 +49,8 @@ describe('dehydration with a baby who will not drink or has gone listless', () =
     'he is 3 weeks old, hardly weeing since yesterday and so sleepy today',
   ])('"%s" is an emergency', (text) => expectRuleLevel(text, 'emergency'));
 
-  it.each(['I think her soft spot looks a bit sunken today but she is feeding loads and kicking about happily'])('"%s" is no emergency', (text) =>
-    expectLevelBelowEmergency(text),
+  it.each(['I think her soft spot looks a bit sunken today but she is feeding loads and kicking about happily'])('"%s" is urgent today, no emergency', (text) =>
+    expectLevel(text, 'urgent_today'),
   );
 
   // A mother's own fast is no baby refusing to drink.
