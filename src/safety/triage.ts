@@ -15,6 +15,7 @@ import { isAffirmed } from './is-affirmed';
 import { isAskedAhead } from './is-asked-ahead';
 import { isInProfessionalCare } from './is-in-professional-care';
 import { isNegated } from './is-negated';
+import { isToldAsOwn } from './is-told-as-own';
 import { isToldMostlyWell } from './is-told-mostly-well';
 import { withinBabyBlues } from './within-baby-blues';
 import { namesBabyInside, subjectOfSign } from './sign-subjects';
@@ -105,6 +106,9 @@ export function createTriage(
     const ageDays = recognition.ageDays ?? ownFactAge(recognition, facts.days_since_birth);
     // A general question beside the writer's own case ("… she has one now", `same_here`) is about a sign seen now.
     const generalAsked = questionScope && !recognition.concepts.has('same_here');
+    // Read once, and only for a rule with the exception (isToldAsOwn).
+    let toldAsOwn: boolean | undefined;
+    const generalExcepts = () => generalAsked && !(toldAsOwn ??= isToldAsOwn(recognition));
     const dayOfLife = recognition.dayOfLife ?? (ageDays === undefined ? undefined : Math.max(1, Math.round(ageDays)));
     // Only "gone now" reads them: without it, no list is made.
     const signSpans = recognition.concepts.has('resolved') ? signConcepts.flatMap((name) => recognition.concepts.get(name) ?? []) : [];
@@ -239,7 +243,9 @@ export function createTriage(
       if (rule.row === 'mother-low-mood' && isToldMostlyWell(recognition)) continue;
       // An exception is read as said ("what are the signs of" is itself no sign asked about).
       // Read without the question scope, a rule's own "general question" exception is left out too.
-      if (rule.unless?.some((name) => (generalAsked || name !== 'general_question') && affirmedOf(name, exceptionReading).length > 0)) continue;
+      // Nor when the writer tells a sign as her own or her baby's beside the question ("I pressed a glass on his
+      // spots and they didn't fade, how do I know if it's serious?"): the question asks about her report.
+      if (rule.unless?.some((name) => (name !== 'general_question' || generalExcepts()) && affirmedOf(name, exceptionReading).length > 0)) continue;
       best = fire(entry, unbornOnly, unbornAsked) ?? best;
     }
     return best;
