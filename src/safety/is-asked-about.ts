@@ -22,14 +22,20 @@ export function isAskedAbout(recognition: Recognition, span: Span): boolean {
   if (!questions) return false;
   const conjunctions = recognition.concepts.get('conjunction') ?? noSpans;
   const toldNow = recognition.concepts.get('own_baby_now') ?? noSpans;
+  // Her own act of checking ("… I pressed a glass on them", s21-asked) tells the sign seen as well.
+  const checked = recognition.concepts.get('own_check_act') ?? noSpans;
   const { tokens } = recognition;
   // Indexed loops rather than closures and slices: the net asks this of every place of every concept.
   questions: for (let index = 0; index < questions.length; index++) {
     const question = questions[index];
-    // A later sentence tells of the writer's own baby now ("… shes 2 weeks and doing it right now"): what the
-    // question names is a present sign.
+    // A later sentence tells of the writer's own baby now ("… shes 2 weeks and doing it right now") or her own
+    // check ("… I pressed a glass on them"): what the question names is a present sign.
     for (let place = 0; place < toldNow.length; place++) {
       const told = toldNow[place];
+      if (told.start >= question.end && sentencesBetween(recognition.tokens, question.start, told.start) > 0 && !isNegated(recognition, told)) continue questions;
+    }
+    for (let place = 0; place < checked.length; place++) {
+      const told = checked[place];
       if (told.start >= question.end && sentencesBetween(recognition.tokens, question.start, told.start) > 0 && !isNegated(recognition, told)) continue questions;
     }
     if (question.start <= span.start && question.end >= span.end) return true;

@@ -24,6 +24,8 @@ describe('a report of her own, ending with a general question, still escalates',
     ['I pressed a glass on his spots and they did not fade, how do I know if it is serious?', 'baby.skin', 'emergency'],
     ['my baby has spots that do not fade under a glass, is it possible it is meningitis?', 'baby.skin', 'emergency'],
     ['little red spots on his legs, I rolled a glass over them and they stayed, what causes that?', 'baby.skin', 'emergency'],
+    // the question first, her own check in a sentence after it (the question scope, is-asked-about.ts)
+    ['how do I know if his spots do not fade? I pressed a glass on them', 'baby.skin', 'emergency'],
     // baby.skin, cold skin with an unwell baby
     ['he feels cold and clammy and his cry is really weak today, how do I know if he is just tired?', 'baby.skin', 'emergency'],
     ['her chest feels cold to the touch and she has gone quiet this morning, is it possible she is just sleepy?', 'baby.skin', 'emergency'],
@@ -47,6 +49,7 @@ describe('a general question with no report of her own stays information', () =>
   it.each([
     'what does a rash that does not fade look like?',
     'if a rash fades partly under the glass is that an emergency?',
+    'how do I know if a rash does not fade? I read about the glass test online',
     'what happens if the baby has a rash that does not fade under a glass?',
     'is it possible for a newborn to get a rash that does not fade?',
     'what happens if the baby\'s hands and feet feel cold?',
