@@ -29,4 +29,4 @@ export const structuralConcepts: ReadonlySet<string> = new Set(['conjunction', '
   'own_few_wee', 'baby_few_wee', 'scarce_wee', 'own_operation', 'cold_from_outside', 'cold_place_told', 'cold_cause', 'sepsis_asked', 'sepsis_signs_had', 'sepsis_word',
   'temp_then_day_of_life', 'temp_then_age_word',
   // Issue 11, s21-asked: the writer's own report beside a general question (isToldAsOwn), read by the rules only.
-  'own_possessed', 'own_possessor', 'own_part', 'own_check_act', 'own_told', 'own_teller', 'own_report_verb', 'own_time', 'own_risk_told']);
+  'own_possessed', 'own_possessor', 'own_part', 'own_check_act', 'own_told', 'own_teller', 'own_report_verb', 'own_time', 'own_risk_told', 'own_well_told']);
