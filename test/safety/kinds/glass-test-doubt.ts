@@ -40,6 +40,13 @@ describe('a glass test told with doubt, in part or with a contrast', () => {
     'did the glass test on her cheeks and not sure if they went white or not',
     'when I hold a glass over them they sort of go pale, he is 2 months',
     'pushed a glass on it and it faded partly, she is 5 weeks',
+    // Kept through the s21-glass review's narrowing: a doubted claim about the rash, a partial or doubted result
+    // of the test named, whatever else is told beside it.
+    "grandma says the spots blanch so it's nothing but i'm not convinced, she is 4 weeks",
+    'tumbler test - they went a little bit paler, 5wo',
+    'glass test: they sort of faded?? 7 weeks old and wont stop crying',
+    'did the glass test on her spots, partly faded, she is a bit yellow as well',
+    'her dots faded under the glass i think, not certain',
   ])('"%s" is an emergency of the skin-rash row', (text) => {
     expectRuleLevel(text, 'emergency');
     const found = skinRow(text, [], {});
@@ -74,5 +81,48 @@ describe('a glass test told with doubt, in part or with a contrast', () => {
     // The doubt put to a professional who called it nothing, in the next sentence (normal_when).
     "did the glass test on her spots last night and couldn't tell if they faded. Rang 111 and the doctor said it was nothing, she's feeding well today",
     "my nipples go white then pink after a feed, hard to tell if it's vasospasm",
+    // The s21-glass review's false alarms, in other words: a fading told with a contrast but no glass or press, of a
+    // harmless rash, a mark or the mother's own skin.
+    "the heat rash has faded apart from a bit on his back, he's feeding and content",
+    'the redness from her nappy rash faded but not all the way',
+    'his baby acne has faded except a few spots on his forehead',
+    'the thrush rash faded but not in her neck folds',
+    'the dribble rash on her chin faded but not the bit on her chest',
+    'the marks from his sleepsuit poppers faded except one on his leg',
+    'the red mark from the dummy has faded but not fully',
+    'the bites from the midges faded except the one on his hand',
+    'the rash on my chest faded but not completely, could it be mastitis?',
+    'the nipple pain went away but not completely, and she has a little nappy rash',
+    // A doubted claim with no rash, spot, blanching or glass word in it.
+    "the health visitor says colic goes away by 3 months, i'm not convinced",
+    "midwife says the engorgement goes away if I feed often, I'm not so sure",
+    "my mum says the soreness fades once the latch is better, I'm not sure about that",
+    "my friend says reflux goes away on its own, I don't believe her",
+    'the HV says the cradle cap goes away with coconut oil, i doubt it',
+    "the GP says her baby acne fades with time, I'm not convinced",
+    "they say cluster feeding fades after a few weeks, I'm not convinced",
+    // A glass near a feed or a thing, with a doubt about something else.
+    "I left my glass of water... my glass on the table, can't tell if he is hungry or just tired",
+    "she keeps staring at the glass on the shelf, can't tell if she can see it yet",
+    "I hold the glass while she feeds, hard to tell if she's swallowing",
+    'cup feeding him with a glass, hard to tell how much he gets',
+    "I put the glass down to latch him and it's hard to tell if he's on properly",
+    'under the glass lid the stored milk went a bit lighter, is it separating?',
+    "my aunt says the glass test doesn't work on dark skin, I'm not convinced",
+    // Something that is not skin going white and coming back.
+    'my milk blister went white then came back',
+    'the milk blister on my nipple went white and then came back',
+    'the frozen milk went white then came back yellow once it thawed',
+    'my face went pale but came back, I think I am just tired',
+    // What a result would mean, asked.
+    'what if the rash only fades a little under a glass?',
+    'should I worry if the spots fade a bit under a glass?',
   ])('"%s" stays ordinary', (text) => expectOrdinary(text));
+
+  // A pale poo is the jaundice row's (urgent today), not the skin row's emergency.
+  it('reads a pale poo that came back yellow on the jaundice row, not as a rash', () => {
+    const text = 'his poo went pale but came back yellow';
+    expect(skinRow(text, [], {})).toBeUndefined();
+    expect(triage(text, [], {})?.row).not.toBe('baby-skin-rash');
+  });
 });
