@@ -110,8 +110,8 @@ describe('a glass test told with doubt, in part or with a contrast', () => {
     'under the glass lid the stored milk went a bit lighter, is it separating?',
     "my aunt says the glass test doesn't work on dark skin, I'm not convinced",
     // Something that is not skin going white and coming back.
-    'my milk blister went white then came back',
-    'the milk blister on my nipple went white and then came back',
+    "my milk blister's gone white then come back",
+    'my milk blister turned white then came back',
     'the frozen milk went white then came back yellow once it thawed',
     'my face went pale but came back, I think I am just tired',
     // What a result would mean, asked.
