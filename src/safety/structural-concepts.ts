@@ -29,4 +29,7 @@ export const structuralConcepts: ReadonlySet<string> = new Set(['conjunction', '
   'own_few_wee', 'baby_few_wee', 'scarce_wee', 'own_operation', 'cold_from_outside', 'cold_place_told', 'cold_cause', 'sepsis_asked', 'sepsis_signs_had', 'sepsis_word',
   'temp_then_day_of_life', 'temp_then_age_word',
   // Issue 11, s21-asked: the writer's own report beside a general question (isToldAsOwn), read by the rules only.
-  'own_possessed', 'own_possessor', 'own_part', 'own_check_act', 'own_told', 'own_teller', 'own_report_verb', 'own_time', 'own_risk_told', 'own_well_told']);
+  'own_possessed', 'own_possessor', 'own_part', 'own_check_act', 'own_told', 'own_teller', 'own_report_verb', 'own_time', 'own_risk_told', 'own_well_told',
+  // Issue 11, s21-glass: a glass test told with doubt, in part or with a contrast, and its word lists, read by the rules only.
+  'glass_drink', 'glass_on_skin', 'glass_loose', 'glass_test_named', 'bare_doubt', 'test_doubted', 'fade_contrast_rash', 'own_rash', 'result_asked', 'glass_loose_part_told', 'glass_loose_doubt_told', 'press_on_rash', 'loose_part_tail', 'loose_doubt_tail', 'rash_doubt', 'glass_loose_rash_told', 'glass_loose_rash_doubt_told', 'fade_word', 'blanch_word', 'fade_doubt', 'fade_in_part', 'fade_contrast', 'blanch_back', 'glass_part_told', 'glass_doubt_told', 'rash_part_told', 'fade_claim', 'claim_doubt', 'doubt_assessed', 'fade_elsewhere', 'bite_marks', 'fade_by_weather']);
+
