@@ -38,12 +38,11 @@ export interface NeighbourParameters {
  */
 export class NearestNeighbours {
   private readonly similarities: Float64Array;
-  /** The phrasings one message reached, reused from message to message (grown if ever too small). */
-  private touched: Int32Array;
+  /** The phrasings one message reached, for listForNearest only (grown if ever too small). */
+  private touched = new Int32Array(16);
 
   private constructor(private readonly parameters: NeighbourParameters, readonly options: NeighbourOptions) {
     this.similarities = new Float64Array(parameters.exampleCount);
-    this.touched = new Int32Array(Math.max(16, parameters.exampleCount));
   }
 
   static build(
@@ -101,34 +100,31 @@ export class NearestNeighbours {
    * The `count` training phrasings most similar to a vector, most similar first, written into bestExamples
    * and bestSimilarities (reused from message to message: no list or pair made per message); returns how many.
    *
-   * Every posting adds to its phrasing's similarity; a phrasing whose similarity was 0 before the add joins
-   * `touched`, written unconditionally and counted by the comparison (a branch there went either way at
-   * random, some 840 times a sample question). The best few are then picked from `touched`, each similarity
-   * cleared as it is read, with the kept ones' similarities beside them (no look-up through the example).
+   * Two passes over the message's postings. The first only adds: each posting to its phrasing's similarity,
+   * with nothing else in the loop. The second walks the same postings in the same order and takes each
+   * phrasing where it first meets its similarity still set (the order the first pass first touched them in),
+   * clearing it as it is read, so the best few are picked from the same candidates in the same order as when
+   * the first pass also listed the phrasings it touched. That list's write at a place counted from the add
+   * before it chained every posting to the one before; without it the adds run side by side, and the postings
+   * read again are a few kilobytes still in cache (s21: the vote 0.75x in a loop that evicts 1 MB between messages).
    * When some add left a similarity at 0 (a posting or message weight of 0, which trained weights never are),
-   * a phrasing can be in `touched` twice, and each of its places must read the same sum: then the similarities
-   * are cleared after the pick instead, as before.
+   * a phrasing could not be told from one already taken: the similarities are cleared and listForNearest
+   * picks from a list of the touched phrasings instead.
    */
   private findNearest(vector: SparseVector, count: number, exclude: number): number {
     const { offsets, examples, values } = this.parameters;
     const similarities = this.similarities;
-    const { scale, postings } = this.readNorm(vector);
-    // One place per posting at most, and one more for the unconditional write after the last.
-    if (this.touched.length <= postings) this.touched = new Int32Array(2 * postings + 1);
-    const touched = this.touched;
-    let touchedCount = 0;
+    const { scale } = this.readNorm(vector);
+    const { indices } = vector;
     let leftAtZero = false;
-    for (let position = 0; position < vector.indices.length; position++) {
-      const feature = vector.indices[position];
+    for (let position = 0; position < indices.length; position++) {
+      const feature = indices[position];
       const value = vector.values[position] * scale;
       const end = offsets[feature + 1];
       for (let slot = offsets[feature]; slot < end; slot++) {
         const example = examples[slot];
-        const before = similarities[example];
-        const after = before + value * values[slot];
+        const after = similarities[example] + value * values[slot];
         similarities[example] = after;
-        touched[touchedCount] = example;
-        touchedCount += before === 0 ? 1 : 0;
         leftAtZero ||= after === 0;
       }
     }
@@ -136,15 +132,69 @@ export class NearestNeighbours {
       this.bestExamples = new Int32Array(count);
       this.bestSimilarities = new Float64Array(count);
     }
-    // The best few kept in a small sorted list: touched can be thousands, count is a handful.
+    if (leftAtZero) {
+      for (let position = 0; position < indices.length; position++) {
+        const feature = indices[position];
+        for (let slot = offsets[feature]; slot < offsets[feature + 1]; slot++) similarities[examples[slot]] = 0;
+      }
+      return this.listForNearest(vector, count, exclude);
+    }
+    // The best few kept in a small sorted list: the candidates can be thousands, count is a handful.
     const best = this.bestExamples;
     const bestSimilarities = this.bestSimilarities;
-    const clearAsRead = !leftAtZero;
+    let found = 0;
+    for (let position = 0; position < indices.length; position++) {
+      const feature = indices[position];
+      const end = offsets[feature + 1];
+      for (let slot = offsets[feature]; slot < end; slot++) {
+        const example = examples[slot];
+        const similarity = similarities[example];
+        // Taken already at an earlier posting (every similarity the first pass touched is not 0).
+        if (similarity === 0) continue;
+        similarities[example] = 0;
+        if (example === exclude) continue;
+        if (found === count && similarity <= bestSimilarities[count - 1]) continue;
+        let at = found === count ? count - 1 : found;
+        while (at > 0 && bestSimilarities[at - 1] < similarity) {
+          best[at] = best[at - 1];
+          bestSimilarities[at] = bestSimilarities[at - 1];
+          at--;
+        }
+        best[at] = example;
+        bestSimilarities[at] = similarity;
+        if (found < count) found++;
+      }
+    }
+    return found;
+  }
+
+  /**
+   * findNearest for a message where some add leaves a similarity at 0: every phrasing is listed where an add
+   * finds its similarity at 0, so one can be listed twice, each place reading the same final sum.
+   */
+  private listForNearest(vector: SparseVector, count: number, exclude: number): number {
+    const { offsets, examples, values } = this.parameters;
+    const similarities = this.similarities;
+    const { scale, postings } = this.readNorm(vector);
+    // One place per posting at most.
+    if (this.touched.length < postings) this.touched = new Int32Array(postings);
+    const touched = this.touched;
+    let touchedCount = 0;
+    for (let position = 0; position < vector.indices.length; position++) {
+      const feature = vector.indices[position];
+      const value = vector.values[position] * scale;
+      for (let slot = offsets[feature]; slot < offsets[feature + 1]; slot++) {
+        const example = examples[slot];
+        if (similarities[example] === 0) touched[touchedCount++] = example;
+        similarities[example] += value * values[slot];
+      }
+    }
+    const best = this.bestExamples;
+    const bestSimilarities = this.bestSimilarities;
     let found = 0;
     for (let index = 0; index < touchedCount; index++) {
       const example = touched[index];
       const similarity = similarities[example];
-      if (clearAsRead) similarities[example] = 0;
       if (example === exclude) continue;
       if (found === count && similarity <= bestSimilarities[count - 1]) continue;
       let at = found === count ? count - 1 : found;
@@ -157,7 +207,7 @@ export class NearestNeighbours {
       bestSimilarities[at] = similarity;
       if (found < count) found++;
     }
-    if (!clearAsRead) for (let index = 0; index < touchedCount; index++) similarities[touched[index]] = 0;
+    for (let index = 0; index < touchedCount; index++) similarities[touched[index]] = 0;
     return found;
   }
 
