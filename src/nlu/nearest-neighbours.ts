@@ -1,3 +1,4 @@
+import { neighbourKernelLayout, type NeighbourKernelLayout } from './neighbour-kernel-layout';
 import type { SparseVector } from './sparse-vector';
 
 export interface NeighbourOptions {
@@ -38,11 +39,25 @@ export interface NeighbourParameters {
  */
 export class NearestNeighbours {
   private readonly similarities: Float64Array;
+  private readonly parameters: NeighbourParameters;
+  /** The first pass in WebAssembly (posting-sums-kernel.ts), where it runs; else the loop of addPostingsInPlainLoop. */
+  private readonly kernel: NeighbourKernelLayout | undefined;
+  /**
+   * The smallest posting value, and whether every one is above 0: with a message whose values are all above 0
+   * too, and the smallest of them times this above 0, no product and so no similarity can be 0 (see findNearest).
+   */
+  private readonly smallestPostingValue: number;
   /** The phrasings one message reached, for listForNearest only (grown if ever too small). */
   private touched = new Int32Array(16);
 
-  private constructor(private readonly parameters: NeighbourParameters, readonly options: NeighbourOptions) {
-    this.similarities = new Float64Array(parameters.exampleCount);
+  private constructor(parameters: NeighbourParameters, readonly options: NeighbourOptions, useKernel = true) {
+    this.kernel = useKernel ? neighbourKernelLayout(parameters) : undefined;
+    // The postings then live in the kernel's memory: the parameters hold views of them, not a second copy.
+    this.parameters = this.kernel ? { ...parameters, examples: this.kernel.examples, values: this.kernel.values } : parameters;
+    this.similarities = this.kernel ? this.kernel.similarities : new Float64Array(parameters.exampleCount);
+    let smallest = Infinity;
+    for (let slot = 0; slot < parameters.values.length; slot++) smallest = parameters.values[slot] > 0 ? Math.min(smallest, parameters.values[slot]) : -1;
+    this.smallestPostingValue = smallest;
   }
 
   static build(
@@ -77,11 +92,12 @@ export class NearestNeighbours {
     return new NearestNeighbours({ classCount, exampleCount: vectors.length, labels: Int32Array.from(labels), offsets, examples, values }, options);
   }
 
-  static fromParameters(parameters: NeighbourParameters, options: NeighbourOptions): NearestNeighbours {
+  /** `useKernel: false` keeps the plain loop (for comparing the two). */
+  static fromParameters(parameters: NeighbourParameters, options: NeighbourOptions, settings: { useKernel?: boolean } = {}): NearestNeighbours {
     if (parameters.offsets[parameters.offsets.length - 1] !== parameters.examples.length || parameters.labels.length !== parameters.exampleCount) {
       throw new Error('compiled neighbour index is inconsistent');
     }
-    return new NearestNeighbours(parameters, options);
+    return new NearestNeighbours(parameters, options, settings.useKernel ?? true);
   }
 
   get compiled(): NeighbourParameters {
@@ -101,44 +117,27 @@ export class NearestNeighbours {
    * and bestSimilarities (reused from message to message: no list or pair made per message); returns how many.
    *
    * Two passes over the message's postings. The first only adds: each posting to its phrasing's similarity,
-   * with nothing else in the loop. The second walks the same postings in the same order and takes each
-   * phrasing where it first meets its similarity still set (the order the first pass first touched them in),
-   * clearing it as it is read, so the best few are picked from the same candidates in the same order as when
-   * the first pass also listed the phrasings it touched. That list's write at a place counted from the add
-   * before it chained every posting to the one before; without it the adds run side by side, and the postings
-   * read again are a few kilobytes still in cache (s21: the vote 0.75x in a loop that evicts 1 MB between messages).
-   * When some add left a similarity at 0 (a posting or message weight of 0, which trained weights never are),
-   * a phrasing could not be told from one already taken: the similarities are cleared and listForNearest
-   * picks from a list of the touched phrasings instead.
+   * with nothing else in the loop (in WebAssembly where it runs: posting-sums-kernel.ts). The second walks the
+   * same postings in the same order and takes each phrasing where it first meets its similarity still set (the
+   * order the first pass first touched them in), clearing it as it is read, so the best few are picked from the
+   * same candidates in the same order as when the first pass also listed the phrasings it touched. That list's
+   * write at a place counted from the add before it chained every posting to the one before; without it the
+   * adds run side by side, and the postings read again are a few kilobytes still in cache. A similarity of 0
+   * in the second pass means taken only because no add can leave one at 0 (noSumCanBeZero); for a message where
+   * one could (a weight of 0, which trained weights never are), listForNearest reads it as before.
    */
   private findNearest(vector: SparseVector, count: number, exclude: number): number {
-    const { offsets, examples, values } = this.parameters;
+    const { offsets, examples } = this.parameters;
     const similarities = this.similarities;
     const { scale } = this.readNorm(vector);
     const { indices } = vector;
-    let leftAtZero = false;
-    for (let position = 0; position < indices.length; position++) {
-      const feature = indices[position];
-      const value = vector.values[position] * scale;
-      const end = offsets[feature + 1];
-      for (let slot = offsets[feature]; slot < end; slot++) {
-        const example = examples[slot];
-        const after = similarities[example] + value * values[slot];
-        similarities[example] = after;
-        leftAtZero ||= after === 0;
-      }
-    }
     if (this.bestExamples.length < count) {
       this.bestExamples = new Int32Array(count);
       this.bestSimilarities = new Float64Array(count);
     }
-    if (leftAtZero) {
-      for (let position = 0; position < indices.length; position++) {
-        const feature = indices[position];
-        for (let slot = offsets[feature]; slot < offsets[feature + 1]; slot++) similarities[examples[slot]] = 0;
-      }
-      return this.listForNearest(vector, count, exclude);
-    }
+    if (!this.noSumCanBeZero(vector, scale)) return this.listForNearest(vector, count, exclude);
+    if (this.kernel) this.addPostingsInKernel(vector, scale, this.kernel);
+    else this.addPostingsInPlainLoop(vector, scale);
     // The best few kept in a small sorted list: the candidates can be thousands, count is a handful.
     const best = this.bestExamples;
     const bestSimilarities = this.bestSimilarities;
@@ -166,6 +165,61 @@ export class NearestNeighbours {
       }
     }
     return found;
+  }
+
+  /**
+   * True when no add of the message can leave a similarity at 0: every value of its features with postings is
+   * above 0 and the smallest of them times the smallest posting value is too. A rounded product is no smaller
+   * than the rounded product of smaller factors, and sums of numbers above 0 stay above 0. Trained weights are
+   * all above 0, so this holds for every message; where it does not, listForNearest reads the message.
+   */
+  private noSumCanBeZero(vector: SparseVector, scale: number): boolean {
+    const { offsets } = this.parameters;
+    let smallest = Infinity;
+    for (let position = 0; position < vector.indices.length; position++) {
+      const feature = vector.indices[position];
+      if (offsets[feature + 1] === offsets[feature]) continue;
+      const value = vector.values[position] * scale;
+      if (!(value > 0)) return false;
+      if (value < smallest) smallest = value;
+    }
+    return smallest === Infinity || smallest * this.smallestPostingValue > 0;
+  }
+
+  /** The first pass in the kernel: the features with postings handed over in order, `capacity` per call. */
+  private addPostingsInKernel(vector: SparseVector, scale: number, kernel: NeighbourKernelLayout): void {
+    const { offsets } = this.parameters;
+    const { featureRanges, featureValues, capacity } = kernel;
+    let filled = 0;
+    for (let position = 0; position < vector.indices.length; position++) {
+      const feature = vector.indices[position];
+      const from = offsets[feature];
+      const end = offsets[feature + 1];
+      if (end === from) continue;
+      featureRanges[4 * filled] = from;
+      featureRanges[4 * filled + 1] = end;
+      featureValues[2 * filled + 1] = vector.values[position] * scale;
+      if (++filled === capacity) {
+        kernel.addPostings(kernel.featuresAddress, filled, kernel.examplesAddress, kernel.valuesAddress, kernel.similaritiesAddress);
+        filled = 0;
+      }
+    }
+    if (filled > 0) kernel.addPostings(kernel.featuresAddress, filled, kernel.examplesAddress, kernel.valuesAddress, kernel.similaritiesAddress);
+  }
+
+  /** The first pass as a plain loop: the same adds in the same order as the kernel's. */
+  private addPostingsInPlainLoop(vector: SparseVector, scale: number): void {
+    const { offsets, examples, values } = this.parameters;
+    const similarities = this.similarities;
+    for (let position = 0; position < vector.indices.length; position++) {
+      const feature = vector.indices[position];
+      const value = vector.values[position] * scale;
+      const end = offsets[feature + 1];
+      for (let slot = offsets[feature]; slot < end; slot++) {
+        const example = examples[slot];
+        similarities[example] = similarities[example] + value * values[slot];
+      }
+    }
   }
 
   /**

@@ -18,7 +18,7 @@ function randomVector(random: () => number, featureCount: number, chance: number
  * The nearest phrasings found the slow way: each phrasing's cosine summed feature by feature in the message's
  * order, as the index adds them; ties go to the phrasing the message's postings reach first.
  */
-function bruteNearest(index: NearestNeighbours, phrasings: readonly SparseVector[], vector: SparseVector, count: number): [number, number][] {
+function bruteNearest(phrasings: readonly SparseVector[], vector: SparseVector, count: number): [number, number][] {
   const unit = (values: Float64Array) => {
     const norm = Math.hypot(...values) || 1;
     return Float64Array.from(values, (value) => value / norm);
@@ -53,7 +53,7 @@ describe('NearestNeighbours', () => {
   it('finds the most similar phrasings with their cosines, equal ones in the order the postings reach them', () => {
     for (let message = 0; message < 50; message++) {
       const vector = randomVector(random, featureCount, 0.2);
-      expect(index.nearest(vector, 9)).toEqual(bruteNearest(index, phrasings, vector, 9));
+      expect(index.nearest(vector, 9)).toEqual(bruteNearest(phrasings, vector, 9));
     }
   });
 
@@ -61,13 +61,22 @@ describe('NearestNeighbours', () => {
     const vector = randomVector(random, featureCount, 0.3);
     const zeroed = { indices: vector.indices, values: Float64Array.from(vector.values, (value, position) => (position % 2 === 0 ? 0 : value)) };
     const found = index.nearest(zeroed, 9);
-    const brute = new Map(bruteNearest(index, phrasings, zeroed, phrasings.length));
+    const brute = new Map(bruteNearest(phrasings, zeroed, phrasings.length));
     // A phrasing can be listed at each place its similarity was 0 (as before s21), but every cosine is its own.
     for (const [example, similarity] of found) expect(similarity).toBe(brute.get(example));
     expect(found.map(([, similarity]) => similarity)).toEqual(found.map(([, similarity]) => similarity).sort((one, other) => other - one));
     // The next message finds what it would have found first.
     const next = randomVector(random, featureCount, 0.2);
-    expect(index.nearest(next, 9)).toEqual(bruteNearest(index, phrasings, next, 9));
+    expect(index.nearest(next, 9)).toEqual(bruteNearest(phrasings, next, 9));
+  });
+
+  it('adds the same in its WebAssembly kernel as in the plain loop, to the bit', () => {
+    const plain = NearestNeighbours.fromParameters(index.compiled, { count: 9, power: 4 }, { useKernel: false });
+    for (let message = 0; message < 50; message++) {
+      const vector = randomVector(random, featureCount, 0.25);
+      expect(index.nearest(vector, 9)).toEqual(plain.nearest(vector, 9));
+      expect(index.votes(vector, new Float64Array(7))).toEqual(plain.votes(vector, new Float64Array(7)));
+    }
   });
 
   it('leaves a phrasing out when asked, and votes by class with shares that sum to 1', () => {
