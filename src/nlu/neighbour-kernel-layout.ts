@@ -1,5 +1,4 @@
 import { postingSumsKernel, type AddPostings } from './posting-sums-kernel';
-import type { NeighbourParameters } from './nearest-neighbours';
 
 /** Where the kernel's memory holds the postings, the similarities and one call's features, with views on each. */
 export interface NeighbourKernelLayout {
@@ -21,8 +20,8 @@ export interface NeighbourKernelLayout {
 /** Features per call: more than a message of the guard's 2,000 characters has words and pairs. */
 const featureCapacity = 2048;
 
-/** The parameters' postings copied into a kernel's memory, and room for one message; undefined without a kernel. */
-export function neighbourKernelLayout(parameters: NeighbourParameters): NeighbourKernelLayout | undefined {
+/** The neighbours' postings (NeighbourParameters' examples and values) copied into a kernel's memory, and room for one message; undefined without a kernel. */
+export function neighbourKernelLayout(parameters: { examples: Int32Array; values: Float32Array; exampleCount: number }): NeighbourKernelLayout | undefined {
   const { examples, values, exampleCount } = parameters;
   // Each part on a 16-byte boundary.
   const rounded = (bytes: number) => Math.ceil(bytes / 16) * 16;
