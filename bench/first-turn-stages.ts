@@ -100,6 +100,26 @@ import { sharedFolder } from './shared-folder';
  * alone, both builds in one process taking turns, 0.983 and 0.976, where the base build against itself gave 1.010
  * (quartiles 0.98-1.03): under the resolution. Each edit of src/safety retrains the net (its cache key hashes
  * those sources), 5-7 minutes at that load, which bounds how many such changes a session can try.
+ *
+ * Measured in s21 (--cpu-prof of 311 questions, the sample and every 37th of the development split, 150 rounds
+ * after 20 of warm-up, load 2-4; shares of the whole turn's samples): ranking 35 % (the vote 10, vectorising 8
+ * with its table and pair look-ups, the softmax's word sums 5, the hidden layer 5, the order 2, the 82 intent
+ * objects about 1), the recogniser 26 (concept matching 15, tokens 6, quantities 3, whose each word is 2), the
+ * net 18 (its features 12, scoring 5), reading the message 11 (analysis 8, facts 2.4). Counted by wrapping the
+ * built-in collections, a sample question of 15 words makes some 250 Map.get, 40 Map.has, 20 Map.set and 170
+ * Set.has calls in a turn, most of them by string: a concept's spans by name in every scope check (isNegated,
+ * isAskedAbout, isToldOver, anyToldUndenied, countConceptNeeds: about 20 each), the net's per-concept record by
+ * name (20), and each word looked up by its text once per stage (the analyser's replacements, the pieces'
+ * reading, the phrase starts, the net's stem ids, the vectoriser's word cache, the illness and breast word sets:
+ * about 15 each). A turn allocates 26.5 KB (sampling heap profiler): rank's intent objects 5.7, the concept map
+ * and its spans 2.8, the tokens 1.9, the classify result 1.7, Map growth 1.6, the rest under 1.2 each.
+ * Tried and dropped, each against the base in one process, the vote alone in a loop that evicts 1 MB between
+ * messages: the similarities summed in a small hash table that stays in L1 instead of an array over every
+ * phrasing (1.05x, slower); reading one number from every cache line of each word's class scores before the
+ * softmax's sums, so their misses overlap (rank 1.07x, slower). Kept: the vote's two passes (the first only
+ * adds) and that first pass in WebAssembly (posting-sums-kernel.ts): the vote 11.0 -> 8.4-8.9 µs. A hint of what
+ * JavaScript costs there: the same two-pass loop ran 13-17 % faster when its typed arrays were module constants
+ * V8 could fold than when read from the index's fields.
  */
 
 const timestamp = '2026-01-15T10:00:00.000Z';

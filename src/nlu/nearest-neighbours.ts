@@ -1,3 +1,4 @@
+import { neighbourKernelLayout, type NeighbourKernelLayout } from './neighbour-kernel-layout';
 import type { SparseVector } from './sparse-vector';
 
 export interface NeighbourOptions {
@@ -38,12 +39,25 @@ export interface NeighbourParameters {
  */
 export class NearestNeighbours {
   private readonly similarities: Float64Array;
-  /** The phrasings one message reached, reused from message to message (grown if ever too small). */
-  private touched: Int32Array;
+  private readonly parameters: NeighbourParameters;
+  /** The first pass in WebAssembly (posting-sums-kernel.ts), where it runs; else the loop of addPostingsInPlainLoop. */
+  private readonly kernel: NeighbourKernelLayout | undefined;
+  /**
+   * The smallest posting value, and whether every one is above 0: with a message whose values are all above 0
+   * too, and the smallest of them times this above 0, no product and so no similarity can be 0 (see findNearest).
+   */
+  private readonly smallestPostingValue: number;
+  /** The phrasings one message reached, for listForNearest only (grown if ever too small). */
+  private touched = new Int32Array(16);
 
-  private constructor(private readonly parameters: NeighbourParameters, readonly options: NeighbourOptions) {
-    this.similarities = new Float64Array(parameters.exampleCount);
-    this.touched = new Int32Array(Math.max(16, parameters.exampleCount));
+  private constructor(parameters: NeighbourParameters, readonly options: NeighbourOptions, useKernel = true) {
+    this.kernel = useKernel ? neighbourKernelLayout(parameters) : undefined;
+    // The postings then live in the kernel's memory: the parameters hold views of them, not a second copy.
+    this.parameters = this.kernel ? { ...parameters, examples: this.kernel.examples, values: this.kernel.values } : parameters;
+    this.similarities = this.kernel ? this.kernel.similarities : new Float64Array(parameters.exampleCount);
+    let smallest = Infinity;
+    for (let slot = 0; slot < parameters.values.length; slot++) smallest = parameters.values[slot] > 0 ? Math.min(smallest, parameters.values[slot]) : -1;
+    this.smallestPostingValue = smallest;
   }
 
   static build(
@@ -78,11 +92,12 @@ export class NearestNeighbours {
     return new NearestNeighbours({ classCount, exampleCount: vectors.length, labels: Int32Array.from(labels), offsets, examples, values }, options);
   }
 
-  static fromParameters(parameters: NeighbourParameters, options: NeighbourOptions): NearestNeighbours {
+  /** `useKernel: false` keeps the plain loop (for comparing the two). */
+  static fromParameters(parameters: NeighbourParameters, options: NeighbourOptions, settings: { useKernel?: boolean } = {}): NearestNeighbours {
     if (parameters.offsets[parameters.offsets.length - 1] !== parameters.examples.length || parameters.labels.length !== parameters.exampleCount) {
       throw new Error('compiled neighbour index is inconsistent');
     }
-    return new NearestNeighbours(parameters, options);
+    return new NearestNeighbours(parameters, options, settings.useKernel ?? true);
   }
 
   get compiled(): NeighbourParameters {
@@ -101,50 +116,139 @@ export class NearestNeighbours {
    * The `count` training phrasings most similar to a vector, most similar first, written into bestExamples
    * and bestSimilarities (reused from message to message: no list or pair made per message); returns how many.
    *
-   * Every posting adds to its phrasing's similarity; a phrasing whose similarity was 0 before the add joins
-   * `touched`, written unconditionally and counted by the comparison (a branch there went either way at
-   * random, some 840 times a sample question). The best few are then picked from `touched`, each similarity
-   * cleared as it is read, with the kept ones' similarities beside them (no look-up through the example).
-   * When some add left a similarity at 0 (a posting or message weight of 0, which trained weights never are),
-   * a phrasing can be in `touched` twice, and each of its places must read the same sum: then the similarities
-   * are cleared after the pick instead, as before.
+   * Two passes over the message's postings. The first only adds: each posting to its phrasing's similarity,
+   * with nothing else in the loop (in WebAssembly where it runs: posting-sums-kernel.ts). The second walks the
+   * same postings in the same order and takes each phrasing where it first meets its similarity still set (the
+   * order the first pass first touched them in), clearing it as it is read, so the best few are picked from the
+   * same candidates in the same order as when the first pass also listed the phrasings it touched. That list's
+   * write at a place counted from the add before it chained every posting to the one before; without it the
+   * adds run side by side, and the postings read again are a few kilobytes still in cache. A similarity of 0
+   * in the second pass means taken only because no add can leave one at 0 (noSumCanBeZero); for a message where
+   * one could (a weight of 0, which trained weights never are), listForNearest reads it as before.
    */
   private findNearest(vector: SparseVector, count: number, exclude: number): number {
+    const { offsets, examples } = this.parameters;
+    const similarities = this.similarities;
+    const { scale } = this.readNorm(vector);
+    const { indices } = vector;
+    if (this.bestExamples.length < count) {
+      this.bestExamples = new Int32Array(count);
+      this.bestSimilarities = new Float64Array(count);
+    }
+    if (!this.noSumCanBeZero(vector, scale)) return this.listForNearest(vector, count, exclude);
+    if (this.kernel) this.addPostingsInKernel(vector, scale, this.kernel);
+    else this.addPostingsInPlainLoop(vector, scale);
+    // The best few kept in a small sorted list: the candidates can be thousands, count is a handful.
+    const best = this.bestExamples;
+    const bestSimilarities = this.bestSimilarities;
+    let found = 0;
+    for (let position = 0; position < indices.length; position++) {
+      const feature = indices[position];
+      const end = offsets[feature + 1];
+      for (let slot = offsets[feature]; slot < end; slot++) {
+        const example = examples[slot];
+        const similarity = similarities[example];
+        // Taken already at an earlier posting (every similarity the first pass touched is not 0).
+        if (similarity === 0) continue;
+        similarities[example] = 0;
+        if (example === exclude) continue;
+        if (found === count && similarity <= bestSimilarities[count - 1]) continue;
+        let at = found === count ? count - 1 : found;
+        while (at > 0 && bestSimilarities[at - 1] < similarity) {
+          best[at] = best[at - 1];
+          bestSimilarities[at] = bestSimilarities[at - 1];
+          at--;
+        }
+        best[at] = example;
+        bestSimilarities[at] = similarity;
+        if (found < count) found++;
+      }
+    }
+    return found;
+  }
+
+  /**
+   * True when no add of the message can leave a similarity at 0: every value of its features with postings is
+   * above 0 and the smallest of them times the smallest posting value is too. A rounded product is no smaller
+   * than the rounded product of smaller factors, and sums of numbers above 0 stay above 0. Trained weights are
+   * all above 0, so this holds for every message; where it does not, listForNearest reads the message.
+   */
+  private noSumCanBeZero(vector: SparseVector, scale: number): boolean {
+    const { offsets } = this.parameters;
+    let smallest = Infinity;
+    for (let position = 0; position < vector.indices.length; position++) {
+      const feature = vector.indices[position];
+      if (offsets[feature + 1] === offsets[feature]) continue;
+      const value = vector.values[position] * scale;
+      if (!(value > 0)) return false;
+      if (value < smallest) smallest = value;
+    }
+    return smallest === Infinity || smallest * this.smallestPostingValue > 0;
+  }
+
+  /** The first pass in the kernel: the features with postings handed over in order, `capacity` per call. */
+  private addPostingsInKernel(vector: SparseVector, scale: number, kernel: NeighbourKernelLayout): void {
+    const { offsets } = this.parameters;
+    const { featureRanges, featureValues, capacity } = kernel;
+    let filled = 0;
+    for (let position = 0; position < vector.indices.length; position++) {
+      const feature = vector.indices[position];
+      const from = offsets[feature];
+      const end = offsets[feature + 1];
+      if (end === from) continue;
+      featureRanges[4 * filled] = from;
+      featureRanges[4 * filled + 1] = end;
+      featureValues[2 * filled + 1] = vector.values[position] * scale;
+      if (++filled === capacity) {
+        kernel.addPostings(kernel.featuresAddress, filled, kernel.examplesAddress, kernel.valuesAddress, kernel.similaritiesAddress);
+        filled = 0;
+      }
+    }
+    if (filled > 0) kernel.addPostings(kernel.featuresAddress, filled, kernel.examplesAddress, kernel.valuesAddress, kernel.similaritiesAddress);
+  }
+
+  /** The first pass as a plain loop: the same adds in the same order as the kernel's. */
+  private addPostingsInPlainLoop(vector: SparseVector, scale: number): void {
     const { offsets, examples, values } = this.parameters;
     const similarities = this.similarities;
-    const { scale, postings } = this.readNorm(vector);
-    // One place per posting at most, and one more for the unconditional write after the last.
-    if (this.touched.length <= postings) this.touched = new Int32Array(2 * postings + 1);
-    const touched = this.touched;
-    let touchedCount = 0;
-    let leftAtZero = false;
     for (let position = 0; position < vector.indices.length; position++) {
       const feature = vector.indices[position];
       const value = vector.values[position] * scale;
       const end = offsets[feature + 1];
       for (let slot = offsets[feature]; slot < end; slot++) {
         const example = examples[slot];
-        const before = similarities[example];
-        const after = before + value * values[slot];
-        similarities[example] = after;
-        touched[touchedCount] = example;
-        touchedCount += before === 0 ? 1 : 0;
-        leftAtZero ||= after === 0;
+        similarities[example] = similarities[example] + value * values[slot];
       }
     }
-    if (this.bestExamples.length < count) {
-      this.bestExamples = new Int32Array(count);
-      this.bestSimilarities = new Float64Array(count);
+  }
+
+  /**
+   * findNearest for a message where some add leaves a similarity at 0: every phrasing is listed where an add
+   * finds its similarity at 0, so one can be listed twice, each place reading the same final sum.
+   */
+  private listForNearest(vector: SparseVector, count: number, exclude: number): number {
+    const { offsets, examples, values } = this.parameters;
+    const similarities = this.similarities;
+    const { scale, postings } = this.readNorm(vector);
+    // One place per posting at most.
+    if (this.touched.length < postings) this.touched = new Int32Array(postings);
+    const touched = this.touched;
+    let touchedCount = 0;
+    for (let position = 0; position < vector.indices.length; position++) {
+      const feature = vector.indices[position];
+      const value = vector.values[position] * scale;
+      for (let slot = offsets[feature]; slot < offsets[feature + 1]; slot++) {
+        const example = examples[slot];
+        if (similarities[example] === 0) touched[touchedCount++] = example;
+        similarities[example] += value * values[slot];
+      }
     }
-    // The best few kept in a small sorted list: touched can be thousands, count is a handful.
     const best = this.bestExamples;
     const bestSimilarities = this.bestSimilarities;
-    const clearAsRead = !leftAtZero;
     let found = 0;
     for (let index = 0; index < touchedCount; index++) {
       const example = touched[index];
       const similarity = similarities[example];
-      if (clearAsRead) similarities[example] = 0;
       if (example === exclude) continue;
       if (found === count && similarity <= bestSimilarities[count - 1]) continue;
       let at = found === count ? count - 1 : found;
@@ -157,7 +261,7 @@ export class NearestNeighbours {
       bestSimilarities[at] = similarity;
       if (found < count) found++;
     }
-    if (!clearAsRead) for (let index = 0; index < touchedCount; index++) similarities[touched[index]] = 0;
+    for (let index = 0; index < touchedCount; index++) similarities[touched[index]] = 0;
     return found;
   }
 

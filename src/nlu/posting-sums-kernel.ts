@@ -1,0 +1,146 @@
+/**
+ * The first pass of the neighbours' vote in WebAssembly: for each of a message's features, every posting's
+ * value times the feature's value added to its phrasing's similarity,
+ * `similarities[examples[slot]] = similarities[examples[slot]] + value × values[slot]`, in the same order and at
+ * the same double precision as the JavaScript loop (a Float32 posting promoted to a double, no fused
+ * multiply-add), so the sums are the same to the bit. In JavaScript each of the nine hundred postings of a
+ * question paid for its typed arrays' bounds and the add waited on them; measured apart (s21), a loop whose
+ * arrays V8 could treat as constants ran the vote in 0.8 of the time, which this gets without relying on it.
+ *
+ * Its text form:
+ *
+ *   (func (param $features $count $examples $values $similarities i32)
+ *     ;; $features: $count entries of 16 bytes, each a posting range [from, end) (two i32) and a value (f64)
+ *     ;; for each entry, for each slot in its range:
+ *     ;;   address = $similarities + (load32($examples + 4 × slot) << 3)
+ *     ;;   store64(address, load64(address) + value × promote(loadf32($values + 4 × slot)))
+ *   )
+ */
+
+const op = {
+  block: 0x02,
+  loop: 0x03,
+  end: 0x0b,
+  br: 0x0c,
+  brIf: 0x0d,
+  localGet: 0x20,
+  localSet: 0x21,
+  localTee: 0x22,
+  i32Load: 0x28,
+  f32Load: 0x2a,
+  f64Load: 0x2b,
+  f64Store: 0x39,
+  i32Const: 0x41,
+  i32GeS: 0x4e,
+  i32Add: 0x6a,
+  i32Shl: 0x74,
+  f64Add: 0xa0,
+  f64Mul: 0xa2,
+  f64PromoteF32: 0xbb,
+} as const;
+const emptyBlockType = 0x40;
+const i32Type = 0x7f;
+const f64Type = 0x7c;
+
+function leb128(value: number): number[] {
+  const bytes: number[] = [];
+  do {
+    let byte = value & 0x7f;
+    value >>>= 7;
+    if (value !== 0) byte |= 0x80;
+    bytes.push(byte);
+  } while (value !== 0);
+  return bytes;
+}
+
+/** A memory access's alignment (log2 of bytes; a hint only) and constant offset. */
+const memory = (align: number, offset = 0) => [...leb128(align), ...leb128(offset)];
+
+// Locals: the five parameters, then the function's own.
+const features = 0;
+const count = 1;
+const examples = 2;
+const values = 3;
+const similarities = 4;
+const feature = 5;
+const entry = 6;
+const slot = 7;
+const end = 8;
+const address = 9;
+const value = 10;
+
+const get = (local: number) => [op.localGet, ...leb128(local)];
+const set = (local: number) => [op.localSet, ...leb128(local)];
+const constant = (number: number) => [op.i32Const, ...leb128(number)];
+const addTo = (local: number, amount: number) => [...get(local), ...constant(amount), op.i32Add, ...set(local)];
+
+function functionBody(): number[] {
+  const code: number[] = [];
+  // for (feature = 0; feature < count; feature++)
+  code.push(op.block, emptyBlockType, op.loop, emptyBlockType);
+  code.push(...get(feature), ...get(count), op.i32GeS, op.brIf, 1);
+  code.push(...get(features), ...get(feature), ...constant(4), op.i32Shl, op.i32Add, ...set(entry));
+  code.push(...get(entry), op.i32Load, ...memory(2, 0), ...set(slot));
+  code.push(...get(entry), op.i32Load, ...memory(2, 4), ...set(end));
+  code.push(...get(entry), op.f64Load, ...memory(3, 8), ...set(value));
+  // for (; slot < end; slot++)
+  code.push(op.block, emptyBlockType, op.loop, emptyBlockType);
+  code.push(...get(slot), ...get(end), op.i32GeS, op.brIf, 1);
+  code.push(...get(similarities), ...get(examples), ...get(slot), ...constant(2), op.i32Shl, op.i32Add, op.i32Load, ...memory(2), ...constant(3), op.i32Shl, op.i32Add);
+  code.push(op.localTee, ...leb128(address));
+  code.push(...get(address), op.f64Load, ...memory(3));
+  code.push(...get(value), ...get(values), ...get(slot), ...constant(2), op.i32Shl, op.i32Add, op.f32Load, ...memory(2), op.f64PromoteF32, op.f64Mul, op.f64Add);
+  code.push(op.f64Store, ...memory(3));
+  code.push(...addTo(slot, 1), op.br, 0, op.end, op.end);
+  code.push(...addTo(feature, 1), op.br, 0, op.end, op.end);
+  code.push(op.end);
+  const locals = [2, ...leb128(5), i32Type, ...leb128(1), f64Type];
+  const body = [...locals, ...code];
+  return [...leb128(body.length), ...body];
+}
+
+const text = (name: string) => [...leb128(name.length), ...Buffer.from(name, 'ascii')];
+const section = (id: number, content: number[]) => [id, ...leb128(content.length), ...content];
+
+function moduleBytes(): Uint8Array {
+  const functionType = [0x60, 5, i32Type, i32Type, i32Type, i32Type, i32Type, 0];
+  return Uint8Array.from([
+    ...[0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00],
+    ...section(1, [1, ...functionType]),
+    // The memory is imported, so the caller sizes it: (import "env" "memory" (memory 0)).
+    ...section(2, [1, ...text('env'), ...text('memory'), 0x02, 0x00, 0x00]),
+    ...section(3, [1, 0]),
+    ...section(7, [1, ...text('addPostings'), 0x00, 0]),
+    ...section(10, [1, ...functionBody()]),
+  ]);
+}
+
+/** addPostings over byte addresses in the kernel's memory (see the text form above). */
+export type AddPostings = (features: number, count: number, examples: number, values: number, similarities: number) => void;
+
+/** What is used here of the WebAssembly global, which the project's Node typings (20) do not declare. */
+interface WebAssemblyApi {
+  validate(bytes: Uint8Array): boolean;
+  Module: new (bytes: Uint8Array) => object;
+  Memory: new (limits: { initial: number; maximum: number }) => { buffer: ArrayBuffer };
+  Instance: new (module: object, imports: object) => { exports: Record<string, unknown> };
+}
+
+const wasm = (globalThis as { WebAssembly?: WebAssemblyApi }).WebAssembly;
+let compiled: object | null | undefined;
+
+/**
+ * The kernel over a memory of at least `bytes` bytes (its buffer never grows, so views on it stay valid), or
+ * undefined where WebAssembly is not available: the caller keeps its plain loop then.
+ */
+export function postingSumsKernel(bytes: number): { buffer: ArrayBuffer; addPostings: AddPostings } | undefined {
+  if (compiled === undefined) {
+    const code = moduleBytes();
+    compiled = wasm !== undefined && wasm.validate(code) ? new wasm.Module(code) : null;
+  }
+  if (compiled === null || wasm === undefined) return undefined;
+  const pages = Math.max(1, Math.ceil(bytes / 65536));
+  const kernelMemory = new wasm.Memory({ initial: pages, maximum: pages });
+  const instance = new wasm.Instance(compiled, { env: { memory: kernelMemory } });
+  return { buffer: kernelMemory.buffer, addPostings: instance.exports.addPostings as AddPostings };
+}
