@@ -27,4 +27,7 @@ export const structuralConcepts: ReadonlySet<string> = new Set(['conjunction', '
   // the weather, sepsis asked about, a reading then a day of life) and their word lists, read by the rules only.
   'refusal_not_baby', 'adult_other', 'adult_male', 'side_told', 'quiet_not_listless', 'lying_there', 'content_told', 'lying_where', 'quiet_degree',
   'own_few_wee', 'baby_few_wee', 'scarce_wee', 'own_operation', 'cold_from_outside', 'cold_place_told', 'cold_cause', 'sepsis_asked', 'sepsis_signs_had', 'sepsis_word',
-  'temp_then_day_of_life', 'temp_then_age_word']);
+  'temp_then_day_of_life', 'temp_then_age_word',
+  // s21-ue: whose a sign is (a grown daughter, the mother's own wee with its colour) and lying
+  // still beside a changed cry, read by the rules only.
+  'grown_child', 'own_urine_named', 'lies_still']);

@@ -16,19 +16,25 @@ import { subjectOfSign } from './sign-subjects';
 export function writerIllBefore(recognition: Recognition, at: number): boolean {
   const { tokens } = recognition;
   const sentenceStart = sentenceStartOf(tokens, at);
-  const illness = illnessConcepts
-    .flatMap((name) => recognition.concepts.get(name) ?? [])
-    .filter((span) => span.end <= at && span.start >= sentenceStart && subjectOfSign(recognition, span) === 'mother' && !isNegated(recognition, span))
-    .sort((one, other) => one.end - other.end);
+  const illness = [
+    ...illnessConcepts.flatMap((name) => (recognition.concepts.get(name) ?? []).map((span) => ({ span, subject: subjectOfSign(recognition, span) }))).filter((told) => told.subject === 'mother' || told.subject === 'partner'),
+    // Mastitis named is a breastfeeding woman's, hers or a partner's, unless a baby is named as having it.
+    ...(recognition.concepts.get('breast_infection') ?? []).map((span) => ({ span, subject: subjectOfSign(recognition, span) })).filter((told) => told.subject !== 'baby' && told.subject !== 'baby_likely'),
+  ]
+    .filter(({ span }) => span.end <= at && span.start >= sentenceStart && !isNegated(recognition, span))
+    .sort((one, other) => one.span.end - other.span.end);
   if (illness.length === 0) return false;
-  const from = illness[illness.length - 1].end;
+  const last = illness[illness.length - 1];
+  const from = last.span.end;
   // The number's own clause ends where its sentence or clause does: a person named after that ("38.6, can I
   // still feed my 3 week old") is not whose the number is.
   let clauseEnd = at;
   while (clauseEnd < tokens.length - 1 && !tokens[clauseEnd].sentenceEnd && !tokens[clauseEnd].clauseEnd) clauseEnd++;
-  // Nobody else named from her illness to the end of the number's clause.
-  return !otherPersonConcepts.some((name) => (recognition.concepts.get(name) ?? []).some((span) => span.start >= from && span.start <= clauseEnd));
+  // Nobody else named from her illness to the end of the number's clause: a "she" after a woman told of by
+  // someone else, or by nobody, is that woman ("my wife has mastitis, she's on antibiotics, fever 38.2 still").
+  const others = last.subject === 'mother' ? otherPersonConcepts : otherPersonConcepts.filter((name) => name !== 'who_ambiguous' && name !== 'who_partner');
+  return !others.some((name) => (recognition.concepts.get(name) ?? []).some((span) => span.start >= from && span.start <= clauseEnd));
 }
 
-/** Her illness: feeling feverish or fluey, or her own breast (a sore red breast, then "38.3", is her mastitis). */
+/** Her illness: feeling feverish or fluey, or her own breast (a sore red breast, then "38.3", is her mastitis); a partner's told so too. */
 const illnessConcepts = ['fever', 'breast'];
