@@ -30,4 +30,6 @@ export const structuralConcepts: ReadonlySet<string> = new Set(['conjunction', '
   'temp_then_day_of_life', 'temp_then_age_word',
   // s21-ue: whose a sign is (a grown daughter, the mother's own wee with its colour) and lying
   // still beside a changed cry, read by the rules only.
-  'grown_child', 'own_urine_named', 'lies_still']);
+  'grown_child', 'own_urine_named', 'lies_still',
+  // review of s21-ue: the near misses beside them.
+  'wakes_poorly_told', 'own_stopped_wee', 'less_wet', 'less_wet_reason', 'less_wet_ordinary', 'lies_still_content', 'still_told', 'still_content', 'moan_ordinary', 'second_side_short']);

@@ -30,10 +30,39 @@ export function writerIllBefore(recognition: Recognition, at: number): boolean {
   // still feed my 3 week old") is not whose the number is.
   let clauseEnd = at;
   while (clauseEnd < tokens.length - 1 && !tokens[clauseEnd].sentenceEnd && !tokens[clauseEnd].clauseEnd) clauseEnd++;
+  // Mastitis named with no owner (review of s21-ue): the number is hers only when nothing in the message may
+  // make it the baby's — no baby, no "she" after it with no woman named before it, no baby's age, no "not
+  // mine" (when unsure, escalate: "mastitis and temp 38.4, she is burning up", "3 week old here. mastitis …").
+  const ownerless = last.subject !== 'mother' && last.subject !== 'partner';
+  const womanBefore = ownerless && womanNamedBefore(recognition, last.span.start);
+  if (ownerless && !womanBefore && babyMayOwn(recognition, from)) return false;
   // Nobody else named from her illness to the end of the number's clause: a "she" after a woman told of by
-  // someone else, or by nobody, is that woman ("my wife has mastitis, she's on antibiotics, fever 38.2 still").
+  // someone else is that woman ("my wife has mastitis, she's on antibiotics, fever 38.2 still").
   const others = last.subject === 'mother' ? otherPersonConcepts : otherPersonConcepts.filter((name) => name !== 'who_ambiguous' && name !== 'who_partner');
   return !others.some((name) => (recognition.concepts.get(name) ?? []).some((span) => span.start >= from && span.start <= clauseEnd));
+}
+
+/** A partner or grown daughter named before `position`: the woman a later "she" may be. */
+function womanNamedBefore(recognition: Recognition, position: number): boolean {
+  return ['who_partner', 'grown_child'].some((name) => (recognition.concepts.get(name) ?? []).some((span) => span.end <= position));
+}
+
+/** Words after an age's number that make it a baby's age ("3 weeks", "4 wks"). */
+const ageUnits = new Set(['week', 'weeks', 'wk', 'wks', 'weeker']);
+
+/**
+ * True when the message may make an ownerless number the baby's: a baby named anywhere, a "she" or "her"
+ * after the illness, an age in weeks, or "not me" / "not mine".
+ */
+function babyMayOwn(recognition: Recognition, from: number): boolean {
+  if ((recognition.concepts.get('who_baby') ?? []).length > 0) return true;
+  if ((recognition.concepts.get('who_ambiguous') ?? []).some((span) => span.start >= from)) return true;
+  const { tokens } = recognition;
+  return tokens.some(
+    (token, index) =>
+      (token.value !== undefined && ageUnits.has(tokens[index + 1]?.word ?? '')) ||
+      (token.word === 'not' && (tokens[index + 1]?.word === 'me' || tokens[index + 1]?.word === 'mine')),
+  );
 }
 
 /** Her illness: feeling feverish or fluey, or her own breast (a sore red breast, then "38.3", is her mastitis); a partner's told so too. */

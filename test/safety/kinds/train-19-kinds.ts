@@ -79,8 +79,9 @@ describe("whose: a temperature after mastitis or a woman's illness is hers, not 
 
 describe('whose: a grown daughter is an adult, not the baby', () => {
   it.each([
-    'my daughter had a fit the day after giving birth, she is on medication now. can she still breastfeed?',
-    'my grown daughter has a temperature of 38.5 and is breastfeeding her baby, is that safe?',
+    // A mother's rule catches her sign: the mastitis row, not the baby's fever.
+    'my grown daughter has mastitis and a temperature of 38.5, is she ok to keep feeding?',
+    'my adult daughter has a red hot breast and 38.6, she had her baby 2 weeks ago',
   ])('"%s" raises no baby rule', (text) => {
     const found = triage(text, [], {});
     expect({ text, row: found?.row?.startsWith('baby-') ?? false }).toEqual({ text, row: false });
@@ -91,6 +92,14 @@ describe('whose: a grown daughter is an adult, not the baby', () => {
     'my daughter is 3 weeks old and has a temperature of 38.5',
     'my daughter had a fit this morning, she is 10 days old',
   ])('"%s" is still an emergency for the baby', (text) => expectRuleLevel(text, 'emergency'));
+
+  it.each([
+    // Review of s21-ue: a grown daughter's sign no adult's rule catches, which the baby's would at emergency,
+    // keeps that escalation (when unsure, escalate).
+    'my grown up daughter had a seizure yesterday, 4 days after giving birth',
+    'my adult daughter is having a fit right now, her baby is 1 week old',
+    'my daughter had a fit the day after giving birth, she is on medication now. can she still breastfeed?',
+  ])('"%s" is still an emergency', (text) => expectRuleLevel(text, 'emergency'));
 });
 
 describe('whose: an adult named only after a number that ends its clause is not its owner', () => {
@@ -116,4 +125,56 @@ describe('"has gone up" is a rise, not a sign gone', () => {
     // Gone told plainly is still over.
     'she had mastitis last week, the fever has gone and the redness has gone now, can I feed from that side?',
   ])('"%s" raises no rule', (text) => expectNoRuleFlag(text));
+});
+
+// Review of s21-ue: signs the first version of this round lowered or silenced, and its new false alarms.
+describe('review: mastitis named with no owner, and a baby or her age told beside the temperature, stays the baby\'s fever', () => {
+  it.each([
+    'mastitis and a temp of 38.6 - not me though, my 3 week old',
+    'mastitis and 38.3, its the babys temperature not mine, 2 weeks old',
+    'got mastitis, 38.4 for her, she is 4 weeks',
+    'mastitis and temp 38.5 and she is not feeding, 2 weeks',
+    'mastitis again and temp 38.6, my 5 week old is boiling',
+    'mastitis and 38.5, she is red hot',
+    '2 week old baby. mastitis and a temp of 38.3',
+  ])('"%s" is an emergency', (text) => expectRuleLevel(text, 'emergency'));
+
+  it.each([
+    // Nobody but the writer may own it: her mastitis row.
+    'mastitis and a temp of 38.7 since last night',
+  ])('"%s" is the mastitis row, urgent today', (text) => expectRow(text, 'mother-mastitis', 'urgent_today'));
+});
+
+describe('review: near misses the first version raised', () => {
+  it.each([
+    // "Not really waking" alone, of an older baby.
+    'he does not really wake up for his dream feed now, 11 weeks, feeds well in the day',
+    'we could not really wake her for the late feed so let her sleep on, 4 months and thriving',
+    // The mother, a husband or a toddler stopped weeing or wetting.
+    'I stopped weeing properly after the catheter came out, is that normal after a section?',
+    'since the birth I have stopped peeing as often as before',
+    'my husband has stopped weeing in the night since he drinks less tea',
+    'my 3 year old stopped wetting the bed, and the baby is 6 weeks',
+    // Nappies less wet with an ordinary reason told.
+    'her nappies are much less wet since we changed to reusables, 4 months',
+    'since starting solids his nappies are way less wet, 7 months',
+    // A woman drinking very little.
+    'my wife drinks very little water and our 4 day old is a little yellow but feeding well',
+    'mum drinks very little, baby is day 3, slightly yellow, feeding well',
+    // A changed cry for hunger with a content baby lying still.
+    'a different cry when he is hungry, otherwise lies still and happy in his bouncer, 8 weeks',
+    'she moans instead of crying when she is sleepy, 6 weeks, feeding well',
+    'a little yellow, day 4, 10 feeds a day, only sucks for 3 minutes on the second side',
+  ])('"%s" raises no rule', (text) => expectNoRuleFlag(text));
+
+  it.each([
+    // The baby named as the one who stopped weeing keeps the rule.
+    'the baby has stopped weeing since last night, 4 days old',
+    'his nappies are much less wet today, 10 days old',
+  ])('"%s" is still urgent today', (text) => expectRuleLevel(text, 'urgent_today'));
+
+  it.each([
+    // Jaundice with a baby not really waking stays an emergency.
+    'she is jaundiced and does not really wake up for feeds, 5 days old',
+  ])('"%s" is still an emergency', (text) => expectRuleLevel(text, 'emergency'));
 });
