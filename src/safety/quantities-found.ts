@@ -6,9 +6,9 @@ import { isToldOver } from './is-told-over';
 import { compare, type Part } from './parse-sign';
 import type { QuantityKind } from './quantity';
 import { toldAsUpperBound } from './quantity-contexts';
-import type { Subject } from './recognition';
+import type { Recognition, Subject } from './recognition';
 import type { SafetyFile } from './safety-schema';
-import { subjectAt } from './sign-subjects';
+import { personNamedBefore, subjectAt } from './sign-subjects';
 import type { SignScope } from './sign-scope';
 import { writerIllAsked } from './writer-ill-asked';
 import { writerIllBefore } from './writer-ill-before';
@@ -37,7 +37,21 @@ export function quantitiesFound(scope: SignScope, file: SafetyFile, dayOfLife: n
  * after her own illness in its sentence ("I've got flu, 38.5"), is hers.
  */
 function quantitySubject({ recognition }: SignScope, kind: QuantityKind, at: number): Subject {
-  const subject = subjectAt(recognition, at);
+  const subject = ownerInClause(recognition, at);
   if (kind !== 'temperature' || subject === 'mother') return subject;
   return (subject === 'none' && writerIllAsked(recognition)) || writerIllBefore(recognition, at) ? 'mother' : subject;
+}
+
+/**
+ * Whose a number is, by subjectAt, except that an adult named only after a number that ends its clause, with
+ * nobody before it there, is not its owner: in "the thermometer says 38.3, my mother says wait" the
+ * grandmother tells, the 38.3 is nobody's named, and so still the baby's (s21-ue, train-19).
+ */
+function ownerInClause(recognition: Recognition, at: number): Subject {
+  const subject = subjectAt(recognition, at);
+  // The mother found after it is her breast described ("temp 39, left breast is hot"), which stays hers.
+  if (subject === 'baby' || subject === 'baby_likely' || subject === 'none' || subject === 'mother') return subject;
+  const token = recognition.tokens[at];
+  const endsClause = token !== undefined && (token.clauseEnd || token.sentenceEnd);
+  return endsClause && personNamedBefore(recognition, at, 25) === 'none' ? 'none' : subject;
 }

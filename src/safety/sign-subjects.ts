@@ -37,7 +37,8 @@ export function subjectAt(recognition: Recognition, position: number): Subject {
   if (nearest === undefined) known[position] = nearest = nearestSubject(recognition, position);
   const subject = nearest;
   // "she", "her": the baby when the message names a baby and no partner or relative, else either.
-  if (subject === 'ambiguous' && !recognition.concepts.has('who_partner') && recognition.concepts.has('who_baby')) return 'baby_likely';
+  // A grown daughter told as a mother herself (grown_child) is a woman the "she" may be, as a partner is.
+  if (subject === 'ambiguous' && !recognition.concepts.has('who_partner') && !recognition.concepts.has('grown_child') && recognition.concepts.has('who_baby')) return 'baby_likely';
   return subject;
 }
 

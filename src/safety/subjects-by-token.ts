@@ -13,6 +13,8 @@ const reportVerbs = new Set(['noticed', 'notices', 'saw', 'sees', 'spotted', 'fo
 const writerReportVerbs = new Set(['noticed', 'notice', 'spotted', 'found', 'checked']);
 /** Verbs of saying or thinking: a baby named right before one is someone's grown child telling, not the baby. */
 const speechVerbs = new Set(['says', 'said', 'thinks', 'reckons', 'told', 'tells', 'believes', 'insists', 'suggested', 'suggests']);
+/** The word naming the grown child in a `grown_child` phrase. */
+const grownChildWords = new Set(['daughter', 'daughters', 'dd']);
 const fillerBeforeReport = new Set(['just', 'has', 'had', 'have', 'also', 'then', 'only', 'first', 'actually']);
 
 /**
@@ -31,6 +33,16 @@ export function subjectsByToken(recognition: Recognition): SubjectsByToken {
     if (!spans) continue;
     const subject = personSubjects[kind];
     for (const span of spans) for (let index = span.start; index < span.end; index++) categories[index] = subject;
+  }
+  // "my grown daughter", "my daughter gave birth", "my daughter and her baby": the daughter is a woman, whose
+  // signs are an adult's (review of train-19: a grown daughter's fever raised the baby's rule). Her own baby,
+  // named in the same words, stays the baby.
+  for (const span of recognition.concepts.get('grown_child') ?? noSpans) {
+    for (let index = span.start; index < span.end; index++) {
+      if (!grownChildWords.has(recognition.tokens[index].word)) continue;
+      categories[index] = 'partner';
+      break;
+    }
   }
   const reporters = new Set<number>();
   // "partner just noticed spots on the baby's tummy", "my mum spotted a rash on him": the one who tells of a

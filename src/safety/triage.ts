@@ -98,7 +98,15 @@ export function createTriage(
     }
     // Nothing below is read, and nothing made, for a message no rule could fire on.
     if (!anySignComplete()) return undefined;
-    return weighRules(recognition, facts);
+    const found = weighRules(recognition, facts);
+    if (found || !recognition.concepts.has('grown_child')) return found;
+    // A grown daughter's sign that no rule of an adult's catches but the baby's would at emergency ("my grown
+    // daughter just had a seizure, she gave birth last week"): kept, as it was before grown_child was read
+    // (review of s21-ue; when unsure, escalate).
+    const concepts = new Map(recognition.concepts);
+    concepts.delete('grown_child');
+    const asBaby = weighRules({ ...recognition, concepts }, facts);
+    return asBaby?.level === 'emergency' ? asBaby : undefined;
   };
 
   /** The most urgent rule that fires on a message some rule's sign has every part of (needsMet counted). */
