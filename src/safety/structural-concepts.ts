@@ -27,4 +27,6 @@ export const structuralConcepts: ReadonlySet<string> = new Set(['conjunction', '
   // the weather, sepsis asked about, a reading then a day of life) and their word lists, read by the rules only.
   'refusal_not_baby', 'adult_other', 'adult_male', 'side_told', 'quiet_not_listless', 'lying_there', 'content_told', 'lying_where', 'quiet_degree',
   'own_few_wee', 'baby_few_wee', 'scarce_wee', 'own_operation', 'cold_from_outside', 'cold_place_told', 'cold_cause', 'sepsis_asked', 'sepsis_signs_had', 'sepsis_word',
-  'temp_then_day_of_life', 'temp_then_age_word']);
+  'temp_then_day_of_life', 'temp_then_age_word',
+  // Issue 11, s21-opener: the words of a message that is only an opener (only-opener.ts), read by the safety check's gate only.
+  'opener_greeting', 'opener_baby', 'opener_age', 'opener_time', 'opener_awake', 'opener_questions', 'opener_glue']);
