@@ -10,6 +10,7 @@ import { levelOrder, type RedFlag, type RuleTriage } from './triage';
 import { isNegated } from './is-negated';
 import { subjectAt } from './sign-subjects';
 import { createRowTold } from './row-needs';
+import { isOnlyOpener } from './only-opener';
 
 /** The learned net's check of a message the rules let through: a conditionally worded escalation, or nothing. */
 export type SafetyCheck = (text: string, facts: Facts) => RedFlag | undefined;
@@ -157,6 +158,9 @@ export function createSafetyCheck(file: SafetyFile, rules: RuleTriage, net: Safe
   }
   return (text, facts) => {
     const recognition = rules.recogniser.recognise(text);
+    // A message that is only an opener ("hi, my baby is 10 weeks and I have a few questions") asks nothing
+    // the net could judge: whatever it learnt of such words, no check (only-opener.ts).
+    if (isOnlyOpener(recognition)) return undefined;
     const verdict = net.assess(recognition);
     const found = doubted(leaned(wholeMessage(recognition, verdict, facts), verdict) ?? sentenceVerdict(text, verdict), verdict);
     // A copy: the turn that sends it owns it.

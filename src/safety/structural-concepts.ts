@@ -32,10 +32,11 @@ export const structuralConcepts: ReadonlySet<string> = new Set(['conjunction', '
   'own_possessed', 'own_possessor', 'own_part', 'own_check_act', 'own_told', 'own_teller', 'own_report_verb', 'own_time', 'own_risk_told', 'own_well_told',
   // Issue 11, s21-glass: a glass test told with doubt, in part or with a contrast, and its word lists, read by the rules only.
   'glass_drink', 'glass_on_skin', 'glass_loose', 'glass_test_named', 'bare_doubt', 'test_doubted', 'fade_contrast_rash', 'own_rash', 'result_asked', 'glass_loose_part_told', 'glass_loose_doubt_told', 'press_on_rash', 'loose_part_tail', 'loose_doubt_tail', 'rash_doubt', 'glass_loose_rash_told', 'glass_loose_rash_doubt_told', 'fade_word', 'blanch_word', 'fade_doubt', 'fade_in_part', 'fade_contrast', 'blanch_back', 'glass_part_told', 'glass_doubt_told', 'rash_part_told', 'fade_claim', 'claim_doubt', 'doubt_assessed', 'fade_elsewhere', 'bite_marks', 'fade_by_weather',
-
   // s21-ue: whose a sign is (a grown daughter, the mother's own wee with its colour) and lying
   // still beside a changed cry, read by the rules only.
   'grown_child', 'own_urine_named', 'lies_still',
   // review of s21-ue: the near misses beside them.
-  'wakes_poorly_told', 'own_stopped_wee', 'less_wet', 'less_wet_reason', 'less_wet_ordinary', 'lies_still_content', 'still_told', 'still_content', 'moan_ordinary', 'second_side_short']);
+  'wakes_poorly_told', 'own_stopped_wee', 'less_wet', 'less_wet_reason', 'less_wet_ordinary', 'lies_still_content', 'still_told', 'still_content', 'moan_ordinary', 'second_side_short',
+  // Issue 11, s21-opener: the words of a message that is only an opener (only-opener.ts), read by the safety check's gate only.
+  'opener_greeting', 'opener_baby', 'opener_age', 'opener_time', 'opener_awake', 'opener_questions', 'opener_glue']);
 
