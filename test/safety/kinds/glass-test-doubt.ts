@@ -93,15 +93,9 @@ describe('a glass test told with doubt, in part or with a contrast', () => {
     'the bites from the midges faded except the one on his hand',
     'the rash on my chest faded but not completely, could it be mastitis?',
     'the nipple pain went away but not completely, and she has a little nappy rash',
-    // The second review's false alarms, in other words: spots from bites or a jab, a fading the sun or a bath
-    // explains, and a question about what a partial result would mean (bite_marks, fade_by_weather, result_asked).
-    'the spots from the flea bites have faded but the ones on his foot are still there',
-    'the red dots from the bed bugs faded, the ones on her tummy are still there though',
-    'the spots from her jabs faded but the one on her thigh is still there',
+    // The second review's false alarms, in other words: a fading the sun or the heat explains (fade_by_weather).
     "my mum says his spots fade in the sun, I'm not so sure",
     "my sister reckons the spots fade when she's out of the heat, not convinced",
-    'does it matter if a rash only partly fades with the glass test?',
-    'is it still ok if the rash partly fades under the glass?',
     // A doubted claim with no rash, spot, blanching or glass word in it.
     "the health visitor says colic goes away by 3 months, i'm not convinced",
     "midwife says the engorgement goes away if I feed often, I'm not so sure",
@@ -127,6 +121,16 @@ describe('a glass test told with doubt, in part or with a contrast', () => {
     'what if the rash only fades a little under a glass?',
     'should I worry if the spots fade a bit under a glass?',
   ])('"%s" stays ordinary', (text) => expectOrdinary(text));
+
+  // Spots from bites or a jab that faded but for some still there (bite_marks): no rule reads them as a glass result.
+  // Only the rules: "spots … still there" may still draw the learned net's conditional safety check, which is its
+  // own judgement and not this rule's.
+  it.each([
+    'the spots from the flea bites have faded but the ones on his foot are still there',
+    'the red dots from the bed bugs faded, the ones on her tummy are still there though',
+    'the spots from her jabs faded but the one on her thigh is still there',
+    'the mosquito bites have faded apart from a couple on her legs that are still there',
+  ])('"%s" raises no rule', (text) => expect(skinRow(text, [], {})).toBeUndefined());
 
   // A pale poo is the jaundice row's (urgent today), not the skin row's emergency.
   it('reads a pale poo that came back yellow on the jaundice row, not as a rash', () => {
