@@ -36,7 +36,7 @@ export function kernelLayout(parameters: HiddenLayerParameters): KernelLayout | 
   if (!kernel) return undefined;
   const { buffer } = kernel;
   const layout: KernelLayout = {
-    addScaledRows: kernel.addScaledRows,
+    addScaledRows: kernel.kernel,
     inputWeights: new Float32Array(buffer, inputWeightsAddress, inputWeights.length),
     outputWeights: new Float32Array(buffer, outputWeightsAddress, outputWeights.length),
     units: new Float64Array(buffer, unitsAddress, unitCount),

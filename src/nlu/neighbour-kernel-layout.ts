@@ -33,7 +33,7 @@ export function neighbourKernelLayout(parameters: { examples: Int32Array; values
   if (!kernel) return undefined;
   const { buffer } = kernel;
   const layout: NeighbourKernelLayout = {
-    addPostings: kernel.addPostings,
+    addPostings: kernel.kernel,
     examples: new Int32Array(buffer, examplesAddress, examples.length),
     values: new Float32Array(buffer, valuesAddress, values.length),
     similarities: new Float64Array(buffer, similaritiesAddress, exampleCount),

@@ -16,6 +16,7 @@
  *     ;;   store64(address, load64(address) + value × promote(loadf32($values + 4 × slot)))
  *   )
  */
+import { emptyBlockType, f64Type, i32Type, kernelMaker, leb128, memoryImmediate as memory } from './kernel-module';
 
 const op = {
   block: 0x02,
@@ -38,23 +39,8 @@ const op = {
   f64Mul: 0xa2,
   f64PromoteF32: 0xbb,
 } as const;
-const emptyBlockType = 0x40;
-const i32Type = 0x7f;
-const f64Type = 0x7c;
 
-function leb128(value: number): number[] {
-  const bytes: number[] = [];
-  do {
-    let byte = value & 0x7f;
-    value >>>= 7;
-    if (value !== 0) byte |= 0x80;
-    bytes.push(byte);
-  } while (value !== 0);
-  return bytes;
-}
 
-/** A memory access's alignment (log2 of bytes; a hint only) and constant offset. */
-const memory = (align: number, offset = 0) => [...leb128(align), ...leb128(offset)];
 
 // Locals: the five parameters, then the function's own.
 const features = 0;
@@ -99,48 +85,11 @@ function functionBody(): number[] {
   return [...leb128(body.length), ...body];
 }
 
-const text = (name: string) => [...leb128(name.length), ...Buffer.from(name, 'ascii')];
-const section = (id: number, content: number[]) => [id, ...leb128(content.length), ...content];
-
-function moduleBytes(): Uint8Array {
-  const functionType = [0x60, 5, i32Type, i32Type, i32Type, i32Type, i32Type, 0];
-  return Uint8Array.from([
-    ...[0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00],
-    ...section(1, [1, ...functionType]),
-    // The memory is imported, so the caller sizes it: (import "env" "memory" (memory 0)).
-    ...section(2, [1, ...text('env'), ...text('memory'), 0x02, 0x00, 0x00]),
-    ...section(3, [1, 0]),
-    ...section(7, [1, ...text('addPostings'), 0x00, 0]),
-    ...section(10, [1, ...functionBody()]),
-  ]);
-}
-
 /** addPostings over byte addresses in the kernel's memory (see the text form above). */
 export type AddPostings = (features: number, count: number, examples: number, values: number, similarities: number) => void;
-
-/** What is used here of the WebAssembly global, which the project's Node typings (20) do not declare. */
-interface WebAssemblyApi {
-  validate(bytes: Uint8Array): boolean;
-  Module: new (bytes: Uint8Array) => object;
-  Memory: new (limits: { initial: number; maximum: number }) => { buffer: ArrayBuffer };
-  Instance: new (module: object, imports: object) => { exports: Record<string, unknown> };
-}
-
-const wasm = (globalThis as { WebAssembly?: WebAssemblyApi }).WebAssembly;
-let compiled: object | null | undefined;
 
 /**
  * The kernel over a memory of at least `bytes` bytes (its buffer never grows, so views on it stay valid), or
  * undefined where WebAssembly is not available: the caller keeps its plain loop then.
  */
-export function postingSumsKernel(bytes: number): { buffer: ArrayBuffer; addPostings: AddPostings } | undefined {
-  if (compiled === undefined) {
-    const code = moduleBytes();
-    compiled = wasm !== undefined && wasm.validate(code) ? new wasm.Module(code) : null;
-  }
-  if (compiled === null || wasm === undefined) return undefined;
-  const pages = Math.max(1, Math.ceil(bytes / 65536));
-  const kernelMemory = new wasm.Memory({ initial: pages, maximum: pages });
-  const instance = new wasm.Instance(compiled, { env: { memory: kernelMemory } });
-  return { buffer: kernelMemory.buffer, addPostings: instance.exports.addPostings as AddPostings };
-}
+export const postingSumsKernel = kernelMaker<AddPostings>('addPostings', functionBody);

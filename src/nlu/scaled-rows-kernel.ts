@@ -15,6 +15,7 @@
  *     ;; an odd last target the same with scalars; then each row left over, one at a time
  *   )
  */
+import { emptyBlockType, f64Type, i32Type, kernelMaker, leb128, memoryImmediate as memory, v128Type } from './kernel-module';
 
 // Opcodes (WebAssembly core and SIMD specifications); SIMD ones follow the 0xfd prefix as LEB128 numbers.
 const op = {
@@ -49,25 +50,9 @@ const simd = {
   f64x2Add: 0xf0,
   f64x2Mul: 0xf2,
 } as const;
-const emptyBlockType = 0x40;
-const i32Type = 0x7f;
-const f64Type = 0x7c;
-const v128Type = 0x7b;
 
-function leb128(value: number): number[] {
-  const bytes: number[] = [];
-  do {
-    let byte = value & 0x7f;
-    value >>>= 7;
-    if (value !== 0) byte |= 0x80;
-    bytes.push(byte);
-  } while (value !== 0);
-  return bytes;
-}
 
 const simdOp = (code: number) => [0xfd, ...leb128(code)];
-/** A memory access's alignment (log2 of bytes; a hint only) and constant offset. */
-const memory = (align: number, offset = 0) => [...leb128(align), ...leb128(offset)];
 
 // Locals: the five parameters, then the function's own.
 const target = 0;
@@ -140,48 +125,11 @@ function functionBody(): number[] {
   return [...leb128(body.length), ...body];
 }
 
-const text = (value: string) => [...leb128(value.length), ...Buffer.from(value, 'ascii')];
-const section = (id: number, content: number[]) => [id, ...leb128(content.length), ...content];
-
-function moduleBytes(): Uint8Array {
-  const functionType = [0x60, 5, i32Type, i32Type, i32Type, i32Type, i32Type, 0];
-  return Uint8Array.from([
-    ...[0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00],
-    ...section(1, [1, ...functionType]),
-    // The memory is imported, so the caller sizes it: (import "env" "memory" (memory 0)).
-    ...section(2, [1, ...text('env'), ...text('memory'), 0x02, 0x00, 0x00]),
-    ...section(3, [1, 0]),
-    ...section(7, [1, ...text('addScaledRows'), 0x00, 0]),
-    ...section(10, [1, ...functionBody()]),
-  ]);
-}
-
 /** addScaledRows over byte addresses in `memory`: rows' addresses (Int32) at `rows`, their factors (Float64) at `factors`. */
 export type AddScaledRows = (target: number, length: number, rows: number, factors: number, count: number) => void;
-
-/** What is used here of the WebAssembly global, which the project's Node typings (20) do not declare. */
-interface WebAssemblyApi {
-  validate(bytes: Uint8Array): boolean;
-  Module: new (bytes: Uint8Array) => object;
-  Memory: new (limits: { initial: number; maximum: number }) => { buffer: ArrayBuffer };
-  Instance: new (module: object, imports: object) => { exports: Record<string, unknown> };
-}
-
-const wasm = (globalThis as { WebAssembly?: WebAssemblyApi }).WebAssembly;
-let compiled: object | null | undefined;
 
 /**
  * The kernel over a memory of at least `bytes` bytes (its buffer never grows, so views on it stay valid),
  * or undefined where WebAssembly SIMD is not available: the caller keeps its plain loops then.
  */
-export function scaledRowsKernel(bytes: number): { buffer: ArrayBuffer; addScaledRows: AddScaledRows } | undefined {
-  if (compiled === undefined) {
-    const code = moduleBytes();
-    compiled = wasm !== undefined && wasm.validate(code) ? new wasm.Module(code) : null;
-  }
-  if (compiled === null || wasm === undefined) return undefined;
-  const pages = Math.max(1, Math.ceil(bytes / 65536));
-  const memory = new wasm.Memory({ initial: pages, maximum: pages });
-  const instance = new wasm.Instance(compiled, { env: { memory } });
-  return { buffer: memory.buffer, addScaledRows: instance.exports.addScaledRows as AddScaledRows };
-}
+export const scaledRowsKernel = kernelMaker<AddScaledRows>('addScaledRows', functionBody);
