@@ -1,4 +1,5 @@
 import { scaledRowsKernel, type AddScaledRows } from './scaled-rows-kernel';
+import { alignedTo16 } from './kernel-module';
 import type { HiddenLayerParameters } from './hidden-layer-parameters';
 
 /** Where the kernel's memory holds the weights and a message's working arrays, with views on each. */
@@ -24,14 +25,12 @@ export interface KernelLayout {
 export function kernelLayout(parameters: HiddenLayerParameters): KernelLayout | undefined {
   const { inputWeights, outputWeights, unitCount, classCount } = parameters;
   const capacity = Math.max(256, Math.ceil(unitCount / 4) * 4);
-  // Each part on a 16-byte boundary.
-  const rounded = (bytes: number) => Math.ceil(bytes / 16) * 16;
   const inputWeightsAddress = 0;
-  const outputWeightsAddress = inputWeightsAddress + rounded(inputWeights.byteLength);
-  const unitsAddress = outputWeightsAddress + rounded(outputWeights.byteLength);
-  const classScoresAddress = unitsAddress + rounded(unitCount * 8);
-  const rowAddressesAddress = classScoresAddress + rounded(classCount * 8);
-  const factorsAddress = rowAddressesAddress + rounded(capacity * 4);
+  const outputWeightsAddress = inputWeightsAddress + alignedTo16(inputWeights.byteLength);
+  const unitsAddress = outputWeightsAddress + alignedTo16(outputWeights.byteLength);
+  const classScoresAddress = unitsAddress + alignedTo16(unitCount * 8);
+  const rowAddressesAddress = classScoresAddress + alignedTo16(classCount * 8);
+  const factorsAddress = rowAddressesAddress + alignedTo16(capacity * 4);
   const kernel = scaledRowsKernel(factorsAddress + capacity * 8);
   if (!kernel) return undefined;
   const { buffer } = kernel;

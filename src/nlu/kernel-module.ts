@@ -22,6 +22,9 @@ export function leb128(value: number): number[] {
   return bytes;
 }
 
+/** `bytes` rounded up to a 16-byte boundary, where each part of a kernel's memory starts. */
+export const alignedTo16 = (bytes: number) => Math.ceil(bytes / 16) * 16;
+
 /** A memory access's alignment (log2 of bytes; a hint only) and constant offset. */
 export const memoryImmediate = (align: number, offset = 0) => [...leb128(align), ...leb128(offset)];
 

@@ -138,7 +138,6 @@ export class NearestNeighbours {
     if (!this.noSumCanBeZero(vector, scale)) return this.listForNearest(vector, count, exclude);
     if (this.kernel) this.addPostingsInKernel(vector, scale, this.kernel);
     else this.addPostingsInPlainLoop(vector, scale);
-    // The best few kept in a small sorted list: the candidates can be thousands, count is a handful.
     const best = this.bestExamples;
     const bestSimilarities = this.bestSimilarities;
     let found = 0;
@@ -151,17 +150,7 @@ export class NearestNeighbours {
         // Taken already at an earlier posting (every similarity the first pass touched is not 0).
         if (similarity === 0) continue;
         similarities[example] = 0;
-        if (example === exclude) continue;
-        if (found === count && similarity <= bestSimilarities[count - 1]) continue;
-        let at = found === count ? count - 1 : found;
-        while (at > 0 && bestSimilarities[at - 1] < similarity) {
-          best[at] = best[at - 1];
-          bestSimilarities[at] = bestSimilarities[at - 1];
-          at--;
-        }
-        best[at] = example;
-        bestSimilarities[at] = similarity;
-        if (found < count) found++;
+        if (example !== exclude) found = keepIfBest(best, bestSimilarities, found, count, example, similarity);
       }
     }
     return found;
@@ -248,18 +237,7 @@ export class NearestNeighbours {
     let found = 0;
     for (let index = 0; index < touchedCount; index++) {
       const example = touched[index];
-      const similarity = similarities[example];
-      if (example === exclude) continue;
-      if (found === count && similarity <= bestSimilarities[count - 1]) continue;
-      let at = found === count ? count - 1 : found;
-      while (at > 0 && bestSimilarities[at - 1] < similarity) {
-        best[at] = best[at - 1];
-        bestSimilarities[at] = bestSimilarities[at - 1];
-        at--;
-      }
-      best[at] = example;
-      bestSimilarities[at] = similarity;
-      if (found < count) found++;
+      if (example !== exclude) found = keepIfBest(best, bestSimilarities, found, count, example, similarities[example]);
     }
     for (let index = 0; index < touchedCount; index++) similarities[touched[index]] = 0;
     return found;
@@ -320,3 +298,20 @@ export class NearestNeighbours {
 
 /** readNorm's answer, one object reused (findNearest reads it at once). */
 const normRead = { scale: 1, postings: 0 };
+
+/**
+ * Keeps `example` among the best `count` found so far, a small list sorted most similar first (the candidates
+ * can be thousands, count is a handful); returns how many the list now holds.
+ */
+function keepIfBest(best: Int32Array, bestSimilarities: Float64Array, found: number, count: number, example: number, similarity: number): number {
+  if (found === count && similarity <= bestSimilarities[count - 1]) return found;
+  let at = found === count ? count - 1 : found;
+  while (at > 0 && bestSimilarities[at - 1] < similarity) {
+    best[at] = best[at - 1];
+    bestSimilarities[at] = bestSimilarities[at - 1];
+    at--;
+  }
+  best[at] = example;
+  bestSimilarities[at] = similarity;
+  return found < count ? found + 1 : found;
+}

@@ -1,4 +1,5 @@
 import { postingSumsKernel, type AddPostings } from './posting-sums-kernel';
+import { alignedTo16 } from './kernel-module';
 
 /** Where the kernel's memory holds the postings, the similarities and one call's features, with views on each. */
 export interface NeighbourKernelLayout {
@@ -23,12 +24,10 @@ const featureCapacity = 2048;
 /** The neighbours' postings (NeighbourParameters' examples and values) copied into a kernel's memory, and room for one message; undefined without a kernel. */
 export function neighbourKernelLayout(parameters: { examples: Int32Array; values: Float32Array; exampleCount: number }): NeighbourKernelLayout | undefined {
   const { examples, values, exampleCount } = parameters;
-  // Each part on a 16-byte boundary.
-  const rounded = (bytes: number) => Math.ceil(bytes / 16) * 16;
   const examplesAddress = 0;
-  const valuesAddress = examplesAddress + rounded(examples.byteLength);
-  const similaritiesAddress = valuesAddress + rounded(values.byteLength);
-  const featuresAddress = similaritiesAddress + rounded(exampleCount * 8);
+  const valuesAddress = examplesAddress + alignedTo16(examples.byteLength);
+  const similaritiesAddress = valuesAddress + alignedTo16(values.byteLength);
+  const featuresAddress = similaritiesAddress + alignedTo16(exampleCount * 8);
   const kernel = postingSumsKernel(featuresAddress + featureCapacity * 16);
   if (!kernel) return undefined;
   const { buffer } = kernel;

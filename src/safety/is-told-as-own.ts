@@ -1,14 +1,12 @@
 import type { Span } from './concept-matcher';
 import { isNegated } from './is-negated';
 import { noSpans, type Recognition } from './recognition';
+import { isWithinQuestionReach } from './question-reach';
 import { inIfClause, sentenceStartOf } from './sentence-positions';
 
 // The writer's own report beside a general question: "I pressed a glass on his spots and they didn't fade, how
 // do I know if it's serious?" (issue 11, s21-asked). Parents end a report with a question; the question does
 // not make what they told a general one.
-
-/** How many words after a question's phrase ("is it possible", "how do I know if") it still reaches. */
-const questionReach = 6;
 
 /** The concepts that open a question a marker may stand inside ("what happens if the baby has …"). */
 const questionConcepts: readonly string[] = Object.freeze(['general_question', 'sign_question']);
@@ -35,14 +33,9 @@ function isInsideQuestion(recognition: Recognition, span: Span): boolean {
   if (inIfClause(tokens, sentenceStartOf(tokens, span.start), span.start)) return true;
   const conjunctions = recognition.concepts.get('conjunction') ?? noSpans;
   for (const name of questionConcepts) {
-    questions: for (const question of recognition.concepts.get(name) ?? noSpans) {
+    for (const question of recognition.concepts.get(name) ?? noSpans) {
       if (question.start > span.start) continue;
-      if (question.end > span.start) return true;
-      if (span.start - question.end > questionReach) continue;
-      // A clause or sentence ended, or a conjunction joined another, between the question and the marker.
-      for (let between = question.end - 1; between < span.start; between++) if (tokens[between].sentenceEnd || tokens[between].clauseEnd) continue questions;
-      for (const conjunction of conjunctions) if (conjunction.start >= question.end && conjunction.start < span.start) continue questions;
-      return true;
+      if (question.end > span.start || isWithinQuestionReach(recognition, question, span, conjunctions)) return true;
     }
   }
   return false;

@@ -1,3 +1,5 @@
+import { openerConcepts } from './only-opener';
+
 // Which of safety.yaml's concepts the learned net leaves out of its inputs. Kept apart from net-features.ts
 // because the list grows with every round of rules, while the feature code does not.
 // Concepts triage uses for structure: they shape the other concepts' readings and are no features alone.
@@ -38,5 +40,5 @@ export const structuralConcepts: ReadonlySet<string> = new Set(['conjunction', '
   // review of s21-ue: the near misses beside them.
   'wakes_poorly_told', 'own_stopped_wee', 'less_wet', 'less_wet_reason', 'less_wet_ordinary', 'lies_still_content', 'still_told', 'still_content', 'moan_ordinary', 'second_side_short',
   // Issue 11, s21-opener: the words of a message that is only an opener (only-opener.ts), read by the safety check's gate only.
-  'opener_greeting', 'opener_baby', 'opener_age', 'opener_time', 'opener_awake', 'opener_questions', 'opener_glue']);
+  ...openerConcepts]);
 

@@ -16,10 +16,11 @@ import { subjectOfSign } from './sign-subjects';
 export function writerIllBefore(recognition: Recognition, at: number): boolean {
   const { tokens } = recognition;
   const sentenceStart = sentenceStartOf(tokens, at);
+  const toldOf = (names: readonly string[]) => names.flatMap((name) => (recognition.concepts.get(name) ?? []).map((span) => ({ span, subject: subjectOfSign(recognition, span) })));
   const illness = [
-    ...illnessConcepts.flatMap((name) => (recognition.concepts.get(name) ?? []).map((span) => ({ span, subject: subjectOfSign(recognition, span) }))).filter((told) => told.subject === 'mother' || told.subject === 'partner'),
+    ...toldOf(illnessConcepts).filter((told) => told.subject === 'mother' || told.subject === 'partner'),
     // Mastitis named is a breastfeeding woman's, hers or a partner's, unless a baby is named as having it.
-    ...(recognition.concepts.get('breast_infection') ?? []).map((span) => ({ span, subject: subjectOfSign(recognition, span) })).filter((told) => told.subject !== 'baby' && told.subject !== 'baby_likely'),
+    ...toldOf(['breast_infection']).filter((told) => told.subject !== 'baby' && told.subject !== 'baby_likely'),
   ]
     .filter(({ span }) => span.end <= at && span.start >= sentenceStart && !isNegated(recognition, span))
     .sort((one, other) => one.span.end - other.span.end);
