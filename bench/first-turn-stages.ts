@@ -120,6 +120,28 @@ import { sharedFolder } from './shared-folder';
  * adds) and that first pass in WebAssembly (posting-sums-kernel.ts): the vote 11.0 -> 8.4-8.9 µs. A hint of what
  * JavaScript costs there: the same two-pass loop ran 13-17 % faster when its typed arrays were module constants
  * V8 could fold than when read from the index's fields.
+ *
+ * Measured in s22 (--cpu-prof of the same 311 questions, 60 rounds after 20 of warm-up, load 2-5): the triage step
+ * 53 % (the recogniser 31, its concept matching 20), ranking 28, the net 17, reading the message 11. Inside the
+ * matching, the Element path (collectEnds) held 3.6 % of the turn though every message has the phrase code: the
+ * 16 phrases that start with a gap or a two-letter prefix (".. except", ".. not sure", "go* pale") were tried at
+ * every word through it, a Set look-up for each word a gap skipped. Kept: an other start is tried only when every
+ * word of its phrase is in the message, and through the code. The recogniser alone (4 MB read between calls so
+ * each starts cold, both builds in one process taking turns) 0.891 against main, where main against itself gave
+ * 0.971; whole turns (compare-builds) 0.950 on the sample at load 4, 0.967 and 0.938 on the 30 longest at load 7.
+ * Tried and dropped, each with no outcome or reading changed on 29,677 messages:
+ * - the per-word record on the safety side: each token keeps the piece word it was read from (remembered between
+ *   messages), which holds the phrase starts it begins, the net's stem ids and whether it stops a gap, so
+ *   findPhrases, the net's word features and setCodedToken look no word up by its text: compare-builds 0.997
+ *   (quartiles 0.976-1.017). The look-ups it replaces are not where the time goes, as s19 estimated;
+ * - the vectoriser's 63,001 word pairs in an open-addressing table (one slot read, 1 MB) instead of a binary search
+ *   in their sorted list (504 KB): the sample 0.991, the longest 0.959 at load 7, ranking alone 0.971 where main
+ *   against itself gave 0.971;
+ * - a going-on phrase of the tree handed on only when all its later words stand from its start on (two in three of
+ *   a sample question's 39 fail that, none of those would have matched): 1.000, the recogniser alone 0.980 against
+ *   0.971. Such a phrase fails at its missing word in collectCodedEnds almost at once: the check costs what it saves;
+ * - ScoreOrder's keys sorted as a Float64Array instead of a BigUint64Array: 3.4 µs against 0.9-1.7 for 82 keys
+ *   alone, so not built.
  */
 
 const timestamp = '2026-01-15T10:00:00.000Z';

@@ -118,7 +118,7 @@ export class ConceptMatcher {
     const numbers = numberPositions(tokens, this.numbers);
     const alwaysTriedBits = numbers.length > 0 ? this.others.alwaysTriedBits : this.others.alwaysTriedWithoutNumberBits;
     for (let word = 0; word < active.length; word++) active[word] |= alwaysTriedBits[word];
-    const { alwaysTried, othersReady, needsMet, otherConcept, otherFrom, otherNeedCount, otherFirstKind, otherFirstConcept, otherPhrase, namingFrom, naming, otherNeededStem, otherNeededWord, otherNeededReach } = this.others;
+    const { alwaysTried, othersReady, needsMet, otherConcept, otherFrom, otherNeedCount, otherFirstKind, otherFirstConcept, otherPhrase, namingFrom, naming, otherNeededStem, otherNeededWord, otherNeededReach, otherWordsFrom, otherWords } = this.others;
     othersReady.fill(0);
     needsMet.fill(0);
     // Every phrase's ends go to one array, each read from where it stood before.
@@ -142,6 +142,7 @@ export class ConceptMatcher {
         const othersTo = alwaysTried[concept] === 1 || othersReady[concept] === 1 ? otherFrom[concept + 1] : 0;
         for (let other = otherFrom[concept]; other < othersTo; other++) {
           if (needsMet[other] !== otherNeedCount[other]) continue;
+          if (!this.starts.withAlternatives && !wordsPresent(code, otherWords, otherWordsFrom[other], otherWordsFrom[other + 1])) continue;
           const kind = otherFirstKind[other];
           if (kind === 0) {
             // Where the concept was found, each start once (its spans are sorted by start).
@@ -184,7 +185,7 @@ export class ConceptMatcher {
           for (let start = 0; start < tokens.length; start++) {
             if (!canStart(phrase[0], tokens[start], foundByNumber, start)) continue;
             const from = ends.length;
-            collectEnds(phrase, 0, tokens, start, foundByNumber, ends);
+            this.collectOtherEnds(other, tokens, start, foundByNumber, ends);
             gathered = this.gather(start, from, gathered);
           }
         }
@@ -257,6 +258,15 @@ function wordAfterPlaces(code: PhraseCode, places: readonly Span[], place: numbe
   const start = places[place].start;
   for (let index = place; index < places.length && places[index].start === start; index++) if (wordWithin(code, places[index].end, reach, stem, word)) return true;
   return false;
+}
+
+/**
+ * True when every word of `words` from pair `from` to pair `to` (stem and word numbers, see otherWords in
+ * other-starts.ts) is somewhere in the message set in the code: what a phrase with those words needs to match.
+ */
+function wordsPresent(code: PhraseCode, words: Int32Array, from: number, to: number): boolean {
+  for (let pair = from; pair < to; pair++) if (!wordPresent(code, words[2 * pair], words[2 * pair + 1])) return false;
+  return true;
 }
 
 /** The positions of the tokens that are numbers, in order, into `positions` (emptied first). */

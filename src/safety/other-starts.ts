@@ -26,6 +26,14 @@ export interface OtherStarts {
   readonly otherNeededWord: Int32Array;
   readonly otherNeededReach: Int32Array;
   /**
+   * By other start, the numbers of the stem and the word of each word element its phrase has, as pairs
+   * (`otherWords[2 * otherWordsFrom[o] .. 2 * otherWordsFrom[o + 1]]`): a phrase one of whose words the message
+   * lacks cannot match anywhere in it (without alternatives), so it is tried nowhere. The gap-first phrases
+   * (".. except", ".. not sure") were otherwise tried at every word of every message.
+   */
+  readonly otherWordsFrom: Int32Array;
+  readonly otherWords: Int32Array;
+  /**
    * By concept number, the other starts that name it (`naming[namingFrom[c] .. namingFrom[c + 1]]`). A phrase
    * naming a concept the message lacks cannot match, so it is not tried (".. {pale_grey} yellow" would
    * otherwise be tried at every word): each found concept counts towards the phrases naming it (`needsMet`,
@@ -70,6 +78,10 @@ export function compileOtherStarts(byConcept: readonly Element[][][], code: Phra
   const otherNeededStem = Int32Array.from(needed, ([stem]) => stem);
   const otherNeededWord = Int32Array.from(needed, ([, word]) => word);
   const otherNeededReach = Int32Array.from(needed, ([, , reach]) => reach);
+  const words = otherPhrase.map((phrase) => phrase.flatMap((element) => (element.kind === 'stem' ? [code.numberOf.get(element.stem)!, code.numberOf.get(element.word)!] : [])));
+  const otherWordsFrom = new Int32Array(otherPhrase.length + 1);
+  words.forEach((pairs, other) => (otherWordsFrom[other + 1] = otherWordsFrom[other] + pairs.length / 2));
+  const otherWords = Int32Array.from(words.flat());
   const named = otherPhrase.map((phrase) => [...new Set(phrase.flatMap((element) => (element.kind === 'concept' ? [element.number] : [])))]);
   const otherNeedCount = Int32Array.from(named, (concepts) => concepts.length);
   const needsMet = new Int32Array(otherPhrase.length);
@@ -102,6 +114,8 @@ export function compileOtherStarts(byConcept: readonly Element[][][], code: Phra
     otherNeededStem,
     otherNeededWord,
     otherNeededReach,
+    otherWordsFrom,
+    otherWords,
     namingFrom,
     naming,
     needsMet,

@@ -34,6 +34,8 @@ const messages = [
   'my wife says life is not worth living and she wants to hurt the baby',
   'poo is pale grey, yellow skin, 10 days old, feeding every 2-3 hours',
   'no fever, no rash, just fussy – is it a growth spurt?',
+  // Phrases that start with a gap or a short prefix (".. except", ".. not sure", "go* pale"), tried only where all their words are.
+  'he is fine except he goes pale and i think his wee is pale grey yellow, not sure',
 ];
 
 describe('concept phrases matched as code', () => {
