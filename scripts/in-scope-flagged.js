@@ -5,9 +5,9 @@
 // (issues 11 and 12: in-scope questions flagged as urgent ≤ 1 %). The held-out files are never read.
 // Run after `npm run build`:
 //   node scripts/in-scope-flagged.js [FILE ...] [--list] [--json OUT]
-// With no FILE: train.yaml and train-j.yaml of eval/real-questions/.
+// With no FILE: every training file of eval/real-questions/ (train.yaml and the train-*.yaml kept as data).
 'use strict';
-const { writeFileSync } = require('node:fs');
+const { readdirSync, writeFileSync } = require('node:fs');
 const { basename, join } = require('node:path');
 const { distModule, readArguments } = require('./script-engine');
 const { loadConfig } = distModule('config');
@@ -15,7 +15,10 @@ const { buildEngine } = distModule('app', 'build-engine');
 const { initialConversationState } = distModule('engine', 'turn-types');
 const { readLabelledQuestions } = distModule('evaluation', 'labelled-questions');
 
-const { list, jsonPath, files } = readArguments(process.argv.slice(2), join(__dirname, '..', 'eval', 'real-questions'), ['train', 'train-j']);
+const questionsFolder = join(__dirname, '..', 'eval', 'real-questions');
+// Listed rather than named: a part kept as data is appended to train.yaml when it is learnt, and its file goes.
+const trainingNames = readdirSync(questionsFolder).filter((name) => /^train(-[a-z0-9]+)?\.yaml$/.test(name)).map((name) => name.replace(/\.yaml$/, ''));
+const { list, jsonPath, files } = readArguments(process.argv.slice(2), questionsFolder, trainingNames);
 
 // The same split as latch eval: these labels are not in scope.
 const notInScope = new Set(['OUT_OF_SCOPE', 'OFF_TOPIC', 'SMALLTALK', 'RED_FLAG']);
