@@ -99,6 +99,12 @@ describe('a message that is only an opener gets no safety check', () => {
     'hi! my daughter is 10 weeks and I\'ve got a few questions',
     'hey, I\'ve got a quick question',
     'hi, wondering if you can help, my baby is 7 weeks',
+    // A relative typing for her, and a 3 a.m. apology (s22: the net trained on train-17 to 20 flagged both).
+    'hello, I\'m the grandma, my daughter asked me to ask you something',
+    'hi, I\'m the dad, my wife asked me to ask you something',
+    'hiya, grandad here, my daughter in law asked me to ask a few questions',
+    'sorry, I\'m rambling at 3am',
+    'hi, sorry for rambling, I have a question about breastfeeding',
   ])('"%s" is not sent to the net', (text) => {
     expect(checked(text)).toEqual({ flag: undefined, asked: 0 });
   });
@@ -138,6 +144,9 @@ describe('a crisis or low mood told after an opener keeps its check', () => {
     'hi, my baby is 2 weeks and I haven\'t slept in 3 days and feel like I\'m losing my mind',
     'hi, my baby is 11 weeks and I have a few questions, I feel so lonely and low',
     'hi there, my son is 4 weeks, I have a question, I feel like hurting myself',
+    'hello, I\'m the grandma, my daughter asked me to ask you something, she says she can\'t go on',
+    'hi, I\'m the dad, my wife hasn\'t slept for days and is talking very fast',
+    'sorry, I\'m rambling at 3am, I just want to disappear',
   ])('"%s" is sent to the net', (text) => {
     expect(checked(text).asked).toBeGreaterThan(0);
   });
