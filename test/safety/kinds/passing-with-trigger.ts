@@ -1,0 +1,53 @@
+import { ruleExpectations } from '../../support/rule-expectations';
+import { sharedRuleTriage } from '../../support/shared-engine';
+
+// Issue 11, s22-nm: a near-miss kind from train-20, fixed as a reading. A newborn's or a mother's passing state
+// told in a sign's words, with the ordinary trigger that brought it on and its return to normal in the sign's
+// sentence or the next (content/safety.yaml: passing_*, *_return, read by the rules' normal_when), raises no
+// rule. Each calm story is paired with the same story and a sign the trigger does not explain, or the sign told
+// as not passing: those keep their level. Phrasings written for these tests.
+
+const triage = sharedRuleTriage();
+
+const { expectNoRuleFlag, expectRuleLevel } = ruleExpectations(triage);
+
+describe('a passing state told with its trigger and its return to normal', () => {
+  it.each([
+    'when I undress her for a nappy change her legs go mottled, then she goes pink again as soon as she is dressed. 4 weeks old',
+    'after his bath his legs go blotchy and cold, then pink again once he is dressed. 3 weeks',
+    'my baby is 4 weeks, her hands and feet go a blotchy purple colour when she is undressed, but her chest is pink and she warms up again once dressed',
+    'his lips went slightly blue in the cold air at the park, pink again once we got inside, he is 7 weeks',
+    'my 2 week old jerks her arms as she drifts off to sleep, and as soon as she is awake it stops',
+    'when the door bangs he flings his arms out and jerks, then he cries and settles again. 3 weeks',
+    'her chin trembles when she cries and her arms jerk, then she settles again',
+    '8 weeks after my section and I get puffed out carrying the pram up the stairs, but I get my breath back in a minute',
+    '5 days after the birth I got dizzy when I stood up too fast, sat down and it passed',
+    'after a big feed she goes milk drunk with floppy arms, then wakes easily for the next feed. 3 weeks',
+  ])('"%s" raises no rule', (text) => expectNoRuleFlag(text));
+
+  it.each([
+    // A sign the trigger does not explain, told beside it.
+    'when I undress her for a nappy change her legs go mottled and she is floppy, then she goes pink again as soon as she is dressed',
+    'after his bath his legs go blotchy and cold, then pink again once he is dressed, but he is really sleepy and won\'t feed',
+    'her lips go blue while feeding and in the cold air, pink again once warm, 3 weeks',
+    'his lips went blue in the cold air, pink again inside, but now he is breathing fast and grunting',
+    'my 2 week old jerks her arms as she drifts off to sleep and her eyes roll back, then it stops',
+    'her arms jerk when she cries and she goes blue, then she settles again',
+    'when i put her down her arms and legs jerk for 2 minutes, then she settles again',
+    '8 weeks after my section, puffed out carrying the pram up the stairs, get my breath back after a minute but I have a sharp pain in my chest',
+    '8 weeks after my section, puffed out carrying the pram up the stairs, got my breath back after a minute, but my left calf is swollen and sore',
+    '5 days after the birth I got dizzy when I stood up too fast, sat down and it passed, but I am bleeding heavily and soaking a pad an hour',
+    'got dizzy when I stood up too fast and it passed when I sat down, but then I fainted in the shower, 4 days postpartum',
+    'after a big feed she goes floppy and is hard to wake for the next feed, 3 weeks',
+    // A trigger that explains nothing of this sign ("when she cries" for blue lips), or no return told.
+    'her lips go blue when she cries, then pink again once she settles, 2 weeks',
+    'after the bath her legs go mottled, she is 3 weeks',
+    'got dizzy when I stood up too fast in the shower, 3 days after the birth',
+    // The sign told as not passing.
+    'when I undress her for a nappy change her legs go mottled, then pink again once dressed, but an hour later she is still blotchy',
+    'his lips went slightly blue in the cold air at the park and they stayed blue when we got inside, 7 weeks',
+    'when the door bangs he flings his arms out and jerks, then he settles again, but his arm keeps jerking on one side all day',
+    '8 weeks after my section and I get puffed out carrying the pram up the stairs and now I am breathless even at rest',
+    'after a big feed she goes milk drunk with floppy arms and stays floppy even when awake, then wakes hungry',
+  ])('"%s" is still an emergency', (text) => expectRuleLevel(text, 'emergency'));
+});
