@@ -23,7 +23,25 @@ describe('a passing state told with its trigger and its return to normal', () =>
     '8 weeks after my section and I get puffed out carrying the pram up the stairs, but I get my breath back in a minute',
     '5 days after the birth I got dizzy when I stood up too fast, sat down and it passed',
     'after a big feed she goes milk drunk with floppy arms, then wakes easily for the next feed. 3 weeks',
+    // Jitters that stop when held, told with the holding first (stops_when_held).
+    'his chin goes trembly when he cries and his legs shake a bit. If I hold his leg it stops straight away. 1 week old',
   ])('"%s" raises no rule', (text) => expectNoRuleFlag(text));
+
+  // The story, then a question naming it (isNamedInQuestion): the story's sentences before the question count.
+  it.each([
+    'her chin trembles when she cries and stops when she calms. 10 days old. is that a fit?',
+    'after her bath her legs go lacy, then it goes once she is dressed. she is 5 weeks. is that the marbling thing?',
+    'after a big feed she goes milk drunk, arms floppy, then wakes hungry an hour later. that floppy sleep is normal right?',
+  ])('"%s" raises no rule', (text) => expectNoRuleFlag(text));
+
+  it.each([
+    'her chin trembles when she cries and stops when she calms. 10 days old. yesterday her whole body went stiff. is that a fit?',
+    'when I put him down his arms fling out, then he settles again. he is 3 weeks. today he had jerking for 3 minutes and went blue. is that a seizure?',
+    'when I put him down his arms fling out, then he settles again. he is 3 weeks. it also happens when he is feeding and it will not stop. is that a seizure?',
+    'she does this odd thing with her arms, 2 weeks old. is that a fit?',
+    'after her bath her legs go lacy, then it goes once she is dressed. but she is floppy and won\'t feed. is that the marbling thing?',
+    'after a big feed she goes milk drunk, arms floppy, and she is really hard to wake for the next one. that floppy sleep is normal right?',
+  ])('"%s" is still an emergency', (text) => expectRuleLevel(text, 'emergency'));
 
   it.each([
     // A sign the trigger does not explain, told beside it.
@@ -34,6 +52,8 @@ describe('a passing state told with its trigger and its return to normal', () =>
     'my 2 week old jerks her arms as she drifts off to sleep and her eyes roll back, then it stops',
     'her arms jerk when she cries and she goes blue, then she settles again',
     'when i put her down her arms and legs jerk for 2 minutes, then she settles again',
+    'his legs shake a bit. If I hold his leg it stops straight away, but his eyes roll back. 1 week old',
+    'his legs shake a bit. If I hold his leg it stops, then it starts again and goes on for 5 minutes. 1 week old',
     '8 weeks after my section, puffed out carrying the pram up the stairs, get my breath back after a minute but I have a sharp pain in my chest',
     '8 weeks after my section, puffed out carrying the pram up the stairs, got my breath back after a minute, but my left calf is swollen and sore',
     '5 days after the birth I got dizzy when I stood up too fast, sat down and it passed, but I am bleeding heavily and soaking a pad an hour',
