@@ -70,4 +70,10 @@ describe('a passing state told with its trigger and its return to normal', () =>
     '8 weeks after my section and I get puffed out carrying the pram up the stairs and now I am breathless even at rest',
     'after a big feed she goes milk drunk with floppy arms and stays floppy even when awake, then wakes hungry',
   ])('"%s" is still an emergency', (text) => expectRuleLevel(text, 'emergency'));
+
+  // A colour word run together ("purpley-blue") is the hands' colour, not the writer's mood (blue_colour).
+  it('"purpley-blue" hands raise no rule, and a low mood beside them is still raised', () => {
+    expectNoRuleFlag('my 3 week old\'s hands and feet are always cold and a bit purpley-blue at the tips but his chest is warm and his lips are pink. more layers?');
+    expectRuleLevel('his hands are a bit purpley blue and I have felt low and hopeless every day for a month, baby is 8 weeks', 'soon');
+  });
 });
