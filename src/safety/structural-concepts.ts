@@ -42,7 +42,7 @@ export const structuralConcepts: ReadonlySet<string> = new Set(['conjunction', '
   // Issue 11, s22-nm: a passing state with its ordinary trigger and its return to normal, and what it never
   // explains (the rules' normal_when), read by the rules only.
   'passing_cold', 'passing_startle', 'passing_exertion', 'passing_standing', 'passing_feed', 'colour_return', 'settle_return', 'breath_return', 'feed_return',
-  'sign_named_asked', 'blue_unexplained', 'seizure_unexplained', 'exertion_unexplained', 'faint_unexplained', 'floppy_unexplained',
+  'sign_named_asked', 'passing_long', 'blue_unexplained', 'seizure_unexplained', 'exertion_unexplained', 'faint_unexplained', 'floppy_unexplained',
   // Issue 11, s21-opener: the words of a message that is only an opener (only-opener.ts), read by the safety check's gate only.
   ...openerConcepts]);
 

@@ -63,12 +63,22 @@ describe('a passing state told with its trigger and its return to normal', () =>
     'her lips go blue when she cries, then pink again once she settles, 2 weeks',
     'after the bath her legs go mottled, she is 3 weeks',
     'got dizzy when I stood up too fast in the shower, 3 days after the birth',
+    'when I lay her down her arms and legs jerk rhythmically, then she settles again, 2 weeks',
+    'I was so breathless carrying the baby up the stairs I nearly passed out, then I got my breath back, 1 week postpartum',
+    'got dizzy standing up fast in the shower and it passed, but I have a really bad headache and blurry vision, day 5',
+    'breathless carrying the shopping up the stairs, got my breath back after a minute, but my lips went blue',
     // The sign told as not passing.
     'when I undress her for a nappy change her legs go mottled, then pink again once dressed, but an hour later she is still blotchy',
     'his lips went slightly blue in the cold air at the park and they stayed blue when we got inside, 7 weeks',
     'when the door bangs he flings his arms out and jerks, then he settles again, but his arm keeps jerking on one side all day',
     '8 weeks after my section and I get puffed out carrying the pram up the stairs and now I am breathless even at rest',
     'after a big feed she goes milk drunk with floppy arms and stays floppy even when awake, then wakes hungry',
+    // Told as lasting long (passing_long), or beside an illness of the baby's.
+    'she went mottled after the bath and took over an hour to go pink again once warm, 4 weeks',
+    'after the bath she goes lacy and mottled for ages, then pink again once dressed',
+    'puffed out carrying the pram up the stairs and it takes half an hour to get my breath back, 3 weeks after the birth',
+    'dizzy when I stood up too fast, it passed when I sat down, but it happens every time I stand, 5 days postpartum',
+    'his lips went blue in the cold wind, pink again once inside. he is 2 weeks and has a cold with a cough',
   ])('"%s" is still an emergency', (text) => expectRuleLevel(text, 'emergency'));
 
   // A colour word run together ("purpley-blue") is the hands' colour, not the writer's mood (blue_colour).
