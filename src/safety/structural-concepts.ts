@@ -39,6 +39,12 @@ export const structuralConcepts: ReadonlySet<string> = new Set(['conjunction', '
   'grown_child', 'own_urine_named', 'lies_still',
   // review of s21-ue: the near misses beside them.
   'wakes_poorly_told', 'own_stopped_wee', 'less_wet', 'less_wet_reason', 'less_wet_ordinary', 'lies_still_content', 'still_told', 'still_content', 'moan_ordinary', 'second_side_short',
+  // Issue 11, s22-nm: a passing state with its ordinary trigger and its return to normal, and what it never
+  // explains (the rules' normal_when), read by the rules only.
+  'passing_cold', 'passing_startle', 'passing_exertion', 'passing_standing', 'passing_feed', 'colour_return', 'settle_return', 'breath_return', 'feed_return',
+  'sign_named_asked', 'passing_long', 'seizure_unexplained', 'exertion_unexplained', 'faint_unexplained', 'floppy_unexplained',
+  // review of s22-nm: what each told sign or story never explains.
+  'held_sign_subject', 'held_unexplained', 'few_nappies_told', 'cold_passing_danger',
   // Issue 11, s21-opener: the words of a message that is only an opener (only-opener.ts), read by the safety check's gate only.
   ...openerConcepts]);
 
