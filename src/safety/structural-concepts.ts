@@ -39,6 +39,9 @@ export const structuralConcepts: ReadonlySet<string> = new Set(['conjunction', '
   'grown_child', 'own_urine_named', 'lies_still',
   // review of s21-ue: the near misses beside them.
   'wakes_poorly_told', 'own_stopped_wee', 'less_wet', 'less_wet_reason', 'less_wet_ordinary', 'lies_still_content', 'still_told', 'still_content', 'moan_ordinary', 'second_side_short',
+  // Issue 11, s22-ue: train-20's kinds told in other words (blood in the sick by its colour, a lasting span, a feed
+  // ending in sleep, a sign back again, a carer writing), read by the rules only.
+  'pink_bits', 'pink_bit_single', 'birth_blood_swallowed', 'lasting_span', 'sleep_over_feeds', 'again_now', 'again_asked', 'writer_carer', 'blue_after_red', 'coughing_word', 'days_between', 'daily_or_skipped', 'partner_worried_for_her', 'partner_man',
   // Issue 11, s21-opener: the words of a message that is only an opener (only-opener.ts), read by the safety check's gate only.
   ...openerConcepts]);
 
