@@ -66,6 +66,9 @@ export function subjectsByToken(recognition: Recognition): SubjectsByToken {
   // 38.3 on the forehead thermometer" tell the baby's temperature; "I took my temperature" still names her after.
   // A writer who minds the baby and is not its mother (writer_carer: "I'm the nanny") tells of the baby throughout.
   const carer = recognition.concepts.has('writer_carer');
+  // A reading is the baby's only once a baby is named before the writer's "I": "I took it this morning and it
+  // says 38.2 but I feel fine, baby is 3 weeks" may be her own.
+  const babyNamedAt = (recognition.concepts.get('who_baby') ?? noSpans).reduce((first, span) => Math.min(first, span.start), Number.POSITIVE_INFINITY);
   recognition.tokens.forEach((token, index) => {
     if ((token.word !== 'i' && token.word !== 'me') || categories![index] !== 'mother') return;
     if (carer) return void reporters.add(index);
@@ -74,6 +77,7 @@ export function subjectsByToken(recognition: Recognition): SubjectsByToken {
     const verb = recognition.tokens[verbAt]?.word ?? '';
     const object = recognition.tokens[verbAt + 1];
     if (writerReportVerbs.has(verb)) reporters.add(index);
+    else if (babyNamedAt > index) return;
     else if (writerMeasureVerbs.has(verb) && object?.word === 'it') reporters.add(index);
     else if (writerReadingVerbs.has(verb) && object !== undefined && /^\d/.test(object.word) && isReadingPlace(recognition.tokens, verbAt + 2)) reporters.add(index);
   });

@@ -30,8 +30,10 @@ describe("whose: the writer who took a baby's reading is not its owner", () => {
   ])('"%s" is the mastitis row, urgent today', (text) => expectRow(text, 'mother-mastitis', 'urgent_today'));
 
   it.each([
-    // A normal reading, and a carer's reading at an age past the fever rule, raise nothing.
+    // A normal reading, a reading taken before any baby is named, and a carer's reading at an age past the
+    // fever rule, raise nothing.
     'I took it twice tonight and it was 37.1 both times, my son is 6 weeks',
+    'I took it this morning and it says 38.2 but I feel fine, baby is 3 weeks, my breast is fine',
     "I'm the nanny for a 5 month old, I got 38.2 on the thermometer",
   ])('"%s" raises no rule', (text) => expectNoRuleFlag(text));
 });
