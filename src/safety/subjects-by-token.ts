@@ -69,6 +69,9 @@ export function subjectsByToken(recognition: Recognition): SubjectsByToken {
   // A reading is the baby's only once a baby is named before the writer's "I": "I took it this morning and it
   // says 38.2 but I feel fine, baby is 3 weeks" may be her own.
   const babyNamedAt = (recognition.concepts.get('who_baby') ?? noSpans).reduce((first, span) => Math.min(first, span.start), Number.POSITIVE_INFINITY);
+  // Nor when she also tells her own illness or breast ("I feel awful, flu like. I took it twice and it says 38.2",
+  // "my left breast is red, hot and sore"): the reading stays hers, with her own rows (review of s22-ue).
+  const ownIllnessTold = recognition.concepts.has('writer_own_illness');
   recognition.tokens.forEach((token, index) => {
     if ((token.word !== 'i' && token.word !== 'me') || categories![index] !== 'mother') return;
     if (carer) return void reporters.add(index);
@@ -77,7 +80,7 @@ export function subjectsByToken(recognition: Recognition): SubjectsByToken {
     const verb = recognition.tokens[verbAt]?.word ?? '';
     const object = recognition.tokens[verbAt + 1];
     if (writerReportVerbs.has(verb)) reporters.add(index);
-    else if (babyNamedAt > index) return;
+    else if (babyNamedAt > index || ownIllnessTold) return;
     else if (writerMeasureVerbs.has(verb) && object?.word === 'it') reporters.add(index);
     else if (writerReadingVerbs.has(verb) && object !== undefined && /^\d/.test(object.word) && isReadingPlace(recognition.tokens, verbAt + 2)) reporters.add(index);
   });

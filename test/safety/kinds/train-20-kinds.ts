@@ -111,3 +111,38 @@ describe("a partner worried about the writer tells her mood, not his", () => {
     'my husband is so low since the baby came 5 weeks ago',
   ])('"%s" raises no rule', (text) => expectNoRuleFlag(text));
 });
+
+// The review of s22-ue: the ordinary readings beside each kind above stay calm (phrasings written for these tests).
+describe('review of s22-ue: the ordinary readings beside the kinds stay calm', () => {
+  it.each([
+    // Her own illness or breast told beside the reading she took: hers, never the baby's fever.
+    'my girl is 3 months and well. I took it after lunch and it says 38.4, I feel achy and my breast is sore and red',
+    'my son is 10 weeks and feeding fine, but I feel rough and shivery, flu like. I took it and it says 38.3',
+  ])('"%s" is not the baby\'s fever', (text) => expect(triage(text, [], {})?.row).not.toBe('baby-temperature'));
+
+  it.each([
+    // Pink bits with a pink cause beside them, already checked, asked for someone else, or her own sick.
+    'my 9 month old had pink yoghurt with watermelon and then brought up pink bits',
+    'he spat up pink bits an hour after his calpol',
+    'she brought up a little milk onto her pink stripes sleepsuit',
+    'he spat up pink bits on Monday, we checked with the gp and it was from my cracked nipple, he is fine',
+    'I was sick this morning with pinkish bits in it, can I still feed my baby?',
+    // Long sleeps past the first weeks, or with good growth.
+    'my 8 week old has 7 feeds a day and sleeps long stretches at night, the health visitor is pleased with her weight',
+    'she is 6 weeks, feeds 6 times a day and did a 7 hour sleep, gaining well',
+    // "Again" on an ordinary word, and the chance of it again asked.
+    'Last month he went floppy, he was checked and fine, he has been feeding well again today',
+    'She had a seizure last month, the GP checked her, how likely is it that it happens again?',
+    // Crying that is not a low mood over time.
+    'my husband is worried because I cry happy tears every time she smiles, she is 5 weeks',
+    'my fella is worried because I cry at every feed with my sore nipples, baby is 3 weeks',
+    // Stools every few days asked in general, or an older child's.
+    'my 2 week old poos 5 times a day, at what age do they start pooing every few days?',
+    'baby is 10 days old and poos loads, my older daughter, she is 4 years old, only poos every few days',
+  ])('"%s" raises no rule', (text) => expectNoRuleFlag(text));
+
+  it.each([
+    // A dehydration sign asked about, not told of her own baby: not the emergency.
+    'is a sunken soft spot a sign of dehydration? and a dry mouth and a sleepy baby?',
+  ])('"%s" is not an emergency', (text) => expect(triage(text, [], {})?.level).not.toBe('emergency'));
+});
