@@ -45,6 +45,11 @@ export const structuralConcepts: ReadonlySet<string> = new Set(['conjunction', '
   'sign_named_asked', 'passing_long', 'seizure_unexplained', 'exertion_unexplained', 'faint_unexplained', 'floppy_unexplained',
   // review of s22-nm: what each told sign or story never explains.
   'held_sign_subject', 'held_unexplained', 'few_nappies_told', 'cold_passing_danger',
+  // Issue 11, s22-ue: train-20's kinds told in other words (blood in the sick by its colour, a lasting span, a feed
+  // ending in sleep, a sign back again, a carer writing), read by the rules only.
+  'pink_bits', 'pink_bit_single', 'birth_blood_swallowed', 'lasting_span', 'sleep_over_feeds', 'again_now', 'again_asked', 'writer_carer', 'blue_after_red', 'coughing_word', 'days_between', 'daily_or_skipped', 'partner_worried_for_her', 'partner_man',
+  // The review of s22-ue: the ordinary readings beside them.
+  'again_sign_word', 'pink_cause', 'pink_checked', 'asked_for_other', 'growing_well', 'mood_for_weeks', 'mood_daily', 'mood_other_cause', 'poo_interval_asked', 'older_child_told', 'formula_told', 'signs_asked', 'writer_own_illness',
   // Issue 11, s21-opener: the words of a message that is only an opener (only-opener.ts), read by the safety check's gate only.
   ...openerConcepts]);
 

@@ -16,6 +16,13 @@ const speechVerbs = new Set(['says', 'said', 'thinks', 'reckons', 'told', 'tells
 /** The word naming the grown child in a `grown_child` phrase. */
 const grownChildWords = new Set(['daughter', 'daughters', 'dd']);
 const fillerBeforeReport = new Set(['just', 'has', 'had', 'have', 'also', 'then', 'only', 'first', 'actually']);
+/** The writer's verbs of taking a reading, with "it" after them ("I took it under the arm and it says 38.1"). */
+const writerMeasureVerbs = new Set(['took', 'take', 'taken', 'measured', 'measure', 'retook', 'rechecked']);
+/** The writer's verb of a reading got, with its number right after ("I got 38.3 on the forehead thermometer"). */
+const writerReadingVerbs = new Set(['got', 'get', 'getting']);
+/** Where a reading got was taken, right after its number: "on the forehead thermometer", "under his arm". */
+const readingPlaceWords = new Set(['on', 'under', 'in', 'from', 'with']);
+const readingPlaceTails = new Set(['thermometer', 'forehead', 'ear', 'arm', 'armpit', 'his', 'her', 'the', 'baby', 'baby s']);
 
 /**
  * By token position, the person a word names (undefined where none): an array, not a Map, as the readings
@@ -55,9 +62,27 @@ export function subjectsByToken(recognition: Recognition): SubjectsByToken {
   // So is the writer who found it: "she's feeding ok but I've found a tiny spot that doesn't fade" is the baby's
   // spot, not hers (train-9); "I noticed my nipple is bleeding", "I found I was dizzy" still name her after.
   // Not "I saw": what she sees may be her own sign ("i saw a huge spider run across the ceiling").
+  // So is the writer who took a reading (s22-ue, train-20): "I took it under the arm and it says 38.1", "I got
+  // 38.3 on the forehead thermometer" tell the baby's temperature; "I took my temperature" still names her after.
+  // A writer who minds the baby and is not its mother (writer_carer: "I'm the nanny") tells of the baby throughout.
+  const carer = recognition.concepts.has('writer_carer');
+  // A reading is the baby's only once a baby is named before the writer's "I": "I took it this morning and it
+  // says 38.2 but I feel fine, baby is 3 weeks" may be her own.
+  const babyNamedAt = (recognition.concepts.get('who_baby') ?? noSpans).reduce((first, span) => Math.min(first, span.start), Number.POSITIVE_INFINITY);
+  // Nor when she also tells her own illness or breast ("I feel awful, flu like. I took it twice and it says 38.2",
+  // "my left breast is red, hot and sore"): the reading stays hers, with her own rows (review of s22-ue).
+  const ownIllnessTold = recognition.concepts.has('writer_own_illness');
   recognition.tokens.forEach((token, index) => {
-    if (token.word !== 'i' || categories![index] !== 'mother') return;
-    if (writerReportVerbs.has(wordAfterFillers(recognition.tokens, index + 1))) reporters.add(index);
+    if ((token.word !== 'i' && token.word !== 'me') || categories![index] !== 'mother') return;
+    if (carer) return void reporters.add(index);
+    if (token.word !== 'i') return;
+    const verbAt = nextAfterFillers(recognition.tokens, index + 1);
+    const verb = recognition.tokens[verbAt]?.word ?? '';
+    const object = recognition.tokens[verbAt + 1];
+    if (writerReportVerbs.has(verb)) reporters.add(index);
+    else if (babyNamedAt > index || ownIllnessTold) return;
+    else if (writerMeasureVerbs.has(verb) && object?.word === 'it') reporters.add(index);
+    else if (writerReadingVerbs.has(verb) && object !== undefined && /^\d/.test(object.word) && isReadingPlace(recognition.tokens, verbAt + 2)) reporters.add(index);
   });
   // "my 4 day old", "our son", "my wife": a possessive takes the person named right after it.
   recognition.tokens.forEach((token, index) => {
@@ -84,11 +109,30 @@ export function subjectsByToken(recognition: Recognition): SubjectsByToken {
   return categories;
 }
 
+/**
+ * True when a number read is followed by where it was taken, not of the writer ("on the forehead thermometer",
+ * "under his arm"): "I got 38.5 this morning", "I got 38.5 on my thermometer" stay hers.
+ */
+function isReadingPlace(tokens: readonly TriageToken[], from: number): boolean {
+  if (!readingPlaceWords.has(tokens[from]?.word ?? '')) return false;
+  for (let index = from + 1; index < Math.min(tokens.length, from + 4); index++) {
+    const word = tokens[index].word;
+    if (word === 'my') return false;
+    if (readingPlaceTails.has(word)) return true;
+  }
+  return false;
+}
+
 /** The first word from `from` on that is no filler ("has", "just", …): the verb a person named before it goes with. */
 function wordAfterFillers(tokens: readonly TriageToken[], from: number): string {
+  return tokens[nextAfterFillers(tokens, from)]?.word ?? '';
+}
+
+/** The position of the first word from `from` on that is no filler. */
+function nextAfterFillers(tokens: readonly TriageToken[], from: number): number {
   let next = from;
   while (next < tokens.length && fillerBeforeReport.has(tokens[next].word)) next++;
-  return tokens[next]?.word ?? '';
+  return next;
 }
 
 /** Marks as reporters the tokens of `concept`'s persons (of `category`) whose verb is one of `verbs`: they tell, the sign is not theirs. */

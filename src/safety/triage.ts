@@ -126,7 +126,10 @@ export function createTriage(
     // Some emergency signs still need a person once they have passed ("she had a fit, she seems fine now"):
     // those the concept over_still_urgent names, unless a professional has already seen it or it was long
     // ago ("last month, the GP said it was a virus"). Others close when over ("the mottling went once dressed").
-    const pastOrSeen = ['professional_seen', 'long_ago', 'in_the_past'].some((name) => (recognition.concepts.get(name) ?? []).some((span) => !isNegated(recognition, span)));
+    // A time past or a check then, followed by the sign told back again now ("a febrile fit last month, checked at
+    // hospital, now it's happened again"), does not make today's over (s22-ue).
+    const againAt = (recognition.concepts.get('again_now') ?? []).reduce((last, span) => Math.max(last, span.start), -1);
+    const pastOrSeen = ['professional_seen', 'long_ago', 'in_the_past'].some((name) => (recognition.concepts.get(name) ?? []).some((span) => span.end > againAt && !isNegated(recognition, span)));
     const stillUrgentSpans = pastOrSeen ? [] : (recognition.concepts.get('over_still_urgent') ?? []);
     const doneByParent = (span: Span) => (recognition.concepts.get('done_by_parent') ?? []).some((test) => test.start <= span.start && test.end >= span.end);
     // What each concept was found to be under each reading, by reading number.
