@@ -45,7 +45,7 @@ export const structuralConcepts: ReadonlySet<string> = new Set(['conjunction', '
   'unsafe_self', 'unsafe_ordinary', 'unsafe_everyday', 'decision_head', 'decision_ordinary', 'decision_object', 'decision_bare', 'ominous_head', 'ominous_ordinary', 'ominous_object', 'ominous_time', 'farewell_words', 'crisis_decision',
   'command_source', 'command_verb', 'drop_place', 'command_harm', 'jump_ordinary', 'command_thought', 'doubt_ask', 'baby_ref', 'owner', 'baby_reality_doubt', 'insist_word', 'bizarre_thing', 'bizarre_belief', 'belief_counter', 'swap_belief',
   'gone_if_head', 'gone_if_ordinary', 'gone_if_object', 'gone_if', 'others_better', 'deserve_other_mum', 'happier_with_other', 'jump_wish', 'high_place', 'crash_seen', 'baby_in_car', 'crash_image', 'baby_ill_wish', 'weary_of_life',
-  'letters_to_children', 'after_provision', 'told_no_one', 'stare_blank', 'stare_at_thing', 'frozen_told', 'unsafe_now', 'unsafe_action', 'mum_role', 'animal_jump', 'jumping_other', 'out_of_window', 'owner_her', 'belief_object', 'bizarre_told', 'stared_at',
+  'letters_to_children', 'after_provision', 'told_no_one', 'stare_blank', 'stare_at_thing', 'frozen_told', 'unsafe_now', 'unsafe_action', 'mum_role', 'item_ten', 'item_ten_answer', 'item_ten_told', 'screening_named', 'last_item_told', 'animal_jump', 'jumping_other', 'out_of_window', 'owner_her', 'belief_object', 'bizarre_told', 'stared_at',
   // Issue 11, s21-opener: the words of a message that is only an opener (only-opener.ts), read by the safety check's gate only.
   ...openerConcepts]);
 

@@ -210,6 +210,25 @@ describe('weary of life itself, letters with provision for after her, a blank st
   });
 });
 
+describe("the screening questionnaire's self-harm item answered as any but never gets the crisis line", () => {
+  it.each([
+    "EPDS score 17 at my 6 week check, Q10 answered 'sometimes'",
+    'I answered sometimes on question 10 of the EPDS',
+    'epds was 14, I ticked hardly ever for the last question',
+    'my wife scored 12 and question 10 was quite often',
+  ])('"%s"', (text) => expectRuleLevel(text, 'emergency', 'crisis'));
+
+  it.each([
+    'what is question 10 of the EPDS about?',
+    'why does the health visitor ask question 10?',
+    "what's the last question for?",
+    'I scored 0 on question 10',
+    'my EPDS was 7 and I ticked never for the last question',
+    'I sometimes cry at the last question of the quiz lol',
+    'the last question I have is sometimes he feeds for an hour, is that ok?',
+  ])('"%s" raises no rule', (text) => expectNoRuleFlag(text));
+});
+
 // The s21-crisis review's false alarms (its wordings, a few fragments given as whole messages): ordinary on this
 // branch. Three of them the learned check flags on main already (not a rule: "thinking about joining them at baby
 // yoga", "the lumps were not real lumps", "I'm scared of my thoughts about going back to work"): no rule may, and
