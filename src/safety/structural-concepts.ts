@@ -39,13 +39,10 @@ export const structuralConcepts: ReadonlySet<string> = new Set(['conjunction', '
   'grown_child', 'own_urine_named', 'lies_still',
   // review of s21-ue: the near misses beside them.
   'wakes_poorly_told', 'own_stopped_wee', 'less_wet', 'less_wet_reason', 'less_wet_ordinary', 'lies_still_content', 'still_told', 'still_content', 'moan_ordinary', 'second_side_short',
-  // Issue 11, s22-crisis: crisis wordings the rules missed (her safety gone now, a decision with its night, a
-  // commanding voice, the baby doubted as real or hers, a fixed belief against the facts, the better-off kind in a
-  // conditional, jumping beside a high place, a blank stare, a crash pictured with the baby in it), read by the rules only.
-  'unsafe_self', 'unsafe_ordinary', 'unsafe_everyday', 'decision_head', 'decision_ordinary', 'decision_object', 'decision_bare', 'ominous_head', 'ominous_ordinary', 'ominous_object', 'ominous_time', 'farewell_words', 'crisis_decision',
-  'command_source', 'command_verb', 'drop_place', 'command_harm', 'jump_ordinary', 'command_thought', 'doubt_ask', 'baby_ref', 'owner', 'baby_reality_doubt', 'insist_word', 'bizarre_thing', 'bizarre_belief', 'belief_counter', 'swap_belief',
-  'gone_if_head', 'gone_if_ordinary', 'gone_if_object', 'gone_if', 'others_better', 'deserve_other_mum', 'happier_with_other', 'jump_wish', 'high_place', 'crash_seen', 'baby_in_car', 'crash_image', 'baby_ill_wish', 'weary_of_life',
-  'letters_to_children', 'after_provision', 'told_no_one', 'stare_blank', 'stare_at_thing', 'frozen_told', 'unsafe_now', 'unsafe_action', 'mum_role', 'item_ten', 'item_ten_answer', 'item_ten_told', 'screening_named', 'last_item_told', 'animal_jump', 'jumping_other', 'out_of_window', 'owner_her', 'belief_object', 'bizarre_told', 'stared_at',
+  // Issue 11, s22-crisis: crisis wordings the rules missed (her safety gone with a crisis completion, a commanding
+  // voice, the baby doubted as real or hers, the better-off kind in a conditional, a blank stare, a crash pictured
+  // with the baby in it), read by the rules only.
+  'unsafe_self', 'unsafe_now', 'unsafe_near', 'unsafe_ordinary', 'unsafe_where', 'unsafe_cause', 'command_source', 'command_verb', 'drop_place', 'command_harm', 'command_feeding', 'command_thought', 'doubt_teller', 'doubt_ask', 'baby_ref', 'owner', 'owner_her', 'doubt_told', 'doubt_ordinary', 'doubt_food', 'baby_reality_doubt', 'doubt_joke', 'insist_word', 'swap_belief', 'gone_if_head', 'gone_if_ordinary', 'gone_if_object', 'gone_if', 'others_better', 'deserve_other_mum', 'happier_with_other', 'crash_seen', 'baby_in_car', 'crash_image', 'crash_wanted', 'crash_driving', 'stare_blank', 'stare_at_thing', 'stared_at', 'frozen_told', 'stare_baby',
   // Issue 11, s21-opener: the words of a message that is only an opener (only-opener.ts), read by the safety check's gate only.
   ...openerConcepts]);
 
