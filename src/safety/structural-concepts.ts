@@ -50,6 +50,10 @@ export const structuralConcepts: ReadonlySet<string> = new Set(['conjunction', '
   'pink_bits', 'pink_bit_single', 'birth_blood_swallowed', 'lasting_span', 'sleep_over_feeds', 'again_now', 'again_asked', 'writer_carer', 'blue_after_red', 'coughing_word', 'days_between', 'daily_or_skipped', 'partner_worried_for_her', 'partner_man',
   // The review of s22-ue: the ordinary readings beside them.
   'again_sign_word', 'pink_cause', 'pink_checked', 'asked_for_other', 'growing_well', 'mood_for_weeks', 'mood_daily', 'mood_other_cause', 'poo_interval_asked', 'older_child_told', 'formula_told', 'signs_asked', 'writer_own_illness',
+  // Issue 11, s22-crisis: crisis wordings the rules missed (her safety gone with a crisis completion, a commanding
+  // voice, the baby doubted as real or hers, the better-off kind in a conditional, a blank stare, a crash pictured
+  // with the baby in it), read by the rules only.
+  'unsafe_self', 'unsafe_now', 'unsafe_near', 'unsafe_ordinary', 'unsafe_where', 'unsafe_cause', 'command_source', 'command_verb', 'drop_place', 'command_harm', 'command_feeding', 'command_thought', 'doubt_teller', 'doubt_ask', 'baby_ref', 'owner', 'owner_her', 'doubt_told', 'doubt_ordinary', 'doubt_food', 'baby_reality_doubt', 'doubt_joke', 'insist_word', 'swap_belief', 'gone_if_head', 'gone_if_ordinary', 'gone_if_object', 'gone_if', 'others_better', 'deserve_other_mum', 'happier_with_other', 'crash_seen', 'baby_in_car', 'crash_image', 'crash_wanted', 'crash_driving', 'stare_blank', 'stare_at_thing', 'stared_at', 'frozen_told', 'stare_baby',
   // Issue 11, s21-opener: the words of a message that is only an opener (only-opener.ts), read by the safety check's gate only.
   ...openerConcepts]);
 
