@@ -99,7 +99,7 @@ describe('a message that is only an opener gets no safety check', () => {
     'hi! my daughter is 10 weeks and I\'ve got a few questions',
     'hey, I\'ve got a quick question',
     'hi, wondering if you can help, my baby is 7 weeks',
-    // A relative typing for her, and a 3 a.m. apology (s22: the net trained on train-17 to 20 flagged both).
+    // A relative typing for her, and a 3 a.m. apology (s22: a net trained on more data flagged both).
     'hello, I\'m the grandma, my daughter asked me to ask you something',
     'hi, I\'m the dad, my wife asked me to ask you something',
     'hiya, grandad here, my daughter in law asked me to ask a few questions',
