@@ -115,6 +115,21 @@ describe('a passing state told with its trigger and its return to normal', () =>
     'mottled after a nappy change, pink again once dressed, but her nappies have been dry since last night, 1 week old',
   ])('"%s" is still an emergency', (text) => expectRuleLevel(text, 'emergency'));
 
+  // Jerks at sleep onset or a startle that go on when the baby is held or picked up (jerks_persist_held): the
+  // ordinary kind (benign_jerks) takes the words, so a rule of their own keeps them a fit.
+  it.each([
+    'she jerks her arms as she drifts off to sleep and it does not stop when I pick her up, 3 weeks old',
+    'he jerks falling asleep, carries on when I pick him up, 2 weeks',
+    'she startles at loud noises but it does not stop when I pick her up, it keeps going',
+    'his legs jerk in his sleep and keep going when I hold him, 9 days old',
+  ])('"%s" is still an emergency', (text) => expectRuleLevel(text, 'emergency'));
+
+  it.each([
+    'my 3 week old jerks as she drifts off to sleep and it stops when I pick her up',
+    'she startles when I lay her down and does not stop crying when I pick her up',
+    'he jerks as he drifts off, and he does not stop fussing when I pick him up',
+  ])('"%s" raises no rule', (text) => expectNoRuleFlag(text));
+
   // A colour word run together ("purpley-blue") is the hands' colour, not the writer's mood (blue_colour).
   it('"purpley-blue" hands raise no rule, and a low mood beside them is still raised', () => {
     expectNoRuleFlag('my 3 week old\'s hands and feet are always cold and a bit purpley-blue at the tips but his chest is warm and his lips are pink. more layers?');
