@@ -7,18 +7,16 @@
 //   node scripts/in-scope-flagged.js [FILE ...] [--list] [--json OUT]
 // With no FILE: every training file of eval/real-questions/ (train.yaml and the train-*.yaml kept as data).
 'use strict';
-const { readdirSync, writeFileSync } = require('node:fs');
+const { writeFileSync } = require('node:fs');
 const { basename, join } = require('node:path');
-const { distModule, readArguments } = require('./script-engine');
+const { distModule, readArguments, trainingNames } = require('./script-engine');
 const { loadConfig } = distModule('config');
 const { buildEngine } = distModule('app', 'build-engine');
 const { initialConversationState } = distModule('engine', 'turn-types');
 const { readLabelledQuestions } = distModule('evaluation', 'labelled-questions');
 
 const questionsFolder = join(__dirname, '..', 'eval', 'real-questions');
-// Listed rather than named: a part kept as data is appended to train.yaml when it is learnt, and its file goes.
-const trainingNames = readdirSync(questionsFolder).filter((name) => /^train(-[a-z0-9]+)?\.yaml$/.test(name)).map((name) => name.replace(/\.yaml$/, ''));
-const { list, jsonPath, files } = readArguments(process.argv.slice(2), questionsFolder, trainingNames);
+const { list, jsonPath, files } = readArguments(process.argv.slice(2), questionsFolder, trainingNames(questionsFolder));
 
 // The same split as latch eval: these labels are not in scope.
 const notInScope = new Set(['OUT_OF_SCOPE', 'OFF_TOPIC', 'SMALLTALK', 'RED_FLAG']);

@@ -7,22 +7,16 @@
 //   node scripts/red-flag-near-misses.js [FILE ...] [--list] [--json OUT]
 // With no FILE: every training file of eval/red-flags/ (train.yaml, train-2, train-3, …, in order) and dev.yaml.
 'use strict';
-const { readdirSync, writeFileSync } = require('node:fs');
+const { writeFileSync } = require('node:fs');
 const { basename, join } = require('node:path');
-const { distModule, readArguments } = require('./script-engine');
+const { distModule, readArguments, trainingNames } = require('./script-engine');
 const { loadConfig } = distModule('config');
 const { buildEngine } = distModule('app', 'build-engine');
 const { initialConversationState } = distModule('engine', 'turn-types');
 const { readRedFlagCorpus } = distModule('safety', 'red-flag-corpus');
 
 const corpusDirectory = join(__dirname, '..', 'eval', 'red-flags');
-// Read from the folder, so each round's new part is counted without editing this list (train-12 on were left out).
-const partNumber = (name) => Number(name.slice('train-'.length)) || 1;
-const trainingNames = readdirSync(corpusDirectory)
-  .filter((file) => /^train(-\d+)?\.yaml$/.test(file))
-  .map((file) => basename(file, '.yaml'))
-  .sort((first, second) => partNumber(first) - partNumber(second));
-const { list, jsonPath, files } = readArguments(process.argv.slice(2), corpusDirectory, [...trainingNames, 'dev']);
+const { list, jsonPath, files } = readArguments(process.argv.slice(2), corpusDirectory, [...trainingNames(corpusDirectory), 'dev']);
 
 const engine = buildEngine(loadConfig({}));
 const rank = { emergency: 0, urgent_today: 1, soon: 2 };

@@ -2,7 +2,7 @@
 // from dist/ with a clear message when it is not built, and the command line's files, --list and --json OUT,
 // refusing a held-out corpus (the coordinator only evaluates those, with `npx latch eval`).
 'use strict';
-const { existsSync } = require('node:fs');
+const { existsSync, readdirSync } = require('node:fs');
 const { join, resolve } = require('node:path');
 
 const dist = join(__dirname, '..', 'dist', 'src');
@@ -16,6 +16,20 @@ function distModule(...path) {
   return require(join(dist, ...path));
 }
 
+/**
+ * The training parts of a corpus folder ('train', 'train-2', …, or 'train-r', …), 'train' first and numbered parts
+ * in their order: read from the folder, so each round's new part is counted without editing a list, and a part
+ * appended to train.yaml when it is learnt drops out with its file.
+ */
+function trainingNames(directory) {
+  const part = (name) => name.slice('train-'.length);
+  const numbered = (name) => Number(part(name)) || 0;
+  return readdirSync(directory)
+    .filter((file) => /^train(-[a-z0-9]+)?\.yaml$/.test(file))
+    .map((file) => file.slice(0, -'.yaml'.length))
+    .sort((first, second) => (first === 'train' ? -1 : second === 'train' ? 1 : numbered(first) - numbered(second) || part(first).localeCompare(part(second))));
+}
+
 /** The files named on the command line, or `defaultNames` in `directory`; with --list and --json OUT. */
 function readArguments(argv, directory, defaultNames) {
   const list = argv.includes('--list');
@@ -27,4 +41,4 @@ function readArguments(argv, directory, defaultNames) {
   return { list, jsonPath, files };
 }
 
-module.exports = { distModule, readArguments };
+module.exports = { distModule, readArguments, trainingNames };

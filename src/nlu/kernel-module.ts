@@ -1,14 +1,40 @@
 /**
  * What the project's hand-written WebAssembly kernels share (scaled-rows-kernel.ts, posting-sums-kernel.ts):
- * LEB128 numbers, a memory access's immediates, and a module of one exported function over five i32
- * parameters and a memory the caller imports and sizes once (never grown, so views on it stay valid). Each
- * kernel writes only its own function body.
+ * their opcodes, LEB128 numbers, code for locals and constants, a memory access's immediates, and a module of
+ * one exported function over five i32 parameters and a memory the caller imports and sizes once (never grown,
+ * so views on it stay valid). Each kernel writes only its own function body.
  */
 
 export const emptyBlockType = 0x40;
 export const i32Type = 0x7f;
 export const f64Type = 0x7c;
 export const v128Type = 0x7b;
+
+/** The opcodes the kernels use (WebAssembly core specification); SIMD ones stay with the kernel that uses them. */
+export const op = {
+  block: 0x02,
+  loop: 0x03,
+  if: 0x04,
+  end: 0x0b,
+  br: 0x0c,
+  brIf: 0x0d,
+  localGet: 0x20,
+  localSet: 0x21,
+  localTee: 0x22,
+  i32Load: 0x28,
+  f32Load: 0x2a,
+  f64Load: 0x2b,
+  f64Store: 0x39,
+  i32Const: 0x41,
+  i32LtS: 0x48,
+  i32GtS: 0x4a,
+  i32GeS: 0x4e,
+  i32Add: 0x6a,
+  i32Shl: 0x74,
+  f64Add: 0xa0,
+  f64Mul: 0xa2,
+  f64PromoteF32: 0xbb,
+} as const;
 
 /** An unsigned LEB128 number, as the module format writes counts, indexes and sizes. */
 export function leb128(value: number): number[] {
@@ -27,6 +53,12 @@ export const alignedTo16 = (bytes: number) => Math.ceil(bytes / 16) * 16;
 
 /** A memory access's alignment (log2 of bytes; a hint only) and constant offset. */
 export const memoryImmediate = (align: number, offset = 0) => [...leb128(align), ...leb128(offset)];
+
+/** Code that reads a local, writes one, pushes an i32 constant, or adds a constant to an i32 local. */
+export const localGet = (local: number) => [op.localGet, ...leb128(local)];
+export const localSet = (local: number) => [op.localSet, ...leb128(local)];
+export const i32Constant = (value: number) => [op.i32Const, ...leb128(value)];
+export const addToLocal = (local: number, amount: number) => [...localGet(local), ...i32Constant(amount), op.i32Add, ...localSet(local)];
 
 const text = (value: string) => [...leb128(value.length), ...Buffer.from(value, 'ascii')];
 const section = (id: number, content: number[]) => [id, ...leb128(content.length), ...content];

@@ -16,31 +16,7 @@
  *     ;;   store64(address, load64(address) + value × promote(loadf32($values + 4 × slot)))
  *   )
  */
-import { emptyBlockType, f64Type, i32Type, kernelMaker, leb128, memoryImmediate as memory } from './kernel-module';
-
-const op = {
-  block: 0x02,
-  loop: 0x03,
-  end: 0x0b,
-  br: 0x0c,
-  brIf: 0x0d,
-  localGet: 0x20,
-  localSet: 0x21,
-  localTee: 0x22,
-  i32Load: 0x28,
-  f32Load: 0x2a,
-  f64Load: 0x2b,
-  f64Store: 0x39,
-  i32Const: 0x41,
-  i32GeS: 0x4e,
-  i32Add: 0x6a,
-  i32Shl: 0x74,
-  f64Add: 0xa0,
-  f64Mul: 0xa2,
-  f64PromoteF32: 0xbb,
-} as const;
-
-
+import { addToLocal as addTo, emptyBlockType, f64Type, i32Type, i32Constant as constant, kernelMaker, leb128, localGet as get, localSet as set, memoryImmediate as memory, op } from './kernel-module';
 
 // Locals: the five parameters, then the function's own.
 const features = 0;
@@ -54,11 +30,6 @@ const slot = 7;
 const end = 8;
 const address = 9;
 const value = 10;
-
-const get = (local: number) => [op.localGet, ...leb128(local)];
-const set = (local: number) => [op.localSet, ...leb128(local)];
-const constant = (number: number) => [op.i32Const, ...leb128(number)];
-const addTo = (local: number, amount: number) => [...get(local), ...constant(amount), op.i32Add, ...set(local)];
 
 function functionBody(): number[] {
   const code: number[] = [];

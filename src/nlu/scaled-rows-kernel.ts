@@ -15,32 +15,9 @@
  *     ;; an odd last target the same with scalars; then each row left over, one at a time
  *   )
  */
-import { emptyBlockType, f64Type, i32Type, kernelMaker, leb128, memoryImmediate as memory, v128Type } from './kernel-module';
+import { addToLocal as addTo, emptyBlockType, f64Type, i32Type, i32Constant as constant, kernelMaker, leb128, localGet as get, localSet as set, memoryImmediate as memory, op, v128Type } from './kernel-module';
 
-// Opcodes (WebAssembly core and SIMD specifications); SIMD ones follow the 0xfd prefix as LEB128 numbers.
-const op = {
-  block: 0x02,
-  loop: 0x03,
-  if: 0x04,
-  end: 0x0b,
-  br: 0x0c,
-  brIf: 0x0d,
-  localGet: 0x20,
-  localSet: 0x21,
-  i32Load: 0x28,
-  f32Load: 0x2a,
-  f64Load: 0x2b,
-  f64Store: 0x39,
-  i32Const: 0x41,
-  i32GeS: 0x4e,
-  i32GtS: 0x4a,
-  i32LtS: 0x48,
-  i32Add: 0x6a,
-  i32Shl: 0x74,
-  f64Add: 0xa0,
-  f64Mul: 0xa2,
-  f64PromoteF32: 0xbb,
-} as const;
+// SIMD opcodes (WebAssembly SIMD specification), each after the 0xfd prefix as a LEB128 number.
 const simd = {
   v128Load: 0x00,
   v128Store: 0x0b,
@@ -50,7 +27,6 @@ const simd = {
   f64x2Add: 0xf0,
   f64x2Mul: 0xf2,
 } as const;
-
 
 const simdOp = (code: number) => [0xfd, ...leb128(code)];
 
@@ -68,11 +44,6 @@ const weightOffset = 12;
 const scratchAddress = 13;
 const factorVector = [14, 15, 16, 17];
 const factorScalar = [18, 19, 20, 21];
-
-const get = (local: number) => [op.localGet, ...leb128(local)];
-const set = (local: number) => [op.localSet, ...leb128(local)];
-const constant = (value: number) => [op.i32Const, ...leb128(value)];
-const addTo = (local: number, amount: number) => [...get(local), ...constant(amount), op.i32Add, ...set(local)];
 
 /** Reads the addresses and factors of `rowCount` rows from position `row` into the row locals. */
 function readRows(rowCount: number): number[] {

@@ -1,5 +1,6 @@
 import type { Span } from './concept-matcher';
 import type { Reading } from './compile-rules';
+import { insideAny } from './inside-any';
 import { isAskedAbout } from './is-asked-about';
 import { isAskedAhead } from './is-asked-ahead';
 import { isClearedByProfessional } from './is-cleared-by-professional';
@@ -36,9 +37,4 @@ export function isAffirmed(scope: SignScope, span: Span, name: string, reading: 
     (crisis || emergency || !isClearedByProfessional(recognition, span, name, ruleConcepts)) &&
     (crisis || !questionScope || (!isAskedAbout(recognition, span) && !isAskedAhead(recognition, span)))
   );
-}
-
-/** True when one of `spans` holds all of `span` (the concept over_still_urgent's, for isAffirmed). */
-function insideAny(spans: readonly Span[], span: Span): boolean {
-  return spans.some((outer) => outer.start <= span.start && outer.end >= span.end);
 }

@@ -1,4 +1,5 @@
 import { ConceptMatcher } from './concept-matcher';
+import { insideAny } from './inside-any';
 import { readQuantities } from './read-quantities';
 import { numberWords, triageTokens, type PieceWord } from './triage-tokens';
 import { readsAsEnglish } from './reads-as-english';
@@ -81,7 +82,7 @@ export class SignRecogniser {
     const exceptions = concepts.get('not_a_negation') ?? [];
     const negators = new Set<number>();
     for (const span of concepts.get('negation') ?? []) {
-      if (exceptions.some((exception) => exception.start <= span.start && exception.end >= span.end)) continue;
+      if (insideAny(exceptions, span)) continue;
       negators.add(span.end - 1);
     }
     return { tokens, concepts, quantities, ages, ageDays, dayOfLife, othersAgeDays, negators, ...(pregnancyTold && { pregnancyTold }) };

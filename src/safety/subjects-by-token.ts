@@ -74,7 +74,10 @@ export function subjectsByToken(recognition: Recognition): SubjectsByToken {
   const ownIllnessTold = recognition.concepts.has('writer_own_illness');
   recognition.tokens.forEach((token, index) => {
     if ((token.word !== 'i' && token.word !== 'me') || categories![index] !== 'mother') return;
-    if (carer) return void reporters.add(index);
+    if (carer) {
+      reporters.add(index);
+      return;
+    }
     if (token.word !== 'i') return;
     const verbAt = nextAfterFillers(recognition.tokens, index + 1);
     const verb = recognition.tokens[verbAt]?.word ?? '';

@@ -1,7 +1,7 @@
 import { chartMinimum } from './chart-minimum';
 import type { Found } from './found';
 import { isNegated } from './is-negated';
-import { isNamedInQuestion } from './named-in-question';
+import { insideAny } from './inside-any';
 import { allPartsPresent, compare, type NormalEntry } from './parse-sign';
 import type { QuantityKind } from './quantity';
 import { noSpans, type Recognition } from './recognition';
@@ -23,15 +23,16 @@ export interface NormalContext {
 /**
  * True when the message itself gives what makes this place of a sign normal (`normal_when`): every part of
  * one entry found, concepts in the sign's sentence or the next (or any before, for a sign a question names:
- * isNamedInQuestion), every quantity of a compared kind in
+ * sign_named_asked), every quantity of a compared kind in
  * range (one of them in those sentences), and none of the entry's `!concept`s anywhere, un-negated.
  */
 export function isToldNormal(context: NormalContext, entries: readonly NormalEntry[], found: Found, toldBefore = false): boolean {
   const { recognition, quantityKinds, sentenceOf, affirmedAsSaid, file, dayOfLife } = context;
   const sentence = sentenceOf(found.span.start);
-  // A sign named by a question about the story told before it ("… then she settles again. is that a fit?"): the
-  // story's sentences count, however many.
-  const askedBack = isNamedInQuestion(recognition, found.span);
+  // A sign whose words are the name a yes-or-no question gives the story told before it ("… then she settles
+  // again. is that a fit?", "is that the marbling thing?": concept sign_named_asked): the story's sentences
+  // count, however many.
+  const askedBack = insideAny(recognition.concepts.get('sign_named_asked') ?? noSpans, found.span);
   const near = (position: number) => {
     const other = sentenceOf(position);
     return other === sentence || other === sentence + 1 || (toldBefore && other === sentence - 1) || (askedBack && other < sentence);

@@ -11,6 +11,7 @@ import { exceptionFitsWho, fitsWho } from './fits-who';
 import type { Found } from './found';
 import { messageFor } from './message-for';
 import type { CompiledSign, NormalEntry, Part } from './parse-sign';
+import { insideAny } from './inside-any';
 import { isAffirmed } from './is-affirmed';
 import { isAskedAhead } from './is-asked-ahead';
 import { isInProfessionalCare } from './is-in-professional-care';
@@ -131,7 +132,7 @@ export function createTriage(
     const againAt = (recognition.concepts.get('again_now') ?? []).reduce((last, span) => Math.max(last, span.start), -1);
     const pastOrSeen = ['professional_seen', 'long_ago', 'in_the_past'].some((name) => (recognition.concepts.get(name) ?? []).some((span) => span.end > againAt && !isNegated(recognition, span)));
     const stillUrgentSpans = pastOrSeen ? [] : (recognition.concepts.get('over_still_urgent') ?? []);
-    const doneByParent = (span: Span) => (recognition.concepts.get('done_by_parent') ?? []).some((test) => test.start <= span.start && test.end >= span.end);
+    const doneByParent = (span: Span) => insideAny(recognition.concepts.get('done_by_parent') ?? [], span);
     // What each concept was found to be under each reading, by reading number.
     const affirmed: (Map<string, Found[]> | undefined)[] = [];
     const scope: SignScope = { recognition, signSpans, partSpans, pastOrSeen, stillUrgentSpans, questionScope };

@@ -26,7 +26,7 @@ describe('a passing state told with its trigger and its return to normal', () =>
     'his chin goes trembly when he cries and his legs shake a bit. If I hold his leg it stops straight away. 1 week old',
   ])('"%s" raises no rule', (text) => expectNoRuleFlag(text));
 
-  // The story, then a question naming it (isNamedInQuestion): the story's sentences before the question count.
+  // The story, then a question naming it (sign_named_asked): the story's sentences before the question count.
   it.each([
     'her chin trembles when she cries and stops when she calms. 10 days old. is that a fit?',
     'after her bath her legs go lacy, then it goes once she is dressed. she is 5 weeks. is that the marbling thing?',
