@@ -57,5 +57,9 @@ export const structuralConcepts: ReadonlySet<string> = new Set(['conjunction', '
   // s22: jerks that go on when the baby is held, beside the ordinary kind (benign_jerks), read by one rule only.
   'jerks_persist_held',
   // Issue 11, s21-opener: the words of a message that is only an opener (only-opener.ts), read by the safety check's gate only.
-  ...openerConcepts]);
+  ...openerConcepts,
+  // s23-green: green sick told of the baby (rule baby.green_vomit) and its guards, read by the rules only, so
+  // that the net keeps the inputs it was tuned on.
+  'green_vomit', 'green_stool_then_sick', 'green_food',
+]);
 
