@@ -142,6 +142,37 @@ import { sharedFolder } from './shared-folder';
  *   0.971. Such a phrase fails at its missing word in collectCodedEnds almost at once: the check costs what it saves;
  * - ScoreOrder's keys sorted as a Float64Array instead of a BigUint64Array: 3.4 µs against 0.9-1.7 for 82 keys
  *   alone, so not built.
+ *
+ * Measured in s23 (--cpu-prof at a 50 µs interval over the same 311 questions, 200 rotated rounds after 20 of
+ * warm-up, load 2-12; shares of the whole turn's samples), looking for work that could be skipped or shared
+ * rather than made faster:
+ * - by stage: the triage step 50 % (the recogniser 28: concept matching 17 of it, the phrase starts' walk 8, the
+ *   matcher's own loop 6.6, the tokens 4.7, quantities 2.9; the net 18: its features 12, whose each sign is 3,
+ *   its scoring 4.7; the rules 3.3), ranking 31 (the vote 7.1, the hidden layer 5.4, the softmax's word sums 4.9,
+ *   vectorising 4.8, the order 1.7), reading the message 12 (normalising 5.7, the vocabulary and spelling 2.2,
+ *   facts 2.4), the answer 2.7, decide 1.6 (the question sentence classified again 0.9);
+ * - nothing is computed twice in a turn: per sample question the analyser runs 1.03 times (the question
+ *   sentence), the recogniser reads once (recognise is asked 2.9 times and keeps its reading), the matcher,
+ *   the triage tokens and the net's features once, ranking 0.93 times (not after a red flag);
+ * - work by intent or concept: the matcher finishes only the concepts the message's words reach (27 found of
+ *   838, 5 tried on every message without a number, 36 with one), the net reads only the concepts found; what
+ *   runs over all 82 intents is the softmax's sums (per word), the exp, the order and the 82 result objects
+ *   (the last two 2.3 %, 5.4 KB of the 29.1 KB a turn allocates; the matcher's spans and map 3.7 + 2.0 KB);
+ * - line by line, the largest single places are the matcher's found.set (a Map by concept name, 1.3 %), the
+ *   softmax's rows of pairs and repeated features (2.0 %) and the vectoriser's table;
+ * - stage medians in rotation against the same message hot (sample, load 12): analyse 7.1/3.1, recognise
+ *   21.3/9.1, net 13.6/5.8, rank 24.7/12.1, whole turn 99.5/38.3 µs. Every stage loses about half its time to
+ *   what the other messages pushed out of the caches and the predictors; s15-s22 found the rows' sizes and
+ *   the look-ups' count are not where that goes, which leaves the number of separate places a word's data
+ *   lives in (its cache entry, class scores, hidden row, postings, the net's stem ids and rows, the matcher's
+ *   starts), each a miss of its own.
+ * Kept: the neighbours' second pass tests each posting once against a bar (0 until the best few are full, then
+ * the last kept similarity), where a test for taken and one in keepIfBest each went either way with the postings:
+ * the vote alone 0.895 and 1.078 with the builds swapped (sample), 0.909 and 1.066 (250 development questions),
+ * about 0.92; the whole turn 0.984 (sample), 0.985 (development split), 1.001 swapped, at load 8-11, and on the
+ * 30 longest training questions (up to 4,428 postings) 0.940 and 1.033 swapped, at load 6-9.
+ * Tried and dropped: the hidden layer's firing units listed without a branch (each unit written, the count
+ * moved on for those above 0): the hidden layer alone 1.006.
  */
 
 const timestamp = '2026-01-15T10:00:00.000Z';

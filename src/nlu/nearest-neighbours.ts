@@ -141,16 +141,22 @@ export class NearestNeighbours {
     const best = this.bestExamples;
     const bestSimilarities = this.bestSimilarities;
     let found = 0;
+    // What a similarity must be above to be kept: 0 until `count` are kept (a similarity taken already reads 0,
+    // every other is above 0), then the last kept one's, as keepIfBest would check. One test per posting,
+    // mostly failing once the list is full, where a test for taken and another for good enough each went
+    // one way or the other with the message's postings, which the processor could not predict.
+    let bar = 0;
     for (let position = 0; position < indices.length; position++) {
       const feature = indices[position];
       const end = offsets[feature + 1];
       for (let slot = offsets[feature]; slot < end; slot++) {
         const example = examples[slot];
         const similarity = similarities[example];
-        // Taken already at an earlier posting (every similarity the first pass touched is not 0).
-        if (similarity === 0) continue;
+        // Taken now (a 0 written over a 0 at a later posting of a phrasing taken already is the same).
         similarities[example] = 0;
-        if (example !== exclude) found = keepIfBest(best, bestSimilarities, found, count, example, similarity);
+        if (similarity <= bar || example === exclude) continue;
+        found = keepIfBest(best, bestSimilarities, found, count, example, similarity);
+        if (found === count) bar = bestSimilarities[count - 1];
       }
     }
     return found;

@@ -82,6 +82,12 @@ describe('NearestNeighbours', () => {
   it('leaves a phrasing out when asked, and votes by class with shares that sum to 1', () => {
     const vector = phrasings[5];
     expect(index.nearest(vector, 3, 5).map(([example]) => example)).not.toContain(5);
+    // The rest in order, as if the phrasing left out were not there: the phrasings after it, and a twin of it
+    // (phrasing 35 is phrasing 5 again) with the same similarity, move up.
+    for (const left of [5, 35, 120]) {
+      const expected = bruteNearest(phrasings, phrasings[left], phrasings.length).filter(([example]) => example !== left);
+      expect(index.nearest(phrasings[left], 9, left)).toEqual(expected.slice(0, 9));
+    }
     const votes = index.votes(vector, new Float64Array(7));
     expect(votes.reduce((sum, share) => sum + share, 0)).toBeCloseTo(1, 12);
   });
