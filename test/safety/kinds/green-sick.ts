@@ -23,6 +23,10 @@ describe('green sick told of the baby is an emergency', () => {
     'threw up green bile twice tonight and his tummy is tight, 3 weeks',
     'vomiting green since this morning, 2 week old boy',
     'my partner says the baby spat up something green, she is 8 days',
+    // The review of s23-green: bile without the word green, other verbs, a food the mother ate.
+    'bringing up bile after most feeds, 11 days old',
+    'she puked up something green an hour ago, 4 weeks',
+    "I had a big bowl of spinach last night, is that why my 3 week old's sick is green?",
   ])('"%s"', (text) => expectGreenSick(text));
 });
 
@@ -34,6 +38,11 @@ describe('green told of something else beside being sick raises no green-sick ru
     // Food brought back up, and the mother's own sick.
     'he had pea puree at lunch and brought it back up, 8 months old',
     "I've been vomiting green bile since last night, can I still feed my 5 week old?",
+    // A green thing the sick landed on or came with (the review of s23-green found these sent to 999).
+    'she was sick down her green sleepsuit after the feed, 6 weeks',
+    'he brought up some milk onto the green play mat, 2 months',
+    'poorly with a cold, sick once, and lots of green snot, 7 weeks',
+    'she had a green fruit pouch and brought a bit back up, 8 months',
   ])('"%s"', (text) => {
     const found = triage(text, [], {});
     expect({ text, rule: found?.ruleId }).not.toEqual({ text, rule: 'baby.green_vomit' });
