@@ -57,7 +57,7 @@ export const structuralConcepts: ReadonlySet<string> = new Set(['conjunction', '
   // Issue 11, s23-blood: the jaundice and blood rows' near misses (a baby taken off the lights for feeds, a skin tone,
   // the colour of poo, wee or sick, jaundice or blood a professional tested or explained, curds in a poo, a spot
   // told stopped, meconium), read by the rules only.
-  'off_for_care', 'skin_tone', 'output_colour', 'normal_shade', 'jaundice_test_clear', 'jaundice_said_clear', 'stool_curds', 'stool_chalk', 'blood_checked_told', 'blood_again_told', 'bleed_stopped', 'meconium_told', 'red_blood_told',
+  'off_for_care', 'skin_tone', 'output_colour', 'normal_shade', 'jaundice_test_clear', 'jaundice_said_clear', 'stool_curds', 'stool_chalk', 'blood_checked_told', 'blood_again_told', 'bleed_stopped', 'meconium_told', 'red_blood_told', 'jaundice_result_bad',
   // s22: jerks that go on when the baby is held, beside the ordinary kind (benign_jerks), read by one rule only.
   'jerks_persist_held',
   // Issue 11, s21-opener: the words of a message that is only an opener (only-opener.ts), read by the safety check's gate only.

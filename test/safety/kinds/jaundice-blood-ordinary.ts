@@ -36,6 +36,7 @@ describe('a skin tone, a blanket taken off for feeds, a general question', () =>
     'how can I tell if my baby is jaundiced when she has darker skin?',
     "she's on a phototherapy blanket at home, 4 days old, can I take her off it for feeds?",
     'what is bilirubin exactly?',
+    'the consultant said he needs the lights, can we do that at home?',
     "we're home after the lights and have the bilirubin check tomorrow, can I feed every 3 hours?",
   ])('"%s" raises no rule', (text) => expectNoRuleFlag(text));
 
@@ -43,6 +44,8 @@ describe('a skin tone, a blanket taken off for feeds, a general question', () =>
     'she has darker skin and her jaundice is getting worse',
     "what is bilirubin? my baby looks yellow and he's getting more yellow",
     "we're home after the lights and have the bilirubin check tomorrow, but his poo has gone pale",
+    // A question about feeding beside a baby told as jaundiced now, with no professional's plan, is no general question.
+    'my newborn is a bit jaundiced, can I keep breastfeeding?',
   ])('"%s" escalates today', (text) => expectRuleLevel(text, 'urgent_today'));
 
   it('a baby on the blanket too sleepy to feed is an emergency', () =>
@@ -59,6 +62,9 @@ describe("prolonged jaundice a professional's tests called benign", () => {
     // A verdict with no test done is not an all-clear (train-9, -19 and -21 label it a red flag).
     "the GP said it's breast milk jaundice but didn't do a blood test, she's 3 weeks and still yellow",
     "the health visitor said it's breastmilk jaundice, nobody has done a blood test, he's 4 weeks and still yellow",
+    // Bloods done, with a result that is not benign or a plan that is not an all-clear.
+    "the GP did bloods and said she needs to go to hospital, she's 3 weeks and still yellow",
+    "the GP did bloods and said it's breast milk jaundice but the conjugated was raised, she's 3 weeks and still yellow",
   ])('"%s" escalates today', (text) => expectRuleLevel(text, 'urgent_today'));
 });
 
@@ -78,6 +84,10 @@ describe('blood a professional explained, a spot told stopped, meconium', () => 
     'the cord stump dropped off and there was some blood on her babygro, it stopped after I pressed a cotton pad on it but it started again',
     'the cord stump dropped off and there was blood on her babygro, it stopped when I pressed but now it keeps oozing',
     'day 1 and his poo is black and sticky with bright red blood in it',
+    'day 1 and his first poo is black and sticky like tar. now there is red blood in it too',
+    // A sign told after the professional's explanation, in a later sentence or after "but now", may be new.
+    "the midwife said it's my blood from the crack. now she's vomiting dark red blood",
+    "the midwife looked at her sick and said it's my blood from the crack, but now there is fresh blood in her poo",
   ])('"%s" escalates today', (text) => expectRuleLevel(text, 'urgent_today'));
 });
 
