@@ -58,7 +58,7 @@ export const structuralConcepts: ReadonlySet<string> = new Set(['conjunction', '
   // the colour of poo, wee or sick, blood a professional explained, curds in a poo, meconium), read by the rules only.
   'off_for_care', 'skin_tone', 'output_colour', 'normal_shade', 'stool_curds', 'stool_chalk', 'blood_checked_told', 'blood_again_told', 'meconium_told', 'red_blood_told',
   // The review of s23-blood: the signs those near misses' readings must leave standing.
-  'skin_same_colour', 'milk_creamy', 'pale_green',
+  'skin_same_colour', 'milk_creamy', 'pale_green', 'milk_keeps_coming',
   // s22: jerks that go on when the baby is held, beside the ordinary kind (benign_jerks), read by one rule only.
   'jerks_persist_held',
   // Issue 11, s21-opener: the words of a message that is only an opener (only-opener.ts), read by the safety check's gate only.
