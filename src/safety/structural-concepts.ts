@@ -54,6 +54,11 @@ export const structuralConcepts: ReadonlySet<string> = new Set(['conjunction', '
   // voice, the baby doubted as real or hers, the better-off kind in a conditional, a blank stare, a crash pictured
   // with the baby in it), read by the rules only.
   'unsafe_self', 'unsafe_now', 'unsafe_near', 'unsafe_ordinary', 'unsafe_where', 'unsafe_cause', 'command_source', 'command_verb', 'drop_place', 'command_harm', 'command_feeding', 'command_thought', 'doubt_teller', 'doubt_ask', 'baby_ref', 'owner', 'owner_her', 'doubt_told', 'doubt_ordinary', 'doubt_food', 'baby_reality_doubt', 'doubt_joke', 'insist_word', 'swap_belief', 'gone_if_head', 'gone_if_ordinary', 'gone_if_object', 'gone_if', 'others_better', 'deserve_other_mum', 'happier_with_other', 'crash_seen', 'baby_in_car', 'crash_image', 'crash_wanted', 'crash_driving', 'stare_blank', 'stare_at_thing', 'stared_at', 'frozen_told', 'stare_baby',
+  // Issue 11, s23-blood: the jaundice and blood rows' near misses (a baby taken off the lights for feeds, a skin tone,
+  // the colour of poo, wee or sick, blood a professional explained, curds in a poo, meconium), read by the rules only.
+  'off_for_care', 'skin_tone', 'output_colour', 'normal_shade', 'stool_curds', 'stool_chalk', 'blood_checked_told', 'blood_again_told', 'meconium_told', 'red_blood_told',
+  // The review of s23-blood: the signs those near misses' readings must leave standing.
+  'skin_same_colour', 'milk_creamy', 'pale_green', 'milk_keeps_coming',
   // s22: jerks that go on when the baby is held, beside the ordinary kind (benign_jerks), read by one rule only.
   'jerks_persist_held',
   // Issue 11, s21-opener: the words of a message that is only an opener (only-opener.ts), read by the safety check's gate only.
