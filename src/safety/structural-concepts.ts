@@ -60,7 +60,7 @@ export const structuralConcepts: ReadonlySet<string> = new Set(['conjunction', '
   // soft spot dipping upright beside plenty of wet nappies, the breast refused but milk taken another way, poo
   // changing from black, both breasts full as milk comes in) and what each never explains, read by the rules only.
   'feeling_gush', 'bleed_with_feed', 'bleed_settled', 'bleed_unexplained', 'bleed_late', 'dehydration_mild', 'lips_dry_only', 'hydration_good', 'dehydration_unexplained',
-  'fed_other_way', 'feed_unexplained', 'changed_from_black', 'meconium_unexplained', 'breasts_both', 'temp_told_normal', 'mastitis_local', 'breast_heavier', 'pad_hour_ago', 'feed_interval_short',
+  'fed_other_way', 'feed_unexplained', 'changed_from_black', 'meconium_unexplained', 'breasts_both', 'temp_told_normal', 'mastitis_local', 'breast_heavier', 'pad_hour_ago', 'feed_interval_short', 'breast_ache', 'passing_cry',
   // Issue 11, s21-opener: the words of a message that is only an opener (only-opener.ts), read by the safety check's gate only.
   ...openerConcepts]);
 

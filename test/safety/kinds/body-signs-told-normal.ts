@@ -36,6 +36,10 @@ describe("the mother's body: a sign's words told as ordinary", () => {
     'day 4, both boobs are huge and lumpy all over, no red patches and my temperature is normal',
     'day 4 and both boobs are huge and hard all over. no red patches and my temperature is normal',
     'day 2 and when I stand up there is a gush of blood, then it settles. the pad is not soaked, just the gush',
+    // An ache in one breast, hot flushes, and breath back after crying.
+    'had mastitis before and know the signs, a bit achy in one boob tonight but no redness or fever. how do I stop it coming back?',
+    'I keep getting hot flushes at night while breastfeeding, no breast pain or redness and my temperature is normal. 3 months',
+    "after crying hard at my sister's wedding I was breathing fast, then it was back to normal. baby is 6 weeks",
   ])('"%s" raises no rule', (text) => expectNoRuleFlag(text));
 
   it.each([
@@ -46,12 +50,15 @@ describe("the mother's body: a sign's words told as ordinary", () => {
     'I had a haemorrhage with my first and now I am bleeding heavily, soaking pads, 3 days after this birth',
     'both my legs ache but my left calf is swollen, red and hot, 1 week after the birth',
     'the afterpains when I feed are awful and there is a gush of blood each feed, and I am short of breath',
+    'after crying hard I was breathing fast and it went back to normal, but now I have a sharp pain in my chest when I breathe, 1 week after the birth',
   ])('"%s" is still an emergency', (text) => expectRuleLevel(text, 'emergency'));
 
   it.each([
     'day 4, both breasts hard and hot, I am 37.8 and I have chills and a red wedge on the left one',
     'day 4, both boobs swollen and hot and I feel fluey, temperature 38.4',
     'day 4 and both boobs are huge and hard all over. a red patch on the left one and my temperature is 38.3',
+    'a bit achy in one boob this morning and now there is a red hot wedge and I feel fluey with a temperature of 38.5',
+    'I keep getting hot flushes and my left breast is red and hot with a temperature of 38.6',
   ])('"%s" is still urgent today', (text) => expectRuleLevel(text, 'urgent_today'));
 });
 
