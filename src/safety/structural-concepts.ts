@@ -56,11 +56,10 @@ export const structuralConcepts: ReadonlySet<string> = new Set(['conjunction', '
   'unsafe_self', 'unsafe_now', 'unsafe_near', 'unsafe_ordinary', 'unsafe_where', 'unsafe_cause', 'command_source', 'command_verb', 'drop_place', 'command_harm', 'command_feeding', 'command_thought', 'doubt_teller', 'doubt_ask', 'baby_ref', 'owner', 'owner_her', 'doubt_told', 'doubt_ordinary', 'doubt_food', 'baby_reality_doubt', 'doubt_joke', 'insist_word', 'swap_belief', 'gone_if_head', 'gone_if_ordinary', 'gone_if_object', 'gone_if', 'others_better', 'deserve_other_mum', 'happier_with_other', 'crash_seen', 'baby_in_car', 'crash_image', 'crash_wanted', 'crash_driving', 'stare_blank', 'stare_at_thing', 'stared_at', 'frozen_told', 'stare_baby',
   // s22: jerks that go on when the baby is held, beside the ordinary kind (benign_jerks), read by one rule only.
   'jerks_persist_held',
-  // Issue 11, s23-body: what makes a sign of the body's rows told as normal (after-pains and a gush with feeds, a
-  // soft spot dipping upright beside plenty of wet nappies, the breast refused but milk taken another way, poo
+  // Issue 11, s23-body: what makes a sign of the body's rows told as normal (after-pains and a gush with feeds, poo
   // changing from black, both breasts full as milk comes in) and what each never explains, read by the rules only.
-  'feeling_gush', 'bleed_with_feed', 'bleed_settled', 'bleed_unexplained', 'bleed_late', 'dehydration_mild', 'lips_dry_only', 'hydration_good', 'dehydration_unexplained',
-  'fed_other_way', 'feed_unexplained', 'changed_from_black', 'meconium_unexplained', 'breasts_both', 'temp_told_normal', 'mastitis_local', 'breast_heavier', 'pad_hour_ago', 'feed_interval_short', 'breast_ache', 'passing_cry',
+  'feeling_gush', 'bleed_with_feed', 'bleed_unexplained', 'bleed_late',
+  'changed_from_black', 'meconium_unexplained', 'breasts_both', 'temp_told_normal', 'mastitis_local', 'breast_heavier', 'breast_ache', 'passing_cry',
   // Issue 11, s21-opener: the words of a message that is only an opener (only-opener.ts), read by the safety check's gate only.
   ...openerConcepts]);
 
