@@ -61,6 +61,10 @@ export const structuralConcepts: ReadonlySet<string> = new Set(['conjunction', '
   'skin_same_colour', 'milk_creamy', 'pale_green', 'milk_keeps_coming',
   // s22: jerks that go on when the baby is held, beside the ordinary kind (benign_jerks), read by one rule only.
   'jerks_persist_held',
+  // Issue 11, s23-body: what makes a sign of the body's rows told as normal (after-pains and a gush with feeds, poo
+  // changing from black, both breasts full as milk comes in) and what each never explains, read by the rules only.
+  'feeling_gush', 'bleed_with_feed', 'bleed_unexplained', 'bleed_late',
+  'changed_from_black', 'meconium_unexplained', 'breasts_both', 'temp_told_normal', 'mastitis_local', 'breast_heavier', 'breast_ache', 'passing_cry',
   // Issue 11, s21-opener: the words of a message that is only an opener (only-opener.ts), read by the safety check's gate only.
   ...openerConcepts,
   // s23-green: green sick told of the baby (rule baby.green_vomit) and its guards, read by the rules only, so
