@@ -56,6 +56,10 @@ export const structuralConcepts: ReadonlySet<string> = new Set(['conjunction', '
   'unsafe_self', 'unsafe_now', 'unsafe_near', 'unsafe_ordinary', 'unsafe_where', 'unsafe_cause', 'command_source', 'command_verb', 'drop_place', 'command_harm', 'command_feeding', 'command_thought', 'doubt_teller', 'doubt_ask', 'baby_ref', 'owner', 'owner_her', 'doubt_told', 'doubt_ordinary', 'doubt_food', 'baby_reality_doubt', 'doubt_joke', 'insist_word', 'swap_belief', 'gone_if_head', 'gone_if_ordinary', 'gone_if_object', 'gone_if', 'others_better', 'deserve_other_mum', 'happier_with_other', 'crash_seen', 'baby_in_car', 'crash_image', 'crash_wanted', 'crash_driving', 'stare_blank', 'stare_at_thing', 'stared_at', 'frozen_told', 'stare_baby',
   // s22: jerks that go on when the baby is held, beside the ordinary kind (benign_jerks), read by one rule only.
   'jerks_persist_held',
+  // Issue 11, s23-baby: the breathing, waking and skin rows' near misses (recession denied, a confinement custom's name,
+  // a skin flare, glass as a likeness, a glass result told as fading, grunting with easy breathing, a fear of a pause,
+  // going off to sleep).
+  'recession_denied', 'suck_in_time', 'confinement_name', 'skin_flare_subject', 'glass_simile', 'fade_result', 'fade_partial', 'part_quantifier', 'fade_result_words', 'breathing_easy', 'grunt_ordinary', 'grunt_unexplained', 'feared_stop_words', 'feared_again', 'feared_stop', 'sleep_onset', 'limbs_at_sleep_onset',
   // Issue 11, s21-opener: the words of a message that is only an opener (only-opener.ts), read by the safety check's gate only.
   ...openerConcepts]);
 
