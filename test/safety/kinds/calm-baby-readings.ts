@@ -91,7 +91,7 @@ describe('jerks going off to sleep that stop when the baby wakes (settle_return,
   ])('"%s" is still an emergency', (text) => expectRuleLevel(text, 'emergency'));
 });
 
-describe('a fear that the baby will stop breathing, not a pause told (feared_stop)', () => {
+describe('a fear that the baby will stop breathing, not a pause told (feared_stop, pause_told)', () => {
   it.each([
     "I'm so scared she'll stop breathing in her sleep that I check her every hour, 4 weeks",
     'I worry he might stop breathing at night, is a monitor worth it?',
@@ -100,6 +100,8 @@ describe('a fear that the baby will stop breathing, not a pause told (feared_sto
     "I'm so scared she'll stop breathing again, last night she stopped breathing for 20 seconds",
     "I worry he'll stop breathing like he did yesterday",
     'I worry he will stop breathing, he went blue this morning',
+    "I'm scared she'll stop breathing, she had a long pause in her sleep last night",
+    "I worry he'll stop breathing, he had a pause of 25 seconds last night",
   ])('"%s" is still an emergency', (text) => expectRuleLevel(text, 'emergency'));
 });
 
