@@ -57,9 +57,8 @@ export const structuralConcepts: ReadonlySet<string> = new Set(['conjunction', '
   // s22: jerks that go on when the baby is held, beside the ordinary kind (benign_jerks), read by one rule only.
   'jerks_persist_held',
   // Issue 11, s23-baby: the breathing, waking and skin rows' near misses (recession denied, a confinement custom's name,
-  // a skin flare, glass as a likeness, a glass result told as fading, grunting with easy breathing, a fear of a pause,
-  // going off to sleep).
-  'recession_denied', 'suck_in_time', 'confinement_name', 'skin_flare_subject', 'glass_simile', 'fade_result', 'fade_partial', 'part_quantifier', 'fade_result_words', 'breathing_easy', 'grunt_ordinary', 'grunt_unexplained', 'feared_stop_words', 'feared_again', 'feared_stop', 'pause_told', 'sleep_onset', 'limbs_at_sleep_onset',
+  // a skin flare, glass as a likeness, going off to sleep).
+  'recession_denied', 'suck_in_time', 'confinement_name', 'skin_flare_subject', 'skin_then_nose_flare', 'glass_simile', 'sleep_onset', 'limbs_at_sleep_onset',
   // Issue 11, s21-opener: the words of a message that is only an opener (only-opener.ts), read by the safety check's gate only.
   ...openerConcepts]);
 
