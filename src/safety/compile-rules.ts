@@ -31,8 +31,13 @@ export interface Reading {
 /** The rules of a safety file made ready to weigh, with the indexes a message's look-ups go through. */
 export interface CompiledRules {
   compiled: CompiledRule[];
-  /** How exceptions and `normal_when` concepts are read: as said. */
+  /** How exceptions are read: as said. */
   exceptionReading: Reading;
+  /**
+   * How `normal_when` concepts are read: as said, and never as over. What makes a sign normal is no sign that
+   * passes: "breathes fast for a few seconds then settles back to normal" keeps its "few seconds".
+   */
+  normalReading: Reading;
   /** Every rule's signs, numbered in order (`sign.number`). */
   allSigns: CompiledSign[];
   signsByConcept: Map<string, number[]>;
@@ -57,6 +62,8 @@ export function compileRules(file: SafetyFile): CompiledRules {
     return reading;
   };
   const exceptionReading = readingOf(false, true, [], true);
+  // A crisis reading that is no exception: isAffirmed closes nothing of it as over.
+  const normalReading = readingOf(false, true, [], false);
   const compiled: CompiledRule[] = file.rules.map((rule) => {
     const signs = rule.signs.map((sign) => compileSign(parseSign(sign)));
     const concepts = [...new Set(signs.flatMap((sign) => sign.concepts))];
@@ -77,7 +84,7 @@ export function compileRules(file: SafetyFile): CompiledRules {
   });
   const signConcepts = [...new Set(compiled.flatMap(({ signs }) => signs.flatMap(({ parts }) => (parts.length === 1 && parts[0].kind === 'concept' ? [parts[0].name] : []))))];
   const partConcepts = [...new Set(compiled.flatMap(({ signs }) => signs.flatMap(({ parts }) => parts.flatMap((part) => (part.kind === 'concept' ? [part.name] : [])))))];
-  return { compiled, exceptionReading, allSigns, signsByConcept, signsByQuantity, signConcepts, partConcepts };
+  return { compiled, exceptionReading, normalReading, allSigns, signsByConcept, signsByQuantity, signConcepts, partConcepts };
 }
 
 function listIn<Key>(map: Map<Key, number[]>, key: Key): number[] {

@@ -1,5 +1,6 @@
 import type { Span } from './concept-matcher';
 import { noSpans, type Recognition } from './recognition';
+import { structuralConcepts } from './structural-concepts';
 import { workedOut } from './worked-out';
 
 // A sign denied: "no fever", "not floppy", and every item of a list after one negation.
@@ -22,7 +23,12 @@ export function isNegated(recognition: Recognition, span: Span): boolean {
     if (token.sentenceEnd || token.clauseEnd) return false;
     // A negation that belongs to a sign of its own ("hasn't peed since breakfast") does not reach further,
     // except over a list: "no fever or redness" denies both, even where "no fever" is a sign (s10-rf-nm).
-    if (negators.has(index) && (listed || !usedBySign(recognition, index, span.start))) return true;
+    if (negators.has(index)) {
+      if (listed || !usedBySign(recognition, index, span.start)) return true;
+      // The negation's own sign ends before a wider sign phrase that holds this one and is denied: "she's not
+      // working hard to breathe" ("not working" a sign of its own) denies "hard to breathe" with the phrase.
+      if (insideDeniedPhrase(recognition, index, span)) return true;
+    }
     if (holds(conjunctions, index)) {
       // "isn't floppy or hard to wake", "no fever nor rash": a list after one negation is all denied.
       if (token.word !== 'or' && token.word !== 'nor') return false;
@@ -33,6 +39,25 @@ export function isNegated(recognition: Recognition, span: Span): boolean {
     }
   }
   return false;
+}
+
+/**
+ * True when a sign phrase starting after the negation at `negation` and before `span`, and ending with it, is
+ * itself negated: `span` is its tail. Structural concepts are no sign phrases. Asked only where the negation
+ * belongs to a sign of its own, which is rare.
+ */
+function insideDeniedPhrase(recognition: Recognition, negation: number, span: Span): boolean {
+  for (const name of recognition.concepts.keys()) {
+    if (!isSignConcept(name) || structuralConcepts.has(name)) continue;
+    for (const wider of recognition.concepts.get(name)!) {
+      if (wider.start > negation && wider.start < span.start && wider.end === span.end && isNegated(recognition, wider)) return true;
+    }
+  }
+  return false;
+}
+
+function isSignConcept(name: string): boolean {
+  return name !== 'negation' && name !== 'not_a_negation' && name !== 'conjunction' && !name.startsWith('who_');
 }
 
 function usedBySign(recognition: Recognition, index: number, before: number): boolean {
@@ -57,7 +82,7 @@ function signEndsAfter(recognition: Recognition): Int32Array {
   ends = new Int32Array(recognition.tokens.length + 1).fill(0x7fffffff);
   // Keys, not entries: iterating a Map's entries makes an array per entry.
   for (const name of recognition.concepts.keys()) {
-    if (name === 'negation' || name === 'not_a_negation' || name === 'conjunction' || name.startsWith('who_')) continue;
+    if (!isSignConcept(name)) continue;
     const spans = recognition.concepts.get(name)!;
     for (let position = 0; position < spans.length; position++) {
       const { start, end } = spans[position];

@@ -65,6 +65,9 @@ export const structuralConcepts: ReadonlySet<string> = new Set(['conjunction', '
   // changing from black, both breasts full as milk comes in) and what each never explains, read by the rules only.
   'feeling_gush', 'bleed_with_feed', 'bleed_unexplained', 'bleed_late',
   'changed_from_black', 'meconium_unexplained', 'breasts_both', 'temp_told_normal', 'mastitis_local', 'breast_heavier', 'breast_ache', 'passing_cry',
+  // Issue 11, s23-baby: the breathing, waking and skin rows' near misses (recession denied, a confinement custom's name,
+  // a skin flare, glass as a likeness, going off to sleep).
+  'recession_denied', 'suck_in_time', 'confinement_name', 'skin_flare_subject', 'skin_then_nose_flare', 'glass_simile', 'sleep_onset', 'limbs_at_sleep_onset',
   // Issue 11, s21-opener: the words of a message that is only an opener (only-opener.ts), read by the safety check's gate only.
   ...openerConcepts,
   // s23-green: green sick told of the baby (rule baby.green_vomit) and its guards, read by the rules only, so

@@ -14,7 +14,7 @@ export interface NormalContext {
   quantityKinds: ReadonlySet<QuantityKind>;
   /** The sentence a token position is in. */
   sentenceOf: (position: number) => number;
-  /** Where a concept is told, read as an exception is: as said, by whoever says it. */
+  /** Where a concept is told, read as said, by whoever says it, and never as over (compileRules' normalReading). */
   affirmedAsSaid: (name: string) => Found[];
   file: SafetyFile;
   dayOfLife: number | undefined;

@@ -73,7 +73,7 @@ export function createTriage(
   // `babyBlues`: the baby's age rules out the low mood row (withinBabyBlues); off where the rules are weighed
   // without their ages (rulesWeighed).
   const { questionScope = true, babyBlues = true } = options;
-  const { compiled, exceptionReading, allSigns, signsByConcept, signsByQuantity, signConcepts, partConcepts } = compileRules(file);
+  const { compiled, exceptionReading, normalReading, allSigns, signsByConcept, signsByQuantity, signConcepts, partConcepts } = compileRules(file);
 
   // By sign number, how many of its concepts and quantity kinds the message being weighed has: all of them
   // when `needs`. One array kept between messages and cleared at each (a triage weighs one message at a time:
@@ -160,7 +160,7 @@ export function createTriage(
     // Each token's sentence number, counted once per message when an exception or normal_when first asks.
     let sentenceNumbers: Uint16Array | undefined;
     const sentenceOf = (position: number) => (sentenceNumbers ??= sentenceNumbersOf(recognition))[Math.min(position, recognition.tokens.length)];
-    const normalContext: NormalContext = { recognition, quantityKinds, sentenceOf, affirmedAsSaid: (name) => affirmedOf(name, exceptionReading), file, dayOfLife };
+    const normalContext: NormalContext = { recognition, quantityKinds, sentenceOf, affirmedAsSaid: (name) => affirmedOf(name, normalReading), file, dayOfLife };
     const toldNormal = (entries: readonly NormalEntry[], found: Found, toldBefore = false): boolean => isToldNormal(normalContext, entries, found, toldBefore);
     const toldBeside = (exceptions: readonly Found[], combination: readonly Found[], who: NonNullable<SafetyRule['who']>): boolean =>
       exceptions.some(
