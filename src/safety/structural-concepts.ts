@@ -57,5 +57,8 @@ export const structuralConcepts: ReadonlySet<string> = new Set(['conjunction', '
   // s22: jerks that go on when the baby is held, beside the ordinary kind (benign_jerks), read by one rule only.
   'jerks_persist_held',
   // Issue 11, s21-opener: the words of a message that is only an opener (only-opener.ts), read by the safety check's gate only.
-  ...openerConcepts]);
+  ...openerConcepts,
+  // s23-pause: a breathing pause told with its length (rule baby.breathing_seizure), read by the rules only.
+  'long_pause_seconds', 'breath_gap', 'breath_place',
+]);
 
