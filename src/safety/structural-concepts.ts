@@ -73,5 +73,7 @@ export const structuralConcepts: ReadonlySet<string> = new Set(['conjunction', '
   // s23-green: green sick told of the baby (rule baby.green_vomit) and its guards, read by the rules only, so
   // that the net keeps the inputs it was tuned on.
   'green_vomit', 'green_stool_then_sick', 'green_food', 'green_sick_word', 'green_link', 'green_thing_near', 'green_object',
+  // s23-pause: a breathing pause told with its length (rule baby.breathing_seizure), read by the rules only.
+  'long_pause_seconds', 'breath_gap', 'breath_place',
 ]);
 
