@@ -54,6 +54,10 @@ export const structuralConcepts: ReadonlySet<string> = new Set(['conjunction', '
   // voice, the baby doubted as real or hers, the better-off kind in a conditional, a blank stare, a crash pictured
   // with the baby in it), read by the rules only.
   'unsafe_self', 'unsafe_now', 'unsafe_near', 'unsafe_ordinary', 'unsafe_where', 'unsafe_cause', 'command_source', 'command_verb', 'drop_place', 'command_harm', 'command_feeding', 'command_thought', 'doubt_teller', 'doubt_ask', 'baby_ref', 'owner', 'owner_her', 'doubt_told', 'doubt_ordinary', 'doubt_food', 'baby_reality_doubt', 'doubt_joke', 'insist_word', 'swap_belief', 'gone_if_head', 'gone_if_ordinary', 'gone_if_object', 'gone_if', 'others_better', 'deserve_other_mum', 'happier_with_other', 'crash_seen', 'baby_in_car', 'crash_image', 'crash_wanted', 'crash_driving', 'stare_blank', 'stare_at_thing', 'stared_at', 'frozen_told', 'stare_baby',
+  // Issue 11, s23-mind: a crisis concept's words in an everyday sense (a raised voice, a voice box, the evil eye), read by the rules only.
+  'crisis_word_other_sense',
+  // Issue 11, s23-mind: psychosis named as care under way, recovered, a risk or a relative's, and what tells it now (rule mother.self_harm, normal_when), read by the rules only.
+  'psychosis_not_now', 'psychosis_now_told', 'psychosis_back', 'depression_name_asked',
   // s22: jerks that go on when the baby is held, beside the ordinary kind (benign_jerks), read by one rule only.
   'jerks_persist_held',
   // Issue 11, s21-opener: the words of a message that is only an opener (only-opener.ts), read by the safety check's gate only.
