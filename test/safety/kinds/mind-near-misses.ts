@@ -63,7 +63,6 @@ describe('a depression named, not told as hers now, is no low mood lasting weeks
     'had PND after my first baby. 30 weeks with my second now, what can I set up before she comes?',
     'did an online PND quiz and scored low, tired but happy at 9 weeks. anything to do?',
     'is postnatal anxiety a real thing or just another name for postnatal depression?',
-    'my GP mentioned postnatal depression at my 8 week check because I said I was tired. I feel ok mostly',
   ])('"%s" raises no rule', (text) => expectNoRuleFlag(text));
 
   it.each([
@@ -72,7 +71,7 @@ describe('a depression named, not told as hers now, is no low mood lasting weeks
     'did an online PND quiz and scored 21, I have felt hopeless every day for 3 weeks, baby is 9 weeks',
     'is postpartum depression an actual thing? because I have felt empty every day since she was born 6 weeks ago',
     'I think I might have postnatal depression, baby is 8 weeks',
-    'my GP mentioned postnatal depression at my 8 week check and honestly I have cried every day for a month',
+    'my GP mentioned postnatal depression at my 8 week check, I am off my food and cannot concentrate and feel low',
   ])('"%s" is still soon', (text) => expectRuleLevel(text, 'soon'));
 });
 
