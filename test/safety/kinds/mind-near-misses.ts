@@ -22,7 +22,6 @@ describe('a crisis word in its everyday sense is no crisis (crisis_word_other_se
     'my nan wants to pin a charm on the pram against evil eye, is that safe?',
     'was that dip at 6 weeks a lactation crisis? it settled after a few days of feeding more',
     'my aunt says PND does not exist and I should just get on with it. I feel fine, baby is 7 weeks',
-    'my stitches feel a bit sore but no fever and I feel fine, probably just paranoid',
   ])('"%s" raises no rule', (text) => expectNoRuleFlag(text));
 
   it.each([
@@ -34,6 +33,8 @@ describe('a crisis word in its everyday sense is no crisis (crisis_word_other_se
     'was it a lactation crisis? honestly I want to die',
     'my aunt says PND does not exist and I wish I did not exist',
     'I feel fine, just paranoid, but the neighbours are watching our house through the tv',
+    "she hasn't slept in 3 days and she's just paranoid, says people are after her",
+    'the baby bit me and then I bit myself too, I wanted it to hurt',
   ])('"%s" still gives the crisis line', (text) => expectRuleLevel(text, 'emergency', 'crisis'));
 });
 
@@ -55,6 +56,8 @@ describe('psychosis named as care under way, recovered, a risk or a relative’s
     'what are the chances of postpartum psychosis coming back? I think it is back, I keep hearing whispers',
     'my wife had puerperal psychosis after our first and she relapsed last night',
     'my friend has postpartum psychosis, she had her baby 10 days ago',
+    'my wife has postpartum psychosis and is waiting for a bed in the mother and baby unit',
+    'she has postpartum psychosis and came home from the mbu yesterday',
   ])('"%s" still gives the crisis line', (text) => expectRuleLevel(text, 'emergency', 'crisis'));
 });
 
