@@ -8,8 +8,11 @@ import { noSpans, type Recognition } from './recognition';
 // online PND quiz … generally happy at 10 weeks". The name is weighed by the row's rule for the name itself,
 // with its own exceptions (a question, the past, a person in care); the duration rules weigh a mood told.
 
-/** What tells the name as hers now: a mood told now ("again", "every day", "struggling") or the name suspected ("i think i have"). */
-const toldNow = ['mood_now', 'condition_suspected'];
+/**
+ * What tells the name as hers now: a mood told now ("again", "every day", "struggling"), the name suspected ("i
+ * think i have") or a screen told high ("did the PND checklist and scored high").
+ */
+const toldNow = ['mood_now', 'condition_suspected', 'screen_high'];
 
 /**
  * True when the low mood at `span` is only a depression's name (pnd, ppd, postnatal depression) and nothing in

@@ -58,6 +58,8 @@ export const structuralConcepts: ReadonlySet<string> = new Set(['conjunction', '
   'crisis_word_other_sense',
   // Issue 11, s23-mind: psychosis named as care under way, recovered, a risk or a relative's, and what tells it now (rule mother.self_harm, normal_when), read by the rules only.
   'psychosis_not_now', 'psychosis_now_told', 'psychosis_back', 'depression_name_asked',
+  // The review of s23-mind: the ask that lets psychosis_not_now go, time words in an ordinary sense, what is back that is no psychosis, a screen told high, a treatment told not working.
+  'psychosis_care_ask', 'now_ordinary', 'back_not_psychosis', 'back_told', 'back_ordinary_subject', 'screen_high', 'treatment_not_working', 'psychosis_change_now', 'psychosis_meds',
   // s22: jerks that go on when the baby is held, beside the ordinary kind (benign_jerks), read by one rule only.
   'jerks_persist_held',
   // Issue 11, s21-opener: the words of a message that is only an opener (only-opener.ts), read by the safety check's gate only.

@@ -59,6 +59,39 @@ describe('psychosis named as care under way, recovered, a risk or a relative’s
     'my wife has postpartum psychosis and is waiting for a bed in the mother and baby unit',
     'she has postpartum psychosis and came home from the mbu yesterday',
   ])('"%s" still gives the crisis line', (text) => expectRuleLevel(text, 'emergency', 'crisis'));
+
+  // The review of s23-mind: a unit, a recovery or a risk lets the name go only with a question or a care ask
+  // and nothing told of it now (psychosis_care_ask, psychosis_now_told).
+  it.each([
+    'my wife is on the mother and baby unit with postpartum psychosis and she has walked out, nobody knows where she is',
+    'she made a full recovery from postpartum psychosis last time but she has stopped sleeping again',
+    'she recovered well from postpartum psychosis after our first. our second is a week old and she is acting just like she did back then',
+    'is it possible to get postpartum psychosis a second time? I feel like I am losing my mind again',
+    'she was discharged from the mother and baby unit with postpartum psychosis and now she is refusing her tablets',
+    'the perinatal psychiatrist wants my wife admitted to a mother and baby unit for psychosis asap, she is at home with me',
+    'she recovered fully from psychosis but now she sits talking to herself for hours',
+    'my wife had postpartum psychosis with our first and is pregnant again, she has stopped eating and says she is evil',
+    'what are the chances of postpartum psychosis? since the birth my wife is behaving completely differently',
+    'she is in the mbu for postpartum psychosis and she rang me tonight to say goodbye',
+    'she is on the psychiatric ward with postpartum psychosis and keeps saying she will jump',
+    'my wife is in the mother and baby unit with psychosis and the staff called, she is trying to leave with the baby',
+  ])('"%s" still gives the crisis line', (text) => expectRuleLevel(text, 'emergency', 'crisis'));
+});
+
+describe('psychosis told as back is hers, said of "it" beside the name (psychosis_back)', () => {
+  it.each([
+    'my cousin had postpartum psychosis and relapsed a few years after, how likely is that?',
+    'my nan had postpartum psychosis and relapsed after her fourth baby, am I at risk? I feel fine',
+    'had postpartum psychosis with my first, fully well now. his reflux is happening again, anything that helps?',
+    'I had postpartum psychosis 3 years ago, well since. Mastitis, I think it is back, same breast as before',
+    'had postpartum psychosis after baby one, recovered. my supply dip is starting again at 4 months, why is that?',
+  ])('"%s" raises no rule', (text) => expectNoRuleFlag(text));
+
+  it.each([
+    'I had postpartum psychosis with my son and I think it is happening again',
+    'had postpartum psychosis after my first baby and it is back, I am scared',
+    'my wife had postpartum psychosis before and she has relapsed, she is not sleeping',
+  ])('"%s" still gives the crisis line', (text) => expectRuleLevel(text, 'emergency', 'crisis'));
 });
 
 describe('a depression named, not told as hers now, is no low mood lasting weeks (isMoodNamedOnly, depression_name_asked)', () => {
@@ -75,6 +108,9 @@ describe('a depression named, not told as hers now, is no low mood lasting weeks
     'is postpartum depression an actual thing? because I have felt empty every day since she was born 6 weeks ago',
     'I think I might have postnatal depression, baby is 8 weeks',
     'my GP mentioned postnatal depression at my 8 week check, I am off my food and cannot concentrate and feel low',
+    // The review of s23-mind: a screen told high is no quiz met (screen_high).
+    'the health visitor did the PND questionnaire with my partner and she scored high, she has hardly spoken in 3 weeks',
+    'my PND screening came back high and it has been 4 weeks of this',
   ])('"%s" is still soon', (text) => expectRuleLevel(text, 'soon'));
 });
 
@@ -89,10 +125,18 @@ describe('a low mood already in treatment is with the person the row sends her t
     "I'm on sertraline for PND but I still cry every day and feel worse, baby is 3 months",
     "I've been seeing a therapist for PND and it's not helping, I feel hopeless most days, baby 10 weeks",
     "my wife is in therapy for PND but this week she's crying all day every day, baby 2 months",
+    // The review of s23-mind: a treatment told as not working or the mood still there (treatment_not_working).
+    'taking sertraline for PND, I still feel low most days, baby is 10 weeks',
+    'on sertraline and it is doing nothing, I have felt low every day for 5 weeks',
+    'my girlfriend is on sertraline for PPD and she cries all day every day, baby 9 weeks',
+    'started therapy for PND, still cannot stop crying and it has been 6 weeks',
   ])('"%s" is still soon', (text) => expectRuleLevel(text, 'soon'));
 
   it.each([
     "I'm in therapy for PND and doing better but last night I thought about ending it",
     'my wife is seeing a psychiatrist for PND and today she said the baby would be better off without her',
+    // The review of s23-mind: a treatment never closes a wish to die, however spelled.
+    'i am in therapy for pnd and i want to kil myself',
+    'my partner is on sertraline for ppd and she told me she wants to kil herself',
   ])('"%s" still gives the crisis line', (text) => expectRuleLevel(text, 'emergency', 'crisis'));
 });
