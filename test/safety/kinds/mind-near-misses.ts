@@ -5,8 +5,10 @@ import { sharedRuleTriage } from '../../support/shared-engine';
 // everyday sense (crisis_word_other_sense), psychosis named as care under way, a recovery, a risk or a relative's
 // (psychosis_not_now), a depression's name counted as a low mood only when told as hers now (isMoodNamedOnly) or
 // met as a quiz, a screen or a fear ahead (depression_name_asked), and treatment under way (treatment_given). Each
-// calm wording is paired with the same story and a present sign, which still escalates at its level. Wordings
-// written for these tests.
+// calm wording is paired with the same story and a present sign, which still escalates at its level. The review of
+// s23-mind added its red flags of each kind, reworded: a unit or a recovery with a change told now, a relapse of
+// a relative or a feeding trouble back, a screen told high, a treatment told not working, a wish to die misspelt.
+// Wordings written for these tests.
 
 const triage = sharedRuleTriage();
 
@@ -84,7 +86,7 @@ describe('psychosis told as back is hers, said of "it" beside the name (psychosi
     'my nan had postpartum psychosis and relapsed after her fourth baby, am I at risk? I feel fine',
     'had postpartum psychosis with my first, fully well now. his reflux is happening again, anything that helps?',
     'I had postpartum psychosis 3 years ago, well since. Mastitis, I think it is back, same breast as before',
-    'had postpartum psychosis after baby one, recovered. my supply dip is starting again at 4 months, why is that?',
+    'had postpartum psychosis with my first baby, well for years now. my supply dip is starting again at 4 months, why is that?',
   ])('"%s" raises no rule', (text) => expectNoRuleFlag(text));
 
   it.each([
