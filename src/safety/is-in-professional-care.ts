@@ -10,6 +10,9 @@ import { samePerson, subjectBefore } from './sign-subjects';
 /** How far after the care's words the sign it is for may start: "being treated for pnd", "under the lights for jaundice". */
 const careReach = 4;
 
+/** What names self-harm or a wish to die: no care under way covers a message that tells one. */
+const crisisNamed = ['suicidal', 'self_harm', 'self_harm_kind', 'not_existing'];
+
 /**
  * True when care a professional is giving now covers the sign at `span`, of `subject`: a baby's hospital care
  * (`baby_care`: "under the lights", "in nicu") for a sign of the baby's rows (`babyRow`), or a treatment
@@ -30,6 +33,12 @@ export function isInProfessionalCare(recognition: Recognition, span: Span, babyR
   const firstCare = Math.min(...[...(babyCare ?? noSpans), ...(treatments ?? noSpans)].map((care) => care.start));
   const failing = (name: string) => (recognition.concepts.get(name) ?? noSpans).some((told) => told.start >= firstCare && !isNegated(recognition, told));
   if (failing('care_failing') || failing('not_better')) return false;
+  // A treatment told as not yet working or the mood still there ("on sertraline, still low most days", "it does
+  // nothing", "hasn't kicked in"): the sign still needs the person. Read for a treatment only (the review of s23-mind).
+  if (treatments !== undefined && failing('treatment_not_working')) return false;
+  // A treatment never closes a message that also names self-harm or a wish to die ("in therapy for pnd and i want
+  // to kil myself"), however its sentence stands.
+  if (crisisNamed.some((name) => (recognition.concepts.get(name) ?? noSpans).some((told) => !isNegated(recognition, told)))) return false;
   return (
     (babyCare ?? noSpans).some((care) => covers(recognition, care, span)) ||
     (treatments ?? noSpans).some((care) => samePerson(subject, subjectBefore(recognition, care.start)) && covers(recognition, care, span))

@@ -59,6 +59,12 @@ export const structuralConcepts: ReadonlySet<string> = new Set(['conjunction', '
   'off_for_care', 'skin_tone', 'output_colour', 'normal_shade', 'stool_curds', 'stool_chalk', 'blood_checked_told', 'blood_again_told', 'meconium_told', 'red_blood_told',
   // The review of s23-blood: the signs those near misses' readings must leave standing.
   'skin_same_colour', 'milk_creamy', 'pale_green', 'milk_keeps_coming',
+  // Issue 11, s23-mind: a crisis concept's words in an everyday sense (a raised voice, a voice box, the evil eye), read by the rules only.
+  'crisis_word_other_sense',
+  // Issue 11, s23-mind: psychosis named as care under way, recovered, a risk or a relative's, and what tells it now (rule mother.self_harm, normal_when), read by the rules only.
+  'psychosis_not_now', 'psychosis_now_told', 'psychosis_back', 'depression_name_asked',
+  // The review of s23-mind: the ask that lets psychosis_not_now go, time words in an ordinary sense, what is back that is no psychosis, a screen told high, a treatment told not working.
+  'psychosis_care_ask', 'now_ordinary', 'back_not_psychosis', 'back_told', 'back_ordinary_subject', 'screen_high', 'treatment_not_working', 'psychosis_change_now', 'psychosis_meds',
   // s22: jerks that go on when the baby is held, beside the ordinary kind (benign_jerks), read by one rule only.
   'jerks_persist_held',
   // Issue 11, s23-body: what makes a sign of the body's rows told as normal (after-pains and a gush with feeds, poo

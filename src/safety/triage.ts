@@ -15,6 +15,7 @@ import { insideAny } from './inside-any';
 import { isAffirmed } from './is-affirmed';
 import { isAskedAhead } from './is-asked-ahead';
 import { isInProfessionalCare } from './is-in-professional-care';
+import { isMoodNamedOnly } from './is-mood-named-only';
 import { isNegated } from './is-negated';
 import { isToldAsOwn } from './is-told-as-own';
 import { isToldMostlyWell } from './is-told-mostly-well';
@@ -211,6 +212,14 @@ export function createTriage(
         if (!reading.emergency && !reading.crisis) {
           const babyRow = rule.row?.startsWith('baby-') ?? false;
           for (let part = 0; part < candidates.length; part++) candidates[part] = candidates[part].filter((found) => !isInProfessionalCare(recognition, found.span, babyRow, found.subject));
+        }
+        // A depression's name is no low mood told unless told as hers now (isMoodNamedOnly); the row's rule for the
+        // name (its part depression_named) weighs it with its own exceptions.
+        if (rule.row === 'mother-low-mood') {
+          for (let part = 0; part < candidates.length; part++) {
+            const sign = parts[part];
+            if (sign.kind === 'concept' && sign.name !== 'depression_named') candidates[part] = candidates[part].filter((found) => !isMoodNamedOnly(recognition, found.span));
+          }
         }
         const combination = withinWindow(candidates, window);
         if (!combination) continue;
