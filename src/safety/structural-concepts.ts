@@ -81,5 +81,7 @@ export const structuralConcepts: ReadonlySet<string> = new Set(['conjunction', '
   'green_vomit', 'green_stool_then_sick', 'green_food', 'green_sick_word', 'green_link', 'green_thing_near', 'green_object',
   // s23-pause: a breathing pause told with its length (rule baby.breathing_seizure), read by the rules only.
   'long_pause_seconds', 'breath_gap', 'breath_place',
+  // The second review of s23-mind: hair dye is no misspelt death wish.
+  'dye_not_die', 'dye_object',
 ]);
 

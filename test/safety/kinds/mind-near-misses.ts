@@ -142,3 +142,19 @@ describe('a low mood already in treatment is with the person the row sends her t
     'my partner is on sertraline for ppd and she told me she wants to kil herself',
   ])('"%s" still gives the crisis line', (text) => expectRuleLevel(text, 'emergency', 'crisis'));
 });
+
+// The second review of s23-mind: a crisis told beside a care ask in other words stays a crisis; the change-now
+// rule no longer reads a baby's sleep, "asap" for a feeding appointment or hair dye as one.
+describe('the second review of s23-mind', () => {
+  it.each([
+    'my partner is on the mother and baby unit with postpartum psychosis, what should I take in for her? she asked me to help her die',
+    'she has postpartum psychosis and is on the ward, what can I bring her, she keeps saying our son is not hers',
+    'on sertraline for pnd and i want to dye',
+  ])('"%s" still gives the crisis line', (text) => expectRuleLevel(text, 'emergency', 'crisis'));
+
+  it.each([
+    'I had postpartum psychosis years ago and I am well. I need a lactation consultant asap, my nipples are bleeding',
+    'I had postpartum psychosis last time and I am fine, she has stopped napping in her cot though',
+    'I want to dye my hair while I am breastfeeding, is that safe?',
+  ])('"%s" raises no rule', (text) => expectNoRuleFlag(text));
+});
