@@ -62,7 +62,8 @@ export function compileRules(file: SafetyFile): CompiledRules {
     return reading;
   };
   const exceptionReading = readingOf(false, true, [], true);
-  // A crisis reading that is no exception: isAffirmed closes nothing of it as over.
+  // normal_when's reading: as said, like an exception, but not one (asException false), so isAffirmed closes
+  // nothing of it as over.
   const normalReading = readingOf(false, true, [], false);
   const compiled: CompiledRule[] = file.rules.map((rule) => {
     const signs = rule.signs.map((sign) => compileSign(parseSign(sign)));

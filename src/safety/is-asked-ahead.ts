@@ -1,5 +1,5 @@
 import type { Span } from './concept-matcher';
-import { isNegated } from './is-negated';
+import { isNegated, isToldAnywhere } from './is-negated';
 import { noSpans, overlapping, type Recognition } from './recognition';
 import { inIfClause, sentenceEndOf, sentenceStartOf } from './sentence-positions';
 
@@ -27,7 +27,7 @@ export function isAskedAhead(recognition: Recognition, span: Span, markers: read
 /** isAskedAhead of a message with one of the markers found somewhere not negated. */
 function askedAheadOnceMarked(recognition: Recognition, span: Span, markers: readonly string[]): boolean {
   const { concepts, tokens } = recognition;
-  if (concepts.has('same_here') || (concepts.get('own_baby_now') ?? noSpans).some((told) => !isNegated(recognition, told))) return false;
+  if (concepts.has('same_here') || isToldAnywhere(recognition, 'own_baby_now')) return false;
   // "… mine hasn't had one since last night": going without is told in a negation, and is the sign now.
   if (concepts.has('own_lack_now')) return false;
   const start = sentenceStartOf(tokens, span.start);

@@ -1,5 +1,5 @@
 import type { Span } from './concept-matcher';
-import { isNegated } from './is-negated';
+import { isNegated, isToldAnywhere } from './is-negated';
 import { noSpans, type Recognition, type Subject } from './recognition';
 import { inIfClause, sentenceEndOf, sentenceStartOf, sentencesBetween } from './sentence-positions';
 import { samePerson, subjectBefore } from './sign-subjects';
@@ -38,7 +38,7 @@ export function isInProfessionalCare(recognition: Recognition, span: Span, babyR
   if (treatments !== undefined && failing('treatment_not_working')) return false;
   // A treatment never closes a message that also names self-harm or a wish to die ("in therapy for pnd and i want
   // to kil myself"), however its sentence stands.
-  if (crisisNamed.some((name) => (recognition.concepts.get(name) ?? noSpans).some((told) => !isNegated(recognition, told)))) return false;
+  if (crisisNamed.some((name) => isToldAnywhere(recognition, name))) return false;
   return (
     (babyCare ?? noSpans).some((care) => covers(recognition, care, span)) ||
     (treatments ?? noSpans).some((care) => samePerson(subject, subjectBefore(recognition, care.start)) && covers(recognition, care, span))

@@ -1,6 +1,6 @@
 import type { Span } from './concept-matcher';
 import { insideAny } from './inside-any';
-import { isNegated } from './is-negated';
+import { isToldAnywhere } from './is-negated';
 import { noSpans, type Recognition } from './recognition';
 
 // A depression's name counted as a low mood by the low mood row's duration rules (issue 11, s23-mind): "had PND
@@ -21,5 +21,5 @@ const toldNow = ['mood_now', 'condition_suspected', 'screen_high'];
  */
 export function isMoodNamedOnly(recognition: Recognition, span: Span): boolean {
   if (!insideAny(recognition.concepts.get('depression_words') ?? noSpans, span)) return false;
-  return !toldNow.some((name) => (recognition.concepts.get(name) ?? noSpans).some((told) => !isNegated(recognition, told)));
+  return !toldNow.some((name) => isToldAnywhere(recognition, name));
 }

@@ -60,6 +60,11 @@ function isSignConcept(name: string): boolean {
   return name !== 'negation' && name !== 'not_a_negation' && name !== 'conjunction' && !name.startsWith('who_');
 }
 
+/** True when the concept `name` is found somewhere in the message and not denied there ("no fever" is not told). */
+export function isToldAnywhere(recognition: Recognition, name: string): boolean {
+  return (recognition.concepts.get(name) ?? noSpans).some((span) => !isNegated(recognition, span));
+}
+
 function usedBySign(recognition: Recognition, index: number, before: number): boolean {
   // Some sign's span holds the negation and ends after it but by `before`: the earliest such end is by `before`.
   return signEndsAfter(recognition)[index] <= before;

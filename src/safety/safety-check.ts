@@ -7,7 +7,7 @@ import type { MessageKind, SafetyFile, SafetyLevel } from './safety-schema';
 import type { Recognition } from './sign-recogniser';
 import { parseSign } from './parse-sign';
 import { levelOrder, type RedFlag, type RuleTriage } from './triage';
-import { isNegated } from './is-negated';
+import { isToldAnywhere } from './is-negated';
 import { subjectAt } from './sign-subjects';
 import { createRowTold } from './row-needs';
 import { isOnlyOpener } from './only-opener';
@@ -191,7 +191,7 @@ export function createSafetyCheck(file: SafetyFile, rules: RuleTriage, net: Safe
     // unless the net is surer than `overrule_threshold` (as for a rule that weighed the sign), and never for
     // a crisis row.
     const exceptions = crisisRows.has(row) || probabilityNone < overruleThreshold ? [] : (exceptionsByRow.get(row) ?? []);
-    if (exceptions.some((name) => (recognition.concepts.get(name) ?? []).some((span) => !isNegated(recognition, span)))) return 'decided';
+    if (exceptions.some((name) => isToldAnywhere(recognition, name))) return 'decided';
     // A row whose own sign and body part are both untold (row_needs; a mastitis check for "38.8 with a chest
     // infection, safe to breastfeed?", whose only 'chest' is the infection's): not this row; the next likeliest is tried.
     if (!rowTold(row, recognition)) return 'decided';

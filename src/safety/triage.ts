@@ -16,7 +16,7 @@ import { isAffirmed } from './is-affirmed';
 import { isAskedAhead } from './is-asked-ahead';
 import { isInProfessionalCare } from './is-in-professional-care';
 import { isMoodNamedOnly } from './is-mood-named-only';
-import { isNegated } from './is-negated';
+import { isNegated, isToldAnywhere } from './is-negated';
 import { isToldAsOwn } from './is-told-as-own';
 import { isToldMostlyWell } from './is-told-mostly-well';
 import { withinBabyBlues } from './within-baby-blues';
@@ -156,7 +156,7 @@ export function createTriage(
     // sign is keeps every baby rule (when unsure, escalate).
     // The writer's own weeks of pregnancy told ("i'm 32 weeks", readQuantities) are the same as "still pregnant".
     const hypothetical =
-      ageDays === undefined && (recognition.pregnancyTold === true || (recognition.concepts.get('hypothetical') ?? []).some((span) => !isNegated(recognition, span)));
+      ageDays === undefined && (recognition.pregnancyTold === true || isToldAnywhere(recognition, 'hypothetical'));
     // An exception told of the rule's person in the same sentence as one of the sign's parts (`unless_beside`).
     // Each token's sentence number, counted once per message when an exception or normal_when first asks.
     let sentenceNumbers: Uint16Array | undefined;

@@ -1,5 +1,5 @@
-import { isNegated } from './is-negated';
-import { noSpans, type Recognition } from './recognition';
+import { isToldAnywhere } from './is-negated';
+import type { Recognition } from './recognition';
 
 // A mother's low mood told while her baby is under two weeks old: the baby blues' time, not yet the low mood row's.
 
@@ -24,6 +24,6 @@ export function withinBabyBlues(recognition: Recognition): boolean {
   if (ageDays === undefined || ageDays >= bluesDays) return false;
   if (recognition.ages.some((age) => age.days >= bluesDays)) return false;
   if (recognition.quantities.some((quantity) => quantity.kind === 'days' && quantity.value >= bluesDays)) return false;
-  const told = (name: string) => (recognition.concepts.get(name) ?? noSpans).some((span) => !isNegated(recognition, span));
+  const told = (name: string) => isToldAnywhere(recognition, name);
   return !told('pregnant_word') && bluesTold.some(told);
 }

@@ -1,6 +1,6 @@
-import { isNegated } from './is-negated';
+import { isToldAnywhere } from './is-negated';
 import { otherPersonConcepts } from './person-concepts';
-import { noSpans, type Recognition } from './recognition';
+import type { Recognition } from './recognition';
 import type { TriageToken } from './triage-tokens';
 
 // The writer asking about feeding through an illness of her own, naming nobody else.
@@ -16,7 +16,7 @@ export function writerIllAsked(recognition: Recognition): boolean {
   const { concepts } = recognition;
   if (recognition.ages.some((age) => !toldAsPostpartum(recognition.tokens, age.at))) return false;
   if (otherPersonConcepts.some((name) => concepts.has(name))) return false;
-  return recognition.ages.length > 0 || (concepts.get('nursing_while_ill') ?? noSpans).some((span) => !isNegated(recognition, span));
+  return recognition.ages.length > 0 || isToldAnywhere(recognition, 'nursing_while_ill');
 }
 
 /** Words after an age's unit that make it the writer's own time since the birth ("3 weeks postpartum", "10 days pp"). */
