@@ -13,6 +13,7 @@ import { trainingPartOf } from '../src/evaluation/source-site';
 import type { KnowledgeBase } from '../src/knowledge/knowledge-base';
 import { seededRandom, shuffle } from '../src/nlu/seeded-random';
 import { readRedFlagCorpus } from '../src/safety/red-flag-corpus';
+import { classifierAloneLinePrefix } from './classifier-alone-line';
 import { sharedFolder } from './shared-folder';
 
 /**
@@ -277,6 +278,21 @@ async function runContenders(
   return evaluated.map((run, index) => ({ ...run, latency: latencies[index] }));
 }
 
+const classifierAloneName = 'latch classifier';
+
+/**
+ * latch's classifier alone against nlp.js, the like-for-like pair (each reads the message and ranks intents,
+ * answering at the same confidence): the line `npm run bench:all` reads for that comparison.
+ */
+function aloneAgainstNlpJs(runs: readonly ContenderRun[]): string[] {
+  const alone = runs.find((run) => run.contender.name === classifierAloneName);
+  const nlpJs = runs.find((run) => run.contender.name === 'nlp.js');
+  if (!alone || !nlpJs) return [];
+  return [
+    `${classifierAloneLinePrefix}median ${ratio(alone.latency.medianUs, nlpJs.latency.medianUs)} (${alone.latency.medianUs.toFixed(1)} vs ${nlpJs.latency.medianUs.toFixed(1)} µs), p99 ${ratio(alone.latency.p99Us, nlpJs.latency.p99Us)} (${alone.latency.p99Us.toFixed(1)} vs ${nlpJs.latency.p99Us.toFixed(1)} µs); right answers ${ratio(alone.report.inScope.right, nlpJs.report.inScope.right)}`,
+  ];
+}
+
 const percent = (part: number, whole: number) => (whole === 0 ? 'n/a' : `${((100 * part) / whole).toFixed(1)} %`);
 const ratio = (mine: number, theirs: number) => (theirs === 0 ? (mine === 0 ? 'both 0' : 'n/a (peer 0)') : (mine / theirs).toFixed(2));
 
@@ -307,7 +323,7 @@ function printTable(title: string, runs: readonly ContenderRun[]): void {
   if (redFlags.total > 0) counts.push(`${redFlags.total} red flags`);
   if (latch.smalltalk.total > 0) counts.push(`${latch.smalltalk.total} small talk`);
   const labelWidth = 38;
-  const columnWidth = 16;
+  const columnWidth = 18;
   const line = (label: string, cells: string[]) => label.padEnd(labelWidth) + cells.map((cell) => cell.padStart(columnWidth)).join('');
   const output = [
     '',
@@ -322,6 +338,7 @@ function printTable(title: string, runs: readonly ContenderRun[]): void {
     line('  latency p99 (below 1: faster)', peers.map((peer) => ratio(latch.latency.p99Us, peer.latency.p99Us))),
     line('  start-up (below 1: faster)', peers.map((peer) => ratio(latch.contender.startUpMs, peer.contender.startUpMs))),
     '',
+    ...aloneAgainstNlpJs(runs),
     `latch p99 classify time ${latch.latency.p99Us.toFixed(1)} µs: ${latch.latency.p99Us < 500 ? 'under' : 'NOT under'} 0.5 ms`,
     ...runs.map(
       (run) =>
@@ -358,7 +375,16 @@ async function main(): Promise<void> {
   const nlpJs = await trainNlpJs(engine.knowledgeBase, phrasings);
   progress('training Bayes…');
   const bayes = trainBayes(engine.knowledgeBase, phrasings);
-  const contenders = [latch, nlpJs, bayes];
+  // latch's intent classifier on its own (reading the message, spelling, the ranking of its models) under the
+  // peers' policy: the same job nlp.js and Bayes do, without the red-flag triage and the decide policy that a
+  // latch turn adds. It comes last so the tables' first peer column stays nlp.js.
+  const bareClassifier = engine.parts.options.classifier;
+  const classifierAlone: Contender = {
+    name: classifierAloneName,
+    startUpMs: buildMs,
+    classify: (text) => peerResult(engine.knowledgeBase, text, bareClassifier.classify(text).ranked),
+  };
+  const contenders = [latch, nlpJs, bayes, classifierAlone];
   const isSeedIntent = (id: string) => engine.knowledgeBase.intentById.get(id)?.kind === 'knowledge';
 
   process.stdout.write(
@@ -407,9 +433,7 @@ async function main(): Promise<void> {
   if (redFlagTexts.length > 0) {
     progress(`red-flag messages: timing ${timedDescription(redFlagTexts.length)}…`);
     // The engine's own classifier (trained once, or loaded from the compiled model), not a second one trained here.
-    const bareClassifier = engine.parts.options.classifier;
-    const classifierOnly: Contender = { name: 'latch classifier alone', startUpMs: 0, classify: (text) => peerResult(engine.knowledgeBase, text, bareClassifier.classify(text).ranked) };
-    const [whole, alone] = await measureLatencies([latch, classifierOnly], timedSubset(redFlagTexts));
+    const [whole, alone] = await measureLatencies([latch, classifierAlone], timedSubset(redFlagTexts));
     process.stdout.write(
       [
         '',
