@@ -83,5 +83,10 @@ export const structuralConcepts: ReadonlySet<string> = new Set(['conjunction', '
   'long_pause_seconds', 'breath_gap', 'breath_place',
   // The second review of s23-mind: hair dye is no misspelt death wish.
   'dye_not_die', 'dye_object',
+  // Issue 11, s24-crisis: crisis kinds still missed on the training files (rule mother.self_harm), read by the rules only.
+  'shaken_thing', 'shake_force', 'rough_teller', 'rough_imagined', 'rough_act', 'rough_handling', 'letters_to_family', 'letter_done', 'letter_school', 'letters_goodbye', 'letters_ordinary', 'after_me', 'pill_word', 'search_verb', 'pill_count_search', 'gun_given', 'gun_wish', 'weary_of_life', 'fight_weary', 'fight_ordinary', 'nothing_good_left', 'die_wish', 'die_idiom', 'baby_ill_wish', 'others_ended', 'others_ended_feeding', 'ended_who', 'ended_feeding_after', 'understood_now', 'height_place', 'go_out_of_it', 'epds_named', 'q10_told', 'bipolar_named', 'bipolar_was_stable', 'not_mine_felt', 'reality_lost', 'scary_thoughts_told', 'self_thoughts_scare', 'trust_lost_all', 'lying_all', 'night_wandering', 'statue_still', 'no_answer_told', 'baby_unheeded',
+  // Issue 11, s24-crisis: the body's, the breast's and the baby's signs still missed (stroke signs, a headache in other words
+  // with swelling, light or lying flat, blood leaking from the nipple on its own, pink milk lasting, see-saw breathing), read by the rules only.
+  'face_one_side', 'speech_wrong', 'headache_told', 'light_too_bright', 'swelling_told', 'needle_named', 'anaesthetist_care', 'headache_postural', 'nipple_leak_blood', 'leak_on_its_own', 'breast_change_told', 'pink_still', 'since_day', 'weaned_dated', 'seesaw_breathing',
 ]);
 

@@ -1,0 +1,69 @@
+import { ruleExpectations } from '../../support/rule-expectations';
+import { sharedRuleTriage } from '../../support/shared-engine';
+
+// Issue 11, s24-crisis: the mother's body, her breast and the baby's breathing told in words the rules missed on the
+// training files (a stroke's signs, a headache with swelling, bright light or lying flat, blood leaking from the
+// nipple on its own, pink milk told as lasting, see-saw breathing), each beside calm twins in the same words.
+// Wordings written for these tests.
+
+const triage = sharedRuleTriage();
+
+const { expectNoRuleFlag, expectRuleLevel } = ruleExpectations(triage);
+
+describe("one side of the face or body drooping or numb, with speech gone wrong, is the mother's emergency", () => {
+  it.each([
+    'my face went droopy on one side and my words came out wrong, 10 days after the birth',
+    'numbness down one side of my face and my speech is slurred, baby is 3 weeks',
+    "my partner's face is numb on one side and she can't get her words out, she had the baby last week",
+  ])('"%s"', (text) => expectRuleLevel(text, 'emergency'));
+
+  it.each([
+    'my face feels puffy and numb after the dentist, can I still breastfeed after a filling?',
+    "I can't get my words out when I'm this tired, is that normal with a newborn?",
+    'one side of my face has a rash from the sun',
+  ])('"%s" raises no rule', (text) => expectNoRuleFlag(text));
+});
+
+describe("a headache told with swelling, bright light or lying flat is the mother's emergency", () => {
+  it.each([
+    'my head is banging and my hands and face look puffy, 4 days after the birth',
+    'headache since this morning and my ankles have puffed up, baby is 2 weeks',
+    'pressure headache and the lights seem too bright, 5 weeks postpartum',
+    'since my spinal I have a headache when I sit up that goes when I lie flat',
+  ])('"%s"', (text) => expectRuleLevel(text, 'emergency'));
+
+  it.each([
+    'my feet are still puffy from the pregnancy, when does that go down?',
+    'the lights in the ward seem too bright for the baby, can I dim them?',
+    'since my epidural I have a headache when I sit up that goes when I lie flat, the anaesthetist is coming to see me this afternoon',
+    'I had a spinal headache after my epidural, they did a blood patch and it went, can I feed lying down?',
+  ])('"%s" raises no rule', (text) => expectNoRuleFlag(text));
+});
+
+describe('blood leaking from the nipple on its own, or pink milk told as lasting, is worth a check this week', () => {
+  it.each([
+    'brownish blood keeps leaking from one nipple on its own, baby is 6 months',
+    'a bloody fluid is coming from my nipple between feeds and there is a small lump behind it',
+    'my wife says her milk is pink and has been for 10 days',
+    "my friend's expressed milk has had a pink tinge for over a week",
+    'since day 9 there have been red streaks in my pumped milk, it is day 15 now',
+  ])('"%s"', (text) => expectRuleLevel(text, 'soon'));
+
+  it.each([
+    'my nipple is leaking milk on its own between feeds, is that normal?',
+    'my baby is pink and has been feeding well all week',
+    'her cheeks are pink and have been since she woke up, 3 months old',
+  ])('"%s" raises no rule', (text) => expectNoRuleFlag(text));
+});
+
+describe("the chest and the tummy moving in opposite directions is the baby's emergency", () => {
+  it.each([
+    "nanny here, the little one I look after is 5 weeks and his chest and tummy move in opposite directions when he breathes",
+    'my 3 week old has see-saw breathing since this morning',
+  ])('"%s"', (text) => expectRuleLevel(text, 'emergency'));
+
+  it.each([
+    'the twins keep rolling in opposite directions on the play mat',
+    'we pulled the pram in opposite directions by accident, lol',
+  ])('"%s" raises no rule', (text) => expectNoRuleFlag(text));
+});
