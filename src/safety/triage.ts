@@ -150,6 +150,9 @@ export function createTriage(
       return found;
     };
     const quantityFound = (part: Extract<Part, { kind: 'quantity' }>): Found[] => quantitiesFound(scope, file, dayOfLife, part);
+    // A rule's `history` concept: past by nature ("a breast reduction years ago"), so only a denial closes it.
+    const toldAtAll = (name: string): Found[] =>
+      (recognition.concepts.get(name) ?? []).filter((span) => !isNegated(recognition, span)).map((span) => ({ span, subject: subjectOfSign(recognition, span) }));
 
     // A message about a baby not yet born ("still pregnant, what if he ...") raises none of the baby's rules,
     // but only where no born baby is in it: an age given ("my 3 week old") or a baby named as whose the
@@ -188,7 +191,7 @@ export function createTriage(
           parentMayAct && parts.some((part) => part.kind === 'concept' && glassParts.has(part.name)) && affirmedOf('glass_test', reading).length > 0 && affirmedOf('not_fading', reading).length > 0;
         const candidates = parts.map((part) =>
           part.kind === 'concept' || part.quantity === 'temperature'
-            ? (part.kind === 'concept' ? affirmedOf(part.name, reading) : quantityFound(part)).filter(
+            ? (part.kind === 'concept' ? (rule.history?.includes(part.name) ? toldAtAll(part.name) : affirmedOf(part.name, reading)) : quantityFound(part)).filter(
                 (found) =>
                   fitsWho(rule.who ?? 'anyone', found.subject) ||
                   (glassTested && part.kind === 'concept') ||
