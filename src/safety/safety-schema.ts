@@ -86,6 +86,12 @@ export const ruleSchema = z
      * second half of a question ("can you breastfeed with really big breasts? worried I'll smother him").
      */
     normal_told_before: z.boolean().optional(),
+    /**
+     * Sign concepts that are a history by nature, read as said: a risk for late milk is past when told
+     * ("a breast reduction years ago", "a big bleed at the birth") and still a risk now, so neither "years ago"
+     * nor a past verb closes it. Negation still does.
+     */
+    history: z.array(z.string()).optional(),
     sources: z.array(z.string()).min(1),
   })
   .strict();

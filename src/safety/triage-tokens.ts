@@ -349,7 +349,8 @@ function readNumberWords(raw: readonly { word: string }[], start: number): { val
     value *= 100;
     index++;
     if (word(index) === 'and') index++;
-    const rest = readNumberWords(raw, index);
+    // "one hundred and one": the last "one" is a number here, though alone it is kept a word (below).
+    const rest = word(index) === 'one' ? { value: 1, end: index + 1 } : readNumberWords(raw, index);
     if (rest && rest.value < 100) {
       value += rest.value;
       index = rest.end;

@@ -13,8 +13,11 @@ import { messageFor } from './message-for';
 import type { CompiledSign, NormalEntry, Part } from './parse-sign';
 import { insideAny } from './inside-any';
 import { isAffirmed } from './is-affirmed';
+import { isAskedAbout } from './is-asked-about';
 import { isAskedAhead } from './is-asked-ahead';
+import { isClearedByProfessional } from './is-cleared-by-professional';
 import { isInProfessionalCare } from './is-in-professional-care';
+import { isLongPast } from './is-long-past';
 import { isMoodNamedOnly } from './is-mood-named-only';
 import { isNegated, isToldAnywhere } from './is-negated';
 import { isToldAsOwn } from './is-told-as-own';
@@ -24,6 +27,7 @@ import { namesBabyInside, subjectOfSign } from './sign-subjects';
 import { ownFactAge } from './own-fact-age';
 import { quantitiesFound } from './quantities-found';
 import { sentenceNumbersOf } from './sentence-numbers-of';
+import { sentenceStartOf } from './sentence-positions';
 import type { SignScope } from './sign-scope';
 import { startsInsideOwnBody } from './starts-inside-own-body';
 import { isToldNormal, type NormalContext } from './told-normal';
@@ -150,6 +154,23 @@ export function createTriage(
       return found;
     };
     const quantityFound = (part: Extract<Part, { kind: 'quantity' }>): Found[] => quantitiesFound(scope, file, dayOfLife, part);
+    // A rule's `history` concept: past by nature ("a breast reduction years ago"), so the time it is told in does not
+    // close it; a denial, someone else's story ("asking for my sister, she had a section"), a professional's verdict
+    // or a general question still does, as for any sign (isAffirmed).
+    const othersStory = (span: Span) => {
+      const start = sentenceStartOf(recognition.tokens, span.start);
+      return (recognition.concepts.get('who_other') ?? []).some((other) => other.start >= start && other.end <= span.start) && isLongPast(recognition, span, true);
+    };
+    const toldAtAll = (name: string, reading: Reading): Found[] =>
+      (recognition.concepts.get(name) ?? [])
+        .filter(
+          (span) =>
+            !isNegated(recognition, span) &&
+            !othersStory(span) &&
+            !isClearedByProfessional(recognition, span, name, reading.ruleConcepts) &&
+            (!questionScope || (!isAskedAbout(recognition, span) && !isAskedAhead(recognition, span))),
+        )
+        .map((span) => ({ span, subject: subjectOfSign(recognition, span) }));
 
     // A message about a baby not yet born ("still pregnant, what if he ...") raises none of the baby's rules,
     // but only where no born baby is in it: an age given ("my 3 week old") or a baby named as whose the
@@ -188,7 +209,7 @@ export function createTriage(
           parentMayAct && parts.some((part) => part.kind === 'concept' && glassParts.has(part.name)) && affirmedOf('glass_test', reading).length > 0 && affirmedOf('not_fading', reading).length > 0;
         const candidates = parts.map((part) =>
           part.kind === 'concept' || part.quantity === 'temperature'
-            ? (part.kind === 'concept' ? affirmedOf(part.name, reading) : quantityFound(part)).filter(
+            ? (part.kind === 'concept' ? (rule.history?.includes(part.name) ? toldAtAll(part.name, reading) : affirmedOf(part.name, reading)) : quantityFound(part)).filter(
                 (found) =>
                   fitsWho(rule.who ?? 'anyone', found.subject) ||
                   (glassTested && part.kind === 'concept') ||
