@@ -60,7 +60,7 @@ export const structuralConcepts: ReadonlySet<string> = new Set(['conjunction', '
   // Issue 11, s24-mind: a low mood told as a stretch that is over (isMoodToldOver), read by the rules only.
   'mood_past_stretch', 'mood_well_now',
   // Issue 11, s24-mind: the guards beside them (more of a good thing beside care, biting someone's head off, a short break wished for).
-  'more_of_good', 'head_off_idiom', 'short_escape', 'break_act', 'break_link',
+  'more_of_good', 'head_off_idiom', 'short_escape', 'break_act',
   // The review of s23-blood: the signs those near misses' readings must leave standing.
   'skin_same_colour', 'milk_creamy', 'pale_green', 'milk_keeps_coming',
   // Issue 11, s23-mind: a crisis concept's words in an everyday sense (a raised voice, a voice box, the evil eye), read by the rules only.
