@@ -16,7 +16,6 @@ import { isAffirmed } from './is-affirmed';
 import { isAskedAhead } from './is-asked-ahead';
 import { isInProfessionalCare } from './is-in-professional-care';
 import { isMoodNamedOnly } from './is-mood-named-only';
-import { isMoodToldOver } from './is-mood-told-over';
 import { isNegated, isToldAnywhere } from './is-negated';
 import { isToldAsOwn } from './is-told-as-own';
 import { isToldMostlyWell } from './is-told-mostly-well';
@@ -72,8 +71,8 @@ export function createTriage(
   recogniser: SignRecogniser = defaultRecogniser(file),
   options: { questionScope?: boolean; babyBlues?: boolean } = {},
 ): RuleTriage {
-  // `babyBlues`: the baby's age, or the mood told over, rules out the low mood row (withinBabyBlues,
-  // isMoodToldOver); off where the rules are weighed without their ages (rulesWeighed).
+  // `babyBlues`: the baby's age rules out the low mood row (withinBabyBlues); off where the rules are weighed
+  // without their ages (rulesWeighed).
   const { questionScope = true, babyBlues = true } = options;
   const { compiled, exceptionReading, normalReading, allSigns, signsByConcept, signsByQuantity, signConcepts, partConcepts } = compileRules(file);
 
@@ -261,9 +260,6 @@ export function createTriage(
       if (rule.when?.age_days && !(recognition.ages.length > 1 ? someAgeMatches(rule.when.age_days, recognition.ages) : ageMatches(rule.when.age_days, ageDays))) continue;
       // A low mood told while the baby is under two weeks has not yet lasted the row's two weeks (withinBabyBlues).
       if (babyBlues && rule.row === 'mother-low-mood' && withinBabyBlues(recognition)) continue;
-      // Nor one told as a stretch of the past that is over, with her well now (isMoodToldOver): like the blues' age,
-      // a time the rules read, so off where the rules are weighed without their ages (the net defers to them).
-      if (babyBlues && rule.row === 'mother-low-mood' && isMoodToldOver(recognition)) continue;
       // Nor is one told as the lesser part of her days ("mostly happy"): the row is low mood most days (isToldMostlyWell).
       if (rule.row === 'mother-low-mood' && isToldMostlyWell(recognition)) continue;
       // An exception is read as said ("what are the signs of" is itself no sign asked about).

@@ -2,8 +2,7 @@ import { ruleExpectations } from '../../support/rule-expectations';
 import { sharedRuleTriage } from '../../support/shared-engine';
 
 // Issue 11, s24-mind: near misses of the mother's mind rows in everyday senses. Having bitten someone's head off
-// (head_off_idiom) is snapping at them; her voice that calms or does not calm the baby is no voice heard; a wish to
-// disappear for a set short while for a break named (short_escape) is no wish not to be; more of a good thing ("get
+// (head_off_idiom) is snapping at them; her voice that calms or does not calm the baby is no voice heard; more of a good thing ("get
 // more rest", "a bit more hopeful": more_of_good) is no sign told worse beside care under way, and a treatment
 // started by a GP ("started me on it for PND") is care under way. Each calm wording is paired with the same story
 // and a present sign, which still escalates at its level. Wordings written for these tests.
@@ -16,7 +15,6 @@ describe('a crisis word in an everyday sense is no crisis', () => {
   it.each([
     'my partner says I have lost the plot because I bit his head off over the washing up. baby is 4 weeks, I am fine otherwise',
     'my mum came round and my sister says her voice does not settle the baby the way mine does, she is a bit teary about it',
-    'honestly I wish I could disappear for a few hours and have a nap without anyone touching me. loving being a mum though',
   ])('"%s" raises no rule', (text) => expectNoRuleFlag(text));
 
   it.each([
@@ -25,6 +23,22 @@ describe('a crisis word in an everyday sense is no crisis', () => {
     'honestly I wish I could disappear for a few hours and have a nap and never come back',
     'I wish I could disappear for a day and sleep forever',
     'I wish I could just disappear for a day',
+  ])('"%s" keeps the crisis reply', (text) => expectRuleLevel(text, 'emergency', 'crisis'));
+});
+
+// The review of s24-mind: a wish to disappear for a short break, then an ending that is a crisis anywhere after it
+// (not waking up, not coming back, sleeping forever), keeps the rule's crisis reply, not only the net's check; a
+// wish to disappear for a break has no exclusion of its own for that reason. Wordings written for these tests.
+describe('a short break wished for, then a crisis ending, keeps the crisis reply', () => {
+  it.each([
+    'I wish I could disappear for one night, have a long bath and not wake up',
+    'wish I could disappear for an evening and have a bath and then just not wake up from it',
+    'i want to disapear for the night and have a bath and not wake up',
+    'I want to disappear for an afternoon to have a nap and not come back',
+    'I want to disappear for a weekend and have a bath and not come back to any of it',
+    'I want to disappear for a few hours and have a coffee and not ever come back home',
+    'I wish I could disappear for the evening and have a shower. and never come back',
+    'I wish I could disappear for an hour and read a book, and sleep forever',
   ])('"%s" keeps the crisis reply', (text) => expectRuleLevel(text, 'emergency', 'crisis'));
 });
 
