@@ -1,4 +1,5 @@
 import type { Span } from './concept-matcher';
+import { insideAny } from './inside-any';
 import { isNegated, isToldAnywhere } from './is-negated';
 import { noSpans, type Recognition, type Subject } from './recognition';
 import { inIfClause, sentenceEndOf, sentenceStartOf, sentencesBetween } from './sentence-positions';
@@ -28,7 +29,9 @@ export function isInProfessionalCare(recognition: Recognition, span: Span, babyR
   if (babyCare === undefined && treatments === undefined) return false;
   const { tokens } = recognition;
   const signStart = sentenceStartOf(tokens, span.start);
-  if ((recognition.concepts.get('worsening') ?? noSpans).some((worse) => worse.start >= signStart && !isNegated(recognition, worse))) return false;
+  // More of a good thing is not worse ("help my wife get more rest", "a bit more hopeful": more_of_good, s24-mind).
+  const goodMore = recognition.concepts.get('more_of_good') ?? noSpans;
+  if ((recognition.concepts.get('worsening') ?? noSpans).some((worse) => worse.start >= signStart && !isNegated(recognition, worse) && !insideAny(goodMore, worse))) return false;
   // Care told as not working after it starts ("on antidepressants but nothing is changing", "not helping").
   const firstCare = Math.min(...[...(babyCare ?? noSpans), ...(treatments ?? noSpans)].map((care) => care.start));
   const failing = (name: string) => (recognition.concepts.get(name) ?? noSpans).some((told) => told.start >= firstCare && !isNegated(recognition, told));

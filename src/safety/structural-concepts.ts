@@ -57,6 +57,8 @@ export const structuralConcepts: ReadonlySet<string> = new Set(['conjunction', '
   // Issue 11, s23-blood: the jaundice and blood rows' near misses (a baby taken off the lights for feeds, a skin tone,
   // the colour of poo, wee or sick, blood a professional explained, curds in a poo, meconium), read by the rules only.
   'off_for_care', 'skin_tone', 'output_colour', 'normal_shade', 'stool_curds', 'stool_chalk', 'blood_checked_told', 'blood_again_told', 'meconium_told', 'red_blood_told',
+  // Issue 11, s24-mind: the guards of the mind rows' everyday senses (more of a good thing beside care, biting someone's head off).
+  'more_of_good', 'head_off_idiom',
   // The review of s23-blood: the signs those near misses' readings must leave standing.
   'skin_same_colour', 'milk_creamy', 'pale_green', 'milk_keeps_coming',
   // Issue 11, s23-mind: a crisis concept's words in an everyday sense (a raised voice, a voice box, the evil eye), read by the rules only.
