@@ -236,7 +236,7 @@ export function featuresInto(recognition: Recognition, features: CompiledFeature
   addFeature(seenSigns === 0 ? signCountIds.none : seenSigns === 1 ? signCountIds.one : signCountIds.several);
   if (unseenSigns > 0) addFeature(seenSigns === 0 ? signCountIds.unseenOnly : signCountIds.unseenAlso);
   // A pause in seconds is read for the rules' normal_when only (s8-rf-nm): no input of the net's.
-  for (const quantity of recognition.quantities) if (quantity.kind !== 'seconds') addFeature(memoisedHash(`q:${quantity.kind}:${band(quantity.kind, quantity.value)}`), signWeight);
+  for (const quantity of recognition.quantities) if (quantity.kind !== 'seconds') addFeature(memoisedHash(`q:${quantity.kind}:${band(quantity.kind, quantity.told ?? quantity.value)}`), signWeight);
   if (recognition.ageDays !== undefined) addFeature(memoisedHash(`age:${recognition.ageDays < 1 ? 'day0' : recognition.ageDays < 3 ? 'under3d' : recognition.ageDays < 14 ? 'under2w' : recognition.ageDays < 42 ? 'under6w' : recognition.ageDays < 91 ? 'under3m' : recognition.ageDays < 183 ? 'under6m' : 'older'}`));
   addFeature(biasId);
   const { keys, sums, slots, indices, weights, count } = scratch;

@@ -35,7 +35,7 @@ export function readCount(reading: QuantityReading, number: NumberAt): void {
     // "5 wet nappies by lunchtime": half a day's count, read against the day's minimum as twice as many.
     const byMidday = tokens.slice(index + 1, index + 6).some((other, offset) => other.word === 'by' && middayWords.has(word(index + 2 + offset)));
     const days = daysCountedOver(tokens, index);
-    quantities.push((reading.lastCount = { kind: 'wet_nappies', value: byMidday ? value * 2 : value / days, at: index }));
+    quantities.push((reading.lastCount = { kind: 'wet_nappies', value: byMidday ? value * 2 : value / days, at: index, ...(days > 1 ? { told: value } : {}) }));
   } else if (
     lastCount &&
     // "… 6+ wet nappies by the end of the first week, we're on day 7 and i've only counted 3 today": a count
@@ -61,7 +61,8 @@ export function readCount(reading: QuantityReading, number: NumberAt): void {
     // "about 4 a day", "that's 4 today" in a sentence about poo.
     ((next === 'today' || (/^(a|per)$/.test(next) && afterNext === 'day')) && tokens.slice(Math.max(0, index - 12), index).some((other) => dirtyWords.has(other.word) || /^poo/.test(other.word)))
   ) {
-    quantities.push((reading.lastCount = { kind: 'dirty_nappies', value: value / daysCountedOver(tokens, index), at: index }));
+    const days = daysCountedOver(tokens, index);
+    quantities.push((reading.lastCount = { kind: 'dirty_nappies', value: value / days, at: index, ...(days > 1 ? { told: value } : {}) }));
   } else if (
     feedWords.has(next) ||
     // "3 short feeds", "5 proper feedings": a word about the feed between.
@@ -90,11 +91,13 @@ function nearestNappyKind(tokens: readonly TriageToken[], from: number, to: numb
 /**
  * The days a nappy count was counted over, when told just after it ("only 3 poos in the last 3 days", "2 poos in
  * 2 days"): the nappy chart gives a day's minimum, so the count is read as a day's average. 1 when no span of
- * days follows in the same clause.
+ * days follows in the same clause, and 1 when the count is already a day's ("8 wet nappies a day over the last 5
+ * days", "per day", "daily", "each day", "every day", "at least 3 a day").
  */
 function daysCountedOver(tokens: readonly TriageToken[], index: number): number {
   for (let at = index + 1; at < Math.min(tokens.length, index + 7); at++) {
     if (tokens[at - 1].clauseEnd || tokens[at - 1].sentenceEnd) return 1;
+    if (isPerDay(tokens, at)) return 1;
     if (tokens[at].word !== 'in' && tokens[at].word !== 'over') continue;
     let next = at + 1;
     while (/^(the|last|past)$/.test(wordAt(tokens, next))) next++;
@@ -102,4 +105,10 @@ function daysCountedOver(tokens: readonly TriageToken[], index: number): number 
     return days !== undefined && days >= 2 && days <= 14 && /^(days|day)$/.test(wordAt(tokens, next + 1)) ? days : 1;
   }
   return 1;
+}
+
+/** True at "a day", "per day", "each day", "every day" or "daily": a count told as a day's. */
+function isPerDay(tokens: readonly TriageToken[], at: number): boolean {
+  const here = tokens[at].word;
+  return here === 'daily' || (/^(a|per|each|every)$/.test(here) && wordAt(tokens, at + 1) === 'day');
 }

@@ -69,6 +69,9 @@ export const structuralConcepts: ReadonlySet<string> = new Set(['conjunction', '
   'psychosis_care_ask', 'now_ordinary', 'back_not_psychosis', 'back_told', 'back_ordinary_subject', 'screen_high', 'treatment_not_working', 'psychosis_change_now', 'psychosis_meds',
   // s22: jerks that go on when the baby is held, beside the ordinary kind (benign_jerks), read by one rule only.
   'jerks_persist_held',
+  // The review of s24-milk: feeds counted for part of the day (rule baby.feeding_poorly, normal_when) and a risk for
+  // late milk told of another birth (triage's history reading), read by the rules only.
+  'feeds_part_of_day', 'risk_other_birth', 'risk_this_birth', 'milk_came_in_told', 'pump_act',
   // Issue 11, s23-body: what makes a sign of the body's rows told as normal (after-pains and a gush with feeds, poo
   // changing from black, both breasts full as milk comes in) and what each never explains, read by the rules only.
   'feeling_gush', 'bleed_with_feed', 'bleed_unexplained', 'bleed_late',

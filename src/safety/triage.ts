@@ -27,7 +27,7 @@ import { namesBabyInside, subjectOfSign } from './sign-subjects';
 import { ownFactAge } from './own-fact-age';
 import { quantitiesFound } from './quantities-found';
 import { sentenceNumbersOf } from './sentence-numbers-of';
-import { sentenceStartOf } from './sentence-positions';
+import { inIfClause, sentenceEndOf, sentenceStartOf } from './sentence-positions';
 import type { SignScope } from './sign-scope';
 import { startsInsideOwnBody } from './starts-inside-own-body';
 import { isToldNormal, type NormalContext } from './told-normal';
@@ -171,6 +171,15 @@ export function createTriage(
             (!questionScope || (!isAskedAbout(recognition, span) && !isAskedAhead(recognition, span))),
         )
         .map((span) => ({ span, subject: subjectOfSign(recognition, span) }));
+    // A history told of another birth ("a c-section with my first, a natural birth this time", "my mum bled a lot
+    // when I was born"): the risk is not this birth's, so the concept is read as any sign is (long past closes it),
+    // unless this birth is told to have it too ("with my first and again with this one").
+    const askedInIf = (span: Span): boolean => {
+      if (ageDays !== undefined || !generalAsked) return false;
+      const start = sentenceStartOf(recognition.tokens, span.start);
+      return recognition.tokens[sentenceEndOf(recognition.tokens, span.end) - 1]?.questionEnd === true && inIfClause(recognition.tokens, start, span.start);
+    };
+    const toldOfAnotherBirth = isToldAnywhere(recognition, 'risk_other_birth') && !isToldAnywhere(recognition, 'risk_this_birth');
 
     // A message about a baby not yet born ("still pregnant, what if he ...") raises none of the baby's rules,
     // but only where no born baby is in it: an age given ("my 3 week old") or a baby named as whose the
@@ -209,7 +218,7 @@ export function createTriage(
           parentMayAct && parts.some((part) => part.kind === 'concept' && glassParts.has(part.name)) && affirmedOf('glass_test', reading).length > 0 && affirmedOf('not_fading', reading).length > 0;
         const candidates = parts.map((part) =>
           part.kind === 'concept' || part.quantity === 'temperature'
-            ? (part.kind === 'concept' ? (rule.history?.includes(part.name) ? toldAtAll(part.name, reading) : affirmedOf(part.name, reading)) : quantityFound(part)).filter(
+            ? (part.kind === 'concept' ? (rule.history?.includes(part.name) && !toldOfAnotherBirth ? toldAtAll(part.name, reading) : affirmedOf(part.name, reading)) : quantityFound(part)).filter(
                 (found) =>
                   fitsWho(rule.who ?? 'anyone', found.subject) ||
                   (glassTested && part.kind === 'concept') ||
@@ -218,6 +227,9 @@ export function createTriage(
                   (rule.who === 'baby' && part.kind === 'concept' && namesBabyInside(recognition, found.span)),
               )
               .filter((found) => part.kind !== 'concept' || !normalWhen?.has(part.name) || !toldNormal(normalWhen.get(part.name)!, found, rule.normal_told_before))
+              // The baby's nappies or weight beside late milk, named in the if-clause of a question with no age told
+              // ("what if my milk doesn't come in and the nappies are light?"): a case asked about, not told.
+              .filter((found) => part.kind !== 'concept' || part.name !== 'baby_off_track' || !askedInIf(found.span))
               // A baby's sign asked about in a question or an if-clause by a writer still pregnant, with no age given.
               .filter((found) => !unbornAsked || part.kind !== 'concept' || !isAskedAhead(recognition, found.span, ['hypothetical']))
             : quantityFound(part),
