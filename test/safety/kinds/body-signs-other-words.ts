@@ -83,6 +83,21 @@ describe("an epidural headache with the anaesthetist's care failed or a further 
   ])('"%s"', (text) => expectRuleLevel(text, 'emergency'));
 });
 
+// After an epidural or a spinal, a headache with a stiff neck, a temperature, weak legs, vomiting or drowsiness needs a
+// doctor now, whatever care is planned. Wordings written for these tests.
+describe('an epidural headache with a further danger sign is the mother\'s emergency whatever care is planned', () => {
+  it.each([
+    'the anaesthetist says it is a spinal headache and a blood patch is booked for the morning, but now my neck is stiff and I have a fever of 38.6',
+    'my partner had an epidural, her headache is bad when she sits up and tonight her legs feel numb and weak',
+    'headache since the spinal, the anaesthetist said it would settle, now I keep vomiting and feel so drowsy',
+  ])('"%s"', (text) => expectRuleLevel(text, 'emergency'));
+
+  it.each([
+    'I had an epidural and now my back is a bit sore where the needle went in, is that normal?',
+    'the epidural made my legs feel numb for a few hours in labour, can it affect my milk?',
+  ])('"%s" raises no rule', (text) => expectNoRuleFlag(text));
+});
+
 // Everyday wordings the body kinds first flagged: a bright lamp or screen, swelling with its own cause or the baby's,
 // a tooth or the dentist, baby brain, see-saw breathing asked about, twins facing apart, a baby told pink and well,
 // and a day of life told with another colour. Wordings written for these tests.
