@@ -93,5 +93,7 @@ export const structuralConcepts: ReadonlySet<string> = new Set(['conjunction', '
   // Issue 11, s24-crisis: the body's, the breast's and the baby's signs still missed (stroke signs, a headache in other words
   // with swelling, light or lying flat, blood leaking from the nipple on its own, pink milk lasting, see-saw breathing), read by the rules only.
   'face_one_side', 'speech_wrong', 'headache_told', 'light_too_bright', 'swelling_told', 'needle_named', 'anaesthetist_care', 'headache_postural', 'nipple_leak_blood', 'leak_on_its_own', 'breast_change_told', 'pink_still', 'since_day', 'weaned_dated', 'seesaw_breathing',
+  // The review of s24-crisis: the kinds' ordinary twins and the epidural headache's care failed.
+  'shaker', 'baby_held', 'rough_ordinary', 'rough_technique', 'baby_object_noun', 'gun_object', 'weary_ordinary', 'swelling_ordinary', 'swelling_part', 'swelling_word', 'seesaw_asked', 'blood_told_red', 'blood_lasting_told', 'care_failed', 'needle_danger', 'man_staring', 'anger_flash', 'no_sleep_days', 'night_wandering_baby', 'talking_to_self', 'adult_named',
 ]);
 

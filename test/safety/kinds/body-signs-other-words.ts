@@ -67,3 +67,50 @@ describe("the chest and the tummy moving in opposite directions is the baby's em
     'we pulled the pram in opposite directions by accident, lol',
   ])('"%s" raises no rule', (text) => expectNoRuleFlag(text));
 });
+
+// The review of s24-crisis: the anaesthetist's care lets a postural headache after an epidural go only when the care
+// is done or under way; care not come, waited for, off or cancelled, her sent home, the headache getting worse, a
+// stiff neck, a temperature or a high blood pressure keep it the mother's emergency (the review's seven wordings).
+describe("an epidural headache with the anaesthetist's care failed or a further sign stays the mother's emergency", () => {
+  it.each([
+    "epidural headache when I sit up, the anaesthetist never came back and I've been discharged, it's getting worse",
+    "epidural headache when I sit up, the anaesthetist never came back and I've been sent home, it's getting worse",
+    'epidural headache when I sit up, saw the anaesthetist, home now, headache is getting worse and my neck is stiff',
+    "epidural, headache when I sit up, anaesthetist came once, it's been a week and it's only getting worse",
+    'headache when I sit up after an epidural, the anaesthetist is off today, discharged, it keeps getting worse',
+    "spinal headache when I sit up, the anaesthetist saw me on the ward, now at home I've got a stiff neck and a temperature",
+    "epidural headache when I sit up, I'm waiting for the anaesthetist, and my BP was 170/110",
+  ])('"%s"', (text) => expectRuleLevel(text, 'emergency'));
+});
+
+// After an epidural or a spinal, a headache with a stiff neck, a temperature, weak legs, vomiting or drowsiness needs a
+// doctor now, whatever care is planned. Wordings written for these tests.
+describe('an epidural headache with a further danger sign is the mother\'s emergency whatever care is planned', () => {
+  it.each([
+    'the anaesthetist says it is a spinal headache and a blood patch is booked for the morning, but now my neck is stiff and I have a fever of 38.6',
+    'my partner had an epidural, her headache is bad when she sits up and tonight her legs feel numb and weak',
+    'headache since the spinal, the anaesthetist said it would settle, now I keep vomiting and feel so drowsy',
+  ])('"%s"', (text) => expectRuleLevel(text, 'emergency'));
+
+  it.each([
+    'I had an epidural and now my back is a bit sore where the needle went in, is that normal?',
+    'the epidural made my legs feel numb for a few hours in labour, can it affect my milk?',
+  ])('"%s" raises no rule', (text) => expectNoRuleFlag(text));
+});
+
+// Everyday wordings the body kinds first flagged: a bright lamp or screen, swelling with its own cause or the baby's,
+// a tooth or the dentist, baby brain, see-saw breathing asked about, twins facing apart, a baby told pink and well,
+// and a day of life told with another colour. Wordings written for these tests.
+describe('the body kinds stay calm beside everyday words', () => {
+  it.each([
+    'I have a headache and the landing light is too bright for night feeds, which bulb is best?',
+    "my ankles are swollen from the heatwave and I've got a headache, he is 8 months, is ice water ok?",
+    'my face is puffy from crying all night and I have a headache, are these the baby blues?',
+    "my baby's face is swollen on one side from lying on it and I have a headache, normal?",
+    "one side of my face aches from a wisdom tooth and I keep biting the tip of my tongue, can I take paracetamol?",
+    'the dentist numbed one side of my face and I have a cold sore, can I still feed?',
+    'what is see-saw breathing? the health visitor said to look out for it',
+    'she is pink and has been feeding well all day, how much should she take?',
+    'since day 3 the milk has looked a bit yellow, is that still colostrum?',
+  ])('"%s" raises no rule', (text) => expectNoRuleFlag(text));
+});

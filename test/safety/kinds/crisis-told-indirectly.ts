@@ -102,3 +102,44 @@ describe('psychosis, catatonia or a relapse told by a relative or by her is a cr
     'my wife gets up and wanders round at night to check the baby',
   ])('"%s" raises no rule', (text) => expectNoRuleFlag(text));
 });
+
+// The review of s24-crisis: everyday wordings the kinds above first flagged (a toddler, the wind, a film, technique,
+// a longer noun, an object at a window, a joke, a plant, feeding ended, a relative's ordinary sleep), and the acts
+// they must still catch. Wordings rewritten for these tests.
+describe('the kinds stay calm beside everyday words', () => {
+  it.each([
+    'my 3 year old keeps being rough with her baby sister at bedtime',
+    'my toddler shook the crib really hard and woke her',
+    'the wind shook the buggy so hard on the way to the shop, she slept through',
+    'in the programme the mum shook the pram really hard, anyway how long does pumped milk keep?',
+    'was I too rough with her when burping? she brought up a lot',
+    'I think I was too rough with him when I pushed him on to the breast, how should I latch him?',
+    'am I squeezing them too hard when I hand express? my breasts are bruised',
+    'do the pram straps squeeze her too hard? she cries when I buckle her',
+    'I swear at the baby monitor every night, it never connects, how much milk should he have?',
+    'I wrote a letter to my husband about why I am stopping feeding at a year, she will be fine on a bottle?',
+    'I have written letters to my children for when they are older, a sort of time capsule; she will be fine on formula now',
+    'if I had a gun I would use it on this alarm clock lol, how do I night wean?',
+    'living is exhausting with twins, any tips for feeding both at once?',
+    'no will to live without my morning tea haha, how much caffeine is ok when feeding?',
+    'my supply is dying a little more every day, how can I get it back?',
+    'so sick of fighting every nap, he will not settle on anything anymore',
+    'I used to judge mums who ended it early, I get it now, my nipples are cracked',
+    'I was standing by the window and the dog jumped out of it into the garden',
+    'I want to throw the steriliser out of the window lol, is boiling ok?',
+    'my brother is bipolar and has been stable for years, his baby is not sleeping, is that normal?',
+    'every forum says something different, I can not trust anyone, they are all lying about formula',
+    'I wander about at night with the baby to settle him, it is strange how he only sleeps on me',
+    'my partner is disconnected from reality with no sleep, ha, he forgets everything',
+    'my husband sits staring into space after his night shifts and does not look at the baby, typical',
+  ])('"%s" raises no rule', (text) => expectNoRuleFlag(text));
+
+  it.each([
+    'a wave of anger came over me and I shook the moses basket really hard with him in it',
+    'I am so tired of fighting my own mind, I do not care about anything anymore',
+    'I used to wonder about mothers who ended it because they could not cope. now I get it',
+    'my wife was rough with the baby again tonight and I am frightened for him',
+    "my partner's bipolar was stable for years, since the birth she has not slept in 4 days",
+    'my sister has been wandering around at night with the baby and talks to herself',
+  ])('"%s"', (text) => expectRuleLevel(text, 'emergency', 'crisis'));
+});
