@@ -92,3 +92,46 @@ describe("the mother's body: a sign's words in another sense, or explained", () 
     "day 7 and my milk hasn't come in, she has only 2 wet nappies and is losing weight",
   ])('"%s" is still urgent today', (text) => expectRuleLevel(text, 'urgent_today'));
 });
+
+// Review of s24-body: the red flags its first narrowing silenced, reworded for these tests. Each keeps its rule's
+// level: another person's or another infection's antibiotics, iron tablets or painkillers, a course finished or
+// run out, feeling much worse on antibiotics just started, a real lump beside a question about an abscess, a
+// fever told after its if-clause, golden yellow skin, the writer passing out, anaemia treatment not taken.
+describe("the review's red flags: the body rows' narrowings never reach them", () => {
+  it.each([
+    'my little boy started antibiotics yesterday for an ear infection and now my breast is hot and red, temp 38.4',
+    'the baby has been on antibiotics since yesterday for a chest infection and my breast is red and swollen, 38.5',
+    'I started iron tablets yesterday from the GP and now my left breast is red, swollen and hot, 38.5',
+    "started them this morning (painkillers from the doctor), now my breast is red and hot and I'm 38.4",
+    "the GP put me on antibiotics for a water infection, I started them yesterday, now my breast is red and hot, 38.6",
+    "I ran out of my antibiotics two days ago and my breast is red and sore again, 38.3",
+    'I finished my antibiotics on Sunday and since this morning the breast is red and hot again, 38.4',
+    "started antibiotics for mastitis this morning, 38.5, breast red and I feel like I've been hit by a bus",
+    'started antibiotics yesterday for mastitis, 38.4, red swollen breast and my heart keeps pounding',
+    'started antibiotics for mastitis yesterday, temp 38.3, breast red and the red area is even bigger now',
+    'started antibiotics for mastitis today, 38.2, breast red, I feel really unwell and weak',
+    'started antibiotics for mastitis yesterday, 38.6, breast hot and red and my whole body aches',
+    "there's been a hard painful lump in my breast for 5 days now, could it become an abscess?",
+    'I have a urinary catheter in after my section and a hard painful lump in my right breast',
+    "my abscess was drained a week ago and there's a hard painful lump back in the same place",
+    "the abscess was aspirated on Tuesday and it's filled back up, really sore",
+    'the midwife said call if I get a fever, well I have one now and my breast is red and hot',
+    "they said come back if I get a temperature. I've got one, and my boob is red and sore",
+    'my 16 hour old looks golden yellow',
+    'his eyes have gone golden yellow, he is 3 weeks old',
+  ])('"%s" is still urgent today', (text) => expectRuleLevel(text, 'urgent_today'));
+
+  it.each([
+    'golden yellow skin and eyes on day 2, he is very sleepy and hardly feeding',
+    'I passed out while feeding him, he was milk drunk, and came round on the floor',
+    'I passed out with her milk drunk on my chest',
+    "I was given iron tablets but haven't taken any yet, dizzy when I get up quickly and my bleeding is heavy",
+    "on iron tablets, dizzy when I get up fast, and it's much worse than yesterday",
+  ])('"%s" is still an emergency', (text) => expectRuleLevel(text, 'emergency'));
+
+  it.each([
+    'pink milk twice now after eating beetroot, baby 6 weeks, is that why?',
+    'he passed out milk drunk after a long feed, can I lay him down without winding?',
+    'golden yellow seedy poos, 5 days old, is that normal?',
+  ])('"%s" raises no rule', (text) => expectNoRuleFlag(text));
+});
