@@ -133,5 +133,7 @@ describe("the review's red flags: the body rows' narrowings never reach them", (
     'pink milk twice now after eating beetroot, baby 6 weeks, is that why?',
     'he passed out milk drunk after a long feed, can I lay him down without winding?',
     'golden yellow seedy poos, 5 days old, is that normal?',
+    // A bare "I've got one" with no if-clause before it: a cold sore, not a fever.
+    "I get cold sores now and then, I've got one now. is it fine to keep breastfeeding?",
   ])('"%s" raises no rule', (text) => expectNoRuleFlag(text));
 });
