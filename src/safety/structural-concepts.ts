@@ -75,6 +75,11 @@ export const structuralConcepts: ReadonlySet<string> = new Set(['conjunction', '
   // Issue 11, s23-body: what makes a sign of the body's rows told as normal (after-pains and a gush with feeds, poo
   // changing from black, both breasts full as milk comes in) and what each never explains, read by the rules only.
   'feeling_gush', 'bleed_with_feed', 'bleed_unexplained', 'bleed_late',
+  // Issue 11, s24-body: the body's rows' ordinary readings (an act resumed, a feeling for the baby, a fever supposed, an
+  // abscess seen to, antibiotics just started, anaemia treated) and what they never explain, read by the rules only.
+  'resumed_pumping', 'improving_daily', 'purple_marks', 'navel_tissue', 'felt_nothing_for_baby', 'fever_if', 'abscess_seen_to', 'abscess_unexplained', 'antibiotics_started_recently', 'mastitis_worse', 'anaemia_known', 'anaemia_treated',
+  // Review of s24-body: antibiotics the mother's own, for the breast; anaemia treatment not taken; who passed out.
+  'abx_word', 'abx_recent', 'abx_for_breast', 'abx_not_own', 'abx_other_person', 'anaemia_untreated', 'fever_if_unsure', 'fever_if_answered', 'fever_if_clause', 'fever_answer', 'baby_passed_subject', 'lasting_twice', 'milk_days_beyond_twice', 'weekday_name',
   'changed_from_black', 'meconium_unexplained', 'breasts_both', 'temp_told_normal', 'mastitis_local', 'breast_heavier', 'breast_ache', 'passing_cry',
   // Issue 11, s23-baby: the breathing, waking and skin rows' near misses (recession denied, a confinement custom's name,
   // a skin flare, glass as a likeness, going off to sleep).
