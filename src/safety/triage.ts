@@ -13,11 +13,8 @@ import { messageFor } from './message-for';
 import type { CompiledSign, NormalEntry, Part } from './parse-sign';
 import { insideAny } from './inside-any';
 import { isAffirmed } from './is-affirmed';
-import { isAskedAbout } from './is-asked-about';
 import { isAskedAhead } from './is-asked-ahead';
-import { isClearedByProfessional } from './is-cleared-by-professional';
 import { isInProfessionalCare } from './is-in-professional-care';
-import { isLongPast } from './is-long-past';
 import { isMoodNamedOnly } from './is-mood-named-only';
 import { isNegated, isToldAnywhere } from './is-negated';
 import { isToldAsOwn } from './is-told-as-own';
@@ -141,45 +138,30 @@ export function createTriage(
     // What each concept was found to be under each reading, by reading number.
     const affirmed: (Map<string, Found[]> | undefined)[] = [];
     const scope: SignScope = { recognition, signSpans, partSpans, pastOrSeen, stillUrgentSpans, questionScope };
+    const foundOf = (name: string, reading: Reading, asHistory: boolean): Found[] =>
+      (recognition.concepts.get(name) ?? []).filter((span) => isAffirmed(scope, span, name, reading, asHistory)).map((span) => ({ span, subject: subjectOfSign(recognition, span) }));
     // What each concept is found to be under a reading (see isAffirmed).
     const affirmedOf = (name: string, reading: Reading): Found[] => {
       const known = (affirmed[reading.number] ??= new Map());
       let found = known.get(name);
-      if (!found) {
-        found = (recognition.concepts.get(name) ?? [])
-          .filter((span) => isAffirmed(scope, span, name, reading))
-          .map((span) => ({ span, subject: subjectOfSign(recognition, span) }));
-        known.set(name, found);
-      }
+      if (!found) known.set(name, (found = foundOf(name, reading, false)));
       return found;
     };
     const quantityFound = (part: Extract<Part, { kind: 'quantity' }>): Found[] => quantitiesFound(scope, file, dayOfLife, part);
     // A rule's `history` concept: past by nature ("a breast reduction years ago"), so the time it is told in does not
-    // close it; a denial, someone else's story ("asking for my sister, she had a section"), a professional's verdict
-    // or a general question still does, as for any sign (isAffirmed).
-    const othersStory = (span: Span) => {
-      const start = sentenceStartOf(recognition.tokens, span.start);
-      return (recognition.concepts.get('who_other') ?? []).some((other) => other.start >= start && other.end <= span.start) && isLongPast(recognition, span, true);
-    };
-    const toldAtAll = (name: string, reading: Reading): Found[] =>
-      (recognition.concepts.get(name) ?? [])
-        .filter(
-          (span) =>
-            !isNegated(recognition, span) &&
-            !othersStory(span) &&
-            !isClearedByProfessional(recognition, span, name, reading.ruleConcepts) &&
-            (!questionScope || (!isAskedAbout(recognition, span) && !isAskedAhead(recognition, span))),
-        )
-        .map((span) => ({ span, subject: subjectOfSign(recognition, span) }));
-    // A history told of another birth ("a c-section with my first, a natural birth this time", "my mum bled a lot
-    // when I was born"): the risk is not this birth's, so the concept is read as any sign is (long past closes it),
-    // unless this birth is told to have it too ("with my first and again with this one").
+    // close it (isAffirmed's asHistory) — unless it is told of another birth ("a c-section with my first, a natural
+    // birth this time", "my mum bled a lot when I was born") and not of this one too ("with my first and again with
+    // this one"): then it is read as any sign is, and long past closes it. Asked once per message, when a rule has one.
+    let toldOfAnotherBirth: boolean | undefined;
+    const historyOf = (name: string, reading: Reading): Found[] =>
+      (toldOfAnotherBirth ??= isToldAnywhere(recognition, 'risk_other_birth') && !isToldAnywhere(recognition, 'risk_this_birth')) ? affirmedOf(name, reading) : foundOf(name, reading, true);
+    // A concept named in the if-clause of a question with no age told ("what if my milk doesn't come in and the
+    // nappies are light?"): a case asked about, not told.
     const askedInIf = (span: Span): boolean => {
       if (ageDays !== undefined || !generalAsked) return false;
       const start = sentenceStartOf(recognition.tokens, span.start);
       return recognition.tokens[sentenceEndOf(recognition.tokens, span.end) - 1]?.questionEnd === true && inIfClause(recognition.tokens, start, span.start);
     };
-    const toldOfAnotherBirth = isToldAnywhere(recognition, 'risk_other_birth') && !isToldAnywhere(recognition, 'risk_this_birth');
 
     // A message about a baby not yet born ("still pregnant, what if he ...") raises none of the baby's rules,
     // but only where no born baby is in it: an age given ("my 3 week old") or a baby named as whose the
@@ -218,7 +200,7 @@ export function createTriage(
           parentMayAct && parts.some((part) => part.kind === 'concept' && glassParts.has(part.name)) && affirmedOf('glass_test', reading).length > 0 && affirmedOf('not_fading', reading).length > 0;
         const candidates = parts.map((part) =>
           part.kind === 'concept' || part.quantity === 'temperature'
-            ? (part.kind === 'concept' ? (rule.history?.includes(part.name) && !toldOfAnotherBirth ? toldAtAll(part.name, reading) : affirmedOf(part.name, reading)) : quantityFound(part)).filter(
+            ? (part.kind === 'concept' ? (rule.history?.includes(part.name) ? historyOf(part.name, reading) : affirmedOf(part.name, reading)) : quantityFound(part)).filter(
                 (found) =>
                   fitsWho(rule.who ?? 'anyone', found.subject) ||
                   (glassTested && part.kind === 'concept') ||
