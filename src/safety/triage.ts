@@ -14,6 +14,7 @@ import type { CompiledSign, NormalEntry, Part } from './parse-sign';
 import { insideAny } from './inside-any';
 import { isAffirmed } from './is-affirmed';
 import { isAskedAhead } from './is-asked-ahead';
+import { isBluesToldOver } from './is-blues-told-over';
 import { isInProfessionalCare } from './is-in-professional-care';
 import { isMoodNamedOnly } from './is-mood-named-only';
 import { isNegated, isToldAnywhere } from './is-negated';
@@ -275,6 +276,9 @@ export function createTriage(
       if (rule.when?.age_days && !(recognition.ages.length > 1 ? someAgeMatches(rule.when.age_days, recognition.ages) : ageMatches(rule.when.age_days, ageDays))) continue;
       // A low mood told while the baby is under two weeks has not yet lasted the row's two weeks (withinBabyBlues).
       if (babyBlues && rule.row === 'mother-low-mood' && withinBabyBlues(recognition)) continue;
+      // Nor one told only inside the first two weeks, with her well now in her own words (isBluesToldOver): like the
+      // blues' age, a time the rules read, so off where the rules are weighed without their ages (the net defers to them).
+      if (babyBlues && rule.row === 'mother-low-mood' && isBluesToldOver(recognition)) continue;
       // Nor is one told as the lesser part of her days ("mostly happy"): the row is low mood most days (isToldMostlyWell).
       if (rule.row === 'mother-low-mood' && isToldMostlyWell(recognition)) continue;
       // An exception is read as said ("what are the signs of" is itself no sign asked about).
