@@ -24,7 +24,7 @@ export const structuralConcepts: ReadonlySet<string> = new Set(['conjunction', '
   // Issue 11, s18-nm: a mood told as the lesser part of her days (isToldMostlyWell), read by the rules only.
   'mostly_well', 'mostly_well_word',
   // Issue 11, s25-mind: the baby blues told as over (isBluesToldOver), read by the rules only.
-  'blues_stretch', 'blues_well_now',
+  'blues_stretch', 'blues_well_now', 'blue_idiom', 'baby_crying_on', 'baby_crier',
   // Issue 11, s19: an illness whose words hold a body part (row_needs' explained_by), read by the safety check only.
   'chest_illness',
   // Issue 11, s20-ue-mend: the guards on s20-ue's widenings (a sign told of the writer or another adult, cold from

@@ -57,3 +57,18 @@ describe('care under way for a depression, told with more of a good thing, is no
   it('"my GP started me on it for PND and now I keep thinking they would be better off without me" keeps the crisis reply', () =>
     expectRuleLevel('my GP started me on it for PND and now I keep thinking they would be better off without me', 'emergency', 'crisis'));
 });
+
+// Issue 11, s25-mind: "blue" in an idiom (blue_idiom) and the baby crying on and on (baby_crying_on) are no low mood
+// of hers; her own mood told beside either is still one.
+describe('an idiom of blue, or the baby crying on and on, is no low mood', () => {
+  it.each([
+    'he screams blue murder every nappy change, 7 weeks old. is he cold?',
+    'my 5 week old has been crying non stop since lunch, fed and winded, no temperature. is it colic?',
+  ])('"%s" raises no rule', (text) => expectNoRuleFlag(text));
+
+  it.each([
+    'he screams blue murder every nappy change, he is 7 weeks, and I have felt low every day for a month',
+    'my 5 week old has been crying non stop since lunch and I have been crying every day for weeks',
+    'out of the blue I started feeling hopeless every day, he is 6 weeks now',
+  ])('"%s" is still soon', (text) => expectRuleLevel(text, 'soon'));
+});
