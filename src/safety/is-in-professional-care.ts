@@ -25,7 +25,10 @@ const crisisNamed = ['suicidal', 'self_harm', 'self_harm_kind', 'not_existing'];
  */
 export function isInProfessionalCare(recognition: Recognition, span: Span, babyRow: boolean, subject: Subject): boolean {
   const babyCare = babyRow ? recognition.concepts.get('baby_care') : undefined;
-  const treatments = recognition.concepts.get('treatment_given');
+  // Care in looser words ("seeing her gp and a counsellor") counts only told going well, with no change after (careGoingWell).
+  const ongoing = (recognition.concepts.get('care_ongoing') ?? noSpans).filter((care) => careGoingWell(recognition, care));
+  const named = recognition.concepts.get('treatment_given');
+  const treatments = ongoing.length === 0 ? named : [...(named ?? noSpans), ...ongoing];
   if (babyCare === undefined && treatments === undefined) return false;
   const { tokens } = recognition;
   const signStart = sentenceStartOf(tokens, span.start);
@@ -65,4 +68,24 @@ function covers(recognition: Recognition, care: Span, span: Span): boolean {
   if (span.start >= careStart) return span.start < careEnd && span.start <= care.end + careReach - 1;
   // Or in the sentence just before the care's ("I have felt low for weeks. I am on antidepressants from my GP").
   return sentencesBetween(tokens, span.start, careStart) <= 1;
+}
+
+/**
+ * Words after her going well that may tell a change the care has not seen ("since Monday she has stopped eating",
+ * "worse again this week", "hasn't got out of bed for days"): when any is told, the looser care covers nothing.
+ */
+const changeWords = new Set(['since', 'stopped', 'anymore', 'again', 'worse', 'back', 'suddenly', 'now', 'today', 'tonight', 'yesterday', 'week', 'weeks', 'days', 'eating', 'sleeping', 'sleep', 'bed', 'still', 'but', 'though']);
+
+/**
+ * True when care told in looser words (`care_ongoing`) has her told going well (`care_going_well`: "doing ok",
+ * "slowly getting better") after it in its sentence, with no "but" between, and no word of a change after that
+ * anywhere in the message (see changeWords). When unsure, the care covers nothing and the row weighs the sign.
+ */
+function careGoingWell(recognition: Recognition, care: Span): boolean {
+  const { tokens } = recognition;
+  const careEnd = sentenceEndOf(tokens, care.end);
+  const well = (recognition.concepts.get('care_going_well') ?? noSpans).find((told) => told.start >= care.end && told.end <= careEnd && !isNegated(recognition, told));
+  if (!well) return false;
+  if (tokens.slice(care.end, well.start).some((token) => token.word === 'but')) return false;
+  return !tokens.slice(well.end).some((token) => changeWords.has(token.word));
 }

@@ -37,3 +37,24 @@ describe('care a professional is giving a sign now', () => {
     'I have felt low for over a month and my GP says it may need treatment, will tablets affect my milk?',
   ])('"%s" still books a check soon', (text) => expectRuleLevel(text, 'soon'));
 });
+
+// Issue 11, s25-mind: care under way in looser words (care_ongoing: a counsellor or therapist seen, medication with
+// more care after it, a perinatal team) covers a depression's name only with her told going well after it in its
+// sentence and no change told after that (careGoingWell). Wordings written for these tests.
+describe('care under way in looser words, told going well, covers the low mood row', () => {
+  it.each([
+    'my girlfriend has pnd and is seeing her gp and a therapist, doing better. how can I help with night feeds?',
+    'my wife has postnatal depression, she is on medication and sees her gp every fortnight and is slowly improving. any ideas for trips out?',
+  ])('"%s" raises no rule', (text) => expectNoRuleFlag(text));
+
+  it.each([
+    'my girlfriend has pnd and is seeing her gp and a therapist, but she is getting worse and cries all day',
+    'my girlfriend has pnd and is seeing her gp and a therapist. she has cried every day for 3 weeks',
+    'my wife has postnatal depression, she is on medication and sees her gp every fortnight and is slowly improving. since Sunday she has stopped eating',
+    'my wife has postnatal depression, she is on medication and sees her gp every fortnight but it is back again',
+  ])('"%s" is still soon', (text) => expectRuleLevel(text, 'soon'));
+
+  it.each([
+    'my wife has postnatal depression, she is on medication and sees her gp every fortnight and is doing ok, but last night she said she wants to die',
+  ])('"%s" keeps the crisis reply', (text) => expectRuleLevel(text, 'emergency'));
+});
