@@ -13,6 +13,7 @@ import { messageFor } from './message-for';
 import type { CompiledSign, NormalEntry, Part } from './parse-sign';
 import { insideAny } from './inside-any';
 import { isAffirmed } from './is-affirmed';
+import { isAccidentFearOnly } from './is-accident-fear-only';
 import { isAskedAhead } from './is-asked-ahead';
 import { isBluesToldOver } from './is-blues-told-over';
 import { isInProfessionalCare } from './is-in-professional-care';
@@ -281,6 +282,9 @@ export function createTriage(
       if (babyBlues && rule.row === 'mother-low-mood' && isBluesToldOver(recognition)) continue;
       // Nor is one told as the lesser part of her days ("mostly happy"): the row is low mood most days (isToldMostlyWell).
       if (rule.row === 'mother-low-mood' && isToldMostlyWell(recognition)) continue;
+      // A thought of harm that is only a trip's accident, told with no distress (isAccidentFearOnly): not the
+      // intrusive-thoughts reply; the crisis rules are weighed as ever.
+      if (rule.id === 'mother.intrusive_thoughts' && isAccidentFearOnly(recognition)) continue;
       // An exception is read as said ("what are the signs of" is itself no sign asked about).
       // Read without the question scope, a rule's own "general question" exception is left out too.
       // Nor when the writer tells a sign as her own or her baby's beside the question ("I pressed a glass on his
