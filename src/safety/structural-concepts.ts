@@ -29,6 +29,8 @@ export const structuralConcepts: ReadonlySet<string> = new Set(['conjunction', '
   'care_ongoing', 'care_going_well',
   // Issue 11, s25-mind: a fear of an accident told as a trip (isAccidentFearOnly), read by the rules only.
   'trip_accident', 'accident_fear_distress', 'harm_thought_deliberate',
+  // Issue 11, s25-mind: a relative's view of her mood that she denies (isOthersViewDenied), read by the rules only.
+  'well_own_words',
   // Issue 11, s19: an illness whose words hold a body part (row_needs' explained_by), read by the safety check only.
   'chest_illness',
   // Issue 11, s20-ue-mend: the guards on s20-ue's widenings (a sign told of the writer or another adult, cold from

@@ -19,6 +19,7 @@ import { isBluesToldOver } from './is-blues-told-over';
 import { isInProfessionalCare } from './is-in-professional-care';
 import { isMoodNamedOnly } from './is-mood-named-only';
 import { isNegated, isToldAnywhere } from './is-negated';
+import { isOthersViewDenied } from './is-others-view-denied';
 import { isToldAsOwn } from './is-told-as-own';
 import { isToldMostlyWell } from './is-told-mostly-well';
 import { withinBabyBlues } from './within-baby-blues';
@@ -236,6 +237,8 @@ export function createTriage(
           for (let part = 0; part < candidates.length; part++) {
             const sign = parts[part];
             if (sign.kind === 'concept' && sign.name !== 'depression_named') candidates[part] = candidates[part].filter((found) => !isMoodNamedOnly(recognition, found.span));
+            // Nor is a relative's view of her mood that she denies in her own words (isOthersViewDenied).
+            if (sign.kind === 'concept') candidates[part] = candidates[part].filter((found) => !isOthersViewDenied(recognition, found.span));
           }
         }
         const combination = withinWindow(candidates, window);
