@@ -70,6 +70,28 @@ function covers(recognition: Recognition, care: Span, span: Span): boolean {
   return sentencesBetween(tokens, span.start, careStart) <= 1;
 }
 
+/** Words between a person and her going well that keep it hers ("she is slowly improving", "I have been doing ok"). */
+const linkingWords = new Set(['is', 'am', 'm', 's', 'has', 'have', 'been', 'feeling', 'feels', 'feel', 'now', 'really', 'slowly']);
+
+/** Who the going well may be told of: the writer or the woman she writes about, never the baby, a body part or "it". */
+const herWords = new Set(['i', 'im', 'she', 'shes']);
+
+/**
+ * True when the going well at `well` is told of her: her person names it ("I'm doing ok", "she is slowly improving"),
+ * or it follows "and" or a comma with no other person named ("seeing her gp and a counsellor and doing well"). The
+ * baby's, her bleeding's or her supply's going well ("baby is doing well", "my bleeding is much better") covers no
+ * sign of her mood (the review of s25-mind).
+ */
+function isToldOfHer(recognition: Recognition, well: Span): boolean {
+  const { tokens } = recognition;
+  let before = well.start - 1;
+  while (before >= 0 && linkingWords.has(tokens[before].word)) before--;
+  if (before < 0) return false;
+  if (herWords.has(tokens[before].word)) return true;
+  // Nothing between the break and the going well but linking words: its subject is the care's person.
+  return tokens[before].word === 'and' || tokens[before].clauseEnd;
+}
+
 /**
  * Words after her going well that may tell a change the care has not seen ("since Monday she has stopped eating",
  * "worse again this week", "hasn't got out of bed for days"): when any is told, the looser care covers nothing.
@@ -84,7 +106,7 @@ const changeWords = new Set(['since', 'stopped', 'anymore', 'again', 'worse', 'b
 function careGoingWell(recognition: Recognition, care: Span): boolean {
   const { tokens } = recognition;
   const careEnd = sentenceEndOf(tokens, care.end);
-  const well = (recognition.concepts.get('care_going_well') ?? noSpans).find((told) => told.start >= care.end && told.end <= careEnd && !isNegated(recognition, told));
+  const well = (recognition.concepts.get('care_going_well') ?? noSpans).find((told) => told.start >= care.end && told.end <= careEnd && !isNegated(recognition, told) && isToldOfHer(recognition, told));
   if (!well) return false;
   if (tokens.slice(care.end, well.start).some((token) => token.word === 'but')) return false;
   return !tokens.slice(well.end).some((token) => changeWords.has(token.word));

@@ -23,14 +23,10 @@ export const structuralConcepts: ReadonlySet<string> = new Set(['conjunction', '
   'weight_regained',
   // Issue 11, s18-nm: a mood told as the lesser part of her days (isToldMostlyWell), read by the rules only.
   'mostly_well', 'mostly_well_word',
-  // Issue 11, s25-mind: the baby blues told as over (isBluesToldOver), read by the rules only.
-  'blues_stretch', 'blues_well_now', 'blue_idiom', 'baby_crying_on', 'baby_crier',
+  // Issue 11, s25-mind: "blue" in an idiom, an exclusion of low_mood.
+  'blue_idiom',
   // Issue 11, s25-mind: care under way in looser words, covering a sign only when told going well (isInProfessionalCare).
   'care_ongoing', 'care_going_well',
-  // Issue 11, s25-mind: a fear of an accident told as a trip (isAccidentFearOnly), read by the rules only.
-  'trip_accident', 'accident_fear_distress', 'harm_thought_deliberate',
-  // Issue 11, s25-mind: a relative's view of her mood that she denies (isOthersViewDenied), read by the rules only.
-  'well_own_words',
   // Issue 11, s19: an illness whose words hold a body part (row_needs' explained_by), read by the safety check only.
   'chest_illness',
   // Issue 11, s20-ue-mend: the guards on s20-ue's widenings (a sign told of the writer or another adult, cold from

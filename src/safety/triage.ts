@@ -13,13 +13,10 @@ import { messageFor } from './message-for';
 import type { CompiledSign, NormalEntry, Part } from './parse-sign';
 import { insideAny } from './inside-any';
 import { isAffirmed } from './is-affirmed';
-import { isAccidentFearOnly } from './is-accident-fear-only';
 import { isAskedAhead } from './is-asked-ahead';
-import { isBluesToldOver } from './is-blues-told-over';
 import { isInProfessionalCare } from './is-in-professional-care';
 import { isMoodNamedOnly } from './is-mood-named-only';
 import { isNegated, isToldAnywhere } from './is-negated';
-import { isOthersViewDenied } from './is-others-view-denied';
 import { isToldAsOwn } from './is-told-as-own';
 import { isToldMostlyWell } from './is-told-mostly-well';
 import { withinBabyBlues } from './within-baby-blues';
@@ -237,8 +234,6 @@ export function createTriage(
           for (let part = 0; part < candidates.length; part++) {
             const sign = parts[part];
             if (sign.kind === 'concept' && sign.name !== 'depression_named') candidates[part] = candidates[part].filter((found) => !isMoodNamedOnly(recognition, found.span));
-            // Nor is a relative's view of her mood that she denies in her own words (isOthersViewDenied).
-            if (sign.kind === 'concept') candidates[part] = candidates[part].filter((found) => !isOthersViewDenied(recognition, found.span));
           }
         }
         const combination = withinWindow(candidates, window);
@@ -280,14 +275,8 @@ export function createTriage(
       if (rule.when?.age_days && !(recognition.ages.length > 1 ? someAgeMatches(rule.when.age_days, recognition.ages) : ageMatches(rule.when.age_days, ageDays))) continue;
       // A low mood told while the baby is under two weeks has not yet lasted the row's two weeks (withinBabyBlues).
       if (babyBlues && rule.row === 'mother-low-mood' && withinBabyBlues(recognition)) continue;
-      // Nor one told only inside the first two weeks, with her well now in her own words (isBluesToldOver): like the
-      // blues' age, a time the rules read, so off where the rules are weighed without their ages (the net defers to them).
-      if (babyBlues && rule.row === 'mother-low-mood' && isBluesToldOver(recognition)) continue;
       // Nor is one told as the lesser part of her days ("mostly happy"): the row is low mood most days (isToldMostlyWell).
       if (rule.row === 'mother-low-mood' && isToldMostlyWell(recognition)) continue;
-      // A thought of harm that is only a trip's accident, told with no distress (isAccidentFearOnly): not the
-      // intrusive-thoughts reply; the crisis rules are weighed as ever.
-      if (rule.id === 'mother.intrusive_thoughts' && isAccidentFearOnly(recognition)) continue;
       // An exception is read as said ("what are the signs of" is itself no sign asked about).
       // Read without the question scope, a rule's own "general question" exception is left out too.
       // Nor when the writer tells a sign as her own or her baby's beside the question ("I pressed a glass on his

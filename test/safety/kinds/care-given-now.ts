@@ -52,6 +52,10 @@ describe('care under way in looser words, told going well, covers the low mood r
     'my girlfriend has pnd and is seeing her gp and a therapist. she has cried every day for 3 weeks',
     'my wife has postnatal depression, she is on medication and sees her gp every fortnight and is slowly improving. since Sunday she has stopped eating',
     'my wife has postnatal depression, she is on medication and sees her gp every fortnight but it is back again',
+    // The review of s25-mind: the going well told of the baby, her bleeding or her supply, not of her.
+    'I have cried every day for 5 weeks and feel useless. I am on medication and the baby is doing well, can I feed on it?',
+    'I have been crying every day for 2 months. I am on medication and my bleeding is a lot better',
+    'I have felt low every day for 6 weeks. I am on medication and my supply is improving, is it safe?',
   ])('"%s" is still soon', (text) => expectRuleLevel(text, 'soon'));
 
   it.each([

@@ -58,17 +58,24 @@ describe('care under way for a depression, told with more of a good thing, is no
     expectRuleLevel('my GP started me on it for PND and now I keep thinking they would be better off without me', 'emergency', 'crisis'));
 });
 
-// Issue 11, s25-mind: "blue" in an idiom (blue_idiom) and the baby crying on and on (baby_crying_on) are no low mood
-// of hers; her own mood told beside either is still one.
-describe('an idiom of blue, or the baby crying on and on, is no low mood', () => {
+// Issue 11, s25-mind: "blue" in an idiom (blue_idiom) is no low mood of hers; her own mood told beside it is still
+// one. The baby crying on and on is left to the low mood row's crying: the review found it told beside her own
+// crying ("and so am I"), of a grown daughter, or of a woman with her age in brackets.
+describe('an idiom of blue is no low mood', () => {
   it.each([
     'he screams blue murder every nappy change, 7 weeks old. is he cold?',
-    'my 5 week old has been crying non stop since lunch, fed and winded, no temperature. is it colic?',
+    'once in a blue moon she naps in the cot, 8 weeks, is that normal?',
   ])('"%s" raises no rule', (text) => expectNoRuleFlag(text));
 
   it.each([
     'he screams blue murder every nappy change, he is 7 weeks, and I have felt low every day for a month',
     'my 5 week old has been crying non stop since lunch and I have been crying every day for weeks',
     'out of the blue I started feeling hopeless every day, he is 6 weeks now',
+    // The review of s25-mind: crying told on and on, of her or of a grown woman, beside a baby's age.
+    'my 7 week old is crying all the time and so am I',
+    'my 7 week old has been crying all the time and so have I',
+    'my daughter has been crying all the time since her baby came, he is 6 weeks and she says she is useless',
+    'my partner (29) has been crying every day since the baby came 7 weeks ago',
+    'my son is 8 weeks. he keeps crying all day and I sit and cry with him every single day',
   ])('"%s" is still soon', (text) => expectRuleLevel(text, 'soon'));
 });
