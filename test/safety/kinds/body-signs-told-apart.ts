@@ -109,3 +109,16 @@ describe("blood in milk: the baby's age tells no days of it, and a blister on th
     'my milk is pink and I have blood blisters on my nipple, it has been like this since last week',
   ])('"%s" still gets the soon level', (text) => expectRuleLevel(text, 'soon'));
 });
+
+describe('milk told as not in until a day now past came in then (milk_in_since)', () => {
+  it('"my milk didn\'t come in till day 5 …, he\'s 2 weeks now and back over his birth weight" raises no rule', () =>
+    expectNoRuleFlag("my milk didn't come in till day 5 after my section and he needed top ups, but he's 2 weeks now, back over his birth weight with lots of wet nappies. how do I drop the top ups?"));
+
+  it.each([
+    "my milk didn't come in till day 5 with my first, this time it's day 5 and still nothing, he's losing weight",
+    'day 4 and my milk still has not come in, the midwife says it might not come in until day 5 after a section',
+    "it's day 5 and my milk hasn't come in yet",
+    "my milk didn't come in until day 5, it's day 6 and he's had only 2 wet nappies today",
+    "my milk didn't come in until day 5 and now he's lost 12%, 6 days old",
+  ])('"%s" is still urgent today', (text) => expectRuleLevel(text, 'urgent_today'));
+});
