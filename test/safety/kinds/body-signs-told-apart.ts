@@ -56,6 +56,10 @@ describe('a pad told lasting 3 hours or more in the first week is not a pad an h
     'bleeding heavier, pad lasts 3 hours but it has soaked through to my trousers',
     'bleeding is heavier today, day 3, pad lasts 3 hours, bright red again',
     'day 3, gushing blood, pad lasts 3 hours, going through them though',
+    // Pads counted over the hours: a pad's own hours unknown.
+    'day 3, bleeding heavier, 3 pads every 3 hours',
+    "day 3, bleeding heavier, I've gone through 4 pads in 3 hours",
+    'day 3, bleeding heavier, a couple of pads every 3 hours',
     // From day 7.
     'bleeding got heavier on day 12, a pad lasts 3 hours',
   ])('"%s" is still an emergency', (text) => expectRuleLevel(text, 'emergency'));
