@@ -126,3 +126,18 @@ describe('milk told as not in until a day now past came in then (milk_in_since)'
     "my milk didn't come in until day 5 and now he's lost 12%, 6 days old",
   ])('"%s" is still urgent today', (text) => expectRuleLevel(text, 'urgent_today'));
 });
+
+describe('faintness named back in a question about its cause told before (sign_named_asked)', () => {
+  it('"… dizzy when I stand up quickly, anaemic and on tablets … is the dizziness from the anaemia?" raises no rule', () =>
+    expectNoRuleFlag('a bit dizzy when I stand up quickly, my iron was low after the birth and I take tablets now. the bleeding is light at 3 weeks. is the dizziness from the anaemia?'));
+
+  it.each([
+    'I fainted this morning when I stood up quickly, I am anaemic and on iron tablets. is the fainting from the anaemia?',
+    'dizzy when I stand up quickly, I am anaemic and on tablets. I am dizzy all the time now. is the dizziness from the anaemia?',
+    'dizzy when I stand up quickly, iron low, on tablets, and my heart is racing. is the dizziness from the anaemia?',
+    "dizzy when I stand up quickly, iron low, I haven't started the tablets. is the dizziness from the anaemia?",
+    'dizzy when I stand up quickly, iron low, on tablets. my bleeding is heavy. is the dizziness from the anaemia?',
+    'I stood up quickly and blacked out, on iron tablets for anaemia. is the blackout from the anaemia?',
+    'dizzy when I stand up quickly, on iron tablets. I have a bad headache and blurry vision. is the dizziness from the anaemia?',
+  ])('"%s" is still an emergency', (text) => expectRuleLevel(text, 'emergency'));
+});
