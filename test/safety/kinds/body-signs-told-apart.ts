@@ -2,9 +2,10 @@ import { ruleExpectations } from '../../support/rule-expectations';
 import { sharedRuleTriage } from '../../support/shared-engine';
 
 // Issue 11, s25-body: near misses of the mother's body rows told apart from the sign by structure (content/safety.yaml:
-// faint_shade, pad_lasting, fever_gone, purple_limbs, milk_days_told's age, milk_cause's blisters). Each calm story is
-// paired with the same story and a present sign it does not explain: those keep their level. Phrasings written for
-// these tests.
+// faint_shade, purple_limbs, milk_days_told's age, milk_cause's blisters). Each calm story is paired with the same story
+// and a present sign it does not explain: those keep their level. The review of s25-body dropped pad_lasting, fever_gone
+// and milk_in_since; their present signs and the review's regressions (reworded) stay here as must-flag cases.
+// Phrasings written for these tests.
 
 const triage = sharedRuleTriage();
 
@@ -25,65 +26,36 @@ describe('"a faint" before the shade it describes is a pale shade, not fainting 
     'there is a faint grey colour to my lips and I feel faint',
     'I felt faint, a grey colour came over me and I had to sit down',
     'I nearly passed out, there was a faint grey shadow over my eyes',
+    // The review's regressions, reworded: "a faint" then "and" before a colour is fainting.
+    'I had a faint and all the colour went from my face, the bleeding is heavy',
+    'had a faint this morning and the colour left my face, day 2 after the birth',
   ])('"%s" is still an emergency', (text) => expectRuleLevel(text, 'emergency'));
 });
 
-describe('a pad told lasting 3 hours or more in the first week is not a pad an hour (pad_lasting)', () => {
+describe('bleeding with a pad told lasting hours keeps its level (review of s25-body: pad_lasting dropped)', () => {
   it.each([
-    'day 3, passed a clot about the size of a 50p when I stood up, the bleeding is like a heavy period and a pad lasts me 3-4 hours',
-    'my bleeding got heavier the day I walked round the shops, now I am resting it is lighter again, one pad every 3 hours',
-    'she is 4 days postpartum and the bleeding is heavier when she gets up in the morning. She changes her pad roughly every 4 hours and feels well.',
-    'passed a clot like a golf ball this morning, day 2, bleeding since is like a period, a pad lasts 3 hours, I feel fine',
-  ])('"%s" raises no rule', (text) => expectNoRuleFlag(text));
-
-  it.each([
-    // A clot told bigger than a golf ball, or big clots with no size.
     'passed a clot the size of my fist this morning, day 2, a pad lasts 3 hours',
     'passed a clot as big as a tennis ball on day 3, pad lasts 3 hours',
-    'passed big clots, day 2, a pad lasts about 3 hours',
-    // Any duration under 3 hours, or an hour's pad told too.
     'bleeding heavy, I used to change my pad every 3 hours but now it is every 45 minutes',
-    'bleeding got heavier, a pad lasts 3 hours now but I soaked one in an hour this morning',
-    'bleeding heavier on day 4, a pad lasts 3 hours but I filled one pad in an hour earlier',
-    'clot the size of a golf ball on day 2, pad lasts 3 hours, and the baby feeds every 2 hours',
-    // Anything else of the bleeding told.
     'passed a clot like a golf ball this morning, day 2, pad lasts 3 hours, my heart is racing',
-    'passed a clot like a golf ball on day 2, pad lasts 3 hours, and some tissue came out too',
-    'bleeding heavier and heavier, day 3, a pad lasts about 3 hours',
     'a gush of blood when I stand, day 3, pad every 3 hours, and I have a temperature of 38.5',
-    'a gush of blood when I stand, day 3, pad every 3 hours, and I feel shivery',
-    'bleeding is heavier on day 4, a pad every 3 hours, and it smells really bad',
-    'bleeding heavier, pad lasts 3 hours but it has soaked through to my trousers',
-    'bleeding is heavier today, day 3, pad lasts 3 hours, bright red again',
-    'day 3, gushing blood, pad lasts 3 hours, going through them though',
-    // Pads counted over the hours: a pad's own hours unknown.
     'day 3, bleeding heavier, 3 pads every 3 hours',
-    "day 3, bleeding heavier, I've gone through 4 pads in 3 hours",
-    'day 3, bleeding heavier, a couple of pads every 3 hours',
-    // From day 7.
-    'bleeding got heavier on day 12, a pad lasts 3 hours',
+    // The review's regressions, reworded: a clot's size in other words, two golf balls, confusion beside it.
+    'day 2, I passed a clot as big as a peach, my pad lasts about 3 hours',
+    'day 3, two clots like golf balls came out this morning, a pad lasts 3 hours',
+    'day 2, a big gush of blood, a pad lasts 3 hours and I feel muddled and drowsy',
   ])('"%s" is still an emergency', (text) => expectRuleLevel(text, 'emergency'));
 });
 
-describe('her own antibiotics for mastitis with the fever told gone (fever_gone)', () => {
-  it.each([
-    'the GP gave me co-amoxiclav for mastitis yesterday and the fever has already gone this morning, my breast is still a little sore',
-    'on antibiotics for mastitis since Monday and the fever is down now, breast a bit tender. can I still feed from that side?',
-  ])('"%s" raises no rule', (text) => expectNoRuleFlag(text));
+describe('mastitis on antibiotics with the fever told gone keeps its level (review of s25-body: fever_gone dropped)', () => {
+  it('"… the fever is gone but the redness is spreading …" is still an emergency', () =>
+    expectRuleLevel('started antibiotics for mastitis yesterday, the fever is gone but the redness is spreading up to my armpit', 'emergency'));
 
   it.each([
-    'on antibiotics for mastitis, the fever is down since I took paracetamol, breast red and hot',
     'on antibiotics for mastitis, the fever is gone, now I am shivering again and my breast is red',
-    'on antibiotics for mastitis, the fever came down yesterday but it is back today, 38.9, breast red and hot',
-    'my baby is on antibiotics for an ear infection, my fever has gone but my breast is red, hot and I am 38.4',
-    'on antibiotics, the fever has gone, breast still hot and red, I feel awful',
-    'on antibiotics for mastitis since yesterday, how do I get my fever down? breast is red and hot',
+    // The review's regression, reworded: a temperature told tonight beside the fever told down.
+    'on antibiotics for mastitis, my temperature came down but it was 38.3 tonight, the breast is red and hot',
   ])('"%s" is still urgent today', (text) => expectRuleLevel(text, 'urgent_today'));
-
-  it.each([
-    'started antibiotics for mastitis yesterday, the fever is gone but the redness is spreading up to my armpit',
-    'antibiotics for mastitis since Monday, the fever has gone, but my breast is now purple',
-  ])('"%s" is still an emergency', (text) => expectRuleLevel(text, 'emergency'));
 });
 
 describe("purple told of the hands, feet or legs with only a chest named is no breast's purple (purple_limbs)", () => {
@@ -111,19 +83,18 @@ describe("blood in milk: the baby's age tells no days of it, and a blister on th
     'my nipples have blood blisters and my milk has been pink for 2 weeks',
     'my 6 week old, my milk has been pink for 5 days, I have a blood blister on my nipple',
     'my milk is pink and I have blood blisters on my nipple, it has been like this since last week',
+    // The review's regression, reworded: told since the birth is days of it, whatever the age.
+    'there has been blood in my milk ever since my 4 week old was a newborn, and I have a blood blister on the nipple',
   ])('"%s" still gets the soon level', (text) => expectRuleLevel(text, 'soon'));
 });
 
-describe('milk told as not in until a day now past came in then (milk_in_since)', () => {
-  it('"my milk didn\'t come in till day 5 …, he\'s 2 weeks now and back over his birth weight" raises no rule', () =>
-    expectNoRuleFlag("my milk didn't come in till day 5 after my section and he needed top ups, but he's 2 weeks now, back over his birth weight with lots of wet nappies. how do I drop the top ups?"));
-
+describe('milk told as not in until a day, with nothing now, keeps its level (review of s25-body: milk_in_since dropped)', () => {
   it.each([
     "my milk didn't come in till day 5 with my first, this time it's day 5 and still nothing, he's losing weight",
     'day 4 and my milk still has not come in, the midwife says it might not come in until day 5 after a section',
-    "it's day 5 and my milk hasn't come in yet",
     "my milk didn't come in until day 5, it's day 6 and he's had only 2 wet nappies today",
-    "my milk didn't come in until day 5 and now he's lost 12%, 6 days old",
+    // The review's regression, reworded: a day of life now past the day told, and nothing yet.
+    "my milk didn't come in till day 5 last time, I am on day 6 now and nothing yet",
   ])('"%s" is still urgent today', (text) => expectRuleLevel(text, 'urgent_today'));
 });
 
