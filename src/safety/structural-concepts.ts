@@ -84,6 +84,8 @@ export const structuralConcepts: ReadonlySet<string> = new Set(['conjunction', '
   'resumed_pumping', 'improving_daily', 'purple_marks', 'navel_tissue', 'felt_nothing_for_baby', 'fever_if', 'abscess_seen_to', 'abscess_unexplained', 'antibiotics_started_recently', 'mastitis_worse', 'anaemia_known', 'anaemia_treated',
   // Review of s24-body: antibiotics the mother's own, for the breast; anaemia treatment not taken; who passed out.
   'abx_word', 'abx_recent', 'abx_for_breast', 'abx_not_own', 'abx_other_person', 'anaemia_untreated', 'fever_if_unsure', 'fever_if_answered', 'fever_if_clause', 'fever_answer', 'baby_passed_subject', 'lasting_twice', 'milk_days_beyond_twice', 'weekday_name',
+  // Issue 11, s25-body: the body's rows' near misses (a faint shade, purple limbs), read by the rules only.
+  'faint_shade', 'shade_article', 'shade_noun', 'shade_colour', 'purple_limbs', 'breast_not_chest', 'chest_word', 'chest_purple', 'breast_inflamed_hot',
   'changed_from_black', 'meconium_unexplained', 'breasts_both', 'temp_told_normal', 'mastitis_local', 'breast_heavier', 'breast_ache', 'passing_cry',
   // Issue 11, s23-baby: the breathing, waking and skin rows' near misses (recession denied, a confinement custom's name,
   // a skin flare, glass as a likeness, going off to sleep).
