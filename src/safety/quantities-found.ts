@@ -2,8 +2,10 @@ import { chartMinimum } from './chart-minimum';
 import type { Found } from './found';
 import { isLongPast } from './is-long-past';
 import { isResolved } from './is-resolved';
+import { isTemperatureResolved } from './is-temperature-resolved';
 import { isToldOver } from './is-told-over';
 import { compare, type Part } from './parse-sign';
+import { readByInstrument } from './read-by-instrument';
 import type { QuantityKind } from './quantity';
 import { toldAsUpperBound } from './quantity-contexts';
 import type { Recognition, Subject } from './recognition';
@@ -22,7 +24,12 @@ export function quantitiesFound(scope: SignScope, file: SafetyFile, dayOfLife: n
       .map((quantity) => ({ span: { start: quantity.at, end: quantity.at + 1 }, subject: quantitySubject(scope, quantity.kind, quantity.at) }))
       // A temperature told as past and done with ("a fever of 39 after his jabs … that was last month") is
       // too; a weight "at birth" is a reference, not a past sign.
-      .filter((found) => !isResolved(recognition, found.span, signSpans) && !(part.quantity === 'temperature' && isLongPast(recognition, found.span)))
+      // A temperature is read apart: a rash's fading and a medicine's effect do not close it (isTemperatureResolved).
+      .filter((found) =>
+        part.quantity === 'temperature'
+          ? !isTemperatureResolved(recognition, found.span, signSpans) && !isLongPast(recognition, found.span)
+          : !isResolved(recognition, found.span, signSpans),
+      )
       // A share told as an upper bound ("up to 10% can be normal", "under 10 percent"): at most that much, so
       // never a loss of that much or more.
       .filter((found) => part.quantity !== 'percent' || !toldAsUpperBound(recognition.tokens, found.span.start))
@@ -37,7 +44,10 @@ export function quantitiesFound(scope: SignScope, file: SafetyFile, dayOfLife: n
  * after her own illness in its sentence ("I've got flu, 38.5"), is hers.
  */
 function quantitySubject({ recognition }: SignScope, kind: QuantityKind, at: number): Subject {
-  const subject = ownerInClause(recognition, at);
+  const owner = ownerInClause(recognition, at);
+  // The writer who took the reading is named before the thermometer's report of it, which is of nobody named:
+  // then, as any number of nobody's, hers only beside her own illness (below).
+  const subject = kind === 'temperature' && owner === 'mother' && readByInstrument(recognition.tokens, at) ? 'none' : owner;
   if (kind !== 'temperature' || subject === 'mother') return subject;
   return (subject === 'none' && writerIllAsked(recognition)) || writerIllBefore(recognition, at) ? 'mother' : subject;
 }
