@@ -5,7 +5,6 @@ import { isResolved } from './is-resolved';
 import { isTemperatureResolved } from './is-temperature-resolved';
 import { isToldOver } from './is-told-over';
 import { compare, type Part } from './parse-sign';
-import { readByInstrument } from './read-by-instrument';
 import type { QuantityKind } from './quantity';
 import { toldAsUpperBound } from './quantity-contexts';
 import type { Recognition, Subject } from './recognition';
@@ -44,10 +43,7 @@ export function quantitiesFound(scope: SignScope, file: SafetyFile, dayOfLife: n
  * after her own illness in its sentence ("I've got flu, 38.5"), is hers.
  */
 function quantitySubject({ recognition }: SignScope, kind: QuantityKind, at: number): Subject {
-  const owner = ownerInClause(recognition, at);
-  // The writer who took the reading is named before the thermometer's report of it, which is of nobody named:
-  // then, as any number of nobody's, hers only beside her own illness (below).
-  const subject = kind === 'temperature' && owner === 'mother' && readByInstrument(recognition.tokens, at) ? 'none' : owner;
+  const subject = ownerInClause(recognition, at);
   if (kind !== 'temperature' || subject === 'mother') return subject;
   return (subject === 'none' && writerIllAsked(recognition)) || writerIllBefore(recognition, at) ? 'mother' : subject;
 }

@@ -7,8 +7,6 @@ const temperatureWords = new Set(['temp', 'temps', 'temperature', 'temperatures'
 const roomWords = new Set(['room', 'rooms', 'flat', 'house', 'bedroom', 'nursery', 'outside', 'weather', 'bath', 'water', 'car', 'heating', 'thermostat', 'kitchen', 'air', 'sun', 'heatwave', 'inside', 'indoors', 'outdoors']);
 // Where a reading of any height is the weather: "it's 35 degrees out", "35 degrees outside", "it's 38 here".
 const weatherAfter = new Set(['out', 'outside', 'outdoors']);
-// Words of hot weather or its cooling, near a reading in degrees with no scale: the day's heat, not a body.
-const weatherWords = new Set(['ac', 'aircon', 'conditioning', 'heatwave', 'summer', 'humid', 'humidity', 'forecast', 'fan', 'fans', 'sweltering', 'scorching']);
 
 /** Reads a temperature, with a unit or a plausible reading in a message about temperature; true when the number was one. */
 export function readTemperature(reading: QuantityReading, number: NumberAt): boolean {
@@ -16,13 +14,7 @@ export function readTemperature(reading: QuantityReading, number: NumberAt): boo
   const { index, token, value, shift, next, afterNext, previous } = number;
   const word = (at: number) => wordAt(tokens, at);
   const fahrenheitUnit = next === 'f' || next === 'fahrenheit' || (next === '°' && afterNext === 'f') || ((next === 'degrees' || next === 'degree') && afterNext === 'f');
-  // "Degrees" alone names no scale: a reading of 90 to 110 degrees is Fahrenheit ("5 month old, 103 degrees",
-  // train-10), as no body is 103 °C; only a C after it makes it Celsius.
-  const degreesWord = next === '°' || next === 'degrees' || next === 'degree' || next === 'deg';
-  // Not the weather: "103 degrees and the AC is dying, tips for feeding in a heatwave?" (a room or weather word near).
-  const fahrenheitDegrees =
-    degreesWord && afterNext !== 'c' && afterNext !== 'celsius' && value >= 90 && value <= 110 && !isNear(tokens, index, 12, roomWords) && !isNear(tokens, index, 12, weatherWords);
-  const celsiusUnit = !fahrenheitDegrees && (next === 'c' || next === 'celsius' || next === 'centigrade' || degreesWord);
+  const celsiusUnit = next === 'c' || next === 'celsius' || next === 'centigrade' || next === '°' || next === 'degrees' || next === 'degree' || next === 'deg';
   // A reading then a day or week with its own number ("temp 38 day 5", "running a temp of 38, day 9") is a day
   // of life told after the reading, not a duration of 38 days: the reading stays.
   const dayOfLifeAfter = (next === 'day' || next === 'week') && tokens[index + 2 + shift]?.value !== undefined;
@@ -34,7 +26,7 @@ export function readTemperature(reading: QuantityReading, number: NumberAt): boo
   // hyphen is dropped in reading, so the two numbers stand side by side; the higher one is a reading too.
   const rangeTop =
     value >= 35 && value <= 42.5 && reading.quantities.some((quantity) => quantity.kind === 'temperature' && quantity.at === index - 1 && quantity.value < value);
-  if (token.value !== undefined && (fahrenheitUnit || celsiusUnit || fahrenheitDegrees || decimalReading || rangeTop || isNear(tokens, index, 12, temperatureWords)) && !notAReading(tokens, index, fahrenheitUnit || celsiusUnit || fahrenheitDegrees)) {
+  if (token.value !== undefined && (fahrenheitUnit || celsiusUnit || decimalReading || rangeTop || isNear(tokens, index, 12, temperatureWords)) && !notAReading(tokens, index, fahrenheitUnit || celsiusUnit)) {
     const fahrenheit = fahrenheitUnit || (!celsiusUnit && value >= 90 && value <= 110);
     const celsius = fahrenheit ? ((value - 32) * 5) / 9 : value;
     // Below 33 °C is usually a room or a bath ("it's 30 degrees in the flat"), but a reading from 30 told
@@ -44,7 +36,7 @@ export function readTemperature(reading: QuantityReading, number: NumberAt): boo
     const bodyReading = celsius >= 30 && toldAsBody && !isNear(tokens, index, 5, roomWords);
     // The weather, told as the place right after the reading ("35 degrees out", "38c outside") or as "it's …
     // here": RED-FLAGS.md's below 36 °C is a body's, and a hot day is no baby's temperature.
-    const unitEnd = index + 1 + shift + (fahrenheitUnit || celsiusUnit || fahrenheitDegrees ? ((next === '°' || next === 'degrees' || next === 'degree') && (afterNext === 'c' || afterNext === 'f') ? 2 : 1) : 0);
+    const unitEnd = index + 1 + shift + (fahrenheitUnit || celsiusUnit ? ((next === '°' || next === 'degrees' || next === 'degree') && (afterNext === 'c' || afterNext === 'f') ? 2 : 1) : 0);
     const placeAfter = word(unitEnd);
     const itIs = (previous === 'is' || previous === 's') && word(index - 2) === 'it';
     const weather = (weatherAfter.has(placeAfter) && word(unitEnd + 1) !== 'of') || (itIs && placeAfter === 'here');
