@@ -2,6 +2,7 @@ import { chartMinimum } from './chart-minimum';
 import type { Found } from './found';
 import { isLongPast } from './is-long-past';
 import { isResolved } from './is-resolved';
+import { isTemperatureResolved } from './is-temperature-resolved';
 import { isToldOver } from './is-told-over';
 import { compare, type Part } from './parse-sign';
 import type { QuantityKind } from './quantity';
@@ -22,7 +23,12 @@ export function quantitiesFound(scope: SignScope, file: SafetyFile, dayOfLife: n
       .map((quantity) => ({ span: { start: quantity.at, end: quantity.at + 1 }, subject: quantitySubject(scope, quantity.kind, quantity.at) }))
       // A temperature told as past and done with ("a fever of 39 after his jabs … that was last month") is
       // too; a weight "at birth" is a reference, not a past sign.
-      .filter((found) => !isResolved(recognition, found.span, signSpans) && !(part.quantity === 'temperature' && isLongPast(recognition, found.span)))
+      // A temperature is read apart: a rash's fading and a medicine's effect do not close it (isTemperatureResolved).
+      .filter((found) =>
+        part.quantity === 'temperature'
+          ? !isTemperatureResolved(recognition, found.span, signSpans) && !isLongPast(recognition, found.span)
+          : !isResolved(recognition, found.span, signSpans),
+      )
       // A share told as an upper bound ("up to 10% can be normal", "under 10 percent"): at most that much, so
       // never a loss of that much or more.
       .filter((found) => part.quantity !== 'percent' || !toldAsUpperBound(recognition.tokens, found.span.start))

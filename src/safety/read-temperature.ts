@@ -22,7 +22,11 @@ export function readTemperature(reading: QuantityReading, number: NumberAt): boo
   // A reading with a decimal point between 35 and 42.5 (or 95 and 108.5, Fahrenheit) is a temperature even
   // with no word for it ("she's been 39.1", "rechecked and it's still 100.6").
   const decimalReading = /\./.test(token.word) && ((value >= 35 && value <= 42.5) || (value >= 95 && value <= 108.5)) && !durationAfter && next !== 'kg' && next !== '%';
-  if (token.value !== undefined && (fahrenheitUnit || celsiusUnit || decimalReading || isNear(tokens, index, 12, temperatureWords)) && !notAReading(tokens, index, fahrenheitUnit || celsiusUnit)) {
+  // The top of a range whose bottom was read as a temperature ("has had 38.5-39 for 3 days", train-19): the
+  // hyphen is dropped in reading, so the two numbers stand side by side; the higher one is a reading too.
+  const rangeTop =
+    value >= 35 && value <= 42.5 && reading.quantities.some((quantity) => quantity.kind === 'temperature' && quantity.at === index - 1 && quantity.value < value);
+  if (token.value !== undefined && (fahrenheitUnit || celsiusUnit || decimalReading || rangeTop || isNear(tokens, index, 12, temperatureWords)) && !notAReading(tokens, index, fahrenheitUnit || celsiusUnit)) {
     const fahrenheit = fahrenheitUnit || (!celsiusUnit && value >= 90 && value <= 110);
     const celsius = fahrenheit ? ((value - 32) * 5) / 9 : value;
     // Below 33 °C is usually a room or a bath ("it's 30 degrees in the flat"), but a reading from 30 told
