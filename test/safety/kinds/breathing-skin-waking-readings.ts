@@ -16,8 +16,6 @@ describe('a glass or press test told as fading in a relative clause or of all th
     'a few red dots on her chest that go white when I press a glass on them, she is feeding and content',
     'did the glass test on the spots on her neck and every one of them faded, she is feeding fine',
     'spots on his back, I did the glass test and they all went white under it, 7 weeks, no temperature',
-    'pressed a glass on the rash on his tummy and it all went pale, he is feeding normally',
-    'the red patch on her cheek goes pale when I push it, she is well and feeding',
   ])('"%s" raises no rule', (text) => expectNoRuleFlag(text));
 
   it.each([
@@ -27,7 +25,7 @@ describe('a glass or press test told as fading in a relative clause or of all th
     'a few red dots on her chest that go white when I press a glass on them, and she has a fever and is very sleepy',
     'did the glass test on the spots on her neck and every one of them faded, today more came and they do not fade',
     'pressed a glass on the rash on his tummy and it all went pale, but he looks grey and mottled all over',
-    'the red patch on her cheek goes pale when I push it, but she looks very pale and is so floppy',
+    'the tiny spots that faded completely under the glass have now turned into dark blotches that do not',
     'he has eczema that flares, and now he has purple spots that do not fade under a glass',
   ])('"%s" is still an emergency', (text) => expectRuleLevel(text, 'emergency'));
 });
@@ -44,19 +42,17 @@ describe('mottling in the cold, told gone within minutes once warm', () => {
   ])('"%s" is still an emergency', (text) => expectRuleLevel(text, 'emergency'));
 });
 
-describe('a pause in breathing feared, not told', () => {
+// Review of s25-baby: a fear of a pause is read as main reads it, since a real pause is often told in other words
+// beside it (the fear is the writer's reason for telling). Rewordings of the review's wordings, all must flag.
+describe('a pause in breathing feared beside one told in other words', () => {
   it.each([
-    'I am so scared she will stop breathing at night that I check on her all the time, she is 2 weeks',
-    'is it normal to worry that he will stop breathing? I check him a few times a night',
-  ])('"%s" raises no rule', (text) => expectNoRuleFlag(text));
-
-  it.each([
-    'I am so scared she will stop breathing at night, and tonight she stopped breathing for 20 seconds',
-    'I worry he will stop breathing, he keeps having long pauses in his breathing when asleep',
-    'I am scared she will stop breathing, she went blue round the lips last night',
+    'I am so scared he will stop breathing, and now and then he really does and I have to blow on him',
+    'I fear she will stop breathing as there are long quiet gaps between her breaths when she sleeps',
+    'I am worried he will stop breathing, it happened two times last night',
+    'I worry she will stop breathing again the way she did two days ago',
     'scared she might stop breathing, her breathing keeps pausing for ages',
-    'worried he will stop breathing, he stopped breathing for 30 seconds when he was in hospital',
-  ])('"%s" is still an emergency', (text) => expectRuleLevel(text, 'emergency'));
+    'I am so scared she will stop breathing at night, and tonight she stopped breathing for 20 seconds',
+  ])('"%s" is an emergency', (text) => expectRuleLevel(text, 'emergency'));
 });
 
 describe('a short pause while dozing, or told as a range of seconds', () => {
@@ -74,18 +70,26 @@ describe('a short pause while dozing, or told as a range of seconds', () => {
 
 describe('sign words in another sense', () => {
   it.each([
-    'hot weather, she has 8 pale wet nappies a day, should I give her water?',
     'a red rash on his tummy that always flares after his bath, no fever, feeding well',
     'I have a blocked duct and dangle feeding helped, should I keep going?',
     'the consultant said floppy voicebox, he squeaks when he breathes in but he feeds well',
-    'she breathes with her tummy and her chest hardly moves, pink and feeding well',
   ])('"%s" raises no rule', (text) => expectNoRuleFlag(text));
 
   it.each([
-    'hot weather, she has 8 pale wet nappies a day, but she looks very pale and floppy',
     'a red rash on his tummy that always flares after his bath, and his nostrils are flaring as he breathes',
     'dangle feeding helped my blocked duct, but the baby is floppy and will not wake',
     'the consultant said floppy voicebox, but today he is floppy and hard to wake',
-    'her chest hardly moves and she hardly moves at all, she just lies there',
   ])('"%s" is still an emergency', (text) => expectRuleLevel(text, 'emergency'));
+});
+
+// Review of s25-baby: pale or grey skin beside a press, the word 'pale' beside the nappies, and a baby lying on the
+// mother's chest who barely moves are signs as on main (rewordings of the review's wordings; the still baby on
+// the chest is the net's catch on main, not a rule's, so it is measured in the review battery, not here).
+describe('pale skin, few wet nappies and a still baby on the chest', () => {
+  it.each([
+    'he looks pale and grey, and when I press his skin it stays white for a long time',
+    'she has gone grey and when I press on her chest the skin stays white',
+    'she is very pale and when I press her nail bed it is slow to go pink',
+    'he is so pale. his wet nappies are few and he is not feeding well',
+  ])('"%s" is an emergency', (text) => expectRuleLevel(text, 'emergency'));
 });
