@@ -79,6 +79,7 @@ describe('sign words in another sense', () => {
     'a red rash on his tummy that always flares after his bath, and his nostrils are flaring as he breathes',
     'dangle feeding helped my blocked duct, but the baby is floppy and will not wake',
     'the consultant said floppy voicebox, but today he is floppy and hard to wake',
+    'he has a rash on his neck and nostrils that flare with each breath he takes',
   ])('"%s" is still an emergency', (text) => expectRuleLevel(text, 'emergency'));
 });
 
