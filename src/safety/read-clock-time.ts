@@ -15,14 +15,16 @@ export function readClockTime(reading: QuantityReading, number: NumberAt): boole
     clocks.push({ hour: clock, at: index });
     return true;
   }
-  // "quarter past three", "half past 2", "it's now 9": a time of day without am or pm.
+  // "quarter past three", "half past 2", "it's now 9": a time of day without am or pm. A unit of time after the
+  // number makes "5 to 8" a range ("stops for 5 to 8 seconds", "10 to 12 hours"), not five to eight o'clock.
+  const rangeOfUnits = previous === 'to' && (dayUnits[next] !== undefined || hourUnits[next] !== undefined || /^(seconds|second|secs|sec|minutes|minute|mins|min)$/.test(next));
   const endsHere = token.sentenceEnd || token.clauseEnd || next === '' || next === 'and' || next === 'o' || next === 'oclock' || next === 'now';
   if (
     token.value !== undefined &&
     Number.isInteger(value) &&
     value >= 1 &&
     value <= 12 &&
-    (((previous === 'past' || previous === 'to') && /^(quarter|half|10|20|5|25)$/.test(word(index - 2))) || (previous === 'now' && endsHere && !dayUnits[next] && !hourUnits[next]))
+    (((previous === 'past' || (previous === 'to' && !rangeOfUnits)) && /^(quarter|half|10|20|5|25)$/.test(word(index - 2))) || (previous === 'now' && endsHere && !dayUnits[next] && !hourUnits[next]))
   ) {
     clocks.push({ hour: (previous === 'to' ? value - 1 : value) % 12, at: index, ambiguous: true });
     return true;

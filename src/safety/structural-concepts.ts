@@ -41,6 +41,9 @@ export const structuralConcepts: ReadonlySet<string> = new Set(['conjunction', '
   // s21-ue: whose a sign is (a grown daughter, the mother's own wee with its colour) and lying
   // still beside a changed cry, read by the rules only.
   'grown_child', 'own_urine_named', 'lies_still',
+  // Issue 11, s25-baby: a glass test's fading result in the forms blanching leaves out and what it never explains,
+  // and the helpers of word senses (a rash that often flares, marks from birth), read by the rules only.
+  'fade_result_told', 'glass_fade_danger', 'flare_often', 'mark_from_birth',
   // review of s21-ue: the near misses beside them.
   'wakes_poorly_told', 'own_stopped_wee', 'less_wet', 'less_wet_reason', 'less_wet_ordinary', 'lies_still_content', 'still_told', 'still_content', 'moan_ordinary', 'second_side_short',
   // Issue 11, s22-nm: a passing state with its ordinary trigger and its return to normal, and what it never
