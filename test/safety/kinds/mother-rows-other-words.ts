@@ -70,12 +70,10 @@ describe('an infected breast with hard rigors, pus with shaking, a foggy head or
   ])('"%s"', (text) => expectRuleLevel(text, 'emergency'));
 });
 
-describe('pus from the breast with a fever, the breast on fire, a bleb gone red with a fever, or the skin over a lump gone shiny or purple is urgent today', () => {
+describe('pus from the breast with a fever, or a bleb gone red with a fever, is urgent today', () => {
   it.each([
     "pus in my pumped milk from the sore side and I've got a temperature",
-    'my boob is on fire and I feel fluey, 6 weeks pp',
     "I had a bleb for days, now the breast behind it is red and hot and I've got a fever of 38.3",
-    'the skin over the lump in my breast has gone shiny and purple',
   ])('"%s"', (text) => expectRuleLevel(text, 'urgent_today'));
 });
 
@@ -122,17 +120,20 @@ describe('chocolate milk drunk, or a nipple that bled once, raises no blood-in-m
   ])('"%s"', (text) => expectNoRuleFlag(text));
 });
 
-describe('low mood told in images or as a change others see, with weeks told, is worth a check soon', () => {
+describe('a plan to leave the baby to nap, a baby kept on formula, a headache not getting better, a joke about the teenage years or horror films do not get the crisis line', () => {
   it.each([
-    "it feels like I'm at the bottom of a black hole most days, 3 months after the birth",
-    'my partner has been flat and snappy for weeks since the baby, nothing cheers her up',
-    "my sister had her baby 2 months ago and she's just surviving, she cancels everything now",
-  ])('"%s"', (text) => expectRuleLevel(text, 'soon'));
+    "I don't want to keep her up, or I will leave her to nap?",
+    "I don't want to keep the baby on formula, I'm so down about my supply",
+    'how many paracetamol would be too many, nothing is getting better with this headache',
+    "I don't want to be on this earth when my son is a teenager lol",
+    'my thoughts are dark and they scare me in horror films, is that normal haha',
+  ])('"%s"', (text) => expect(messageOf(text)).not.toBe('crisis'));
 });
 
-describe("a hard week told as only that, or the first days' blues passed, raise no low-mood rule", () => {
+describe("pink milk after beetroot, frozen milk's colour, or a friend's question raise no blood-in-milk rule", () => {
   it.each([
-    "my partner is struggling and crying a lot this week at 6 weeks but she says it's just a hard week, she's eating and going out",
-    'I cried for no reason on day 3, baby blues I think, all fine now. baby 10 days',
+    'each day this week my milk is a bit pink after eating beetroot',
+    'the milk I froze looks like chocolate milk each day this week, is it spoiled?',
+    'blood from my nipple on its own? is that possible, asking for a friend',
   ])('"%s"', (text) => expectNoRuleFlag(text));
 });
