@@ -14,10 +14,18 @@ const recurrenceWords = new Set(['again', 'back']);
  * True when "gone now", "better now" follows the sign closely, with no other sign in between. `samePersonOnly`
  * (the rules): not when the writer's "I'm fine now" follows the baby's sign, nor the baby's her own.
  * `partSpans` (the rules: every place of every concept a sign is made of): one of them told "again" or "back"
- * after the "gone now" is the sign come back, and that "gone now" closes nothing.
+ * after the "gone now" is the sign come back, and that "gone now" closes nothing. `markers`: the "gone now" places
+ * to weigh, by default every one found (isTemperatureResolved leaves out those that say nothing of a fever).
  */
-export function isResolved(recognition: Recognition, span: Span, signSpans: readonly Span[], samePersonOnly = false, partSpans: readonly Span[] = noSpans): boolean {
-  for (const resolved of recognition.concepts.get('resolved') ?? []) {
+export function isResolved(
+  recognition: Recognition,
+  span: Span,
+  signSpans: readonly Span[],
+  samePersonOnly = false,
+  partSpans: readonly Span[] = noSpans,
+  markers: readonly Span[] = recognition.concepts.get('resolved') ?? noSpans,
+): boolean {
+  for (const resolved of markers) {
     if (resolved.start < span.end || resolved.start - span.end > 16) continue;
     if (samePersonOnly && !samePerson(subjectBefore(recognition, span.start), tellerOf(recognition, resolved.start))) continue;
     if (recognition.tokens.slice(span.end, resolved.start).some((token) => token.sentenceEnd)) continue;

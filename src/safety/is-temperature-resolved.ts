@@ -1,6 +1,6 @@
 import type { Span } from './concept-matcher';
 import { isResolved } from './is-resolved';
-import { overlapping, type Recognition } from './recognition';
+import { noSpans, overlapping, type Recognition } from './recognition';
 
 // A temperature told as over, read as isResolved reads any sign, but without the markers that are not about a fever.
 
@@ -15,16 +15,13 @@ const medicineAfterMarker = 3;
  * 102", train-11, -21): a medicine lowers the number, not the illness, so the reading still stands.
  */
 export function isTemperatureResolved(recognition: Recognition, span: Span, signSpans: readonly Span[]): boolean {
-  if (!isResolved(recognition, span, signSpans)) return false;
   const { concepts } = recognition;
-  const rashResults = ['fade_claim', 'blanching', 'glass_test'].flatMap((name) => concepts.get(name) ?? []);
-  const medicines = concepts.get('fever_medicine') ?? [];
-  const markers = (concepts.get('resolved') ?? []).filter(
+  const rashResults = ['fade_claim', 'blanching', 'glass_test'].flatMap((name) => concepts.get(name) ?? noSpans);
+  const medicines = concepts.get('fever_medicine') ?? noSpans;
+  const markers = (concepts.get('resolved') ?? noSpans).filter(
     (marker) =>
       !rashResults.some((result) => overlapping(result, marker)) &&
       !medicines.some((medicine) => medicine.start >= span.end && medicine.start < marker.end + medicineAfterMarker),
   );
-  if (markers.length === (concepts.get('resolved') ?? []).length) return true;
-  if (markers.length === 0) return false;
-  return isResolved({ ...recognition, concepts: new Map(concepts).set('resolved', markers) }, span, signSpans);
+  return markers.length > 0 && isResolved(recognition, span, signSpans, false, noSpans, markers);
 }

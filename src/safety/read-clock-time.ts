@@ -17,7 +17,7 @@ export function readClockTime(reading: QuantityReading, number: NumberAt): boole
   }
   // "quarter past three", "half past 2", "it's now 9": a time of day without am or pm. A unit of time after the
   // number makes "5 to 8" a range ("stops for 5 to 8 seconds", "10 to 12 hours"), not five to eight o'clock.
-  const rangeOfUnits = previous === 'to' && (dayUnits[next] !== undefined || hourUnits[next] !== undefined || /^(seconds|second|secs|sec|minutes|minute|mins|min)$/.test(next));
+  const rangeOfUnits = previous === 'to' && (dayUnits[next] !== undefined || hourUnits[next] !== undefined || /^(seconds|second|secs|sec)$/.test(next));
   const endsHere = token.sentenceEnd || token.clauseEnd || next === '' || next === 'and' || next === 'o' || next === 'oclock' || next === 'now';
   if (
     token.value !== undefined &&

@@ -92,6 +92,11 @@ export const ruleSchema = z
      * nor a past verb closes it. Negation still does.
      */
     history: z.array(z.string()).optional(),
+    /**
+     * Sign concepts that count only when told, not when named in the if-clause of a question with no age given
+     * ("what if my milk doesn't come in and the nappies are light?": a case asked about).
+     */
+    asked_in_if: z.array(z.string()).optional(),
     sources: z.array(z.string()).min(1),
   })
   .strict();

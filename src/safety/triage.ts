@@ -209,9 +209,8 @@ export function createTriage(
                   (rule.who === 'baby' && part.kind === 'concept' && namesBabyInside(recognition, found.span)),
               )
               .filter((found) => part.kind !== 'concept' || !normalWhen?.has(part.name) || !toldNormal(normalWhen.get(part.name)!, found, rule.normal_told_before))
-              // The baby's nappies or weight beside late milk, named in the if-clause of a question with no age told
-              // ("what if my milk doesn't come in and the nappies are light?"): a case asked about, not told.
-              .filter((found) => part.kind !== 'concept' || part.name !== 'baby_off_track' || !askedInIf(found.span))
+              // A rule's `asked_in_if` concept named in the if-clause of a question with no age told: asked about, not told.
+              .filter((found) => part.kind !== 'concept' || !rule.asked_in_if?.includes(part.name) || !askedInIf(found.span))
               // A baby's sign asked about in a question or an if-clause by a writer still pregnant, with no age given.
               .filter((found) => !unbornAsked || part.kind !== 'concept' || !isAskedAhead(recognition, found.span, ['hypothetical']))
             : quantityFound(part),
