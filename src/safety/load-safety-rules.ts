@@ -79,6 +79,15 @@ export function loadSafetyContent(contentDirectory: string, displayRoot: string,
         }
       });
     }
+    // A history or asked-in-if reading changes how one of the rule's own signs is read: a name that is not among
+    // them would be read nowhere, and the clinician who wrote it would believe the rule reads it.
+    for (const field of ['history', 'asked_in_if'] as const) {
+      (rule[field] ?? []).forEach((name, nameIndex) => {
+        if (!rule.signs.some((written) => parseSign(written).some((part) => part.kind === 'concept' && part.name === name))) {
+          problem(['rules', index, field, nameIndex], `names "${name}", which is no concept of this rule's signs (${field} changes how one of them is read)`);
+        }
+      });
+    }
     for (const field of ['unless', 'unless_beside'] as const) {
       (rule[field] ?? []).forEach((name, unlessIndex) => {
         if (!Object.hasOwn(file.concepts, name)) problem(['rules', index, field, unlessIndex], `names "${name}", which is not a concept`);

@@ -37,6 +37,7 @@ const together = {
   unknownReference: (text: string) => text.replace('  blotchy: [', "  blotchy: ['{no_such_concept}', "),
   missingWording: (text: string) => text.replace(/\n    mother-blood-in-milk:\n      - \{[^\n]*\n/, '\n'),
   unknownThresholdRow: (text: string) => text.replace('row_thresholds: { mother-mental-health:', 'row_thresholds: { mother-mental-helth:'),
+  historyNotASign: (text: string) => text.replace('history: [milk_risk]', 'history: [milk_risks]'),
 };
 let editedTogether = '';
 let messageTogether = '';
@@ -97,6 +98,11 @@ describe('loadSafetyContent', () => {
 
   it('needs safety-check wording for every row', () => {
     expect(messageTogether).toContain('has no wording for row mother-blood-in-milk');
+  });
+
+  it("refuses a history reading of a concept that is none of the rule's signs, with the line", () => {
+    expect(messageTogether).toContain(`content/safety.yaml:${lineOf(editedTogether, 'history: [milk_risks]')} `);
+    expect(messageTogether).toContain('"milk_risks", which is no concept of this rule\'s signs');
   });
 
   it('refuses a safety-check threshold for a row that does not exist, with the line', () => {
