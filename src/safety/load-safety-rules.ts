@@ -64,13 +64,17 @@ export function loadSafetyContent(contentDirectory: string, displayRoot: string,
   for (const name of requiredConcepts) if (!Object.hasOwn(file.concepts, name)) problem(['concepts'], `needs the concept "${name}" (triage relies on it)`);
   const rows = new Set(file.rules.map((rule) => rule.row));
   file.rules.forEach((rule, index) => {
+    // The concepts the rule's signs are made of, parsed once: the fields keyed by one of them are checked against it.
+    const signConcepts = new Set<string>();
     rule.signs.forEach((sign, signIndex) => {
       for (const part of parseSign(sign)) {
-        if (part.kind === 'concept' && !Object.hasOwn(file.concepts, part.name)) problem(['rules', index, 'signs', signIndex], `names "${part.name}", which is not a concept (add it under concepts or fix the name)`);
+        if (part.kind !== 'concept') continue;
+        signConcepts.add(part.name);
+        if (!Object.hasOwn(file.concepts, part.name)) problem(['rules', index, 'signs', signIndex], `names "${part.name}", which is not a concept (add it under concepts or fix the name)`);
       }
     });
     for (const [sign, entries] of Object.entries(rule.normal_when ?? {})) {
-      if (!rule.signs.some((written) => parseSign(written).some((part) => part.kind === 'concept' && part.name === sign))) {
+      if (!signConcepts.has(sign)) {
         problem(['rules', index, 'normal_when', sign], `names "${sign}", which is no concept of this rule's signs (normal_when is keyed by one of them)`);
       }
       entries.forEach((entry, entryIndex) => {
@@ -83,9 +87,7 @@ export function loadSafetyContent(contentDirectory: string, displayRoot: string,
     // them would be read nowhere, and the clinician who wrote it would believe the rule reads it.
     for (const field of ['history', 'asked_in_if'] as const) {
       (rule[field] ?? []).forEach((name, nameIndex) => {
-        if (!rule.signs.some((written) => parseSign(written).some((part) => part.kind === 'concept' && part.name === name))) {
-          problem(['rules', index, field, nameIndex], `names "${name}", which is no concept of this rule's signs (${field} changes how one of them is read)`);
-        }
+        if (!signConcepts.has(name)) problem(['rules', index, field, nameIndex], `names "${name}", which is no concept of this rule's signs (${field} changes how one of them is read)`);
       });
     }
     for (const field of ['unless', 'unless_beside'] as const) {
