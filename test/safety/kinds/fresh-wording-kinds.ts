@@ -160,11 +160,21 @@ describe("9. the mother's own lips gone blue or grey", () => {
 describe('10. a birth dated "last month" dates the birth, not the sign; the baby’s absent dad is not a father’s low mood', () => {
   it.each([
     "my friend had her baby last month and she's lost interest in everything she loved, weepy, not sleeping",
-    'my sister gave birth 2 months ago and she has lost interest in everything, she seems flat',
     "16 and had my daughter 2 months ago. no motivation for anything most days, her dad isnt around",
     'lost my dad when i was little. the anxiety is constant now, every ache i am sure i am dying. 5 months pp',
   ])('"%s" is soon on the low-mood row', (text) => {
     expectRuleFlag(text, 'mother-low-mood', 'soon', 'soon');
+  });
+  // The rules read low mood (soon); the learned check, since it learnt train-17 to train-25 (s27-net), holds a
+  // crisis possible here and leans the reply to the crisis line (crisis_lean: in doubt about a crisis, the line).
+  it('"my sister gave birth 2 months ago and she has lost interest in everything, she seems flat" is low mood on the rules, a red flag in the reply', () => {
+    const text = 'my sister gave birth 2 months ago and she has lost interest in everything, she seems flat';
+    const found = triage(text, [], {});
+    expect({ row: found?.row, level: found?.level, certain: found?.certain }).toEqual({ row: 'mother-low-mood', level: 'soon', certain: true });
+    const { trace, replies } = firstTurn(text);
+    expect(trace.route).toBe('red_flag');
+    expect([found?.ruleId, 'check.mother-mental-health']).toContain(trace.redFlag?.ruleId);
+    expect(replies.some((reply) => reply.kind === 'answer')).toBe(false);
   });
   it.each(['my baby was born 2 months ago with jaundice, all fine now', 'my husband is really low since the baby, 2 months, what can I do'])('"%s" raises no rule', (text) => {
     expectNoRule(text);

@@ -8,7 +8,7 @@ import { createTriage } from '../../../src/safety/triage';
 // test is done, and fading told of a nipple, jaundice or stretch marks stay ordinary. Phrasings written for
 // these tests; the first five are the kinds the brief names.
 
-const { triage, expectRuleLevel, expectOrdinary } = sharedRuleExpectations();
+const { triage, expectNoRuleFlag, expectRuleLevel, expectOrdinary } = sharedRuleExpectations();
 
 // The skin-rash row's rules alone: several of these wordings also raise the mother's faintness rule first
 // ("went white"), which would hide whether the skin row itself reads them.
@@ -116,11 +116,14 @@ describe('a glass test told with doubt, in part or with a contrast', () => {
     "my milk blister's gone white then come back",
     'my milk blister turned white then came back',
     'the frozen milk went white then came back yellow once it thawed',
-    'my face went pale but came back, I think I am just tired',
     // What a result would mean, asked.
     'what if the rash only fades a little under a glass?',
     'should I worry if the spots fade a bit under a glass?',
   ])('"%s" stays ordinary', (text) => expectOrdinary(text));
+
+  // A face gone pale is no glass test, and no rule reads it as one. The learned check may ask about fainting:
+  // since it learnt train-17 to train-25 (s27-net) it reads a mother's pale spell as the physical row's sign.
+  it('no rule reads "my face went pale but came back, I think I am just tired" as a glass test', () => expectNoRuleFlag('my face went pale but came back, I think I am just tired'));
 
   // Spots from bites or a jab that faded but for some still there (bite_marks): no rule reads them as a glass result.
   // Only the rules: "spots … still there" may still draw the learned net's conditional safety check, which is its
