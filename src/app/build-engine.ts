@@ -3,6 +3,7 @@ import { createEngine, type Engine } from '../engine/create-engine';
 import { requireReviewed } from '../knowledge/review-status';
 import type { ClassifierOptions, IntentClassifier } from '../nlu/intent-classifier';
 import { composeEscalation, composeSignQuestion, contactsFor } from '../safety/compose-escalation';
+import { createCrisisBeside } from '../safety/crisis-beside';
 import { redFlagForRule } from '../safety/red-flag-rule';
 import { createLevelRaise, createSafetyCheck } from '../safety/safety-check';
 import { buildRuleTriage } from './build-rule-triage';
@@ -32,6 +33,7 @@ export function engineFrom(config: LatchConfig, content: Content, classifier: In
   const safetyNet = cachedSafetyNet(config, content, ruleTriage);
   const safetyCheck = createSafetyCheck(safetyRules, ruleTriage, safetyNet);
   const levelRaise = createLevelRaise(safetyRules, ruleTriage, safetyNet);
+  const crisisBeside = createCrisisBeside(safetyRules, ruleTriage, safetyNet);
   const contacts = contactsFor(safetyRules, config.locale, config.contactOverrides);
   return createEngine({
     knowledgeBase,
@@ -41,6 +43,7 @@ export function engineFrom(config: LatchConfig, content: Content, classifier: In
     triage: ruleTriage,
     safetyCheck,
     levelRaise,
+    crisisBeside,
     escalationText: (flag) => composeEscalation(safetyRules, contacts, flag),
     signQuestion: (text, facts) => ruleTriage.askedAbout(ruleTriage.recogniser.recognise(text), facts),
     signQuestionText: (flag) => composeSignQuestion(safetyRules, contacts, flag),

@@ -19,6 +19,8 @@ export interface EngineOptions {
   safetyCheck?: (text: string, facts: Facts) => RedFlag | undefined;
   /** Asked when a rule fired below emergency: the net's emergency check over it, when it reads an emergency row likely enough. */
   levelRaise?: (text: string, ruled: RedFlag) => RedFlag | undefined;
+  /** Asked when a flag other than a crisis line is found: the same flag with the crisis lines after it, when the net reads a crisis likely enough. */
+  crisisBeside?: (text: string, found: RedFlag) => RedFlag | undefined;
   escalationText: (flag: RedFlag) => string;
   /** The sign a general question asks about ("what does jaundice look like"), when no rule fires. */
   signQuestion?: (text: string, facts: Facts) => RedFlag | undefined;

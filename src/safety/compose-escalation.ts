@@ -11,6 +11,7 @@ function filler(contacts: Contacts): (text: string) => string {
  * safety check (the learned net's guess, `certain: false`) is worded conditionally instead.
  */
 export function composeEscalation(rules: SafetyFile, contacts: Contacts, flag: RedFlag): string {
+  if (flag.crisisCheckBeside) return composeWithCrisisLines(rules, contacts, flag, flag.crisisCheckBeside);
   if (flag.raisedFrom && flag.row) return composeRaised(rules, contacts, flag.row, flag.raisedFrom);
   if (flag.certain === false && flag.row) return composeSafetyCheck(rules, contacts, flag.row);
   return [filler(contacts)(rules.levels[flag.message].intro), ...ruleAdvice(rules, contacts, flag)].join(' ');
@@ -35,6 +36,14 @@ function composeRaised(rules: SafetyFile, contacts: Contacts, row: string, ruled
   const fill = filler(contacts);
   const lines = (check.rows[row] ?? []).map((line) => `If ${line.if}, ${fill(check.actions[line.message])}`);
   return [fill(check.intro), ...lines, ...ruleAdvice(rules, contacts, ruled)].join(' ');
+}
+
+/** A flag's own reply, then the crisis row's conditional lines ("If you or someone you are worried about …"). */
+function composeWithCrisisLines(rules: SafetyFile, contacts: Contacts, flag: RedFlag, crisisRow: string): string {
+  const fill = filler(contacts);
+  const own = composeEscalation(rules, contacts, { ...flag, crisisCheckBeside: undefined });
+  const lines = (rules.safety_check.rows[crisisRow] ?? []).map((line) => `If ${line.if}, ${fill(rules.safety_check.actions[line.message])}`);
+  return [own, ...lines].join(' ');
 }
 
 /** "If your baby is hard to wake or floppy, call 999 now…" for each line of the row, with the numbers. */

@@ -176,6 +176,12 @@ export const safetyFileSchema = z
          */
         raise: z.object({ share: z.number().min(0).max(1) }).strict().optional(),
         /**
+         * When a flag other than a crisis line is found, the net is asked too: where it holds the crisis row at
+         * least `share` likely, the reply keeps the flag's own advice and adds the crisis row's conditional lines
+         * after it, at the emergency level (issue 11: a crisis told in words a baby's rule reads first).
+         */
+        crisis_beside: z.object({ share: z.number().min(0).max(1) }).strict().optional(),
+        /**
          * What a row's check needs told before it is sent (a mastitis check needs the breast): one of `signs`
          * (concepts of the row's own sign), or one of `parts` (concepts naming the row's body part) with none of
          * `explained_by` (concepts of another illness whose words hold the part: 'chest' of 'chest infection'). Else the row is

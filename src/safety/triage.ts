@@ -44,6 +44,8 @@ export interface RedFlag {
   row?: string;
   /** A rule's flag below emergency that the net raised to this emergency check: its advice follows. */
   raisedFrom?: RedFlag;
+  /** The crisis row the net reads beside this flag's own sign: its conditional crisis lines follow this flag's reply. */
+  crisisCheckBeside?: string;
 }
 
 /** Red-flag triage of one message. `text` is the message as typed, before any normalisation that changes words. */

@@ -31,9 +31,14 @@ export function triageStep(turn: TurnBuilder): StepResult {
   // likely enough raises the reply to that row's emergency check, the rule's advice after it (issue 11: severe
   // dehydration, a hot baby with a cord infection given "urgent today"). It never lowers a level.
   const raised = found && found === ruled && found.level !== 'emergency' && !pressedDialogButton(turn) ? options.levelRaise?.(text, found) : undefined;
-  const flag = raised ?? found;
-  if (!flag) return answerSignQuestion(turn);
-  escalate(turn, flag, raised ? `red flag ${ruled!.ruleId} raised by safety check ${flag.ruleId}` : flag.certain === false ? `safety check ${flag.ruleId}` : `red flag ${flag.ruleId}`);
+  const chosen = raised ?? found;
+  if (!chosen) return answerSignQuestion(turn);
+  // A crisis the net reads beside another sign adds the crisis line after that sign's reply: a partner's "she
+  // says she'd like to go to sleep and not wake up" is a baby hard to wake to the rules (issue 11).
+  const beside = !isCrisis(chosen) && !pressedDialogButton(turn) ? options.crisisBeside?.(text, chosen) : undefined;
+  const flag = beside ?? chosen;
+  const reason = raised ? `red flag ${ruled!.ruleId} raised by safety check ${flag.ruleId}` : flag.certain === false ? `safety check ${flag.ruleId}` : `red flag ${flag.ruleId}`;
+  escalate(turn, flag, beside ? `${reason} with the crisis check beside` : reason);
   if (flag.level === 'soon' && flag.certain !== false) answerAlongside(turn, flag);
   return 'finished';
 }
