@@ -1,0 +1,29 @@
+import { sharedRuleExpectations } from '../support/rule-expectations';
+
+// Issue 11, s27-idioms: everyday idioms that carried a sign's words to a 999 reply. Found on a blind battery of
+// ordinary messages written for this round (not a held-out set); each exclusion is narrow, and beside it the
+// sign in its own sense still escalates. Wordings written for these tests.
+
+const { expectRuleLevel, expectOrdinary } = sharedRuleExpectations();
+
+describe('laughing is no crisis', () => {
+  it.each(['I was killing myself laughing when he sneezed mid feed', 'we killed ourselves laughing, then I killed myself laughing again at the milk fountain'])('"%s" stays ordinary', (text) => expectOrdinary(text));
+  it.each(['I keep thinking about killing myself', "I'm not laughing anymore, I want to kill myself"])('"%s" is a crisis', (text) => expectRuleLevel(text, 'emergency', 'crisis'));
+});
+
+describe('someone else who will not be around much longer', () => {
+  it.each([
+    "our nanny won't be around much longer, she starts college in september. can my husband do the bottle?",
+    "my health visitor won't be around much longer, who checks her weight then?",
+    'my in laws will not be around much longer, they fly home tomorrow, then it is just me with the night feeds',
+  ])('"%s" stays ordinary', (text) => expectOrdinary(text));
+  it.each(["my wife keeps saying she won't be around much longer", "I won't be around much longer, so it doesn't matter what I feed her", "my sister says she won't be around much longer and she had the baby 3 weeks ago"])(
+    '"%s" is a crisis',
+    (text) => expectRuleLevel(text, 'emergency', 'crisis'),
+  );
+});
+
+describe('a floppy hat and lost marbles are no sign', () => {
+  it.each(["I'll lose my marbles if she feeds every hour again tonight", 'she looks so sweet in her floppy hat, how long in the sun at 4 months?'])('"%s" stays ordinary', (text) => expectOrdinary(text));
+  it.each(['my 2 week old is floppy and I can hardly wake him', "my 3 week old's skin looks marbled and she won't feed"])('"%s" is an emergency', (text) => expectRuleLevel(text, 'emergency'));
+});
