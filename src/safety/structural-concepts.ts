@@ -27,6 +27,8 @@ export const structuralConcepts: ReadonlySet<string> = new Set(['conjunction', '
   'blue_idiom',
   // Issue 11, s27-idioms: someone else leaving (an exclusion of not_existing), losing one's marbles (of mottled).
   'leaving_person', 'someone_else_leaving', 'marbles_idiom',
+  // Issue 11, s27-blue: blue naming a thing's colour (an exclusion of low_mood), lips coloured by food (of blue_lips).
+  'blue_object', 'blue_thing', 'blue_fabric', 'lips_food_stained',
   // Issue 11, s25-mind: care under way in looser words, covering a sign only when told going well (isInProfessionalCare).
   'care_ongoing', 'care_going_well',
   // Issue 11, s19: an illness whose words hold a body part (row_needs' explained_by), read by the safety check only.

@@ -27,3 +27,13 @@ describe('a floppy hat and lost marbles are no sign', () => {
   it.each(["I'll lose my marbles if she feeds every hour again tonight", 'she looks so sweet in her floppy hat, how long in the sun at 4 months?'])('"%s" stays ordinary', (text) => expectOrdinary(text));
   it.each(['my 2 week old is floppy and I can hardly wake him', "my 3 week old's skin looks marbled and she won't feed"])('"%s" is an emergency', (text) => expectRuleLevel(text, 'emergency'));
 });
+
+describe("blue as a thing's colour is no low mood, and food on the lips no blue lips", () => {
+  it.each([
+    'his blue striped sleepsuit is getting tight, he is 3 months, does that mean a growth spurt?',
+    'can I keep using my blue inhaler while feeding my 6 week old?',
+    'her mouth is blue from the blueberry pouch, 9 months, will it stain her teeth?',
+  ])('"%s" stays ordinary', (text) => expectOrdinary(text));
+  it.each(["I've felt blue every day for weeks, baby is 2 months", 'feeling really blue since the baby came, 6 weeks now'])('"%s" is low mood, soon', (text) => expectRuleLevel(text, 'soon'));
+  it.each(['her lips went blue during the feed and she stopped breathing for a bit, 4 weeks', "his lips are blue and it isn't from the blueberries, 7 months, breathing fast"])('"%s" is an emergency', (text) => expectRuleLevel(text, 'emergency'));
+});
