@@ -44,6 +44,7 @@ export function engineFrom(config: LatchConfig, content: Content, classifier: In
     safetyCheck,
     levelRaise,
     crisisBeside,
+    babySignBeside: (text, facts) => ruleTriage.babySign(ruleTriage.recogniser.recognise(text), facts),
     escalationText: (flag) => composeEscalation(safetyRules, contacts, flag),
     signQuestion: (text, facts) => ruleTriage.askedAbout(ruleTriage.recogniser.recognise(text), facts),
     signQuestionText: (flag) => composeSignQuestion(safetyRules, contacts, flag),

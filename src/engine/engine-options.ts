@@ -21,6 +21,8 @@ export interface EngineOptions {
   levelRaise?: (text: string, ruled: RedFlag) => RedFlag | undefined;
   /** Asked when a flag other than a crisis line is found: the same flag with the crisis lines after it, when the net reads a crisis likely enough. */
   crisisBeside?: (text: string, found: RedFlag) => RedFlag | undefined;
+  /** Asked when a crisis line is found: a baby's sign told beside it (the baby's rows alone), whose advice then follows the crisis reply. */
+  babySignBeside?: (text: string, facts: Facts) => RedFlag | undefined;
   escalationText: (flag: RedFlag) => string;
   /** The sign a general question asks about ("what does jaundice look like"), when no rule fires. */
   signQuestion?: (text: string, facts: Facts) => RedFlag | undefined;

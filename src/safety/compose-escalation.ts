@@ -12,6 +12,7 @@ function filler(contacts: Contacts): (text: string) => string {
  */
 export function composeEscalation(rules: SafetyFile, contacts: Contacts, flag: RedFlag): string {
   if (flag.crisisCheckBeside) return composeWithCrisisLines(rules, contacts, flag, flag.crisisCheckBeside);
+  if (flag.babySignBeside) return [composeEscalation(rules, contacts, { ...flag, babySignBeside: undefined }), ...ruleAdvice(rules, contacts, flag.babySignBeside)].join(' ');
   if (flag.raisedFrom && flag.row) return composeRaised(rules, contacts, flag.row, flag.raisedFrom);
   if (flag.certain === false && flag.row) return composeSafetyCheck(rules, contacts, flag.row);
   return [filler(contacts)(rules.levels[flag.message].intro), ...ruleAdvice(rules, contacts, flag)].join(' ');

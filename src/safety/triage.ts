@@ -46,6 +46,8 @@ export interface RedFlag {
   raisedFrom?: RedFlag;
   /** The crisis row the net reads beside this flag's own sign: its conditional crisis lines follow this flag's reply. */
   crisisCheckBeside?: string;
+  /** A baby's sign told beside this crisis flag: its meaning and advice follow the crisis reply. */
+  babySignBeside?: RedFlag;
 }
 
 /** Red-flag triage of one message. `text` is the message as typed, before any normalisation that changes words. */
@@ -63,6 +65,8 @@ export type RuleTriage = Triage & {
   triageRecognition: (recognition: Recognition, facts: Facts) => RedFlag | undefined;
   rulesWeighed: (recognition: Recognition, facts: Facts, row: string) => boolean;
   askedAbout: (recognition: Recognition, facts: Facts) => RedFlag | undefined;
+  /** The most urgent of the baby's rows alone: a baby's sign told beside a crisis, which the crisis rule outranks. */
+  babySign: (recognition: Recognition, facts: Facts) => RedFlag | undefined;
 };
 
 /**
@@ -318,7 +322,15 @@ export function createTriage(
     return unscoped(recognition, facts);
   };
 
+  // Built when first asked: most messages have no crisis, and then no baby's sign is looked for beside one.
+  let babyOnly: RuleTriage['triageRecognition'] | undefined;
+  const babySign = (recognition: Recognition, facts: Facts): RedFlag | undefined => {
+    babyOnly ??= createTriage({ ...file, rules: file.rules.filter((rule) => rule.row?.startsWith('baby-') ?? false) }, recogniser).triageRecognition;
+    return babyOnly(recognition, facts);
+  };
+
   const triage = ((text: string, _correctedWords: readonly string[], facts: Facts) => triageRecognition(recogniser.recognise(text), facts)) as RuleTriage;
+  triage.babySign = babySign;
   triage.askedAbout = askedAbout;
   triage.recogniser = recogniser;
   triage.triageRecognition = triageRecognition;

@@ -32,8 +32,13 @@ describe("blue as a thing's colour is no low mood, and food on the lips no blue 
   it.each([
     'his blue striped sleepsuit is getting tight, he is 3 months, does that mean a growth spurt?',
     'can I keep using my blue inhaler while feeding my 6 week old?',
-    'her mouth is blue from the blueberry pouch, 9 months, will it stain her teeth?',
   ])('"%s" stays ordinary', (text) => expectOrdinary(text));
   it.each(["I've felt blue every day for weeks, baby is 2 months", 'feeling really blue since the baby came, 6 weeks now'])('"%s" is low mood, soon', (text) => expectRuleLevel(text, 'soon'));
-  it.each(['her lips went blue during the feed and she stopped breathing for a bit, 4 weeks', "his lips are blue and it isn't from the blueberries, 7 months, breathing fast"])('"%s" is an emergency', (text) => expectRuleLevel(text, 'emergency'));
+  // Blue lips blamed on food still reach 999: a breastfed newborn has eaten no berries (the review of s27-blue).
+  it.each([
+    'her lips went blue during the feed and she stopped breathing for a bit, 4 weeks',
+    "his lips are blue and it isn't from the blueberries, 7 months, breathing fast",
+    "his lips look blue from the berries my mum says, but he's 3 weeks and only has breastmilk",
+    'her mouth is stained blue from the blueberry pouch I think, 9 months',
+  ])('"%s" is an emergency', (text) => expectRuleLevel(text, 'emergency'));
 });

@@ -1,5 +1,5 @@
 import { choiceByLabel } from '../../knowledge/pressed-choice';
-import type { RedFlag } from '../../safety/triage';
+import { levelOrder, type RedFlag } from '../../safety/triage';
 import { normaliseText } from '../../nlu/normalise-text';
 import { decide } from '../decide';
 import { escalate } from '../escalate';
@@ -36,9 +36,12 @@ export function triageStep(turn: TurnBuilder): StepResult {
   // A crisis the net reads beside another sign adds the crisis line after that sign's reply: a partner's "she
   // says she'd like to go to sleep and not wake up" is a baby hard to wake to the rules (issue 11).
   const beside = !isCrisis(chosen) && !pressedDialogButton(turn) ? options.crisisBeside?.(text, chosen) : undefined;
-  const flag = beside ?? chosen;
+  // And the other way: a crisis rule outranks every other emergency, so a baby's sign told beside it ("I can't go
+  // on, my baby won't wake and she's floppy") keeps its own advice after the crisis reply (review of s27-beside).
+  const babySign = isCrisis(chosen) ? options.babySignBeside?.(text, knownFacts) : undefined;
+  const flag = beside ?? (babySign ? { ...chosen, level: levelOrder[babySign.level] < levelOrder[chosen.level] ? babySign.level : chosen.level, babySignBeside: babySign } : chosen);
   const reason = raised ? `red flag ${ruled!.ruleId} raised by safety check ${flag.ruleId}` : flag.certain === false ? `safety check ${flag.ruleId}` : `red flag ${flag.ruleId}`;
-  escalate(turn, flag, beside ? `${reason} with the crisis check beside` : reason);
+  escalate(turn, flag, beside ? `${reason} with the crisis check beside` : babySign ? `${reason} with the baby's sign ${babySign.ruleId} beside` : reason);
   if (flag.level === 'soon' && flag.certain !== false) answerAlongside(turn, flag);
   return 'finished';
 }
