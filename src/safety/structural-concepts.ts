@@ -29,6 +29,8 @@ export const structuralConcepts: ReadonlySet<string> = new Set(['conjunction', '
   'leaving_person', 'someone_else_leaving', 'marbles_idiom',
   // Issue 11, s27-blue: blue naming a thing's colour (an exclusion of low_mood), lips coloured by food (of blue_lips).
   'blue_object', 'blue_thing', 'blue_fabric', 'lips_food_stained',
+  // Issue 11, s27-angel: a good baby called an angel (an exclusion of psychosis_strong).
+  'angel_idiom',
   // Issue 11, s25-mind: care under way in looser words, covering a sign only when told going well (isInProfessionalCare).
   'care_ongoing', 'care_going_well',
   // Issue 11, s19: an illness whose words hold a body part (row_needs' explained_by), read by the safety check only.

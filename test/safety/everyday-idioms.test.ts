@@ -42,3 +42,11 @@ describe("blue as a thing's colour is no low mood, and food on the lips no blue 
     'her mouth is stained blue from the blueberry pouch I think, 9 months',
   ])('"%s" is an emergency', (text) => expectRuleLevel(text, 'emergency'));
 });
+
+describe('a good baby called an angel is no vision', () => {
+  it.each(["he's been an angel all day and a little monster every evening, any tips for the witching hour?", 'my little angel only wants the left side, 3 weeks'])('"%s" stays ordinary', (text) => expectOrdinary(text));
+  it.each(['she keeps saying angels are talking to her about the baby, 10 days after the birth', 'my wife is convinced the baby is an angel sent to save us and has not slept for 3 nights'])(
+    '"%s" is a crisis',
+    (text) => expectRuleLevel(text, 'emergency', 'crisis'),
+  );
+});
