@@ -1,4 +1,4 @@
-import { firstTurn, sharedEngine } from '../support/shared-engine';
+import { firstReply, sharedEngine } from '../support/shared-engine';
 
 // Issue 11 (the review of s27-beside): a crisis rule outranks every other emergency, so a baby's sign told in the
 // same message ("I can't do this anymore, my baby won't wake up and she's floppy") got the crisis reply alone. The
@@ -8,17 +8,12 @@ beforeAll(() => {
   sharedEngine();
 }, 60_000);
 
-function reply(text: string): { reason: string | undefined; level: string | undefined; text: string } {
-  const { trace, replies } = firstTurn(text);
-  return { reason: trace.reason, level: trace.redFlag?.level, text: replies.map((entry) => entry.text).join(' ') };
-}
-
 describe("a baby's emergency told beside a crisis", () => {
   it.each([
     ["I can't go on like this, and now my 3 week old won't wake for feeds and is floppy", 'hard to wake'],
     ['I want to die, and he went blue and stopped breathing for a bit, 5 weeks', 'breathing or colour'],
   ])('"%s" gives the crisis line first, then the baby\'s advice', (text, babyWords) => {
-    const got = reply(text);
+    const got = firstReply(text);
     expect(got.level).toBe('emergency');
     expect(got.reason).toMatch(/with the baby's sign baby\.\S+ beside$/);
     const crisis = got.text.indexOf('116 123');
@@ -30,7 +25,7 @@ describe("a baby's emergency told beside a crisis", () => {
 
 describe('a crisis with no baby sign', () => {
   it('"I want to die, she cries all night, 3 weeks" gets the crisis reply alone', () => {
-    const got = reply('I want to die, she cries all night, 3 weeks');
+    const got = firstReply('I want to die, she cries all night, 3 weeks');
     expect(got.reason).not.toMatch(/beside/);
     expect(got.text).toMatch(/116 123/);
     expect(got.text).not.toMatch(/hard to wake|breathing or colour/);

@@ -1,4 +1,4 @@
-import { sharedRuleTriage, firstTurn, sharedEngine } from '../support/shared-engine';
+import { firstReply, sharedEngine, sharedRuleTriage } from '../support/shared-engine';
 
 // Issue 11, s27-beside: a crisis told in words a baby's rule reads first ("go to sleep and not wake up" is a
 // baby hard to wake to the rules) kept the baby's reply only. The net reads the crisis; the reply keeps the
@@ -10,11 +10,6 @@ beforeAll(() => {
   sharedEngine();
 }, 60_000);
 
-function replyText(text: string): { reason: string | undefined; level: string | undefined; text: string } {
-  const { trace, replies } = firstTurn(text);
-  return { reason: trace.reason, level: trace.redFlag?.level, text: replies.map((reply) => reply.text).join(' ') };
-}
-
 describe('a crisis the net reads beside a baby rule', () => {
   const text = "my girlfriend keeps saying she'd like to go to sleep and just not wake up";
 
@@ -25,7 +20,7 @@ describe('a crisis the net reads beside a baby rule', () => {
   });
 
   it("keeps the rule's reply first and gives the crisis line after it, at the emergency level", () => {
-    const reply = replyText(text);
+    const reply = firstReply(text);
     expect(reply.reason).toMatch(/with the crisis check beside$/);
     expect(reply.level).toBe('emergency');
     const own = reply.text.indexOf('hard to wake');
@@ -38,7 +33,7 @@ describe('a crisis the net reads beside a baby rule', () => {
 
 describe("a baby's own emergency gets no crisis line", () => {
   it.each(["my 3 week old is floppy and I can't wake him for feeds", 'my baby is 5 days old and has gone blue around the lips'])('"%s"', (text) => {
-    const reply = replyText(text);
+    const reply = firstReply(text);
     expect(reply.level).toBe('emergency');
     expect(reply.reason).not.toMatch(/crisis check beside/);
     expect(reply.text).not.toMatch(/thoughts of suicide/);

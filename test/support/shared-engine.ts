@@ -58,3 +58,9 @@ export function sharedRuleTriage(): RuleTriage {
 export function firstTurn(text: string): TurnResult {
   return sharedEngine().respond({ text, timestamp: '2026-11-26T03:00:00.000Z' }, initialConversationState());
 }
+
+/** A first message's escalation as a reader sees it: why the engine chose it, its level, and the replies' text joined. */
+export function firstReply(text: string): { reason: string | undefined; level: string | undefined; text: string } {
+  const { trace, replies } = firstTurn(text);
+  return { reason: trace.reason, level: trace.redFlag?.level, text: replies.map((reply) => reply.text).join(' ') };
+}
