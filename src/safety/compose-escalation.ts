@@ -33,26 +33,25 @@ function ruleAdvice(rules: SafetyFile, contacts: Contacts, flag: RedFlag): strin
  * {emergency} now"), then the rule's own sentence and advice for what it found. No diagnosis either way.
  */
 function composeRaised(rules: SafetyFile, contacts: Contacts, row: string, ruled: RedFlag): string {
-  const check = rules.safety_check;
-  const fill = filler(contacts);
-  const lines = (check.rows[row] ?? []).map((line) => `If ${line.if}, ${fill(check.actions[line.message])}`);
-  return [fill(check.intro), ...lines, ...ruleAdvice(rules, contacts, ruled)].join(' ');
+  return [filler(contacts)(rules.safety_check.intro), ...conditionalLines(rules, contacts, row), ...ruleAdvice(rules, contacts, ruled)].join(' ');
 }
 
 /** A flag's own reply, then the crisis row's conditional lines ("If you or someone you are worried about …"). */
 function composeWithCrisisLines(rules: SafetyFile, contacts: Contacts, flag: RedFlag, crisisRow: string): string {
-  const fill = filler(contacts);
-  const own = composeEscalation(rules, contacts, { ...flag, crisisCheckBeside: undefined });
-  const lines = (rules.safety_check.rows[crisisRow] ?? []).map((line) => `If ${line.if}, ${fill(rules.safety_check.actions[line.message])}`);
-  return [own, ...lines].join(' ');
+  return [composeEscalation(rules, contacts, { ...flag, crisisCheckBeside: undefined }), ...conditionalLines(rules, contacts, crisisRow)].join(' ');
 }
 
-/** "If your baby is hard to wake or floppy, call 999 now…" for each line of the row, with the numbers. */
-export function composeSafetyCheck(rules: SafetyFile, contacts: Contacts, row: string): string {
+/** "If your baby is hard to wake or floppy, call 999 now…": each line of a row's check, with the numbers. */
+function conditionalLines(rules: SafetyFile, contacts: Contacts, row: string): string[] {
   const check = rules.safety_check;
   const fill = filler(contacts);
-  const lines = (check.rows[row] ?? []).map((line) => `If ${line.if}, ${fill(check.actions[line.message])}`);
-  return [fill(check.intro), ...lines, fill(check.outro)].join(' ');
+  return (check.rows[row] ?? []).map((line) => `If ${line.if}, ${fill(check.actions[line.message])}`);
+}
+
+/** The net's safety check: its intro, each line of the row ("If …, call 999 now…") and its outro. */
+export function composeSafetyCheck(rules: SafetyFile, contacts: Contacts, row: string): string {
+  const fill = filler(contacts);
+  return [fill(rules.safety_check.intro), ...conditionalLines(rules, contacts, row), fill(rules.safety_check.outro)].join(' ');
 }
 
 /**
@@ -61,10 +60,7 @@ export function composeSafetyCheck(rules: SafetyFile, contacts: Contacts, row: s
  * safety-check wording, with the numbers. Information, not an escalation.
  */
 export function composeSignQuestion(rules: SafetyFile, contacts: Contacts, flag: RedFlag): string {
-  const check = rules.safety_check;
-  const fill = filler(contacts);
-  const lines = (check.rows[flag.row ?? ''] ?? []).map((line) => `If ${line.if}, ${fill(check.actions[line.message])}`);
-  return [fill(check.question_intro), flag.means, ...lines].join(' ');
+  return [filler(contacts)(rules.safety_check.question_intro), flag.means, ...conditionalLines(rules, contacts, flag.row ?? '')].join(' ');
 }
 
 /** The locale's default numbers from content/safety.yaml with any set in config laid over them. */

@@ -1,3 +1,4 @@
+import { crisisRowOf } from './safety-check';
 import type { SafetyNet } from './safety-net';
 import type { SafetyFile } from './safety-schema';
 import type { RedFlag, RuleTriage } from './triage';
@@ -13,13 +14,12 @@ export type CrisisBeside = (text: string, found: RedFlag) => RedFlag | undefined
 
 export function createCrisisBeside(file: SafetyFile, rules: RuleTriage, net: SafetyNet, share = file.safety_check.crisis_beside?.share): CrisisBeside | undefined {
   if (share === undefined) return undefined;
-  const crisisRows = new Set(file.rules.filter((rule) => rule.message?.startsWith('crisis')).map((rule) => rule.row));
-  const crisisLabel = net.rowNames.findIndex((row) => crisisRows.has(row) && file.safety_check.rows[row] !== undefined);
+  const crisisRow = crisisRowOf(file);
+  const crisisLabel = crisisRow === undefined ? -1 : net.rowNames.indexOf(crisisRow);
   if (crisisLabel < 0) return undefined;
   return (text, found) => {
-    if (found.message.startsWith('crisis') || found.crisisCheckBeside) return undefined;
+    if (found.message.startsWith('crisis')) return undefined;
     const { probabilities } = net.assess(rules.recogniser.recognise(text));
-    if (probabilities[crisisLabel] < share) return undefined;
-    return { ...found, level: 'emergency', crisisCheckBeside: net.rowNames[crisisLabel] };
+    return probabilities[crisisLabel] < share ? undefined : { ...found, level: 'emergency', crisisCheckBeside: crisisRow };
   };
 }

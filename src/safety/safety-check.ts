@@ -109,8 +109,7 @@ export function createSafetyCheck(file: SafetyFile, rules: RuleTriage, net: Safe
     }
   }
   const { row_thresholds: rowThresholds = {}, overrule_threshold: overruleThreshold = 0, by_sentence: bySentence, alternative_share: alternativeShare = 1, crisis_lean: crisisLean, crisis_doubt: crisisDoubt, sure_over_numbers: sureOverNumbers = 0 } = file.safety_check;
-  // The row whose check gives the crisis line (mother-mental-health).
-  const crisisRow = [...crisisRows].find((row): row is string => row !== undefined && flagByRow.get(row) !== undefined);
+  const crisisRow = crisisRowOf(file);
   const crisisLabel = crisisRow === undefined ? -1 : net.rowNames.indexOf(crisisRow);
   /** A low-mood check the net also reads as a possible crisis becomes the crisis check. */
   const leaned = (found: RedFlag | undefined, verdict: NetVerdict): RedFlag | undefined => {
@@ -218,6 +217,12 @@ const sentenceBreak = /(?<=[.!?;])\s+|\n+/;
 const minimumSentenceWords = 4;
 
 /** The red flag a safety check raises for a row: the row's most urgent line sets its level. */
+/** The row whose check gives the crisis line (mother-mental-health): a crisis rule's row with a check of its own. */
+export function crisisRowOf(file: SafetyFile): string | undefined {
+  const crisisRows = new Set(file.rules.filter((rule) => rule.message?.startsWith('crisis')).map((rule) => rule.row));
+  return [...crisisRows].find((row): row is string => row !== undefined && file.safety_check.rows[row] !== undefined);
+}
+
 export function safetyCheckFlag(file: SafetyFile, row: string): RedFlag | undefined {
   const lines = file.safety_check.rows[row];
   if (!lines) return undefined;

@@ -187,7 +187,21 @@ export class SafetyNet {
     return this.rows;
   }
 
+  /**
+   * The net's verdict on a reading. A flagged message is weighed by several steps (the safety check, the level
+   * raise, the crisis line beside another sign), each on the recogniser's same kept reading: the last verdict is
+   * kept for it, so the net runs once a message. A verdict is only read, never changed, by its callers.
+   */
   assess(recognition: Recognition): NetVerdict {
+    if (this.last?.recognition === recognition) return this.last.verdict;
+    const verdict = this.verdictOf(recognition);
+    this.last = { recognition, verdict };
+    return verdict;
+  }
+
+  private last: { recognition: Recognition; verdict: NetVerdict } | undefined;
+
+  private verdictOf(recognition: Recognition): NetVerdict {
     const count = featuresInto(recognition, this.compiled);
     const probabilities = this.model.probabilitiesOf(featureTable.indices, featureTable.weights, count);
     if (this.neighbours) {

@@ -39,7 +39,7 @@ export function triageStep(turn: TurnBuilder): StepResult {
   // And the other way: a crisis rule outranks every other emergency, so a baby's sign told beside it ("I can't go
   // on, my baby won't wake and she's floppy") keeps its own advice after the crisis reply (review of s27-beside).
   const babySign = isCrisis(chosen) ? options.babySignBeside?.(text, knownFacts) : undefined;
-  const flag = beside ?? (babySign ? { ...chosen, level: levelOrder[babySign.level] < levelOrder[chosen.level] ? babySign.level : chosen.level, babySignBeside: babySign } : chosen);
+  const flag = beside ?? (babySign ? withBabySign(chosen, babySign) : chosen);
   const reason = raised ? `red flag ${ruled!.ruleId} raised by safety check ${flag.ruleId}` : flag.certain === false ? `safety check ${flag.ruleId}` : `red flag ${flag.ruleId}`;
   escalate(turn, flag, beside ? `${reason} with the crisis check beside` : babySign ? `${reason} with the baby's sign ${babySign.ruleId} beside` : reason);
   if (flag.level === 'soon' && flag.certain !== false) answerAlongside(turn, flag);
@@ -57,6 +57,12 @@ function pressedDialogButton(turn: TurnBuilder): boolean {
   if (!activeDialog || !asking) return false;
   const slot = activeDialog.slots.find((candidate) => candidate.id === asking);
   return Boolean(slot && choiceByLabel(turn.message.text, slot.choices));
+}
+
+/** The crisis flag with the baby's sign after it, at the more urgent of their two levels. */
+function withBabySign(crisis: RedFlag, babySign: RedFlag): RedFlag {
+  const level = levelOrder[babySign.level] < levelOrder[crisis.level] ? babySign.level : crisis.level;
+  return { ...crisis, level, babySignBeside: babySign };
 }
 
 /** A flag whose reply is a crisis line (a partner's and an intrusive-thought wording too). */
