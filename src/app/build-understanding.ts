@@ -89,12 +89,23 @@ function compileModel(key: string, analyser: TextAnalyser, classifier: IntentCla
 }
 
 function understandingFrom(model: CompiledModel): Pick<Understanding, 'analyser' | 'classifier' | 'englishWords'> {
-  const englishWords = once(() => new PackedWordSet(model.protectedWords));
+  // Only the words' string is held for later, not the whole compiled model: a closure over `model` kept its
+  // typed arrays alive (8 MB) after the classifier had copied them into its own kernels' memory (issue 13).
+  const { protectedWords } = model;
+  const englishWords = once(() => new PackedWordSet(protectedWords));
   const analyser = TextAnalyser.fromVocabulary(new Map(model.vocabulary), englishWords, model.spelling);
   return { analyser, classifier: IntentClassifier.fromCompiled(model.classifier, analyser), englishWords };
 }
 
+/** `make` called at most once; it is let go once called, with whatever its closure holds. */
 function once<T>(make: () => T): () => T {
+  let pending: (() => T) | undefined = make;
   let made: T | undefined;
-  return () => (made ??= make());
+  return () => {
+    if (pending) {
+      made = pending();
+      pending = undefined;
+    }
+    return made as T;
+  };
 }

@@ -8,6 +8,7 @@ import { SafetyNet } from '../safety/safety-net';
 import type { Recognition } from '../safety/sign-recogniser';
 import type { RuleTriage } from '../safety/triage';
 import type { Content } from './load-content';
+import { hashFile } from '../nlu/hash-file';
 import { parseSafetyNet, serialiseSafetyNet } from './safety-net-file';
 
 /**
@@ -57,27 +58,29 @@ export function loadOrTrainSafetyNet(config: LatchConfig, content: Content, rule
 export function safetyNetKey(config: LatchConfig, content: Content): string {
   const safetyPath = join(config.contentDirectory, 'safety.yaml');
   const hash = createHash('sha256').update(safetyNetVersion);
-  hash.update(readFileSync(safetyPath));
+  hashFile(hash, safetyPath);
   for (const relativePath of content.safetyRules.safety_check.corpus) {
     const path = resolve(config.contentDirectory, relativePath);
-    hash.update(existsSync(path) ? readFileSync(path) : `missing ${path}`);
+    if (existsSync(path)) hashFile(hash, path);
+    else hash.update(`missing ${path}`);
   }
   // The frozen ordinary phrasings (safety_check.ordinary), not the knowledge base: a change to the question
   // corpus or an intent's examples trains nothing.
   const ordinaryPath = netOrdinaryPath(config, content);
-  hash.update(existsSync(ordinaryPath) ? readFileSync(ordinaryPath) : `missing ${ordinaryPath}`);
+  if (existsSync(ordinaryPath)) hashFile(hash, ordinaryPath);
+  else hash.update(`missing ${ordinaryPath}`);
   // The recogniser's and the net's own code, when the sources are there, so a code change retrains too.
   const sources = join(config.projectRoot, 'src', 'safety');
-  if (existsSync(sources)) for (const file of readdirSync(sources).filter((name) => name.endsWith('.ts')).sort()) hash.update(readFileSync(join(sources, file)));
+  if (existsSync(sources)) for (const file of readdirSync(sources).filter((name) => name.endsWith('.ts')).sort()) hashFile(hash, join(sources, file));
   // The shared training loop and vote in src/nlu are the net's code too.
   for (const file of sharedNetSources) {
     const path = join(config.projectRoot, 'src', 'nlu', file);
-    if (existsSync(path)) hash.update(readFileSync(path));
+    if (existsSync(path)) hashFile(hash, path);
   }
   // What the net is trained on is chosen here, and the file's layout is in safety-net-file.ts.
   for (const file of ownSources) {
     const path = join(config.projectRoot, 'src', 'app', file);
-    if (existsSync(path)) hash.update(readFileSync(path));
+    if (existsSync(path)) hashFile(hash, path);
   }
   return hash.digest('hex').slice(0, 24);
 }

@@ -161,10 +161,7 @@ function parseText(text: string): ParsedDocument {
 }
 
 export function formatPath(path: YamlPath): string {
-  let text = '';
-  for (const part of path) {
-    if (typeof part === 'number') text += `[${part}]`;
-    else text += text === '' ? part : `.${part}`;
-  }
-  return text;
+  // Joined once rather than appended part by part: appending leaves V8 a tree of partial strings, and every one of
+  // the 22,000 phrasings keeps its path for as long as the server runs (2 MB of RSS, issue 13).
+  return path.map((part, index) => (typeof part === 'number' ? `[${part}]` : index === 0 ? part : `.${part}`)).join('');
 }

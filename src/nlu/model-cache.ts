@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { hashFile } from './hash-file';
 import { parseCompiledModel, serialiseCompiledModel, type CompiledModel } from './compiled-model';
 
 /**
@@ -13,7 +14,7 @@ export function modelKey(folders: readonly string[], options: unknown): string {
   for (const folder of folders) {
     for (const path of filesUnder(folder)) {
       hash.update(`\0${relative(folder, path)}\0`);
-      hash.update(readFileSync(path));
+      hashFile(hash, path);
     }
   }
   return hash.digest('hex').slice(0, 24);
