@@ -78,7 +78,8 @@ export function redFlagReport(questions: readonly LabelledQuestion[], classify: 
   return report;
 }
 
-export function formatRedFlagReport(report: RedFlagReport): string {
+/** `misses: false` (`latch eval --no-misses`) prints the figures only, none of the messages: the way a held-out file is run. */
+export function formatRedFlagReport(report: RedFlagReport, options: { misses?: boolean } = {}): string {
   const percent = (part: number, whole: number) => (whole === 0 ? 'n/a' : `${((100 * part) / whole).toFixed(1)} %`);
   const line = (name: string, { caught, total }: RedFlagTally) => `  ${name.padEnd(24)} ${String(caught).padStart(4)}/${String(total).padEnd(4)} ${percent(caught, total)}`;
   const { redFlags, nearMisses } = report;
@@ -92,7 +93,7 @@ export function formatRedFlagReport(report: RedFlagReport): string {
     `Near misses flagged: ${nearMisses.flagged}/${nearMisses.total}  ${percent(nearMisses.flagged, nearMisses.total)}`,
   ];
   const show = (title: string, items: RedFlagItem[], describe: (item: RedFlagItem) => string) => {
-    if (items.length === 0) return;
+    if (items.length === 0 || options.misses === false) return;
     lines.push('', `${title} (${items.length}):`);
     for (const item of items) lines.push(`  ${describe(item).padEnd(44)} ${JSON.stringify(item.question.q.slice(0, 100))}`);
   };

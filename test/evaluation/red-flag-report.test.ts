@@ -49,6 +49,13 @@ describe('redFlagReport', () => {
     expect(text).toContain('"dark wee"');
   });
 
+  it('prints the numbers without any message when the misses are left out (latch eval --no-misses)', () => {
+    const text = formatRedFlagReport(report, { misses: false });
+    expect(text).toContain('Red flags caught: 3/4  75.0 %');
+    expect(text).toContain('Near misses flagged: 1/2  50.0 %');
+    for (const item of questions) expect(text).not.toContain(JSON.stringify(item.q));
+  });
+
   it('tells a red-flag file from a question file', () => {
     expect(isRedFlagFile(questions)).toBe(true);
     expect(isRedFlagFile([{ q: 'what is colostrum', label: 'milk.colostrum' }])).toBe(false);

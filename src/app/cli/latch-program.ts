@@ -136,7 +136,7 @@ export function latchProgram(context: ProgramContext): Command {
       if (isRedFlagFile(questions)) {
         // A red-flag file: recall by row and level, under-escalations and near misses flagged.
         const redFlags = redFlagReport(questions, (text) => classifyFirstMessage(engine, text));
-        print(options.json ? JSON.stringify(redFlags, null, 2) : formatRedFlagReport(redFlags));
+        print(options.json ? JSON.stringify(redFlags, null, 2) : formatRedFlagReport(redFlags, { misses: options.misses }));
         return;
       }
       const topics = readTopicIntents(resolve(context.config.projectRoot, options.topics));
