@@ -24,6 +24,12 @@ describe('a crisis told as a practical question', () => {
     'my mum should raise him instead of me, I am useless at this. how do I dry up my milk?',
     // Voices in a machine's hum: psychosis.
     'since the birth my wife hears voices in the fan at night telling her the baby is not ours',
+    // The review's crises both builds missed (/work/data/rv28), in other words.
+    'the washing machine keeps saying things to me when I feed her at night',
+    'my sister thinks her in laws should be the one to raise him, she says she is useless, 3 weeks pp',
+    'I made a list of who will look after the kids when I am gone, is it ok to stop feeding suddenly?',
+    'I sorted all my stuff so no one has to sort it out after, then fed the baby. 6 weeks',
+    'I keep my sleeping tablets by the bed and I like knowing I could',
   ])('"%s" is a crisis', (text) => expectRuleLevel(text, 'emergency', 'crisis'));
 
   it.each([
@@ -40,6 +46,8 @@ describe('a crisis told as a practical question', () => {
     'should we raise her cot mattress a bit for her reflux? she is 6 weeks',
     'my husband should bring her up to me for the night feeds so I can sleep, 2 weeks',
     'my c section cut would make me feel better if it stopped itching, is the cream ok with breastfeeding?',
+    'how should we raise our baby to be bilingual? my parents speak Polish',
+    'the fridge is making a loud humming noise, is the breast milk in it still ok?',
   ])('"%s" stays ordinary', (text) => expectOrdinary(text));
 });
 
