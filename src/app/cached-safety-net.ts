@@ -1,14 +1,14 @@
-import { createHash } from 'node:crypto';
+import { createHash, type Hash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { LatchConfig } from '../config';
+import { hashFile } from '../nlu/hash-file';
 import { conceptRowsOf, safetyNetExamples } from '../safety/safety-check';
 import { readNetOrdinary } from '../safety/net-ordinary';
 import { SafetyNet } from '../safety/safety-net';
 import type { Recognition } from '../safety/sign-recogniser';
 import type { RuleTriage } from '../safety/triage';
 import type { Content } from './load-content';
-import { hashFile } from '../nlu/hash-file';
 import { parseSafetyNet, serialiseSafetyNet } from './safety-net-file';
 
 /**
@@ -59,16 +59,10 @@ export function safetyNetKey(config: LatchConfig, content: Content): string {
   const safetyPath = join(config.contentDirectory, 'safety.yaml');
   const hash = createHash('sha256').update(safetyNetVersion);
   hashFile(hash, safetyPath);
-  for (const relativePath of content.safetyRules.safety_check.corpus) {
-    const path = resolve(config.contentDirectory, relativePath);
-    if (existsSync(path)) hashFile(hash, path);
-    else hash.update(`missing ${path}`);
-  }
+  for (const relativePath of content.safetyRules.safety_check.corpus) hashFileOrMissing(hash, resolve(config.contentDirectory, relativePath));
   // The frozen ordinary phrasings (safety_check.ordinary), not the knowledge base: a change to the question
   // corpus or an intent's examples trains nothing.
-  const ordinaryPath = netOrdinaryPath(config, content);
-  if (existsSync(ordinaryPath)) hashFile(hash, ordinaryPath);
-  else hash.update(`missing ${ordinaryPath}`);
+  hashFileOrMissing(hash, netOrdinaryPath(config, content));
   // The recogniser's and the net's own code, when the sources are there, so a code change retrains too.
   const sources = join(config.projectRoot, 'src', 'safety');
   if (existsSync(sources)) for (const file of readdirSync(sources).filter((name) => name.endsWith('.ts')).sort()) hashFile(hash, join(sources, file));
@@ -83,6 +77,12 @@ export function safetyNetKey(config: LatchConfig, content: Content): string {
     if (existsSync(path)) hashFile(hash, path);
   }
   return hash.digest('hex').slice(0, 24);
+}
+
+/** A file's bytes into the key, or that it is missing: a corpus file added later then changes the key too. */
+function hashFileOrMissing(hash: Hash, path: string): void {
+  if (existsSync(path)) hashFile(hash, path);
+  else hash.update(`missing ${path}`);
 }
 
 const cacheFilePrefix = 'safety-net-';

@@ -1,3 +1,4 @@
+import { isCrisisMessage } from './crisis-message';
 import type { QuantityKind } from './quantity';
 import type { SafetyFile, SafetyRule } from './safety-schema';
 import { compileNormalEntry, compileSign, parseSign, type CompiledSign, type NormalEntry } from './parse-sign';
@@ -69,7 +70,7 @@ export function compileRules(file: SafetyFile): CompiledRules {
     const signs = rule.signs.map((sign) => compileSign(parseSign(sign)));
     const concepts = [...new Set(signs.flatMap((sign) => sign.concepts))];
     const emergency = rule.level === 'emergency';
-    const reading = readingOf(emergency, rule.message?.startsWith('crisis') ?? false, emergency ? concepts : [], false);
+    const reading = readingOf(emergency, isCrisisMessage(rule.message), emergency ? concepts : [], false);
     const normalWhen = rule.normal_when && new Map(Object.entries(rule.normal_when).map(([name, entries]) => [name, entries.map(compileNormalEntry)]));
     return { rule, signs, window: rule.window ?? file.window, concepts, reading, normalWhen };
   });

@@ -1,3 +1,4 @@
+import { isCrisisMessage } from './crisis-message';
 import { crisisRowOf } from './safety-check';
 import type { SafetyNet } from './safety-net';
 import type { SafetyFile } from './safety-schema';
@@ -18,7 +19,7 @@ export function createCrisisBeside(file: SafetyFile, rules: RuleTriage, net: Saf
   const crisisLabel = crisisRow === undefined ? -1 : net.rowNames.indexOf(crisisRow);
   if (crisisLabel < 0) return undefined;
   return (text, found) => {
-    if (found.message.startsWith('crisis')) return undefined;
+    if (isCrisisMessage(found.message)) return undefined;
     const { probabilities } = net.assess(rules.recogniser.recognise(text));
     return probabilities[crisisLabel] < share ? undefined : { ...found, level: 'emergency', crisisCheckBeside: crisisRow };
   };

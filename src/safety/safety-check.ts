@@ -11,6 +11,7 @@ import { isToldAnywhere } from './is-negated';
 import { subjectAt } from './sign-subjects';
 import { createRowTold } from './row-needs';
 import { isOnlyOpener } from './only-opener';
+import { isCrisisMessage } from './crisis-message';
 
 /** The learned net's check of a message the rules let through: a conditionally worded escalation, or nothing. */
 export type SafetyCheck = (text: string, facts: Facts) => RedFlag | undefined;
@@ -92,7 +93,7 @@ export function createSafetyCheck(file: SafetyFile, rules: RuleTriage, net: Safe
   for (const rule of file.rules) if (rule.row !== undefined) exceptionsByRow.set(rule.row, [...(exceptionsByRow.get(rule.row) ?? []), ...(rule.unless ?? [])]);
   // A crisis row is never silenced by its rules' exceptions, however sure the net is: there doubt gives the
   // crisis line (as in rulesWeighed).
-  const crisisRows = new Set(file.rules.filter((rule) => rule.message?.startsWith('crisis')).map((rule) => rule.row));
+  const crisisRows = crisisRowsOf(file);
   const flagByRow = new Map(Object.keys(file.safety_check.rows).map((row) => [row, safetyCheckFlag(file, row)]));
   // A row whose check needs its body part or sign told (row_needs): without it, as if a rule had decided.
   const rowTold = createRowTold(file);
@@ -216,13 +217,17 @@ const sentenceBreak = /(?<=[.!?;])\s+|\n+/;
 // Shorter pieces ("ebf", "5 weeks.") say too little alone to be judged.
 const minimumSentenceWords = 4;
 
-/** The red flag a safety check raises for a row: the row's most urgent line sets its level. */
-/** The row whose check gives the crisis line (mother-mental-health): a crisis rule's row with a check of its own. */
-export function crisisRowOf(file: SafetyFile): string | undefined {
-  const crisisRows = new Set(file.rules.filter((rule) => rule.message?.startsWith('crisis')).map((rule) => rule.row));
-  return [...crisisRows].find((row): row is string => row !== undefined && file.safety_check.rows[row] !== undefined);
+/** The rows of the rules whose message is a crisis line. */
+function crisisRowsOf(file: SafetyFile): Set<string | undefined> {
+  return new Set(file.rules.filter((rule) => isCrisisMessage(rule.message)).map((rule) => rule.row));
 }
 
+/** The row whose check gives the crisis line (mother-mental-health): a crisis rule's row with a check of its own. */
+export function crisisRowOf(file: SafetyFile): string | undefined {
+  return [...crisisRowsOf(file)].find((row): row is string => row !== undefined && file.safety_check.rows[row] !== undefined);
+}
+
+/** The red flag a safety check raises for a row: the row's most urgent line sets its level. */
 export function safetyCheckFlag(file: SafetyFile, row: string): RedFlag | undefined {
   const lines = file.safety_check.rows[row];
   if (!lines) return undefined;

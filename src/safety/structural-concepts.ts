@@ -28,7 +28,7 @@ export const structuralConcepts: ReadonlySet<string> = new Set(['conjunction', '
   // Issue 11, s27-idioms: someone else leaving (an exclusion of not_existing), losing one's marbles (of mottled).
   'leaving_person', 'someone_else_leaving', 'marbles_idiom',
   // Issue 11, s28-crisis: a belonging handed on (of goodbye), a machine's noise heard as words (of strange_perception),
-  // the startle reflex told as it looks (rule baby.seizure, normal_when), the mother's own poo and the baby's (rule baby.blood),
+  // the startle reflex told as it looks (rule baby.breathing_seizure, normal_when), the mother's own poo and the baby's (rule baby.blood),
   // her own bleeding after the birth (an exclusion of blood_words).
   'treasured_thing', 'noise_source', 'moro_told', 'own_poo_told', 'baby_stool_told', 'lochia_told',
   // Issue 11, s27-blue: blue naming a thing's colour (an exclusion of low_mood), lips coloured by food (of blue_lips).

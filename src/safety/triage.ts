@@ -6,6 +6,7 @@ import { ageMatches, someAgeMatches } from './age-matches';
 import { ageToldOf } from './age-told-of';
 import { compileRules, type CompiledRule, type Reading } from './compile-rules';
 import { countNeeds } from './count-needs';
+import { isCrisisMessage } from './crisis-message';
 import { defaultRecogniser } from './default-recogniser';
 import { exceptionFitsWho, fitsWho } from './fits-who';
 import type { Found } from './found';
@@ -273,7 +274,7 @@ export function createTriage(
       if (best && levelOrder[best.level] <= levelOrder[rule.level]) continue;
       // Only the baby's rows: a pregnant writer's own signs are hers now.
       const unbornOnly = hypothetical && (rule.row?.startsWith('baby-') ?? false);
-      const unbornAsked = unbornOnly && generalAsked && !rule.message?.startsWith('crisis');
+      const unbornAsked = unbornOnly && generalAsked && !isCrisisMessage(rule.message);
       if (rule.when?.age_known !== undefined && rule.when.age_known !== (ageDays !== undefined)) continue;
       // Several ages ("my sister's baby is 6 months, mine is 3 weeks and has 38.2"): the rule is weighed if one
       // of them fits, and then with the age told of its sign or the surest (below).
@@ -299,7 +300,7 @@ export function createTriage(
    */
   const weighers = new Map<string, RuleTriage['triageRecognition']>();
   const rulesWeighed = (recognition: Recognition, facts: Facts, row: string): boolean => {
-    if (file.rules.some((rule) => rule.row === row && rule.message?.startsWith('crisis'))) return false;
+    if (file.rules.some((rule) => rule.row === row && isCrisisMessage(rule.message))) return false;
     let weigh = weighers.get(row);
     if (!weigh) {
       // The row's rules without their age, person and exceptions, built once per row when first asked.

@@ -1,4 +1,5 @@
 import { choiceByLabel } from '../../knowledge/pressed-choice';
+import { isCrisisMessage } from '../../safety/crisis-message';
 import { levelOrder, type RedFlag } from '../../safety/triage';
 import { normaliseText } from '../../nlu/normalise-text';
 import { decide } from '../decide';
@@ -67,7 +68,7 @@ function withBabySign(crisis: RedFlag, babySign: RedFlag): RedFlag {
 
 /** A flag whose reply is a crisis line (a partner's and an intrusive-thought wording too). */
 function isCrisis(flag: RedFlag): boolean {
-  return flag.message.startsWith('crisis');
+  return isCrisisMessage(flag.message);
 }
 
 /**
