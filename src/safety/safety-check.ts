@@ -12,6 +12,7 @@ import { subjectAt } from './sign-subjects';
 import { createRowTold } from './row-needs';
 import { isOnlyOpener } from './only-opener';
 import { isCrisisMessage } from './crisis-message';
+import { structuralConcepts } from './structural-concepts';
 
 /** The learned net's check of a message the rules let through: a conditionally worded escalation, or nothing. */
 export type SafetyCheck = (text: string, facts: Facts) => RedFlag | undefined;
@@ -71,8 +72,9 @@ export function conceptRowsOf(file: SafetyFile): Record<string, string[]> {
     for (const sign of rule.signs) {
       for (const part of parseSign(sign)) {
         if (part.kind !== 'concept') continue;
-        const named = rows.get(part.name) ?? new Set<string>();
-        rows.set(part.name, named.add(rule.row));
+        const name = wrappedConcept(file, part.name);
+        const named = rows.get(name) ?? new Set<string>();
+        rows.set(name, named.add(rule.row));
       }
     }
   }
@@ -209,6 +211,18 @@ export function createSafetyCheck(file: SafetyFile, rules: RuleTriage, net: Safe
     if (rulesWeigh && probabilityNone >= overruleThreshold && rules.rulesWeighed(recognition, facts, row)) return 'decided';
     return flag;
   }
+}
+
+/**
+ * The concept a rules-only wrapper stands for: a structural concept made of one other concept less some
+ * exclusions (mood_told: low_mood without 'a heavy period'). The net does not read the wrapper, so the rows of
+ * the rules that name it are the wrapped concept's groups, as when those rules named it directly.
+ */
+function wrappedConcept(file: SafetyFile, name: string): string {
+  if (!structuralConcepts.has(name)) return name;
+  const phrases = (file.concepts[name] ?? []).filter((phrase) => !phrase.startsWith('!'));
+  const wrapped = phrases.length === 1 ? /^\{([a-z_0-9]+)\}$/.exec(phrases[0])?.[1] : undefined;
+  return wrapped === undefined ? name : wrappedConcept(file, wrapped);
 }
 
 const ownersNotTheBaby = new Set(['mother', 'partner']);
