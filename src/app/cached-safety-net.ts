@@ -107,10 +107,10 @@ function readCachedNet(path: string, key: string): SafetyNet | undefined {
 const ownSources = ['cached-safety-net.ts', 'safety-net-file.ts'];
 
 /** The files of src/nlu the net is trained and read with. */
-const sharedNetSources = ['fnv-hash.ts', 'train-softmax-weights.ts', 'softmax-in-place.ts', 'seeded-random.ts', 'nearest-neighbours.ts', 'neighbour-kernel-layout.ts', 'posting-sums-kernel.ts', 'kernel-module.ts', 'sparse-vector.ts'];
+const sharedNetSources = ['fnv-hash.ts', 'train-softmax-weights.ts', 'keyed-order.ts', 'softmax-in-place.ts', 'seeded-random.ts', 'nearest-neighbours.ts', 'neighbour-kernel-layout.ts', 'posting-sums-kernel.ts', 'kernel-module.ts', 'sparse-vector.ts'];
 
 /** Bump when the net's features or training change, so cached nets are trained again. */
-const safetyNetVersion = 'safety-net 4';
+const safetyNetVersion = 'safety-net 5';
 
 /** The frozen file of ordinary phrasings the net learns from (safety_check.ordinary, relative to safety.yaml). */
 export function netOrdinaryPath(config: LatchConfig, content: Content): string {

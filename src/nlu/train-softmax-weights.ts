@@ -1,3 +1,4 @@
+import { keyedOrder } from './keyed-order';
 import { shuffle } from './seeded-random';
 import { softmaxInPlace } from './softmax-in-place';
 import type { SparseVector } from './sparse-vector';
@@ -25,6 +26,13 @@ export interface SoftmaxWeightTraining {
    * verdicts churned with any change to the examples, their shuffle included.
    */
   averagedEpochs?: number;
+  /**
+   * Each sample's own key (a hash of its text): when given, an epoch's order is the samples sorted by their
+   * keys mixed with that epoch's draw, so it depends on the samples themselves, not on their positions. A
+   * sample added or taken away then only takes or leaves its own place in every epoch, where a positional
+   * shuffle reorders everything: one ordinary phrasing more reshuffled the whole safety net (issue 11, s29).
+   */
+  orderKeys?: Uint32Array;
 }
 
 /** Dense feature-major weights (feature × class) and biases, as training leaves them. */
@@ -45,8 +53,10 @@ export function trainSoftmaxWeights(vectors: readonly SparseVector[], labels: re
   const gradient = new Float64Array(classCount);
   const averagedEpochs = Math.min(training.averagedEpochs ?? 0, training.epochs);
   const averaged = averagedEpochs > 1 ? { epochs: averagedEpochs, weights: new Float64Array(weights.length), biases: new Float64Array(classCount) } : undefined;
+  const mixed = training.orderKeys && new Uint32Array(vectors.length);
   for (let epoch = 0; epoch < training.epochs; epoch++) {
-    shuffle(order, training.random);
+    if (mixed && training.orderKeys) keyedOrder(order, training.orderKeys, mixed, Math.floor(training.random() * 0x100000000));
+    else shuffle(order, training.random);
     const rate = training.learningRate / (1 + epoch * 0.2);
     const fullDecay = 1 - rate * training.l2;
     for (const sample of order) {
@@ -76,3 +86,4 @@ export function trainSoftmaxWeights(vectors: readonly SparseVector[], labels: re
   }
   return averaged ? { weights: averaged.weights, biases: averaged.biases } : { weights, biases };
 }
+

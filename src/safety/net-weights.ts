@@ -34,6 +34,8 @@ export interface NetWeightsTraining {
   members?: number;
   /** Each member's weights are the average of its last this many epochs' (see trainSoftmaxWeights). */
   averagedEpochs?: number;
+  /** Each example's key for an order of its own (see trainSoftmaxWeights); a positional shuffle when not given. */
+  orderKeys?: Uint32Array;
 }
 
 /**
@@ -58,7 +60,7 @@ export class NetWeights {
     const weights = new Float64Array(featureCount * classCount);
     const biases = new Float64Array(classCount);
     for (let member = 0; member < members; member++) {
-      const trained = trainSoftmaxWeights(vectors, labels, classCount, featureCount, { epochs: training.epochs, learningRate: 0.5, l2: training.l2, classWeights, random: linearCongruential(seed + member), averagedEpochs: training.averagedEpochs });
+      const trained = trainSoftmaxWeights(vectors, labels, classCount, featureCount, { epochs: training.epochs, learningRate: 0.5, l2: training.l2, classWeights, random: linearCongruential(seed + member), averagedEpochs: training.averagedEpochs, orderKeys: training.orderKeys });
       if (members === 1) {
         weights.set(trained.weights);
         biases.set(trained.biases);

@@ -1,3 +1,4 @@
+import { fnvOffsetBasis, fnvState } from '../nlu/fnv-hash';
 import { NearestNeighbours, type NeighbourParameters } from '../nlu/nearest-neighbours';
 import type { SparseVector } from '../nlu/sparse-vector';
 import { NetWeights, type NetWeightsData } from './net-weights';
@@ -78,6 +79,20 @@ export interface NetVerdict {
 }
 
 const noRow = '(none)';
+
+/**
+ * Each example's key for the training order: its text, and which copy of that text it is (a near miss counts
+ * several times), hashed. A rule change that lets one ordinary phrasing into the lessons then adds that one
+ * example to each epoch's order instead of reshuffling all of them.
+ */
+function orderKeysOf(examples: readonly NetExample[]): Uint32Array {
+  const copies = new Map<string, number>();
+  return Uint32Array.from(examples, (example) => {
+    const copy = copies.get(example.text) ?? 0;
+    copies.set(example.text, copy + 1);
+    return fnvState(fnvState(fnvOffsetBasis, example.text), `#${copy}`) >>> 0;
+  });
+}
 
 /**
  * The learned second net: a softmax regression over what the recogniser reads (word stems, stem pairs,
@@ -163,7 +178,7 @@ export class SafetyNet {
     });
     const labels = examples.map((example) => index.get(example.row ?? noRow)!);
     const classWeights = Float64Array.from(rows, (_, label) => (label === 0 ? 1 : redFlagWeight));
-    const model = NetWeights.train(vectors, labels, rows.length, featureCount, { epochs, l2, classWeights, seed: options.seed, members: options.members ?? defaultMembers, averagedEpochs: options.averagedEpochs ?? defaultAveragedEpochs });
+    const model = NetWeights.train(vectors, labels, rows.length, featureCount, { epochs, l2, classWeights, seed: options.seed, members: options.members ?? defaultMembers, averagedEpochs: options.averagedEpochs ?? defaultAveragedEpochs, orderKeys: orderKeysOf(examples) });
     const neighbourCount = options.neighbours ?? defaultNeighbours;
     if (neighbourCount <= 0) return new SafetyNet(model, rows, features);
     // Each text once (weighted near misses are copies), and only features rare enough to tell messages apart.
