@@ -1,11 +1,10 @@
 /**
- * `order` as the positions of `keys` sorted by each key mixed with `salt` (ties by position), using `mixed` as
- * scratch space of the same length. Each sample's place depends on its own key and the salt only, so a sample
- * added or taken away leaves the others' order as it was: a training order that a small change to the examples
- * does not reshuffle. A new salt gives an unrelated order.
+ * `order` as the positions of `keys` sorted by each key mixed with `salt` (ties by position). Each sample's place
+ * depends on its own key and the salt only, so a sample added or taken away leaves the others' order as it was: a
+ * training order that a small change to the examples does not reshuffle. A new salt gives an unrelated order.
  */
-export function keyedOrder(order: number[], keys: Uint32Array, mixed: Uint32Array, salt: number): void {
-  for (let sample = 0; sample < keys.length; sample++) mixed[sample] = mixBits(keys[sample] ^ salt);
+export function keyedOrder(order: number[], keys: Uint32Array, salt: number): void {
+  const mixed = keys.map((key) => mixBits(key ^ salt));
   order.length = keys.length;
   for (let position = 0; position < keys.length; position++) order[position] = position;
   order.sort((first, second) => mixed[first] - mixed[second] || first - second);

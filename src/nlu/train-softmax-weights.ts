@@ -53,9 +53,8 @@ export function trainSoftmaxWeights(vectors: readonly SparseVector[], labels: re
   const gradient = new Float64Array(classCount);
   const averagedEpochs = Math.min(training.averagedEpochs ?? 0, training.epochs);
   const averaged = averagedEpochs > 1 ? { epochs: averagedEpochs, weights: new Float64Array(weights.length), biases: new Float64Array(classCount) } : undefined;
-  const mixed = training.orderKeys && new Uint32Array(vectors.length);
   for (let epoch = 0; epoch < training.epochs; epoch++) {
-    if (mixed && training.orderKeys) keyedOrder(order, training.orderKeys, mixed, Math.floor(training.random() * 0x100000000));
+    if (training.orderKeys) keyedOrder(order, training.orderKeys, Math.floor(training.random() * 0x100000000));
     else shuffle(order, training.random);
     const rate = training.learningRate / (1 + epoch * 0.2);
     const fullDecay = 1 - rate * training.l2;
@@ -86,4 +85,3 @@ export function trainSoftmaxWeights(vectors: readonly SparseVector[], labels: re
   }
   return averaged ? { weights: averaged.weights, biases: averaged.biases } : { weights, biases };
 }
-

@@ -27,8 +27,9 @@ export const structuralConcepts: ReadonlySet<string> = new Set(['conjunction', '
   'blue_idiom',
   // Issue 11, s27-idioms: someone else leaving (an exclusion of not_existing), losing one's marbles (of mottled).
   'leaving_person', 'someone_else_leaving', 'marbles_idiom',
-  // Issue 11, s29: a heavy period or bleed and a thing going down (exclusions of the rules' mood_told and mood_far_told), a soft spot dipping only
-  // when upright with plenty of wet nappies (rule baby.dehydration, normal_when), read by the rules only.
+  // Issue 11, s29: a heavy period or bleed and a thing going down (exclusions of the rules' mood_told and
+  // mood_far_told), a soft spot dipping only when upright with plenty of wet nappies (rule baby.dehydration,
+  // normal_when), read by the rules only.
   'heavy_not_mood', 'down_moving', 'mood_told', 'mood_far_told', 'soft_spot_upright', 'wet_plenty', 'wet_per_day', 'wet_over_days',
   // Issue 11, s28-crisis: a belonging handed on (of goodbye), a machine's noise heard as words (of strange_perception),
   // the startle reflex told as it looks (rule baby.breathing_seizure, normal_when), the mother's own poo and the baby's (rule baby.blood),

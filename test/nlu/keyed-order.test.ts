@@ -5,7 +5,7 @@ import { keyedOrder } from '../../src/nlu/keyed-order';
 
 function orderOf(keys: number[], salt: number): number[] {
   const order: number[] = [];
-  keyedOrder(order, Uint32Array.from(keys), new Uint32Array(keys.length), salt);
+  keyedOrder(order, Uint32Array.from(keys), salt);
   return order.map((position) => keys[position]);
 }
 
