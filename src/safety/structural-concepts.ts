@@ -129,5 +129,9 @@ export const structuralConcepts: ReadonlySet<string> = new Set(['conjunction', '
   'rigors_hard', 'breast_pus', 'fog_or_collapse', 'redness_creeps', 'breast_bleb', 'milk_chocolate_look', 'blood_days_told', 'nipple_bleeds_feeds', 'milk_unchanged_told', 'scant_told',
   // The review of s25-rmother: the crisis kinds' ordinary twins and a friend's question.
   'world_later_told', 'illness_not_better', 'dark_fiction', 'baby_kept_ordinary', 'asked_for_friend',
+  // Issue 11, s30-recall: the crisis row's kinds still missed on train-26/27 (rule mother.self_harm), read by the rules only.
+  'dose_count_many', 'dose_at_once', 'stock_all_taken', 'medicine_stock', 'stock_counted', 'without_me_thought', 'raised_by_other', 'unfit_mother', 'noise_words_heard', 'untrue_told', 'muddled_day', 'confusion_flip', 'baby_presence_lost',
+  // Issue 11, s30-recall: the mother's body still missed on train-26/27 (rule mother.emergency_signs), read by the rules only.
+  'came_round_told', 'blackout_sight', 'blackout_body', 'breathless_exertion', 'breath_sudden', 'cough_blood', 'sleeps_through_feeds', 'body_trembles', 'tremor_when_calm', 'tremor_long', 'jam_simile', 'food_colour_told', 'clear_look', 'weight_under_told', 'medicine_named', 'feeds_refused_told', 'cold_limbs_told',
 ]);
 
