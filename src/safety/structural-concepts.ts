@@ -133,5 +133,7 @@ export const structuralConcepts: ReadonlySet<string> = new Set(['conjunction', '
   'dose_count_many', 'dose_at_once', 'stock_all_taken', 'medicine_stock', 'stock_counted', 'without_me_thought', 'raised_by_other', 'unfit_mother', 'noise_words_heard', 'untrue_told', 'muddled_day', 'confusion_flip', 'baby_presence_lost',
   // Issue 11, s30-recall: the mother's body still missed on train-26/27 (rule mother.emergency_signs), read by the rules only.
   'came_round_told', 'blackout_sight', 'blackout_body', 'breathless_exertion', 'breath_sudden', 'cough_blood', 'sleeps_through_feeds', 'body_trembles', 'tremor_when_calm', 'tremor_long', 'jam_simile', 'food_colour_told', 'clear_look', 'weight_under_told', 'medicine_named', 'feeds_refused_told', 'cold_limbs_told',
+  // Issue 11, s30-recall2: vitamin K missed beside bleeding, blood in poo beside screaming with the legs drawn up, the yellow told by its reach or a baby not waking for feeds, read by the rules only.
+  'vitamin_k_missed', 'vkdb_bleeding', 'legs_drawn_up', 'scream_told', 'stool_hard_told', 'yellow_spread_told', 'no_wake_feed',
 ]);
 

@@ -82,3 +82,25 @@ describe("the baby's severe signs told far apart", () => {
     'his poo was red after he had beetroot puree, he is 7 months and well',
   ])('"%s" stays ordinary', (text) => expectOrdinary(text));
 });
+
+// Issue 11, s30-recall2: red flags the corpus's writers told as emergencies and the rules gave urgent today.
+describe('bleeding without vitamin K, blood in poo with screaming and the legs drawn up, a yellow baby not feeding', () => {
+  it.each([
+    'we chose not to have vitamin k for her. she is 4 weeks and her nose bled this morning and she has a bruise on her arm',
+    'home birth, did not get the vitamin k, and the cord is oozing blood at 8 days',
+    'blood and slime in his nappy like red jelly and he keeps screaming and pulling his legs up to his chest, 5 months',
+    'my 5 day old is yellow down to her legs now and will not latch at all',
+    'she is 6 days old and a bit yellow, sleeping 6 hours between feeds at night',
+  ])('"%s" is an emergency', (text) => expectRuleLevel(text, 'emergency'));
+
+  it.each([
+    // The fissure's story: a hard poo and straining beside the blood.
+    'he strains and pulls his legs up and screams when he poos, there was a streak of blood on the hard poo, 3 months',
+  ])('"%s" stays urgent today', (text) => expectRuleLevel(text, 'urgent_today'));
+
+  it.each([
+    'we declined the vitamin k injection, is it safe to exclusively breastfeed?',
+    'he screams and pulls his legs up in the evenings, is that colic? he is 5 weeks and gaining well',
+  ])('"%s" stays ordinary', (text) => expectOrdinary(text));
+});
+
