@@ -31,6 +31,11 @@ export const structuralConcepts: ReadonlySet<string> = new Set(['conjunction', '
   // mood_far_told), a soft spot dipping only when upright with plenty of wet nappies (rule baby.dehydration,
   // normal_when), read by the rules only.
   'heavy_not_mood', 'down_moving', 'mood_told', 'mood_far_told', 'soft_spot_upright', 'wet_plenty', 'wet_per_day', 'wet_over_days',
+  // Issue 11, s30: the baby's yellow less the yellow of a thing (the urgent rules of baby.jaundice read yellow_told),
+  // read by the rules only.
+  'yellow_told', 'yellow_not_skin', 'poo_size', 'poo_texture',
+  // Issue 11, s30: a going back somewhere, no "still" of a sign (isLongPast), read by the rules only.
+  'back_moving',
   // Issue 11, s28-crisis: a belonging handed on (of goodbye), a machine's noise heard as words (of strange_perception),
   // the startle reflex told as it looks (rule baby.breathing_seizure, normal_when), the mother's own poo and the baby's (rule baby.blood),
   // her own bleeding after the birth (an exclusion of blood_words).
