@@ -31,6 +31,11 @@ export const structuralConcepts: ReadonlySet<string> = new Set(['conjunction', '
   // mood_far_told), a soft spot dipping only when upright with plenty of wet nappies (rule baby.dehydration,
   // normal_when), read by the rules only.
   'heavy_not_mood', 'down_moving', 'mood_told', 'mood_far_told', 'soft_spot_upright', 'wet_plenty', 'wet_per_day', 'wet_over_days',
+  // Issue 11, s30: near-miss kinds of train-26 and train-27 told at the emergency level (the rules' normal_when and
+  // the lists of what each never explains), read by the rules only.
+  'sleep_deep', 'awake_alert', 'awake_span', 'cry_spell', 'cry_calms', 'cry_breath_danger', 'whole_body_startle', 'moro_unexplained',
+  'wake_purpose', 'wake_told', 'talk_fine', 'pad_lasts', 'pooling_named', 'bleed_on_standing', 'bleed_unexplained_lasting', 'heart_test', 'test_normal', 'heart_checked',
+  'panic_told', 'checked_unexplained', 'migraine_usual', 'bp_word', 'bp_normal', 'migraine_unexplained', 'baby_sleep_told',
   // Issue 11, s28-crisis: a belonging handed on (of goodbye), a machine's noise heard as words (of strange_perception),
   // the startle reflex told as it looks (rule baby.breathing_seizure, normal_when), the mother's own poo and the baby's (rule baby.blood),
   // her own bleeding after the birth (an exclusion of blood_words).
