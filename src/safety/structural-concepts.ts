@@ -36,6 +36,11 @@ export const structuralConcepts: ReadonlySet<string> = new Set(['conjunction', '
   'yellow_told', 'yellow_not_skin', 'poo_size', 'poo_texture',
   // Issue 11, s30: a going back somewhere, no "still" of a sign (isLongPast), read by the rules only.
   'back_moving',
+  // Issue 11, s30: near-miss kinds of train-26 and train-27 told at the emergency level (the rules' normal_when and
+  // the lists of what each never explains), read by the rules only.
+  'sleep_deep', 'awake_alert', 'awake_span', 'cry_spell', 'cry_calms', 'cry_breath_danger', 'whole_body_startle', 'moro_unexplained',
+  'wake_purpose', 'wake_told', 'talk_fine', 'pad_lasts', 'pooling_named', 'bleed_on_standing', 'bleed_unexplained_lasting', 'heart_test', 'test_normal', 'heart_checked',
+  'panic_told', 'checked_unexplained', 'migraine_usual', 'bp_word', 'bp_normal', 'migraine_unexplained', 'baby_sleep_told',
   // Issue 11, s28-crisis: a belonging handed on (of goodbye), a machine's noise heard as words (of strange_perception),
   // the startle reflex told as it looks (rule baby.breathing_seizure, normal_when), the mother's own poo and the baby's (rule baby.blood),
   // her own bleeding after the birth (an exclusion of blood_words).

@@ -33,7 +33,7 @@ const lineOf = (text: string, needle: string) => text.split('\n').findIndex((lin
 // checks early) are made together and the file loaded once: one parse of the 200 KB file and one matcher
 // instead of four. Each test still looks for its own problem, named where it is.
 const together = {
-  unknownSign: (text: string) => text.replace('signs: [floppy, hard_to_wake,', 'signs: [flopy, hard_to_wake,'),
+  unknownSign: (text: string) => text.replace('signs: [floppy, wake_told,', 'signs: [flopy, wake_told,'),
   unknownReference: (text: string) => text.replace('  blotchy: [', "  blotchy: ['{no_such_concept}', "),
   missingWording: (text: string) => text.replace(/\n    mother-blood-in-milk:\n      - \{[^\n]*\n/, '\n'),
   unknownThresholdRow: (text: string) => text.replace('row_thresholds: { mother-mental-health:', 'row_thresholds: { mother-mental-helth:'),
@@ -78,7 +78,7 @@ describe('loadSafetyContent', () => {
   });
 
   it('names the file and line of a sign that names an unknown concept, and what to do', () => {
-    expect(messageTogether).toContain(`content/safety.yaml:${lineOf(editedTogether, 'signs: [flopy, hard_to_wake,')} `);
+    expect(messageTogether).toContain(`content/safety.yaml:${lineOf(editedTogether, 'signs: [flopy, wake_told,')} `);
     expect(messageTogether).toContain('"flopy", which is not a concept');
   });
 
@@ -93,7 +93,7 @@ describe('loadSafetyContent', () => {
   }, 30_000);
 
   it('refuses a sign written wrongly, with what a sign looks like', () => {
-    expect(loadWith((text) => text.replace('signs: [floppy, hard_to_wake,', 'signs: [floppy & hard_to_wake,'))).toContain('is not a sign');
+    expect(loadWith((text) => text.replace('signs: [floppy, wake_told,', 'signs: [floppy & wake_told,'))).toContain('is not a sign');
   }, 30_000);
 
   it('needs safety-check wording for every row', () => {
