@@ -144,6 +144,8 @@ export const structuralConcepts: ReadonlySet<string> = new Set(['conjunction', '
   // Issue 11, s30-recall: the mother's body still missed on train-26/27 (rule mother.emergency_signs), read by the rules only.
   'came_round_told', 'blackout_sight', 'blackout_body', 'breathless_exertion', 'breath_sudden', 'cough_blood', 'sleeps_through_feeds', 'body_trembles', 'tremor_when_calm', 'tremor_long', 'jam_simile', 'food_colour_told', 'clear_look', 'weight_under_told', 'medicine_named', 'feeds_refused_told', 'cold_limbs_told',
   // Issue 11, s30-recall2: vitamin K missed beside bleeding, blood in poo beside screaming with the legs drawn up, the yellow told by its reach or a baby not waking for feeds, read by the rules only.
+  // Issue 11, s30-skin-blood: a little blood from a nappy rash, a gum or a cord spot that stopped (rule baby.blood, normal_when), read by the rules only.
+  'skin_blood_source', 'nappy_rash_named', 'gum_blood_source', 'blood_in_poo_told', 'vomit_blood_told', 'cord_spot_small', 'bleeding_stopped', 'cord_spot_danger',
   'vitamin_k_missed', 'vkdb_bleeding', 'legs_drawn_up', 'scream_told', 'stool_hard_told', 'yellow_spread_told', 'no_wake_feed',
 ]);
 
