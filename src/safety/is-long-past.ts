@@ -1,5 +1,4 @@
 import type { Span } from './concept-matcher';
-import { insideAny } from './inside-any';
 import { isNegated } from './is-negated';
 import { noSpans, type Recognition } from './recognition';
 import { sentenceEndOf, sentenceStartOf } from './sentence-positions';
@@ -36,13 +35,12 @@ export function isLongPast(recognition: Recognition, span: Span, ownVerbCounts =
     }
   }
   const inSentence = (name: string) => (concepts.get(name) ?? []).filter((other) => other.start >= start && other.end <= end && !isNegated(recognition, other));
-  // A going back somewhere ("had to go back into hospital", "when I went back to work") says nothing of the sign
-  // being still so (issue 11, s30).
-  const stillNeutral = concepts.get('back_moving') ?? noSpans;
   // Someone else's sign ("my friend's baby had a rash that didn't fade … I've been checking mine every
   // hour"): the writer's own "still" or "have been" is about her, not that sign.
   const othersSign = inSentence('who_other').some((other) => other.end <= span.start);
-  if (inSentence('still_now').some((still) => !insideAny(stillNeutral, still) && (!othersSign || subjectAt(recognition, still.start) !== 'mother'))) return false;
+  // still_now_told: still_now less a going back somewhere ("had to go back into hospital", "when I went back to work"),
+  // which says nothing of the sign being still so (issue 11, s30).
+  if (inSentence('still_now_told').some((still) => !othersSign || subjectAt(recognition, still.start) !== 'mother')) return false;
   // "born a week ago" is an age, not the time of the sign.
   // The time must be told of this sign: near it, with no comma between ("implants years ago, baby is 5
   // days old and my milk has not come in" is about now).

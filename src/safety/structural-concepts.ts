@@ -34,8 +34,8 @@ export const structuralConcepts: ReadonlySet<string> = new Set(['conjunction', '
   // Issue 11, s30: the baby's yellow less the yellow of a thing (the urgent rules of baby.jaundice read yellow_told),
   // read by the rules only.
   'yellow_told', 'yellow_not_skin', 'poo_size', 'poo_texture',
-  // Issue 11, s30: a going back somewhere, no "still" of a sign (isLongPast), read by the rules only.
-  'back_moving',
+  // Issue 11, s30: a going back somewhere, no "still" of a sign (isLongPast reads still_now_told), read by the rules only.
+  'back_moving', 'still_now_told',
   // Issue 11, s30: near-miss kinds of train-26 and train-27 told at the emergency level (the rules' normal_when and
   // the lists of what each never explains), read by the rules only.
   'sleep_deep', 'awake_alert', 'awake_span', 'cry_spell', 'cry_calms', 'cry_breath_danger', 'whole_body_startle', 'moro_unexplained',
@@ -140,12 +140,17 @@ export const structuralConcepts: ReadonlySet<string> = new Set(['conjunction', '
   // The review of s25-rmother: the crisis kinds' ordinary twins and a friend's question.
   'world_later_told', 'illness_not_better', 'dark_fiction', 'baby_kept_ordinary', 'asked_for_friend',
   // Issue 11, s30-recall: the crisis row's kinds still missed on train-26/27 (rule mother.self_harm), read by the rules only.
-  'dose_count_many', 'dose_at_once', 'stock_all_taken', 'medicine_stock', 'stock_counted', 'without_me_thought', 'raised_by_other', 'unfit_mother', 'noise_words_heard', 'untrue_told', 'muddled_day', 'confusion_flip', 'baby_presence_lost',
+  'dose_count_many', 'dose_at_once', 'stock_all_taken', 'medicine_stock', 'stock_counted', 'without_me_thought', 'raised_by_other', 'unfit_mother', 'noise_words_heard', 'untrue_told', 'muddled_day', 'confusion_flip', 'baby_presence_lost', 'medicine_named',
   // Issue 11, s30-recall: the mother's body still missed on train-26/27 (rule mother.emergency_signs), read by the rules only.
-  'came_round_told', 'blackout_sight', 'blackout_body', 'breathless_exertion', 'breath_sudden', 'cough_blood', 'sleeps_through_feeds', 'body_trembles', 'tremor_when_calm', 'tremor_long', 'jam_simile', 'food_colour_told', 'clear_look', 'weight_under_told', 'medicine_named', 'feeds_refused_told', 'cold_limbs_told',
-  // Issue 11, s30-recall2: vitamin K missed beside bleeding, blood in poo beside screaming with the legs drawn up, the yellow told by its reach or a baby not waking for feeds, read by the rules only.
-  // Issue 11, s30-skin-blood: a little blood from a nappy rash, a gum or a cord spot that stopped (rule baby.blood, normal_when), read by the rules only.
-  'skin_blood_source', 'nappy_rash_named', 'gum_blood_source', 'blood_in_poo_told', 'vomit_blood_told', 'cord_spot_small', 'bleeding_stopped', 'cord_spot_danger',
+  'came_round_told', 'blackout_sight', 'blackout_body', 'breathless_exertion', 'breath_sudden', 'cough_blood',
+  // Issue 11, s30-recall: the baby's signs still missed or under-escalated on train-26/27 (rules baby.jaundice_severe,
+  // baby.breathing_seizure, baby.skin, baby.blood, baby.weight_loss), read by the rules only.
+  'sleeps_through_feeds', 'body_trembles', 'tremor_when_calm', 'tremor_long', 'jam_simile', 'food_colour_told', 'clear_look', 'weight_under_told', 'feeds_refused_told', 'cold_limbs_told',
+  // Issue 11, s30-recall2: vitamin K missed beside bleeding, blood in poo beside screaming with the legs drawn up, the
+  // yellow told by its reach or a baby not waking for feeds, read by the rules only.
   'vitamin_k_missed', 'vkdb_bleeding', 'legs_drawn_up', 'scream_told', 'stool_hard_told', 'yellow_spread_told', 'no_wake_feed',
+  // Issue 11, s30-skin-blood: a little blood from a nappy rash, a gum or a cord spot that stopped (rule baby.blood,
+  // normal_when), read by the rules only.
+  'skin_blood_source', 'nappy_rash_named', 'gum_blood_source', 'blood_in_poo_told', 'vomit_blood_told', 'cord_spot_small', 'bleeding_stopped', 'cord_spot_danger',
 ]);
 
