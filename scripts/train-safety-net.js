@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Trains the learned safety net once and keeps it in node_modules/.cache/latch, so that every engine built
+// Trains the learned safety net (and the near-miss model) once and keeps it in node_modules/.cache/latch, so that every engine built
 // afterwards (each test file, each start) reads it instead of training for seconds. `npm test` runs this
 // first (through scripts/prepare-tests.js); it needs the compiled dist/ that `npm install` / `npm ci` builds.
 'use strict';
@@ -13,9 +13,13 @@ if (!existsSync(join(dist, 'app', 'cached-safety-net.js'))) {
 const { loadConfig } = require(join(dist, 'config'));
 const { buildRuleTriage } = require(join(dist, 'app', 'build-rule-triage'));
 const { cachedSafetyNet } = require(join(dist, 'app', 'cached-safety-net'));
+const { cachedNearMissScorer } = require(join(dist, 'app', 'cached-near-miss-model'));
 const { loadContent } = require(join(dist, 'app', 'load-content'));
 const config = loadConfig({});
 const content = loadContent(config);
 const started = Date.now();
-cachedSafetyNet(config, content, buildRuleTriage(content));
-console.error(`safety net ready in ${Date.now() - started} ms (node_modules/.cache/latch)`);
+const rules = buildRuleTriage(content);
+cachedSafetyNet(config, content, rules);
+// The near-miss model (safety_check.near_miss) has a cache of its own beside it.
+cachedNearMissScorer(config, content, rules);
+console.error(`safety net and near-miss model ready in ${Date.now() - started} ms (node_modules/.cache/latch)`);

@@ -4,10 +4,12 @@ import { requireReviewed } from '../knowledge/review-status';
 import type { ClassifierOptions, IntentClassifier } from '../nlu/intent-classifier';
 import { composeEscalation, composeSignQuestion, contactsFor } from '../safety/compose-escalation';
 import { createCrisisBeside } from '../safety/crisis-beside';
+import { createNearMissGate } from '../safety/near-miss-gate';
 import { redFlagForRule } from '../safety/red-flag-rule';
 import { createLevelRaise, createSafetyCheck } from '../safety/safety-check';
 import { buildRuleTriage } from './build-rule-triage';
 import { buildUnderstanding, type Understanding } from './build-understanding';
+import { cachedNearMissScorer } from './cached-near-miss-model';
 import { cachedSafetyNet } from './cached-safety-net';
 import { loadContent, type Content } from './load-content';
 
@@ -34,6 +36,8 @@ export function engineFrom(config: LatchConfig, content: Content, classifier: In
   const safetyCheck = createSafetyCheck(safetyRules, ruleTriage, safetyNet);
   const levelRaise = createLevelRaise(safetyRules, ruleTriage, safetyNet);
   const crisisBeside = createCrisisBeside(safetyRules, ruleTriage, safetyNet);
+  const nearMissScorer = cachedNearMissScorer(config, content, ruleTriage);
+  const nearMiss = nearMissScorer && createNearMissGate(safetyRules, nearMissScorer);
   const contacts = contactsFor(safetyRules, config.locale, config.contactOverrides);
   return createEngine({
     knowledgeBase,
@@ -44,6 +48,7 @@ export function engineFrom(config: LatchConfig, content: Content, classifier: In
     safetyCheck,
     levelRaise,
     crisisBeside,
+    nearMiss,
     babySignBeside: (text, facts) => ruleTriage.babySign(ruleTriage.recogniser.recognise(text), facts),
     escalationText: (flag) => composeEscalation(safetyRules, contacts, flag),
     signQuestion: (text, facts) => ruleTriage.askedAbout(ruleTriage.recogniser.recognise(text), facts),

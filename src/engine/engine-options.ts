@@ -21,6 +21,8 @@ export interface EngineOptions {
   levelRaise?: (text: string, ruled: RedFlag) => RedFlag | undefined;
   /** Asked when a flag other than a crisis line is found: the same flag with the crisis lines after it, when the net reads a crisis likely enough. */
   crisisBeside?: (text: string, found: RedFlag) => RedFlag | undefined;
+  /** Asked when a rule's flag stands alone: its probability when the near-miss model reads the sign as told in an ordinary frame, else undefined. */
+  nearMiss?: (text: string, ruled: RedFlag) => number | undefined;
   /** Asked when a crisis line is found: a baby's sign told beside it (the baby's rows alone), whose advice then follows the crisis reply. */
   babySignBeside?: (text: string, facts: Facts) => RedFlag | undefined;
   escalationText: (flag: RedFlag) => string;

@@ -232,7 +232,7 @@ const sentenceBreak = /(?<=[.!?;])\s+|\n+/;
 const minimumSentenceWords = 4;
 
 /** The rows of the rules whose message is a crisis line. */
-function crisisRowsOf(file: SafetyFile): Set<string | undefined> {
+export function crisisRowsOf(file: SafetyFile): Set<string | undefined> {
   return new Set(file.rules.filter((rule) => isCrisisMessage(rule.message)).map((rule) => rule.row));
 }
 

@@ -5,6 +5,7 @@ import { Command } from 'commander';
 import { buildResponder } from '../build-responder';
 import { buildRuleTriage } from '../build-rule-triage';
 import { buildUnderstanding, type Understanding } from '../build-understanding';
+import { loadOrTrainNearMissModel } from '../cached-near-miss-model';
 import { loadOrTrainSafetyNet } from '../cached-safety-net';
 import { loadContent, type Content } from '../load-content';
 import { modelConfig, type LatchConfig } from '../../config';
@@ -259,8 +260,8 @@ export function latchProgram(context: ProgramContext): Command {
 
   knowledge
     .command('build')
-    .description('train the compiled model (weights, vocabulary, spelling index) and the red-flag safety net into their caches now')
-    .option('--force', 'train the model and the safety net even when their caches are up to date')
+    .description('train the compiled model (weights, vocabulary, spelling index), the red-flag safety net and the near-miss model into their caches now')
+    .option('--force', 'train the model, the safety net and the near-miss model even when their caches are up to date')
     .action((options: { force?: boolean }) => {
       if (!context.config.modelCacheDirectory) throw new Error('the model cache is off (LATCH_MODEL_CACHE=off or model_cache_directory: off); there is nowhere to build to');
       const start = process.hrtime.bigint();
@@ -275,6 +276,13 @@ export function latchProgram(context: ProgramContext): Command {
       const net = loadOrTrainSafetyNet(context.config, content, buildRuleTriage(content, understanding.englishWords()), { refresh: options.force });
       const netMilliseconds = Number(process.hrtime.bigint() - netStart) / 1e6;
       print(`Safety net ${net.key} ${net.origin === 'cache' ? 'is up to date' : 'trained'} (${netMilliseconds.toFixed(0)} ms).`);
+      // So is the near-miss model (safety_check.near_miss), keyed by the same files and its own code.
+      if (content.safetyRules.safety_check.near_miss) {
+        const nearMissStart = process.hrtime.bigint();
+        const nearMiss = loadOrTrainNearMissModel(context.config, content, buildRuleTriage(content, understanding.englishWords()), { refresh: options.force });
+        const nearMissMilliseconds = Number(process.hrtime.bigint() - nearMissStart) / 1e6;
+        print(`Near-miss model ${nearMiss.key} ${nearMiss.origin === 'cache' ? 'is up to date' : 'trained'} (${nearMissMilliseconds.toFixed(0)} ms).`);
+      }
     });
 
   knowledge

@@ -40,6 +40,11 @@ export function triageStep(turn: TurnBuilder): StepResult {
   // And the other way: a crisis rule outranks every other emergency, so a baby's sign told beside it ("I can't go
   // on, my baby won't wake and she's floppy") keeps its own advice after the crisis reply (review of s27-beside).
   const babySign = isCrisis(chosen) ? options.babySignBeside?.(text, knownFacts) : undefined;
+  // A rule's sign alone that the near-miss model reads as told in an ordinary frame ("grunting all night but
+  // breathes easily, pink and feeds well"): the sign's meaning and when to get help, not an escalation (issue 11's
+  // false alarms). The gate never lets a crisis, a crisis row or a row a number decides go.
+  const nearMiss = ruled && chosen === ruled && !beside && !babySign && !pressedDialogButton(turn) ? options.nearMiss?.(text, ruled) : undefined;
+  if (ruled && nearMiss !== undefined) return answerNearMiss(turn, ruled, nearMiss);
   const flag = beside ?? (babySign ? withBabySign(chosen, babySign) : chosen);
   const reason = raised ? `red flag ${ruled!.ruleId} raised by safety check ${flag.ruleId}` : flag.certain === false ? `safety check ${flag.ruleId}` : `red flag ${flag.ruleId}`;
   escalate(turn, flag, beside ? `${reason} with the crisis check beside` : babySign ? `${reason} with the baby's sign ${babySign.ruleId} beside` : reason);
@@ -98,6 +103,27 @@ function answerAlongside(turn: TurnBuilder, redFlag: RedFlag): void {
   if (!sure || decision.route !== 'answer' || !decision.intent || parts.options.knowledgeBase.intentById.get(decision.intent)?.dialogId) return;
   giveAnswer(turn, decision.intent, parts.answerIdOf(decision.intent), { askFeedback: false });
   Object.assign(turn.trace, { route: 'red_flag', intent: decision.intent, reason: `red flag ${redFlag.ruleId}, then the question asked with it` });
+}
+
+/**
+ * A rule's sign told as a near miss: what the sign may mean and when to get help (as for a general question
+ * about it), then the question itself when latch is sure of an answer that starts no dialog, at the same bar as
+ * a question asked beside a "see someone soon" sign. The conversation goes on from there.
+ */
+function answerNearMiss(turn: TurnBuilder, ruled: RedFlag, probability: number): StepResult {
+  const { parts } = turn;
+  const { options } = parts;
+  const reason = `near miss: red flag ${ruled.ruleId} read as told in an ordinary frame (${probability.toFixed(3)}): when to get help`;
+  if (options.signQuestionText) turn.replies.push({ kind: 'text', text: options.signQuestionText(ruled) });
+  Object.assign(turn.state, { clarifying: false });
+  Object.assign(turn.trace, { route: 'refer', intent: null, confidence: 1, reason });
+  const question = options.classifier.classify(turn.message.text);
+  const decision = decide(question.ranked, parts.kindOf, question.analysed.knownWordShare, options.policy);
+  const sure = (question.ranked[0]?.confidence ?? 0) >= separateQuestionConfidence;
+  if (!sure || decision.route !== 'answer' || !decision.intent || options.knowledgeBase.intentById.get(decision.intent)?.dialogId) return 'finished';
+  giveAnswer(turn, decision.intent, parts.answerIdOf(decision.intent), { askFeedback: false });
+  Object.assign(turn.trace, { route: 'answer', intent: decision.intent, confidence: question.ranked[0].confidence, reason: `${reason}, then the question answered` });
+  return 'finished';
 }
 
 /**

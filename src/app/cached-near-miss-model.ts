@@ -1,0 +1,106 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { LatchConfig } from '../config';
+import { hashFile } from '../nlu/hash-file';
+import { HashedLogisticRegression, type HashedTrainingSettings } from '../nlu/hashed-logistic-regression';
+import { nearMissExamples, type NearMissScorer } from '../safety/near-miss-gate';
+import { readRedFlagCorpus } from '../safety/red-flag-corpus';
+import type { RuleTriage } from '../safety/triage';
+import type { Content } from './load-content';
+
+/**
+ * The near-miss model (src/safety/near-miss-gate.ts) from node_modules/.cache/latch when what it learns from
+ * (safety.yaml, the corpus, the rules' code, its own code) is unchanged, else trained now and kept there.
+ * Training reads every corpus entry with the rules (a few seconds) and then takes a second or two; reading it
+ * back is one megabyte. Undefined when safety.yaml sets no `near_miss`.
+ */
+export function cachedNearMissScorer(config: LatchConfig, content: Content, rules: RuleTriage, options: { refresh?: boolean } = {}): NearMissScorer | undefined {
+  if (!content.safetyRules.safety_check.near_miss) return undefined;
+  const model = loadOrTrainNearMissModel(config, content, rules, options).model;
+  return (text, ruleId) => model.probability(text, [ruleToken(ruleId)]);
+}
+
+/** The rule that fired, as the model's own feature. */
+function ruleToken(ruleId: string): string {
+  return `rule ${ruleId}`;
+}
+
+export interface NearMissModelBuild {
+  model: HashedLogisticRegression;
+  key: string;
+  origin: 'cache' | 'trained';
+}
+
+/** The model and whether it came from the cache (`latch kb build` says which). */
+export function loadOrTrainNearMissModel(config: LatchConfig, content: Content, rules: RuleTriage, options: { refresh?: boolean } = {}): NearMissModelBuild {
+  const key = nearMissKey(config, content);
+  const cacheDirectory = join(config.projectRoot, 'node_modules', '.cache', 'latch');
+  const cachePath = join(cacheDirectory, `${cacheFilePrefix}${key}.bin`);
+  const cached = options.refresh ? undefined : readCachedModel(cachePath, key);
+  if (cached) return { model: cached, key, origin: 'cache' };
+  const model = trainNearMissModel(config, content, rules);
+  try {
+    mkdirSync(cacheDirectory, { recursive: true });
+    const temporary = `${cachePath}.${process.pid}.tmp`;
+    writeFileSync(temporary, Buffer.concat([Buffer.from(`${magic} ${key}\n`), Buffer.from(model.weights.buffer, model.weights.byteOffset, model.weights.byteLength)]));
+    renameSync(temporary, cachePath);
+    for (const name of readdirSync(cacheDirectory)) {
+      if (name.startsWith(cacheFilePrefix) && name.endsWith('.bin') && join(cacheDirectory, name) !== cachePath) rmSync(join(cacheDirectory, name), { force: true });
+    }
+  } catch {
+    // A read-only install trains at every start.
+  }
+  return { model, key, origin: 'trained' };
+}
+
+/**
+ * Chosen on the corpus's files one left out at a time (s31): 2^18 weights (1 MB in Float32) keep the words and
+ * pairs of some 16,000 flagged messages apart; 8 passes, a step of 0.2 and a light decay.
+ */
+const trainingSettings: HashedTrainingSettings = { dimension: 1 << 18, epochs: 8, learningRate: 0.2, decay: 1e-6, seed: 20_261_208 };
+
+function trainNearMissModel(config: LatchConfig, content: Content, rules: RuleTriage): HashedLogisticRegression {
+  const file = content.safetyRules;
+  const entries = file.safety_check.corpus.flatMap((relativePath) => readRedFlagCorpus(resolve(config.contentDirectory, relativePath)));
+  const examples = nearMissExamples(file, entries, rules).map((example) => ({ text: example.text, tokens: [ruleToken(example.ruleId)], positive: example.nearMiss }));
+  return HashedLogisticRegression.train(examples, trainingSettings);
+}
+
+/** A hash of all the model reads: safety.yaml, the corpus, the rules' code (which flags are its lessons) and its own code. */
+export function nearMissKey(config: LatchConfig, content: Content): string {
+  const hash = createHash('sha256').update(`${magic} ${JSON.stringify(trainingSettings)}`);
+  hashFile(hash, join(config.contentDirectory, 'safety.yaml'));
+  for (const relativePath of content.safetyRules.safety_check.corpus) {
+    const path = resolve(config.contentDirectory, relativePath);
+    if (existsSync(path)) hashFile(hash, path);
+    else hash.update(`missing ${path}`);
+  }
+  const sources = [join(config.projectRoot, 'src', 'safety'), join(config.projectRoot, 'src', 'nlu')];
+  for (const directory of sources) {
+    if (existsSync(directory)) for (const name of readdirSync(directory).filter((entry) => entry.endsWith('.ts')).sort()) hashFile(hash, join(directory, name));
+  }
+  const own = join(config.projectRoot, 'src', 'app', 'cached-near-miss-model.ts');
+  if (existsSync(own)) hashFile(hash, own);
+  return hash.digest('hex').slice(0, 24);
+}
+
+// Bumped when the file's layout changes.
+const magic = 'LATCH-NEAR-MISS 1';
+const cacheFilePrefix = 'near-miss-';
+
+/** The model kept under `key`, or undefined when there is none or it cannot be used (then it is trained over). */
+function readCachedModel(path: string, key: string): HashedLogisticRegression | undefined {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch {
+    return undefined;
+  }
+  const header = `${magic} ${key}\n`;
+  const expected = header.length + trainingSettings.dimension * 4;
+  if (bytes.length !== expected || bytes.toString('utf8', 0, header.length) !== header) return undefined;
+  const weights = new Float32Array(trainingSettings.dimension);
+  new Uint8Array(weights.buffer).set(bytes.subarray(header.length));
+  return HashedLogisticRegression.fromWeights(weights);
+}
