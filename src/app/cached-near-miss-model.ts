@@ -22,7 +22,7 @@ export function cachedNearMissScorer(config: LatchConfig, content: Content, rule
 }
 
 /** The rule that fired, as the model's own feature. */
-function ruleToken(ruleId: string): string {
+export function ruleToken(ruleId: string): string {
   return `rule ${ruleId}`;
 }
 
@@ -58,7 +58,7 @@ export function loadOrTrainNearMissModel(config: LatchConfig, content: Content, 
  * Chosen on the corpus's files one left out at a time (s31): 2^18 weights (1 MB in Float32) keep the words and
  * pairs of some 16,000 flagged messages apart; 8 passes, a step of 0.2 and a light decay.
  */
-const trainingSettings: HashedTrainingSettings = { dimension: 1 << 18, epochs: 8, learningRate: 0.2, decay: 1e-6, seed: 20_261_208 };
+export const trainingSettings: HashedTrainingSettings = { dimension: 1 << 18, epochs: 8, learningRate: 0.2, decay: 1e-6, seed: 20_261_208 };
 
 function trainNearMissModel(config: LatchConfig, content: Content, rules: RuleTriage): HashedLogisticRegression {
   const file = content.safetyRules;

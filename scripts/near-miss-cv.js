@@ -1,0 +1,55 @@
+#!/usr/bin/env node
+// How sure the near-miss model (safety_check.near_miss, src/safety/near-miss-gate.ts) must be: the corpus files
+// of safety_check.corpus, one left out at a time. The model learns the others' messages that a rule flags on an
+// eligible row (red flags and near misses) with the engine's own settings, and scores the file left out. For each
+// threshold it prints how many near misses it would let go and which red flags it would lose (their rules), and,
+// with the model learnt on every corpus file, the same for each --extra file (a labelled red-flag file it never
+// learnt). The rules stay as they are. The held-out corpora are never read here. Run after `npm run build`:
+//   node scripts/near-miss-cv.js [--thresholds 0.95,0.98,0.99] [--extra eval/red-flags/train-26.yaml ...]
+'use strict';
+const { resolve, basename } = require('node:path');
+const dist = resolve(__dirname, '..', 'dist', 'src');
+const { loadConfig } = require(`${dist}/config`);
+const { loadContent } = require(`${dist}/app/load-content`);
+const { buildRuleTriage } = require(`${dist}/app/build-rule-triage`);
+const { ruleToken, trainingSettings } = require(`${dist}/app/cached-near-miss-model`);
+const { nearMissExamples } = require(`${dist}/safety/near-miss-gate`);
+const { readRedFlagCorpus } = require(`${dist}/safety/red-flag-corpus`);
+const { HashedLogisticRegression } = require(`${dist}/nlu/hashed-logistic-regression`);
+
+const argumentsGiven = process.argv.slice(2);
+const valuesOf = (flag) => argumentsGiven.flatMap((value, index) => (argumentsGiven[index - 1] === flag ? [value] : []));
+const thresholds = (valuesOf('--thresholds')[0] ?? '0.9,0.95,0.98,0.99,0.995').split(',').map(Number);
+const extras = valuesOf('--extra');
+if (extras.some((path) => /held-out/.test(path))) throw new Error('held-out files are never read here');
+
+const config = loadConfig({});
+const content = loadContent(config);
+const rules = buildRuleTriage(content);
+const file = content.safetyRules;
+const lessonsOf = (path) =>
+  nearMissExamples(file, readRedFlagCorpus(path), rules).map((example) => ({ text: example.text, tokens: [ruleToken(example.ruleId)], positive: example.nearMiss, ruleId: example.ruleId }));
+const folds = file.safety_check.corpus.map((relativePath) => lessonsOf(resolve(config.contentDirectory, relativePath)));
+
+/** Lessons with their probabilities → a line per threshold. */
+function report(title, scored) {
+  const nearMisses = scored.filter((entry) => entry.lesson.positive).length;
+  process.stdout.write(`${title}: ${scored.length - nearMisses} red flags and ${nearMisses} near misses flagged on eligible rows\n`);
+  for (const threshold of thresholds) {
+    const letGo = scored.filter((entry) => entry.probability >= threshold);
+    const lost = letGo.filter((entry) => !entry.lesson.positive);
+    process.stdout.write(`  at ${threshold}: ${letGo.length - lost.length} near misses let go, ${lost.length} red flags lost${lost.length ? ` (${lost.map((entry) => entry.lesson.ruleId).join(', ')})` : ''}\n`);
+  }
+}
+
+const scored = [];
+folds.forEach((held, index) => {
+  const model = HashedLogisticRegression.train(folds.filter((_, other) => other !== index).flat(), trainingSettings);
+  for (const lesson of held) scored.push({ lesson, probability: model.probability(lesson.text, lesson.tokens) });
+});
+report(`The ${folds.length} corpus files, one left out at a time`, scored);
+if (extras.length > 0) {
+  const model = HashedLogisticRegression.train(folds.flat(), trainingSettings);
+  for (const path of extras) report(`${basename(path)}, never learnt`, lessonsOf(resolve(path)).map((lesson) => ({ lesson, probability: model.probability(lesson.text, lesson.tokens) })));
+}
+process.stdout.write(`The engine lets go at ${file.safety_check.near_miss?.at_least ?? '(near_miss is off)'} (safety.yaml, safety_check.near_miss).\n`);
