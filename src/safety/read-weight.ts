@@ -1,5 +1,5 @@
 import type { NumberAt, QuantityReading } from './quantity-reading';
-import { amountLost, bareBirthKilograms, bareKilograms, bareWeightsBefore, weightInGrams } from './read-weights';
+import { amountLost, bareBirthKilograms, bareGrams, bareKilograms, bareWeightsBefore, weightInGrams } from './read-weights';
 
 /**
  * Reads an amount lost or a weight, kept for the weight drop worked out once every number is read. Returns the
@@ -14,8 +14,8 @@ export function readWeight(reading: QuantityReading, number: NumberAt): number |
     reading.lost = loss;
     return index;
   }
-  // Weights: "3.5 kg", "7lb 8oz", "3500g", "7 pounds 2 ounces".
-  const told = weightInGrams(tokens, index) ?? bareKilograms(tokens, index, weights);
+  // Weights: "3.5 kg", "7lb 8oz", "3500g", "7 pounds 2 ounces", and bare numbers after one in the same unit.
+  const told = weightInGrams(tokens, index) ?? bareKilograms(tokens, index, weights) ?? bareGrams(tokens, index, weights);
   const bareBirth = told || weights.length > 0 ? undefined : bareBirthKilograms(tokens, index);
   const grams = told ?? bareBirth;
   // A bare birth weight makes the bare weights told before it weights too: "weighs 3.2 now, was 3.65 at birth".

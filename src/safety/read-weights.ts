@@ -69,8 +69,8 @@ export function weightDrop(tokens: readonly TriageToken[], weights: readonly Wei
   return undefined;
 }
 
-/** Words that name the birth beside a weight: "born 3.4kg", "3.4kg at birth", "birth weight 3.4kg". */
-const birthWords = /^(born|birth|birthweight)$/;
+/** Words that name the birth beside a weight: "born 3.4kg", "3.4kg at birth", "birth weight 3.4kg", "BW 3.3" (forums' short form). */
+const birthWords = /^(born|birth|birthweight|bw)$/;
 /** How far (in tokens) a birth word may stand from the weight it names: "when he was born 3.39kg", "3.4kg when born". */
 const birthReach = 3;
 /** Words that start the next part of a story between a birth word and a later weight: "at birth and 3.5kg". */
@@ -179,6 +179,26 @@ export function bareKilograms(tokens: readonly TriageToken[], index: number, wei
   if (toldAsWeight(tokens, index) ? unitAfter(tokens, index) : isUnitAfterNumber(tokens[index + 1]?.word)) return undefined;
   if (weights[0].grams < 1500 || weights[0].grams > 6000) return undefined;
   return { grams: value * 1000, end: index + 1 };
+}
+
+/** Words before a number that make it a time of day. */
+const timeWords = /^(since|by|until|till|before|after|around|from|at|about)$/;
+
+/** Units that make a number grams. */
+const gramUnits = /^(g|grams|gram|gr)$/;
+
+/**
+ * "3650g at birth, 3260 on day 4": a bare whole number in grams range after a weight told in grams, with no unit
+ * after it. Not a year ("born in 2024") nor a time of day ("since 1200"), which stand in that range too.
+ */
+export function bareGrams(tokens: readonly TriageToken[], index: number, weights: readonly WeightMention[]): { grams: number; end: number } | undefined {
+  const value = tokens[index].value;
+  if (value === undefined || !Number.isInteger(value) || /\./.test(tokens[index].word) || value < 1500 || value > 6000 || (value >= 1900 && value <= 2100)) return undefined;
+  // A time of day told in figures ("since 1200", "by 1800") is no weight.
+  if (timeWords.test(tokens[index - 1]?.word ?? '')) return undefined;
+  if (!weights.some((weight) => weight.end === weight.at + 2 && gramUnits.test(tokens[weight.at + 1]?.word ?? ''))) return undefined;
+  if (isUnitAfterNumber(tokens[index + 1]?.word)) return undefined;
+  return { grams: value, end: index + 1 };
 }
 
 export function weightInGrams(tokens: readonly TriageToken[], index: number): { grams: number; end: number } | undefined {

@@ -74,6 +74,16 @@ describe('readQuantities', () => {
     expect(kinds('the scales say 3.28kg and he was born 3.39kg', 'weight_drop')).toEqual([3.2]);
   });
 
+  it('reads a birth weight told as "BW" and bare grams after a weight in grams (s31)', () => {
+    expect(kinds('day 9, weighed 2.95 today against BW 3.35', 'weight_drop')).toEqual([11.9]);
+    expect(kinds('born 3820g and the scales said 3400 at the day 5 check', 'weight_drop')).toEqual([11]);
+    // A year or a time of day in that range is no weight.
+    expect(kinds('born 3820g in 2025, she had a feed at 1800', 'weight_drop')).toEqual([]);
+    expect(kinds('born 3820g, fed since 1700', 'weight_drop')).toEqual([]);
+    // Without a weight in grams first, a bare number stays a number.
+    expect(kinds('he fed 1800 times lol, born 3.8kg', 'weight_drop')).toEqual([]);
+  });
+
   it('reads the birth weight from its own clause, in any order (issue 11, s17-rf)', () => {
     // "born" after the weight, the later weight across a comma.
     expect(kinds('she was 3.6kg born, 3.2kg at the day 4 weigh', 'weight_drop')).toEqual([11.1]);
