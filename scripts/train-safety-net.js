@@ -12,14 +12,14 @@ if (!existsSync(join(dist, 'app', 'cached-safety-net.js'))) {
 }
 const { loadConfig } = require(join(dist, 'config'));
 const { buildRuleTriage } = require(join(dist, 'app', 'build-rule-triage'));
-const { cachedSafetyNet } = require(join(dist, 'app', 'cached-safety-net'));
+const { loadOrTrainSafetyNet } = require(join(dist, 'app', 'cached-safety-net'));
 const { cachedNearMissScorer } = require(join(dist, 'app', 'cached-near-miss-model'));
 const { loadContent } = require(join(dist, 'app', 'load-content'));
 const config = loadConfig({});
 const content = loadContent(config);
 const started = Date.now();
 const rules = buildRuleTriage(content);
-cachedSafetyNet(config, content, rules);
-// The near-miss model (safety_check.near_miss) has a cache of its own beside it.
-cachedNearMissScorer(config, content, rules);
+const { key } = loadOrTrainSafetyNet(config, content, rules);
+// The near-miss model (safety_check.near_miss) has a cache of its own beside it, keyed by the net's key.
+cachedNearMissScorer(config, content, rules, key);
 console.error(`safety net and near-miss model ready in ${Date.now() - started} ms (node_modules/.cache/latch)`);

@@ -10,7 +10,7 @@ import { createLevelRaise, createSafetyCheck } from '../safety/safety-check';
 import { buildRuleTriage } from './build-rule-triage';
 import { buildUnderstanding, type Understanding } from './build-understanding';
 import { cachedNearMissScorer } from './cached-near-miss-model';
-import { cachedSafetyNet } from './cached-safety-net';
+import { loadOrTrainSafetyNet } from './cached-safety-net';
 import { loadContent, type Content } from './load-content';
 
 /**
@@ -32,11 +32,11 @@ export function buildEngine(config: LatchConfig, options: { classifier?: Classif
 export function engineFrom(config: LatchConfig, content: Content, classifier: IntentClassifier, englishWords?: ReadonlySet<string>): Engine {
   const { knowledgeBase, safetyRules, dialogs } = content;
   const ruleTriage = buildRuleTriage(content, englishWords);
-  const safetyNet = cachedSafetyNet(config, content, ruleTriage);
+  const { net: safetyNet, key: netKey } = loadOrTrainSafetyNet(config, content, ruleTriage);
   const safetyCheck = createSafetyCheck(safetyRules, ruleTriage, safetyNet);
   const levelRaise = createLevelRaise(safetyRules, ruleTriage, safetyNet);
   const crisisBeside = createCrisisBeside(safetyRules, ruleTriage, safetyNet);
-  const nearMissScorer = cachedNearMissScorer(config, content, ruleTriage);
+  const nearMissScorer = cachedNearMissScorer(config, content, ruleTriage, netKey);
   const nearMiss = nearMissScorer && createNearMissGate(safetyRules, nearMissScorer);
   const contacts = contactsFor(safetyRules, config.locale, config.contactOverrides);
   return createEngine({

@@ -10,14 +10,15 @@ import type { RuleTriage } from '../safety/triage';
 import type { Content } from './load-content';
 
 /**
- * The near-miss model (src/safety/near-miss-gate.ts) from node_modules/.cache/latch when what it learns from
- * (safety.yaml, the corpus, the rules' code, its own code) is unchanged, else trained now and kept there.
- * Training reads every corpus entry with the rules (a few seconds) and then takes a second or two; reading it
- * back is one megabyte. Undefined when safety.yaml sets no `near_miss`.
+ * The near-miss model (src/safety/near-miss-gate.ts) from node_modules/.cache/latch when what it learns from is
+ * unchanged, else trained now and kept there. What it learns from is what the safety net does (safety.yaml, the
+ * corpus, the rules' code), so its key is the net's key (`netKey`, see cached-safety-net.ts) with its own code:
+ * no file is hashed twice at a start. Training reads every corpus entry with the rules (a few seconds) and then
+ * takes a second or two; reading it back is one megabyte. Undefined when safety.yaml sets no `near_miss`.
  */
-export function cachedNearMissScorer(config: LatchConfig, content: Content, rules: RuleTriage, options: { refresh?: boolean } = {}): NearMissScorer | undefined {
+export function cachedNearMissScorer(config: LatchConfig, content: Content, rules: RuleTriage, netKey: string, options: { refresh?: boolean } = {}): NearMissScorer | undefined {
   if (!content.safetyRules.safety_check.near_miss) return undefined;
-  const model = loadOrTrainNearMissModel(config, content, rules, options).model;
+  const model = loadOrTrainNearMissModel(config, content, rules, netKey, options).model;
   return (text, ruleId) => model.probability(text, [ruleToken(ruleId)]);
 }
 
@@ -33,8 +34,8 @@ export interface NearMissModelBuild {
 }
 
 /** The model and whether it came from the cache (`latch kb build` says which). */
-export function loadOrTrainNearMissModel(config: LatchConfig, content: Content, rules: RuleTriage, options: { refresh?: boolean } = {}): NearMissModelBuild {
-  const key = nearMissKey(config, content);
+export function loadOrTrainNearMissModel(config: LatchConfig, content: Content, rules: RuleTriage, netKey: string, options: { refresh?: boolean } = {}): NearMissModelBuild {
+  const key = nearMissKey(config, netKey);
   const cacheDirectory = join(config.projectRoot, 'node_modules', '.cache', 'latch');
   const cachePath = join(cacheDirectory, `${cacheFilePrefix}${key}.bin`);
   const cached = options.refresh ? undefined : readCachedModel(cachePath, key);
@@ -67,23 +68,18 @@ function trainNearMissModel(config: LatchConfig, content: Content, rules: RuleTr
   return HashedLogisticRegression.train(examples, trainingSettings);
 }
 
-/** A hash of all the model reads: safety.yaml, the corpus, the rules' code (which flags are its lessons) and its own code. */
-export function nearMissKey(config: LatchConfig, content: Content): string {
-  const hash = createHash('sha256').update(`${magic} ${JSON.stringify(trainingSettings)}`);
-  hashFile(hash, join(config.contentDirectory, 'safety.yaml'));
-  for (const relativePath of content.safetyRules.safety_check.corpus) {
-    const path = resolve(config.contentDirectory, relativePath);
-    if (existsSync(path)) hashFile(hash, path);
-    else hash.update(`missing ${path}`);
+/** The net's key (safety.yaml, the corpus, the rules' and the net's code) with the model's own code and settings. */
+export function nearMissKey(config: LatchConfig, netKey: string): string {
+  const hash = createHash('sha256').update(`${magic} ${JSON.stringify(trainingSettings)} ${netKey}`);
+  for (const path of ownSources) {
+    const absolute = join(config.projectRoot, 'src', path);
+    if (existsSync(absolute)) hashFile(hash, absolute);
   }
-  const sources = [join(config.projectRoot, 'src', 'safety'), join(config.projectRoot, 'src', 'nlu')];
-  for (const directory of sources) {
-    if (existsSync(directory)) for (const name of readdirSync(directory).filter((entry) => entry.endsWith('.ts')).sort()) hashFile(hash, join(directory, name));
-  }
-  const own = join(config.projectRoot, 'src', 'app', 'cached-near-miss-model.ts');
-  if (existsSync(own)) hashFile(hash, own);
   return hash.digest('hex').slice(0, 24);
 }
+
+/** The model's own code, beside what the net's key covers (src/safety, where its lessons are chosen, is among that). */
+const ownSources = ['app/cached-near-miss-model.ts', 'nlu/hashed-logistic-regression.ts', 'nlu/fnv-hash.ts', 'nlu/seeded-random.ts'];
 
 // Bumped when the file's layout changes.
 const magic = 'LATCH-NEAR-MISS 1';

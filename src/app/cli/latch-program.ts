@@ -273,13 +273,14 @@ export function latchProgram(context: ProgramContext): Command {
       // The red-flag net has a cache of its own, keyed by safety.yaml, its corpus and the safety code: built here
       // too, so the first start after an edit does not train it.
       const netStart = process.hrtime.bigint();
-      const net = loadOrTrainSafetyNet(context.config, content, buildRuleTriage(content, understanding.englishWords()), { refresh: options.force });
+      const rules = buildRuleTriage(content, understanding.englishWords());
+      const net = loadOrTrainSafetyNet(context.config, content, rules, { refresh: options.force });
       const netMilliseconds = Number(process.hrtime.bigint() - netStart) / 1e6;
       print(`Safety net ${net.key} ${net.origin === 'cache' ? 'is up to date' : 'trained'} (${netMilliseconds.toFixed(0)} ms).`);
       // So is the near-miss model (safety_check.near_miss), keyed by the same files and its own code.
       if (content.safetyRules.safety_check.near_miss) {
         const nearMissStart = process.hrtime.bigint();
-        const nearMiss = loadOrTrainNearMissModel(context.config, content, buildRuleTriage(content, understanding.englishWords()), { refresh: options.force });
+        const nearMiss = loadOrTrainNearMissModel(context.config, content, rules, net.key, { refresh: options.force });
         const nearMissMilliseconds = Number(process.hrtime.bigint() - nearMissStart) / 1e6;
         print(`Near-miss model ${nearMiss.key} ${nearMiss.origin === 'cache' ? 'is up to date' : 'trained'} (${nearMissMilliseconds.toFixed(0)} ms).`);
       }
