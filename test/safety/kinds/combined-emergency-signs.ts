@@ -48,6 +48,21 @@ describe('severe dehydration: two markers, or one with a grey, quiet or vomiting
   ])('"%s" is an emergency', (text) => expectRuleLevel(text, 'emergency'));
 });
 
+describe('severe dehydration: no wee since yesterday with a sunken soft spot and a baby who only sleeps (s31)', () => {
+  it.each([
+    "3 weeks old and no wet nappy since yesterday evening, the soft spot on his head looks sunken and he's sleeping and sleeping",
+    "my 5 week old's soft spot is sunken and her nappy has been dry since last night, she's been asleep loads",
+  ])('"%s" is an emergency', (text) => expectRuleLevel(text, 'emergency'));
+
+  it.each([
+    // Sleeping a lot with plenty of wet nappies, or no soft spot told: not this sign.
+    "she's 4 weeks and sleeping and sleeping today, loads of wet nappies and feeding well",
+  ])('"%s" is no emergency', (text) => {
+    const found = triage(text, [], {});
+    expect({ text, level: found?.level }).toEqual({ text, level: found?.level === 'emergency' ? 'not emergency' : found?.level });
+  });
+});
+
 describe("a mother's fever with a tender tummy", () => {
   it.each([
     '10 days postpartum, temp of 38.3 and my lower tummy is really tender',
