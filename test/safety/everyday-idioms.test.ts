@@ -50,3 +50,12 @@ describe('a good baby called an angel is no vision', () => {
     (text) => expectRuleLevel(text, 'emergency', 'crisis'),
   );
 });
+
+describe('watching for signs is no one watching her (s31)', () => {
+  it.each(['what signs should we actually be watching for after a c-section?', 'my partner had a rough time last time, what would I be watching for this time round?'])('"%s" stays ordinary', (text) =>
+    expectOrdinary(text),
+  );
+  it.each(['she says people will be watching for her to slip up so they can take the baby', 'she says the cameras will be watching her through the smoke alarm'])('"%s" is a crisis', (text) =>
+    expectRuleLevel(text, 'emergency', 'crisis'),
+  );
+});
