@@ -59,3 +59,10 @@ describe('watching for signs is no one watching her (s31)', () => {
     expectRuleLevel(text, 'emergency', 'crisis'),
   );
 });
+
+describe('a watch kept for a moment to take the baby is a crisis (s31)', () => {
+  it.each(['she thinks the people next door are watching for when she leaves so they can take the baby', 'my wife is convinced someone is waiting for her to leave the house so they can take our son'])('"%s" is a crisis', (text) =>
+    expectRuleLevel(text, 'emergency', 'crisis'),
+  );
+  it.each(['my mum says she is watching for when I leave so she can pop round and help', 'the midwife said to keep watching for when she comes off the breast early'])('"%s" stays ordinary', (text) => expectOrdinary(text));
+});
