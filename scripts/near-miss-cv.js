@@ -12,8 +12,7 @@ const dist = resolve(__dirname, '..', 'dist', 'src');
 const { loadConfig } = require(`${dist}/config`);
 const { loadContent } = require(`${dist}/app/load-content`);
 const { buildRuleTriage } = require(`${dist}/app/build-rule-triage`);
-const { ruleToken, trainingSettings } = require(`${dist}/app/cached-near-miss-model`);
-const { nearMissExamples } = require(`${dist}/safety/near-miss-gate`);
+const { nearMissLessons, trainingSettings } = require(`${dist}/app/cached-near-miss-model`);
 const { readRedFlagCorpus } = require(`${dist}/safety/red-flag-corpus`);
 const { HashedLogisticRegression } = require(`${dist}/nlu/hashed-logistic-regression`);
 
@@ -27,8 +26,7 @@ const config = loadConfig({});
 const content = loadContent(config);
 const rules = buildRuleTriage(content);
 const file = content.safetyRules;
-const lessonsOf = (path) =>
-  nearMissExamples(file, readRedFlagCorpus(path), rules).map((example) => ({ text: example.text, tokens: [ruleToken(example.ruleId)], positive: example.nearMiss, ruleId: example.ruleId }));
+const lessonsOf = (path) => nearMissLessons(file, readRedFlagCorpus(path), rules);
 const folds = file.safety_check.corpus.map((relativePath) => lessonsOf(resolve(config.contentDirectory, relativePath)));
 
 /** Lessons with their probabilities → a line per threshold. */

@@ -1,12 +1,14 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { LatchConfig } from '../config';
 import { hashFile } from '../nlu/hash-file';
-import { HashedLogisticRegression, type HashedTrainingSettings } from '../nlu/hashed-logistic-regression';
+import { HashedLogisticRegression, type HashedExample, type HashedTrainingSettings } from '../nlu/hashed-logistic-regression';
 import { nearMissExamples, type NearMissScorer } from '../safety/near-miss-gate';
-import { readRedFlagCorpus } from '../safety/red-flag-corpus';
+import { readRedFlagCorpus, type RedFlagCorpusEntry } from '../safety/red-flag-corpus';
+import type { SafetyFile } from '../safety/safety-schema';
 import type { RuleTriage } from '../safety/triage';
+import { keepCacheFile } from './keep-cache-file';
 import type { Content } from './load-content';
 
 /**
@@ -23,7 +25,7 @@ export function cachedNearMissScorer(config: LatchConfig, content: Content, rule
 }
 
 /** The rule that fired, as the model's own feature. */
-export function ruleToken(ruleId: string): string {
+function ruleToken(ruleId: string): string {
   return `rule ${ruleId}`;
 }
 
@@ -37,21 +39,13 @@ export interface NearMissModelBuild {
 export function loadOrTrainNearMissModel(config: LatchConfig, content: Content, rules: RuleTriage, netKey: string, options: { refresh?: boolean } = {}): NearMissModelBuild {
   const key = nearMissKey(config, netKey);
   const cacheDirectory = join(config.projectRoot, 'node_modules', '.cache', 'latch');
-  const cachePath = join(cacheDirectory, `${cacheFilePrefix}${key}.bin`);
+  const cacheName = `${cacheFilePrefix}${key}.bin`;
+  const cachePath = join(cacheDirectory, cacheName);
   const cached = options.refresh ? undefined : readCachedModel(cachePath, key);
   if (cached) return { model: cached, key, origin: 'cache' };
   const model = trainNearMissModel(config, content, rules);
-  try {
-    mkdirSync(cacheDirectory, { recursive: true });
-    const temporary = `${cachePath}.${process.pid}.tmp`;
-    writeFileSync(temporary, Buffer.concat([Buffer.from(`${magic} ${key}\n`), Buffer.from(model.weights.buffer, model.weights.byteOffset, model.weights.byteLength)]));
-    renameSync(temporary, cachePath);
-    for (const name of readdirSync(cacheDirectory)) {
-      if (name.startsWith(cacheFilePrefix) && name.endsWith('.bin') && join(cacheDirectory, name) !== cachePath) rmSync(join(cacheDirectory, name), { force: true });
-    }
-  } catch {
-    // A read-only install trains at every start.
-  }
+  const bytes = Buffer.concat([Buffer.from(`${magic} ${key}\n`), Buffer.from(model.weights.buffer, model.weights.byteOffset, model.weights.byteLength)]);
+  keepCacheFile(cacheDirectory, cacheName, bytes, cacheFilePrefix, ['.bin']);
   return { model, key, origin: 'trained' };
 }
 
@@ -62,10 +56,13 @@ export function loadOrTrainNearMissModel(config: LatchConfig, content: Content, 
 export const trainingSettings: HashedTrainingSettings = { dimension: 1 << 18, epochs: 8, learningRate: 0.2, decay: 1e-6, seed: 20_261_208 };
 
 function trainNearMissModel(config: LatchConfig, content: Content, rules: RuleTriage): HashedLogisticRegression {
-  const file = content.safetyRules;
-  const entries = file.safety_check.corpus.flatMap((relativePath) => readRedFlagCorpus(resolve(config.contentDirectory, relativePath)));
-  const examples = nearMissExamples(file, entries, rules).map((example) => ({ text: example.text, tokens: [ruleToken(example.ruleId)], positive: example.nearMiss }));
-  return HashedLogisticRegression.train(examples, trainingSettings);
+  const entries = content.safetyRules.safety_check.corpus.flatMap((relativePath) => readRedFlagCorpus(resolve(config.contentDirectory, relativePath)));
+  return HashedLogisticRegression.train(nearMissLessons(content.safetyRules, entries, rules), trainingSettings);
+}
+
+/** The model's lessons from corpus entries, as it reads them (scripts/near-miss-cv.js trains on the same): yes for a near miss. */
+export function nearMissLessons(file: SafetyFile, entries: readonly RedFlagCorpusEntry[], rules: RuleTriage): (HashedExample & { ruleId: string })[] {
+  return nearMissExamples(file, entries, rules).map((example) => ({ text: example.text, tokens: [ruleToken(example.ruleId)], positive: example.nearMiss, ruleId: example.ruleId }));
 }
 
 /** The net's key (safety.yaml, the corpus, the rules' and the net's code) with the model's own code and settings. */

@@ -1,5 +1,5 @@
 import { createHash, type Hash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { LatchConfig } from '../config';
 import { hashFile } from '../nlu/hash-file';
@@ -9,6 +9,7 @@ import { SafetyNet } from '../safety/safety-net';
 import type { Recognition } from '../safety/sign-recogniser';
 import type { RuleTriage } from '../safety/triage';
 import type { Content } from './load-content';
+import { keepCacheFile } from './keep-cache-file';
 import { parseSafetyNet, serialiseSafetyNet } from './safety-net-file';
 
 /**
@@ -32,22 +33,13 @@ export interface SafetyNetBuild {
 export function loadOrTrainSafetyNet(config: LatchConfig, content: Content, rules: RuleTriage, options: { refresh?: boolean } = {}): SafetyNetBuild {
   const key = safetyNetKey(config, content);
   const cacheDirectory = join(config.projectRoot, 'node_modules', '.cache', 'latch');
-  const cachePath = join(cacheDirectory, `${cacheFilePrefix}${key}.bin`);
+  const cacheName = `${cacheFilePrefix}${key}.bin`;
+  const cachePath = join(cacheDirectory, cacheName);
   const cached = options.refresh ? undefined : readCachedNet(cachePath, key);
   if (cached) return { net: cached, key, origin: 'cache' };
   const net = trainSafetyNet(config, content, rules);
-  try {
-    mkdirSync(cacheDirectory, { recursive: true });
-    const temporary = `${cachePath}.${process.pid}.tmp`;
-    writeFileSync(temporary, serialiseSafetyNet(key, net.toData()));
-    renameSync(temporary, cachePath);
-    // Nets trained from older inputs (and the JSON files of before) are of no more use.
-    for (const name of readdirSync(cacheDirectory)) {
-      if (name.startsWith(cacheFilePrefix) && (name.endsWith('.bin') || name.endsWith('.json')) && join(cacheDirectory, name) !== cachePath) rmSync(join(cacheDirectory, name), { force: true });
-    }
-  } catch {
-    // A read-only install trains at every start.
-  }
+  // Nets trained from older inputs (and the JSON files of before) are of no more use.
+  keepCacheFile(cacheDirectory, cacheName, serialiseSafetyNet(key, net.toData()), cacheFilePrefix, ['.bin', '.json']);
   return { net, key, origin: 'trained' };
 }
 

@@ -17,13 +17,16 @@ export interface WeightLost {
   at: number;
 }
 
+/** Units that make a number grams. */
+const gramUnits = /^(g|grams|gram|gr)$/;
+
 /** The birth weight a loss is read against when none is given (grams): a heavy baby, so the share is the least it can be. */
 const heaviestBirthWeight = 4500;
 
 /** The amount lost when the number at `index` (its value, the unit word `next` after it) is one: "lost 350 grams", "down 10 oz". */
 export function amountLost(tokens: readonly TriageToken[], index: number, value: number, next: string): WeightLost | undefined {
   const lostUnit =
-    next === 'g' || next === 'grams' || next === 'gram' || next === 'gr'
+    gramUnits.test(next)
       ? 1
       : next === 'oz' || next === 'ounces' || next === 'ounce'
         ? 28.35
@@ -184,9 +187,6 @@ export function bareKilograms(tokens: readonly TriageToken[], index: number, wei
 /** Words before a number that make it a time of day. */
 const timeWords = /^(since|by|until|till|before|after|around|from|at|about)$/;
 
-/** Units that make a number grams. */
-const gramUnits = /^(g|grams|gram|gr)$/;
-
 /**
  * "3650g at birth, 3260 on day 4": a bare whole number in grams range after a weight told in grams, with no unit
  * after it. Not a year ("born in 2024") nor a time of day ("since 1200"), which stand in that range too.
@@ -208,7 +208,7 @@ export function weightInGrams(tokens: readonly TriageToken[], index: number): { 
   if (unit === 'kg' || unit === 'kgs' || unit === 'kilos' || unit === 'kilo') {
     // "3kg 150g": kilograms and grams.
     const extra = tokens[index + 2]?.value;
-    if (extra !== undefined && extra < 1000 && /^(g|grams|gram|gr)$/.test(tokens[index + 3]?.word ?? '')) return { grams: value * 1000 + extra, end: index + 4 };
+    if (extra !== undefined && extra < 1000 && gramUnits.test(tokens[index + 3]?.word ?? '')) return { grams: value * 1000 + extra, end: index + 4 };
     return { grams: value * 1000, end: index + 2 };
   }
   // "down from 3.4 to 3.0 kilos": the unit told once, after the second number.

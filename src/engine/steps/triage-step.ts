@@ -2,6 +2,7 @@ import { choiceByLabel } from '../../knowledge/pressed-choice';
 import { isCrisisMessage } from '../../safety/crisis-message';
 import { levelOrder, type RedFlag } from '../../safety/triage';
 import { normaliseText } from '../../nlu/normalise-text';
+import type { IntentScore } from '../../nlu/intent-classifier';
 import { decide } from '../decide';
 import { escalate } from '../escalate';
 import { giveAnswer } from '../give-answer';
@@ -43,8 +44,8 @@ export function triageStep(turn: TurnBuilder): StepResult {
   // A rule's sign alone that the near-miss model reads as told in an ordinary frame ("grunting all night but
   // breathes easily, pink and feeds well"): the sign's meaning and when to get help, not an escalation (issue 11's
   // false alarms). The gate never lets a crisis, a crisis row or a row a number decides go.
-  const nearMiss = ruled && chosen === ruled && !beside && !babySign && !pressedDialogButton(turn) ? options.nearMiss?.(text, ruled) : undefined;
-  if (ruled && nearMiss !== undefined) return answerNearMiss(turn, ruled, nearMiss);
+  const nearMiss = chosen === ruled && !beside && !babySign && !pressedDialogButton(turn) ? options.nearMiss?.(text, chosen) : undefined;
+  if (nearMiss !== undefined) return answerNearMiss(turn, chosen, nearMiss);
   const flag = beside ?? (babySign ? withBabySign(chosen, babySign) : chosen);
   const reason = raised ? `red flag ${ruled!.ruleId} raised by safety check ${flag.ruleId}` : flag.certain === false ? `safety check ${flag.ruleId}` : `red flag ${flag.ruleId}`;
   escalate(turn, flag, beside ? `${reason} with the crisis check beside` : babySign ? `${reason} with the baby's sign ${babySign.ruleId} beside` : reason);
@@ -95,14 +96,23 @@ function answerAlongside(turn: TurnBuilder, redFlag: RedFlag): void {
   // of the last month and barely eats" is the low mood told, not a question about diet, and more confident
   // classifiers (part l learnt) had begun to answer such remainders.
   if (!separate && !asksSomething(turn.message.text)) return;
+  const question = turn.parts.options.classifier.classify(rest);
+  const intent = sureAnswer(turn, question.ranked, question.analysed.knownWordShare);
+  if (!intent) return;
+  giveAnswer(turn, intent, turn.parts.answerIdOf(intent), { askFeedback: false });
+  Object.assign(turn.trace, { route: 'red_flag', intent, reason: `red flag ${redFlag.ruleId}, then the question asked with it` });
+}
+
+/**
+ * The intent to answer beside a sign's reply, or undefined: decide's answer, at a stricter bar than an ordinary
+ * answer's (beside a sign a wrong answer would do more harm), and one that starts no dialog.
+ */
+function sureAnswer(turn: TurnBuilder, ranked: readonly IntentScore[], knownWordShare: number): string | undefined {
   const { parts } = turn;
-  const question = parts.options.classifier.classify(rest);
-  const decision = decide(question.ranked, parts.kindOf, question.analysed.knownWordShare, parts.options.policy);
-  // A stricter bar than for an ordinary answer: beside an escalation a near miss would do more harm.
-  const sure = (question.ranked[0]?.confidence ?? 0) >= separateQuestionConfidence;
-  if (!sure || decision.route !== 'answer' || !decision.intent || parts.options.knowledgeBase.intentById.get(decision.intent)?.dialogId) return;
-  giveAnswer(turn, decision.intent, parts.answerIdOf(decision.intent), { askFeedback: false });
-  Object.assign(turn.trace, { route: 'red_flag', intent: decision.intent, reason: `red flag ${redFlag.ruleId}, then the question asked with it` });
+  const decision = decide(ranked, parts.kindOf, knownWordShare, parts.options.policy);
+  const sure = (ranked[0]?.confidence ?? 0) >= separateQuestionConfidence;
+  if (!sure || decision.route !== 'answer' || !decision.intent || parts.options.knowledgeBase.intentById.get(decision.intent)?.dialogId) return undefined;
+  return decision.intent;
 }
 
 /**
@@ -111,18 +121,17 @@ function answerAlongside(turn: TurnBuilder, redFlag: RedFlag): void {
  * a question asked beside a "see someone soon" sign. The conversation goes on from there.
  */
 function answerNearMiss(turn: TurnBuilder, ruled: RedFlag, probability: number): StepResult {
-  const { parts } = turn;
-  const { options } = parts;
+  const { options } = turn.parts;
   const reason = `near miss: red flag ${ruled.ruleId} read as told in an ordinary frame (${probability.toFixed(3)}): when to get help`;
   if (options.signQuestionText) turn.replies.push({ kind: 'text', text: options.signQuestionText(ruled) });
   Object.assign(turn.state, { clarifying: false });
   Object.assign(turn.trace, { route: 'refer', intent: null, confidence: 1, reason });
-  const question = options.classifier.classify(turn.message.text);
-  const decision = decide(question.ranked, parts.kindOf, question.analysed.knownWordShare, options.policy);
-  const sure = (question.ranked[0]?.confidence ?? 0) >= separateQuestionConfidence;
-  if (!sure || decision.route !== 'answer' || !decision.intent || options.knowledgeBase.intentById.get(decision.intent)?.dialogId) return 'finished';
-  giveAnswer(turn, decision.intent, parts.answerIdOf(decision.intent), { askFeedback: false });
-  Object.assign(turn.trace, { route: 'answer', intent: decision.intent, confidence: question.ranked[0].confidence, reason: `${reason}, then the question answered` });
+  // The whole message is the question: the turn's own ranking of it, not a second reading.
+  const ranked = turn.ranked();
+  const intent = sureAnswer(turn, ranked, turn.message.analysed.knownWordShare);
+  if (!intent) return 'finished';
+  giveAnswer(turn, intent, turn.parts.answerIdOf(intent), { askFeedback: false });
+  Object.assign(turn.trace, { route: 'answer', intent, confidence: ranked[0].confidence, reason: `${reason}, then the question answered` });
   return 'finished';
 }
 
