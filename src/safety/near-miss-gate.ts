@@ -10,7 +10,8 @@ import type { RedFlag, RuleTriage } from './triage';
  * breathes easily, pink and feeds well", "a clot on day 2 after lying down, a pad lasts hours, the midwife was
  * happy"). A model learnt from the corpus's red flags and near misses that the rules flag (by the words and
  * word pairs and which rule fired) tells the two apart; where it is at least `at_least` sure of a near miss the
- * message gets the sign's meaning and when to get help instead of an escalation. Never a crisis line, a crisis
+ * message gets the sign's meaning and when to get help instead of an escalation (a bar of its own for the rules of a
+ * level in `by_level`). Never a crisis line, a crisis
  * row's rule, a row a number decides (`numbers_decide`: the rules read the number), a safety check or a raise.
  * Returns the probability when the flag is let go, else undefined.
  */
@@ -26,7 +27,7 @@ export function createNearMissGate(file: SafetyFile, score: NearMissScorer): Nea
   return (text, ruled) => {
     if (!eligible(ruled)) return undefined;
     const probability = score(text, ruled.ruleId);
-    return probability >= setting.at_least ? probability : undefined;
+    return probability >= (setting.by_level?.[ruled.level] ?? setting.at_least) ? probability : undefined;
   };
 }
 

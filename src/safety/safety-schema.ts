@@ -185,8 +185,15 @@ export const safetyFileSchema = z
          * A rule's flag that the near-miss model (src/safety/near-miss-gate.ts), learnt from the corpus's flagged red
          * flags and near misses, holds at least `at_least` likely to be a near miss gets the sign's meaning and when to
          * get help instead of the escalation. Never a crisis line, a crisis row or a row a number decides.
+         * `by_level` sets another bar for the rules of one level (each chosen on the corpus, one file left out at a time).
          */
-        near_miss: z.object({ at_least: z.number().min(0.5).max(1) }).strict().optional(),
+        near_miss: z
+          .object({
+            at_least: z.number().min(0.5).max(1),
+            by_level: z.partialRecord(z.enum(safetyLevels), z.number().min(0.5).max(1)).optional(),
+          })
+          .strict()
+          .optional(),
         /**
          * What a row's check needs told before it is sent (a mastitis check needs the breast): one of `signs`
          * (concepts of the row's own sign), or one of `parts` (concepts naming the row's body part) with none of

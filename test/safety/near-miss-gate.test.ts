@@ -1,5 +1,5 @@
 import { createNearMissGate, nearMissEligibility } from '../../src/safety/near-miss-gate';
-import type { SafetyFile } from '../../src/safety/safety-schema';
+import { safetyFileSchema, type SafetyFile } from '../../src/safety/safety-schema';
 import type { RedFlag } from '../../src/safety/triage';
 import { firstReply, firstTurn, sharedContent, sharedEngine } from '../support/shared-engine';
 
@@ -42,11 +42,32 @@ describe('which flags the gate may let go', () => {
 });
 
 describe('the gate', () => {
+  const rowOf = (ruleId: string) => file().rules.find((rule) => rule.id === ruleId)?.row;
+
   it("lets a flag go at the setting's probability and not below it", () => {
     const atLeast = file().safety_check.near_miss!.at_least;
-    const flag = ruleFlag({ row: file().rules.find((rule) => rule.id === 'baby.breathing_seizure')?.row });
+    const flag = ruleFlag({ ruleId: 'baby.jaundice', level: 'urgent_today', message: 'urgent_today', row: rowOf('baby.jaundice') });
     expect(createNearMissGate(file(), () => atLeast)!('text', flag)).toBe(atLeast);
     expect(createNearMissGate(file(), () => atLeast - 0.001)!('text', flag)).toBeUndefined();
+  });
+
+  it("holds an emergency rule's flag to the emergency rules' own bar, and the other levels to the general one", () => {
+    const setting = file().safety_check.near_miss!;
+    const emergencyBar = setting.by_level!.emergency!;
+    expect(emergencyBar).toBeLessThan(setting.at_least);
+    const emergency = ruleFlag({ row: rowOf('baby.breathing_seizure') });
+    const soon = ruleFlag({ ruleId: 'mother.low_mood', level: 'soon', message: 'soon', row: rowOf('mother.low_mood') });
+    expect(createNearMissGate(file(), () => emergencyBar)!('text', emergency)).toBe(emergencyBar);
+    expect(createNearMissGate(file(), () => emergencyBar - 0.001)!('text', emergency)).toBeUndefined();
+    // A level with no bar of its own keeps the general one: the emergency rules' bar lets none of its flags go.
+    expect(createNearMissGate(file(), () => emergencyBar)!('text', soon)).toBeUndefined();
+    expect(createNearMissGate(file(), () => setting.at_least)!('text', soon)).toBe(setting.at_least);
+  });
+
+  it('reads a bar by level from safety.yaml and refuses an unknown level', () => {
+    const parsed = safetyFileSchema.shape.safety_check.shape.near_miss.safeParse({ at_least: 0.99, by_level: { emergency: 0.95 } });
+    expect(parsed.success).toBe(true);
+    expect(safetyFileSchema.shape.safety_check.shape.near_miss.safeParse({ at_least: 0.99, by_level: { urgent: 0.95 } }).success).toBe(false);
   });
 
   it('is off when safety.yaml sets no near_miss', () => {
@@ -75,6 +96,13 @@ describe('whole turns (my own wordings, not the corpus)', () => {
     'i think i have postpartum depression',
     "she's 3 weeks old and grunting with every breath and struggling",
     'my 2 week old has blue lips and is floppy',
+    // Emergencies told in the frame near misses come in (a question, "fine now", "feeding ok"): the emergency rules'
+    // lower bar (safety.yaml's near_miss.by_level) must not let these go.
+    "I'm bleeding a lot, soaking a pad every hour and feel faint, can I still breastfeed?",
+    "he went blue round the lips and stopped breathing for a bit, he's feeding ok now though. is that normal?",
+    'she had a fit this morning, her arms were jerking for a minute, she seems fine now and is feeding. should I feed her?',
+    'my baby is really floppy and hard to wake but she did feed a little earlier, is that ok?',
+    "a rash that doesn't fade under a glass, she's otherwise happy and feeding well",
   ])('a sign told bare or with danger beside it still escalates: "%s"', (text) => {
     const { trace } = firstTurn(text);
     expect(trace.route).toBe('red_flag');
