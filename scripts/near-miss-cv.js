@@ -1,11 +1,11 @@
 #!/usr/bin/env node
-// How sure the near-miss model (safety_check.near_miss, src/safety/near-miss-gate.ts) must be: the corpus files
-// of safety_check.corpus, one left out at a time. The model learns the others' messages that a rule flags on an
-// eligible row (red flags and near misses) with the engine's own settings, and scores the file left out. For each
-// threshold it prints how many near misses it would let go and which red flags it would lose (their rules), for all
-// rules and for the rules of each level (safety_check.near_miss.by_level), and,
-// with the model learnt on every corpus file, the same for each --extra file (a labelled red-flag file it never
-// learnt). The rules stay as they are. The held-out corpora are never read here. Run after `npm run build`:
+// How sure the near-miss model (safety_check.near_miss, src/safety/near-miss-gate.ts) must be: the files it
+// learns (safety_check.corpus and near_miss.corpus), one left out at a time. The model learns the others' messages
+// that a rule flags on an eligible row (red flags and near misses) with the engine's own settings, and scores the
+// file left out. For each threshold it prints how many near misses it would let go and which red flags it would
+// lose (their rules), for all rules and for the rules of each level (near_miss.by_level), and, with the model
+// learnt on every file, the same for each --extra file (a labelled red-flag file it never learnt). The rules stay
+// as they are. The held-out corpora are never read here. Run after `npm run build`:
 //   node scripts/near-miss-cv.js [--thresholds 0.95,0.98,0.99] [--extra eval/red-flags/train-26.yaml ...]
 'use strict';
 const { resolve, basename } = require('node:path');
@@ -13,7 +13,7 @@ const dist = resolve(__dirname, '..', 'dist', 'src');
 const { loadConfig } = require(`${dist}/config`);
 const { loadContent } = require(`${dist}/app/load-content`);
 const { buildRuleTriage } = require(`${dist}/app/build-rule-triage`);
-const { nearMissLessons, trainingSettings } = require(`${dist}/app/cached-near-miss-model`);
+const { nearMissCorpus, nearMissLessons, trainingSettings } = require(`${dist}/app/cached-near-miss-model`);
 const { readRedFlagCorpus } = require(`${dist}/safety/red-flag-corpus`);
 const { HashedLogisticRegression } = require(`${dist}/nlu/hashed-logistic-regression`);
 
@@ -28,7 +28,7 @@ const content = loadContent(config);
 const rules = buildRuleTriage(content);
 const file = content.safetyRules;
 const lessonsOf = (path) => nearMissLessons(file, readRedFlagCorpus(path), rules);
-const folds = file.safety_check.corpus.map((relativePath) => lessonsOf(resolve(config.contentDirectory, relativePath)));
+const folds = nearMissCorpus(file).map((relativePath) => lessonsOf(resolve(config.contentDirectory, relativePath)));
 
 const levelOf = new Map(file.rules.map((rule) => [rule.id, rule.level]));
 const setting = file.safety_check.near_miss;

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { LatchConfig } from '../config';
-import { hashFile } from '../nlu/hash-file';
+import { hashFile, hashFileOrMissing } from '../nlu/hash-file';
 import { HashedLogisticRegression, type HashedExample, type HashedTrainingSettings } from '../nlu/hashed-logistic-regression';
 import { nearMissExamples, type NearMissScorer } from '../safety/near-miss-gate';
 import { readRedFlagCorpus, type RedFlagCorpusEntry } from '../safety/red-flag-corpus';
@@ -37,7 +37,7 @@ export interface NearMissModelBuild {
 
 /** The model and whether it came from the cache (`latch kb build` says which). */
 export function loadOrTrainNearMissModel(config: LatchConfig, content: Content, rules: RuleTriage, netKey: string, options: { refresh?: boolean } = {}): NearMissModelBuild {
-  const key = nearMissKey(config, netKey);
+  const key = nearMissKey(config, content, netKey);
   const cacheDirectory = join(config.projectRoot, 'node_modules', '.cache', 'latch');
   const cacheName = `${cacheFilePrefix}${key}.bin`;
   const cachePath = join(cacheDirectory, cacheName);
@@ -56,8 +56,13 @@ export function loadOrTrainNearMissModel(config: LatchConfig, content: Content, 
 export const trainingSettings: HashedTrainingSettings = { dimension: 1 << 18, epochs: 8, learningRate: 0.2, decay: 1e-6, seed: 20_261_208 };
 
 function trainNearMissModel(config: LatchConfig, content: Content, rules: RuleTriage): HashedLogisticRegression {
-  const entries = content.safetyRules.safety_check.corpus.flatMap((relativePath) => readRedFlagCorpus(resolve(config.contentDirectory, relativePath)));
+  const entries = nearMissCorpus(content.safetyRules).flatMap((relativePath) => readRedFlagCorpus(resolve(config.contentDirectory, relativePath)));
   return HashedLogisticRegression.train(nearMissLessons(content.safetyRules, entries, rules), trainingSettings);
+}
+
+/** The files the model learns, as paths from safety.yaml: the net's corpus, then the model's own (near_miss.corpus). */
+export function nearMissCorpus(file: SafetyFile): string[] {
+  return [...file.safety_check.corpus, ...(file.safety_check.near_miss?.corpus ?? [])];
 }
 
 /** The model's lessons from corpus entries, as it reads them (scripts/near-miss-cv.js trains on the same): yes for a near miss. */
@@ -65,9 +70,13 @@ export function nearMissLessons(file: SafetyFile, entries: readonly RedFlagCorpu
   return nearMissExamples(file, entries, rules).map((example) => ({ text: example.text, tokens: [ruleToken(example.ruleId)], positive: example.nearMiss, ruleId: example.ruleId }));
 }
 
-/** The net's key (safety.yaml, the corpus, the rules' and the net's code) with the model's own code and settings. */
-export function nearMissKey(config: LatchConfig, netKey: string): string {
+/**
+ * The net's key (safety.yaml, the corpus, the rules' and the net's code) with the model's own corpus files, code and
+ * settings.
+ */
+export function nearMissKey(config: LatchConfig, content: Content, netKey: string): string {
   const hash = createHash('sha256').update(`${magic} ${JSON.stringify(trainingSettings)} ${netKey}`);
+  for (const relativePath of content.safetyRules.safety_check.near_miss?.corpus ?? []) hashFileOrMissing(hash, resolve(config.contentDirectory, relativePath));
   for (const path of ownSources) {
     const absolute = join(config.projectRoot, 'src', path);
     if (existsSync(absolute)) hashFile(hash, absolute);

@@ -1,8 +1,8 @@
-import { createHash, type Hash } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { LatchConfig } from '../config';
-import { hashFile } from '../nlu/hash-file';
+import { hashFile, hashFileOrMissing } from '../nlu/hash-file';
 import { conceptRowsOf, safetyNetExamples } from '../safety/safety-check';
 import { readNetOrdinary } from '../safety/net-ordinary';
 import { SafetyNet } from '../safety/safety-net';
@@ -69,12 +69,6 @@ export function safetyNetKey(config: LatchConfig, content: Content): string {
     if (existsSync(path)) hashFile(hash, path);
   }
   return hash.digest('hex').slice(0, 24);
-}
-
-/** A file's bytes into the key, or that it is missing: a corpus file added later then changes the key too. */
-function hashFileOrMissing(hash: Hash, path: string): void {
-  if (existsSync(path)) hashFile(hash, path);
-  else hash.update(`missing ${path}`);
 }
 
 const cacheFilePrefix = 'safety-net-';

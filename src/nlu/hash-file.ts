@@ -1,5 +1,5 @@
 import type { Hash } from 'node:crypto';
-import { closeSync, openSync, readSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync } from 'node:fs';
 
 /** The size of the one buffer every file is hashed through: under glibc's 128 KB mmap threshold. */
 const chunkBytes = 64 * 1024;
@@ -25,4 +25,10 @@ export function hashFile(hash: Hash, path: string): Hash {
   } finally {
     closeSync(file);
   }
+}
+
+/** A file's bytes into the key, or that it is missing: a corpus file added later then changes the key too. */
+export function hashFileOrMissing(hash: Hash, path: string): void {
+  if (existsSync(path)) hashFile(hash, path);
+  else hash.update(`missing ${path}`);
 }

@@ -186,11 +186,14 @@ export const safetyFileSchema = z
          * flags and near misses, holds at least `at_least` likely to be a near miss gets the sign's meaning and when to
          * get help instead of the escalation. Never a crisis line, a crisis row or a row a number decides.
          * `by_level` sets another bar for the rules of one level (each chosen on the corpus, one file left out at a time).
+         * `corpus`: red-flag files (paths from this file) the model learns beside `corpus` below, which the net does
+         * not: a file written for the near misses the rules flag can teach the model without moving the net's verdicts.
          */
         near_miss: z
           .object({
             at_least: z.number().min(0.5).max(1),
             by_level: z.partialRecord(z.enum(safetyLevels), z.number().min(0.5).max(1)).optional(),
+            corpus: z.array(z.string().min(1)).optional(),
           })
           .strict()
           .optional(),
