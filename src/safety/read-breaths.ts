@@ -5,6 +5,11 @@ import { isNear, wordAt, type NumberAt, type QuantityReading } from './quantity-
 /** Counts in seconds that are not breaths: a pulse, contractions, kicks. */
 const notBreathCounts = new Set(['heart', 'heartbeat', 'heartbeats', 'heartrate', 'pulse', 'beats', 'beat', 'contraction', 'contractions', 'kicks', 'kick', 'hiccups', 'sucks', 'swallows', 'gulps']);
 
+/** Words that name breathing, for a count told only as "in a minute". */
+const breathWords = new Set(['breaths', 'breath', 'breathing', 'breathes', 'breathe', 'respirations', 'respiratory']);
+
+const isMinute = (word: string | undefined) => word === 'minute' || word === 'min' || word === 'mins' || word === 'minutes';
+
 /** Reads breaths a minute ("60 breaths a minute", "35 in 30 seconds", "65 per min"); true when the number was that. */
 export function readBreaths(reading: QuantityReading, number: NumberAt): boolean {
   const { tokens, quantities } = reading;
@@ -19,6 +24,13 @@ export function readBreaths(reading: QuantityReading, number: NumberAt): boolean
     return true;
   }
   if ((next === 'breaths' || next === 'breath' || next === 'bpm') || perMinute(next, afterNext) || ((next === 'breaths' || next === 'times') && perMinute(afterNext, wordAt(tokens, index + 3)))) {
+    quantities.push({ kind: 'breaths', value, at: index });
+    return true;
+  }
+  // A count in a whole minute with breathing named near: "counted her breaths like the HV showed me and got 72 in a
+  // minute" (s32, train-32). Without a breath word "in a minute" is too often something else's count.
+  const inOneMinute = next === 'in' && (afterNext === 'a' || afterNext === 'one' || afterNext === '1') && isMinute(wordAt(tokens, index + 3));
+  if (inOneMinute && isNear(tokens, index, 15, breathWords)) {
     quantities.push({ kind: 'breaths', value, at: index });
     return true;
   }

@@ -1,0 +1,42 @@
+import { sharedRuleExpectations } from '../support/rule-expectations';
+
+// Issue 11, s32: three kinds of red flag the rules missed on train-32 (writers who never saw them) and the older
+// training files. Each is read by the rules now; beside each, the ordinary message in the same words stays ordinary.
+// Wordings written for these tests.
+
+const { expectRuleLevel, expectOrdinary } = sharedRuleExpectations();
+
+describe('the glass test told as not fading, beside a harmless rash named as a guess or as another rash', () => {
+  it.each([
+    "little red dots on his tummy, 8 weeks. they stay when I press a glass on them. my mum reckons it's heat rash",
+    'she had baby acne the doctor saw last week, but today there are new flat spots on her legs that are still there when I roll a glass over them',
+    'is it eczema? the spots on his arm did not fade when I pressed the glass on them, he is 3 months',
+  ])('"%s" is an emergency', (text) => expectRuleLevel(text, 'emergency'));
+  it.each([
+    'heat rash on his neck in this weather, it goes white when I press a glass on it and comes back, 2 months',
+    'her stork mark on the neck does not fade when I press a glass on it, the midwife said it is a birthmark',
+  ])('"%s" stays ordinary', (text) => expectOrdinary(text));
+});
+
+describe('infantile spasms told by the movement and the cluster', () => {
+  it.each([
+    'when she wakes from her nap her head drops forward and her arms fling up, over and over, about ten in a row. 5 months',
+    'my 4 month old does little head nods in clusters after he wakes up, then cries',
+    'his knees come up and his head goes forward like a crunch, again and again every few seconds, 6 months',
+  ])('"%s" is an emergency', (text) => expectRuleLevel(text, 'emergency'));
+  it.each([
+    'she nods off over and over during the night feed, how do I keep her awake to finish?',
+    'he startles and his arms fling out when the door slams, then settles straight away, 3 weeks',
+  ])('"%s" stays ordinary', (text) => expectOrdinary(text));
+});
+
+describe('breaths counted in a minute with breathing named', () => {
+  it.each([
+    'I counted her breathing while she slept and got 70 in a minute, she is 5 weeks',
+    'counted his breaths like the nurse showed me, 66 in one minute, 3 weeks old',
+  ])('"%s" is an emergency', (text) => expectRuleLevel(text, 'emergency'));
+  it.each(['she breathes so quietly when asleep, and she fed 3 times in an hour then slept, 4 weeks', 'I counted 40 breaths in a minute while he slept, 6 weeks, is that normal?'])(
+    '"%s" stays ordinary',
+    (text) => expectOrdinary(text),
+  );
+});
