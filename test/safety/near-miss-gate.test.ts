@@ -51,17 +51,17 @@ describe('the gate', () => {
     expect(createNearMissGate(file(), () => atLeast - 0.001)!('text', flag)).toBeUndefined();
   });
 
-  it("holds an emergency rule's flag to the emergency rules' own bar, and the other levels to the general one", () => {
-    const setting = file().safety_check.near_miss!;
-    const emergencyBar = setting.by_level!.emergency!;
-    expect(emergencyBar).toBeLessThan(setting.at_least);
+  it("holds a level's flags to that level's own bar (`by_level`), and the other levels to the general one", () => {
+    // safety.yaml sets no bar by level (s32 tried the emergency rules at 0.95 and 0.98 and kept neither): a file of its own.
+    const setting = { ...file().safety_check.near_miss!, by_level: { emergency: 0.995 } };
+    const withBar: SafetyFile = { ...file(), safety_check: { ...file().safety_check, near_miss: setting } };
     const emergency = ruleFlag({ row: rowOf('baby.breathing_seizure') });
     const soon = ruleFlag({ ruleId: 'mother.low_mood', level: 'soon', message: 'soon', row: rowOf('mother.low_mood') });
-    expect(createNearMissGate(file(), () => emergencyBar)!('text', emergency)).toBe(emergencyBar);
-    expect(createNearMissGate(file(), () => emergencyBar - 0.001)!('text', emergency)).toBeUndefined();
-    // A level with no bar of its own keeps the general one: the emergency rules' bar lets none of its flags go.
-    expect(createNearMissGate(file(), () => emergencyBar)!('text', soon)).toBeUndefined();
-    expect(createNearMissGate(file(), () => setting.at_least)!('text', soon)).toBe(setting.at_least);
+    expect(createNearMissGate(withBar, () => 0.995)!('text', emergency)).toBe(0.995);
+    expect(createNearMissGate(withBar, () => 0.994)!('text', emergency)).toBeUndefined();
+    // A level with no bar of its own keeps the general one.
+    expect(createNearMissGate(withBar, () => setting.at_least)!('text', soon)).toBe(setting.at_least);
+    expect(createNearMissGate(withBar, () => setting.at_least - 0.001)!('text', soon)).toBeUndefined();
   });
 
   it('reads a bar by level from safety.yaml and refuses an unknown level', () => {
@@ -96,8 +96,8 @@ describe('whole turns (my own wordings, not the corpus)', () => {
     'i think i have postpartum depression',
     "she's 3 weeks old and grunting with every breath and struggling",
     'my 2 week old has blue lips and is floppy',
-    // Emergencies told in the frame near misses come in (a question, "fine now", "feeding ok"): the emergency rules'
-    // lower bar (safety.yaml's near_miss.by_level) must not let these go.
+    // Emergencies told in the frame near misses come in (a question, "fine now", "feeding ok"): the model, having
+    // learnt train-32's near misses, must not let these go.
     "I'm bleeding a lot, soaking a pad every hour and feel faint, can I still breastfeed?",
     "he went blue round the lips and stopped breathing for a bit, he's feeding ok now though. is that normal?",
     'she had a fit this morning, her arms were jerking for a minute, she seems fine now and is feeding. should I feed her?',
