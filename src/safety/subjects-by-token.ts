@@ -18,6 +18,11 @@ const grownChildWords = new Set(['daughter', 'daughters', 'dd']);
 const fillerBeforeReport = new Set(['just', 'has', 'had', 'have', 'also', 'then', 'only', 'first', 'actually']);
 /** The writer's verbs of taking a reading, with "it" after them ("I took it under the arm and it says 38.1"). */
 const writerMeasureVerbs = new Set(['took', 'take', 'taken', 'measured', 'measure', 'retook', 'rechecked']);
+/** The writer's verbs of using a thermometer, with one named right after ("I used a forehead thermometer and it said 100.6"). */
+const writerDeviceVerbs = new Set(['used', 'use', 'put', 'tried', 'checked', 'stuck']);
+const thermometerWords = new Set(['thermometer', 'thermometers', 'thermo', 'temp', 'temperature']);
+/** Verbs whose object the writer is when a professional showed her how ("like the health visitor showed me"). */
+const shownVerbs = new Set(['showed', 'shown', 'show', 'taught', 'teach', 'told', 'explained']);
 /** The writer's verb of a reading got, with its number right after ("I got 38.3 on the forehead thermometer"). */
 const writerReadingVerbs = new Set(['got', 'get', 'getting']);
 /** Where a reading got was taken, right after its number: "on the forehead thermometer", "under his arm". */
@@ -78,13 +83,21 @@ export function subjectsByToken(recognition: Recognition): SubjectsByToken {
       reporters.add(index);
       return;
     }
-    if (token.word !== 'i') return;
+    // The writer as the one shown how to take a reading ("took it under her arm like the health visitor showed me
+    // and it says 38.3", s32 train-32): a baby named before, not her own illness, and a thermometer's reading
+    // told right after ("and it says"), the reading is the baby's.
+    if (token.word === 'me') {
+      if (babyNamedAt < index && !ownIllnessTold && shownVerbs.has(recognition.tokens[index - 1]?.word ?? '') && readingFollows(recognition.tokens, index + 1)) reporters.add(index);
+      return;
+    }
     const verbAt = nextAfterFillers(recognition.tokens, index + 1);
     const verb = recognition.tokens[verbAt]?.word ?? '';
     const object = recognition.tokens[verbAt + 1];
     if (writerReportVerbs.has(verb)) reporters.add(index);
     else if (babyNamedAt > index || ownIllnessTold) return;
     else if (writerMeasureVerbs.has(verb) && object?.word === 'it') reporters.add(index);
+    // "I used a forehead thermometer and it said 100.6", "I put the thermometer under his arm" (s32 train-10).
+    else if (writerDeviceVerbs.has(verb) && thermometerWithin(recognition.tokens, verbAt + 1)) reporters.add(index);
     else if (writerReadingVerbs.has(verb) && object !== undefined && /^\d/.test(object.word) && isReadingPlace(recognition.tokens, verbAt + 2)) reporters.add(index);
   });
   // "my 4 day old", "our son", "my wife": a possessive takes the person named right after it.
@@ -124,6 +137,18 @@ function isReadingPlace(tokens: readonly TriageToken[], from: number): boolean {
     if (readingPlaceTails.has(word)) return true;
   }
   return false;
+}
+
+/** True when a thermometer is named within the three words from `from` ("a forehead thermometer", "the temp gun"). */
+function thermometerWithin(tokens: readonly TriageToken[], from: number): boolean {
+  for (let index = from; index < Math.min(tokens.length, from + 3); index++) if (thermometerWords.has(tokens[index].word)) return true;
+  return false;
+}
+
+/** True when "and it says", "and it said" or "it read" follows from `from` on: the reading that the writer was shown how to take. */
+function readingFollows(tokens: readonly TriageToken[], from: number): boolean {
+  const first = tokens[from]?.word === 'and' ? from + 1 : from;
+  return tokens[first]?.word === 'it' && ['says', 'said', 'read', 'reads', 'showed', 'shows', 'say'].includes(tokens[first + 1]?.word ?? '');
 }
 
 /** The first word from `from` on that is no filler ("has", "just", …): the verb a person named before it goes with. */

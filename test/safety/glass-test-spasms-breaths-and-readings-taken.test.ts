@@ -1,6 +1,6 @@
 import { sharedRuleExpectations } from '../support/rule-expectations';
 
-// Issue 11, s32: three kinds of red flag the rules missed on train-32 (writers who never saw them) and the older
+// Issue 11, s32: four kinds of red flag the rules missed on train-32 (writers who never saw them) and the older
 // training files. Each is read by the rules now; beside each, the ordinary message in the same words stays ordinary.
 // Wordings written for these tests.
 
@@ -38,5 +38,16 @@ describe('breaths counted in a minute with breathing named', () => {
   it.each(['she breathes so quietly when asleep, and she fed 3 times in an hour then slept, 4 weeks', 'I counted 40 breaths in a minute while he slept, 6 weeks, is that normal?'])(
     '"%s" stays ordinary',
     (text) => expectOrdinary(text),
+  );
+});
+
+describe("a baby's temperature taken by the writer, who used the thermometer or was shown how", () => {
+  it.each([
+    'he is 3 weeks and feels hot, I used the ear thermometer and it said 38.4',
+    'my 6 week old is grizzly, I took it under her arm like the midwife showed me and it says 38.2',
+  ])('"%s" is an emergency', (text) => expectRuleLevel(text, 'emergency'));
+  // The writer's own reading stays hers: her breast, her illness, or no baby named before her "I".
+  it.each(['I used a thermometer and it said 38.6, my left breast is red and sore, baby is 5 weeks'])('"%s" is the mother\'s mastitis, urgent today', (text) =>
+    expectRuleLevel(text, 'urgent_today'),
   );
 });
