@@ -4,7 +4,7 @@ import { sharedRuleExpectations } from '../support/rule-expectations';
 // training files. Each is read by the rules now; beside each, the ordinary message in the same words stays ordinary.
 // Wordings written for these tests.
 
-const { expectRuleLevel, expectOrdinary } = sharedRuleExpectations();
+const { expectRuleLevel, expectRuleFlag, expectOrdinary } = sharedRuleExpectations();
 
 describe('the glass test told as not fading, beside a harmless rash named as a guess or as another rash', () => {
   it.each([
@@ -16,6 +16,15 @@ describe('the glass test told as not fading, beside a harmless rash named as a g
     'heat rash on his neck in this weather, it goes white when I press a glass on it and comes back, 2 months',
     'her stork mark on the neck does not fade when I press a glass on it, the midwife said it is a birthmark',
   ])('"%s" stays ordinary', (text) => expectOrdinary(text));
+});
+
+describe("spots on her legs that stay under a glass are the baby's rash, not the mother's leg", () => {
+  // The mother's one-sided leg rule read "her legs … purple" first and sent the mother's emergency message.
+  it.each(['little purple spots on her legs that are still there when I press a glass on them, 7 weeks', 'red dots on her legs, I did the glass test and they stayed, she is 2 months'])(
+    '"%s" gets the skin row\'s emergency',
+    (text) => expectRuleFlag(text, 'baby-skin-rash', 'emergency', 'emergency'),
+  );
+  it('a swollen purple calf of her own stays the mother\'s', () => expectRuleFlag('my left calf is swollen, purple and sore, 10 days after the birth', 'mother-physical', 'emergency', 'emergency'));
 });
 
 describe('infantile spasms told by the movement and the cluster', () => {
