@@ -14,6 +14,7 @@ const { loadConfig } = require(`${dist}/config`);
 const { loadContent } = require(`${dist}/app/load-content`);
 const { buildRuleTriage } = require(`${dist}/app/build-rule-triage`);
 const { nearMissCorpus, nearMissLessons, trainingSettings } = require(`${dist}/app/cached-near-miss-model`);
+const { nearMissBar } = require(`${dist}/safety/near-miss-gate`);
 const { readRedFlagCorpus } = require(`${dist}/safety/red-flag-corpus`);
 const { HashedLogisticRegression } = require(`${dist}/nlu/hashed-logistic-regression`);
 
@@ -50,7 +51,7 @@ function report(title, scored) {
     for (const threshold of thresholds) process.stdout.write(line('  ', entries, threshold));
   }
   if (setting) {
-    const letGo = scored.filter((entry) => entry.probability >= (setting.by_level?.[levelOf.get(entry.lesson.ruleId)] ?? setting.at_least));
+    const letGo = scored.filter((entry) => entry.probability >= nearMissBar(setting, levelOf.get(entry.lesson.ruleId)));
     const lost = letGo.filter((entry) => !entry.lesson.positive);
     process.stdout.write(`  at the engine's setting: ${letGo.length - lost.length} near misses let go, ${lost.length} red flags lost\n`);
   }

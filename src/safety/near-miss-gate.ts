@@ -27,8 +27,13 @@ export function createNearMissGate(file: SafetyFile, score: NearMissScorer): Nea
   return (text, ruled) => {
     if (!eligible(ruled)) return undefined;
     const probability = score(text, ruled.ruleId);
-    return probability >= (setting.by_level?.[ruled.level] ?? setting.at_least) ? probability : undefined;
+    return probability >= nearMissBar(setting, ruled.level) ? probability : undefined;
   };
+}
+
+/** How sure the model must be to let a flag of `level` go: the level's own bar (`by_level`), else `at_least`. */
+export function nearMissBar(setting: NonNullable<SafetyFile['safety_check']['near_miss']>, level: RedFlag['level']): number {
+  return setting.by_level?.[level] ?? setting.at_least;
 }
 
 /** The flags the gate may let go, and so the flags the model learns from: a rule's own, no crisis, no number's row. */

@@ -21,6 +21,8 @@ const writerMeasureVerbs = new Set(['took', 'take', 'taken', 'measured', 'measur
 /** The writer's verbs of using a thermometer, with one named right after ("I used a forehead thermometer and it said 100.6"). */
 const writerDeviceVerbs = new Set(['used', 'use', 'put', 'tried', 'checked', 'stuck']);
 const thermometerWords = new Set(['thermometer', 'thermometers', 'thermo', 'temp', 'temperature']);
+/** What a thermometer's reading does after "it" ("and it says 38.3"). */
+const readingVerbs = new Set(['says', 'said', 'say', 'read', 'reads', 'showed', 'shows']);
 /** Verbs whose object the writer is when a professional showed her how ("like the health visitor showed me"). */
 const shownVerbs = new Set(['showed', 'shown', 'show', 'taught', 'teach', 'told', 'explained']);
 /** The writer's verb of a reading got, with its number right after ("I got 38.3 on the forehead thermometer"). */
@@ -148,7 +150,7 @@ function thermometerWithin(tokens: readonly TriageToken[], from: number): boolea
 /** True when "and it says", "and it said" or "it read" follows from `from` on: the reading that the writer was shown how to take. */
 function readingFollows(tokens: readonly TriageToken[], from: number): boolean {
   const first = tokens[from]?.word === 'and' ? from + 1 : from;
-  return tokens[first]?.word === 'it' && ['says', 'said', 'read', 'reads', 'showed', 'shows', 'say'].includes(tokens[first + 1]?.word ?? '');
+  return tokens[first]?.word === 'it' && readingVerbs.has(tokens[first + 1]?.word ?? '');
 }
 
 /** The first word from `from` on that is no filler ("has", "just", …): the verb a person named before it goes with. */
